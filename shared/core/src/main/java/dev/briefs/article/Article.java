@@ -1,0 +1,43 @@
+package dev.briefs.article;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * A parsed article: its title and its body blocks in reading order.
+ * Boilerplate (navigation, "Read also" lists and the like) has already been removed and is not part of the body.
+ *
+ * @param title    the headline
+ * @param blocks   the body, title excluded
+ * @param format   the format the article was parsed from
+ * @param metadata what the source said about itself
+ */
+public record Article(String title, List<Block> blocks, ArticleFormat format, ArticleMetadata metadata) {
+
+    public Article {
+        Objects.requireNonNull(title, "title");
+        blocks = List.copyOf(blocks);
+        Objects.requireNonNull(format, "format");
+        metadata = metadata == null ? ArticleMetadata.NONE : metadata;
+    }
+
+    /** The body as plain text: one block per line, title excluded. */
+    public String body() {
+        return blocks.stream().map(Block::text).collect(Collectors.joining("\n"));
+    }
+
+    /** The title and the body, the text an engine may draw from and a verifier checks against. */
+    public String fullText() {
+        return title.isEmpty() ? body() : title + "\n" + body();
+    }
+
+    /** The number of whitespace-separated words in the body. */
+    public int wordCount() {
+        int count = 0;
+        for (Block block : blocks) {
+            count += block.text().isBlank() ? 0 : block.text().trim().split("\\s+").length;
+        }
+        return count;
+    }
+}

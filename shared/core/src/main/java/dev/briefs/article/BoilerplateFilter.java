@@ -1,0 +1,86 @@
+package dev.briefs.article;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Removes what is on the page but not in the story: trailing lists of other headlines ("Read also", "Related",
+ * "Most read"), share and subscribe prompts, cookie notices and advertisement markers.
+ */
+public final class BoilerplateFilter {
+
+    /** Subheads that open a list of other stories; everything from there to the end is not the article. */
+    private static final Pattern TRAILING_SECTION = Pattern.compile(
+            "^(read (also|more|next)|also read|see also|related( (articles?|stories|coverage|news|content|posts|reading|topics))?"
+                    + "|more (from|on|stories|news|in)\\b.*|most (read|popular|viewed|shared)|trending( now)?|recommended( for you)?"
+                    + "|you (may|might) (also )?like|popular( now| stories)?|top stories|latest (news|stories)|further reading"
+                    + "|lire aussi|à lire aussi|lesen sie auch|mehr zum thema|leia também|читайте также)\\s*:?$");
+
+    /** Lines that are page furniture wherever they stand. */
+    private static final Pattern FURNITURE = Pattern.compile(
+            "^(advertisement|advert|sponsored( content)?|share( this( article| story)?)?( on \\w+)?|share on (facebook|twitter|x|linkedin|whatsapp)"
+                    + "|follow us( on .*)?|sign up for .*newsletter.*|subscribe( now)?( to .*)?|click here to .*|skip to (main )?content"
+                    + "|we use cookies.*|this (web)?site uses cookies.*|accept (all )?cookies|cookie (settings|preferences|policy)"
+                    + "|(photo|image|video)( credit)?:.*|copyright ©.*|© \\d{4}.*|all rights reserved\\.?|print|email|comments?( \\(\\d+\\))?"
+                    + "|back to top|tags?:.*|-|–|—|•)$");
+
+    private BoilerplateFilter() {
+    }
+
+    /** The blocks that belong to the story, in order. */
+    public static List<Block> filter(List<Block> blocks) {
+        int end = blocks.size();
+        for (int i = 0; i < blocks.size(); i++) {
+            if (opensTrailingSection(blocks, i)) {
+                end = i;
+                break;
+            }
+        }
+        List<Block> kept = new ArrayList<>(end);
+        for (int i = 0; i < end; i++) {
+            Block block = blocks.get(i);
+            if (!isFurniture(block.text())) {
+                kept.add(block);
+            }
+        }
+        return kept;
+    }
+
+    /** Whether a line is page furniture (a share prompt, a cookie notice, a lone list marker). */
+    public static boolean isFurniture(String text) {
+        return FURNITURE.matcher(normalise(text)).matches();
+    }
+
+    /** Whether a line is the subhead of a list of other stories. */
+    public static boolean isTrailingSectionHeading(String text) {
+        return TRAILING_SECTION.matcher(normalise(text)).matches();
+    }
+
+    /*
+     * A "Related" subhead only ends the story when what follows is a list of headlines rather than prose:
+     * a paragraph can legitimately start with "Read more about..." in the middle of an article.
+     */
+    private static boolean opensTrailingSection(List<Block> blocks, int index) {
+        Block block = blocks.get(index);
+        if (block.kind() == Block.Kind.PARAGRAPH && block.text().length() > 40) {
+            return false;
+        }
+        if (!isTrailingSectionHeading(block.text())) {
+            return false;
+        }
+        int prose = 0;
+        for (int i = index + 1; i < blocks.size(); i++) {
+            Block next = blocks.get(i);
+            if (next.kind() == Block.Kind.PARAGRAPH && next.text().split("\\s+").length > 60) {
+                prose++;
+            }
+        }
+        return prose <= 1;
+    }
+
+    private static String normalise(String text) {
+        return text.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    }
+}

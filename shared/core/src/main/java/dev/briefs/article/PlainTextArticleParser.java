@@ -1,0 +1,57 @@
+package dev.briefs.article;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Parses a plain-text article: the first line is the headline; blank lines, or line breaks after a complete sentence,
+ * separate blocks; hard-wrapped lines are joined back into paragraphs.
+ */
+public final class PlainTextArticleParser implements FormatParser {
+
+    @Override
+    public Article parse(String text) {
+        List<String> lines = logicalLines(text);
+        if (lines.isEmpty()) {
+            return new Article("", List.of(), ArticleFormat.TEXT, ArticleMetadata.NONE);
+        }
+        String title = TextBlocks.clean(lines.getFirst());
+        List<Block> blocks = new ArrayList<>();
+        for (int i = 1; i < lines.size(); i++) {
+            blocks.add(TextBlocks.classify(lines.get(i), i + 1 < lines.size()));
+        }
+        return new Article(title, BoilerplateFilter.filter(blocks), ArticleFormat.TEXT, ArticleMetadata.NONE);
+    }
+
+    /** Lines with hard wraps joined and blank lines dropped. */
+    static List<String> logicalLines(String text) {
+        String[] raw = text.replace("\r\n", "\n").replace('\r', '\n').split("\n");
+        boolean hardWrapped = TextBlocks.isHardWrapped(raw);
+        List<String> lines = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (int i = 0; i < raw.length; i++) {
+            String line = TextBlocks.clean(raw[i]);
+            if (line.isEmpty()) {
+                flush(current, lines);
+                continue;
+            }
+            if (!current.isEmpty()) {
+                current.append(' ');
+            }
+            current.append(line);
+            String next = i + 1 < raw.length ? TextBlocks.clean(raw[i + 1]) : "";
+            if (!TextBlocks.continuesOnNextLine(line, next, hardWrapped)) {
+                flush(current, lines);
+            }
+        }
+        flush(current, lines);
+        return lines;
+    }
+
+    private static void flush(StringBuilder current, List<String> lines) {
+        if (!current.isEmpty()) {
+            lines.add(current.toString());
+            current.setLength(0);
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package dev.briefs.article;
+
+import java.util.regex.Pattern;
+
+/** Recognises what a line of a text article is: a subhead, a stand-alone quotation, a list item or prose. */
+final class TextBlocks {
+
+    private static final Pattern LIST_MARKER = Pattern.compile("^([-*•–]|\\d{1,3}[.)])\\s+");
+    private static final String OPENING_QUOTES = "\"“‘«„";
+    private static final String CLOSING_QUOTES = "\"”’»“";
+
+    private TextBlocks() {
+    }
+
+    /** Classifies one logical line. {@code hasFollower} says whether more text follows it. */
+    static Block classify(String line, boolean hasFollower) {
+        String text = clean(line);
+        if (LIST_MARKER.matcher(text).find()) {
+            return new Block(Block.Kind.LIST_ITEM, LIST_MARKER.matcher(text).replaceFirst(""));
+        }
+        if (isQuotation(text)) {
+            return new Block(Block.Kind.QUOTE, text);
+        }
+        if (hasFollower && looksLikeHeading(text)) {
+            return Block.heading(text);
+        }
+        return Block.paragraph(text);
+    }
+
+    /** Collapses runs of whitespace (non-breaking spaces included) to one space. */
+    static String clean(String line) {
+        return line.replace('\u00A0', ' ').replaceAll("[\\s\\u2000-\\u200B\\u202F\\u205F\\u3000]+", " ").strip();
+    }
+
+    /** A subhead: short, capitalised, without the punctuation that ends a sentence or introduces a quote. */
+    static boolean looksLikeHeading(String text) {
+        if (text.isEmpty() || text.length() > 90) {
+            return false;
+        }
+        int words = text.split(" ").length;
+        char first = text.charAt(0);
+        char last = text.charAt(text.length() - 1);
+        return words <= 12 && (Character.isUpperCase(first) || Character.isDigit(first))
+                && ".!?:;,\"”’»)".indexOf(last) < 0;
+    }
+
+    /** A line that is nothing but one quotation: it opens and closes with quotation marks. */
+    static boolean isQuotation(String text) {
+        return text.length() > 2 && OPENING_QUOTES.indexOf(text.charAt(0)) >= 0
+                && endsWithClosingQuote(text);
+    }
+
+    private static boolean endsWithClosingQuote(String text) {
+        int end = text.length() - 1;
+        // A quotation may end with its closing mark followed by sentence punctuation: “...”.
+        while (end > 0 && ".,;".indexOf(text.charAt(end)) >= 0) {
+            end--;
+        }
+        return CLOSING_QUOTES.indexOf(text.charAt(end)) >= 0;
+    }
+
+    /**
+     * Whether a line continues on the next one rather than ending a paragraph. In hard-wrapped text any line that does
+     * not end a sentence continues; elsewhere only a line followed by a lower-case start does.
+     */
+    static boolean continuesOnNextLine(String line, String next, boolean hardWrapped) {
+        if (line.isEmpty() || next.isEmpty() || LIST_MARKER.matcher(next).find()) {
+            return false;
+        }
+        char last = line.charAt(line.length() - 1);
+        boolean sentenceEnds = ".!?:\"”’»)".indexOf(last) >= 0;
+        if (Character.isLowerCase(next.charAt(0)) && !sentenceEnds) {
+            return true;
+        }
+        return hardWrapped && line.length() >= 50 && !sentenceEnds;
+    }
+
+    /** Text wrapped at a fixed width: no line longer than 100 characters and several filled close to it. */
+    static boolean isHardWrapped(String[] lines) {
+        int longest = 0;
+        int filled = 0;
+        for (String line : lines) {
+            int length = line.strip().length();
+            longest = Math.max(longest, length);
+            filled += length >= 60 ? 1 : 0;
+        }
+        return longest <= 100 && filled >= 3;
+    }
+}
