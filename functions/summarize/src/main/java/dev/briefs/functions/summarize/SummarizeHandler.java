@@ -1,0 +1,66 @@
+package dev.briefs.functions.summarize;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.S3Event;
+import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification.S3EventNotificationRecord;
+import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification.S3ObjectEntity;
+import dev.briefs.log.JsonLog;
+import dev.briefs.pipeline.ObjectRef;
+import dev.briefs.pipeline.SummarizeService;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Lambda entry point for S3 "object created" events: decodes each record and hands it to the summarize pipeline.
+ * Returns one line per record (what became of it), which {@code sam local invoke} and {@code ./briefs invoke} print.
+ */
+public final class SummarizeHandler implements RequestHandler<S3Event, List<Map<String, String>>> {
+
+    private final SummarizeService service;
+
+    /** The constructor the Lambda runtime calls: the service is built once per container. */
+    public SummarizeHandler() {
+        this(SummarizeFunction.service());
+    }
+
+    public SummarizeHandler(SummarizeService service) {
+        this.service = service;
+    }
+
+    @Override
+    public List<Map<String, String>> handleRequest(S3Event event, Context context) {
+        List<Map<String, String>> results = new ArrayList<>();
+        for (S3EventNotificationRecord record : event.getRecords()) {
+            ObjectRef ref = objectRef(record);
+            JsonLog.context(Map.of("requestId", context == null ? "" : context.getAwsRequestId(), "key", ref.key()));
+            try {
+                SummarizeService.Outcome outcome = service.process(ref);
+                Map<String, String> result = new LinkedHashMap<>();
+                result.put("key", ref.key());
+                result.put("result", outcome.result().name());
+                if (outcome.brief() != null) {
+                    result.put("briefId", outcome.brief().id());
+                    result.put("status", outcome.brief().status().name());
+                }
+                results.add(result);
+            } finally {
+                JsonLog.clear();
+            }
+        }
+        return results;
+    }
+
+    /** The object a record names. S3 URL-encodes keys in events, with '+' for spaces. */
+    static ObjectRef objectRef(S3EventNotificationRecord record) {
+        S3ObjectEntity object = record.getS3().getObject();
+        String key = URLDecoder.decode(object.getKey(), StandardCharsets.UTF_8);
+        return new ObjectRef(record.getS3().getBucket().getName(), key, object.getSizeAsLong(), object.geteTag(),
+                object.getVersionId(), object.getSequencer());
+    }
+}

@@ -1,0 +1,60 @@
+package dev.briefs.local.cli;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.List;
+
+/** {@code ./briefs COMMAND ...}: the local entry point. The command names and flags are an interface: keep them. */
+public final class BriefsCli {
+
+    static final String USAGE = """
+            usage: ./briefs COMMAND [options]
+
+              up [--api-port N] [--s3-port N] [--dynamodb-port N] [--data-dir DIR] [--no-sample]
+                                   start the local stack in the foreground (Ctrl-C stops it)
+              drop [--json] [--data-dir DIR] [--timeout SECONDS] FILE...
+                                   upload files to the running stack and print their briefs
+              parse [--json] FILE...
+                                   parse articles only
+              brief [--json] FILE...
+                                   parse and brief articles, storing nothing
+              test                 run every test (the launcher runs Maven)
+            """;
+
+    private BriefsCli() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(Arrays.asList(args), System.out, System.err));
+    }
+
+    static int run(List<String> args, PrintStream out, PrintStream err) {
+        if (args.isEmpty() || args.getFirst().equals("help") || args.getFirst().equals("--help")) {
+            out.print(USAGE);
+            return args.isEmpty() ? 2 : 0;
+        }
+        List<String> rest = args.subList(1, args.size());
+        try {
+            return switch (args.getFirst()) {
+                case "up" -> new UpCommand(out, err).run(rest);
+                case "drop" -> new DropCommand(out, err).run(rest);
+                case "parse" -> new ParseCommand(out, err).run(rest);
+                case "brief" -> new BriefCommand(out, err).run(rest);
+                default -> throw new Args.UsageException("unknown command '" + args.getFirst() + "'");
+            };
+        } catch (Args.UsageException e) {
+            err.println("briefs: " + e.getMessage());
+            err.print(USAGE);
+            return 2;
+        } catch (IllegalStateException | IllegalArgumentException | java.io.UncheckedIOException e) {
+            err.println("briefs: " + e.getMessage());
+            return 1;
+        } catch (java.io.IOException e) {
+            err.println("briefs: " + e.getMessage());
+            return 1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 130;
+        }
+    }
+}

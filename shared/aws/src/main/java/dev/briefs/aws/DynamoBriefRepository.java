@@ -1,0 +1,186 @@
+package dev.briefs.aws;
+
+import dev.briefs.brief.Brief;
+import dev.briefs.brief.BriefStatus;
+import dev.briefs.json.BriefJson;
+import dev.briefs.pipeline.BriefRepository;
+import dev.briefs.pipeline.Claim;
+import dev.briefs.pipeline.Page;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static dev.briefs.aws.BriefsTable.*;
+
+/**
+ * Briefs in DynamoDB. The brief itself is one JSON attribute; the other attributes exist for conditions and indexes.
+ * Items are mapped by hand: no reflection, no table-schema scanning at cold start.
+ */
+public final class DynamoBriefRepository implements BriefRepository {
+
+    private final DynamoDbClient dynamo;
+    private final String table;
+
+    public DynamoBriefRepository(DynamoDbClient dynamo, String table) {
+        this.dynamo = dynamo;
+        this.table = table;
+    }
+
+    @Override
+    public Optional<Brief> get(String id) {
+        GetItemResponse response = dynamo.getItem(r -> r.tableName(table).key(Map.of(ID, s(id))).consistentRead(true));
+        return response.hasItem() && !response.item().isEmpty() ? Optional.of(brief(response.item())) : Optional.empty();
+    }
+
+    @Override
+    public Claim claim(Brief processing, String sequencer, Instant leaseUntil, Instant now) {
+        Map<String, AttributeValue> item = item(processing, sequencer);
+        item.put(LEASE_UNTIL, n(leaseUntil.toEpochMilli()));
+        try {
+            dynamo.putItem(PutItemRequest.builder().tableName(table).item(item)
+                    .conditionExpression("attribute_not_exists(#id) OR #seq < :seq"
+                            + " OR (#seq = :seq AND #status = :processing AND #lease < :now)")
+                    .expressionAttributeNames(Map.of("#id", ID, "#seq", SEQUENCER, "#status", STATUS,
+                            "#lease", LEASE_UNTIL))
+                    .expressionAttributeValues(Map.of(":seq", s(sequencer),
+                            ":processing", s(BriefStatus.PROCESSING.name()), ":now", n(now.toEpochMilli())))
+                    .build());
+            return Claim.granted();
+        } catch (ConditionalCheckFailedException e) {
+            Map<String, AttributeValue> existing = dynamo.getItem(r -> r.tableName(table)
+                    .key(Map.of(ID, s(processing.id()))).consistentRead(true)).item();
+            if (existing == null || existing.isEmpty()) {
+                // Deleted between the write and the read: let the event be retried.
+                throw new IllegalStateException("Brief " + processing.id() + " changed during the claim; retry", e);
+            }
+            return Claim.refused(brief(existing), existing.get(SEQUENCER).s(), sequencer);
+        }
+    }
+
+    @Override
+    public boolean complete(Brief finished, String sequencer) {
+        Map<String, AttributeValue> item = item(finished, sequencer);
+        if (finished.status() == BriefStatus.READY && finished.source().sha256() != null) {
+            item.put(READY_SHA256, s(finished.source().sha256()));
+        }
+        try {
+            dynamo.putItem(PutItemRequest.builder().tableName(table).item(item)
+                    .conditionExpression("#seq = :seq")
+                    .expressionAttributeNames(Map.of("#seq", SEQUENCER))
+                    .expressionAttributeValues(Map.of(":seq", s(sequencer)))
+                    .build());
+            return true;
+        } catch (ConditionalCheckFailedException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public void release(String id, String sequencer) {
+        try {
+            dynamo.updateItem(r -> r.tableName(table).key(Map.of(ID, s(id)))
+                    .updateExpression("SET #lease = :expired")
+                    .conditionExpression("#seq = :seq AND #status = :processing")
+                    .expressionAttributeNames(Map.of("#lease", LEASE_UNTIL, "#seq", SEQUENCER, "#status", STATUS))
+                    .expressionAttributeValues(Map.of(":expired", n(0), ":seq", s(sequencer),
+                            ":processing", s(BriefStatus.PROCESSING.name()))));
+        } catch (ConditionalCheckFailedException e) {
+            // Another version or a finished brief: nothing of ours to release.
+        }
+    }
+
+    @Override
+    public Page<Brief> list(int limit, String after) {
+        List<Map<String, AttributeValue>> candidates = new ArrayList<>();
+        boolean shardHasMore = false;
+        for (int shard = 0; shard < LIST_SHARDS; shard++) {
+            Map<String, String> names = new HashMap<>(Map.of("#shard", LIST_SHARD));
+            Map<String, AttributeValue> values = new HashMap<>(Map.of(":shard", s(shardName(shard))));
+            String condition = "#shard = :shard";
+            if (after != null) {
+                condition += " AND #sort < :after";
+                names.put("#sort", CREATED_SORT);
+                values.put(":after", s(after));
+            }
+            QueryResponse response = dynamo.query(QueryRequest.builder().tableName(table).indexName(BY_CREATED)
+                    .keyConditionExpression(condition).expressionAttributeNames(names)
+                    .expressionAttributeValues(values).scanIndexForward(false).limit(limit).build());
+            candidates.addAll(response.items());
+            shardHasMore |= response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty();
+        }
+        candidates.sort(Comparator.comparing((Map<String, AttributeValue> item) -> item.get(CREATED_SORT).s()).reversed());
+        List<Map<String, AttributeValue>> page = candidates.subList(0, Math.min(limit, candidates.size()));
+        boolean more = candidates.size() > limit || shardHasMore;
+        String next = more && !page.isEmpty() ? page.getLast().get(CREATED_SORT).s() : null;
+        return new Page<>(page.stream().map(DynamoBriefRepository::brief).toList(), next);
+    }
+
+    @Override
+    public List<Brief> findBySourceKey(String key) {
+        QueryResponse response = dynamo.query(QueryRequest.builder().tableName(table).indexName(BY_SOURCE_KEY)
+                .keyConditionExpression("#key = :key")
+                .expressionAttributeNames(Map.of("#key", SOURCE_KEY))
+                .expressionAttributeValues(Map.of(":key", s(key)))
+                .scanIndexForward(false).limit(100).build());
+        return response.items().stream().map(DynamoBriefRepository::brief).toList();
+    }
+
+    @Override
+    public Optional<Brief> findReadyBySha256(String sha256) {
+        QueryResponse response = dynamo.query(QueryRequest.builder().tableName(table).indexName(BY_SHA256)
+                .keyConditionExpression("#sha = :sha")
+                .expressionAttributeNames(Map.of("#sha", READY_SHA256))
+                .expressionAttributeValues(Map.of(":sha", s(sha256)))
+                .limit(1).build());
+        return response.items().stream().findFirst().map(DynamoBriefRepository::brief);
+    }
+
+    /** The sort position of a brief in listings: creation time (fixed-width millis), then id to break ties. */
+    static String createdSort(Brief brief) {
+        return String.format("%013d#%s", brief.createdAt().toEpochMilli(), brief.id());
+    }
+
+    static String shardName(int shard) {
+        return "s" + shard;
+    }
+
+    static int shardOf(String id) {
+        return Math.floorMod(id.hashCode(), LIST_SHARDS);
+    }
+
+    private static Map<String, AttributeValue> item(Brief brief, String sequencer) {
+        Map<String, AttributeValue> item = new HashMap<>();
+        item.put(ID, s(brief.id()));
+        item.put(STATUS, s(brief.status().name()));
+        item.put(SEQUENCER, s(sequencer));
+        item.put(BRIEF, s(BriefJson.write(brief)));
+        item.put(LIST_SHARD, s(shardName(shardOf(brief.id()))));
+        item.put(CREATED_SORT, s(createdSort(brief)));
+        item.put(SOURCE_KEY, s(brief.source().key()));
+        return item;
+    }
+
+    private static Brief brief(Map<String, AttributeValue> item) {
+        return BriefJson.readBrief(item.get(BRIEF).s());
+    }
+
+    private static AttributeValue s(String value) {
+        return AttributeValue.fromS(value);
+    }
+
+    private static AttributeValue n(long value) {
+        return AttributeValue.fromN(Long.toString(value));
+    }
+}

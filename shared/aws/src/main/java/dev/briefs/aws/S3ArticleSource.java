@@ -1,0 +1,63 @@
+package dev.briefs.aws;
+
+import dev.briefs.article.ArticleRejectedException;
+import dev.briefs.brief.FailureCode;
+import dev.briefs.pipeline.ArticleSource;
+import dev.briefs.pipeline.ObjectRef;
+import dev.briefs.pipeline.StoredObject;
+import software.amazon.awssdk.core.ResponseInputStream;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.GetObjectRequest;
+import software.amazon.awssdk.services.s3.model.GetObjectResponse;
+import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/** Reads articles from S3 in one GET, streamed and cut off at the size limit. */
+public final class S3ArticleSource implements ArticleSource {
+
+    private final S3Client s3;
+
+    public S3ArticleSource(S3Client s3) {
+        this.s3 = s3;
+    }
+
+    @Override
+    public StoredObject read(ObjectRef ref, long maxBytes) {
+        GetObjectRequest.Builder request = GetObjectRequest.builder().bucket(ref.bucket()).key(ref.key());
+        if (ref.versionId() != null) {
+            request.versionId(ref.versionId());
+        }
+        try (ResponseInputStream<GetObjectResponse> in = s3.getObject(request.build())) {
+            GetObjectResponse response = in.response();
+            Long length = response.contentLength();
+            if (length != null && length > maxBytes) {
+                in.abort();
+                throw tooLarge(length, maxBytes);
+            }
+            // The declared length can lie (or be absent): enforce the limit on what actually arrives.
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+            if (bytes.length > maxBytes) {
+                in.abort();
+                throw tooLarge(-1, maxBytes);
+            }
+            return new StoredObject(bytes, response.contentType(), unquote(response.eTag()));
+        } catch (NoSuchKeyException e) {
+            throw new ArticleRejectedException(FailureCode.OBJECT_NOT_FOUND,
+                    "The object was deleted before it could be read.");
+        } catch (IOException e) {
+            throw new UncheckedIOException("Reading s3://" + ref.bucket() + "/" + ref.key() + " failed", e);
+        }
+    }
+
+    private static ArticleRejectedException tooLarge(long size, long maxBytes) {
+        return new ArticleRejectedException(FailureCode.TOO_LARGE,
+                "The file is larger than the limit of " + maxBytes + " bytes (BRIEFS_MAX_ARTICLE_BYTES)"
+                        + (size > 0 ? ": " + size + " bytes." : "."));
+    }
+
+    private static String unquote(String etag) {
+        return etag == null ? null : etag.replace("\"", "");
+    }
+}

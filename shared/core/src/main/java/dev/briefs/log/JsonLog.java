@@ -1,0 +1,67 @@
+package dev.briefs.log;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.briefs.json.BriefJson;
+
+import java.io.PrintStream;
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * One JSON object per line on standard output, which CloudWatch Logs indexes field by field. The context (request
+ * id, object key, brief id) is carried per thread so every line of one invocation can be found together.
+ */
+public final class JsonLog {
+
+    private static final ThreadLocal<Map<String, String>> CONTEXT = ThreadLocal.withInitial(Map::of);
+    private static volatile PrintStream out = System.out;
+
+    private JsonLog() {
+    }
+
+    /** Sets the fields every following line on this thread carries (for example requestId, key, briefId). */
+    public static void context(Map<String, String> fields) {
+        CONTEXT.set(Map.copyOf(fields));
+    }
+
+    /** Adds one field to this thread's context. */
+    public static void put(String name, String value) {
+        if (value == null) {
+            return;
+        }
+        Map<String, String> fields = new java.util.HashMap<>(CONTEXT.get());
+        fields.put(name, value);
+        CONTEXT.set(Map.copyOf(fields));
+    }
+
+    public static void clear() {
+        CONTEXT.remove();
+    }
+
+    /** Redirects the log, for a local process that keeps standard output for its own answers. */
+    public static void redirect(PrintStream stream) {
+        out = stream;
+    }
+
+    public static void info(String message, Map<String, ?> fields) {
+        write("INFO", message, fields);
+    }
+
+    public static void warn(String message, Map<String, ?> fields) {
+        write("WARN", message, fields);
+    }
+
+    public static void error(String message, Map<String, ?> fields) {
+        write("ERROR", message, fields);
+    }
+
+    private static void write(String level, String message, Map<String, ?> fields) {
+        ObjectNode line = BriefJson.mapper().createObjectNode();
+        line.put("timestamp", Instant.now().toString());
+        line.put("level", level);
+        line.put("message", message);
+        CONTEXT.get().forEach(line::put);
+        fields.forEach((name, value) -> line.set(name, BriefJson.mapper().valueToTree(value)));
+        out.println(line);
+    }
+}

@@ -1,0 +1,83 @@
+package dev.briefs.render;
+
+import dev.briefs.brief.Actor;
+import dev.briefs.brief.Brief;
+import dev.briefs.brief.EngineInfo;
+import dev.briefs.brief.HeadlineShift;
+import dev.briefs.brief.NextStep;
+import dev.briefs.brief.Quote;
+
+/** Renders a brief as Markdown, for terminals and for {@code Accept: text/markdown}. */
+public final class BriefMarkdown {
+
+    private BriefMarkdown() {
+    }
+
+    public static String render(Brief brief) {
+        StringBuilder md = new StringBuilder();
+        String title = brief.title() != null && !brief.title().isBlank() ? brief.title() : brief.source().key();
+        md.append("# ").append(oneLine(title)).append("\n\n");
+        md.append("*").append(brief.status()).append("* · `").append(brief.source().key()).append("` · id `")
+                .append(brief.id()).append('`');
+        EngineInfo engine = brief.engine();
+        if (engine != null) {
+            md.append(" · engine ").append(engine.provider());
+            if (engine.model() != null) {
+                md.append(" (").append(engine.model()).append(')');
+            }
+        }
+        md.append("\n\n");
+        if (brief.error() != null) {
+            md.append("**Failed** (").append(brief.error().code()).append("): ").append(brief.error().message()).append("\n");
+            return md.toString();
+        }
+        if (engine != null && engine.fallbackReason() != null) {
+            md.append("> Fallback: ").append(oneLine(engine.fallbackReason())).append("\n\n");
+        }
+        HeadlineShift shift = brief.headlineShift();
+        if (shift != null) {
+            md.append("## Headline shift\n\n");
+            md.append("- **Before:** ").append(oneLine(shift.before())).append('\n');
+            md.append("- **After:** ").append(oneLine(shift.after())).append('\n');
+            md.append("- **Trigger:** ").append(oneLine(shift.trigger())).append("\n\n");
+        }
+        if (!brief.actors().isEmpty()) {
+            md.append("## Actors\n\n");
+            for (Actor actor : brief.actors()) {
+                md.append("- **").append(actor.name()).append("**");
+                if (actor.role() != null && !actor.role().isBlank()) {
+                    md.append(" — ").append(oneLine(actor.role()));
+                }
+                md.append(" (").append(actor.type()).append(", ").append(actor.mentions())
+                        .append(actor.mentions() == 1 ? " mention)" : " mentions)").append('\n');
+            }
+            md.append('\n');
+        }
+        if (!brief.quotes().isEmpty()) {
+            md.append("## Quotes\n\n");
+            for (Quote quote : brief.quotes()) {
+                md.append("> “").append(oneLine(quote.text())).append("”\n> — ").append(oneLine(quote.speaker()))
+                        .append("\n\n");
+            }
+        }
+        if (!brief.nextSteps().isEmpty()) {
+            md.append("## Next steps\n\n");
+            for (NextStep step : brief.nextSteps()) {
+                md.append("- ");
+                if (step.actor() != null && !step.actor().isBlank()) {
+                    md.append("**").append(oneLine(step.actor())).append("**: ");
+                }
+                md.append(oneLine(step.action()));
+                if (step.when() != null && !step.when().isBlank()) {
+                    md.append(" (").append(oneLine(step.when())).append(')');
+                }
+                md.append('\n');
+            }
+        }
+        return md.toString();
+    }
+
+    private static String oneLine(String text) {
+        return text == null ? "" : text.replaceAll("\\s+", " ").strip();
+    }
+}
