@@ -3,7 +3,7 @@ package dev.briefs.aws;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
 
@@ -21,16 +21,25 @@ import java.util.Map;
 public record AwsSettings(Region region, AwsCredentialsProvider credentials, URI s3Endpoint, URI dynamoDbEndpoint) {
 
     /**
-     * Settings from the standard AWS variables: {@code AWS_REGION} (default us-east-1), the SDK's credential chain
-     * (the environment variables first, as Lambda sets them, to skip the slower providers at cold start), and the
-     * SDK's standard endpoint variables {@code AWS_ENDPOINT_URL}, {@code AWS_ENDPOINT_URL_S3},
-     * {@code AWS_ENDPOINT_URL_DYNAMODB}.
+     * Settings from the standard AWS variables: {@code AWS_REGION} (default us-east-1); credentials from
+     * {@code AWS_ACCESS_KEY_ID}, {@code AWS_SECRET_ACCESS_KEY} and {@code AWS_SESSION_TOKEN} when given (as Lambda
+     * gives them, which skips the slower providers at cold start), else the SDK's default chain (which SnapStart needs:
+     * it serves credentials from the container endpoint instead); and the SDK's standard endpoint variables
+     * {@code AWS_ENDPOINT_URL}, {@code AWS_ENDPOINT_URL_S3}, {@code AWS_ENDPOINT_URL_DYNAMODB}.
      */
     public static AwsSettings fromEnvironment(Map<String, String> env) {
         String region = firstNonBlank(env.get("AWS_REGION"), env.get("AWS_DEFAULT_REGION"), "us-east-1");
-        AwsCredentialsProvider credentials = env.containsKey("AWS_ACCESS_KEY_ID")
-                ? EnvironmentVariableCredentialsProvider.create()
-                : DefaultCredentialsProvider.builder().build();
+        String keyId = env.get("AWS_ACCESS_KEY_ID");
+        String secret = env.get("AWS_SECRET_ACCESS_KEY");
+        String session = env.get("AWS_SESSION_TOKEN");
+        AwsCredentialsProvider credentials;
+        if (keyId == null || keyId.isBlank() || secret == null || secret.isBlank()) {
+            credentials = DefaultCredentialsProvider.builder().build();
+        } else if (session == null || session.isBlank()) {
+            credentials = StaticCredentialsProvider.create(AwsBasicCredentials.create(keyId, secret));
+        } else {
+            credentials = StaticCredentialsProvider.create(AwsSessionCredentials.create(keyId, secret, session));
+        }
         String shared = env.get("AWS_ENDPOINT_URL");
         return new AwsSettings(Region.of(region), credentials,
                 uri(firstNonBlank(env.get("AWS_ENDPOINT_URL_S3"), shared, null)),

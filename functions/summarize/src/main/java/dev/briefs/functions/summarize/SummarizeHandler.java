@@ -60,7 +60,12 @@ public final class SummarizeHandler implements RequestHandler<S3Event, List<Map<
     static ObjectRef objectRef(S3EventNotificationRecord record) {
         S3ObjectEntity object = record.getS3().getObject();
         String key = URLDecoder.decode(object.getKey(), StandardCharsets.UTF_8);
-        return new ObjectRef(record.getS3().getBucket().getName(), key, object.getSizeAsLong(), object.geteTag(),
-                object.getVersionId(), object.getSequencer());
+        return new ObjectRef(record.getS3().getBucket().getName(), key, object.getSizeAsLong(), blankToNull(object.geteTag()),
+                blankToNull(object.getVersionId()), blankToNull(object.getSequencer()));
+    }
+
+    // The runtime's deserialiser turns absent fields into empty strings; an unversioned bucket has no version id.
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
     }
 }

@@ -39,19 +39,29 @@ final class BriefWaiter {
         Instant start = Instant.now();
         Instant deadline = start.plus(timeout);
         String state = "uploaded";
+        String shown = null;
+        boolean terminal = System.console() != null;
         while (Instant.now().isBefore(deadline)) {
             Optional<Brief> brief = fetch(id);
             if (brief.isPresent() && !brief.get().createdAt().isBefore(uploadedAt.minusSeconds(1))) {
                 if (brief.get().status() != BriefStatus.PROCESSING) {
-                    progress.print("\r\033[K");
-                    progress.flush();
+                    if (terminal) {
+                        progress.print("\r\033[K");
+                        progress.flush();
+                    }
                     return brief;
                 }
                 state = "briefing";
             }
-            progress.printf("\r\033[K%s: %s… %.1f s", label, state,
-                    Duration.between(start, Instant.now()).toMillis() / 1000.0);
-            progress.flush();
+            double seconds = Duration.between(start, Instant.now()).toMillis() / 1000.0;
+            if (terminal) {
+                progress.printf("\r\033[K%s: %s… %.1f s", label, state, seconds);
+                progress.flush();
+            } else if (!state.equals(shown)) {
+                // Not a terminal (a log, a pipe): one line per change instead of a redrawn line.
+                progress.printf("%s: %s… %.1f s%n", label, state, seconds);
+                shown = state;
+            }
             Thread.sleep(POLL);
         }
         progress.println();

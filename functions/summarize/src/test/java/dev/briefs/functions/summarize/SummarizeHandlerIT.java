@@ -1,0 +1,128 @@
+package dev.briefs.functions.summarize;
+
+import com.amazonaws.services.lambda.runtime.events.S3Event;
+import com.amazonaws.services.lambda.runtime.serialization.events.LambdaEventSerializers;
+import dev.briefs.aws.AwsClients;
+import dev.briefs.aws.AwsSettings;
+import dev.briefs.aws.BriefsTable;
+import dev.briefs.aws.DynamoBriefRepository;
+import dev.briefs.brief.Brief;
+import dev.briefs.brief.BriefStatus;
+import dev.briefs.pipeline.BriefIds;
+import dev.briefs.standins.StandIns;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.s3.S3Client;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The summarize handler, wired from its environment, fed S3 events from JSON against S3Proxy and dynalite. */
+class SummarizeHandlerIT {
+
+    private static final String BUCKET = "articles";
+    private static final String KEY = "news/Harbour ferries+night ü.txt";
+    private static final String STORY = """
+            Harbour authority approves night ferries
+            The port authority voted on Tuesday to run ferries through the night from March, reversing a ban that \
+            has stood since 2019. “We listened to shift workers,” said chair Ana Ruiz.
+            """;
+
+    private static StandIns standIns;
+    private static S3Client s3;
+    private static DynamoDbClient dynamo;
+    private static DynamoBriefRepository briefs;
+    private static SummarizeHandler handler;
+
+    @BeforeAll
+    static void start() {
+        standIns = StandIns.start(object -> { });
+        Map<String, String> env = Map.of(
+                "BRIEFS_TABLE", "briefs",
+                "AWS_REGION", StandIns.REGION,
+                "AWS_ACCESS_KEY_ID", StandIns.ACCESS_KEY_ID,
+                "AWS_SECRET_ACCESS_KEY", StandIns.SECRET_ACCESS_KEY,
+                "AWS_ENDPOINT_URL_S3", standIns.s3Endpoint().toString(),
+                "AWS_ENDPOINT_URL_DYNAMODB", standIns.dynamoDbEndpoint().toString());
+        AwsSettings settings = AwsSettings.fromEnvironment(env);
+        s3 = AwsClients.s3(settings);
+        dynamo = AwsClients.dynamoDb(settings);
+        s3.createBucket(r -> r.bucket(BUCKET));
+        dynamo.createTable(BriefsTable.createTableRequest("briefs"));
+        briefs = new DynamoBriefRepository(dynamo, "briefs");
+        handler = new SummarizeHandler(SummarizeFunction.create(env));
+    }
+
+    @AfterAll
+    static void stop() {
+        s3.close();
+        dynamo.close();
+        standIns.close();
+    }
+
+    @Test
+    void anS3PutEventWithAnEncodedKeyBecomesAReadyBrief() throws IOException {
+        put(KEY, STORY.getBytes(StandardCharsets.UTF_8));
+        List<Map<String, String>> results = handler.handleRequest(event("news/Harbour+ferries%2Bnight+%C3%BC.txt"),
+                null);
+        assertEquals("READY", results.getFirst().get("result"));
+        Brief brief = briefs.get(BriefIds.of(BUCKET, KEY)).orElseThrow();
+        assertEquals(BriefStatus.READY, brief.status());
+        assertEquals(KEY, brief.source().key());
+        assertEquals("Harbour authority approves night ferries", brief.title());
+        assertEquals("extractive", brief.engine().provider());
+        assertTrue(brief.engine().latencyMs() >= 0);
+    }
+
+    @Test
+    void badFilesBecomeFailedRecordsAndTheNextFileIsStillProcessed() throws IOException {
+        put("empty.txt", new byte[0]);
+        put("photo.txt", new byte[]{(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0});
+        put("good.txt", STORY.getBytes(StandardCharsets.UTF_8));
+        assertEquals("EMPTY_FILE", failure("empty.txt"));
+        assertEquals("BINARY_CONTENT", failure("photo.txt"));
+        handler.handleRequest(event("good.txt"), null);
+        assertEquals(BriefStatus.READY, briefs.get(BriefIds.of(BUCKET, "good.txt")).orElseThrow().status());
+    }
+
+    @Test
+    void folderMarkersAreIgnoredWithoutARecord() throws IOException {
+        put("drafts/", new byte[0]);
+        List<Map<String, String>> results = handler.handleRequest(event("drafts/"), null);
+        assertEquals("SKIPPED_FOLDER_MARKER", results.getFirst().get("result"));
+        assertTrue(briefs.get(BriefIds.of(BUCKET, "drafts/")).isEmpty());
+    }
+
+    private static String failure(String key) throws IOException {
+        handler.handleRequest(event(key), null);
+        Brief brief = briefs.get(BriefIds.of(BUCKET, key)).orElseThrow();
+        assertEquals(BriefStatus.FAILED, brief.status());
+        assertTrue(brief.error().message().length() > 5);
+        return brief.error().code();
+    }
+
+    private static void put(String key, byte[] bytes) {
+        s3.putObject(r -> r.bucket(BUCKET).key(key), RequestBody.fromBytes(bytes));
+    }
+
+    /** The recorded put event with its key replaced, deserialised as the Lambda runtime does. */
+    private static S3Event event(String encodedKey) throws IOException {
+        try (InputStream in = SummarizeHandlerIT.class.getResourceAsStream("/events/s3-put.json")) {
+            String json = new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .replace("news/Harbour+ferries%2Bnight+%C3%BC.txt", encodedKey)
+                    .replace("\"size\": 0", "\"size\": " + (encodedKey.endsWith("/") ? 0 : 100))
+                    .replace("0A1B2C3D4E5F678901", Long.toHexString(System.nanoTime()).toUpperCase());
+            return LambdaEventSerializers.serializerFor(S3Event.class, SummarizeHandlerIT.class.getClassLoader())
+                    .fromJson(json);
+        }
+    }
+}

@@ -1,0 +1,155 @@
+package dev.briefs.aws;
+
+import dev.briefs.brief.Brief;
+import dev.briefs.brief.BriefContent;
+import dev.briefs.brief.BriefError;
+import dev.briefs.brief.BriefStatus;
+import dev.briefs.brief.EngineInfo;
+import dev.briefs.brief.FailureCode;
+import dev.briefs.brief.HeadlineShift;
+import dev.briefs.brief.Source;
+import dev.briefs.pipeline.BriefIds;
+import dev.briefs.pipeline.Claim;
+import dev.briefs.pipeline.Page;
+import dev.briefs.pipeline.Sequencers;
+import dev.briefs.standins.StandIns;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The repository against dynalite, through the real SDK client over HTTP. */
+class DynamoBriefRepositoryIT {
+
+    private static StandIns standIns;
+    private static DynamoDbClient dynamo;
+    private static DynamoBriefRepository repository;
+    private static final Instant T0 = Instant.parse("2026-11-25T08:00:00Z");
+
+    @BeforeAll
+    static void start() {
+        standIns = StandIns.start(object -> { });
+        AwsSettings settings = AwsSettings.local(StandIns.REGION, StandIns.ACCESS_KEY_ID, StandIns.SECRET_ACCESS_KEY,
+                standIns.s3Endpoint(), standIns.dynamoDbEndpoint());
+        dynamo = AwsClients.dynamoDb(settings);
+        String table = "briefs-" + UUID.randomUUID();
+        dynamo.createTable(BriefsTable.createTableRequest(table));
+        repository = new DynamoBriefRepository(dynamo, table);
+    }
+
+    @AfterAll
+    static void stop() {
+        dynamo.close();
+        standIns.close();
+    }
+
+    @Test
+    void claimThenCompleteMovesProcessingToReady() {
+        Brief processing = processing("ready.txt", T0);
+        String seq = Sequencers.comparable("0A");
+        assertTrue(repository.claim(processing, seq, T0.plusSeconds(900), T0).isGranted());
+        assertEquals(BriefStatus.PROCESSING, repository.get(processing.id()).orElseThrow().status());
+
+        assertTrue(repository.complete(ready(processing, "sha-ready"), seq));
+        Brief stored = repository.get(processing.id()).orElseThrow();
+        assertEquals(BriefStatus.READY, stored.status());
+        assertEquals("Title of ready.txt", stored.title());
+        assertEquals(processing.createdAt(), stored.createdAt());
+        assertEquals(stored.id(), repository.findReadyBySha256("sha-ready").orElseThrow().id());
+        assertEquals(List.of(stored.id()), repository.findBySourceKey("ready.txt").stream().map(Brief::id).toList());
+    }
+
+    @Test
+    void sameVersionIsRefusedOnceDoneAndOlderVersionsAlways() {
+        Brief processing = processing("versions.txt", T0);
+        String newer = Sequencers.comparable("0F");
+        repository.claim(processing, newer, T0.plusSeconds(900), T0);
+        repository.complete(ready(processing, "sha-v"), newer);
+
+        Claim again = repository.claim(processing("versions.txt", T0.plusSeconds(5)), newer, T0.plusSeconds(905),
+                T0.plusSeconds(5));
+        assertEquals(Claim.Verdict.ALREADY_DONE, again.verdict());
+        Claim older = repository.claim(processing("versions.txt", T0.plusSeconds(5)), Sequencers.comparable("0A"),
+                T0.plusSeconds(905), T0.plusSeconds(5));
+        assertEquals(Claim.Verdict.NEWER_VERSION, older.verdict());
+        assertFalse(repository.complete(ready(processing, "sha-old"), Sequencers.comparable("0A")));
+        assertEquals("sha-v", repository.get(processing.id()).orElseThrow().source().sha256());
+
+        Claim newest = repository.claim(processing("versions.txt", T0.plusSeconds(9)), Sequencers.comparable("1A"),
+                T0.plusSeconds(909), T0.plusSeconds(9));
+        assertTrue(newest.isGranted());
+    }
+
+    @Test
+    void aLiveLeaseBlocksAndAnExpiredOrReleasedLeaseDoesNot() {
+        String seq = Sequencers.comparable("0B");
+        Brief first = processing("lease.txt", T0);
+        repository.claim(first, seq, T0.plusSeconds(60), T0);
+        assertEquals(Claim.Verdict.IN_FLIGHT,
+                repository.claim(first, seq, T0.plusSeconds(90), T0.plusSeconds(30)).verdict());
+        assertTrue(repository.claim(first, seq, T0.plusSeconds(200), T0.plusSeconds(61)).isGranted());
+
+        repository.release(first.id(), seq);
+        assertTrue(repository.claim(first, seq, T0.plusSeconds(300), T0.plusSeconds(62)).isGranted());
+    }
+
+    @Test
+    void failedRecordsKeepTheirReason() {
+        Brief processing = processing("empty.txt", T0);
+        String seq = Sequencers.NONE;
+        repository.claim(processing, seq, T0.plusSeconds(900), T0);
+        repository.complete(processing.failed(processing.source(), BriefError.of(FailureCode.EMPTY_FILE, "empty"),
+                T0.plusSeconds(1)), seq);
+        Brief stored = repository.get(processing.id()).orElseThrow();
+        assertEquals(BriefStatus.FAILED, stored.status());
+        assertEquals("EMPTY_FILE", stored.error().code());
+        assertTrue(repository.findReadyBySha256("sha-empty").isEmpty());
+    }
+
+    @Test
+    void listingMergesTheShardsNewestFirstAcrossPages() {
+        Instant base = Instant.parse("2030-01-01T00:00:00Z");
+        for (int i = 0; i < 30; i++) {
+            Brief brief = processing("list/" + i + ".txt", base.plusSeconds(i));
+            repository.claim(brief, Sequencers.NONE, base.plusSeconds(900), base);
+        }
+        List<String> keys = new ArrayList<>();
+        String after = null;
+        do {
+            Page<Brief> page = repository.list(7, after);
+            page.items().forEach(brief -> keys.add(brief.source().key()));
+            after = page.nextCursor();
+        } while (after != null && keys.size() < 100);
+        List<String> listed = keys.stream().filter(key -> key.startsWith("list/")).toList();
+        assertEquals(30, listed.size());
+        assertEquals(30, new HashSet<>(listed).size());
+        assertEquals("list/29.txt", listed.getFirst());
+        assertEquals("list/0.txt", listed.getLast());
+        Set<Integer> shards = new HashSet<>();
+        listed.forEach(key -> shards.add(DynamoBriefRepository.shardOf(BriefIds.of("bucket", key))));
+        assertTrue(shards.size() > 4, "writes spread over the shards: " + shards);
+    }
+
+    private static Brief processing(String key, Instant at) {
+        return Brief.processing(BriefIds.of("bucket", key), new Source("bucket", key, "etag", null, 100L, null), at);
+    }
+
+    private static Brief ready(Brief processing, String sha) {
+        Source source = new Source("bucket", processing.source().key(), "etag", sha, 100L, "text/plain");
+        return processing.ready(source, "Title of " + processing.source().key(), new BriefContent(
+                new HeadlineShift("b", "a", "t"), List.of(), List.of(), List.of(), EngineInfo.of("extractive", "1")),
+                processing.createdAt().plus(Duration.ofSeconds(1)));
+    }
+}
