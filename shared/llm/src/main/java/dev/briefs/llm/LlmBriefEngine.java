@@ -134,9 +134,14 @@ public final class LlmBriefEngine implements BriefEngine {
     }
 
     private static String summary(Verification verification) {
-        return "dropped " + verification.droppedActors() + " actors, " + verification.droppedQuotes() + " quotes, "
-                + verification.droppedSpeakers() + " quotes by unsupported speakers and "
-                + verification.droppedNextSteps() + " next steps, and the rest was empty";
+        return "dropped " + count(verification.droppedActors(), "actor") + ", "
+                + count(verification.droppedQuotes(), "quote") + ", "
+                + count(verification.droppedSpeakers(), "quote") + " by an unsupported speaker and "
+                + count(verification.droppedNextSteps(), "next step") + ", and nothing else was given";
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     private static long elapsedMillis(long startedNanos) {
