@@ -39,6 +39,12 @@ class OpenAiProviderTest extends ProviderContractTest {
         assertEquals("gpt-test", request.path("model").asText());
     }
 
+    @Override
+    void assertRepairMessage(JsonNode lastMessage) {
+        assertEquals("user", lastMessage.path("role").asText());
+        assertTrue(lastMessage.path("content").isTextual(), lastMessage.toString());
+    }
+
     /** OpenAI chat completions: the brief is the assistant message's content. */
     static final class OpenAiWire implements ProviderWire {
 

@@ -56,6 +56,12 @@ abstract class ProviderContractTest {
      */
     abstract void assertProviderRequest(Recorded request);
 
+    /**
+     * Asserts that a repair request's last message carries the fault the way this provider expects: a user message
+     * after a text answer, an error tool result after a tool call.
+     */
+    abstract void assertRepairMessage(JsonNode lastMessage);
+
     @AfterEach
     void stopServer() {
         if (server != null) {
@@ -161,6 +167,7 @@ abstract class ProviderContractTest {
         String feedback = ProviderWire.text(repair.get(2));
         assertTrue(feedback.contains("Your brief could not be used"), feedback);
         assertTrue(feedback.contains(wire.brokenAnswerFault()), feedback);
+        assertRepairMessage(repair.get(2));
     }
 
     @Test
