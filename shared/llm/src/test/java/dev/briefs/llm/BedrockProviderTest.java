@@ -50,7 +50,7 @@ class BedrockProviderTest extends ProviderContractTest {
         JsonNode result = lastMessage.path("content").get(0).path("toolResult");
         assertEquals("tooluse_01", result.path("toolUseId").asText(), lastMessage.toString());
         // LangChain4j 1.16.3 does not map the result's error flag to Converse's "status": "error"; the text says it.
-        assertTrue(ProviderWire.text(result).startsWith("Your brief could not be used"), result.toString());
+        assertTrue(ProviderWire.text(result.path("content")).startsWith("Your brief could not be used"), result.toString());
     }
 
     /** Bedrock Converse: the brief is the input of a forced {@code submit_brief} tool use. */
