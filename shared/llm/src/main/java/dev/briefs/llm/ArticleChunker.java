@@ -45,15 +45,29 @@ final class ArticleChunker {
         if (total <= budget) {
             return List.of(new ArticleChunk(1, 1, article.title(), article.blocks()));
         }
-        // Aim for equal parts rather than full parts and a scrap: each part keeps some context of its own.
-        int parts = (int) Math.ceil((double) total / budget);
-        int target = Math.min(budget, (int) Math.ceil(total / (double) parts * 1.1));
+        List<List<Block>> groups = null;
+        for (int parts = (int) Math.ceil((double) total / budget); groups == null; parts++) {
+            groups = pack(pieces, budget, total / (double) parts, parts);
+        }
+        List<ArticleChunk> chunks = new ArrayList<>(groups.size());
+        for (int i = 0; i < groups.size(); i++) {
+            chunks.add(new ArticleChunk(i + 1, groups.size(), article.title(), groups.get(i)));
+        }
+        return chunks;
+    }
+
+    /**
+     * The pieces packed into at most {@code parts} groups of about {@code target} each, or null when they do not go
+     * into so few. Equal parts rather than full parts and a scrap, so that each part keeps context of its own: a piece
+     * joins the current group when at least half of it falls within the target and all of it within the budget.
+     */
+    private static List<List<Block>> pack(List<Block> pieces, int budget, double target, int parts) {
         List<List<Block>> groups = new ArrayList<>();
         List<Block> current = new ArrayList<>();
         int size = 0;
         for (Block piece : pieces) {
             int cost = cost(piece);
-            if (!current.isEmpty() && size + cost > target) {
+            if (!current.isEmpty() && (size + cost > budget || size + cost / 2.0 > target)) {
                 groups.add(current);
                 current = new ArrayList<>();
                 size = 0;
@@ -62,11 +76,7 @@ final class ArticleChunker {
             size += cost;
         }
         groups.add(current);
-        List<ArticleChunk> chunks = new ArrayList<>(groups.size());
-        for (int i = 0; i < groups.size(); i++) {
-            chunks.add(new ArticleChunk(i + 1, groups.size(), article.title(), groups.get(i)));
-        }
-        return chunks;
+        return groups.size() <= parts ? groups : null;
     }
 
     /** The block itself when it fits in a part, else its sentences (or words) packed into pieces that do. */

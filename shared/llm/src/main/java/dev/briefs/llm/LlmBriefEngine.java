@@ -134,14 +134,20 @@ public final class LlmBriefEngine implements BriefEngine {
     }
 
     private static String summary(Verification verification) {
-        return "dropped " + count(verification.droppedActors(), "actor") + ", "
-                + count(verification.droppedQuotes(), "quote") + ", "
-                + count(verification.droppedSpeakers(), "quote") + " by an unsupported speaker and "
-                + count(verification.droppedNextSteps(), "next step") + ", and nothing else was given";
+        List<String> dropped = new ArrayList<>();
+        addCount(dropped, verification.droppedActors(), "actor", "actors");
+        addCount(dropped, verification.droppedQuotes(), "quote", "quotes");
+        addCount(dropped, verification.droppedSpeakers(), "quote by an unsupported speaker",
+                "quotes by unsupported speakers");
+        addCount(dropped, verification.droppedNextSteps(), "next step", "next steps");
+        return "dropped " + (dropped.isEmpty() ? "nothing" : String.join(", ", dropped))
+                + ", and the model gave no other actor, quote or next step";
     }
 
-    private static String count(int n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
+    private static void addCount(List<String> counts, int n, String one, String many) {
+        if (n > 0) {
+            counts.add(n + " " + (n == 1 ? one : many));
+        }
     }
 
     private static long elapsedMillis(long startedNanos) {

@@ -6,6 +6,7 @@ import dev.langchain4j.exception.RateLimitException;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.response.ChatResponse;
 
+import java.io.IOException;
 import java.net.SocketTimeoutException;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
@@ -83,6 +84,12 @@ final class RetryingChat {
     private String describe(RuntimeException failure, String circumstances) {
         if (isTimeout(failure)) {
             return "no answer within " + seconds(timeout) + " (" + LlmConfig.TIMEOUT + ")" + circumstances;
+        }
+        Optional<IOException> unreachable = FailureDetails.findCause(failure, IOException.class);
+        if (unreachable.isPresent() && backend.failures().statusCode(failure).isEmpty()) {
+            IOException io = unreachable.get();
+            return "cannot reach the server" + circumstances + ": " + io.getClass().getSimpleName()
+                    + (io.getMessage() == null ? "" : " " + io.getMessage());
         }
         OptionalInt status = backend.failures().statusCode(failure);
         String http = status.isPresent() ? "HTTP " + status.getAsInt() : null;
