@@ -30,7 +30,9 @@ public final class SecretsManagerSecretReader implements SecretReader {
                 .region(aws.region())
                 .credentialsProvider(aws.credentials())
                 .httpClient(UrlConnectionHttpClient.create());
-        aws.endpoint("SECRETS_MANAGER").ifPresent(builder::endpointOverride);
+        if (aws.secretsManagerEndpoint() != null) {
+            builder.endpointOverride(aws.secretsManagerEndpoint());
+        }
         try (SecretsManagerClient client = builder.build()) {
             String value = client.getSecretValue(request -> request.secretId(secretId)).secretString();
             if (value == null || value.isBlank()) {

@@ -6,15 +6,16 @@ import dev.briefs.llm.FailureDetails;
 import dev.briefs.llm.LlmConfig;
 import dev.briefs.llm.LlmProvider;
 import dev.briefs.llm.aws.AwsSettings;
+import dev.briefs.llm.http.RetryAfterHeader;
 import dev.langchain4j.model.bedrock.BedrockChatModel;
 import dev.langchain4j.model.bedrock.BedrockChatRequestParameters;
 import dev.langchain4j.model.chat.request.ToolChoice;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.exception.SdkServiceException;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.bedrockruntime.BedrockRuntimeClient;
 import software.amazon.awssdk.services.bedrockruntime.BedrockRuntimeClientBuilder;
-import software.amazon.awssdk.awscore.exception.AwsServiceException;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -81,7 +82,7 @@ public final class BedrockBackend {
         public Optional<Duration> retryAfter(Throwable failure) {
             return FailureDetails.findCause(failure, AwsServiceException.class)
                     .filter(e -> e.awsErrorDetails() != null && e.awsErrorDetails().sdkHttpResponse() != null)
-                    .flatMap(e -> dev.briefs.llm.http.RetryAfterHeader.parse(
+                    .flatMap(e -> RetryAfterHeader.parse(
                             e.awsErrorDetails().sdkHttpResponse().headers(), Clock.systemUTC()));
         }
     }

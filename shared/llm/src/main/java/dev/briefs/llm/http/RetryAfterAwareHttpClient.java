@@ -11,7 +11,6 @@ import dev.langchain4j.http.client.sse.ServerSentEventParser;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient.Redirect;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
@@ -29,7 +28,7 @@ public final class RetryAfterAwareHttpClient implements HttpClient {
     private final Duration readTimeout;
 
     private RetryAfterAwareHttpClient(Builder builder) {
-        java.net.http.HttpClient.Builder client = java.net.http.HttpClient.newBuilder().followRedirects(Redirect.NORMAL);
+        java.net.http.HttpClient.Builder client = java.net.http.HttpClient.newBuilder();
         if (builder.connectTimeout != null) {
             client.connectTimeout(builder.connectTimeout);
         }
