@@ -16,7 +16,7 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 public record RetryPolicy(int maxAttempts, Duration initialBackoff, Duration maxBackoff, Duration maxRetryAfter) {
 
-    /** Three calls, waits of about 0.5 s and 1 s between them, and up to 20 s when the server asks for it. */
+    /** Three calls, 0.25–0.5 s then 0.5–1 s between them, and up to 20 s when the server asks for it. */
     public static final RetryPolicy DEFAULT = new RetryPolicy(3, Duration.ofMillis(500), Duration.ofSeconds(4),
             Duration.ofSeconds(20));
 

@@ -3,6 +3,7 @@ package dev.briefs.llm;
 import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.exception.InternalServerException;
 import dev.langchain4j.exception.RateLimitException;
+import dev.langchain4j.exception.TimeoutException;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.response.ChatResponse;
 
@@ -100,7 +101,7 @@ final class RetryingChat {
     }
 
     private static boolean isTimeout(Throwable failure) {
-        return FailureDetails.findCause(failure, dev.langchain4j.exception.TimeoutException.class).isPresent()
+        return FailureDetails.findCause(failure, TimeoutException.class).isPresent()
                 || FailureDetails.findCause(failure, HttpTimeoutException.class).isPresent()
                 || FailureDetails.findCause(failure, SocketTimeoutException.class).isPresent();
     }
