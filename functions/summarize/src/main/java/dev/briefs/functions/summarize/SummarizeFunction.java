@@ -9,6 +9,7 @@ import dev.briefs.aws.S3ArticleSource;
 import dev.briefs.engine.BriefEngine;
 import dev.briefs.engine.TimedBriefEngine;
 import dev.briefs.engine.extractive.ExtractiveBriefEngine;
+import dev.briefs.llm.BriefEngines;
 import dev.briefs.pipeline.SummarizeService;
 import dev.briefs.pipeline.SummarizeSettings;
 
@@ -48,6 +49,6 @@ public final class SummarizeFunction {
 
     /** The brief engine {@code BRIEFS_LLM_PROVIDER} selects, with the extractive engine as default and fallback. */
     public static BriefEngine engine(Map<String, String> env) {
-        return new TimedBriefEngine(new ExtractiveBriefEngine());
+        return new TimedBriefEngine(BriefEngines.fromEnvironment(env, new ExtractiveBriefEngine()));
     }
 }
