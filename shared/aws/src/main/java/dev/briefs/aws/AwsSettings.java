@@ -29,21 +29,27 @@ public record AwsSettings(Region region, AwsCredentialsProvider credentials, URI
      */
     public static AwsSettings fromEnvironment(Map<String, String> env) {
         String region = firstNonBlank(env.get("AWS_REGION"), env.get("AWS_DEFAULT_REGION"), "us-east-1");
+        String shared = env.get("AWS_ENDPOINT_URL");
+        return new AwsSettings(Region.of(region), credentials(env),
+                uri(firstNonBlank(env.get("AWS_ENDPOINT_URL_S3"), shared, null)),
+                uri(firstNonBlank(env.get("AWS_ENDPOINT_URL_DYNAMODB"), shared, null)));
+    }
+
+    /**
+     * Credentials from {@code AWS_ACCESS_KEY_ID}, {@code AWS_SECRET_ACCESS_KEY} and {@code AWS_SESSION_TOKEN} in
+     * {@code env} when given, else the SDK's default chain.
+     */
+    public static AwsCredentialsProvider credentials(Map<String, String> env) {
         String keyId = env.get("AWS_ACCESS_KEY_ID");
         String secret = env.get("AWS_SECRET_ACCESS_KEY");
         String session = env.get("AWS_SESSION_TOKEN");
-        AwsCredentialsProvider credentials;
         if (keyId == null || keyId.isBlank() || secret == null || secret.isBlank()) {
-            credentials = DefaultCredentialsProvider.builder().build();
-        } else if (session == null || session.isBlank()) {
-            credentials = StaticCredentialsProvider.create(AwsBasicCredentials.create(keyId, secret));
-        } else {
-            credentials = StaticCredentialsProvider.create(AwsSessionCredentials.create(keyId, secret, session));
+            return DefaultCredentialsProvider.builder().build();
         }
-        String shared = env.get("AWS_ENDPOINT_URL");
-        return new AwsSettings(Region.of(region), credentials,
-                uri(firstNonBlank(env.get("AWS_ENDPOINT_URL_S3"), shared, null)),
-                uri(firstNonBlank(env.get("AWS_ENDPOINT_URL_DYNAMODB"), shared, null)));
+        if (session == null || session.isBlank()) {
+            return StaticCredentialsProvider.create(AwsBasicCredentials.create(keyId, secret));
+        }
+        return StaticCredentialsProvider.create(AwsSessionCredentials.create(keyId, secret, session));
     }
 
     /** Settings for local stand-ins with fixed credentials. */

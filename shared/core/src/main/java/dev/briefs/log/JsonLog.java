@@ -15,6 +15,24 @@ public final class JsonLog {
 
     private static final ThreadLocal<Map<String, String>> CONTEXT = ThreadLocal.withInitial(Map::of);
     private static volatile PrintStream out = System.out;
+    /** The lowest level written: {@code BRIEFS_LOG_LEVEL} (DEBUG, INFO, WARN or ERROR), INFO by default. */
+    private static volatile Level threshold = Level.from(System.getenv("BRIEFS_LOG_LEVEL"));
+
+    /** Log levels, lowest first. */
+    public enum Level {
+        DEBUG, INFO, WARN, ERROR;
+
+        static Level from(String name) {
+            if (name == null || name.isBlank()) {
+                return INFO;
+            }
+            try {
+                return valueOf(name.trim().toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                return INFO;
+            }
+        }
+    }
 
     private JsonLog() {
     }
@@ -43,22 +61,34 @@ public final class JsonLog {
         out = stream;
     }
 
+    public static void level(Level level) {
+        threshold = level;
+    }
+
     public static void info(String message, Map<String, ?> fields) {
-        write("INFO", message, fields);
+        write(Level.INFO, message, fields);
     }
 
     public static void warn(String message, Map<String, ?> fields) {
-        write("WARN", message, fields);
+        write(Level.WARN, message, fields);
     }
 
     public static void error(String message, Map<String, ?> fields) {
-        write("ERROR", message, fields);
+        write(Level.ERROR, message, fields);
     }
 
-    private static void write(String level, String message, Map<String, ?> fields) {
+    /** Writes a prepared JSON object as one line, whatever the level (metrics in Embedded Metric Format). */
+    public static void raw(ObjectNode line) {
+        out.println(line);
+    }
+
+    private static void write(Level level, String message, Map<String, ?> fields) {
+        if (level.compareTo(threshold) < 0) {
+            return;
+        }
         ObjectNode line = BriefJson.mapper().createObjectNode();
         line.put("timestamp", Instant.now().toString());
-        line.put("level", level);
+        line.put("level", level.name());
         line.put("message", message);
         CONTEXT.get().forEach(line::put);
         fields.forEach((name, value) -> line.set(name, BriefJson.mapper().valueToTree(value)));

@@ -10,6 +10,7 @@ import dev.briefs.brief.BriefStatus;
 import dev.briefs.brief.FailureCode;
 import dev.briefs.brief.Source;
 import dev.briefs.engine.BriefEngine;
+import dev.briefs.log.BriefMetrics;
 import dev.briefs.log.JsonLog;
 
 import java.time.Clock;
@@ -85,6 +86,7 @@ public final class SummarizeService {
             JsonLog.info("result discarded: a newer version of the object took over", Map.of());
             return new Outcome(Result.SUPERSEDED, finished);
         }
+        JsonLog.raw(BriefMetrics.of(finished, clock.millis()));
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("status", finished.status());
         fields.put("durationMs", clock.millis() - started.toEpochMilli());

@@ -1,10 +1,6 @@
 package dev.briefs.llm.aws;
 
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
-import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
 
 import java.net.URI;
@@ -37,13 +33,7 @@ public record AwsSettings(Region region, AwsCredentialsProvider credentials, URI
         if (region == null) {
             throw new IllegalArgumentException(REGION + " is required " + requiredBecause);
         }
-        String keyId = value(env, "AWS_ACCESS_KEY_ID");
-        String secret = value(env, "AWS_SECRET_ACCESS_KEY");
-        String session = value(env, "AWS_SESSION_TOKEN");
-        AwsCredentialsProvider credentials = keyId == null || secret == null
-                ? DefaultCredentialsProvider.builder().build()
-                : StaticCredentialsProvider.create(session == null ? AwsBasicCredentials.create(keyId, secret)
-                : AwsSessionCredentials.create(keyId, secret, session));
+        AwsCredentialsProvider credentials = dev.briefs.aws.AwsSettings.credentials(env);
         String endpoint = Optional.ofNullable(value(env, "AWS_ENDPOINT_URL_SECRETS_MANAGER"))
                 .orElse(value(env, "AWS_ENDPOINT_URL"));
         return new AwsSettings(Region.of(region), credentials, endpoint == null ? null : URI.create(endpoint));
