@@ -6,6 +6,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
@@ -56,6 +57,25 @@ public final class StandIns implements AutoCloseable {
 
     public URI dynamoDbEndpoint() {
         return dynamo.endpoint();
+    }
+
+    /**
+     * The environment a function sees when it runs against these stand-ins: the table name, the region, the test
+     * credentials and the SDK's standard endpoint variables.
+     */
+    public Map<String, String> functionEnvironment(String table) {
+        return environment(table, s3.endpoint(), dynamo.endpoint());
+    }
+
+    /** As {@link #functionEnvironment(String)}, for stand-ins started one by one. */
+    public static Map<String, String> environment(String table, URI s3Endpoint, URI dynamoDbEndpoint) {
+        return Map.of(
+                "BRIEFS_TABLE", table,
+                "AWS_REGION", REGION,
+                "AWS_ACCESS_KEY_ID", ACCESS_KEY_ID,
+                "AWS_SECRET_ACCESS_KEY", SECRET_ACCESS_KEY,
+                "AWS_ENDPOINT_URL_S3", s3Endpoint.toString(),
+                "AWS_ENDPOINT_URL_DYNAMODB", dynamoDbEndpoint.toString());
     }
 
     /** The objects created so far, in order. */

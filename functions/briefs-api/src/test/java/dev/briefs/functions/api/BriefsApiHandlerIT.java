@@ -42,12 +42,7 @@ class BriefsApiHandlerIT {
     @BeforeAll
     static void start() {
         standIns = StandIns.start(object -> { });
-        Map<String, String> env = Map.of(
-                "BRIEFS_TABLE", "briefs",
-                "AWS_REGION", StandIns.REGION,
-                "AWS_ACCESS_KEY_ID", StandIns.ACCESS_KEY_ID,
-                "AWS_SECRET_ACCESS_KEY", StandIns.SECRET_ACCESS_KEY,
-                "AWS_ENDPOINT_URL_DYNAMODB", standIns.dynamoDbEndpoint().toString());
+        Map<String, String> env = standIns.functionEnvironment("briefs");
         dynamo = AwsClients.dynamoDb(AwsSettings.fromEnvironment(env));
         dynamo.createTable(BriefsTable.createTableRequest("briefs"));
         DynamoBriefRepository briefs = new DynamoBriefRepository(dynamo, "briefs");

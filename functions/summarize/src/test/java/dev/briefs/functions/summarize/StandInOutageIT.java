@@ -46,13 +46,7 @@ class StandInOutageIT {
         LocalDynamoDb dynamo = LocalDynamoDb.start(dynamoPort, dir.resolve("dynamodb"));
         LocalS3 s3Server = LocalS3.start(s3Port, dir.resolve("s3"), StandIns.ACCESS_KEY_ID, StandIns.SECRET_ACCESS_KEY,
                 created::add);
-        Map<String, String> env = Map.of(
-                "BRIEFS_TABLE", "briefs",
-                "AWS_REGION", StandIns.REGION,
-                "AWS_ACCESS_KEY_ID", StandIns.ACCESS_KEY_ID,
-                "AWS_SECRET_ACCESS_KEY", StandIns.SECRET_ACCESS_KEY,
-                "AWS_ENDPOINT_URL_S3", s3Server.endpoint().toString(),
-                "AWS_ENDPOINT_URL_DYNAMODB", dynamo.endpoint().toString());
+        Map<String, String> env = StandIns.environment("briefs", s3Server.endpoint(), dynamo.endpoint());
         AwsSettings settings = AwsSettings.fromEnvironment(env);
         try (S3Client s3 = AwsClients.s3(settings); DynamoDbClient db = AwsClients.dynamoDb(settings)) {
             s3.createBucket(r -> r.bucket(BUCKET));

@@ -46,13 +46,7 @@ class SummarizeHandlerIT {
     @BeforeAll
     static void start() {
         standIns = StandIns.start(object -> { });
-        Map<String, String> env = Map.of(
-                "BRIEFS_TABLE", "briefs",
-                "AWS_REGION", StandIns.REGION,
-                "AWS_ACCESS_KEY_ID", StandIns.ACCESS_KEY_ID,
-                "AWS_SECRET_ACCESS_KEY", StandIns.SECRET_ACCESS_KEY,
-                "AWS_ENDPOINT_URL_S3", standIns.s3Endpoint().toString(),
-                "AWS_ENDPOINT_URL_DYNAMODB", standIns.dynamoDbEndpoint().toString());
+        Map<String, String> env = standIns.functionEnvironment("briefs");
         AwsSettings settings = AwsSettings.fromEnvironment(env);
         s3 = AwsClients.s3(settings);
         dynamo = AwsClients.dynamoDb(settings);
