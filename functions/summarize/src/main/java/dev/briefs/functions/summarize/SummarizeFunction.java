@@ -10,6 +10,7 @@ import dev.briefs.engine.BriefEngine;
 import dev.briefs.engine.TimedBriefEngine;
 import dev.briefs.engine.extractive.ExtractiveBriefEngine;
 import dev.briefs.llm.BriefEngines;
+import dev.briefs.verify.VerifyingBriefEngine;
 import dev.briefs.pipeline.SummarizeService;
 import dev.briefs.pipeline.SummarizeSettings;
 
@@ -47,8 +48,12 @@ public final class SummarizeFunction {
                 Clock.systemUTC());
     }
 
-    /** The brief engine {@code BRIEFS_LLM_PROVIDER} selects, with the extractive engine as default and fallback. */
+    /**
+     * The brief engine {@code BRIEFS_LLM_PROVIDER} selects, with the extractive engine as default and fallback. The
+     * extractive engine's answers are verified like the LLM's (which verify themselves), so every brief is.
+     */
     public static BriefEngine engine(Map<String, String> env) {
-        return new TimedBriefEngine(BriefEngines.fromEnvironment(env, new ExtractiveBriefEngine()));
+        BriefEngine extractive = new VerifyingBriefEngine(new ExtractiveBriefEngine());
+        return new TimedBriefEngine(BriefEngines.fromEnvironment(env, extractive));
     }
 }
