@@ -21,7 +21,7 @@ final class ContentCleaner {
                     + "|outbrain|taboola|comment|disqus|breadcrumb|byline|author|timestamp|dateline|tag-?list|\\btags\\b"
                     + "|keywords|rating|toolbar|cookie|consent|gdpr|paywall|modal|popup|pagination|pager|recommend"
                     + "|most-?popular|most-?read|trending|read-?more|more-stories|also-?read|see-?also|footer"
-                    + "|(^|[\\s_-])(ad|ads|adv|advert\\w*|advertisement|dfp|nav|menu|meta|print|hidden)($|[\\s_-])");
+                    + "|caption|credit|(^|[\\s_-])(ad|ads|adv|advert\\w*|advertisement|dfp|nav|menu|meta|print|hidden)($|[\\s_-])");
 
     /** A clutter-named element holding more than this share of the article's text is the article after all. */
     private static final double MAX_CLUTTER_SHARE = 0.5;
@@ -42,8 +42,12 @@ final class ContentCleaner {
     }
 
     static boolean isNamedClutter(Element element) {
+        if (element.nameIs("figcaption")) {
+            // Captions describe the pictures, which the text leaves out.
+            return true;
+        }
         String names = NodeHints.names(element);
-        return !names.isEmpty() && CLUTTER.matcher(names).find();
+        return !names.isEmpty() && CLUTTER.matcher(names).find() && !NodeHints.holdsEmbeddedPost(element);
     }
 
     /** Readability's conditional cleaning: drops lists, tables and divisions that are more links or media than prose. */

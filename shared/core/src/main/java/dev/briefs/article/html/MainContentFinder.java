@@ -18,6 +18,9 @@ final class MainContentFinder {
     private static final int TOP_CANDIDATES = 5;
     private static final int MIN_SHARING_CANDIDATES = 3;
     private static final double STRONG_CANDIDATE_RATIO = 0.75;
+    private static final int MIN_ADDED_PROSE = 200;
+    private static final double MIN_ADDED_PROSE_RATIO = 0.1;
+    private static final double MIN_ADDED_PROSE_SHARE = 0.6;
     private static final Pattern SENTENCE_END = Pattern.compile("\\.( |$)");
 
     private MainContentFinder() {
@@ -31,6 +34,7 @@ final class MainContentFinder {
         }
         Element best = sharedAncestor(top, scorer, body);
         best = climbWhileParentScoresHigher(best, scorer, body);
+        best = widenToSplitStory(best, scorer, stats, body);
         while (best.parent() != null && best.parent() != body && best.parent().childrenSize() == 1) {
             best = best.parent();
         }
@@ -77,6 +81,23 @@ final class MainContentFinder {
                 return parent;
             }
             lastScore = parentScore;
+        }
+        return best;
+    }
+
+    /**
+     * Moves up to an ancestor that adds mostly prose: stories split into sections by pictures or ads often sit in
+     * sibling containers too far apart (more than five levels) for the scores to meet. An ancestor is taken when at
+     * least {@value #MIN_ADDED_PROSE_SHARE} of the text it adds is prose and that is a real part of the story.
+     */
+    private static Element widenToSplitStory(Element best, NodeScorer scorer, TextStats stats, Element body) {
+        for (Element ancestor = best.parent(); ancestor != null && ancestor != body; ancestor = ancestor.parent()) {
+            int addedProse = scorer.proseLength(ancestor) - scorer.proseLength(best);
+            int addedText = stats.textLength(ancestor) - stats.textLength(best);
+            if (addedProse >= Math.max(MIN_ADDED_PROSE, scorer.proseLength(best) * MIN_ADDED_PROSE_RATIO)
+                    && addedProse >= addedText * MIN_ADDED_PROSE_SHARE) {
+                best = ancestor;
+            }
         }
         return best;
     }

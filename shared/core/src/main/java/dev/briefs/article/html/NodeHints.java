@@ -34,6 +34,9 @@ final class NodeHints {
     private static final Pattern FURNITURE_ROLE = Pattern.compile(
             "menu|menubar|navigation|complementary|alert|alertdialog|dialog|banner|contentinfo|search");
 
+    /** Posts quoted from social networks: their embed code is a blockquote with one of these classes. */
+    private static final Pattern EMBEDDED_POST = Pattern.compile("twitter-tweet|instagram-media|tiktok-embed|fb-post");
+
     private static final int CLASS_WEIGHT = 25;
 
     private NodeHints() {
@@ -58,7 +61,21 @@ final class NodeHints {
             return true;
         }
         String names = names(element);
-        return !names.isEmpty() && UNLIKELY.matcher(names).find() && !MAYBE_CONTENT.matcher(names).find();
+        return !names.isEmpty() && UNLIKELY.matcher(names).find() && !MAYBE_CONTENT.matcher(names).find()
+                && !holdsEmbeddedPost(element);
+    }
+
+    /**
+     * Whether the element is or wraps a quoted social-media post. Such posts are quotations the story relies on, but
+     * their wrappers are named "social-embed" and the like, which would otherwise mark them as share bars.
+     */
+    static boolean holdsEmbeddedPost(Element element) {
+        for (Element quote : element.getElementsByTag("blockquote")) {
+            if (EMBEDDED_POST.matcher(quote.className().toLowerCase(Locale.ROOT)).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** +25 for each of class and id that suggests content, -25 for each that suggests clutter. */
