@@ -65,7 +65,7 @@ final class ContentCleaner {
     }
 
     private static boolean looksLikeFurniture(Element element, NodeScorer scorer, TextStats stats) {
-        if (element.nameIs("table") && isDataTable(element)) {
+        if (element.nameIs("table") && isDataTable(element) || NodeHints.holdsEmbeddedPost(element)) {
             return false;
         }
         int weight = scorer.classWeight(element);
