@@ -69,7 +69,8 @@ final class ContentCleaner {
             return false;
         }
         int weight = scorer.classWeight(element);
-        if (weight + scorer.score(element) < 0) {
+        // Only a clutter name the content does not outweigh condemns; the negative tag bias of lists alone does not.
+        if (weight < 0 && weight + scorer.score(element) < 0) {
             return true;
         }
         String text = element.text();

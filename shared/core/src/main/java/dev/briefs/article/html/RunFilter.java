@@ -14,7 +14,12 @@ import java.util.Locale;
  */
 final class RunFilter {
 
+    /**
+     * A short run that is mostly link text is a pointer to another page; a long one is prose that links a lot, as
+     * list items whose lead-in is a linked headline and paragraphs that link every name are.
+     */
     private static final double MAX_LINK_DENSITY = 0.5;
+    private static final int LONG_RUN = 150;
 
     private RunFilter() {
     }
@@ -26,7 +31,7 @@ final class RunFilter {
             if (run.kind() == Block.Kind.HEADING && comparable(run.text()).equals(headline)) {
                 continue;
             }
-            if (run.linkDensity() > MAX_LINK_DENSITY) {
+            if (run.linkDensity() > MAX_LINK_DENSITY && run.text().length() < LONG_RUN) {
                 continue;
             }
             blocks.add(run.toBlock());
