@@ -26,6 +26,9 @@ final class ContentCleaner {
     /** A clutter-named element holding more than this share of the article's text is the article after all. */
     private static final double MAX_CLUTTER_SHARE = 0.5;
 
+    /** Readability's allowance: a block is a list only when it has this many more items than paragraphs. */
+    private static final int MANY_LIST_ITEMS = 100;
+
     private static final String CONDITIONAL_TAGS = "form, fieldset, table, ul, ol, div, section, figure";
 
     private ContentCleaner() {
@@ -36,18 +39,20 @@ final class ContentCleaner {
         int total = roots.stream().mapToInt(stats::textLength).sum();
         for (Element root : roots) {
             NodeTraversor.filter((node, depth) -> depth > 0 && node instanceof Element element
-                    && isNamedClutter(element) && stats.textLength(element) <= total * MAX_CLUTTER_SHARE
+                    && isNamedClutter(element) && stats.of(element).embeddedPosts() == 0
+                    && stats.textLength(element) <= total * MAX_CLUTTER_SHARE
                     ? NodeFilter.FilterResult.REMOVE : NodeFilter.FilterResult.CONTINUE, root);
         }
     }
 
-    static boolean isNamedClutter(Element element) {
+    /** Whether the element is named (or, for captions, tagged) as a part of the template that is not the story. */
+    private static boolean isNamedClutter(Element element) {
         if (element.nameIs("figcaption")) {
             // Captions describe the pictures, which the text leaves out.
             return true;
         }
         String names = NodeHints.names(element);
-        return !names.isEmpty() && CLUTTER.matcher(names).find() && !NodeHints.holdsEmbeddedPost(element);
+        return !names.isEmpty() && CLUTTER.matcher(names).find();
     }
 
     /** Readability's conditional cleaning: drops lists, tables and divisions that are more links or media than prose. */
@@ -65,7 +70,8 @@ final class ContentCleaner {
     }
 
     private static boolean looksLikeFurniture(Element element, NodeScorer scorer, TextStats stats) {
-        if (element.nameIs("table") && isDataTable(element) || NodeHints.holdsEmbeddedPost(element)) {
+        TextStats.Census census = stats.of(element);
+        if (element.nameIs("table") && isDataTable(element) || census.embeddedPosts() > 0) {
             return false;
         }
         int weight = scorer.classWeight(element);
@@ -73,22 +79,28 @@ final class ContentCleaner {
         if (weight < 0 && weight + scorer.score(element) < 0) {
             return true;
         }
-        String text = element.text();
-        if (Texts.countCommas(text) >= 10) {
+        if (census.commas() >= 10) {
             return false;
         }
         boolean isList = element.nameIs("ul") || element.nameIs("ol");
-        int paragraphs = element.getElementsByTag("p").size();
-        int images = element.getElementsByTag("img").size();
-        int items = element.getElementsByTag("li").size() - 100;
-        int length = text.length();
-        double linkDensity = stats.linkDensity(element);
-        boolean insideFigure = element.closest("figure") != null;
-        return images > 1 && (double) paragraphs / images < 0.5 && !insideFigure
-                || !isList && items > paragraphs
+        boolean insideFigure = hasAncestor(element, "figure");
+        int images = census.images();
+        int length = census.textLength();
+        double linkDensity = census.linkDensity();
+        return images > 1 && (double) census.paragraphs() / images < 0.5 && !insideFigure
+                || !isList && census.listItems() - MANY_LIST_ITEMS > census.paragraphs()
                 || !isList && length < 25 && (images == 0 || images > 2) && linkDensity > 0 && !insideFigure
                 || !isList && weight < 25 && linkDensity > 0.2
                 || weight >= 25 && linkDensity > 0.5;
+    }
+
+    private static boolean hasAncestor(Element element, String tag) {
+        for (Element ancestor = element.parent(); ancestor != null; ancestor = ancestor.parent()) {
+            if (ancestor.nameIs(tag)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A table with a caption, headers or several columns of cells holds data, not layout. */

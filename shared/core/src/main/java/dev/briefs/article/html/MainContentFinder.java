@@ -34,7 +34,7 @@ final class MainContentFinder {
         }
         Element best = sharedAncestor(top, scorer, body);
         best = climbWhileParentScoresHigher(best, scorer, body);
-        best = widenToSplitStory(best, scorer, stats, body);
+        best = widenToSplitStory(best, stats, body);
         while (best.parent() != null && best.parent() != body && best.parent().childrenSize() == 1) {
             best = best.parent();
         }
@@ -90,11 +90,12 @@ final class MainContentFinder {
      * sibling containers too far apart (more than five levels) for the scores to meet. An ancestor is taken when at
      * least {@value #MIN_ADDED_PROSE_SHARE} of the text it adds is prose and that is a real part of the story.
      */
-    private static Element widenToSplitStory(Element best, NodeScorer scorer, TextStats stats, Element body) {
+    private static Element widenToSplitStory(Element best, TextStats stats, Element body) {
         for (Element ancestor = best.parent(); ancestor != null && ancestor != body; ancestor = ancestor.parent()) {
-            int addedProse = scorer.proseLength(ancestor) - scorer.proseLength(best);
+            int bestProse = stats.of(best).proseLength();
+            int addedProse = stats.of(ancestor).proseLength() - bestProse;
             int addedText = stats.textLength(ancestor) - stats.textLength(best);
-            if (addedProse >= Math.max(MIN_ADDED_PROSE, scorer.proseLength(best) * MIN_ADDED_PROSE_RATIO)
+            if (addedProse >= Math.max(MIN_ADDED_PROSE, bestProse * MIN_ADDED_PROSE_RATIO)
                     && addedProse >= addedText * MIN_ADDED_PROSE_SHARE) {
                 best = ancestor;
             }

@@ -63,8 +63,9 @@ final class MainTextExtractor {
         if (pass.removeUnlikely) {
             DocumentCleaner.removeUnlikelyCandidates(body);
         }
-        TextStats stats = TextStats.measure(body);
-        NodeScorer scorer = NodeScorer.score(TextRunSplitter.split(body, deadline), stats, pass.weighClasses);
+        List<TextRun> pageRuns = TextRunSplitter.split(body, deadline);
+        TextStats stats = TextStats.measure(body, pageRuns);
+        NodeScorer scorer = NodeScorer.score(pageRuns, stats, pass.weighClasses);
         List<Element> roots = MainContentFinder.find(body, scorer, stats);
         ContentCleaner.removeNamedClutter(roots, stats);
         if (pass.cleanConditionally) {

@@ -18,7 +18,9 @@ import java.util.Locale;
  * <ul>
  *   <li>{@value #MAX_MARKUP_CHARS} characters of markup: ten times the largest page of the extraction benchmark;
  *       a bigger page is a data dump, not an article, and its tree would need several hundred MB of heap.</li>
- *   <li>{@value #MAX_ELEMENTS} elements: the benchmark's pages have at most about 1,600.</li>
+ *   <li>{@value #MAX_ELEMENTS} elements: the benchmark's pages have at most about 1,600. Start tags are counted before
+ *       parsing too, so that a flood of tiny elements is refused before it costs gigabytes of heap (jsoup can also
+ *       create more elements than there are tags, so the tree is counted again after the parse).</li>
  *   <li>{@value #MAX_DEPTH} levels of nesting: real pages nest fewer than 60 deep. jsoup is told to stop nesting at
  *       {@value #PARSER_DEPTH} so that even 100,000 unclosed {@code <div>}s build a shallow tree quickly; a tree
  *       deeper than {@value #MAX_DEPTH} is rejected before any extraction code walks it.</li>
@@ -42,6 +44,12 @@ final class MarkupLimits {
             throw tooComplex(String.format(Locale.ROOT, "The page has %,d characters of markup; at most %,d are read.",
                     html.length(), MAX_MARKUP_CHARS));
         }
+        int tags = countStartTags(html);
+        if (tags > MAX_ELEMENTS) {
+            // Refused before parsing: millions of elements would need gigabytes of heap to build.
+            throw tooComplex(String.format(Locale.ROOT, "The page has %,d HTML tags; at most %,d elements are read.",
+                    tags, MAX_ELEMENTS));
+        }
         Document document = Parser.htmlParser().setMaxDepth(PARSER_DEPTH).parseInput(html, "");
         TreeShape shape = new TreeShape();
         NodeTraversor.traverse(shape, document);
@@ -53,6 +61,18 @@ final class MarkupLimits {
             throw tooComplex("The page's elements are nested more than " + MAX_DEPTH + " levels deep.");
         }
         return document;
+    }
+
+    /** An upper bound of the elements the markup can make: every {@code <} followed by a letter. */
+    private static int countStartTags(String html) {
+        int tags = 0;
+        for (int i = html.indexOf('<'); i >= 0 && i + 1 < html.length(); i = html.indexOf('<', i + 1)) {
+            char next = html.charAt(i + 1);
+            if (next >= 'a' && next <= 'z' || next >= 'A' && next <= 'Z') {
+                tags++;
+            }
+        }
+        return tags;
     }
 
     static ArticleRejectedException tooComplex(String message) {

@@ -71,11 +71,16 @@ final class NodeHints {
      */
     static boolean holdsEmbeddedPost(Element element) {
         for (Element quote : element.getElementsByTag("blockquote")) {
-            if (EMBEDDED_POST.matcher(quote.className().toLowerCase(Locale.ROOT)).find()) {
+            if (isEmbeddedPost(quote)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether the element is the blockquote of a quoted social-media post. */
+    static boolean isEmbeddedPost(Element element) {
+        return element.nameIs("blockquote") && EMBEDDED_POST.matcher(element.className().toLowerCase(Locale.ROOT)).find();
     }
 
     /** +25 for each of class and id that suggests content, -25 for each that suggests clutter. */

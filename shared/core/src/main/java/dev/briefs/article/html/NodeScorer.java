@@ -23,12 +23,7 @@ final class NodeScorer {
     static final int MIN_PARAGRAPH_LENGTH = 25;
     private static final int ANCESTOR_LEVELS = 5;
 
-    /** Prose: runs long enough and with few enough links to be paragraphs of a story (Readability's sibling test). */
-    private static final int MIN_PROSE_LENGTH = 80;
-    private static final double MAX_PROSE_LINK_DENSITY = 0.25;
-
     private final Map<Element, Double> scores = new IdentityHashMap<>();
-    private final Map<Element, Integer> prose = new IdentityHashMap<>();
     private final boolean weighClasses;
 
     private NodeScorer(boolean weighClasses) {
@@ -41,11 +36,6 @@ final class NodeScorer {
         for (TextRun run : runs) {
             if (run.text().length() >= MIN_PARAGRAPH_LENGTH) {
                 scorer.credit(run);
-            }
-            if (run.text().length() >= MIN_PROSE_LENGTH && run.linkDensity() < MAX_PROSE_LINK_DENSITY) {
-                for (Element holder = run.container(); holder != null; holder = holder.parent()) {
-                    scorer.prose.merge(holder, run.text().length(), Integer::sum);
-                }
             }
         }
         scorer.scores.replaceAll((element, score) -> score * (1 - stats.linkDensity(element)));
@@ -99,11 +89,6 @@ final class NodeScorer {
     /** The final score (after the link-density factor); 0 for an element no paragraph credited. */
     double score(Element element) {
         return scores.getOrDefault(element, 0.0);
-    }
-
-    /** How many characters of prose the element holds. */
-    int proseLength(Element element) {
-        return prose.getOrDefault(element, 0);
     }
 
     /** The class-name bias this scorer applies, so that cleaning agrees with scoring. */

@@ -13,6 +13,14 @@ import org.jsoup.nodes.Element;
  */
 record TextRun(Element container, Block.Kind kind, String text, int linkLength) {
 
+    /** Prose: long enough and with few enough links to be a paragraph of a story (Readability's sibling test). */
+    private static final int MIN_PROSE_LENGTH = 80;
+    private static final double MAX_PROSE_LINK_DENSITY = 0.25;
+
+    boolean isProse() {
+        return text.length() >= MIN_PROSE_LENGTH && linkDensity() < MAX_PROSE_LINK_DENSITY;
+    }
+
     double linkDensity() {
         return text.isEmpty() ? 0 : Math.min(1.0, (double) linkLength / text.length());
     }

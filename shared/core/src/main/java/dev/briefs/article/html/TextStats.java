@@ -7,22 +7,42 @@ import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * The visible text length and link text length of every element of a subtree, computed bottom-up in one iterative
- * pass so that link density costs a lookup rather than a walk of the subtree. A snapshot: removing elements later
- * leaves their ancestors' figures as they were, which the callers accept (they only remove clutter).
+ * A census of every element's subtree: visible text length, link text length, prose length, commas, and the
+ * paragraphs, images, list items and embedded social-media posts below it. Computed bottom-up in one iterative pass, so that the heuristics cost a lookup rather than
+ * a walk of the subtree (which, for every element of a deep page, would be quadratic). A snapshot: removing elements
+ * later leaves their ancestors' figures as they were, which the callers accept (they only remove clutter).
  */
 final class TextStats {
 
-    private final Map<Element, int[]> lengths = new IdentityHashMap<>();
+    /** The figures of one subtree. */
+    record Census(int textLength, int linkLength, int proseLength, int commas, int paragraphs, int images,
+                  int listItems, int embeddedPosts) {
+
+        static final Census EMPTY = new Census(0, 0, 0, 0, 0, 0, 0, 0);
+
+        double linkDensity() {
+            return textLength == 0 ? 0 : (double) linkLength / textLength;
+        }
+    }
+
+    private final Map<Element, Census> census = new IdentityHashMap<>();
+    private final Map<Element, Integer> proseByContainer = new IdentityHashMap<>();
 
     private TextStats() {
     }
 
-    static TextStats measure(Element root) {
+    /** Measures the subtree of {@code root}, whose runs of text are {@code runs}. */
+    static TextStats measure(Element root, List<TextRun> runs) {
         TextStats stats = new TextStats();
+        for (TextRun run : runs) {
+            if (run.isProse()) {
+                stats.proseByContainer.merge(run.container(), run.text().length(), Integer::sum);
+            }
+        }
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
             public void head(Node node, int depth) {
@@ -31,37 +51,54 @@ final class TextStats {
             @Override
             public void tail(Node node, int depth) {
                 if (node instanceof Element element) {
-                    stats.lengths.put(element, stats.sumChildren(element));
+                    stats.census.put(element, stats.sumChildren(element));
                 }
             }
         }, root);
         return stats;
     }
 
-    private int[] sumChildren(Element element) {
+    private Census sumChildren(Element element) {
         int text = 0;
         int links = 0;
+        int prose = proseByContainer.getOrDefault(element, 0);
+        int commas = 0;
+        int paragraphs = element.nameIs("p") ? 1 : 0;
+        int images = element.nameIs("img") ? 1 : 0;
+        int listItems = element.nameIs("li") ? 1 : 0;
+        int embeddedPosts = NodeHints.isEmbeddedPost(element) ? 1 : 0;
         for (Node child : element.childNodes()) {
             if (child instanceof TextNode textNode) {
-                text += Texts.normalizedLength(textNode.getWholeText());
+                String raw = textNode.getWholeText();
+                text += Texts.normalizedLength(raw);
+                commas += Texts.countCommas(raw);
             } else if (child instanceof Element childElement) {
-                int[] childLengths = lengths.get(childElement);
-                text += childLengths[0];
-                links += childLengths[1];
+                Census below = census.get(childElement);
+                text += below.textLength();
+                links += below.linkLength();
+                prose += below.proseLength();
+                commas += below.commas();
+                paragraphs += below.paragraphs();
+                images += below.images();
+                listItems += below.listItems();
+                embeddedPosts += below.embeddedPosts();
             }
         }
-        return new int[] {text, element.nameIs("a") ? text : links};
+        return new Census(text, element.nameIs("a") ? text : links, prose, commas, paragraphs, images, listItems,
+                embeddedPosts);
     }
 
-    /** The element's visible text length; 0 for elements outside the measured subtree. */
+    /** The element's figures; empty for elements outside the measured subtree. */
+    Census of(Element element) {
+        return census.getOrDefault(element, Census.EMPTY);
+    }
+
     int textLength(Element element) {
-        int[] values = lengths.get(element);
-        return values == null ? 0 : values[0];
+        return of(element).textLength();
     }
 
     /** The share of the element's text that is link text, from 0 to 1. */
     double linkDensity(Element element) {
-        int[] values = lengths.get(element);
-        return values == null || values[0] == 0 ? 0 : (double) values[1] / values[0];
+        return of(element).linkDensity();
     }
 }
