@@ -17,6 +17,7 @@ final class TitleCleaner {
     private static final String SEPARATOR_TEXT = "\\s+(?:[|\\-–—·•:»/]+|::)\\s+";
     private static final Pattern SEPARATOR = Pattern.compile(SEPARATOR_TEXT);
     private static final Pattern TRAILING_SEPARATOR = Pattern.compile(SEPARATOR_TEXT + "$");
+    private static final Pattern DASH_LIKE = Pattern.compile("[\\-–—:/]");
     private static final int MAX_SITE_NAME_WORDS = 4;
     private static final int MIN_HEADLINE_WORDS = 3;
 
@@ -84,7 +85,9 @@ final class TitleCleaner {
             }
             String head = cleaned.substring(0, lastStart);
             String tail = cleaned.substring(lastEnd);
-            if (words(tail) > MAX_SITE_NAME_WORDS || words(head) < MIN_HEADLINE_WORDS) {
+            // Dashes, colons and slashes also occur inside headlines ("Brexit - what next"); pipes and the like do not.
+            boolean dashLike = DASH_LIKE.matcher(cleaned.substring(lastStart, lastEnd)).find();
+            if (words(tail) > MAX_SITE_NAME_WORDS || dashLike && words(head) < MIN_HEADLINE_WORDS) {
                 return cleaned;
             }
             cleaned = head;
