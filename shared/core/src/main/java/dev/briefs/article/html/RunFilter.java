@@ -6,10 +6,11 @@ import dev.briefs.article.BoilerplateFilter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * The last sieve over the article's runs of text: drops the headline repeated as a subhead, lines that are mostly
- * links (a "Read more: other story" line, a tag list), then the page furniture and trailing lists of other headlines
+ * links (a "Read more: other story" line, a tag list), datelines above the first paragraph, then the page furniture and trailing lists of other headlines
  * that {@link BoilerplateFilter} knows in any format.
  */
 final class RunFilter {
@@ -20,6 +21,16 @@ final class RunFilter {
      */
     private static final double MAX_LINK_DENSITY = 0.5;
     private static final int LONG_RUN = 150;
+    /** Even a long run is a list of links (tags, "more stories") when almost all of it is linked. */
+    private static final double MAX_LONG_LINK_DENSITY = 0.85;
+
+    /** A day, month and year, or a clock time, in the forms datelines use in most languages. */
+    private static final Pattern DATE = Pattern.compile(
+            "\\b\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}[:h]\\d{2}\\b"
+                    + "|\\b\\d{1,2}\\.?\\s+(de\\s+)?\\p{L}{3,}\\.?,?\\s+(de\\s+)?(19|20)\\d{2}\\b"
+                    + "|\\b\\p{L}{3,}\\.?\\s+\\d{1,2}(st|nd|rd|th)?,?\\s+(19|20)\\d{2}\\b");
+    /** Datelines and bylines are short; a longer line with a date in it is a sentence of the story. */
+    private static final int MAX_DATELINE_LENGTH = 100;
 
     private RunFilter() {
     }
@@ -27,16 +38,25 @@ final class RunFilter {
     static List<Block> blocks(List<TextRun> runs, String title) {
         String headline = comparable(title);
         List<Block> blocks = new ArrayList<>(runs.size());
+        boolean storyStarted = false;
         for (TextRun run : runs) {
-            if (run.kind() == Block.Kind.HEADING && comparable(run.text()).equals(headline)) {
-                continue;
+            storyStarted |= run.isProse();
+            boolean repeatsHeadline = run.kind() == Block.Kind.HEADING && comparable(run.text()).equals(headline);
+            if (!repeatsHeadline && !isLinkLine(run) && (storyStarted || !isDateline(run))) {
+                blocks.add(run.toBlock());
             }
-            if (run.linkDensity() > MAX_LINK_DENSITY && run.text().length() < LONG_RUN) {
-                continue;
-            }
-            blocks.add(run.toBlock());
         }
         return BoilerplateFilter.filter(blocks);
+    }
+
+    private static boolean isLinkLine(TextRun run) {
+        double density = run.linkDensity();
+        return density > MAX_LONG_LINK_DENSITY || density > MAX_LINK_DENSITY && run.text().length() < LONG_RUN;
+    }
+
+    /** A short line with a date, above the first paragraph: the story's dateline or byline, not its text. */
+    private static boolean isDateline(TextRun run) {
+        return run.text().length() <= MAX_DATELINE_LENGTH && DATE.matcher(run.text()).find();
     }
 
     private static String comparable(String text) {
