@@ -29,6 +29,9 @@ final class RunFilter {
             "\\b\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}[:h]\\d{2}\\b"
                     + "|\\b\\d{1,2}\\.?\\s+(de\\s+)?\\p{L}{3,}\\.?,?\\s+(de\\s+)?(19|20)\\d{2}\\b"
                     + "|\\b\\p{L}{3,}\\.?\\s+\\d{1,2}(st|nd|rd|th)?,?\\s+(19|20)\\d{2}\\b");
+    private static final int MIN_TRAILING_LINKS = 2;
+    private static final int MAX_SUBHEAD_LENGTH = 60;
+
     /** Datelines and bylines are short; a longer line with a date in it is a sentence of the story. */
     private static final int MAX_DATELINE_LENGTH = 100;
 
@@ -39,7 +42,7 @@ final class RunFilter {
         String headline = comparable(title);
         List<Block> blocks = new ArrayList<>(runs.size());
         boolean storyStarted = false;
-        for (TextRun run : runs) {
+        for (TextRun run : runs.subList(0, trailingLinkListStart(runs))) {
             storyStarted |= run.isProse();
             boolean repeatsHeadline = run.kind() == Block.Kind.HEADING && comparable(run.text()).equals(headline);
             if (!repeatsHeadline && !isLinkLine(run) && (storyStarted || !isDateline(run))) {
@@ -47,6 +50,27 @@ final class RunFilter {
             }
         }
         return BoilerplateFilter.filter(blocks);
+    }
+
+    /**
+     * Where a closing list of links to other stories starts, under a subhead in any wording ("More Great Stories"):
+     * a short line followed, to the end, by at least {@value #MIN_TRAILING_LINKS} list items that each hold a link
+     * and are not prose.
+     * The size of the list when there is none.
+     */
+    private static int trailingLinkListStart(List<TextRun> runs) {
+        int start = runs.size();
+        while (start > 0 && isLinkItem(runs.get(start - 1))) {
+            start--;
+        }
+        boolean headed = start > 0 && runs.get(start - 1).text().length() <= MAX_SUBHEAD_LENGTH
+                && !runs.get(start - 1).isProse();
+        return runs.size() - start >= MIN_TRAILING_LINKS && headed ? start - 1 : runs.size();
+    }
+
+    /** A list item that points to another page: it has a link and is not a paragraph of prose itself. */
+    private static boolean isLinkItem(TextRun run) {
+        return run.kind() == Block.Kind.LIST_ITEM && run.linkLength() > 0 && !run.isProse();
     }
 
     private static boolean isLinkLine(TextRun run) {
