@@ -21,7 +21,7 @@ final class ContentCleaner {
                     + "|outbrain|taboola|comment|disqus|breadcrumb|byline|author|timestamp|dateline|tag-?list|\\btags\\b"
                     + "|keywords|rating|toolbar|cookie|consent|gdpr|paywall|modal|popup|pagination|pager|recommend"
                     + "|most-?popular|most-?read|trending|read-?more|more-stories|also-?read|see-?also|footer"
-                    + "|caption|credit|(^|[\\s_-])(ad|ads|adv|advert\\w*|advertisement|dfp|nav|menu|meta|print|hidden)($|[\\s_-])");
+                    + "|caption|credit|(^|[\\s_-])(ad|ads|adv|advert\\w*|advertisement|cta|dfp|nav|menu|meta|print|hidden)($|[\\s_-])");
 
     /** A clutter-named element holding more than this share of the article's text is the article after all. */
     private static final double MAX_CLUTTER_SHARE = 0.5;
@@ -75,9 +75,10 @@ final class ContentCleaner {
             return false;
         }
         int weight = scorer.classWeight(element);
-        // Only a clutter name the content does not outweigh condemns; the negative tag bias of lists alone does not.
+        // Only a clutter name the content does not outweigh condemns (the negative tag bias of lists alone does not),
+        // and not when the element is mostly prose: "media" and "meta" also name wrappers of story paragraphs.
         if (weight < 0 && weight + scorer.score(element) < 0) {
-            return true;
+            return census.proseLength() * 2 < census.textLength();
         }
         if (census.commas() >= 10) {
             return false;
