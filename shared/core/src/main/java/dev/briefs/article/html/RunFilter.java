@@ -29,6 +29,7 @@ final class RunFilter {
             "\\b\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}[:h]\\d{2}\\b"
                     + "|\\b\\d{1,2}\\.?\\s+(de\\s+)?\\p{L}{3,}\\.?,?\\s+(de\\s+)?(19|20)\\d{2}\\b"
                     + "|\\b\\p{L}{3,}\\.?\\s+\\d{1,2}(st|nd|rd|th)?,?\\s+(19|20)\\d{2}\\b");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…。！？][\"'”’»)]?$");
     private static final int MIN_TRAILING_LINKS = 2;
     private static final int MAX_SUBHEAD_LENGTH = 60;
 
@@ -75,7 +76,8 @@ final class RunFilter {
 
     private static boolean isLinkLine(TextRun run) {
         double density = run.linkDensity();
-        return density > MAX_LONG_LINK_DENSITY || density > MAX_LINK_DENSITY && run.text().length() < LONG_RUN;
+        return density > MAX_LONG_LINK_DENSITY
+                || density > MAX_LINK_DENSITY && run.text().length() < LONG_RUN && !SENTENCE_END.matcher(run.text()).find();
     }
 
     /** A short line with a date, above the first paragraph: the story's dateline or byline, not its text. */
