@@ -62,7 +62,8 @@ final class ContentCleaner {
             for (int i = elements.size() - 1; i >= 0; i--) {
                 deadline.check();
                 Element element = elements.get(i);
-                if (element != root && element.parent() != null && looksLikeFurniture(element, scorer, stats)) {
+                // Reverse document order visits descendants before their ancestors, so none is already detached.
+                if (element != root && looksLikeFurniture(element, scorer, stats)) {
                     element.remove();
                 }
             }
@@ -104,7 +105,7 @@ final class ContentCleaner {
         return false;
     }
 
-    /** A table with a caption, headers or several columns of cells holds data, not layout. */
+    /** A table with a caption, header cells or the grid role holds data, not layout. */
     private static boolean isDataTable(Element table) {
         return !table.getElementsByTag("caption").isEmpty() || !table.select("th, thead").isEmpty()
                 || table.attr("role").equals("grid");

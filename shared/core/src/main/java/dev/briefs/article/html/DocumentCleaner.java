@@ -44,7 +44,7 @@ final class DocumentCleaner {
                 : NodeFilter.FilterResult.CONTINUE;
     }
 
-    static boolean isHidden(Element element) {
+    private static boolean isHidden(Element element) {
         if (element.hasAttr("hidden") || element.attr("aria-hidden").equalsIgnoreCase("true")) {
             return true;
         }

@@ -21,6 +21,12 @@ final class MainContentFinder {
     private static final int MIN_ADDED_PROSE = 200;
     private static final double MIN_ADDED_PROSE_RATIO = 0.1;
     private static final double MIN_ADDED_PROSE_SHARE = 0.6;
+    /** Readability's sibling test: a sibling scoring a fifth of the best (and at least 10) is more of the story. */
+    private static final double SIBLING_SCORE_SHARE = 0.2;
+    private static final double MIN_SIBLING_SCORE = 10;
+    /** A sibling paragraph joins when it is this long with few links, or shorter, link-free and a sentence. */
+    private static final int LONG_SIBLING_PARAGRAPH = 80;
+    private static final double MAX_SIBLING_LINK_DENSITY = 0.25;
     private static final Pattern SENTENCE_END = Pattern.compile("\\.( |$)");
 
     private MainContentFinder() {
@@ -108,7 +114,7 @@ final class MainContentFinder {
         if (parent == null || best == body) {
             return List.of(best);
         }
-        double threshold = Math.max(10, scorer.score(best) * 0.2);
+        double threshold = Math.max(MIN_SIBLING_SCORE, scorer.score(best) * SIBLING_SCORE_SHARE);
         List<Element> roots = new ArrayList<>();
         for (Element sibling : parent.children()) {
             if (sibling == best || belongsWith(sibling, best, scorer, stats, threshold)) {
@@ -121,7 +127,7 @@ final class MainContentFinder {
     private static boolean belongsWith(Element sibling, Element best, NodeScorer scorer, TextStats stats,
                                        double threshold) {
         double bonus = !best.className().isEmpty() && sibling.className().equals(best.className())
-                ? scorer.score(best) * 0.2 : 0;
+                ? scorer.score(best) * SIBLING_SCORE_SHARE : 0;
         if (scorer.isCandidate(sibling) && scorer.score(sibling) + bonus >= threshold) {
             return true;
         }
@@ -130,8 +136,8 @@ final class MainContentFinder {
         }
         int length = stats.textLength(sibling);
         double linkDensity = stats.linkDensity(sibling);
-        if (length > 80) {
-            return linkDensity < 0.25;
+        if (length > LONG_SIBLING_PARAGRAPH) {
+            return linkDensity < MAX_SIBLING_LINK_DENSITY;
         }
         return length > 0 && linkDensity == 0 && SENTENCE_END.matcher(sibling.text()).find();
     }

@@ -20,7 +20,7 @@ import java.util.Map;
  */
 final class NodeScorer {
 
-    static final int MIN_PARAGRAPH_LENGTH = 25;
+    private static final int MIN_PARAGRAPH_LENGTH = 25;
     private static final int ANCESTOR_LEVELS = 5;
 
     private final Map<Element, Double> scores = new IdentityHashMap<>();
@@ -56,6 +56,7 @@ final class NodeScorer {
         }
     }
 
+    /** The bias an element starts from when a paragraph first credits it; nothing once it has a score. */
     private double initialScore(Element element) {
         return scores.containsKey(element) ? 0 : tagBias(element) + (weighClasses ? NodeHints.classWeight(element) : 0);
     }
@@ -73,7 +74,7 @@ final class NodeScorer {
         };
     }
 
-    static boolean hasBlockChildren(Element element) {
+    private static boolean hasBlockChildren(Element element) {
         for (Element child : element.children()) {
             if (!ElementNames.isInline(child) && !child.nameIs("br")) {
                 return true;

@@ -117,7 +117,6 @@ final class TextRunSplitter implements NodeVisitor {
         return switch (element.normalName()) {
             case "li" -> Block.Kind.LIST_ITEM;
             case "blockquote" -> Block.Kind.QUOTE;
-            case "p" -> inherited == Block.Kind.HEADING ? Block.Kind.PARAGRAPH : inherited;
             default -> inherited;
         };
     }
