@@ -7,10 +7,15 @@ import java.util.Set;
 /** What kinds of HTML element the extraction distinguishes, by tag name. */
 final class ElementNames {
 
-    /** Elements that flow inside a line of text; every other element starts a new block of text. */
-    private static final Set<String> INLINE = Set.of("a", "abbr", "acronym", "b", "bdi", "bdo", "big", "cite", "code",
-            "data", "del", "dfn", "em", "font", "i", "img", "ins", "kbd", "label", "mark", "nobr", "q", "s", "samp",
-            "small", "span", "strike", "strong", "sub", "sup", "time", "tt", "u", "var", "wbr");
+    /**
+     * Elements a browser lays out as blocks, each starting a new line of text. Everything else flows inside a line,
+     * as browsers render unknown and custom elements ({@code <my-citation>}) inline unless a style says otherwise.
+     */
+    private static final Set<String> BLOCK = Set.of("html", "body", "address", "article", "aside", "blockquote",
+            "center", "details", "dialog", "dd", "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer",
+            "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "legend", "li", "listing", "main",
+            "menu", "nav", "ol", "p", "plaintext", "pre", "search", "section", "summary", "table", "caption", "colgroup",
+            "thead", "tbody", "tfoot", "tr", "td", "th", "ul", "xmp");
 
     /** Elements that never hold article text. */
     static final String NON_CONTENT = "script, style, noscript, template, svg, math, canvas, iframe, object, embed,"
@@ -21,7 +26,7 @@ final class ElementNames {
     }
 
     static boolean isInline(Element element) {
-        return INLINE.contains(element.normalName());
+        return !BLOCK.contains(element.normalName());
     }
 
     static boolean isHeading(Element element) {

@@ -76,7 +76,7 @@ final class NodeScorer {
 
     private static boolean hasBlockChildren(Element element) {
         for (Element child : element.children()) {
-            if (!ElementNames.isInline(child) && !child.nameIs("br")) {
+            if (!ElementNames.isInline(child)) {
                 return true;
             }
         }

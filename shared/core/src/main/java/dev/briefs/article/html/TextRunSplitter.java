@@ -62,7 +62,7 @@ final class TextRunSplitter implements NodeVisitor {
         if (node instanceof Element element && depth > 0) {
             if (element.nameIs("a")) {
                 anchorDepth--;
-            } else if (!element.nameIs("br") && !ElementNames.isInline(element)) {
+            } else if (!ElementNames.isInline(element)) {
                 flush();
                 blocks.pop();
             }
