@@ -122,6 +122,19 @@ class HtmlArticleParserTest {
     }
 
     @Test
+    void customElementsFlowInsideTheirParagraph() {
+        String paragraph = "<p>Binge eating is the most common eating disorder in the country (<cite-source><a href=/s1>1"
+                + "</a></cite-source>), according to a review of studies published over the last twenty years.</p>";
+        String html = "<html><body><article>" + paragraph.repeat(4) + "</article></body></html>";
+
+        Article article = parser.parse(html);
+
+        assertEquals(4, article.blocks().size(), article.body());
+        assertTrue(article.blocks().getFirst().text().startsWith("Binge eating is the most common eating disorder in the"
+                + " country (1), according to"), article.body());
+    }
+
+    @Test
     void pageWithoutStoryTextHasNoBlocks() {
         Article article = parser.parse(fixture("link-index.html"));
 
