@@ -253,8 +253,9 @@ public final class ExtractionBenchmark {
 
     /**
      * What the timed pass measured. {@code allocated} is what each parse allocated (garbage included), the best
-     * figure of the work a page costs; {@code peakHeap} is the most heap in use (live or not yet collected) seen
-     * after any page, with every page's bytes held in memory by the benchmark itself.
+     * figure of the memory a page costs, whatever the heap size; {@code peakHeap} is the most heap in use seen after
+     * any page, garbage not yet collected included (so it grows with the maximum heap the JVM is given), as are the
+     * bytes of every page, which the benchmark holds in memory.
      */
     private record Measurement(TreeMap<String, String> bodies, long[] nanos, long[] allocated, long peakHeap,
                                long coldNanos, int rejected, int failed) {
@@ -267,8 +268,8 @@ public final class ExtractionBenchmark {
                     millis(times[times.length - 1]), coldNanos / 1e9);
             out.printf(Locale.ROOT, "allocated/page   median %.1f MiB, p99 %.1f MiB%n", mebibytes(percentile(bytes, 50)),
                     mebibytes(percentile(bytes, 99)));
-            out.printf(Locale.ROOT, "heap             peak %.0f MiB in use, max %.0f MiB%n", mebibytes(peakHeap),
-                    mebibytes(Runtime.getRuntime().maxMemory()));
+            out.printf(Locale.ROOT, "heap             peak %.0f MiB in use (uncollected garbage included), max heap"
+                    + " %.0f MiB%n", mebibytes(peakHeap), mebibytes(Runtime.getRuntime().maxMemory()));
         }
 
         private static long[] sorted(long[] values) {
