@@ -9,32 +9,34 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * The last sieve over the article's runs of text: drops the headline repeated as a subhead, lines that are mostly
- * links (a "Read more: other story" line, a tag list), datelines above the first paragraph, then the page furniture and trailing lists of other headlines
- * that {@link BoilerplateFilter} knows in any format.
+ * The last sieve over the article's runs of text. It drops the headline repeated as a subhead, lines that are mostly
+ * links (a "Read more: other story" line, a tag list), datelines above the first paragraph and a closing list of
+ * links under a subhead; then the page furniture and trailing "Related" sections that {@link BoilerplateFilter}
+ * knows in any format.
  */
 final class RunFilter {
 
     /**
-     * A short run that is mostly link text is a pointer to another page; a long one is prose that links a lot, as
-     * list items whose lead-in is a linked headline and paragraphs that link every name are.
+     * A short run that is mostly link text is a pointer to another page, unless it ends a sentence; a long one is
+     * prose that links a lot (a list item led by a linked headline, a paragraph linking every name) unless almost
+     * all of it is linked.
      */
     private static final double MAX_LINK_DENSITY = 0.5;
     private static final int LONG_RUN = 150;
-    /** Even a long run is a list of links (tags, "more stories") when almost all of it is linked. */
     private static final double MAX_LONG_LINK_DENSITY = 0.85;
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…。！？][\"'”’»)]?$");
 
     /** A day, month and year, or a clock time, in the forms datelines use in most languages. */
     private static final Pattern DATE = Pattern.compile(
             "\\b\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}[:h]\\d{2}\\b"
                     + "|\\b\\d{1,2}\\.?\\s+(de\\s+)?\\p{L}{3,}\\.?,?\\s+(de\\s+)?(19|20)\\d{2}\\b"
                     + "|\\b\\p{L}{3,}\\.?\\s+\\d{1,2}(st|nd|rd|th)?,?\\s+(19|20)\\d{2}\\b");
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…。！？][\"'”’»)]?$");
-    private static final int MIN_TRAILING_LINKS = 2;
-    private static final int MAX_SUBHEAD_LENGTH = 60;
-
     /** Datelines and bylines are short; a longer line with a date in it is a sentence of the story. */
     private static final int MAX_DATELINE_LENGTH = 100;
+
+    /** A closing list of links: at least this many items under a subhead no longer than this. */
+    private static final int MIN_TRAILING_LINKS = 2;
+    private static final int MAX_SUBHEAD_LENGTH = 60;
 
     private RunFilter() {
     }
@@ -55,9 +57,8 @@ final class RunFilter {
 
     /**
      * Where a closing list of links to other stories starts, under a subhead in any wording ("More Great Stories"):
-     * a short line followed, to the end, by at least {@value #MIN_TRAILING_LINKS} list items that each hold a link
-     * and are not prose.
-     * The size of the list when there is none.
+     * a short line followed, to the end, by list items that each hold a link and are not prose. The number of runs
+     * when there is no such list.
      */
     private static int trailingLinkListStart(List<TextRun> runs) {
         int start = runs.size();
@@ -76,8 +77,8 @@ final class RunFilter {
 
     private static boolean isLinkLine(TextRun run) {
         double density = run.linkDensity();
-        return density > MAX_LONG_LINK_DENSITY
-                || density > MAX_LINK_DENSITY && run.text().length() < LONG_RUN && !SENTENCE_END.matcher(run.text()).find();
+        return density > MAX_LONG_LINK_DENSITY || density > MAX_LINK_DENSITY && run.text().length() < LONG_RUN
+                && !SENTENCE_END.matcher(run.text()).find();
     }
 
     /** A short line with a date, above the first paragraph: the story's dateline or byline, not its text. */

@@ -135,6 +135,22 @@ class HtmlArticleParserTest {
     }
 
     @Test
+    void datelineAndClosingLinkListAreDroppedButLinkedSentencesStay() {
+        String paragraph = "<p>The ferry company said on Monday that the winter timetable would start a week later"
+                + " than planned, because one of its two boats is still being repaired in the dry dock at Falmouth.</p>";
+        String html = "<html><body><article><p>Updated 5 March 2024, 09:30</p>" + paragraph + paragraph
+                + "<p>Read the <a href=/r>repair report</a> and <a href=/t>the new timetable</a>.</p>" + paragraph
+                + "<div class=heading>More Great Coast Stories</div><ul><li><a href=/1>Storm closes the promenade</a>"
+                + "</li><li>Lifeboat <a href=/2>rescues three kayakers</a></li></ul></article></body></html>";
+
+        List<String> texts = parser.parse(html).blocks().stream().map(Block::text).toList();
+
+        assertEquals(4, texts.size(), String.join("\n", texts));
+        assertTrue(texts.getFirst().startsWith("The ferry company said"), texts.getFirst());
+        assertEquals("Read the repair report and the new timetable.", texts.get(2));
+    }
+
+    @Test
     void pageWithoutStoryTextHasNoBlocks() {
         Article article = parser.parse(fixture("link-index.html"));
 
