@@ -32,8 +32,9 @@ import java.util.zip.GZIPInputStream;
  *
  * <p>Each page goes through the same entry point as production, {@link ArticleParser#parse(byte[], String, String)};
  * a rejected page counts as an empty extraction. The article body is the blocks joined by newlines, without the
- * title: the ground truth leaves the headline out, and adding it lowered F1 from 0.979 to 0.966 when measured. Pages are parsed
- * once untimed to warm the JIT, then timed one by one in a second pass, so the times are those of a warm function.
+ * title: the ground truth leaves the headline out, and adding it lowered F1 from 0.979 to 0.966 when measured. Pages
+ * are parsed once untimed to warm the JIT, then timed one by one in a second pass, so the times are those of a warm
+ * function.
  */
 public final class ExtractionBenchmark {
 

@@ -21,7 +21,8 @@ final class ContentCleaner {
                     + "|outbrain|taboola|comment|disqus|breadcrumb|byline|author|timestamp|dateline|tag-?list|\\btags\\b"
                     + "|keywords|rating|toolbar|cookie|consent|gdpr|paywall|modal|popup|pagination|pager|recommend"
                     + "|most-?popular|most-?read|trending|read-?more|more-stories|also-?read|see-?also|footer"
-                    + "|caption|credit|(^|[\\s_-])(ad|ads|adv|advert\\w*|advertisement|cta|dfp|nav|menu|meta|print|hidden)($|[\\s_-])");
+                    + "|caption|credit"
+                    + "|(^|[\\s_-])(ad|ads|adv|advert\\w*|advertisement|cta|dfp|nav|menu|meta|print|hidden)($|[\\s_-])");
 
     /** A clutter-named element holding more than this share of the article's text is the article after all. */
     private static final double MAX_CLUTTER_SHARE = 0.5;

@@ -15,7 +15,7 @@ import java.util.List;
  */
 final class MainTextExtractor {
 
-    static final int ENOUGH_TEXT = 500;
+    private static final int ENOUGH_TEXT = 500;
 
     /** The rules each pass applies. */
     private enum Pass {

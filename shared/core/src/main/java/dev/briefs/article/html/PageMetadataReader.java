@@ -22,17 +22,21 @@ import java.util.regex.Pattern;
  */
 final class PageMetadataReader {
 
-    private static final String PUBLISHED_META = "meta[property=article:published_time], meta[name=article:published_time],"
-            + " meta[itemprop=datePublished], meta[name=pubdate], meta[name=publishdate], meta[name=publish-date],"
+    private static final String PUBLISHED_META = "meta[property=article:published_time],"
+            + " meta[name=article:published_time], meta[itemprop=datePublished], meta[name=pubdate],"
+            + " meta[name=publishdate], meta[name=publish-date],"
             + " meta[name=date], meta[name=dc.date], meta[name=dc.date.issued], meta[name=dcterms.created],"
             + " meta[name=sailthru.date], meta[name=parsely-pub-date]";
-    private static final String AUTHOR_META = "meta[name=author], meta[property=article:author], meta[name=sailthru.author],"
-            + " meta[name=parsely-author], meta[name=dc.creator], meta[name=byl]";
+    private static final String AUTHOR_META = "meta[name=author], meta[property=article:author],"
+            + " meta[name=sailthru.author], meta[name=parsely-author], meta[name=dc.creator], meta[name=byl]";
     private static final String VISIBLE_AUTHOR = "[itemprop=author] [itemprop=name], [rel=author], [itemprop=author],"
             + " .byline, .author-name";
     private static final Pattern BY_PREFIX = Pattern.compile("^(?i:by|par|por|von|di|door)\\s+");
-    private static final Pattern BYLINE_END = Pattern.compile("\\s+[|•·]\\s+|\\s+(?i:(on\\s+)?(mon|tue|wed|thu|fri|sat|sun)\\w*,"
-            + "|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\w*\\.?\\s+\\d{1,2},?\\s+\\d{4}|updated|published|posted)");
+    /** Where a visible byline runs on into other things: a separator, a weekday or date, "Updated". */
+    private static final Pattern BYLINE_END = Pattern.compile("\\s+[|•·]\\s+"
+            + "|\\s+(?i:(on\\s+)?(mon|tue|wed|thu|fri|sat|sun)\\w*,"
+            + "|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\w*\\.?\\s+\\d{1,2},?\\s+\\d{4}"
+            + "|updated|published|posted)");
     /** Years before this are placeholders ("0001-01-01"), not dates. */
     private static final int MIN_YEAR = 1000;
     private static final Pattern URL = Pattern.compile("^(https?:)?//\\S+$", Pattern.CASE_INSENSITIVE);
@@ -57,7 +61,8 @@ final class PageMetadataReader {
 
     private static String title(Document document, JsonLdArticle jsonLd, List<String> headings) {
         String raw = firstPresent(meta(document, "meta[property=og:title]"), jsonLd.headline(),
-                meta(document, "meta[name=twitter:title]"), document.title(), headings.isEmpty() ? null : headings.getFirst());
+                meta(document, "meta[name=twitter:title]"), document.title(),
+                headings.isEmpty() ? null : headings.getFirst());
         if (raw == null) {
             return "";
         }

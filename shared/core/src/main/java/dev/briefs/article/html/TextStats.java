@@ -12,9 +12,10 @@ import java.util.Map;
 
 /**
  * A census of every element's subtree: visible text length, link text length, prose length, commas, and the
- * paragraphs, images, list items and embedded social-media posts below it. Computed bottom-up in one iterative pass, so that the heuristics cost a lookup rather than
- * a walk of the subtree (which, for every element of a deep page, would be quadratic). A snapshot: removing elements
- * later leaves their ancestors' figures as they were, which the callers accept (they only remove clutter).
+ * paragraphs, images, list items and embedded social-media posts below it. Computed bottom-up in one iterative pass, so
+ * that the heuristics cost a lookup rather than a walk of the subtree (which, for every element of a deep page, would
+ * be quadratic). A snapshot: removing elements later leaves their ancestors' figures as they were, which the callers
+ * accept (they only remove clutter).
  */
 final class TextStats {
 

@@ -51,7 +51,8 @@ final class Texts {
         int commas = 0;
         for (int i = 0; i < text.length(); i++) {
             switch (text.charAt(i)) {
-                case ',', '\u060C', '\uFE50', '\uFE10', '\uFE11', '\u2E41', '\u2E34', '\u2E32', '\uFF0C', '\u3001' -> commas++;
+                case ',', '\u060C', '\uFE50', '\uFE10', '\uFE11', '\u2E41', '\u2E34', '\u2E32', '\uFF0C', '\u3001' ->
+                        commas++;
                 default -> { }
             }
         }

@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 /**
  * Strips the site name that pages append (or prepend) to their headline: "Headline | Site", "Headline - Section -
  * Site", "Site: Headline". The site name is known when the page gives {@code og:site_name}; otherwise a page heading
- * equal to the start (or the end, after a section name like "Opinion |") of the title confirms where the headline ends, and failing both, trailing segments of four
- * words or fewer are taken for site and section names.
+ * equal to the start (or the end, after a section name like "Opinion |") of the title confirms where the headline ends,
+ * and failing both, trailing segments of four words or fewer are taken for site and section names.
  */
 final class TitleCleaner {
 
