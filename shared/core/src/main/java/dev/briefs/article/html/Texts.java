@@ -7,7 +7,7 @@ final class Texts {
     }
 
     /** Whether a character renders as blank space, including the non-breaking and zero-width spaces pages use. */
-    static boolean isSpace(int c) {
+    private static boolean isSpace(int c) {
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\u200C'
                 || c == '\u200D' || c == '\u2060' || c == '\uFEFF' || c == '\u00AD';
     }
@@ -57,32 +57,5 @@ final class Texts {
             }
         }
         return commas;
-    }
-
-    /** The number of words, counting each CJK character as one since those scripts do not separate words. */
-    static int countWords(CharSequence text) {
-        int words = 0;
-        boolean inWord = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (isIdeographic(c)) {
-                words++;
-                inWord = false;
-            } else if (Character.isLetterOrDigit(c)) {
-                if (!inWord) {
-                    words++;
-                }
-                inWord = true;
-            } else {
-                inWord = false;
-            }
-        }
-        return words;
-    }
-
-    private static boolean isIdeographic(char c) {
-        Character.UnicodeScript script = Character.UnicodeScript.of(c);
-        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
-                || script == Character.UnicodeScript.KATAKANA;
     }
 }
