@@ -24,7 +24,9 @@ import java.util.Locale;
  *   <li>{@value #MAX_DEPTH} levels of nesting: real pages nest fewer than 60 deep. jsoup is told to stop nesting at
  *       {@value #PARSER_DEPTH} so that even 100,000 unclosed {@code <div>}s build a shallow tree quickly; a tree
  *       deeper than {@value #MAX_DEPTH} is rejected before any extraction code walks it.</li>
- *   <li>{@link #TIME_BUDGET} of extraction work after the parse, checked between steps and inside the long loops.</li>
+ *   <li>{@link #TIME_BUDGET} for the whole extraction, counted from the start of the parse and checked after it,
+ *       between steps and inside the loops whose length depends on the page. The parse itself cannot be interrupted;
+ *       the size limits bound it (under a second for the largest page allowed).</li>
  * </ul>
  */
 final class MarkupLimits {
