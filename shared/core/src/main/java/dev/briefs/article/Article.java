@@ -32,12 +32,24 @@ public record Article(String title, List<Block> blocks, ArticleFormat format, Ar
         return title.isEmpty() ? body() : title + "\n" + body();
     }
 
-    /** The number of whitespace-separated words in the body. */
+    /**
+     * The number of words in the body: whitespace-separated words, where each Chinese or Japanese character counts
+     * as one, since those scripts do not separate words with spaces.
+     */
     public int wordCount() {
         int count = 0;
         for (Block block : blocks) {
-            count += block.text().isBlank() ? 0 : block.text().trim().split("\\s+").length;
+            for (String token : block.text().trim().split("\\s+")) {
+                long dense = token.codePoints().filter(Article::isUnspacedScript).count();
+                count += dense > 0 ? (int) dense : token.isEmpty() ? 0 : 1;
+            }
         }
         return count;
+    }
+
+    private static boolean isUnspacedScript(int codePoint) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA;
     }
 }

@@ -53,6 +53,15 @@ class ArticleParserTest {
     }
 
     @Test
+    void japaneseArticlesCountTheirCharactersAsWords() {
+        String japanese = "港湾局が夜間フェリーを承認\n港湾局は火曜日、三月から夜通しフェリーを運航することを決めた。"
+                + "二〇一九年から続いていた禁止措置を覆す決定となる。";
+        Article article = parser.parse(japanese.getBytes(StandardCharsets.UTF_8), "a.txt", null);
+        assertEquals("港湾局が夜間フェリーを承認", article.title());
+        assertTrue(article.wordCount() >= ArticleParser.MIN_BODY_WORDS, "counted " + article.wordCount());
+    }
+
+    @Test
     void windows1252CurlyQuotesAndDashesDecodeToTheRightCharacters() {
         Charset cp1252 = Charset.forName("windows-1252");
         Article article = parser.parse(STORY.replace("reversing", "– reversing").getBytes(cp1252), "a.txt", null);

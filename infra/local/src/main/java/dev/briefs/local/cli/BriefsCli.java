@@ -1,5 +1,7 @@
 package dev.briefs.local.cli;
 
+import dev.briefs.local.bench.ExtractionBenchmark;
+
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
@@ -18,6 +20,8 @@ public final class BriefsCli {
                                    parse articles only
               brief [--json] FILE...
                                    parse and brief articles, storing nothing
+              bench-extraction PATH [--out FILE]
+                                   score the HTML extractor on the article-extraction benchmark at PATH
               test                 run every test (the launcher runs Maven)
             """;
 
@@ -40,6 +44,7 @@ public final class BriefsCli {
                 case "drop" -> new DropCommand(out, err).run(rest);
                 case "parse" -> new ParseCommand(out, err).run(rest);
                 case "brief" -> new BriefCommand(out, err).run(rest);
+                case "bench-extraction" -> ExtractionBenchmark.run(rest);
                 default -> throw new Args.UsageException("unknown command '" + args.getFirst() + "'");
             };
         } catch (Args.UsageException e) {
