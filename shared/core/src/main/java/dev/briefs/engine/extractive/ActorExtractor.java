@@ -1,0 +1,465 @@
+package dev.briefs.engine.extractive;
+
+import dev.briefs.brief.Actor;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds the people and organisations of an article. Each capitalised run is read as a name: titles are split off
+ * ("UK Prime Minister" + "Keir Starmer"), sentence-initial words the article also writes in lower case are dropped,
+ * places, dates and events are set aside, and what remains is a person (two to four name words, or one after a
+ * title) or an organisation (an organisation word, a known acronym or a metonym such as "Downing Street"). Later
+ * surname and possessive mentions are then counted against the full names.
+ */
+final class ActorExtractor {
+
+    private enum Kind { PERSON, ORGANISATION, ACRONYM, COUNTRY, NAME }
+
+    /**
+     * One capitalised run read as a name.
+     *
+     * @param kind       what the name is
+     * @param core       the name as written, title and possessive ending removed
+     * @param role       the role written with it, or empty
+     * @param start      offset of the name
+     * @param end        offset after it, possessive ending included
+     * @param quoted     whether it stands inside a quotation
+     * @param possessive whether it is written as a possessive
+     * @param titled     whether a title or form of address precedes it
+     * @param acting     whether a verb of action or speech follows it directly ("Russia launched")
+     */
+    private record Candidate(Kind kind, String core, String role, int start, int end, boolean quoted,
+                             boolean possessive, boolean titled, boolean acting) {
+
+        boolean singleWord() {
+            return core.indexOf(' ') < 0;
+        }
+    }
+
+    /** A cast member while the article is read. */
+    private static final class Draft {
+        final String name;
+        final String type;
+        final Kind kind;
+        final List<String> aliases = new ArrayList<>();
+        String role = "";
+        int mentions;
+        int first = Integer.MAX_VALUE;
+        boolean namedOutsideQuotes;
+        int actingMentions;
+
+        Draft(String name, String type, Kind kind) {
+            this.name = name;
+            this.type = type;
+            this.kind = kind;
+        }
+    }
+
+    private static final Set<String> ACTING_VERBS = Set.of("said", "says", "announced", "agreed", "rejected", "warned",
+            "launched", "imposed", "signed", "threatened", "demanded", "vowed", "insisted", "claimed", "pledged",
+            "confirmed", "refused", "attacked", "struck", "invaded", "retaliated", "responded", "accused", "denied",
+            "deployed", "offered", "proposed", "approved", "blocked", "banned", "sanctioned", "condemned", "urged",
+            "declared", "expelled", "summoned", "halted", "suspended", "resumed", "withdrew", "voted", "told", "added",
+            "plans", "wants", "seeks", "insists", "warns", "announces", "reported", "reports");
+    private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "will", "would", "is", "was", "also",
+            "then", "now", "quickly", "previously", "later", "already");
+    private static final Set<String> SPLITTING_PARTICLES = Set.of("of", "for");
+
+    private ActorExtractor() {
+    }
+
+    static Cast extract(ArticleText text) {
+        Set<Integer> starts = new HashSet<>();
+        text.sentences().forEach(sentence -> starts.add(sentence.start()));
+        text.quotations().forEach(quotation -> starts.add(quotation.textStart()));
+        Set<String> lowerCase = new HashSet<>();
+        List<NameSpan> spans = new ArrayList<>();
+        for (ArticleText.Paragraph paragraph : text.paragraphs()) {
+            if (paragraph.isHeading()) {
+                continue;
+            }
+            List<Token> tokens = Tokenizer.words(text.body(), paragraph.start(), paragraph.end());
+            for (Token token : tokens) {
+                if (!token.capitalised()) {
+                    lowerCase.add(Lexicon.lower(token.text()));
+                }
+            }
+            spans.addAll(NameSpanScanner.scan(text, paragraph.index(), tokens, starts));
+        }
+        List<Candidate> candidates = new ArrayList<>();
+        for (NameSpan span : spans) {
+            read(text, span, lowerCase, candidates);
+        }
+        return build(text.body(), candidates);
+    }
+
+    /** Reads one run, splitting it at possessives ("Trump’s Article") and, when it is no name as a whole, at "of". */
+    private static void read(ArticleText text, NameSpan span, Set<String> lowerCase, List<Candidate> out) {
+        for (int j = span.from(); j < span.to() - 1; j++) {
+            if (span.token(j).possessive()) {
+                read(text, sub(span, span.from(), j + 1), lowerCase, out);
+                read(text, sub(span, j + 1, span.to()), lowerCase, out);
+                return;
+            }
+        }
+        int from = span.from();
+        int to = span.to();
+        while (from < to && dropsFromStart(span, from, lowerCase)) {
+            from++;
+        }
+        while (to > from && (!span.token(to - 1).capitalised() || Lexicon.isFunctionWord(span.token(to - 1).text()))) {
+            to--;
+        }
+        if (from >= to) {
+            return;
+        }
+        Candidate candidate = candidate(text, span, from, to);
+        if (candidate != null) {
+            out.add(candidate);
+            return;
+        }
+        for (int j = from + 1; j < to - 1; j++) {
+            if (SPLITTING_PARTICLES.contains(span.token(j).text())) {
+                read(text, sub(span, from, j), lowerCase, out);
+                read(text, sub(span, j + 1, to), lowerCase, out);
+                return;
+            }
+        }
+    }
+
+    /**
+     * Whether the word at {@code index} is no part of a name: a function word, or the first word of a sentence that
+     * the article also writes in lower case ("Earlier", "Leaders"). A capital "The" inside a sentence is kept, as in
+     * "The Times".
+     */
+    private static boolean dropsFromStart(NameSpan span, int index, Set<String> lowerCase) {
+        Token token = span.token(index);
+        String word = token.text();
+        if (!token.capitalised()) {
+            return true;
+        }
+        boolean initial = index == span.from() && span.sentenceInitial();
+        if (initial) {
+            return Lexicon.isFunctionWord(word) || lowerCase.contains(Lexicon.lower(word));
+        }
+        return Lexicon.isFunctionWord(word) && !word.equals("The");
+    }
+
+    private static NameSpan sub(NameSpan span, int from, int to) {
+        return new NameSpan(span.paragraph(), span.tokens(), from, to, span.sentenceInitial() && from == span.from(),
+                span.quoted());
+    }
+
+    /** Reads {@code tokens[from, to)} as a name, or returns null when it is none (a place, a date, an event). */
+    private static Candidate candidate(ArticleText text, NameSpan span, int from, int to) {
+        String body = text.body();
+        List<Token> tokens = span.tokens();
+        if (Lexicon.isKnownOrganisation(coreText(tokens, from, to))) {
+            return make(text, span, Kind.ORGANISATION, from, to, "", false);
+        }
+        int title = -1;
+        for (int j = from; j < to - 1; j++) {
+            if (RoleFinder.isTitle(tokens.get(j))) {
+                title = j;
+            }
+        }
+        if (title >= 0 && to - title > 3 && SPLITTING_PARTICLES.contains(tokens.get(title + 1).text())) {
+            // "Secretary of State Antony Blinken": the title runs on to the word after "of".
+            int next = tokens.get(title + 2).text().equals("the") ? title + 3 : title + 2;
+            title = next < to - 1 ? next : title;
+        }
+        int nameFrom = title + 1 > from ? title + 1 : from;
+        if (tokens.get(nameFrom).text().equals("The")) {
+            // A capital "The" inside a sentence belongs to organisations ("The Times"), to nothing else.
+            String rest = coreText(tokens, nameFrom + 1, to);
+            if (nameFrom + 1 >= to) {
+                return null;
+            }
+            if (!Lexicon.isKnownOrganisation(rest) && !Lexicon.isPublication(rest) && !hasOrgKeyword(tokens, nameFrom + 1, to)) {
+                nameFrom++;
+            }
+        }
+        boolean outsideSpan = from == span.from();
+        String role = title >= 0
+                ? RoleFinder.before(body, tokens, outsideSpan ? 0 : from, from, nameFrom)
+                : outsideSpan ? RoleFinder.before(body, tokens, 0, nameFrom, nameFrom) : "";
+        boolean titled = title >= 0 || outsideSpan && nameFrom > 0 && RoleFinder.isTitle(tokens.get(nameFrom - 1))
+                && body.substring(tokens.get(nameFrom - 1).end(), tokens.get(nameFrom).start()).strip().length() <= 1;
+        Kind kind = classify(tokens, nameFrom, to, titled);
+        if (kind == null) {
+            if (to - from >= 2 && Lexicon.isKnownOrganisation(tokens.get(from).text())) {
+                // "Apple Arcade", "Google Stadia": a product named after its maker.
+                return make(text, span, Kind.ORGANISATION, from, from + 1, "", false);
+            }
+            return null;
+        }
+        if (kind == Kind.ORGANISATION && to - nameFrom == 1 && Lexicon.isPublication(tokens.get(nameFrom).bare())
+                && nameFrom > 0 && tokens.get(nameFrom - 1).text().equals("The")) {
+            nameFrom--; // "The Times"
+        }
+        if (kind == Kind.PERSON && role.isEmpty()) {
+            ArticleText.Sentence sentence = text.sentenceAt(tokens.get(to - 1).start());
+            role = RoleFinder.after(body, tokens.get(to - 1).end(),
+                    sentence == null ? text.paragraph(span.paragraph()).end() : sentence.end());
+        }
+        return make(text, span, kind, nameFrom, to, role, titled);
+    }
+
+    private static Candidate make(ArticleText text, NameSpan span, Kind kind, int from, int to, String role,
+                                  boolean titled) {
+        List<Token> tokens = span.tokens();
+        Token last = tokens.get(to - 1);
+        return new Candidate(kind, coreText(tokens, from, to), role, tokens.get(from).start(), last.end(),
+                text.insideQuotation(tokens.get(from).start()), last.possessive(), titled, acting(text.body(), tokens, to));
+    }
+
+    private static Kind classify(List<Token> tokens, int from, int to, boolean titled) {
+        String core = coreText(tokens, from, to);
+        if (tokens.get(from).text().equals("The")) {
+            return Kind.ORGANISATION;
+        }
+        if (Lexicon.isKnownOrganisation(core)) {
+            return Kind.ORGANISATION;
+        }
+        if (Lexicon.isPlace(core)) {
+            return Lexicon.isCountry(core) ? Kind.COUNTRY : null;
+        }
+        Token last = tokens.get(to - 1);
+        if (Lexicon.isNonActorWord(last.bare()) || Lexicon.isCalendarWord(last.bare())) {
+            return null;
+        }
+        if (to - from >= 2 && hasOrgKeyword(tokens, from, to)) {
+            return Kind.ORGANISATION;
+        }
+        if (to - from == 1 && last.allCaps() && last.bare().length() >= 2 && last.bare().length() <= 6
+                && !Lexicon.isNonOrgAcronym(last.bare()) && !Lexicon.isPlace(last.bare())) {
+            return Kind.ACRONYM;
+        }
+        return personOrName(tokens, from, to, titled);
+    }
+
+    /** Two to four name words make a person; one makes a person after a title, otherwise a name to match later. */
+    private static Kind personOrName(List<Token> tokens, int from, int to, boolean titled) {
+        int words = 0;
+        boolean surname = false;
+        for (int j = from; j < to; j++) {
+            Token token = tokens.get(j);
+            if (!token.capitalised() && j > from) {
+                continue; // a particle: "von der Leyen"
+            }
+            if (!nameWord(token)) {
+                return null;
+            }
+            words++;
+            surname |= token.bare().length() > 1;
+        }
+        if (!surname || words > 4 || Lexicon.isPlace(tokens.get(to - 1).bare())) {
+            return null;
+        }
+        for (int j = from + 2; j <= to; j++) {
+            if (Lexicon.isPlace(coreText(tokens, from, j))) {
+                return null; // "Los Angeles ...", "New York ..."
+            }
+        }
+        if (words >= 2) {
+            return Kind.PERSON;
+        }
+        return titled ? Kind.PERSON : Kind.NAME;
+    }
+
+    private static boolean nameWord(Token token) {
+        String word = token.bare();
+        if (word.length() == 1) {
+            return Character.isUpperCase(word.charAt(0));
+        }
+        if (!token.capitalised() || token.allCaps()) {
+            return false;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (!Character.isLetter(c) && c != '-' && c != '\'' && c != '’' && c != '.') {
+                return false;
+            }
+        }
+        return !Lexicon.isFunctionWord(word) && !Lexicon.isCalendarWord(word) && !Lexicon.isDemonym(word)
+                && !Lexicon.isOrgKeyword(word) && !Lexicon.isNonActorWord(word) && !Lexicon.isRoleHead(word)
+                && !Lexicon.isRoleModifier(word) && !Lexicon.isCountryCode(word);
+    }
+
+    private static boolean hasOrgKeyword(List<Token> tokens, int from, int to) {
+        for (int j = from; j < to; j++) {
+            if (tokens.get(j).capitalised() && Lexicon.isOrgKeyword(tokens.get(j).bare())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a verb of speech or action follows the name, perhaps after an auxiliary ("Russia has launched"). */
+    private static boolean acting(String body, List<Token> tokens, int to) {
+        int j = to;
+        while (j < tokens.size() && AUXILIARIES.contains(tokens.get(j).text())
+                && body.substring(tokens.get(j - 1).end(), tokens.get(j).start()).isBlank()) {
+            j++;
+        }
+        return j < tokens.size() && ACTING_VERBS.contains(tokens.get(j).text())
+                && body.substring(tokens.get(j - 1).end(), tokens.get(j).start()).isBlank();
+    }
+
+    /** The words {@code [from, to)} as written, without the possessive ending of the last. */
+    private static String coreText(List<Token> tokens, int from, int to) {
+        StringBuilder text = new StringBuilder();
+        for (int j = from; j < to; j++) {
+            if (j > from) {
+                text.append(' ');
+            }
+            text.append(j == to - 1 ? tokens.get(j).bare() : tokens.get(j).text());
+        }
+        return text.toString();
+    }
+
+    private static Cast build(String body, List<Candidate> candidates) {
+        Map<String, Draft> byKey = new HashMap<>();
+        List<Draft> drafts = new ArrayList<>();
+        for (Candidate candidate : candidates) {
+            boolean person = candidate.kind() == Kind.PERSON;
+            if (candidate.kind() == Kind.NAME || person && candidate.singleWord()) {
+                continue;
+            }
+            Draft draft = byKey.computeIfAbsent(NameMatcher.key(candidate.core()), key -> {
+                Draft created = new Draft(candidate.core(), person ? Actor.PERSON : Actor.ORGANISATION, candidate.kind());
+                drafts.add(created);
+                return created;
+            });
+            if (!person) {
+                acronymAfter(body, candidate.end()).ifPresent(draft.aliases::add);
+            }
+        }
+        for (Candidate candidate : candidates) {
+            if (candidate.kind() == Kind.PERSON && candidate.singleWord()
+                    && drafts.stream().noneMatch(d -> d.kind == Kind.PERSON
+                    && NameMatcher.surnameOf(d.name).equals(NameMatcher.key(candidate.core())))) {
+                // "President Trump" with no "Donald Trump" anywhere: the surname is all the article gives.
+                byKey.computeIfAbsent(NameMatcher.key(candidate.core()), key -> {
+                    Draft created = new Draft(candidate.core(), Actor.PERSON, Kind.PERSON);
+                    drafts.add(created);
+                    return created;
+                });
+            }
+        }
+        NameMatcher draftNames = matcher(drafts);
+        List<Mention> mentions = new ArrayList<>();
+        int[] lastSeen = new int[drafts.size()];
+        java.util.Arrays.fill(lastSeen, -1);
+        for (Candidate candidate : candidates) {
+            int id = draftNames.resolve(candidate.core(), lastSeen);
+            if (id < 0) {
+                continue;
+            }
+            Draft draft = drafts.get(id);
+            lastSeen[id] = candidate.start();
+            mentions.add(new Mention(id, candidate.start(), candidate.end(), candidate.quoted(), candidate.possessive()));
+            draft.mentions++;
+            draft.first = Math.min(draft.first, candidate.start());
+            draft.namedOutsideQuotes |= !candidate.quoted();
+            draft.actingMentions += candidate.acting() && !candidate.quoted() ? 1 : 0;
+            if (draft.role.isEmpty() && draft.kind == Kind.PERSON) {
+                draft.role = candidate.role();
+            }
+        }
+        return cast(drafts, mentions);
+    }
+
+    /** Keeps the drafts that act in the story, most mentioned first, and renumbers them and their mentions. */
+    private static Cast cast(List<Draft> drafts, List<Mention> mentions) {
+        List<Draft> kept = new ArrayList<>();
+        for (Draft draft : drafts) {
+            if (draft.mentions > 0 && acts(draft)) {
+                kept.add(draft);
+            }
+        }
+        kept.sort(Comparator.comparingInt((Draft d) -> -d.mentions).thenComparingInt(d -> d.first));
+        Map<Draft, Integer> ids = new HashMap<>();
+        List<CastMember> members = new ArrayList<>();
+        for (Draft draft : kept) {
+            int id = members.size();
+            ids.put(draft, id);
+            members.add(new CastMember(id, draft.name, draft.role, draft.type, draft.mentions, draft.first,
+                    keyword(draft)));
+        }
+        List<Mention> keptMentions = new ArrayList<>();
+        for (Mention mention : mentions) {
+            Integer id = ids.get(drafts.get(mention.member()));
+            if (id != null) {
+                keptMentions.add(new Mention(id, mention.start(), mention.end(), mention.quoted(), mention.possessive()));
+            }
+        }
+        return new Cast(members, keptMentions, matcher(kept));
+    }
+
+    /**
+     * People always act. An organisation must be named outside quotations or twice; an unknown acronym twice and
+     * outside quotations; a country only when it is twice the subject of a verb of action ("Russia launched").
+     */
+    private static boolean acts(Draft draft) {
+        return switch (draft.kind) {
+            case PERSON -> true;
+            case ORGANISATION -> draft.namedOutsideQuotes || draft.mentions >= 2;
+            case ACRONYM -> Lexicon.isKnownOrganisation(draft.name) || draft.namedOutsideQuotes && draft.mentions >= 2;
+            case COUNTRY -> draft.actingMentions >= 2;
+            case NAME -> false;
+        };
+    }
+
+    private static NameMatcher matcher(List<Draft> drafts) {
+        NameMatcher matcher = new NameMatcher();
+        for (int id = 0; id < drafts.size(); id++) {
+            Draft draft = drafts.get(id);
+            matcher.addName(draft.name, id);
+            for (String alias : draft.aliases) {
+                matcher.addName(alias, id);
+            }
+        }
+        for (int id = 0; id < drafts.size(); id++) {
+            if (drafts.get(id).kind == Kind.PERSON) {
+                matcher.addSurname(drafts.get(id).name, id);
+            }
+        }
+        return matcher;
+    }
+
+    /** "World Health Organization (WHO)": the acronym in brackets after a name is another name for it. */
+    private static java.util.Optional<String> acronymAfter(String body, int end) {
+        if (!body.startsWith(" (", end)) {
+            return java.util.Optional.empty();
+        }
+        int close = body.indexOf(')', end + 2);
+        if (close < 0 || close - end > 12) {
+            return java.util.Optional.empty();
+        }
+        String inner = body.substring(end + 2, close);
+        return inner.length() >= 2 && inner.chars().allMatch(c -> Character.isUpperCase(c) || c == '&')
+                ? java.util.Optional.of(inner) : java.util.Optional.empty();
+    }
+
+    /** The noun a description of the member would use: its role noun, or the organisation word of its name. */
+    private static String keyword(Draft draft) {
+        String source = draft.kind == Kind.PERSON ? draft.role : draft.name;
+        String keyword = "";
+        for (String word : source.split("[\\s’']+")) {
+            if (draft.kind == Kind.PERSON ? Lexicon.isRoleHead(word) : Lexicon.isOrgKeyword(word)) {
+                keyword = Lexicon.lower(word);
+                if (draft.kind != Kind.PERSON) {
+                    break;
+                }
+            }
+        }
+        return keyword;
+    }
+}
