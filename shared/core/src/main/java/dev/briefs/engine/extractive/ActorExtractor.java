@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds the people and organisations of an article. Each capitalised run is read as a name: titles are split off
@@ -70,6 +71,15 @@ final class ActorExtractor {
     private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "will", "would", "is", "was", "also",
             "then", "now", "quickly", "previously", "later", "already");
     private static final Set<String> SPLITTING_PARTICLES = Set.of("of", "for");
+    /** Verb and adverb forms that open sentences ("Getting", "Asked", "Notably") but start no name. */
+    private static final Pattern NAME_PREFIX = Pattern.compile("Mc|De|Di|Da|Du|La|Le|Van|Von|Fitz");
+    private static final Pattern INFLECTED = Pattern.compile("\\p{Lu}\\p{Ll}{2,}(?:ing|ed|ly)");
+    private static final Set<String> COMPANY_SUFFIXES = Set.of("inc", "co", "corp", "ltd", "llc", "plc", "gmbh", "ag",
+            "sa", "group", "holdings", "company", "corporation", "limited");
+    /** First words of place names, never of a person's. */
+    private static final Set<String> PLACE_PREFIXES = Set.of("st", "saint", "ste", "mount", "mt", "fort", "ft", "lake",
+            "port", "san", "santa", "los", "las", "new", "north", "south", "east", "west", "upper", "lower", "greater",
+            "central", "northern", "southern", "eastern", "western", "cape", "isle", "glen");
 
     private ActorExtractor() {
     }
@@ -146,9 +156,25 @@ final class ActorExtractor {
         }
         boolean initial = index == span.from() && span.sentenceInitial();
         if (initial) {
-            return Lexicon.isFunctionWord(word) || lowerCase.contains(Lexicon.lower(word));
+            if (startsKnownName(span, index)) {
+                return false; // "New York Times said", "New Zealand"
+            }
+            return Lexicon.isFunctionWord(word) || lowerCase.contains(Lexicon.lower(word))
+                    || index + 1 < span.to() && INFLECTED.matcher(word).matches(); // "Getting Disney…", "Asked…"
         }
         return Lexicon.isFunctionWord(word) && !word.equals("The");
+    }
+
+    /** Whether the run from {@code index} begins with a known place or organisation of two or three words. */
+    private static boolean startsKnownName(NameSpan span, int index) {
+        for (int end = index + 2; end <= Math.min(span.to(), index + 3); end++) {
+            String words = span.tokens().subList(index, end).stream().map(Token::bare)
+                    .reduce((a, b) -> a + " " + b).orElse("");
+            if (Lexicon.isPlace(words) || Lexicon.isKnownOrganisation(words) || Lexicon.isPublication(words)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static NameSpan sub(NameSpan span, int from, int to) {
@@ -160,7 +186,7 @@ final class ActorExtractor {
     private static Candidate candidate(ArticleText text, NameSpan span, int from, int to) {
         String body = text.body();
         List<Token> tokens = span.tokens();
-        if (Lexicon.isKnownOrganisation(coreText(tokens, from, to))) {
+        if (Lexicon.isKnownOrganisation(coreText(body, tokens, from, to))) {
             return make(text, span, Kind.ORGANISATION, from, to, "", false);
         }
         int title = -1;
@@ -177,7 +203,7 @@ final class ActorExtractor {
         int nameFrom = title + 1 > from ? title + 1 : from;
         if (tokens.get(nameFrom).text().equals("The")) {
             // A capital "The" inside a sentence belongs to organisations ("The Times"), to nothing else.
-            String rest = coreText(tokens, nameFrom + 1, to);
+            String rest = coreText(body, tokens, nameFrom + 1, to);
             if (nameFrom + 1 >= to) {
                 return null;
             }
@@ -191,7 +217,7 @@ final class ActorExtractor {
                 : outsideSpan ? RoleFinder.before(body, tokens, 0, nameFrom, nameFrom) : "";
         boolean titled = title >= 0 || outsideSpan && nameFrom > 0 && RoleFinder.isTitle(tokens.get(nameFrom - 1))
                 && body.substring(tokens.get(nameFrom - 1).end(), tokens.get(nameFrom).start()).strip().length() <= 1;
-        Kind kind = classify(tokens, nameFrom, to, titled);
+        Kind kind = classify(body, tokens, nameFrom, to, titled);
         if (kind == null) {
             if (to - from >= 2 && Lexicon.isKnownOrganisation(tokens.get(from).text())) {
                 // "Apple Arcade", "Google Stadia": a product named after its maker.
@@ -215,12 +241,13 @@ final class ActorExtractor {
                                   boolean titled) {
         List<Token> tokens = span.tokens();
         Token last = tokens.get(to - 1);
-        return new Candidate(kind, coreText(tokens, from, to), role, tokens.get(from).start(), last.end(),
+        String body = text.body();
+        return new Candidate(kind, coreText(body, tokens, from, to), role, tokens.get(from).start(), last.end(),
                 text.insideQuotation(tokens.get(from).start()), last.possessive(), titled, acting(text.body(), tokens, to));
     }
 
-    private static Kind classify(List<Token> tokens, int from, int to, boolean titled) {
-        String core = coreText(tokens, from, to);
+    private static Kind classify(String body, List<Token> tokens, int from, int to, boolean titled) {
+        String core = coreText(body, tokens, from, to);
         if (tokens.get(from).text().equals("The")) {
             return Kind.ORGANISATION;
         }
@@ -231,27 +258,32 @@ final class ActorExtractor {
             return Lexicon.isCountry(core) ? Kind.COUNTRY : null;
         }
         Token last = tokens.get(to - 1);
-        if (Lexicon.isNonActorWord(last.bare()) || Lexicon.isCalendarWord(last.bare())) {
-            return null;
+        if (Lexicon.isNonActorWord(last.bare()) || Lexicon.isCalendarWord(last.bare()) || RoleFinder.isTitle(last)
+                || last.bare().length() == 1) {
+            return null; // a place or event, a title without a name ("Senate Leader"), "Group C"
         }
-        if (to - from >= 2 && hasOrgKeyword(tokens, from, to)) {
-            return Kind.ORGANISATION;
+        if (to - from >= 2 && (hasOrgKeyword(tokens, from, to) || core.contains("&"))) {
+            return Kind.ORGANISATION; // "Bank of England", "Ernst & Young"
+        }
+        if (PLACE_PREFIXES.contains(Lexicon.lower(tokens.get(from).text())) && to - from >= 2) {
+            return null; // "St. Louis", "Fort Worth", "San Diego"
         }
         if (to - from == 1 && last.allCaps() && last.bare().length() >= 2 && last.bare().length() <= 6
+                && last.bare().chars().allMatch(Character::isLetter)
                 && !Lexicon.isNonOrgAcronym(last.bare()) && !Lexicon.isPlace(last.bare())) {
             return Kind.ACRONYM;
         }
-        return personOrName(tokens, from, to, titled);
+        return personOrName(body, tokens, from, to, titled);
     }
 
     /** Two to four name words make a person; one makes a person after a title, otherwise a name to match later. */
-    private static Kind personOrName(List<Token> tokens, int from, int to, boolean titled) {
+    private static Kind personOrName(String body, List<Token> tokens, int from, int to, boolean titled) {
         int words = 0;
         boolean surname = false;
         for (int j = from; j < to; j++) {
             Token token = tokens.get(j);
-            if (!token.capitalised() && j > from) {
-                continue; // a particle: "von der Leyen"
+            if (!token.capitalised() && j > from && !SPLITTING_PARTICLES.contains(token.text())) {
+                continue; // a particle: "von der Leyen"; but "Brian Batko of the Post" is two names
             }
             if (!nameWord(token)) {
                 return null;
@@ -259,11 +291,11 @@ final class ActorExtractor {
             words++;
             surname |= token.bare().length() > 1;
         }
-        if (!surname || words > 4 || Lexicon.isPlace(tokens.get(to - 1).bare())) {
+        if (!surname || words > 4 || tokens.get(to - 1).bare().length() == 1 || Lexicon.isPlace(tokens.get(to - 1).bare())) {
             return null;
         }
         for (int j = from + 2; j <= to; j++) {
-            if (Lexicon.isPlace(coreText(tokens, from, j))) {
+            if (Lexicon.isPlace(coreText(body, tokens, from, j))) {
                 return null; // "Los Angeles ...", "New York ..."
             }
         }
@@ -285,6 +317,10 @@ final class ActorExtractor {
             char c = word.charAt(i);
             if (!Character.isLetter(c) && c != '-' && c != '\'' && c != '’' && c != '.') {
                 return false;
+            }
+            if (i > 0 && Character.isUpperCase(c) && Character.isLowerCase(word.charAt(i - 1))
+                    && !NAME_PREFIX.matcher(word.substring(0, i)).matches()) {
+                return false; // "MacBook", "AirPods": brands, whereas "McDonald" and "DeSantis" are names
             }
         }
         return !Lexicon.isFunctionWord(word) && !Lexicon.isCalendarWord(word) && !Lexicon.isDemonym(word)
@@ -313,15 +349,8 @@ final class ActorExtractor {
     }
 
     /** The words {@code [from, to)} as written, without the possessive ending of the last. */
-    private static String coreText(List<Token> tokens, int from, int to) {
-        StringBuilder text = new StringBuilder();
-        for (int j = from; j < to; j++) {
-            if (j > from) {
-                text.append(' ');
-            }
-            text.append(j == to - 1 ? tokens.get(j).bare() : tokens.get(j).text());
-        }
-        return text.toString();
+    private static String coreText(String body, List<Token> tokens, int from, int to) {
+        return body.substring(tokens.get(from).start(), tokens.get(to - 1).start()) + tokens.get(to - 1).bare();
     }
 
     private static Cast build(String body, List<Candidate> candidates) {
@@ -339,6 +368,7 @@ final class ActorExtractor {
             });
             if (!person) {
                 acronymAfter(body, candidate.end()).ifPresent(draft.aliases::add);
+                draft.aliases.addAll(companyAliases(candidate.core()));
             }
         }
         for (Candidate candidate : candidates) {
@@ -353,6 +383,7 @@ final class ActorExtractor {
                 });
             }
         }
+        mergeShortNames(drafts);
         NameMatcher draftNames = matcher(drafts);
         List<Mention> mentions = new ArrayList<>();
         int[] lastSeen = new int[drafts.size()];
@@ -374,6 +405,41 @@ final class ActorExtractor {
             }
         }
         return cast(drafts, mentions);
+    }
+
+    /**
+     * "Eriksson Ek" and later "Joel Eriksson Ek" are one person: a shorter name that ends a longer one becomes an
+     * alias of the longer, which is the full name.
+     */
+    private static void mergeShortNames(List<Draft> drafts) {
+        for (Draft shorter : List.copyOf(drafts)) {
+            if (shorter.kind != Kind.PERSON) {
+                continue;
+            }
+            String suffix = " " + NameMatcher.key(shorter.name);
+            for (Draft longer : drafts) {
+                if (longer != shorter && longer.kind == Kind.PERSON && NameMatcher.key(longer.name).endsWith(suffix)) {
+                    longer.aliases.add(shorter.name);
+                    drafts.remove(shorter);
+                    break;
+                }
+            }
+        }
+    }
+
+    /** "Walt Disney Co." is also "Walt Disney" and "Disney"; "SoftBank Group Corp" is also "SoftBank Group". */
+    private static List<String> companyAliases(String name) {
+        List<String> words = new ArrayList<>(List.of(name.split("\\s+")));
+        List<String> aliases = new ArrayList<>();
+        while (words.size() > 1 && COMPANY_SUFFIXES.contains(Lexicon.lower(words.getLast().replace(".", "")))) {
+            words.removeLast();
+            aliases.add(String.join(" ", words));
+        }
+        String last = words.getLast();
+        if (!aliases.isEmpty() && words.size() > 1 && !Lexicon.isOrgKeyword(last) && !Lexicon.isFunctionWord(last)) {
+            aliases.add(last);
+        }
+        return aliases;
     }
 
     /** Keeps the drafts that act in the story, most mentioned first, and renumbers them and their mentions. */
@@ -404,12 +470,12 @@ final class ActorExtractor {
     }
 
     /**
-     * People always act. An organisation must be named outside quotations or twice; an unknown acronym twice and
+     * A person or organisation must be named outside quotations or twice; an unknown acronym twice and
      * outside quotations; a country only when it is twice the subject of a verb of action ("Russia launched").
      */
     private static boolean acts(Draft draft) {
         return switch (draft.kind) {
-            case PERSON -> true;
+            case PERSON -> draft.namedOutsideQuotes || draft.mentions >= 2;
             case ORGANISATION -> draft.namedOutsideQuotes || draft.mentions >= 2;
             case ACRONYM -> Lexicon.isKnownOrganisation(draft.name) || draft.namedOutsideQuotes && draft.mentions >= 2;
             case COUNTRY -> draft.actingMentions >= 2;
