@@ -102,9 +102,13 @@ final class ActorExtractor {
             }
             spans.addAll(NameSpanScanner.scan(text, paragraph.index(), tokens, starts));
         }
+        ArticleText.Sentence lede = text.lede();
+        int datelineEnd = lede == null ? -1 : text.ledeStart(lede);
         List<Candidate> candidates = new ArrayList<>();
         for (NameSpan span : spans) {
-            read(text, span, lowerCase, candidates);
+            if (lede == null || span.start() < lede.start() || span.start() >= datelineEnd) {
+                read(text, span, lowerCase, candidates); // the agency in a dateline publishes, it does not act
+            }
         }
         return build(text.body(), candidates);
     }
@@ -188,6 +192,9 @@ final class ActorExtractor {
         List<Token> tokens = span.tokens();
         if (Lexicon.isKnownOrganisation(coreText(body, tokens, from, to))) {
             return make(text, span, Kind.ORGANISATION, from, to, "", false);
+        }
+        if (to - from >= 2 && Lexicon.isOrgKeyword(tokens.get(to - 1).bare()) && !RoleFinder.isTitle(tokens.get(to - 2))) {
+            return make(text, span, Kind.ORGANISATION, from, to, "", false); // "Riverside General Hospital"
         }
         int title = -1;
         for (int j = from; j < to - 1; j++) {

@@ -5,6 +5,7 @@ import dev.briefs.article.Block;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -20,6 +21,11 @@ import java.util.regex.Pattern;
  */
 record ArticleText(String title, String body, List<Paragraph> paragraphs, List<Sentence> sentences,
                    List<Quotation> quotations) {
+
+    private static final int MIN_LEDE_WORDS = 8;
+    /** A dateline before the lede: "WASHINGTON (AP) — ", "LONDON, March 3 (Reuters) - ", "(Reuters) — ". */
+    private static final Pattern DATELINE = Pattern.compile(
+            "(?:[\\p{Lu}][\\p{Lu} .,'’-]{1,40}(?:,[^—–(]{1,30})?)?(?:\\([^)]{1,30}\\))?\\s*[—–-]{1,2}\\s+");
 
     /** Subheads that open a section about what happens next. */
     private static final Pattern NEXT_SECTION = Pattern.compile(
@@ -82,6 +88,27 @@ record ArticleText(String title, String body, List<Paragraph> paragraphs, List<S
         }
         return new ArticleText(article.title(), body, List.copyOf(paragraphs), List.copyOf(sentences),
                 List.copyOf(quotations));
+    }
+
+    /** The lede: the first sentence of prose with at least eight words, else the first of prose; null if none. */
+    Sentence lede() {
+        Sentence first = null;
+        for (Sentence sentence : sentences) {
+            if (paragraphs.get(sentence.paragraph()).kind() != Block.Kind.PARAGRAPH || insideQuotation(sentence.start())) {
+                continue;
+            }
+            if (Tokenizer.words(body, sentence.start(), sentence.end()).size() >= MIN_LEDE_WORDS) {
+                return sentence;
+            }
+            first = first == null ? sentence : first;
+        }
+        return first;
+    }
+
+    /** Where the lede's own words start, after a dateline such as "WASHINGTON (AP) — ". */
+    int ledeStart(Sentence lede) {
+        Matcher dateline = DATELINE.matcher(body).region(lede.start(), lede.end());
+        return dateline.lookingAt() ? dateline.end() : lede.start();
     }
 
     String text(int start, int end) {

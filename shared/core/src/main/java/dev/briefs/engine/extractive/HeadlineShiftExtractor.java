@@ -37,8 +37,11 @@ final class HeadlineShiftExtractor {
     private static final List<Cue> BEFORE = List.of(
             Cue.of("\\bas recently as\\b", 4, false),
             Cue.of("\\buntil (?:recently|now|this|last|late|earlier)\\b", 4, false),
+            Cue.of("\\buntil\\b", 3, false),
             Cue.of("\\bhad (?:long |previously |once |already )?(?:been|dropped|ditched|abandoned|rejected|shelved|ruled out|refused|resisted)\\b", 3, false),
             Cue.of("\\b(?:previously|formerly|originally|initially|at first|used to)\\b", 3, false),
+            Cue.of("\\bonly (?:in|on|last|this|weeks|days|months|a (?:week|month|year))\\b", 3, false),
+            Cue.of("\\bhad (?:\\p{L}+ly )?\\p{L}+ed\\b", 1, false),
             Cue.of("\\b(?:days|weeks|months|years) (?:ago|earlier)\\b", 2, false),
             Cue.of("\\bearlier\\b", 2, false),
             Cue.of("\\blast (?:week|month|year)\\b", 1, false));
@@ -48,18 +51,17 @@ final class HeadlineShiftExtractor {
             Cue.of("\\b(?:prompted|triggered|sparked|driven|spurred|fuelled|fueled) by\\s+", 4, false),
             Cue.of("\\b(?:in response to|in the wake of|on the heels of|thanks to|as a result of|because of)\\s+", 3, false),
             Cue.of("\\b(?:comes|came) (?:after|as|amid)\\s+", 3, false),
+            Cue.of("\\b(?:follows|followed)\\s+", 3, false),
             Cue.of("\\bbecause\\s+", 2, false),
-            Cue.of("(?:^|,\\s|;\\s)(?:after|following)\\s+", 2, false));
-    /** A dateline before the lede: "WASHINGTON (AP) — ", "LONDON, March 3 (Reuters) - ". */
-    private static final Pattern DATELINE = Pattern.compile(
-            "^(?:[\\p{Lu}][\\p{Lu} .,'’-]{1,40}(?:,[^—–(]{1,30})?)?(?:\\([^)]{1,30}\\))?\\s*[—–-]{1,2}\\s+");
+            Cue.of("(?:^|,\\s|;\\s)(?:after|following)\\s+", 2, false),
+            Cue.of("\\bafter\\s+", 1, false));
     /** An opening adverbial of the lede that is not the news itself: "After consultations with X, ". */
     private static final Pattern LEDE_OPENER = Pattern.compile(
             "^(?:After|Following|With|Amid|Despite|In a|On \\p{Lu}\\p{L}+day|Earlier|Late on|Early on)\\b[^,]{3,120},\\s+");
     private static final Pattern CLAUSE_END = Pattern.compile("[,;:—–]|\\.\\s|\\.$");
     private static final int CANDIDATE_SENTENCES = 15;
-    private static final int MIN_LEDE_WORDS = 8;
     private static final int MIN_CLAUSE_WORDS = 3;
+    private static final int MIN_MAIN_CLAUSE_WORDS = 6;
 
     private HeadlineShiftExtractor() {
     }
@@ -67,7 +69,7 @@ final class HeadlineShiftExtractor {
     static HeadlineShift extract(ArticleText text) {
         Set<String> headlineWords = contentWords(text.title());
         List<ArticleText.Sentence> top = prose(text);
-        ArticleText.Sentence lede = lede(text, top);
+        ArticleText.Sentence lede = text.lede();
         String after = lede == null ? tidy(text.title()) : tidy(ClauseTrimmer.trim(mainClause(text, lede)));
         Scored before = best(text, top, BEFORE, headlineWords, lede, false);
         Scored trigger = best(text, top, TRIGGER, headlineWords, null, true);
@@ -84,31 +86,18 @@ final class HeadlineShiftExtractor {
                 .toList();
     }
 
-    private static ArticleText.Sentence lede(ArticleText text, List<ArticleText.Sentence> top) {
-        for (ArticleText.Sentence sentence : top) {
-            if (ClauseTrimmer.words(text.text(sentence)) >= MIN_LEDE_WORDS) {
-                return sentence;
-            }
-        }
-        return top.isEmpty() ? null : top.getFirst();
-    }
-
     /** The lede without its dateline or an opening adverbial that only sets the scene. */
     private static String mainClause(ArticleText text, ArticleText.Sentence lede) {
-        String sentence = text.text(lede);
-        Matcher dateline = DATELINE.matcher(sentence);
-        if (dateline.find()) {
-            sentence = sentence.substring(dateline.end());
-        }
+        String sentence = text.text(text.ledeStart(lede), lede.end());
         Matcher opener = LEDE_OPENER.matcher(sentence);
-        if (opener.find() && ClauseTrimmer.words(sentence.substring(opener.end())) >= MIN_LEDE_WORDS - 2) {
+        if (opener.find() && ClauseTrimmer.words(sentence.substring(opener.end())) >= MIN_MAIN_CLAUSE_WORDS) {
             sentence = sentence.substring(opener.end());
         }
         return sentence;
     }
 
     /**
-     * The best sentence by cue weight, plus one per word shared with the headline, less a little per position.
+     * The best sentence by cue weight, plus a little per word shared with the headline, less a little per position.
      * Returns the trimmed sentence for the state before, the caused clause for a trigger.
      */
     private static Scored best(ArticleText text, List<ArticleText.Sentence> top, List<Cue> cues,
@@ -156,12 +145,13 @@ final class HeadlineShiftExtractor {
         return matcher.find() ? matcher.group(1) : "";
     }
 
+    /** Half a point per word shared with the headline, at most two: a tie-breaker, not a cue. */
     private static double overlap(Set<String> headlineWords, String sentence) {
         int shared = 0;
         for (String word : contentWords(sentence)) {
             shared += headlineWords.contains(word) ? 1 : 0;
         }
-        return Math.min(shared, 4);
+        return Math.min(shared, 4) * 0.5;
     }
 
     /** Lower-case stems of the words of four letters or more that are not function words. */

@@ -24,7 +24,7 @@ final class NextStepExtractor {
 
     /** Words that look ahead. "will" is checked separately, since it is also a noun ("political will"). */
     private static final Pattern FORWARD = Pattern.compile(
-            "\\b(?:will|won[’']t|shall|(?:is|are|was|were)\\s+(?:due|expected|set|scheduled|slated|poised|likely|going)\\s+to"
+            "\\b(?:will|won[’']t|shall|(?:is|are)\\s+(?:due|expected|set|scheduled|slated|poised|likely|going)\\s+to"
                     + "|plans\\s+to|planning\\s+to|intends\\s+to|aims\\s+to|hopes\\s+to|vow(?:s|ed)?\\s+to"
                     + "|pledged\\s+to|promised\\s+to|readiness\\s+to|ready\\s+to|prepared\\s+to|seeks\\s+to)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -52,8 +52,12 @@ final class NextStepExtractor {
 
     static List<NextStep> extract(ArticleText text, Cast cast) {
         List<Candidate> candidates = new ArrayList<>();
+        ArticleText.Sentence lede = text.lede();
         for (ArticleText.Sentence sentence : text.sentences()) {
             ArticleText.Paragraph paragraph = text.paragraph(sentence.paragraph());
+            if (sentence.equals(lede) && !paragraph.inNextSection()) {
+                continue; // the lede is the news itself, told as the headline shift
+            }
             if (paragraph.kind() == dev.briefs.article.Block.Kind.QUOTE || text.insideQuotation(sentence.start())
                     || ClauseTrimmer.words(text.text(sentence)) < MIN_WORDS) {
                 continue;
@@ -138,7 +142,11 @@ final class NextStepExtractor {
         }
         String action = ClauseTrimmer.trim(text.text(actionStart, sentence.end()));
         action = stripEnd(action);
-        String when = TimeExpressions.find(text, sentence.start(), sentence.end());
+        // The time after the cue is the step's ("If approved in April, building is due to begin in 2027").
+        String when = candidate.cueStart() < 0 ? "" : TimeExpressions.find(text, candidate.cueStart(), sentence.end());
+        if (when.isEmpty()) {
+            when = TimeExpressions.find(text, sentence.start(), sentence.end());
+        }
         return new NextStep(actor, action, when);
     }
 

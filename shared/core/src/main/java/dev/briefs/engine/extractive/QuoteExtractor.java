@@ -99,7 +99,8 @@ final class QuoteExtractor {
         if (speaker.isEmpty() && previous != null && !previous.speaker().isEmpty()
                 && previous.quotation().paragraph() >= quotation.paragraph() - 2
                 && cast.mentionsBetween(previous.quotation().end(), quotation.open()).stream()
-                .allMatch(m -> m.quoted() || previous.speaker().contains(cast.name(m.member())))) {
+                .allMatch(m -> m.quoted() || !cast.member(m.member()).person()
+                        || previous.speaker().contains(cast.name(m.member())))) {
             speaker = previous.speaker(); // the same speaker goes on until someone else is named
         }
         return speaker;
@@ -156,6 +157,7 @@ final class QuoteExtractor {
         }
         // The subject of the verb nearest the quotation: "Witkoff said Putin called it “…”" is Putin's word.
         int start = verbs.size() > 1 ? verbs.get(verbs.size() - 2).end() : from;
+        start = Math.max(start, lastClauseBreak(text.body(), start, verb.start()));
         SubjectFinder.Subject subject = SubjectFinder.find(text, cast, start, verb.start());
         if (subject == null && start > from) {
             subject = SubjectFinder.find(text, cast, from, verb.start());
@@ -180,6 +182,18 @@ final class QuoteExtractor {
             speaker = subject == null ? "" : subject.text();
         }
         return speaker;
+    }
+
+    /** Where the last coordinated clause before {@code to} starts: after ", and", "; " or ", but". */
+    private static int lastClauseBreak(String body, int from, int to) {
+        int at = from;
+        for (String joint : new String[] {", and ", "; ", ", but "}) {
+            int index = body.lastIndexOf(joint, to);
+            if (index >= from && index + joint.length() <= to) {
+                at = Math.max(at, index + joint.length());
+            }
+        }
+        return at;
     }
 
     private static int nextNonSpace(ArticleText text, int offset) {

@@ -57,7 +57,7 @@ final class RoleFinder {
         }
         int start = i + 2;
         int end = appositionEnd(body, start, limit);
-        List<Token> words = Tokenizer.words(body, start, end);
+        List<Token> words = relativeClauseCut(Tokenizer.words(body, start, end));
         if (!words.isEmpty() && Character.isDigit(words.getFirst().text().charAt(0)) && words.size() == 1) {
             // "Jane Doe, 45, a teacher": skip the age.
             start = end + 1;
@@ -65,7 +65,7 @@ final class RoleFinder {
                 start++;
             }
             end = appositionEnd(body, start, limit);
-            words = Tokenizer.words(body, start, end);
+            words = relativeClauseCut(Tokenizer.words(body, start, end));
         }
         if (words.isEmpty() || words.size() > MAX_APPOSITION_WORDS) {
             return "";
@@ -87,6 +87,16 @@ final class RoleFinder {
             }
         }
         return "";
+    }
+
+    /** "a ward sister who organised the campaign" is a ward sister: the relative clause is not the role. */
+    private static List<Token> relativeClauseCut(List<Token> words) {
+        for (int i = 1; i < words.size(); i++) {
+            if (Set.of("who", "whose", "which", "that", "whom").contains(words.get(i).text())) {
+                return words.subList(0, i);
+            }
+        }
+        return words;
     }
 
     /** Whether a word can end a title: a role noun ("envoy", "President") or a form of address ("Dr"). */

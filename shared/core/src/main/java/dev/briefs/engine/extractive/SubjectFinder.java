@@ -101,7 +101,7 @@ final class SubjectFinder {
         }
         boolean name = head.capitalised() && !Lexicon.isFunctionWord(head.text()) && !Lexicon.isRoleModifier(lower)
                 && !Lexicon.isDemonym(lower) && !Lexicon.isPlace(head.bare()) && head.text().chars().allMatch(Character::isLetter);
-        if (!name && !DETERMINERS.contains(lower)) {
+        if (!name && !DETERMINERS.contains(lower) && !bareNounSubject(words, first)) {
             return null;
         }
         int last = first;
@@ -109,6 +109,9 @@ final class SubjectFinder {
                 && text.body().substring(words.get(last).end(), words.get(last + 1).start()).isBlank()
                 && continuesPhrase(words.get(last + 1), name)) {
             last++;
+            if (words.get(last).possessive()) {
+                continue; // "the council’s finance committee" is not the council
+            }
             int member = cast.resolveDescription(text.text(head.start(), words.get(last).end()), head.start());
             if (member >= 0) {
                 return new Subject(cast.name(member), List.of(member), head.start(), words.get(last).end(), true);
@@ -116,6 +119,21 @@ final class SubjectFinder {
         }
         return new Subject(text.text(head.start(), words.get(last).end()), List.of(), head.start(), words.get(last).end(),
                 true);
+    }
+
+    /** "construction is due to begin": a bare noun right before the verb is the subject too. */
+    private static boolean bareNounSubject(List<Token> words, int first) {
+        Token head = words.get(first);
+        if (head.capitalised() || Lexicon.isFunctionWord(head.text()) || Speech.isVerb(head.text())
+                || Speech.isParticiple(head.text()) || !head.text().chars().allMatch(Character::isLetter)) {
+            return false;
+        }
+        for (int i = first + 1; i < words.size(); i++) {
+            if (!PHRASE_ENDS.contains(Lexicon.lower(words.get(i).text()))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
