@@ -72,7 +72,7 @@ final class HeadlineShiftExtractor {
         ArticleText.Sentence lede = text.lede();
         String after = lede == null ? tidy(text.title()) : tidy(ClauseTrimmer.trim(mainClause(text, lede)));
         Scored before = best(text, top, BEFORE, headlineWords, lede, false);
-        Scored trigger = best(text, top, TRIGGER, headlineWords, null, true);
+        Scored trigger = best(text, top, TRIGGER, headlineWords, lede, true);
         String triggerText = trigger != null ? trigger.text() : headlineCause(text.title());
         return new HeadlineShift(before == null ? "" : before.text(), after, tidy(triggerText));
     }
@@ -97,16 +97,17 @@ final class HeadlineShiftExtractor {
     }
 
     /**
-     * The best sentence by cue weight, plus a little per word shared with the headline, less a little per position.
+     * The best sentence by cue weight, plus a little per word shared with the headline (and, for a cause, for being
+     * the lede), less a little per position.
      * Returns the trimmed sentence for the state before, the caused clause for a trigger.
      */
     private static Scored best(ArticleText text, List<ArticleText.Sentence> top, List<Cue> cues,
-                               Set<String> headlineWords, ArticleText.Sentence exclude, boolean clause) {
+                               Set<String> headlineWords, ArticleText.Sentence lede, boolean clause) {
         Scored best = null;
         for (int i = 0; i < top.size(); i++) {
             ArticleText.Sentence sentence = top.get(i);
-            if (sentence.equals(exclude)) {
-                continue;
+            if (sentence.equals(lede) && !clause) {
+                continue; // the lede tells the state after, not before
             }
             String sentenceText = text.text(sentence);
             for (Cue cue : cues) {
@@ -119,7 +120,9 @@ final class HeadlineShiftExtractor {
                 if (ClauseTrimmer.words(result) < MIN_CLAUSE_WORDS) {
                     continue;
                 }
-                double score = cue.weight() + overlap(headlineWords, sentenceText) - 0.1 * i;
+                // A cause the lede itself gives ("…will stay open after the government agreed…") is the news's own.
+                double ledeBonus = clause && sentence.equals(lede) ? 1 : 0;
+                double score = cue.weight() + ledeBonus + overlap(headlineWords, sentenceText) - 0.1 * i;
                 if (best == null || score > best.score()) {
                     best = new Scored(sentence, result, score);
                 }
