@@ -127,7 +127,7 @@ final class ActorExtractor {
         while (from < to && dropsFromStart(span, from, lowerCase)) {
             from++;
         }
-        while (to > from && (!span.token(to - 1).capitalised() || Lexicon.isFunctionWord(span.token(to - 1).text()))) {
+        while (to > from && (!span.token(to - 1).capitalised() || functionWord(span.token(to - 1)))) {
             to--;
         }
         if (from >= to) {
@@ -163,10 +163,15 @@ final class ActorExtractor {
             if (startsKnownName(span, index)) {
                 return false; // "New York Times said", "New Zealand"
             }
-            return Lexicon.isFunctionWord(word) || lowerCase.contains(Lexicon.lower(word))
+            return functionWord(token) || !token.allCaps() && lowerCase.contains(Lexicon.lower(word))
                     || index + 1 < span.to() && INFLECTED.matcher(word).matches(); // "Getting Disney…", "Asked…"
         }
-        return Lexicon.isFunctionWord(word) && !word.equals("The");
+        return functionWord(token) && !word.equals("The");
+    }
+
+    /** A function word, unless written as an acronym ("WHO", "US" are names). */
+    private static boolean functionWord(Token token) {
+        return Lexicon.isFunctionWord(token.text()) && !(token.allCaps() && token.bare().length() >= 2);
     }
 
     /** Whether the run from {@code index} begins with a known place or organisation of two or three words. */
@@ -224,6 +229,11 @@ final class ActorExtractor {
                 : outsideSpan ? RoleFinder.before(body, tokens, 0, nameFrom, nameFrom) : "";
         boolean titled = title >= 0 || outsideSpan && nameFrom > 0 && RoleFinder.isTitle(tokens.get(nameFrom - 1))
                 && body.substring(tokens.get(nameFrom - 1).end(), tokens.get(nameFrom).start()).strip().length() <= 1;
+        boolean publication = to - nameFrom == 1 && Lexicon.isPublication(tokens.get(nameFrom).bare()) && nameFrom > 0
+                && tokens.get(nameFrom - 1).text().equals("The");
+        if (publication) {
+            return make(text, span, Kind.ORGANISATION, nameFrom - 1, to, "", false); // "The Times"
+        }
         Kind kind = classify(body, tokens, nameFrom, to, titled);
         if (kind == null) {
             if (to - from >= 2 && Lexicon.isKnownOrganisation(tokens.get(from).text())) {
@@ -231,10 +241,6 @@ final class ActorExtractor {
                 return make(text, span, Kind.ORGANISATION, from, from + 1, "", false);
             }
             return null;
-        }
-        if (kind == Kind.ORGANISATION && to - nameFrom == 1 && Lexicon.isPublication(tokens.get(nameFrom).bare())
-                && nameFrom > 0 && tokens.get(nameFrom - 1).text().equals("The")) {
-            nameFrom--; // "The Times"
         }
         if (kind == Kind.PERSON && role.isEmpty()) {
             ArticleText.Sentence sentence = text.sentenceAt(tokens.get(to - 1).start());

@@ -13,7 +13,9 @@ final class Language {
     private static final Set<String> COMMON = Set.of("the", "and", "of", "to", "a", "in", "is", "that", "for", "on",
             "with", "was", "as", "it", "by", "at", "from", "he", "she", "they", "said", "has", "have", "are", "be",
             "this", "an", "will", "his", "her", "not", "but", "we", "their", "its", "were", "been", "who", "which");
-    private static final double MIN_SHARE = 0.15;
+    private static final double MIN_SHARE = 0.10;
+    /** Below this many words a name-heavy English text can fall under the share: any common word will do. */
+    private static final int MIN_JUDGED_WORDS = 60;
     private static final int SAMPLE_WORDS = 2000;
 
     private Language() {
@@ -28,6 +30,6 @@ final class Language {
         for (Token word : words) {
             common += COMMON.contains(Lexicon.lower(word.text())) ? 1 : 0;
         }
-        return common >= MIN_SHARE * words.size();
+        return words.size() < MIN_JUDGED_WORDS ? common > 0 : common >= MIN_SHARE * words.size();
     }
 }

@@ -49,13 +49,13 @@ final class QuoteExtractor {
         return select(body, found);
     }
 
-    /** Whether {@code speaker} is a name of the cast (or several joined with "and"). */
+    /** Whether {@code speaker} names someone: cast members, or a capitalised name, rather than a description. */
     private static boolean names(Cast cast, String speaker, int offset) {
         if (speaker.isEmpty()) {
             return false;
         }
         for (String name : speaker.split(",\\s*|\\s+and\\s+")) {
-            if (cast.resolveName(name, offset) < 0) {
+            if (cast.resolveName(name, offset) < 0 && !Character.isUpperCase(name.charAt(0))) {
                 return false;
             }
         }
@@ -161,6 +161,11 @@ final class QuoteExtractor {
         SubjectFinder.Subject subject = SubjectFinder.find(text, cast, start, verb.start());
         if (subject == null && start > from) {
             subject = SubjectFinder.find(text, cast, from, verb.start());
+        }
+        if (subject == null) {
+            // “It’s not over,” said Jo Park, “not by a long way.”: the speaker follows the verb.
+            SubjectFinder.Subject after = SubjectFinder.find(text, cast, verb.end(), to);
+            subject = after != null && after.leading() ? after : null;
         }
         return subject == null ? "" : subject.text();
     }

@@ -41,6 +41,8 @@ final class SubjectFinder {
             "should", "may", "might", "must", "can", "has", "have", "had", "is", "are", "was", "were", "said", "says",
             "who", "which", "that", "did", "does", "do", "already", "again", "just", "only", "reportedly");
     private static final int MAX_PHRASE_WORDS = 8;
+    /** Third-person and past forms: after a noun they are the verb, not more of the subject. */
+    private static final java.util.regex.Pattern VERB_FORM = java.util.regex.Pattern.compile("\\p{Ll}+(?:[^s]s|ed)");
 
     private SubjectFinder() {
     }
@@ -107,7 +109,7 @@ final class SubjectFinder {
         int last = first;
         while (last + 1 < words.size() && last - first + 1 < MAX_PHRASE_WORDS
                 && text.body().substring(words.get(last).end(), words.get(last + 1).start()).isBlank()
-                && continuesPhrase(words.get(last + 1), name)) {
+                && continuesPhrase(words.get(last), words.get(last + 1), name)) {
             last++;
             if (words.get(last).possessive()) {
                 continue; // "the council’s finance committee" is not the council
@@ -140,10 +142,13 @@ final class SubjectFinder {
      * Whether a word carries on a phrase: a name goes on over capitalised words ("Amara Osei"), a description over
      * content words and the prepositions of "a spokesperson for the ministry".
      */
-    private static boolean continuesPhrase(Token word, boolean name) {
+    private static boolean continuesPhrase(Token previous, Token word, boolean name) {
         String lower = Lexicon.lower(word.text());
         if (name) {
             return word.capitalised() && !Lexicon.isFunctionWord(word.text());
+        }
+        if (VERB_FORM.matcher(lower).matches() && !DETERMINERS.contains(Lexicon.lower(previous.text()))) {
+            return false; // "the treasurer publishes", "the company announced": the verb ends the subject
         }
         if (PHRASE_ENDS.contains(lower) || Speech.isVerb(lower) || Speech.isParticiple(lower)) {
             return false;
