@@ -3,7 +3,6 @@ package dev.briefs.engine.extractive;
 import dev.briefs.brief.Actor;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -61,14 +60,14 @@ final class Cast {
         return null;
     }
 
-    /** The member a written name refers to at {@code offset}, or -1. */
+    /** The member a written name refers to at {@code offset} (a shared surname: the one named last), or -1. */
     int resolveName(String written, int offset) {
-        int[] lastSeen = new int[members.size()];
-        Arrays.fill(lastSeen, -1);
-        for (int i = 0; i < mentions.size() && mentions.get(i).start() < offset; i++) {
-            lastSeen[mentions.get(i).member()] = mentions.get(i).start();
+        List<Integer> ids = matcher.candidates(written);
+        if (ids.size() <= 1) {
+            return ids.isEmpty() ? -1 : ids.getFirst();
         }
-        return matcher.resolve(written, lastSeen);
+        Mention recent = lastMentionBefore(offset, member -> ids.contains(member.id()));
+        return recent == null ? ids.getFirst() : recent.member();
     }
 
     /**
@@ -82,6 +81,9 @@ final class Cast {
             return -1;
         }
         String head = words[words.length - 1].replace("’s", "").replace("'s", "");
+        if (members.stream().noneMatch(member -> member.keyword().equals(head))) {
+            return -1;
+        }
         Mention recent = lastMentionBefore(offset, member -> member.keyword().equals(head));
         if (recent != null) {
             return recent.member();

@@ -13,6 +13,7 @@ final class ClauseTrimmer {
     static final int LONG_SENTENCE_WORDS = 30;
     private static final int MAX_WORDS = 40;
     private static final int MIN_HEAD_WORDS = 6;
+    private static final int MAX_CHARS = 2000;
     private static final Pattern TRAILING_CLAUSE = Pattern.compile(
             ",\\s+(?:replaced|including|such as|which|while|where|whereas|according|as well as|prompting|leaving|adding"
                     + "|saying|noting|amid|despite|though|although|with|citing|after|in a move|a move|who)\\b");
@@ -23,6 +24,10 @@ final class ClauseTrimmer {
     /** {@code sentence} itself when short, else its main clause; never longer than {@value #MAX_WORDS} words. */
     static String trim(String sentence) {
         String text = sentence.strip();
+        if (text.length() > MAX_CHARS) {
+            // Whatever is kept lies within the first words; looking further only costs time on run-on text.
+            text = text.substring(0, text.lastIndexOf(' ', MAX_CHARS) > 0 ? text.lastIndexOf(' ', MAX_CHARS) : MAX_CHARS);
+        }
         if (words(text) <= LONG_SENTENCE_WORDS) {
             return text;
         }
@@ -54,8 +59,15 @@ final class ClauseTrimmer {
         return text.length();
     }
 
+    /** The number of whitespace-separated words. */
     static int words(String text) {
-        String stripped = text.strip();
-        return stripped.isEmpty() ? 0 : stripped.split("\\s+").length;
+        int count = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean space = Character.isWhitespace(text.charAt(i));
+            count += !space && !inWord ? 1 : 0;
+            inWord = !space;
+        }
+        return count;
     }
 }

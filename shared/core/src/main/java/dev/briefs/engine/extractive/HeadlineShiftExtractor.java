@@ -62,6 +62,7 @@ final class HeadlineShiftExtractor {
     private static final int CANDIDATE_SENTENCES = 15;
     private static final int MIN_CLAUSE_WORDS = 3;
     private static final int MIN_MAIN_CLAUSE_WORDS = 6;
+    private static final int MAX_SENTENCE_CHARS = 2000;
 
     private HeadlineShiftExtractor() {
     }
@@ -109,7 +110,8 @@ final class HeadlineShiftExtractor {
             if (sentence.equals(lede) && !clause) {
                 continue; // the lede tells the state after, not before
             }
-            String sentenceText = text.text(sentence);
+            // A run-on "sentence" of thousands of characters is read only as far as a clause could reach.
+            String sentenceText = text.text(sentence.start(), Math.min(sentence.end(), sentence.start() + MAX_SENTENCE_CHARS));
             for (Cue cue : cues) {
                 Matcher matcher = cue.pattern().matcher(sentenceText);
                 if (!matcher.find() || text.insideQuotation(sentence.start() + matcher.start())) {

@@ -32,18 +32,23 @@ final class NameMatcher {
         }
     }
 
+    /** The members a written name may refer to: one for a full name or alias, several for a shared surname. */
+    List<Integer> candidates(String written) {
+        String key = key(written);
+        Integer exact = names.get(key);
+        if (exact != null) {
+            return List.of(exact);
+        }
+        return surnames.getOrDefault(key, List.of());
+    }
+
     /**
      * The member a written name refers to, or -1. When a surname fits several people, the one named most recently
      * wins ({@code lastSeen} holds each member's last mention offset, -1 if none), then the first registered.
      */
     int resolve(String written, int[] lastSeen) {
-        String key = key(written);
-        Integer exact = names.get(key);
-        if (exact != null) {
-            return exact;
-        }
-        List<Integer> ids = surnames.get(key);
-        if (ids == null) {
+        List<Integer> ids = candidates(written);
+        if (ids.isEmpty()) {
             return -1;
         }
         int best = ids.getFirst();

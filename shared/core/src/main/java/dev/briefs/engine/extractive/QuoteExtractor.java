@@ -22,6 +22,8 @@ final class QuoteExtractor {
     /** More words than this between a quotation and its verb means the verb belongs to another clause. */
     private static final int MAX_ATTRIBUTION_WORDS = 10;
     private static final int MAX_UNATTRIBUTED_FRAGMENT_WORDS = 3;
+    /** How far from a quotation its attribution may stand, which also keeps the work per quotation bounded. */
+    private static final int MAX_ATTRIBUTION_CHARS = 400;
 
     private record Found(Quotation quotation, String speaker) {
     }
@@ -33,8 +35,11 @@ final class QuoteExtractor {
         String body = text.body();
         List<Found> found = new ArrayList<>();
         Found previous = null;
-        for (Quotation quotation : text.quotations()) {
-            String speaker = speaker(text, cast, quotation, previous);
+        List<Quotation> quotations = text.quotations();
+        for (int i = 0; i < quotations.size(); i++) {
+            Quotation quotation = quotations.get(i);
+            Quotation next = i + 1 < quotations.size() ? quotations.get(i + 1) : null;
+            String speaker = speaker(text, cast, quotation, previous, next);
             boolean fragment = quotation.words(body) <= MAX_UNATTRIBUTED_FRAGMENT_WORDS || !quotation.readsAsSpeech(body);
             if (fragment && !names(cast, speaker, quotation.open())) {
                 // A fragment is only worth a quote when someone in the cast said it; a description is not enough.
@@ -77,16 +82,16 @@ final class QuoteExtractor {
         return chosen.stream().map(f -> new Quote(f.speaker(), f.quotation().text(body))).toList();
     }
 
-    private static String speaker(ArticleText text, Cast cast, Quotation quotation, Found previous) {
+    private static String speaker(ArticleText text, Cast cast, Quotation quotation, Found previous, Quotation next) {
         ArticleText.Paragraph paragraph = text.paragraph(quotation.paragraph());
-        boolean opensParagraph = text.text(paragraph.start(), quotation.open()).isBlank();
+        boolean opensParagraph = nextNonSpace(text, paragraph.start()) >= quotation.open();
         if (previous != null && !previous.quotation().closed() && opensParagraph
                 && previous.quotation().paragraph() == quotation.paragraph() - 1) {
             return previous.speaker(); // a quotation running on from the paragraph before
         }
         Quotation before = previous != null && previous.quotation().paragraph() == quotation.paragraph()
                 ? previous.quotation() : null;
-        String speaker = after(text, cast, quotation);
+        String speaker = after(text, cast, quotation, next);
         if (speaker.isEmpty()) {
             ArticleText.Sentence sentence = text.sentenceAt(quotation.open());
             int from = Math.max(sentence == null ? paragraph.start() : sentence.start(),
@@ -107,17 +112,17 @@ final class QuoteExtractor {
     }
 
     /** "…,” said Dr. Amara Osei", "…,” Osei said", "…,” he said", "… — Jane Doe". */
-    private static String after(ArticleText text, Cast cast, Quotation quotation) {
+    private static String after(ArticleText text, Cast cast, Quotation quotation, Quotation next) {
         int from = quotation.end();
-        int to = attributionEnd(text, quotation);
+        int to = attributionEnd(text, quotation, next);
         int reach = MAX_ATTRIBUTION_WORDS;
         if (Tokenizer.words(text.body(), from, to).isEmpty()) {
             // “We will win.” Osei said. The attribution may stand in a sentence of its own, right after.
-            ArticleText.Sentence next = text.sentenceAt(nextNonSpace(text, to));
-            if (next == null || next.paragraph() != quotation.paragraph()) {
+            ArticleText.Sentence nextSentence = text.sentenceAt(nextNonSpace(text, to));
+            if (nextSentence == null || nextSentence.paragraph() != quotation.paragraph()) {
                 return "";
             }
-            to = next.end();
+            to = Math.min(nextSentence.end(), from + MAX_ATTRIBUTION_CHARS);
             reach = 3;
         }
         List<Token> words = Tokenizer.words(text.body(), from, to);
@@ -145,7 +150,8 @@ final class QuoteExtractor {
     }
 
     /** "Starmer said: “…”", "Witkoff called it “game-changing”", "according to the ministry, “…”". */
-    private static String introduced(ArticleText text, Cast cast, int from, int to) {
+    private static String introduced(ArticleText text, Cast cast, int sentenceStart, int to) {
+        int from = windowStart(text.body(), sentenceStart, to);
         List<Token> verbs = Speech.verbs(text, from, to);
         if (verbs.isEmpty()) {
             return "";
@@ -191,11 +197,12 @@ final class QuoteExtractor {
 
     /** Where the last coordinated clause before {@code to} starts: after ", and", "; " or ", but". */
     private static int lastClauseBreak(String body, int from, int to) {
+        String window = body.substring(from, to);
         int at = from;
         for (String joint : new String[] {", and ", "; ", ", but "}) {
-            int index = body.lastIndexOf(joint, to);
-            if (index >= from && index + joint.length() <= to) {
-                at = Math.max(at, index + joint.length());
+            int index = window.lastIndexOf(joint);
+            if (index >= 0) {
+                at = Math.max(at, from + index + joint.length());
             }
         }
         return at;
@@ -209,16 +216,29 @@ final class QuoteExtractor {
         return i;
     }
 
-    /** The end of the sentence a quotation closes, or the start of the next quotation in it. */
-    private static int attributionEnd(ArticleText text, Quotation quotation) {
+    /**
+     * The end of the sentence a quotation closes, or the start of the next quotation in it; attributions stand close
+     * to their quotation, so no further than {@value #MAX_ATTRIBUTION_CHARS} characters.
+     */
+    private static int attributionEnd(ArticleText text, Quotation quotation, Quotation next) {
         ArticleText.Paragraph paragraph = text.paragraph(quotation.paragraph());
         ArticleText.Sentence sentence = text.sentenceAt(Math.max(quotation.open(), quotation.end() - 1));
         int end = sentence == null || sentence.end() < quotation.end() ? paragraph.end() : sentence.end();
-        for (Quotation next : text.quotations()) {
-            if (next.open() >= quotation.end() && next.open() < end) {
-                return next.open();
-            }
+        if (next != null && next.open() >= quotation.end() && next.open() < end) {
+            end = next.open();
         }
-        return end;
+        return Math.min(end, quotation.end() + MAX_ATTRIBUTION_CHARS);
+    }
+
+    /** The start of the attribution window before {@code to}: its sentence, but no more than the limit, at a space. */
+    private static int windowStart(String body, int sentenceStart, int to) {
+        if (to - sentenceStart <= MAX_ATTRIBUTION_CHARS) {
+            return sentenceStart;
+        }
+        int start = to - MAX_ATTRIBUTION_CHARS;
+        while (start < to && !Character.isWhitespace(body.charAt(start))) {
+            start++;
+        }
+        return start;
     }
 }
