@@ -40,7 +40,7 @@ class MarkdownArticleParserTest {
         assertEquals("Jane Doe", article.metadata().byline());
         assertEquals(List.of(
                 "P: Acme Robotics halted its forklift rollout on Wednesday.",
-                "Q: \\"We will not switch them back on until we know why,\\" the chief executive said.",
+                "Q: \"We will not switch them back on until we know why,\" the chief executive said.",
                 "H: What happens next",
                 "L: The audit is due by April 30.",
                 "L: The regulator will decide on penalties next month."), kinds(article));

@@ -19,7 +19,7 @@ class TextDecoderTest {
     void prefersUtf8AndHonoursAByteOrderMark() {
         String text = "Zelenskyy’s “push”";
         assertEquals(text, TextDecoder.decode(text.getBytes(StandardCharsets.UTF_8)));
-        byte[] withBom = ("\\uFEFF" + text).getBytes(StandardCharsets.UTF_8);
+        byte[] withBom = ("\uFEFF" + text).getBytes(StandardCharsets.UTF_8);
         assertEquals(text, TextDecoder.decode(withBom));
     }
 }
