@@ -110,7 +110,7 @@ final class ActorExtractor {
                 read(text, span, lowerCase, candidates); // the agency in a dateline publishes, it does not act
             }
         }
-        return build(text.body(), candidates);
+        return build(text.body(), candidates, lowerCase);
     }
 
     /** Reads one run, splitting it at possessives ("Trump’s Article") and, when it is no name as a whole, at "of". */
@@ -133,7 +133,7 @@ final class ActorExtractor {
         if (from >= to) {
             return;
         }
-        Candidate candidate = candidate(text, span, from, to);
+        Candidate candidate = candidate(text, span, from, to, lowerCase);
         if (candidate != null) {
             out.add(candidate);
             return;
@@ -192,7 +192,7 @@ final class ActorExtractor {
     }
 
     /** Reads {@code tokens[from, to)} as a name, or returns null when it is none (a place, a date, an event). */
-    private static Candidate candidate(ArticleText text, NameSpan span, int from, int to) {
+    private static Candidate candidate(ArticleText text, NameSpan span, int from, int to, Set<String> lowerCase) {
         String body = text.body();
         List<Token> tokens = span.tokens();
         if (Lexicon.isKnownOrganisation(coreText(body, tokens, from, to))) {
@@ -235,6 +235,9 @@ final class ActorExtractor {
             return make(text, span, Kind.ORGANISATION, nameFrom - 1, to, "", false); // "The Times"
         }
         Kind kind = classify(body, tokens, nameFrom, to, titled);
+        if (kind == Kind.PERSON && !titled && allCommonWords(tokens, nameFrom, to, lowerCase)) {
+            kind = null; // "Best Buy", "Solar System", "Wireless Charging Pad": words the article also uses as words
+        }
         if (kind == null) {
             if (to - from >= 2 && Lexicon.isKnownOrganisation(tokens.get(from).text())) {
                 // "Apple Arcade", "Google Stadia": a product named after its maker.
@@ -304,8 +307,9 @@ final class ActorExtractor {
             words++;
             surname |= token.bare().length() > 1;
         }
-        if (!surname || words > 4 || tokens.get(to - 1).bare().length() == 1 || Lexicon.isPlace(tokens.get(to - 1).bare())) {
-            return null;
+        if (!surname || words > 4 || tokens.get(to - 1).bare().length() == 1 || Lexicon.isPlace(tokens.get(to - 1).bare())
+                || Lexicon.isKnownOrganisation(tokens.get(from).bare())) {
+            return null; // a place, or a product named after its maker ("Amazon Music Unlimited")
         }
         for (int j = from + 2; j <= to; j++) {
             if (Lexicon.isPlace(coreText(body, tokens, from, j))) {
@@ -316,6 +320,16 @@ final class ActorExtractor {
             return Kind.PERSON;
         }
         return titled ? Kind.PERSON : Kind.NAME;
+    }
+
+    /** Whether every word of {@code tokens[from, to)} also appears in lower case in the article. */
+    private static boolean allCommonWords(List<Token> tokens, int from, int to, Set<String> lowerCase) {
+        for (int j = from; j < to; j++) {
+            if (!lowerCase.contains(Lexicon.lower(tokens.get(j).bare()))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean nameWord(Token token) {
@@ -366,7 +380,7 @@ final class ActorExtractor {
         return body.substring(tokens.get(from).start(), tokens.get(to - 1).start()) + tokens.get(to - 1).bare();
     }
 
-    private static Cast build(String body, List<Candidate> candidates) {
+    private static Cast build(String body, List<Candidate> candidates, Set<String> lowerCase) {
         Map<String, Draft> byKey = new HashMap<>();
         List<Draft> drafts = new ArrayList<>();
         for (Candidate candidate : candidates) {
@@ -417,7 +431,7 @@ final class ActorExtractor {
                 draft.role = candidate.role();
             }
         }
-        return cast(drafts, mentions);
+        return cast(drafts, mentions, lowerCase);
     }
 
     /**
@@ -456,7 +470,7 @@ final class ActorExtractor {
     }
 
     /** Keeps the drafts that act in the story, most mentioned first, and renumbers them and their mentions. */
-    private static Cast cast(List<Draft> drafts, List<Mention> mentions) {
+    private static Cast cast(List<Draft> drafts, List<Mention> mentions, Set<String> lowerCase) {
         List<Draft> kept = new ArrayList<>();
         for (Draft draft : drafts) {
             if (draft.mentions > 0 && acts(draft)) {
@@ -479,7 +493,7 @@ final class ActorExtractor {
                 keptMentions.add(new Mention(id, mention.start(), mention.end(), mention.quoted(), mention.possessive()));
             }
         }
-        return new Cast(members, keptMentions, matcher(kept));
+        return new Cast(members, keptMentions, matcher(kept), lowerCase);
     }
 
     /**

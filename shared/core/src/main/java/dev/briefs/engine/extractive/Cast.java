@@ -21,11 +21,21 @@ final class Cast {
     private final List<CastMember> members;
     private final List<Mention> mentions;
     private final NameMatcher matcher;
+    private final Set<String> lowerCaseWords;
 
-    Cast(List<CastMember> members, List<Mention> mentions, NameMatcher matcher) {
+    /**
+     * @param lowerCaseWords the words the article writes in lower case somewhere, which are words rather than names
+     */
+    Cast(List<CastMember> members, List<Mention> mentions, NameMatcher matcher, Set<String> lowerCaseWords) {
         this.members = List.copyOf(members);
         this.mentions = List.copyOf(mentions);
         this.matcher = matcher;
+        this.lowerCaseWords = Set.copyOf(lowerCaseWords);
+    }
+
+    /** Whether the article also writes {@code word} in lower case ("Space" at a sentence start is a word). */
+    boolean isCommonWord(String word) {
+        return lowerCaseWords.contains(Lexicon.lower(word));
     }
 
     List<Actor> actors() {

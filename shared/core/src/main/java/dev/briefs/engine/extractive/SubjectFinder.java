@@ -101,7 +101,8 @@ final class SubjectFinder {
             return antecedent == null ? null : new Subject(cast.name(antecedent.member()), List.of(antecedent.member()),
                     head.start(), head.end(), true);
         }
-        boolean name = head.capitalised() && !Lexicon.isFunctionWord(head.text()) && !Lexicon.isRoleModifier(lower)
+        boolean name = head.capitalised() && !Lexicon.isFunctionWord(head.text()) && !cast.isCommonWord(head.bare())
+                && !Lexicon.isRoleModifier(lower)
                 && !Lexicon.isDemonym(lower) && !Lexicon.isPlace(head.bare()) && head.text().chars().allMatch(Character::isLetter);
         if (!name && !DETERMINERS.contains(lower) && !bareNounSubject(words, first)) {
             return null;
@@ -147,7 +148,8 @@ final class SubjectFinder {
         if (name) {
             return word.capitalised() && !Lexicon.isFunctionWord(word.text());
         }
-        if (VERB_FORM.matcher(lower).matches() && !DETERMINERS.contains(Lexicon.lower(previous.text()))) {
+        if (!word.capitalised() && VERB_FORM.matcher(lower).matches()
+                && !DETERMINERS.contains(Lexicon.lower(previous.text()))) {
             return false; // "the treasurer publishes", "the company announced": the verb ends the subject
         }
         if (PHRASE_ENDS.contains(lower) || Speech.isVerb(lower) || Speech.isParticiple(lower)) {
