@@ -1,5 +1,6 @@
 package dev.briefs.article;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Recognises what a line of a text article is: a subhead, a stand-alone quotation, a list item or prose. */
@@ -19,7 +20,7 @@ final class TextBlocks {
     /** The author named by a byline line ("By Jane Doe" gives "Jane Doe"), or null when the line is none. */
     static String byline(String line) {
         String text = clean(line);
-        java.util.regex.Matcher matcher = BYLINE.matcher(text);
+        Matcher matcher = BYLINE.matcher(text);
         if (!matcher.matches() || text.split(" ").length > MAX_BYLINE_WORDS) {
             return null;
         }

@@ -3,11 +3,13 @@ package dev.briefs.engine.extractive;
 import dev.briefs.brief.Actor;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -32,11 +34,10 @@ final class ActorExtractor {
      * @param end        offset after it, possessive ending included
      * @param quoted     whether it stands inside a quotation
      * @param possessive whether it is written as a possessive
-     * @param titled     whether a title or form of address precedes it
      * @param acting     whether a verb of action or speech follows it directly ("Russia launched")
      */
     private record Candidate(Kind kind, String core, String role, int start, int end, boolean quoted,
-                             boolean possessive, boolean titled, boolean acting) {
+                             boolean possessive, boolean acting) {
 
         boolean singleWord() {
             return core.indexOf(' ') < 0;
@@ -196,10 +197,10 @@ final class ActorExtractor {
         String body = text.body();
         List<Token> tokens = span.tokens();
         if (Lexicon.isKnownOrganisation(coreText(body, tokens, from, to))) {
-            return make(text, span, Kind.ORGANISATION, from, to, "", false);
+            return make(text, span, Kind.ORGANISATION, from, to, "");
         }
         if (to - from >= 2 && Lexicon.isOrgKeyword(tokens.get(to - 1).bare()) && !RoleFinder.isTitle(tokens.get(to - 2))) {
-            return make(text, span, Kind.ORGANISATION, from, to, "", false); // "Riverside General Hospital"
+            return make(text, span, Kind.ORGANISATION, from, to, ""); // "Riverside General Hospital"
         }
         int title = -1;
         for (int j = from; j < to - 1; j++) {
@@ -229,10 +230,13 @@ final class ActorExtractor {
                 : outsideSpan ? RoleFinder.before(body, tokens, 0, nameFrom, nameFrom) : "";
         boolean titled = title >= 0 || outsideSpan && nameFrom > 0 && RoleFinder.isTitle(tokens.get(nameFrom - 1))
                 && body.substring(tokens.get(nameFrom - 1).end(), tokens.get(nameFrom).start()).strip().length() <= 1;
+        if (to - nameFrom >= 3 && Lexicon.isPlace(tokens.get(nameFrom).bare()) && !titled) {
+            nameFrom++; // "ambassador to Ukraine Marie Yovanovitch": the place ends the role, the name follows
+        }
         boolean publication = to - nameFrom == 1 && Lexicon.isPublication(tokens.get(nameFrom).bare()) && nameFrom > 0
                 && tokens.get(nameFrom - 1).text().equals("The");
         if (publication) {
-            return make(text, span, Kind.ORGANISATION, nameFrom - 1, to, "", false); // "The Times"
+            return make(text, span, Kind.ORGANISATION, nameFrom - 1, to, ""); // "The Times"
         }
         Kind kind = classify(body, tokens, nameFrom, to, titled);
         if (kind == Kind.PERSON && !titled && allCommonWords(tokens, nameFrom, to, lowerCase)) {
@@ -241,7 +245,7 @@ final class ActorExtractor {
         if (kind == null) {
             if (to - from >= 2 && Lexicon.isKnownOrganisation(tokens.get(from).text())) {
                 // "Apple Arcade", "Google Stadia": a product named after its maker.
-                return make(text, span, Kind.ORGANISATION, from, from + 1, "", false);
+                return make(text, span, Kind.ORGANISATION, from, from + 1, "");
             }
             return null;
         }
@@ -250,16 +254,15 @@ final class ActorExtractor {
             role = RoleFinder.after(body, tokens.get(to - 1).end(),
                     sentence == null ? text.paragraph(span.paragraph()).end() : sentence.end());
         }
-        return make(text, span, kind, nameFrom, to, role, titled);
+        return make(text, span, kind, nameFrom, to, role);
     }
 
-    private static Candidate make(ArticleText text, NameSpan span, Kind kind, int from, int to, String role,
-                                  boolean titled) {
+    private static Candidate make(ArticleText text, NameSpan span, Kind kind, int from, int to, String role) {
         List<Token> tokens = span.tokens();
         Token last = tokens.get(to - 1);
         String body = text.body();
         return new Candidate(kind, coreText(body, tokens, from, to), role, tokens.get(from).start(), last.end(),
-                text.insideQuotation(tokens.get(from).start()), last.possessive(), titled, acting(text.body(), tokens, to));
+                text.insideQuotation(tokens.get(from).start()), last.possessive(), acting(text.body(), tokens, to));
     }
 
     private static Kind classify(String body, List<Token> tokens, int from, int to, boolean titled) {
@@ -383,10 +386,17 @@ final class ActorExtractor {
     private static Cast build(String body, List<Candidate> candidates, Set<String> lowerCase) {
         Map<String, Draft> byKey = new HashMap<>();
         List<Draft> drafts = new ArrayList<>();
+        Set<String> surnames = new HashSet<>();
+        for (Candidate candidate : candidates) {
+            if (candidate.kind() == Kind.PERSON && !candidate.singleWord()) {
+                surnames.add(NameMatcher.surnameOf(candidate.core()));
+            }
+        }
         for (Candidate candidate : candidates) {
             boolean person = candidate.kind() == Kind.PERSON;
-            if (candidate.kind() == Kind.NAME || person && candidate.singleWord()) {
-                continue;
+            if (candidate.kind() == Kind.NAME || person && candidate.singleWord()
+                    || !person && candidate.singleWord() && surnames.contains(NameMatcher.key(candidate.core()))) {
+                continue; // in a story about John Ford, "Ford" is him rather than the carmaker
             }
             Draft draft = byKey.computeIfAbsent(NameMatcher.key(candidate.core()), key -> {
                 Draft created = new Draft(candidate.core(), person ? Actor.PERSON : Actor.ORGANISATION, candidate.kind());
@@ -414,7 +424,7 @@ final class ActorExtractor {
         NameMatcher draftNames = matcher(drafts);
         List<Mention> mentions = new ArrayList<>();
         int[] lastSeen = new int[drafts.size()];
-        java.util.Arrays.fill(lastSeen, -1);
+        Arrays.fill(lastSeen, -1);
         for (Candidate candidate : candidates) {
             int id = draftNames.resolve(candidate.core(), lastSeen);
             if (id < 0) {
@@ -483,8 +493,7 @@ final class ActorExtractor {
         for (Draft draft : kept) {
             int id = members.size();
             ids.put(draft, id);
-            members.add(new CastMember(id, draft.name, draft.role, draft.type, draft.mentions, draft.first,
-                    keyword(draft)));
+            members.add(new CastMember(id, draft.name, draft.role, draft.type, draft.mentions, keyword(draft)));
         }
         List<Mention> keptMentions = new ArrayList<>();
         for (Mention mention : mentions) {
@@ -528,17 +537,17 @@ final class ActorExtractor {
     }
 
     /** "World Health Organization (WHO)": the acronym in brackets after a name is another name for it. */
-    private static java.util.Optional<String> acronymAfter(String body, int end) {
+    private static Optional<String> acronymAfter(String body, int end) {
         if (!body.startsWith(" (", end)) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         int close = body.indexOf(')', end + 2);
         if (close < 0 || close - end > 12) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         String inner = body.substring(end + 2, close);
         return inner.length() >= 2 && inner.chars().allMatch(c -> Character.isUpperCase(c) || c == '&')
-                ? java.util.Optional.of(inner) : java.util.Optional.empty();
+                ? Optional.of(inner) : Optional.empty();
     }
 
     /** The noun a description of the member would use: its role noun, or the organisation word of its name. */

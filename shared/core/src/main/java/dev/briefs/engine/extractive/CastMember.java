@@ -10,11 +10,10 @@ import dev.briefs.brief.Actor;
  * @param role     the role the article gives, or empty
  * @param type     {@link Actor#PERSON} or {@link Actor#ORGANISATION}
  * @param mentions how often the body names it
- * @param first    offset of its first mention
  * @param keyword  the lower-case noun a description would use for it ("coalition" for the Coalition of the
  *                 Willing, "minister" for a prime minister), or empty
  */
-record CastMember(int id, String name, String role, String type, int mentions, int first, String keyword) {
+record CastMember(int id, String name, String role, String type, int mentions, String keyword) {
 
     boolean person() {
         return Actor.PERSON.equals(type);

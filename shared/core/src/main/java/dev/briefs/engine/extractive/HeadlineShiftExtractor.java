@@ -31,7 +31,7 @@ final class HeadlineShiftExtractor {
         }
     }
 
-    private record Scored(ArticleText.Sentence sentence, String text, double score) {
+    private record Scored(String text, double score) {
     }
 
     private static final List<Cue> BEFORE = List.of(
@@ -126,7 +126,7 @@ final class HeadlineShiftExtractor {
                 double ledeBonus = clause && sentence.equals(lede) ? 1 : 0;
                 double score = cue.weight() + ledeBonus + overlap(headlineWords, sentenceText) - 0.1 * i;
                 if (best == null || score > best.score()) {
-                    best = new Scored(sentence, result, score);
+                    best = new Scored(result, score);
                 }
                 break;
             }

@@ -26,8 +26,4 @@ record NameSpan(int paragraph, List<Token> tokens, int from, int to, boolean sen
     Token token(int index) {
         return tokens.get(index);
     }
-
-    int size() {
-        return to - from;
-    }
 }

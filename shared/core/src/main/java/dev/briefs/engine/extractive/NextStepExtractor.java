@@ -1,5 +1,6 @@
 package dev.briefs.engine.extractive;
 
+import dev.briefs.article.Block;
 import dev.briefs.brief.NextStep;
 
 import java.util.ArrayList;
@@ -58,7 +59,7 @@ final class NextStepExtractor {
             if (sentence.equals(lede) && !paragraph.inNextSection()) {
                 continue; // the lede is the news itself, told as the headline shift
             }
-            if (paragraph.kind() == dev.briefs.article.Block.Kind.QUOTE || text.insideQuotation(sentence.start())
+            if (paragraph.kind() == Block.Kind.QUOTE || text.insideQuotation(sentence.start())
                     || ClauseTrimmer.words(text.text(sentence)) < MIN_WORDS) {
                 continue;
             }

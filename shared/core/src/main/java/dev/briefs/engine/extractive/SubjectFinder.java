@@ -3,6 +3,7 @@ package dev.briefs.engine.extractive;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds who a clause is about: the first people or organisations it names as its subject ("Macron and Starmer" in
@@ -42,7 +43,7 @@ final class SubjectFinder {
             "who", "which", "that", "did", "does", "do", "already", "again", "just", "only", "reportedly");
     private static final int MAX_PHRASE_WORDS = 8;
     /** Third-person and past forms: after a noun they are the verb, not more of the subject. */
-    private static final java.util.regex.Pattern VERB_FORM = java.util.regex.Pattern.compile("\\p{Ll}+(?:[^s]s|ed)");
+    private static final Pattern VERB_FORM = Pattern.compile("\\p{Ll}+(?:[^s]s|ed)");
 
     private SubjectFinder() {
     }
