@@ -202,24 +202,14 @@ final class ActorExtractor {
         if (to - from >= 2 && Lexicon.isOrgKeyword(tokens.get(to - 1).bare()) && !RoleFinder.isTitle(tokens.get(to - 2))) {
             return make(text, span, Kind.ORGANISATION, from, to, ""); // "Riverside General Hospital"
         }
-        int title = -1;
-        for (int j = from; j < to - 1; j++) {
-            if (RoleFinder.isTitle(tokens.get(j))) {
-                title = j;
-            }
-        }
-        if (title >= 0 && to - title > 3 && SPLITTING_PARTICLES.contains(tokens.get(title + 1).text())) {
-            // "Secretary of State Antony Blinken": the title runs on to the word after "of".
-            int next = tokens.get(title + 2).text().equals("the") ? title + 3 : title + 2;
-            title = next < to - 1 ? next : title;
-        }
+        int title = titleEnd(tokens, from, to);
         int nameFrom = title + 1 > from ? title + 1 : from;
         if (tokens.get(nameFrom).text().equals("The")) {
             // A capital "The" inside a sentence belongs to organisations ("The Times"), to nothing else.
-            String rest = coreText(body, tokens, nameFrom + 1, to);
             if (nameFrom + 1 >= to) {
                 return null;
             }
+            String rest = coreText(body, tokens, nameFrom + 1, to);
             if (!Lexicon.isKnownOrganisation(rest) && !Lexicon.isPublication(rest) && !hasOrgKeyword(tokens, nameFrom + 1, to)) {
                 nameFrom++;
             }
@@ -255,6 +245,25 @@ final class ActorExtractor {
                     sentence == null ? text.paragraph(span.paragraph()).end() : sentence.end());
         }
         return make(text, span, kind, nameFrom, to, role);
+    }
+
+    /**
+     * The index of the last word of a title inside the run ("UK Prime Minister" in "UK Prime Minister Keir Starmer"),
+     * or -1. A title never takes the run's last word, which must be left for the name.
+     */
+    private static int titleEnd(List<Token> tokens, int from, int to) {
+        int title = -1;
+        for (int j = from; j < to - 1; j++) {
+            if (RoleFinder.isTitle(tokens.get(j))) {
+                title = j;
+            }
+        }
+        if (title >= 0 && to - title > 3 && SPLITTING_PARTICLES.contains(tokens.get(title + 1).text())) {
+            // "Secretary of State Antony Blinken": the title runs on to the word after "of".
+            int next = tokens.get(title + 2).text().equals("the") ? title + 3 : title + 2;
+            title = next < to - 1 ? next : title;
+        }
+        return title;
     }
 
     private static Candidate make(ArticleText text, NameSpan span, Kind kind, int from, int to, String role) {
