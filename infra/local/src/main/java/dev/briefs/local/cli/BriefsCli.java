@@ -18,6 +18,11 @@ public final class BriefsCli {
                                    parse articles only
               brief [--json] FILE...
                                    parse and brief articles, storing nothing
+              status [--data-dir DIR]
+                                   where the running stack listens, and its briefs by status
+              reprocess [--failed] [--fallback] [--data-dir DIR] [--timeout SECONDS] [ID...]
+                                   brief objects again through the bucket (the failed ones, those the
+                                   fallback engine made, or the given ids) and print the new status
               test                 run every test (the launcher runs Maven)
             """;
 
@@ -40,6 +45,8 @@ public final class BriefsCli {
                 case "drop" -> new DropCommand(out, err).run(rest);
                 case "parse" -> new ParseCommand(out, err).run(rest);
                 case "brief" -> new BriefCommand(out, err).run(rest);
+                case "status" -> new StatusCommand(out).run(rest);
+                case "reprocess" -> new ReprocessCommand(out, err).run(rest);
                 default -> throw new Args.UsageException("unknown command '" + args.getFirst() + "'");
             };
         } catch (Args.UsageException e) {
