@@ -51,6 +51,7 @@ public final class BriefPages {
             .notice.failed{border-left-color:var(--failed)}
             .shift p{margin:.25rem 0;padding:.5rem .75rem;background:var(--soft);border-radius:.375rem}
             .shift p.arrow{margin:0;padding:0;background:none;text-align:center;color:var(--muted)}
+            .shift p.trigger{margin-top:.5rem;background:none;border-left:3px solid var(--line);border-radius:0}
             .label{display:block;font-size:.7rem;font-weight:700;letter-spacing:.06em;text-transform:uppercase;\
             color:var(--muted)}
             figure{margin:0 0 1rem}
@@ -181,10 +182,10 @@ public final class BriefPages {
         if (shift != null) {
             html.element("h2", "Headline shift");
             html.open("div", "class", "shift");
-            labelled(html, "Before", shift.before());
+            labelled(html, "Before", shift.before(), null);
             html.element("p", "↓", "class", "arrow", "aria-hidden", "true");
-            labelled(html, "After", shift.after());
-            labelled(html, "Trigger", shift.trigger());
+            labelled(html, "After", shift.after(), null);
+            labelled(html, "Trigger", shift.trigger(), "trigger");
             html.close("div");
         }
         actors(html, brief.actors());
@@ -192,8 +193,8 @@ public final class BriefPages {
         nextSteps(html, brief.nextSteps());
     }
 
-    private static void labelled(HtmlWriter html, String label, String text) {
-        html.open("p").element("span", label, "class", "label").text(" " + blankAsDash(text)).close("p");
+    private static void labelled(HtmlWriter html, String label, String text, String cssClass) {
+        html.open("p", "class", cssClass).element("span", label, "class", "label").text(" " + blankAsDash(text)).close("p");
     }
 
     private static void actors(HtmlWriter html, List<Actor> actors) {

@@ -97,6 +97,10 @@ final class ReprocessCommand {
                 }
             }
         }
+        if (!redelivered.isEmpty()) {
+            err.println("waiting for " + redelivered.size() + (redelivered.size() == 1 ? " brief" : " briefs")
+                    + " (Ctrl-C stops the waiting, not the briefing)…");
+        }
         for (Brief before : redelivered) {
             Optional<Brief> after = awaitNewer(api, before, timeout);
             if (after.isEmpty()) {
