@@ -7,6 +7,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -58,8 +59,9 @@ class BriefPagesIT {
 
     @BeforeAll
     static void uploadArticlesAndWaitForTheirBriefs(@TempDir Path dataDir, @TempDir Path profiles) throws Exception {
-        assumeTrue(Chromium.isInstalled(), "Chromium is not installed at " + Chromium.BINARY
-                + ": skipping the browser test (apt-get install chromium; .ci/run does)");
+        if (!Chromium.isInstalled()) {
+            return;
+        }
         chromium = new Chromium(profiles);
         stack = RunningStack.start(dataDir, Map.of());
         // One at a time, so that "newest first" has one answer.
@@ -69,6 +71,13 @@ class BriefPagesIT {
         stack.awaitFinished(hostileId, Map.of());
         emptyId = stack.upload("empty <i>draft</i>.txt", "");
         stack.awaitFinished(emptyId, Map.of());
+    }
+
+    /** Per test rather than per class, so that each test is reported skipped, with the reason, where Chromium is missing. */
+    @BeforeEach
+    void requireChromium() {
+        assumeTrue(Chromium.isInstalled(), "Chromium is not installed at " + Chromium.BINARY
+                + ": skipping the browser test (apt-get install chromium; .ci/run does)");
     }
 
     @AfterAll
