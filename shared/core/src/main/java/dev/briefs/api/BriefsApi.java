@@ -7,29 +7,39 @@ import dev.briefs.pipeline.BriefIds;
 import dev.briefs.pipeline.BriefRepository;
 import dev.briefs.pipeline.Page;
 import dev.briefs.render.BriefMarkdown;
+import dev.briefs.render.BriefPages;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The briefs HTTP API: routing, validation and representation, independent of what carries the requests.
  * <ul>
- *   <li>{@code GET /health}</li>
+ *   <li>{@code GET /health} and {@code GET /openapi.json} (the contract of this API), both without a token</li>
  *   <li>{@code GET /briefs/{id}}</li>
- *   <li>{@code GET /briefs?limit=&cursor=}: newest first, {@code {"items": [...], "nextCursor": ...}}</li>
+ *   <li>{@code GET /briefs?limit=&cursor=} (and {@code GET /}): newest first,
+ *       {@code {"items": [...], "nextCursor": ...}}</li>
  *   <li>{@code GET /briefs?key=<object key>}: {@code {"items": [...]}}</li>
  * </ul>
- * Errors are {@code {"error": {"code", "message"}}}. {@code Accept: text/markdown} returns Markdown.
+ * Errors are {@code {"error": {"code", "message"}}}. The {@code Accept} header chooses JSON (the default), Markdown
+ * ({@code text/markdown}) or HTML pages for browsers ({@code text/html}, errors included).
  */
 public final class BriefsApi {
 
     static final int DEFAULT_LIMIT = 20;
     static final int MAX_LIMIT = 100;
     static final int MAX_KEY_LENGTH = 1024;
+    static final String OPENAPI_RESOURCE = "openapi.json";
+    /** The OpenAPI document, served as it is in the repository: the one description of this API. */
+    private static final String OPENAPI = resource(OPENAPI_RESOURCE);
 
     private static final Map<String, String> SECURITY_HEADERS = Map.of(
             "X-Content-Type-Options", "nosniff",
@@ -58,11 +68,11 @@ public final class BriefsApi {
         try {
             return route(request);
         } catch (ApiException e) {
-            return error(e.status, e.code, e.getMessage());
+            return error(request, e.status, e.code, e.getMessage());
         } catch (RuntimeException e) {
             // The client learns that something broke, never how: details go to the log only.
             dev.briefs.log.JsonLog.error("request failed", Map.of("exception", e.toString(), "path", request.path()));
-            return error(500, "INTERNAL", "The request could not be served. Try again later.");
+            return error(request, 500, "INTERNAL", "The request could not be served. Try again later.");
         }
     }
 
@@ -71,9 +81,11 @@ public final class BriefsApi {
         if (path.length() > 1 && path.endsWith("/")) {
             path = path.substring(0, path.length() - 1);
         }
-        boolean known = path.equals("/health") || path.equals("/briefs") || path.startsWith("/briefs/");
+        boolean known = path.equals("/") || path.equals("/health") || path.equals("/openapi.json")
+                || path.equals("/briefs") || path.startsWith("/briefs/");
         if (!known) {
-            throw new ApiException(404, "NOT_FOUND", "No such route. Routes: GET /briefs, GET /briefs/{id}, GET /health.");
+            throw new ApiException(404, "NOT_FOUND",
+                    "No such route. Routes: GET /, GET /briefs, GET /briefs/{id}, GET /health, GET /openapi.json.");
         }
         if (!request.method().equals("GET") && !request.method().equals("HEAD")) {
             throw new ApiException(405, "METHOD_NOT_ALLOWED", "Only GET is supported.");
@@ -81,9 +93,13 @@ public final class BriefsApi {
         if (path.equals("/health")) {
             return json(200, Map.of("status", "ok"));
         }
+        if (path.equals("/openapi.json")) {
+            // Public like /health: the contract holds no data, and clients read it before they hold a token.
+            return new ApiResponse(200, headers("application/json"), OPENAPI);
+        }
         authorise(request);
-        if (path.equals("/briefs")) {
-            return request.query().containsKey("key") ? byKey(request) : list(request);
+        if (path.equals("/") || path.equals("/briefs")) {
+            return request.query().containsKey("key") ? byKey(request) : list(request, path);
         }
         return one(request, path.substring("/briefs/".length()));
     }
@@ -106,13 +122,15 @@ public final class BriefsApi {
         }
         Brief brief = repository.get(id)
                 .orElseThrow(() -> new ApiException(404, "NOT_FOUND", "No brief with that id."));
-        if (wantsMarkdown(request)) {
-            return new ApiResponse(200, headers("text/markdown; charset=utf-8"), BriefMarkdown.render(brief));
-        }
-        return new ApiResponse(200, headers("application/json"), BriefJson.write(brief));
+        return switch (Representation.of(request)) {
+            case MARKDOWN -> new ApiResponse(200, headers("text/markdown; charset=utf-8"), BriefMarkdown.render(brief));
+            case HTML -> html(200, BriefPages.brief(brief));
+            case JSON -> new ApiResponse(200, headers("application/json"), BriefJson.write(brief));
+        };
     }
 
-    private ApiResponse list(ApiRequest request) {
+    /** A page of the listing; {@code path} is where it was asked for, so page links stay on {@code /} or {@code /briefs}. */
+    private ApiResponse list(ApiRequest request, String path) {
         int limit = limit(request.query().get("limit"));
         String cursor = request.query().get("cursor");
         String after;
@@ -122,13 +140,33 @@ public final class BriefsApi {
             throw new ApiException(400, "INVALID_CURSOR", e.getMessage());
         }
         Page<Brief> page = repository.list(limit, after);
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("items", page.items());
-        body.put("nextCursor", page.nextCursor() == null ? null : cursors.encode(page.nextCursor()));
-        if (wantsMarkdown(request)) {
-            return new ApiResponse(200, headers("text/markdown; charset=utf-8"), markdownList(page.items()));
+        String nextCursor = page.nextCursor() == null ? null : cursors.encode(page.nextCursor());
+        return switch (Representation.of(request)) {
+            case MARKDOWN -> new ApiResponse(200, headers("text/markdown; charset=utf-8"), markdownList(page.items()));
+            case HTML -> html(200, BriefPages.list("Briefs", page.items(),
+                    after == null ? null : pageLink(path, request.query().get("limit"), null),
+                    nextCursor == null ? null : pageLink(path, request.query().get("limit"), nextCursor)));
+            case JSON -> {
+                Map<String, Object> body = new LinkedHashMap<>();
+                body.put("items", page.items());
+                body.put("nextCursor", nextCursor);
+                yield new ApiResponse(200, headers("application/json"), BriefJson.write(body));
+            }
+        };
+    }
+
+    /** A link to a page of the listing, keeping the page size the client chose. */
+    private static String pageLink(String path, String limit, String cursor) {
+        StringBuilder link = new StringBuilder(path);
+        String separator = "?";
+        if (limit != null && !limit.isEmpty()) {
+            link.append(separator).append("limit=").append(URLEncoder.encode(limit, StandardCharsets.UTF_8));
+            separator = "&";
         }
-        return new ApiResponse(200, headers("application/json"), BriefJson.write(body));
+        if (cursor != null) {
+            link.append(separator).append("cursor=").append(URLEncoder.encode(cursor, StandardCharsets.UTF_8));
+        }
+        return link.toString();
     }
 
     private ApiResponse byKey(ApiRequest request) {
@@ -137,10 +175,11 @@ public final class BriefsApi {
             throw new ApiException(400, "INVALID_KEY", "key must be 1 to " + MAX_KEY_LENGTH + " characters.");
         }
         List<Brief> items = repository.findBySourceKey(key);
-        if (wantsMarkdown(request)) {
-            return new ApiResponse(200, headers("text/markdown; charset=utf-8"), markdownList(items));
-        }
-        return new ApiResponse(200, headers("application/json"), BriefJson.write(Map.of("items", items)));
+        return switch (Representation.of(request)) {
+            case MARKDOWN -> new ApiResponse(200, headers("text/markdown; charset=utf-8"), markdownList(items));
+            case HTML -> html(200, BriefPages.list("Briefs of " + key, items, null, null));
+            case JSON -> new ApiResponse(200, headers("application/json"), BriefJson.write(Map.of("items", items)));
+        };
     }
 
     private static int limit(String value) {
@@ -167,15 +206,21 @@ public final class BriefsApi {
         return md.toString();
     }
 
-    private static boolean wantsMarkdown(ApiRequest request) {
-        return Optional.ofNullable(request.header("accept")).orElse("").contains("text/markdown");
-    }
-
     private static ApiResponse json(int status, Object body) {
         return new ApiResponse(status, headers("application/json"), BriefJson.write(body));
     }
 
-    private static ApiResponse error(int status, String code, String message) {
+    private static ApiResponse html(int status, String page) {
+        Map<String, String> headers = headers("text/html; charset=utf-8");
+        headers.put("Content-Security-Policy", BriefPages.CONTENT_SECURITY_POLICY);
+        return new ApiResponse(status, headers, page);
+    }
+
+    /** An error as JSON, or as a page when a browser asked: a person following a stale link should read why. */
+    private static ApiResponse error(ApiRequest request, int status, String code, String message) {
+        if (Representation.of(request) == Representation.HTML) {
+            return html(status, BriefPages.error(status, code, message));
+        }
         ObjectNode body = BriefJson.mapper().createObjectNode();
         body.putObject("error").put("code", code).put("message", message);
         return new ApiResponse(status, headers("application/json"), body.toString());
@@ -185,6 +230,67 @@ public final class BriefsApi {
         Map<String, String> headers = new LinkedHashMap<>(SECURITY_HEADERS);
         headers.put("Content-Type", contentType);
         return headers;
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = BriefsApi.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing resource " + name + " next to " + BriefsApi.class.getName());
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** What a client can be answered in, from its {@code Accept} header. */
+    enum Representation {
+        JSON("application/json"), MARKDOWN("text/markdown"), HTML("text/html");
+
+        private final String mediaType;
+
+        Representation(String mediaType) {
+            this.mediaType = mediaType;
+        }
+
+        /**
+         * The representation the client prefers: the highest {@code q} among the media types it names exactly, the
+         * first named on a tie; JSON when it names none of them (no header, {@code *}{@code /*}, anything else).
+         */
+        static Representation of(ApiRequest request) {
+            String accept = request.header("accept");
+            if (accept == null) {
+                return JSON;
+            }
+            Representation best = JSON;
+            double bestQuality = 0;
+            for (String range : accept.split(",")) {
+                String[] parts = range.split(";");
+                String type = parts[0].strip().toLowerCase(Locale.ROOT);
+                double quality = quality(parts);
+                for (Representation candidate : values()) {
+                    if (candidate.mediaType.equals(type) && quality > bestQuality) {
+                        best = candidate;
+                        bestQuality = quality;
+                    }
+                }
+            }
+            return best;
+        }
+
+        private static double quality(String[] parameters) {
+            for (int i = 1; i < parameters.length; i++) {
+                String parameter = parameters[i].strip();
+                if (parameter.startsWith("q=")) {
+                    try {
+                        return Double.parseDouble(parameter.substring(2));
+                    } catch (NumberFormatException e) {
+                        return 0;
+                    }
+                }
+            }
+            return 1;
+        }
     }
 
     private static final class ApiException extends RuntimeException {

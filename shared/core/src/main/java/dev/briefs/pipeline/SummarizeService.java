@@ -120,7 +120,8 @@ public final class SummarizeService {
             Article article = parser.parse(object.bytes(), ref.key(), object.contentType());
             Source parsed = new Source(read.bucket(), read.key(), read.etag(), sha256, read.size(),
                     article.format().contentType());
-            Optional<Brief> twin = repository.findReadyBySha256(sha256);
+            Optional<Brief> twin = repository.findReadyBySha256(sha256)
+                    .filter(found -> isReusable(found, processing.id()));
             BriefContent content = twin.map(SummarizeService::contentOf).orElseGet(() -> engine.brief(article));
             if (twin.isPresent()) {
                 JsonLog.info("identical content already briefed: reusing its analysis", Map.of("reusedFrom", twin.get().id()));
@@ -133,6 +134,15 @@ public final class SummarizeService {
             JsonLog.error("engine error", Map.of("exception", e.toString()));
             return failed(processing, read, FailureCode.ENGINE_ERROR, "The brief engine failed: " + e);
         }
+    }
+
+    /**
+     * Whether a READY brief of identical content may stand in for running the engine. Not when it is this very
+     * object's brief (a stale index entry during a reprocess: the point is to brief again), nor when its engine fell
+     * back (after the LLM is fixed, reprocessing must reach the LLM instead of copying the fallback).
+     */
+    static boolean isReusable(Brief twin, String id) {
+        return !twin.id().equals(id) && twin.engine() != null && twin.engine().fallbackReason() == null;
     }
 
     private static BriefContent contentOf(Brief brief) {

@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -127,6 +128,33 @@ class SummarizeServiceTest {
         assertEquals(BriefStatus.READY, copy.status());
         assertEquals("copy of a.txt", copy.source().key());
         assertEquals("Council backs new tram line", copy.headlineShift().after());
+    }
+
+    @Test
+    void aFallbackBriefIsNotReusedSoAReprocessReachesTheEngineAgain() {
+        objects.put("a.txt", bytes(STORY));
+        objects.put("copy of a.txt", bytes(STORY));
+        Brief first = service.process(ref("a.txt", "01")).brief();
+        Brief fellBack = first.ready(first.source(), first.title(), new BriefContent(first.headlineShift(),
+                first.actors(), first.quotes(), first.nextSteps(),
+                EngineInfo.of("extractive", "1").withFallbackReason("the LLM answered 401")), clock.instant());
+        repository.complete(fellBack, Sequencers.comparable("01"));
+
+        Brief copy = service.process(ref("copy of a.txt", "01")).brief();
+        assertEquals(2, engineCalls.get(), "the fallback analysis is not copied");
+        assertEquals("test", copy.engine().provider());
+        assertNull(copy.engine().fallbackReason());
+    }
+
+    @Test
+    void aBriefIsNeverReusedForItsOwnObject() {
+        Brief own = Brief.processing("b_000000000000000000000001", null, clock.instant());
+        Brief other = Brief.processing("b_000000000000000000000002", null, clock.instant());
+        EngineInfo engineInfo = EngineInfo.of("test", "1");
+        BriefContent content = new BriefContent(HeadlineShift.EMPTY, List.of(), List.of(), List.of(), engineInfo);
+        assertTrue(SummarizeService.isReusable(other.ready(null, "t", content, clock.instant()), own.id()));
+        assertFalse(SummarizeService.isReusable(own.ready(null, "t", content, clock.instant()), own.id()),
+                "a stale index entry of the object being reprocessed");
     }
 
     @Test

@@ -21,6 +21,11 @@ public final class BriefsCli {
                                    parse articles only
               brief [--json] FILE...
                                    parse and brief articles, storing nothing
+              status [--data-dir DIR]
+                                   where the running stack listens, and its briefs by status
+              reprocess [--failed] [--fallback] [--data-dir DIR] [--timeout SECONDS] [ID...]
+                                   brief objects again through the bucket (the failed ones, those the
+                                   fallback engine made, or the given ids) and print the new status
               bench pipeline | throughput [ARTICLES] | api-load [DATA_DIR]
                                    measure per-article cost (JMH), local throughput, API load
               bench-extraction PATH [--out FILE]
@@ -47,6 +52,8 @@ public final class BriefsCli {
                 case "drop" -> new DropCommand(out, err).run(rest);
                 case "parse" -> new ParseCommand(out, err).run(rest);
                 case "brief" -> new BriefCommand(out, err).run(rest);
+                case "status" -> new StatusCommand(out).run(rest);
+                case "reprocess" -> new ReprocessCommand(out, err).run(rest);
                 case "bench" -> BenchCommand.run(rest, out);
                 case "bench-extraction" -> ExtractionBenchmark.run(rest);
                 default -> throw new Args.UsageException("unknown command '" + args.getFirst() + "'");

@@ -1,0 +1,90 @@
+package dev.briefs.local;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.briefs.aws.AwsClients;
+import dev.briefs.json.BriefJson;
+import dev.briefs.pipeline.BriefIds;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.S3Client;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+
+/** A local stack for a test, with what the tests do to it: upload with the S3 client, read over HTTP. */
+public final class RunningStack implements AutoCloseable {
+
+    private static final Duration BRIEF_TIMEOUT = Duration.ofSeconds(30);
+
+    private final LocalStack stack;
+    private final S3Client s3;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    private RunningStack(LocalStack stack) {
+        this.stack = stack;
+        this.s3 = AwsClients.s3(LocalStack.settings(stack.endpoints()));
+    }
+
+    /** Starts a stack on free ports, keeping its data in {@code dataDir}; {@code environment} is what the functions see. */
+    public static RunningStack start(Path dataDir, Map<String, String> environment) {
+        return new RunningStack(LocalStack.start(new LocalStack.Options(0, 0, 0, dataDir, 2, environment), d -> {
+        }));
+    }
+
+    public Endpoints endpoints() {
+        return stack.endpoints();
+    }
+
+    public String apiUrl() {
+        return stack.endpoints().apiUrl();
+    }
+
+    /** Uploads an object as any S3 client would, and returns the id its brief will have. */
+    public String upload(String key, String text) {
+        s3.putObject(r -> r.bucket(LocalStack.BUCKET).key(key).contentType("text/plain; charset=utf-8"),
+                RequestBody.fromString(text));
+        return BriefIds.of(LocalStack.BUCKET, key);
+    }
+
+    /** The brief {@code id} once it is READY or FAILED, as the API serves it in JSON. */
+    public JsonNode awaitFinished(String id, Map<String, String> headers) throws IOException, InterruptedException {
+        Instant deadline = Instant.now().plus(BRIEF_TIMEOUT);
+        while (Instant.now().isBefore(deadline)) {
+            HttpResponse<String> response = get("/briefs/" + id, headers);
+            if (response.statusCode() == 200) {
+                JsonNode brief = BriefJson.mapper().readTree(response.body());
+                if (!brief.get("status").asText().equals("PROCESSING")) {
+                    return brief;
+                }
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no finished brief " + id + " within " + BRIEF_TIMEOUT.toSeconds() + " s");
+    }
+
+    /** A request to the API; {@code headers} are sent as given (Accept, Authorization). */
+    public HttpResponse<String> send(String method, String pathAndQuery, Map<String, String> headers)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(apiUrl() + pathAndQuery))
+                .method(method, HttpRequest.BodyPublishers.noBody());
+        headers.forEach(request::header);
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    public HttpResponse<String> get(String pathAndQuery, Map<String, String> headers)
+            throws IOException, InterruptedException {
+        return send("GET", pathAndQuery, headers);
+    }
+
+    @Override
+    public void close() {
+        s3.close();
+        stack.close();
+    }
+}
