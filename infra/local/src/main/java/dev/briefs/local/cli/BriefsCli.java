@@ -18,6 +18,8 @@ public final class BriefsCli {
                                    parse articles only
               brief [--json] FILE...
                                    parse and brief articles, storing nothing
+              invoke FUNCTION -e EVENT.json [--env-vars FILE] [--data-dir DIR]
+                                   run a function of template.yaml once in a fresh JVM, as sam local invoke does
               test                 run every test (the launcher runs Maven)
             """;
 
@@ -40,6 +42,7 @@ public final class BriefsCli {
                 case "drop" -> new DropCommand(out, err).run(rest);
                 case "parse" -> new ParseCommand(out, err).run(rest);
                 case "brief" -> new BriefCommand(out, err).run(rest);
+                case "invoke" -> new dev.briefs.local.invoke.InvokeCommand(out, err).run(rest);
                 default -> throw new Args.UsageException("unknown command '" + args.getFirst() + "'");
             };
         } catch (Args.UsageException e) {
