@@ -1,5 +1,6 @@
 package dev.briefs.local.template;
 
+import dev.briefs.local.invoke.FunctionDefinition;
 import dev.briefs.local.invoke.ProjectRoot;
 import dev.briefs.local.invoke.SamTemplate;
 
@@ -7,12 +8,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /** The project's template.yaml, and ways to walk its maps and lists in tests. */
-final class ProjectTemplate {
+public final class ProjectTemplate {
 
-    static final Path ROOT = ProjectRoot.find();
-    static final SamTemplate TEMPLATE = SamTemplate.read(ROOT.resolve(SamTemplate.FILE_NAME), "us-east-1");
+    public static final Path ROOT = ProjectRoot.find();
+    public static final SamTemplate TEMPLATE = SamTemplate.read(ROOT.resolve(SamTemplate.FILE_NAME), "us-east-1");
 
     private ProjectTemplate() {
     }
@@ -38,6 +41,16 @@ final class ProjectTemplate {
             }
         });
         return ids;
+    }
+
+    /** The suffixes whose uploads notify the summarize function, one S3 event each. */
+    public static Set<String> notifiedSuffixes() {
+        Set<String> suffixes = new TreeSet<>();
+        for (FunctionDefinition.EventSource event : TEMPLATE.function("SummarizeFunction").events()) {
+            list(map(map(event.properties().get("Filter")).get("S3Key")).get("Rules"))
+                    .forEach(rule -> suffixes.add((String) map(rule).get("Value")));
+        }
+        return suffixes;
     }
 
     static Map<String, Object> parameter(String name) {
