@@ -49,8 +49,9 @@ public final class InvokeCommand {
         FunctionDefinition function = SamTemplate.read(templateFile, InvocationEnvironment.region(shell))
                 .function(options.function());
         EnvVarsFile envVars = options.envVars() == null ? EnvVarsFile.NONE : EnvVarsFile.read(options.envVars());
-        InvocationEnvironment environment = InvocationEnvironment.of(function, shell, localStack(options.dataDir()),
-                envVars.overridesFor(function.logicalId()));
+        Map<String, String> overrides = envVars.overridesFor(function.logicalId());
+        InvocationEnvironment environment = InvocationEnvironment.of(function, shell,
+                localStack(options.dataDir(), overrides), overrides);
         environment.notes().forEach(note -> err.println("briefs invoke: " + note));
 
         Path artifact = LambdaArtifact.find(root, function.handlerClass());
@@ -61,9 +62,18 @@ public final class InvokeCommand {
         return result.failed() ? 1 : 0;
     }
 
-    /** The function environment of the stack ./briefs up runs on dataDir, or none when it does not run. */
-    private Map<String, String> localStack(Path dataDir) {
+    /**
+     * The function environment of the stack ./briefs up runs on dataDir; none when it does not run, or when the
+     * overrides name endpoints of their own (such as LocalStack's in events/env.json), which the stack's
+     * service-specific endpoints would otherwise outrank.
+     */
+    private Map<String, String> localStack(Path dataDir, Map<String, String> overrides) {
         if (!Files.exists(dataDir.resolve(Endpoints.FILE_NAME))) {
+            return Map.of();
+        }
+        if (overrides.keySet().stream().anyMatch(name -> name.startsWith("AWS_ENDPOINT_URL"))) {
+            err.println("briefs invoke: the env-vars file names its own endpoints; the local stack of " + dataDir
+                    + " is not used");
             return Map.of();
         }
         Endpoints endpoints = Endpoints.read(dataDir);

@@ -1,6 +1,7 @@
 package dev.briefs.local.invoke;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.briefs.local.Endpoints;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,6 +25,16 @@ class InvokeCommandIT {
         assertEquals(200, health.payload().get("statusCode").asInt());
         assertFalse(health.stderr().contains("using the local stack"));
         assertTrue(health.report().contains("Memory Size: 1024 MB"), "the template's memory size");
+    }
+
+    @Test
+    void endpointsInTheEnvVarsFileTakeThePlaceOfTheLocalStack(@TempDir Path dir) throws Exception {
+        new Endpoints("http://127.0.0.1:1", "http://127.0.0.1:2", "briefs-articles", "http://127.0.0.1:3", "briefs",
+                "us-east-1", "key", "secret").write(dir);
+        Invocation health = Invocation.run("BriefsApiFunction", "-e", EVENTS.resolve("api-health.json").toString(),
+                "--env-vars", EVENTS.resolve("env.json").toString(), "--data-dir", dir.toString());
+        assertEquals(0, health.exitCode(), health.stderr());
+        assertTrue(health.stderr().contains("the local stack of " + dir + " is not used"), health.stderr());
     }
 
     @Test
