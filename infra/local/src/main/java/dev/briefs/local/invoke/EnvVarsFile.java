@@ -20,7 +20,7 @@ import java.util.Map;
 public record EnvVarsFile(Map<String, Map<String, String>> sections) {
 
     public static final EnvVarsFile NONE = new EnvVarsFile(Map.of());
-    static final String EVERY_FUNCTION = "Parameters";
+    private static final String EVERY_FUNCTION = "Parameters";
 
     public static EnvVarsFile read(Path file) {
         JsonNode root;

@@ -21,7 +21,7 @@ import java.util.Map;
  */
 record InvocationEnvironment(Map<String, String> variables, List<String> notes) {
 
-    static final String DEFAULT_REGION = "us-east-1";
+    private static final String DEFAULT_REGION = "us-east-1";
     /** The name by which a function in sam local's container reaches the host; here the function runs on the host. */
     private static final String CONTAINER_HOST = "://host.docker.internal";
     /** Passed through so the SDK's default credentials chain works as it does for the caller. */

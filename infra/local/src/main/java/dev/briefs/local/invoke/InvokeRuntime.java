@@ -101,7 +101,7 @@ public final class InvokeRuntime {
     }
 
     /** The error object Lambda's Java runtime returns for an uncaught exception. */
-    static Map<String, Object> error(Throwable error) {
+    private static Map<String, Object> error(Throwable error) {
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("errorMessage", error.getMessage() != null || error.getCause() == null
                 ? error.getMessage() : error.getCause().toString());

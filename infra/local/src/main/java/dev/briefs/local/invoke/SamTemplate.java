@@ -14,7 +14,7 @@ import java.util.Map;
 public final class SamTemplate {
 
     public static final String FILE_NAME = "template.yaml";
-    public static final String SERVERLESS_FUNCTION = "AWS::Serverless::Function";
+    private static final String SERVERLESS_FUNCTION = "AWS::Serverless::Function";
 
     private final Map<String, Object> document;
     private final TemplateValues values;
@@ -117,7 +117,7 @@ public final class SamTemplate {
 
     /** A mapping of the template, or an empty one where there is none. */
     @SuppressWarnings("unchecked")
-    static Map<String, Object> map(Object value) {
+    private static Map<String, Object> map(Object value) {
         return value instanceof Map<?, ?> mapping ? (Map<String, Object>) mapping : Map.of();
     }
 }
