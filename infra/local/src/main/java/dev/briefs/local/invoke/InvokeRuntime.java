@@ -48,15 +48,16 @@ public final class InvokeRuntime {
             signature = HandlerSignature.of(handlerClass);
             handler = construct(handlerClass);
         } catch (InvocationTargetException e) {
-            fail(result, "init", UUID.randomUUID().toString(), e.getCause(), resultFile);
+            fail(result, e.getCause(), resultFile);
             return;
         } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
-            fail(result, "init", UUID.randomUUID().toString(), e, resultFile);
+            fail(result, e, resultFile);
             return;
         }
         result.put("initEndEpochMillis", System.currentTimeMillis());
 
         LocalContext context = new LocalContext(args[3], Integer.parseInt(args[4]), Integer.parseInt(args[5]));
+        result.put("requestId", context.getAwsRequestId());
         long start = System.nanoTime();
         try (InputStream json = Files.newInputStream(event)) {
             Object response = handler.handleRequest(serializer(signature.input()).fromJson(json), context);
@@ -65,11 +66,10 @@ public final class InvokeRuntime {
             result.put("response", answer.toString(StandardCharsets.UTF_8));
         } catch (RuntimeException | Error e) {
             result.put("durationNanos", System.nanoTime() - start);
-            fail(result, "invoke", context.getAwsRequestId(), e, resultFile);
+            fail(result, e, resultFile);
             return;
         }
         result.put("durationNanos", System.nanoTime() - start);
-        result.put("requestId", context.getAwsRequestId());
         result.put("maxMemoryUsedMb", peakMemoryMb());
         write(result, resultFile);
     }
@@ -90,11 +90,10 @@ public final class InvokeRuntime {
         return JacksonFactory.getInstance().getSerializer(type);
     }
 
-    private static void fail(Map<String, Object> result, String phase, String requestId, Throwable error,
-                             Path resultFile) throws IOException {
-        result.put("requestId", requestId);
+    private static void fail(Map<String, Object> result, Throwable error, Path resultFile) throws IOException {
+        // An init failure comes before any request: it gets an id of its own, as in Lambda's log.
+        result.putIfAbsent("requestId", UUID.randomUUID().toString());
         result.putIfAbsent("initEndEpochMillis", System.currentTimeMillis());
-        result.put("phase", phase);
         result.put("error", error(error));
         result.put("maxMemoryUsedMb", peakMemoryMb());
         write(result, resultFile);

@@ -69,8 +69,8 @@ public final class LocalInvoker {
     private static List<String> command(FunctionDefinition function, Path artifact, Path event, Path resultFile) {
         String classPath = String.join(File.pathSeparator, artifact.toString(), codeSource(InvokeRuntime.class),
                 codeSource(LambdaEventSerializers.class));
-        // The managed runtime's JVM: serial GC, C1 compiler only (its default since Java 17), and no more memory
-        // than the function's.
+        // Close to the managed runtime's JVM: the C1 compiler only (its default since Java 17), no more memory than
+        // the function's, and the serial collector the JVM itself picks on a machine that small.
         return List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:MaxRAM=" + function.memorySizeMb() + "m",
                 "-cp", classPath, InvokeRuntime.class.getName(),
@@ -99,7 +99,7 @@ public final class LocalInvoker {
 
     private static InvokeResult result(FunctionDefinition function, JsonNode result, long startedAt) {
         double durationMs = result.path("durationNanos").asLong() / 1_000_000.0;
-        long initEnd = result.path("initEndEpochMillis").asLong(System.currentTimeMillis());
+        long initEnd = result.path("initEndEpochMillis").asLong();
         InvokeReport report = new InvokeReport(result.path("requestId").asText(), Math.max(0, initEnd - startedAt),
                 durationMs, function.memorySizeMb(), result.path("maxMemoryUsedMb").asLong());
         JsonNode error = result.get("error");
