@@ -30,6 +30,8 @@ public final class BriefsCli {
                                    measure per-article cost (JMH), local throughput, API load
               bench-extraction PATH [--out FILE]
                                    score the HTML extractor on the article-extraction benchmark at PATH
+              invoke FUNCTION -e EVENT.json [--env-vars FILE] [--data-dir DIR]
+                                   run a function of template.yaml once in a fresh JVM, as sam local invoke does
               test                 run every test (the launcher runs Maven)
             """;
 
@@ -56,6 +58,7 @@ public final class BriefsCli {
                 case "reprocess" -> new ReprocessCommand(out, err).run(rest);
                 case "bench" -> BenchCommand.run(rest, out);
                 case "bench-extraction" -> ExtractionBenchmark.run(rest);
+                case "invoke" -> new dev.briefs.local.invoke.InvokeCommand(out, err).run(rest);
                 default -> throw new Args.UsageException("unknown command '" + args.getFirst() + "'");
             };
         } catch (Args.UsageException e) {

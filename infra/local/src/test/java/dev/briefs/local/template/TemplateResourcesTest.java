@@ -1,0 +1,137 @@
+package dev.briefs.local.template;
+
+import dev.briefs.article.ArticleFormat;
+import dev.briefs.aws.BriefsTable;
+import dev.briefs.local.invoke.FunctionDefinition;
+import org.junit.jupiter.api.Test;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static dev.briefs.local.template.ProjectTemplate.TEMPLATE;
+import static dev.briefs.local.template.ProjectTemplate.list;
+import static dev.briefs.local.template.ProjectTemplate.map;
+import static dev.briefs.local.template.ProjectTemplate.properties;
+import static dev.briefs.local.template.ProjectTemplate.ref;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The bucket, the table, the dead-letter queue and the HTTP API, against what the code expects of them. */
+class TemplateResourcesTest {
+
+    /** Suffixes an article might carry; the parser decides which of them it reads. */
+    private static final List<String> CANDIDATE_SUFFIXES = List.of(".txt", ".text", ".md", ".markdown", ".html",
+            ".htm", ".xhtml", ".pdf", ".docx", ".rtf", ".json", ".xml", ".csv");
+
+    @Test
+    void theTableIsTheOneBriefsTableDefines() {
+        Map<String, Object> table = properties("BriefsTable");
+        assertEquals(TableShape.of(BriefsTable.createTableRequest("briefs")), TableShape.of(table));
+        assertEquals(Map.of("PointInTimeRecoveryEnabled", true), table.get("PointInTimeRecoverySpecification"));
+        assertEquals(Map.of("SSEEnabled", true), table.get("SSESpecification"));
+    }
+
+    @Test
+    void uploadsOfEveryArticleSuffixTheParserReadsNotifyTheSummarizeFunction() {
+        Set<String> readable = CANDIDATE_SUFFIXES.stream()
+                .filter(suffix -> ArticleFormat.fromExtension("article" + suffix) != null)
+                .collect(Collectors.toCollection(TreeSet::new));
+        for (FunctionDefinition.EventSource event : TEMPLATE.function("SummarizeFunction").events()) {
+            assertEquals("S3", event.type());
+            assertEquals(ref("ArticlesBucket"), event.properties().get("Bucket"));
+            assertEquals("s3:ObjectCreated:*", event.properties().get("Events"));
+            List<Object> rules = list(map(map(event.properties().get("Filter")).get("S3Key")).get("Rules"));
+            assertEquals(1, rules.size(), "one filter per notification");
+            assertEquals("suffix", map(rules.getFirst()).get("Name"));
+        }
+        assertEquals(TEMPLATE.function("SummarizeFunction").events().size(), ProjectTemplate.notifiedSuffixes().size(),
+                "no suffix is notified twice");
+        assertEquals(readable, ProjectTemplate.notifiedSuffixes());
+    }
+
+    @Test
+    void theBucketIsEncryptedPrivateAndTlsOnly() {
+        Map<String, Object> bucket = properties("ArticlesBucket");
+        assertEquals("AES256", map(map(map(list(map(bucket.get("BucketEncryption"))
+                .get("ServerSideEncryptionConfiguration")).getFirst()).get("ServerSideEncryptionByDefault")))
+                .get("SSEAlgorithm"));
+        assertEquals(Map.of("BlockPublicAcls", true, "BlockPublicPolicy", true, "IgnorePublicAcls", true,
+                "RestrictPublicBuckets", true), bucket.get("PublicAccessBlockConfiguration"));
+        Map<String, Object> policy = properties("ArticlesBucketPolicy");
+        assertEquals(ref("ArticlesBucket"), policy.get("Bucket"));
+        Map<String, Object> denial = map(list(map(policy.get("PolicyDocument")).get("Statement")).getFirst());
+        assertEquals("Deny", denial.get("Effect"));
+        assertEquals("s3:*", denial.get("Action"));
+        assertEquals(Map.of("Bool", Map.of("aws:SecureTransport", "false")), denial.get("Condition"));
+    }
+
+    @Test
+    void failedUploadEventsAreRetriedTwiceThenKeptInAnEncryptedQueue() {
+        Map<String, Object> config = map(properties("SummarizeFunction").get("EventInvokeConfig"));
+        assertEquals(2, config.get("MaximumRetryAttempts"));
+        assertTrue((Integer) config.get("MaximumEventAgeInSeconds") >= 3600);
+        Map<String, Object> onFailure = map(map(config.get("DestinationConfig")).get("OnFailure"));
+        assertEquals("SQS", onFailure.get("Type"));
+        assertEquals(Map.of("Fn::GetAtt", List.of("SummarizeDeadLetterQueue", "Arn")), onFailure.get("Destination"));
+        assertEquals(true, properties("SummarizeDeadLetterQueue").get("SqsManagedSseEnabled"));
+    }
+
+    @Test
+    void theApiServesItsThreeRoutesWithAuthorisationExceptOnHealth() {
+        Map<String, String> routes = new LinkedHashMap<>();
+        for (FunctionDefinition.EventSource event : TEMPLATE.function("BriefsApiFunction").events()) {
+            assertEquals("HttpApi", event.type());
+            assertEquals(ref("BriefsHttpApi"), event.properties().get("ApiId"));
+            routes.put(event.properties().get("Method") + " " + event.properties().get("Path"), event.name());
+        }
+        assertEquals(Set.of("GET /briefs", "GET /briefs/{id}", "GET /health"), routes.keySet());
+
+        Map<String, Object> openApi = map(properties("BriefsHttpApi").get("DefinitionBody"));
+        Map<String, Object> paths = map(openApi.get("paths"));
+        assertEquals(routes.keySet().stream().map(route -> route.substring(4)).collect(Collectors.toSet()),
+                paths.keySet());
+        Stream.of("/briefs", "/briefs/{id}").forEach(path -> assertEquals(List.of(Map.of("briefsAuth", List.of())),
+                map(map(paths.get(path)).get("get")).get("security"), path + " requires authorisation"));
+        assertEquals(List.of(), map(map(paths.get("/health")).get("get")).get("security"));
+    }
+
+    @Test
+    void authModeChoosesBetweenIamAndAJwtAuthoriser() {
+        Map<String, Object> openApi = map(properties("BriefsHttpApi").get("DefinitionBody"));
+        List<Object> choice = list(map(map(map(openApi.get("components")).get("securitySchemes"))
+                .get("briefsAuth")).get("Fn::If"));
+        assertEquals("UseJwt", choice.get(0));
+        Map<String, Object> jwt = map(map(choice.get(1)).get("x-amazon-apigateway-authorizer"));
+        assertEquals("jwt", jwt.get("type"));
+        assertEquals(Map.of("issuer", ref("JwtIssuer"), "audience", ref("JwtAudience")), jwt.get("jwtConfiguration"));
+        assertEquals("awsSigv4", map(choice.get(2)).get("x-amazon-apigateway-authtype"));
+        assertEquals(Map.of("Fn::Equals", List.of(ref("AuthMode"), "JWT")),
+                map(TEMPLATE.document().get("Conditions")).get("UseJwt"));
+        assertEquals("IAM", ProjectTemplate.parameter("AuthMode").get("Default"), "authorisation is on by default");
+    }
+
+    @Test
+    void theApiIsThrottledAndAllowsTheConfiguredOrigins() {
+        Map<String, Object> api = properties("BriefsHttpApi");
+        assertEquals(Map.of("ThrottlingRateLimit", ref("ApiThrottlingRateLimit"),
+                "ThrottlingBurstLimit", ref("ApiThrottlingBurstLimit")), api.get("DefaultRouteSettings"));
+        List<Object> cors = list(map(map(api.get("DefinitionBody")).get("x-amazon-apigateway-cors")).get("Fn::If"));
+        assertEquals("HasCors", cors.get(0));
+        assertEquals(ref("CorsAllowedOrigins"), map(cors.get(1)).get("allowOrigins"));
+        assertEquals(ref("AWS::NoValue"), cors.get(2));
+    }
+
+    @Test
+    void theOutputsNameTheApiTheBucketAndTheTable() {
+        Map<String, Object> outputs = map(TEMPLATE.document().get("Outputs"));
+        assertTrue(String.valueOf(map(map(outputs.get("ApiUrl")).get("Value")).get("Fn::Sub"))
+                .contains("${BriefsHttpApi}.execute-api."));
+        assertEquals(ref("ArticlesBucket"), map(outputs.get("ArticlesBucketName")).get("Value"));
+        assertEquals(ref("BriefsTable"), map(outputs.get("BriefsTableName")).get("Value"));
+    }
+}
