@@ -53,7 +53,6 @@ public record Endpoints(String apiUrl, String s3Endpoint, String bucket, String 
     public Map<String, String> functionEnvironment() {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("BRIEFS_TABLE", table);
-        env.put("BRIEFS_BUCKET", bucket);
         env.put("AWS_REGION", region);
         env.put("AWS_ACCESS_KEY_ID", accessKeyId);
         env.put("AWS_SECRET_ACCESS_KEY", secretAccessKey);

@@ -1,5 +1,6 @@
 package dev.briefs.local.bench;
 
+import dev.briefs.local.invoke.ColdStartBenchmark;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 
@@ -7,7 +8,7 @@ import java.io.PrintStream;
 import java.util.List;
 
 /**
- * {@code ./briefs bench pipeline|throughput [N]|api-load [DIR]}: the performance figures recorded in BENCHMARKS.md.
+ * {@code ./briefs bench pipeline|throughput [N]|api-load [DIR]|cold-start [RUNS]}: the performance figures recorded in BENCHMARKS.md.
  */
 public final class BenchCommand {
 
@@ -25,8 +26,10 @@ public final class BenchCommand {
             }
             case "throughput" -> ThroughputBenchmark.run(rest, out);
             case "api-load" -> ApiLoadBenchmark.run(rest, out);
+            case "cold-start" -> ColdStartBenchmark.run(rest, out);
             default -> throw new IllegalArgumentException(
-                    "bench takes pipeline, throughput [ARTICLES] or api-load [DATA_DIR] (with ./briefs up running)");
+                    "bench takes pipeline, throughput [ARTICLES], api-load [DATA_DIR] (with ./briefs up running)"
+                            + " or cold-start [RUNS]");
         };
     }
 }
