@@ -1,0 +1,95 @@
+package dev.briefs.article.pdf;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Finds what the page repeats rather than what the story says: running headers and footers, and page numbers.
+ *
+ * <p>Only the lines nearest a page's top and bottom edges are candidates. Such a line is running text when a line of
+ * the same text, digits aside ("Annual report 2024 | 3" and "... | 4"), stands at about the same distance from the
+ * same edge on at least half the pages (and at least two); a document's first page often has a letterhead of its own
+ * instead. A bare page number ("3", "Page 3 of 7", "- 3 -", "iv") at an edge goes whatever the other pages do.
+ */
+final class RunningTextDetector {
+
+    /** Headers and footers run to a few lines: a logo line, a title, an address or a page number. */
+    private static final int EDGE_LINES = 3;
+    /** How far (as a share of the page height) a repeat may stand from the first one: layouts move by a line or so. */
+    private static final float POSITION_TOLERANCE = 0.02f;
+    private static final Pattern PAGE_NUMBER = Pattern.compile(
+            "((page|p\\.|pg\\.?|seite|página|pagina)\\s*)?\\d{1,4}(\\s*(of|/|von|de|di|sur)\\s*\\d{1,4})?"
+                    + "|[-–—]\\s*\\d{1,4}\\s*[-–—]"
+                    + "|(?=[ivxlcdm]+$)m{0,3}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
+
+    private RunningTextDetector() {
+    }
+
+    /** The lines of all pages, in reading order, without running headers, footers and page numbers. */
+    static List<PdfLine> bodyLines(List<PdfPage> pages) {
+        Set<PdfLine> furniture = Collections.newSetFromMap(new IdentityHashMap<>());
+        Map<String, List<EdgeLine>> repeats = new HashMap<>();
+        for (PdfPage page : pages) {
+            for (EdgeLine edgeLine : edgeLines(page)) {
+                if (PAGE_NUMBER.matcher(edgeLine.line().text()).matches()) {
+                    furniture.add(edgeLine.line());
+                } else {
+                    repeats.computeIfAbsent(edgeLine.key(), key -> new ArrayList<>()).add(edgeLine);
+                }
+            }
+        }
+        int minPages = Math.max(2, (pages.size() + 1) / 2);
+        for (List<EdgeLine> sameText : repeats.values()) {
+            EdgeLine first = sameText.getFirst();
+            List<EdgeLine> aligned = sameText.stream()
+                    .filter(other -> Math.abs(other.distance() - first.distance()) <= POSITION_TOLERANCE * first.pageHeight())
+                    .toList();
+            if (aligned.stream().map(edgeLine -> edgeLine.line().page()).distinct().count() >= minPages) {
+                aligned.forEach(edgeLine -> furniture.add(edgeLine.line()));
+            }
+        }
+        List<PdfLine> body = new ArrayList<>();
+        for (PdfPage page : pages) {
+            page.lines().stream().filter(line -> !furniture.contains(line)).forEach(body::add);
+        }
+        return body;
+    }
+
+    /** The few lines nearest the top and the bottom of the page, by position rather than by drawing order. */
+    private static List<EdgeLine> edgeLines(PdfPage page) {
+        List<PdfLine> byPosition = page.lines().stream().sorted(Comparator.comparingDouble(PdfLine::baseline)).toList();
+        int top = Math.min(EDGE_LINES, byPosition.size());
+        int bottom = Math.min(EDGE_LINES, byPosition.size() - top);
+        List<EdgeLine> edges = new ArrayList<>(top + bottom);
+        for (int i = 0; i < top; i++) {
+            PdfLine line = byPosition.get(i);
+            edges.add(new EdgeLine(line, Edge.TOP, line.baseline(), page.height()));
+        }
+        for (int i = byPosition.size() - bottom; i < byPosition.size(); i++) {
+            PdfLine line = byPosition.get(i);
+            edges.add(new EdgeLine(line, Edge.BOTTOM, page.height() - line.baseline(), page.height()));
+        }
+        return edges;
+    }
+
+    private enum Edge { TOP, BOTTOM }
+
+    /** A line near an edge, with its distance from that edge. */
+    private record EdgeLine(PdfLine line, Edge edge, float distance, float pageHeight) {
+
+        /** Lines with the same key say the same thing at the same edge; page numbers and dates inside may differ. */
+        String key() {
+            return edge + ":" + DIGITS.matcher(line.text().toLowerCase(Locale.ROOT)).replaceAll("#");
+        }
+    }
+}
