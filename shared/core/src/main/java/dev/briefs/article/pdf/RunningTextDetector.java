@@ -14,10 +14,11 @@ import java.util.regex.Pattern;
 /**
  * Finds what the page repeats rather than what the story says: running headers and footers, and page numbers.
  *
- * <p>Only the lines nearest a page's top and bottom edges are candidates. Such a line is running text when a line of
- * the same text, digits aside ("Annual report 2024 | 3" and "... | 4"), stands at about the same distance from the
- * same edge on at least half the pages (and at least two); a document's first page often has a letterhead of its own
- * instead. A bare page number ("3", "Page 3 of 7", "- 3 -", "iv") at an edge goes whatever the other pages do.
+ * <p>Only the outermost lines of a page are candidates: from each edge inwards, up to {@value #EDGE_LINES} lines,
+ * stopping at the first line that is neither of the following. A line repeated at the same place: the same text,
+ * digits aside ("Annual report 2024 | 3" and "... | 4"), at about the same distance from the same edge on at least
+ * half the pages (and at least two), since a document's first page often has a letterhead of its own instead. And a
+ * bare page number ("3", "Page 3 of 7", "- 3 -", "iv"), which goes whatever the other pages do.
  */
 final class RunningTextDetector {
 
@@ -37,26 +38,12 @@ final class RunningTextDetector {
 
     /** The lines of all pages, in reading order, without running headers, footers and page numbers. */
     static List<PdfLine> bodyLines(List<PdfPage> pages) {
+        Set<PdfLine> repeated = repeatedEdgeLines(pages);
         Set<PdfLine> furniture = Collections.newSetFromMap(new IdentityHashMap<>());
-        Map<String, List<EdgeLine>> repeats = new HashMap<>();
         for (PdfPage page : pages) {
-            for (EdgeLine edgeLine : edgeLines(page)) {
-                if (PAGE_NUMBER.matcher(edgeLine.line().text()).matches()) {
-                    furniture.add(edgeLine.line());
-                } else {
-                    repeats.computeIfAbsent(edgeLine.key(), key -> new ArrayList<>()).add(edgeLine);
-                }
-            }
-        }
-        int minPages = Math.max(2, (pages.size() + 1) / 2);
-        for (List<EdgeLine> sameText : repeats.values()) {
-            EdgeLine first = sameText.getFirst();
-            List<EdgeLine> aligned = sameText.stream()
-                    .filter(other -> Math.abs(other.distance() - first.distance()) <= POSITION_TOLERANCE * first.pageHeight())
-                    .toList();
-            if (aligned.stream().map(edgeLine -> edgeLine.line().page()).distinct().count() >= minPages) {
-                aligned.forEach(edgeLine -> furniture.add(edgeLine.line()));
-            }
+            List<PdfLine> byPosition = byPosition(page);
+            markOuterBand(byPosition, repeated, furniture);
+            markOuterBand(byPosition.reversed(), repeated, furniture);
         }
         List<PdfLine> body = new ArrayList<>();
         for (PdfPage page : pages) {
@@ -65,9 +52,45 @@ final class RunningTextDetector {
         return body;
     }
 
-    /** The few lines nearest the top and the bottom of the page, by position rather than by drawing order. */
+    /** Furniture is the page's outermost band: from the edge inwards, up to the first line of the story. */
+    private static void markOuterBand(List<PdfLine> fromEdge, Set<PdfLine> repeated, Set<PdfLine> furniture) {
+        for (PdfLine line : fromEdge.subList(0, Math.min(EDGE_LINES, fromEdge.size()))) {
+            if (!isFurniture(line, repeated)) {
+                return;
+            }
+            furniture.add(line);
+        }
+    }
+
+    private static boolean isFurniture(PdfLine line, Set<PdfLine> repeated) {
+        return repeated.contains(line) || PAGE_NUMBER.matcher(line.text()).matches();
+    }
+
+    /** The edge lines whose text, digits aside, stands at the same place on enough pages. */
+    private static Set<PdfLine> repeatedEdgeLines(List<PdfPage> pages) {
+        Map<String, List<EdgeLine>> byText = new HashMap<>();
+        for (PdfPage page : pages) {
+            for (EdgeLine edgeLine : edgeLines(page)) {
+                byText.computeIfAbsent(edgeLine.key(), key -> new ArrayList<>()).add(edgeLine);
+            }
+        }
+        int minPages = Math.max(2, (pages.size() + 1) / 2);
+        Set<PdfLine> repeated = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (List<EdgeLine> sameText : byText.values()) {
+            EdgeLine first = sameText.getFirst();
+            List<EdgeLine> aligned = sameText.stream()
+                    .filter(other -> Math.abs(other.distance() - first.distance()) <= POSITION_TOLERANCE * first.pageHeight())
+                    .toList();
+            if (aligned.stream().map(edgeLine -> edgeLine.line().page()).distinct().count() >= minPages) {
+                aligned.forEach(edgeLine -> repeated.add(edgeLine.line()));
+            }
+        }
+        return repeated;
+    }
+
+    /** The few lines nearest the top and the bottom of the page. */
     private static List<EdgeLine> edgeLines(PdfPage page) {
-        List<PdfLine> byPosition = page.lines().stream().sorted(Comparator.comparingDouble(PdfLine::baseline)).toList();
+        List<PdfLine> byPosition = byPosition(page);
         int top = Math.min(EDGE_LINES, byPosition.size());
         int bottom = Math.min(EDGE_LINES, byPosition.size() - top);
         List<EdgeLine> edges = new ArrayList<>(top + bottom);
@@ -80,6 +103,11 @@ final class RunningTextDetector {
             edges.add(new EdgeLine(line, Edge.BOTTOM, page.height() - line.baseline(), page.height()));
         }
         return edges;
+    }
+
+    /** The page's lines from top to bottom, whatever order the content stream drew them in. */
+    private static List<PdfLine> byPosition(PdfPage page) {
+        return page.lines().stream().sorted(Comparator.comparingDouble(PdfLine::baseline)).toList();
     }
 
     private enum Edge { TOP, BOTTOM }
