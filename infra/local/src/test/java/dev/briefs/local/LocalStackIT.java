@@ -26,6 +26,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** End to end: the local stack started as ./briefs up starts it, an upload with the S3 client, the brief over HTTP. */
 class LocalStackIT {
@@ -69,6 +70,44 @@ class LocalStackIT {
                     get(restarted.endpoints().apiUrl() + "/briefs/" + id, "application/json").body());
             assertEquals("READY", kept.get("status").asText(), "data persists across restarts");
         }
+    }
+
+    @Test
+    void theSeedArticleDroppedIntoTheBucketNamesItsActorsAndQuotes(@TempDir Path dataDir) throws Exception {
+        Path seeds = repositoryRoot().resolveSibling("shared").resolve("seeds");
+        assumeTrue(Files.isDirectory(seeds), "the seed article lives beside the checkout, in " + seeds);
+        Path seed;
+        try (var files = Files.list(seeds)) {
+            seed = files.filter(file -> file.toString().endsWith(".txt")).sorted().findFirst().orElseThrow();
+        }
+        try (LocalStack stack = start(dataDir)) {
+            Endpoints endpoints = stack.endpoints();
+            try (S3Client s3 = AwsClients.s3(LocalStack.settings(endpoints))) {
+                s3.putObject(r -> r.bucket(endpoints.bucket()).key("seed.txt"), RequestBody.fromFile(seed));
+            }
+            JsonNode brief = awaitBrief(endpoints.apiUrl(), BriefIds.of(endpoints.bucket(), "seed.txt"));
+            String actors = brief.get("actors").toString();
+            for (String name : List.of("Zelenskyy", "Trump", "Witkoff", "Putin", "Macron", "Starmer", "Healey")) {
+                assertTrue(actors.contains(name), name + " in " + actors);
+            }
+            assertFalse(actors.contains("Merz") || actors.contains("Tusk"), "names only in 'Read also' are not actors");
+            String quotes = brief.get("quotes").toString();
+            assertTrue(quotes.contains("{\"speaker\":\"Keir Starmer\",\"text\":\"Our support for Ukraine is unwavering"),
+                    quotes);
+            assertTrue(quotes.contains("{\"speaker\":\"Emmanuel Macron\",\"text\":\"If we are weak with Russia"),
+                    quotes);
+            assertTrue(brief.get("nextSteps").toString().contains("Washington"));
+        }
+    }
+
+    /** The checkout's root: the nearest folder above the working directory that holds mvnw. */
+    private static Path repositoryRoot() {
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            if (Files.exists(dir.resolve("mvnw"))) {
+                return dir;
+            }
+        }
+        throw new IllegalStateException("not inside the briefs checkout");
     }
 
     private LocalStack start(Path dataDir) {

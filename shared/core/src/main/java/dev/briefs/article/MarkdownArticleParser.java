@@ -17,6 +17,7 @@ public final class MarkdownArticleParser implements FormatParser {
     private static final Pattern FENCE = Pattern.compile("^(```|~~~).*");
     private static final Pattern LIST_ITEM = Pattern.compile("^\\s{0,3}([-*+]|\\d{1,3}[.)])\\s+(.*)");
     private static final Pattern FRONT_MATTER_TITLE = Pattern.compile("(?m)^title:\\s*[\"']?(.*?)[\"']?\\s*$");
+    private static final Pattern FRONT_MATTER_AUTHOR = Pattern.compile("(?m)^(?:author|byline):\\s*[\"']?(.*?)[\"']?\\s*$");
 
     private static final Pattern IMAGE = Pattern.compile("!\\[[^\\]]*]\\([^)]*\\)");
     private static final Pattern LINK = Pattern.compile("\\[([^\\]]*)]\\([^)]*\\)");
@@ -32,12 +33,16 @@ public final class MarkdownArticleParser implements FormatParser {
     public Article parse(String text) {
         String[] lines = text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
         String title = null;
+        String byline = null;
         int start = 0;
         if (lines.length > 0 && lines[0].strip().equals("---")) {
             int close = findFrontMatterEnd(lines);
             if (close > 0) {
-                Matcher matcher = FRONT_MATTER_TITLE.matcher(String.join("\n", java.util.Arrays.copyOfRange(lines, 1, close)));
+                String frontMatter = String.join("\n", java.util.Arrays.copyOfRange(lines, 1, close));
+                Matcher matcher = FRONT_MATTER_TITLE.matcher(frontMatter);
                 title = matcher.find() ? inline(matcher.group(1)) : null;
+                Matcher author = FRONT_MATTER_AUTHOR.matcher(frontMatter);
+                byline = author.find() ? inline(author.group(1)) : null;
                 start = close + 1;
             }
         }
@@ -69,7 +74,8 @@ public final class MarkdownArticleParser implements FormatParser {
                 String headingText = inline(heading.group(1));
                 if (title == null && blocks.isEmpty()) {
                     title = headingText;
-                } else if (!headingText.isEmpty()) {
+                } else if (!headingText.isEmpty() && !(blocks.isEmpty() && headingText.equals(title))) {
+                    // A first heading repeating the front-matter title is the headline again, not a subhead.
                     blocks.add(Block.heading(headingText));
                 }
                 continue;
@@ -117,13 +123,19 @@ public final class MarkdownArticleParser implements FormatParser {
         if (title == null && !blocks.isEmpty()) {
             title = blocks.removeFirst().text();
         }
+        if (!blocks.isEmpty() && TextBlocks.byline(blocks.getFirst().text()) != null) {
+            String line = blocks.removeFirst().text();
+            byline = byline == null ? TextBlocks.byline(line) : byline;
+        }
         List<Block> classified = new ArrayList<>(blocks.size());
         for (Block block : blocks) {
             classified.add(block.kind() == Block.Kind.PARAGRAPH && TextBlocks.isQuotation(block.text())
                     ? new Block(Block.Kind.QUOTE, block.text()) : block);
         }
+        ArticleMetadata metadata = byline == null || byline.isEmpty() ? ArticleMetadata.NONE
+                : new ArticleMetadata(byline, null, null, null);
         return new Article(title == null ? "" : title, BoilerplateFilter.filter(classified), ArticleFormat.MARKDOWN,
-                ArticleMetadata.NONE);
+                metadata);
     }
 
     /** Reduces inline Markdown to plain text. */

@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Parses a plain-text article: the first line is the headline; blank lines, or line breaks after a complete sentence,
- * separate blocks; hard-wrapped lines are joined back into paragraphs.
+ * Parses a plain-text article: the first line is the headline; a "By …" line right after it is the byline, kept as
+ * metadata rather than body; blank lines, or line breaks after a complete sentence, separate blocks; hard-wrapped
+ * lines are joined back into paragraphs.
  */
 public final class PlainTextArticleParser implements FormatParser {
 
@@ -16,11 +17,13 @@ public final class PlainTextArticleParser implements FormatParser {
             return new Article("", List.of(), ArticleFormat.TEXT, ArticleMetadata.NONE);
         }
         String title = TextBlocks.clean(lines.getFirst());
+        String byline = lines.size() > 1 ? TextBlocks.byline(lines.get(1)) : null;
         List<Block> blocks = new ArrayList<>();
-        for (int i = 1; i < lines.size(); i++) {
+        for (int i = byline == null ? 1 : 2; i < lines.size(); i++) {
             blocks.add(TextBlocks.classify(lines.get(i), i + 1 < lines.size()));
         }
-        return new Article(title, BoilerplateFilter.filter(blocks), ArticleFormat.TEXT, ArticleMetadata.NONE);
+        ArticleMetadata metadata = byline == null ? ArticleMetadata.NONE : new ArticleMetadata(byline, null, null, null);
+        return new Article(title, BoilerplateFilter.filter(blocks), ArticleFormat.TEXT, metadata);
     }
 
     /** Lines with hard wraps joined and blank lines dropped. */

@@ -1,5 +1,6 @@
 package dev.briefs.article;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Recognises what a line of a text article is: a subhead, a stand-alone quotation, a list item or prose. */
@@ -9,7 +10,21 @@ final class TextBlocks {
     private static final String OPENING_QUOTES = "\"“‘«„";
     private static final String CLOSING_QUOTES = "\"”’»“";
 
+    /** A byline: "By Jane Doe", "By a staff reporter", "By Jane Doe, Health Correspondent" (one short line). */
+    private static final Pattern BYLINE = Pattern.compile("^(?i:by)\\s+([\\p{L}][^.!?:;]{1,80})$");
+    private static final int MAX_BYLINE_WORDS = 10;
+
     private TextBlocks() {
+    }
+
+    /** The author named by a byline line ("By Jane Doe" gives "Jane Doe"), or null when the line is none. */
+    static String byline(String line) {
+        String text = clean(line);
+        Matcher matcher = BYLINE.matcher(text);
+        if (!matcher.matches() || text.split(" ").length > MAX_BYLINE_WORDS) {
+            return null;
+        }
+        return matcher.group(1).strip();
     }
 
     /** Classifies one logical line. {@code hasFollower} says whether more text follows it. */

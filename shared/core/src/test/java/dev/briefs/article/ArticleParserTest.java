@@ -72,6 +72,12 @@ class ArticleParserTest {
     }
 
     @Test
+    void bytesThatAreNeitherUtf8NorWindows1252AreUndecodable() {
+        byte[] text = (STORY + "\u0081").getBytes(Charset.forName("ISO-8859-1"));
+        assertCode(FailureCode.UNDECODABLE_TEXT, text, "a.txt", null);
+    }
+
+    @Test
     void aFewWordsAreNoArticleBody() {
         assertCode(FailureCode.NO_ARTICLE_BODY, "Title\nToo short to brief.".getBytes(StandardCharsets.UTF_8),
                 "short.txt", null);

@@ -1,11 +1,14 @@
 package dev.briefs.functions.api;
 
+import dev.briefs.api.ApiRequest;
 import dev.briefs.api.BriefsApi;
 import dev.briefs.api.CursorCodec;
 import dev.briefs.aws.AwsClients;
 import dev.briefs.aws.AwsSettings;
 import dev.briefs.aws.BriefsTable;
 import dev.briefs.aws.DynamoBriefRepository;
+import dev.briefs.aws.SnapStartPriming;
+import dev.briefs.pipeline.BriefIds;
 
 import java.util.Map;
 
@@ -20,6 +23,13 @@ public final class BriefsApiFunction {
 
     private static final class Holder {
         static final BriefsApi API = create(System.getenv());
+        static final SnapStartPriming PRIMING = SnapStartPriming.register(BriefsApiFunction::warmUp);
+    }
+
+    /** Serves a health check and a not-found lookup: routing, JSON and one DynamoDB read, no writes. */
+    static void warmUp() {
+        Holder.API.handle(new ApiRequest("GET", "/health", Map.of(), Map.of()));
+        Holder.API.handle(new ApiRequest("GET", "/briefs/" + BriefIds.of("priming", "priming"), Map.of(), Map.of()));
     }
 
     static BriefsApi api() {

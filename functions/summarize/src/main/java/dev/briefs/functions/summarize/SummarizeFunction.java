@@ -1,6 +1,13 @@
 package dev.briefs.functions.summarize;
 
+import dev.briefs.article.Article;
 import dev.briefs.article.ArticleParser;
+import dev.briefs.aws.SnapStartPriming;
+import dev.briefs.brief.Brief;
+import dev.briefs.brief.BriefContent;
+import dev.briefs.brief.Source;
+import dev.briefs.json.BriefJson;
+import dev.briefs.pipeline.BriefIds;
 import dev.briefs.aws.AwsClients;
 import dev.briefs.aws.AwsSettings;
 import dev.briefs.aws.BriefsTable;
@@ -14,7 +21,9 @@ import dev.briefs.verify.VerifyingBriefEngine;
 import dev.briefs.pipeline.SummarizeService;
 import dev.briefs.pipeline.SummarizeSettings;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Map;
 
 /**
@@ -29,10 +38,33 @@ public final class SummarizeFunction {
 
     private static final class Holder {
         static final SummarizeService SERVICE = create(System.getenv());
+        static final SnapStartPriming PRIMING = SnapStartPriming.register(SummarizeFunction::warmUp);
     }
 
     static SummarizeService service() {
         return Holder.SERVICE;
+    }
+
+    /** A short original article for priming: the parser, the extractive engine, verification and JSON. */
+    private static final String PRIMING_ARTICLE = """
+            Port authority approves night ferries after long campaign
+            The port authority voted on Tuesday to run ferries through the night from March, reversing a ban \
+            that has stood since 2019.
+            Chair Ana Ruiz said the change followed months of talks:
+            “We listened to shift workers and to the crews.”
+            What comes next
+            The operator will publish a timetable next week, and the first crossing is due on March 3.
+            """;
+
+    /** Exercises the offline code paths without side effects: nothing is read from S3 or written anywhere. */
+    static void warmUp() {
+        Article article = new ArticleParser().parse(PRIMING_ARTICLE.getBytes(StandardCharsets.UTF_8), "priming.txt",
+                "text/plain");
+        BriefContent content = new VerifyingBriefEngine(new ExtractiveBriefEngine()).brief(article);
+        Instant now = Instant.now();
+        Brief brief = Brief.processing(BriefIds.of("priming", "priming.txt"), null, now)
+                .ready(new Source("priming", "priming.txt", null, null, 0L, "text/plain"), article.title(), content, now);
+        BriefJson.readBrief(BriefJson.write(brief));
     }
 
     /** A service wired from {@code env}; fails with a message naming the variable when the configuration is wrong. */

@@ -1,5 +1,6 @@
 package dev.briefs.local.cli;
 
+import dev.briefs.local.bench.BenchCommand;
 import dev.briefs.local.bench.ExtractionBenchmark;
 
 import java.io.PrintStream;
@@ -20,6 +21,8 @@ public final class BriefsCli {
                                    parse articles only
               brief [--json] FILE...
                                    parse and brief articles, storing nothing
+              bench pipeline | throughput [ARTICLES] | api-load [DATA_DIR]
+                                   measure per-article cost (JMH), local throughput, API load
               bench-extraction PATH [--out FILE]
                                    score the HTML extractor on the article-extraction benchmark at PATH
               test                 run every test (the launcher runs Maven)
@@ -44,6 +47,7 @@ public final class BriefsCli {
                 case "drop" -> new DropCommand(out, err).run(rest);
                 case "parse" -> new ParseCommand(out, err).run(rest);
                 case "brief" -> new BriefCommand(out, err).run(rest);
+                case "bench" -> BenchCommand.run(rest, out);
                 case "bench-extraction" -> ExtractionBenchmark.run(rest);
                 default -> throw new Args.UsageException("unknown command '" + args.getFirst() + "'");
             };
@@ -54,12 +58,12 @@ public final class BriefsCli {
         } catch (IllegalStateException | IllegalArgumentException | java.io.UncheckedIOException e) {
             err.println("briefs: " + e.getMessage());
             return 1;
-        } catch (java.io.IOException e) {
-            err.println("briefs: " + e.getMessage());
-            return 1;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return 130;
+        } catch (Exception e) {
+            err.println("briefs: " + e);
+            return 1;
         }
     }
 }

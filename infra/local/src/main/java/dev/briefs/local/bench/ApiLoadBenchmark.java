@@ -1,0 +1,94 @@
+package dev.briefs.local.bench;
+
+import dev.briefs.json.BriefJson;
+import dev.briefs.local.Endpoints;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Sustained load on the API of a running local stack (`./briefs up`), from this separate process on loopback: a fixed
+ * number of requests over a fixed number of connections, a mix of listing pages and single briefs in JSON and
+ * Markdown. Bounded in count; every request has a timeout.
+ */
+public final class ApiLoadBenchmark {
+
+    private ApiLoadBenchmark() {
+    }
+
+    /** The outcome of one run. */
+    public record Result(int requests, int errors, long wallMillis, double requestsPerSecond, LatencyStats millis) {
+    }
+
+    public static Result measure(String apiUrl, int requests, int connections) throws Exception {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        List<String> ids = new ArrayList<>();
+        BriefJson.mapper().readTree(get(http, apiUrl + "/briefs?limit=50", "application/json").body())
+                .get("items").forEach(item -> ids.add(item.get("id").asText()));
+        if (ids.isEmpty()) {
+            throw new IllegalStateException("The stack holds no briefs: drop a few articles first");
+        }
+        double[] latencies = new double[requests];
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger errors = new AtomicInteger();
+        long start = System.nanoTime();
+        try (ExecutorService clients = Executors.newFixedThreadPool(connections)) {
+            List<Future<?>> running = new ArrayList<>();
+            for (int c = 0; c < connections; c++) {
+                running.add(clients.submit(() -> {
+                    for (int i = next.getAndIncrement(); i < requests; i = next.getAndIncrement()) {
+                        String id = ids.get(i % ids.size());
+                        String url = switch (i % 3) {
+                            case 0 -> apiUrl + "/briefs?limit=20";
+                            default -> apiUrl + "/briefs/" + id;
+                        };
+                        long sent = System.nanoTime();
+                        try {
+                            int status = get(http, url, i % 3 == 2 ? "text/markdown" : "application/json").statusCode();
+                            if (status != 200) {
+                                errors.incrementAndGet();
+                            }
+                        } catch (IOException | InterruptedException e) {
+                            errors.incrementAndGet();
+                        }
+                        latencies[i] = (System.nanoTime() - sent) / 1_000_000.0;
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> client : running) {
+                client.get();
+            }
+        }
+        long wall = (System.nanoTime() - start) / 1_000_000;
+        return new Result(requests, errors.get(), wall, requests * 1000.0 / wall, LatencyStats.of(latencies));
+    }
+
+    static int run(List<String> args, PrintStream out) throws Exception {
+        Path dataDir = Path.of(args.isEmpty() ? ".briefs" : args.getFirst());
+        Result result = measure(Endpoints.read(dataDir).apiUrl(), 5000, 16);
+        out.printf("api load: %d requests over 16 connections in %.1f s: %.0f requests/s, %d errors%n",
+                result.requests(), result.wallMillis() / 1000.0, result.requestsPerSecond(), result.errors());
+        out.printf("  latency: median %.1f ms, p99 %.1f ms, max %.1f ms%n",
+                result.millis().median(), result.millis().p99(), result.millis().max());
+        return result.errors() == 0 ? 0 : 1;
+    }
+
+    private static HttpResponse<String> get(HttpClient http, String url, String accept)
+            throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10))
+                .header("Accept", accept).build(), HttpResponse.BodyHandlers.ofString());
+    }
+}

@@ -1,0 +1,32 @@
+package dev.briefs.local.bench;
+
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+
+import java.io.PrintStream;
+import java.util.List;
+
+/**
+ * {@code ./briefs bench pipeline|throughput [N]|api-load [DIR]}: the performance figures recorded in BENCHMARKS.md.
+ */
+public final class BenchCommand {
+
+    private BenchCommand() {
+    }
+
+    public static int run(List<String> args, PrintStream out) throws Exception {
+        String which = args.isEmpty() ? "" : args.getFirst();
+        List<String> rest = args.isEmpty() ? List.of() : args.subList(1, args.size());
+        return switch (which) {
+            case "pipeline" -> {
+                new Runner(new OptionsBuilder().include(PipelineBenchmark.class.getName())
+                        .jvmArgsAppend("-Dbriefs.home=" + System.getProperty("briefs.home", ".")).build()).run();
+                yield 0;
+            }
+            case "throughput" -> ThroughputBenchmark.run(rest, out);
+            case "api-load" -> ApiLoadBenchmark.run(rest, out);
+            default -> throw new IllegalArgumentException(
+                    "bench takes pipeline, throughput [ARTICLES] or api-load [DATA_DIR] (with ./briefs up running)");
+        };
+    }
+}

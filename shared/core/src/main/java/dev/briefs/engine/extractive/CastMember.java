@@ -1,0 +1,25 @@
+package dev.briefs.engine.extractive;
+
+import dev.briefs.brief.Actor;
+
+/**
+ * A person or organisation the article names, with what the extractors need to refer back to it.
+ *
+ * @param id       position in the cast
+ * @param name     the full name as first written
+ * @param role     the role the article gives, or empty
+ * @param type     {@link Actor#PERSON} or {@link Actor#ORGANISATION}
+ * @param mentions how often the body names it
+ * @param keyword  the lower-case noun a description would use for it ("coalition" for the Coalition of the
+ *                 Willing, "minister" for a prime minister), or empty
+ */
+record CastMember(int id, String name, String role, String type, int mentions, String keyword) {
+
+    boolean person() {
+        return Actor.PERSON.equals(type);
+    }
+
+    Actor toActor() {
+        return new Actor(name, role, type, mentions);
+    }
+}

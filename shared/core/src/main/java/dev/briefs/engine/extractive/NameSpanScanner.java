@@ -1,0 +1,131 @@
+package dev.briefs.engine.extractive;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds runs of capitalised words. A run goes on across single spaces, across the full stop of an initial or an
+ * abbreviation ("Donald J. Trump", "Dr. Osei") and across the lower-case particles of names ("Coalition of the
+ * Willing", "Ursula von der Leyen"); any other punctuation, "and" included, ends it, so "Macron and Starmer" are two.
+ */
+final class NameSpanScanner {
+
+    /** Particles that may join capitalised words inside one name. */
+    private static final Set<String> PARTICLES = Set.of("of", "for", "de", "du", "des", "del", "della", "di", "da",
+            "do", "dos", "van", "von", "bin", "ibn", "al", "el", "y");
+    /** Articles that may follow a particle ("of the", "von der"). */
+    private static final Set<String> ARTICLES = Set.of("the", "der", "den", "la", "le", "los", "las");
+    private static final Set<String> DOTTED = Set.of("dr", "mr", "mrs", "ms", "st", "jr", "sr", "prof", "gen", "sen",
+            "rep", "gov", "lt", "col", "capt", "rev", "sgt", "adm", "u.s", "u.k", "u.n");
+
+    private NameSpanScanner() {
+    }
+
+    /**
+     * The runs of one paragraph.
+     *
+     * @param tokens          the paragraph's words
+     * @param sentenceStarts  body offsets where sentences (or quotations) start
+     */
+    static List<NameSpan> scan(ArticleText text, int paragraph, List<Token> tokens, Set<Integer> sentenceStarts) {
+        List<NameSpan> spans = new ArrayList<>();
+        if (headlineCased(text.body(), text.paragraph(paragraph), tokens)) {
+            return spans;
+        }
+        String body = text.body();
+        int i = 0;
+        while (i < tokens.size()) {
+            if (!tokens.get(i).capitalised()) {
+                i++;
+                continue;
+            }
+            int last = i;
+            int next = i + 1;
+            while (next < tokens.size()) {
+                Token previous = tokens.get(last);
+                Token candidate = tokens.get(next);
+                if (candidate.capitalised() && joinable(body, previous, candidate)
+                        && !sentenceStarts.contains(candidate.start())) {
+                    last = next++;
+                    continue;
+                }
+                int resume = afterParticles(body, tokens, last, next);
+                if (resume < 0) {
+                    break;
+                }
+                last = resume;
+                next = resume + 1;
+            }
+            Token first = tokens.get(i);
+            spans.add(new NameSpan(paragraph, tokens, i, last + 1, sentenceStarts.contains(first.start()),
+                    text.insideQuotation(first.start())));
+            i = last + 1;
+        }
+        return spans;
+    }
+
+    /** The index of a capitalised word reached from {@code last} over one particle and an optional article, or -1. */
+    private static int afterParticles(String body, List<Token> tokens, int last, int next) {
+        if (next >= tokens.size() || !PARTICLES.contains(tokens.get(next).text())
+                || !spaceOnly(body, tokens.get(last).end(), tokens.get(next).start())) {
+            return -1;
+        }
+        int target = next + 1;
+        if (target < tokens.size() && ARTICLES.contains(tokens.get(target).text())
+                && spaceOnly(body, tokens.get(next).end(), tokens.get(target).start())) {
+            target++;
+        }
+        if (target < tokens.size() && tokens.get(target).capitalised()
+                && spaceOnly(body, tokens.get(target - 1).end(), tokens.get(target).start())) {
+            return target;
+        }
+        return -1;
+    }
+
+    private static boolean joinable(String body, Token previous, Token next) {
+        int gapStart = previous.end();
+        int gapEnd = next.start();
+        if (spaceOnly(body, gapStart, gapEnd)) {
+            return gapEnd - gapStart <= 2;
+        }
+        String gap = body.substring(gapStart, gapEnd).strip();
+        if (gap.equals("&")) {
+            return true;
+        }
+        boolean initial = previous.text().length() == 1 && Character.isUpperCase(previous.text().charAt(0));
+        return gap.equals(".") && (initial || DOTTED.contains(Lexicon.lower(previous.text())))
+                && !Lexicon.isFunctionWord(next.text());
+    }
+
+    private static boolean spaceOnly(String body, int from, int to) {
+        if (from >= to) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (!Character.isWhitespace(body.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A line in headline case ("Google Stadia, Microsoft xCloud: So Many Ways to Play") capitalises every word, so
+     * its capitals say nothing about names: such lines are left out.
+     */
+    private static boolean headlineCased(String body, ArticleText.Paragraph paragraph, List<Token> tokens) {
+        if (tokens.size() < 5) {
+            return false;
+        }
+        char last = body.charAt(paragraph.end() - 1);
+        if (".:!?\"”’)".indexOf(last) >= 0) {
+            return false;
+        }
+        int capitalised = 0;
+        for (Token token : tokens) {
+            capitalised += token.capitalised() ? 1 : 0;
+        }
+        return capitalised * 10 >= tokens.size() * 7;
+    }
+}

@@ -1,0 +1,239 @@
+package dev.briefs.engine.extractive;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Finds who a clause is about: the first people or organisations it names as its subject ("Macron and Starmer" in
+ * "The official statement from Macron and Starmer, released by Downing Street, underlined…"), skipping an opening
+ * adverbial ("With US backing secured, …") and names that are objects ("talks with Trump", "released by Downing
+ * Street"). Without a name it falls back to a pronoun or a short description, resolved against the cast when it can
+ * be ("the coalition").
+ */
+final class SubjectFinder {
+
+    /**
+     * A subject.
+     *
+     * @param text    the subject as a brief shows it: full names joined with "and", or a phrase from the text
+     * @param members the cast members it names, in order (empty for a description that resolved to nobody)
+     * @param start   offset where the subject starts
+     * @param end     offset after it
+     * @param leading whether it opens the clause, with at most titles and determiners before it
+     */
+    record Subject(String text, List<Integer> members, int start, int end, boolean leading) {
+    }
+
+    private static final Set<String> OPENERS = Set.of("with", "after", "following", "once", "when", "if", "as", "in",
+            "on", "by", "despite", "although", "though", "while", "since", "before", "under", "amid", "during",
+            "speaking", "asked", "at", "for", "from", "earlier", "later", "meanwhile", "but", "and", "so", "yet",
+            "now", "then", "still", "however", "instead", "separately", "until", "unlike", "like", "to");
+    private static final Set<String> OBJECT_MARKERS = Set.of("by", "to", "with", "against", "at", "about", "than",
+            "like", "toward", "towards", "into", "onto", "over", "without", "between", "among", "versus", "vs", "on",
+            "in", "for", "under", "told", "met", "called", "urged", "asked", "praised", "criticised", "criticized",
+            "accused", "thanked", "joined", "warned", "after", "before", "whom", "unlike");
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i");
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "his", "her", "their", "our", "one",
+            "two", "three", "several", "many", "some", "other", "another", "both", "all", "this", "that", "these", "those");
+    /** Words that end a noun phrase: auxiliaries and adverbs that stand between a subject and its verb. */
+    private static final Set<String> PHRASE_ENDS = Set.of("now", "also", "still", "then", "will", "would", "could",
+            "should", "may", "might", "must", "can", "has", "have", "had", "is", "are", "was", "were", "said", "says",
+            "who", "which", "that", "did", "does", "do", "already", "again", "just", "only", "reportedly");
+    private static final int MAX_PHRASE_WORDS = 8;
+    /** Third-person and past forms: after a noun they are the verb, not more of the subject. */
+    private static final Pattern VERB_FORM = Pattern.compile("\\p{Ll}+(?:[^s]s|ed)");
+
+    private SubjectFinder() {
+    }
+
+    /** The subject of the clause {@code body[from, to)}, or null when it names no one. */
+    static Subject find(ArticleText text, Cast cast, int from, int to) {
+        String body = text.body();
+        List<Token> words = Tokenizer.words(body, from, to);
+        int first = skipOpeners(body, words, to);
+        if (first >= words.size()) {
+            return null;
+        }
+        int start = words.get(first).start();
+        List<Mention> group = new ArrayList<>();
+        for (Mention mention : cast.mentionsBetween(start, to)) {
+            if (group.isEmpty()) {
+                if (!mention.quoted() && !modifier(body, mention, to) && !isObject(body, words, first, mention)) {
+                    group.add(mention);
+                }
+            } else if (joins(body, group.getLast().end(), mention.start()) && !mention.quoted()) {
+                group.add(mention);
+            } else {
+                break;
+            }
+        }
+        if (!group.isEmpty()) {
+            List<Integer> members = group.stream().map(Mention::member).distinct().toList();
+            boolean leading = onlyTitlesBetween(body, words, first, group.getFirst().start());
+            return new Subject(joinNames(cast, members), members, group.getFirst().start(), group.getLast().end(), leading);
+        }
+        return describe(text, cast, words, first, to);
+    }
+
+    /** "A", "A and B", "A, B and C". */
+    static String joinNames(Cast cast, List<Integer> members) {
+        StringBuilder names = new StringBuilder();
+        for (int i = 0; i < members.size(); i++) {
+            if (i > 0) {
+                names.append(i == members.size() - 1 ? " and " : ", ");
+            }
+            names.append(cast.name(members.get(i)));
+        }
+        return names.toString();
+    }
+
+    /** A pronoun resolved to the person or organisation last named, or a short description. */
+    private static Subject describe(ArticleText text, Cast cast, List<Token> words, int first, int to) {
+        Token head = words.get(first);
+        String lower = Lexicon.lower(head.text());
+        if (PRONOUNS.contains(lower)) {
+            if (!lower.equals("he") && !lower.equals("she") && !lower.equals("it")) {
+                return null;
+            }
+            boolean person = !lower.equals("it");
+            Mention antecedent = cast.lastMentionBefore(head.start(), member -> member.person() == person);
+            return antecedent == null ? null : new Subject(cast.name(antecedent.member()), List.of(antecedent.member()),
+                    head.start(), head.end(), true);
+        }
+        boolean name = head.capitalised() && !Lexicon.isFunctionWord(head.text()) && !cast.isCommonWord(head.bare())
+                && !Lexicon.isRoleModifier(lower)
+                && !Lexicon.isDemonym(lower) && !Lexicon.isPlace(head.bare()) && head.text().chars().allMatch(Character::isLetter);
+        if (!name && !DETERMINERS.contains(lower) && !bareNounSubject(words, first)) {
+            return null;
+        }
+        int last = first;
+        while (last + 1 < words.size() && last - first + 1 < MAX_PHRASE_WORDS
+                && text.body().substring(words.get(last).end(), words.get(last + 1).start()).isBlank()
+                && continuesPhrase(words.get(last), words.get(last + 1), name)) {
+            last++;
+            if (words.get(last).possessive()) {
+                continue; // "the council’s finance committee" is not the council
+            }
+            int member = cast.resolveDescription(text.text(head.start(), words.get(last).end()), head.start());
+            if (member >= 0) {
+                return new Subject(cast.name(member), List.of(member), head.start(), words.get(last).end(), true);
+            }
+        }
+        return new Subject(text.text(head.start(), words.get(last).end()), List.of(), head.start(), words.get(last).end(),
+                true);
+    }
+
+    /** "construction is due to begin": a bare noun right before the verb is the subject too. */
+    private static boolean bareNounSubject(List<Token> words, int first) {
+        Token head = words.get(first);
+        if (head.capitalised() || Lexicon.isFunctionWord(head.text()) || Speech.isVerb(head.text())
+                || Speech.isParticiple(head.text()) || !head.text().chars().allMatch(Character::isLetter)) {
+            return false;
+        }
+        for (int i = first + 1; i < words.size(); i++) {
+            if (!PHRASE_ENDS.contains(Lexicon.lower(words.get(i).text()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether a word carries on a phrase: a name goes on over capitalised words ("Amara Osei"), a description over
+     * content words and the prepositions of "a spokesperson for the ministry".
+     */
+    private static boolean continuesPhrase(Token previous, Token word, boolean name) {
+        String lower = Lexicon.lower(word.text());
+        if (name) {
+            return word.capitalised() && !Lexicon.isFunctionWord(word.text());
+        }
+        if (!word.capitalised() && VERB_FORM.matcher(lower).matches()
+                && !DETERMINERS.contains(Lexicon.lower(previous.text()))) {
+            return false; // "the treasurer publishes", "the company announced": the verb ends the subject
+        }
+        if (PHRASE_ENDS.contains(lower) || Speech.isVerb(lower) || Speech.isParticiple(lower)) {
+            return false;
+        }
+        return !Lexicon.isFunctionWord(lower) || Set.of("of", "for", "at", "the", "and").contains(lower);
+    }
+
+    /** The index of the first word after an opening adverbial clause ("With US backing secured, …"). */
+    private static int skipOpeners(String body, List<Token> words, int to) {
+        int first = 0;
+        for (int round = 0; round < 3 && first < words.size(); round++) {
+            if (!OPENERS.contains(Lexicon.lower(words.get(first).text()))) {
+                break;
+            }
+            int comma = body.indexOf(',', words.get(first).end());
+            if (comma < 0 || comma >= to) {
+                break;
+            }
+            int next = first;
+            while (next < words.size() && words.get(next).start() < comma) {
+                next++;
+            }
+            first = next;
+        }
+        return first;
+    }
+
+    /** A possessive followed by more words is a modifier ("Zelenskyy’s office"), not the subject. */
+    private static boolean modifier(String body, Mention mention, int to) {
+        return mention.possessive() && mention.end() < to && Character.isWhitespace(body.charAt(mention.end()))
+                && mention.end() + 1 < to && Character.isLetter(body.charAt(mention.end() + 1));
+    }
+
+    /** Whether the mention is governed by a preposition or verb before it (titles in between are skipped). */
+    private static boolean isObject(String body, List<Token> words, int first, Mention mention) {
+        int i = indexBefore(words, mention.start());
+        while (i >= first && qualifies(words.get(i))) {
+            i--;
+        }
+        return i >= first && OBJECT_MARKERS.contains(Lexicon.lower(words.get(i).text()));
+    }
+
+    private static boolean onlyTitlesBetween(String body, List<Token> words, int first, int offset) {
+        for (int i = first; i < words.size() && words.get(i).start() < offset; i++) {
+            Token word = words.get(i);
+            if (!qualifies(word) && !DETERMINERS.contains(Lexicon.lower(word.text()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean qualifies(Token word) {
+        return RoleFinder.isTitle(word) || Lexicon.isRoleModifier(word.text()) || Lexicon.isDemonym(word.text())
+                || Lexicon.isCountryCode(word.text()) || word.capitalised() && !Lexicon.isFunctionWord(word.text());
+    }
+
+    private static int indexBefore(List<Token> words, int offset) {
+        int i = words.size() - 1;
+        while (i >= 0 && words.get(i).start() >= offset) {
+            i--;
+        }
+        return i;
+    }
+
+    /** Whether two names are joined as one subject: by a comma, "and", "&", with titles between allowed. */
+    private static boolean joins(String body, int from, int to) {
+        String gap = body.substring(from, to).strip();
+        boolean comma = gap.startsWith(",");
+        String rest = comma ? gap.substring(1).strip() : gap;
+        boolean and = rest.equals("and") || rest.equals("&") || rest.startsWith("and ") || rest.startsWith("& ");
+        if (and) {
+            rest = rest.substring(rest.startsWith("&") ? 1 : 3).strip();
+        }
+        if (!comma && !and) {
+            return false;
+        }
+        for (Token word : Tokenizer.words(rest, 0, rest.length())) {
+            if (!qualifies(word) && !DETERMINERS.contains(Lexicon.lower(word.text()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,51 @@
+package dev.briefs.engine.extractive;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds when something will happen, as the article puts it: "next week", "on Tuesday", "by March 2026", "in the
+ * coming weeks", "once fighting ends". Every repetition in the pattern is bounded, so matching stays linear.
+ */
+final class TimeExpressions {
+
+    private static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October"
+            + "|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)";
+    private static final String WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+    private static final String DAY = "\\d{1,2}(?:st|nd|rd|th)?";
+    private static final String PERIOD = "(?:week|weekend|month|year|quarter|spring|summer|autumn|fall|winter|season"
+            + "|session|decade|term)";
+    private static final String COUNT = "(?:\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve"
+            + "|a few|several)";
+    private static final String UNITS = "(?:hours?|days?|weeks?|months?|years?)";
+
+    private static final Pattern WHEN = Pattern.compile(
+            "(?:\\b(?i:on|by|before|until|from|after|in|at|starting|through|as early as|no later than)\\s+)?(?:"
+                    + "(?:(?i:next|this|later this|early next|late next)\\s+)?" + WEEKDAY
+                    + "(?:,?\\s+" + MONTH + "\\s+" + DAY + ")?"
+                    + "|(?:(?i:early|mid|late|the end of)[- ])?" + MONTH + "(?:\\s+" + DAY + ")?(?:,?\\s+\\d{4})?"
+                    + "|" + DAY + "\\s+" + MONTH + "(?:\\s+\\d{4})?"
+                    + "|(?i:(?:the\\s+)?end\\s+of\\s+(?:the|this|next)\\s+)" + PERIOD
+                    + "|(?i:(?:next|this|later this|early next|late next|the coming|the following)\\s+)" + PERIOD
+                    + "|(?i:(?:later\\s+)?today|tomorrow|tonight|this (?:morning|afternoon|evening))"
+                    + "|(?i:the (?:coming|next) (?:few )?)" + UNITS
+                    + "|(?i:within (?:the next )?)" + COUNT + "\\s+" + UNITS
+                    + "|" + COUNT + "\\s+" + UNITS + "(?i:\\s+(?:from now|later|time))"
+                    + "|(?:\\b(?i:in|by|before|until)\\s+)(?:early |mid-|late )?\\d{4}\\b"
+                    + "|\\b(?i:once)\\s+(?!again\\b|more\\b)\\p{L}[^,.;:!?“”\"]{2,40}"
+                    + ")\\b");
+
+    private TimeExpressions() {
+    }
+
+    /** The first time expression in {@code body[from, to)} outside quotations, or empty. */
+    static String find(ArticleText text, int from, int to) {
+        Matcher matcher = WHEN.matcher(text.body()).region(from, to);
+        while (matcher.find()) {
+            if (!text.insideQuotation(matcher.start())) {
+                return matcher.group().strip();
+            }
+        }
+        return "";
+    }
+}

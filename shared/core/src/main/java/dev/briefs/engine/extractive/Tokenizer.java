@@ -1,0 +1,48 @@
+package dev.briefs.engine.extractive;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits text into words. A word is a run of letters and digits that may contain inner hyphens, apostrophes and dots
+ * ("game-changing", "O’Brien", "U.S"); everything else separates words. A hand-written scanner rather than a regular
+ * expression keeps the cost linear on any input.
+ */
+final class Tokenizer {
+
+    private Tokenizer() {
+    }
+
+    /** The words of {@code text} between {@code from} and {@code to}, with offsets relative to {@code text}. */
+    static List<Token> words(String text, int from, int to) {
+        List<Token> tokens = new ArrayList<>();
+        int i = from;
+        while (i < to) {
+            if (!isWordChar(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < to) {
+                char c = text.charAt(i);
+                if (isWordChar(c)) {
+                    i++;
+                } else if (isJoiner(c) && i + 1 < to && isWordChar(text.charAt(i + 1))) {
+                    i += 2;
+                } else {
+                    break;
+                }
+            }
+            tokens.add(new Token(text.substring(start, i), start, i));
+        }
+        return tokens;
+    }
+
+    static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+    }
+
+    private static boolean isJoiner(char c) {
+        return c == '-' || c == '\'' || c == '’' || c == '.' || c == '‑';
+    }
+}

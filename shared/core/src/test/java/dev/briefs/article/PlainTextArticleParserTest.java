@@ -1,0 +1,81 @@
+package dev.briefs.article;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+class PlainTextArticleParserTest {
+
+    private final PlainTextArticleParser parser = new PlainTextArticleParser();
+
+    private static List<String> kinds(Article article) {
+        return article.blocks().stream().map(b -> b.kind().name().charAt(0) + ": " + b.text()).toList();
+    }
+
+    @Test
+    void readsSubheadsColonIntroducedQuotesAndDropsTheReadAlsoList() {
+        Article article = parser.parse("""
+                Harbour reopens after week-long strike
+                Dock workers returned to the port on Monday after accepting a new offer from the operator.
+                Talks resume
+                Union leader Rosa Kline said:
+                “We will be watching every shift to make sure the deal is kept.”
+                What comes next
+                The operator will publish new rosters on Friday.
+                Read also
+                -
+                “Still no deal”: Harbour talks collapse for a third time
+                -
+                Kline, Ortega and Vos meet ministers over port dispute
+                """);
+        assertEquals("Harbour reopens after week-long strike", article.title());
+        assertEquals(List.of(
+                "P: Dock workers returned to the port on Monday after accepting a new offer from the operator.",
+                "H: Talks resume",
+                "P: Union leader Rosa Kline said:",
+                "Q: “We will be watching every shift to make sure the deal is kept.”",
+                "H: What comes next",
+                "P: The operator will publish new rosters on Friday."), kinds(article));
+    }
+
+    @Test
+    void takesTheBylineOutOfTheBody() {
+        Article article = parser.parse("""
+                Council delays tram vote
+
+                By a staff reporter
+
+                The council postponed the vote on Thursday after new cost figures were published.
+                """);
+        assertEquals("a staff reporter", article.metadata().byline());
+        assertEquals(List.of("P: The council postponed the vote on Thursday after new cost figures were published."),
+                kinds(article));
+    }
+
+    @Test
+    void aShortFirstLineWithoutByIsNoByline() {
+        Article article = parser.parse("Headline\nBylines are rare in wire copy, the editor said.\n");
+        assertNull(article.metadata().byline());
+        assertEquals(1, article.blocks().size());
+    }
+
+    @Test
+    void joinsHardWrappedLinesIntoParagraphs() {
+        Article article = parser.parse("""
+                Headline here
+                
+                Northbridge City Council on Thursday postponed a decisive vote on the
+                long-planned eastern tram extension, after new figures showed the cost
+                of the four-mile line had risen by almost a third in eighteen months.
+
+                Councillors had been expected to approve the scheme this week, according
+                to officials who briefed reporters before the meeting on Wednesday.
+                """);
+        assertEquals(2, article.blocks().size(), article.blocks()::toString);
+        assertEquals(Block.Kind.PARAGRAPH, article.blocks().get(0).kind());
+        assertEquals(true, article.blocks().get(0).text().contains("on the long-planned eastern tram extension"));
+    }
+}

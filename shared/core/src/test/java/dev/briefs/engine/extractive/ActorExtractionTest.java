@@ -1,0 +1,87 @@
+package dev.briefs.engine.extractive;
+
+import dev.briefs.brief.Actor;
+import dev.briefs.brief.BriefContent;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ActorExtractionTest {
+
+    private static List<String> names(BriefContent brief) {
+        return brief.actors().stream().map(Actor::name).toList();
+    }
+
+    private static Optional<Actor> actor(BriefContent brief, String name) {
+        return brief.actors().stream().filter(a -> a.name().equals(name)).findFirst();
+    }
+
+    @Test
+    void sentenceInitialWordsSubheadsAndDatesAreNotActors() {
+        BriefContent brief = TestFiles.brief("Headline",
+                "Earlier in May, officials met Maria Lopez in Madrid.",
+                "## Leaders React",
+                "Unlike Lopez, nobody else spoke on Monday. Asked about it, Lopez smiled.");
+        assertEquals(List.of("Maria Lopez"), names(brief));
+        assertEquals(3, actor(brief, "Maria Lopez").orElseThrow().mentions());
+    }
+
+    @Test
+    void placesAreNotActorsUnlessACountryClearlyActs() {
+        BriefContent passive = TestFiles.brief("", "Aid reached Ukraine and Poland via the Black Sea and Washington DC.");
+        assertEquals(List.of(), names(passive));
+        BriefContent acting = TestFiles.brief("", "Russia launched drones overnight. Officials in Kyiv said Russia has "
+                + "warned it would continue. Aid reached Ukraine.");
+        assertEquals(List.of("Russia"), names(acting));
+        assertEquals(Actor.ORGANISATION, acting.actors().getFirst().type());
+    }
+
+    @Test
+    void titlesAndAppositionsBecomeRolesAndFormsOfAddressDoNot() {
+        BriefContent brief = TestFiles.brief("",
+                "Mr. Alan Grey met former US envoy Sara Bell and Jane Doe, head of the Port Authority, on Monday.",
+                "President Okoro later joined them. Grey left first.");
+        assertEquals("", actor(brief, "Alan Grey").orElseThrow().role());
+        assertEquals("former US envoy", actor(brief, "Sara Bell").orElseThrow().role());
+        assertEquals("head of the Port Authority", actor(brief, "Jane Doe").orElseThrow().role());
+        assertEquals("President", actor(brief, "Okoro").orElseThrow().role(), "a title makes a lone surname a person");
+        assertEquals(Actor.ORGANISATION, actor(brief, "Port Authority").orElseThrow().type());
+    }
+
+    @Test
+    void organisationsByKeywordSuffixAcronymAndMetonym() {
+        BriefContent brief = TestFiles.brief("",
+                "The World Health Organization (WHO) said Acme Widgets Ltd. and the Kremlin must cooperate.",
+                "WHO officials repeated the warning. The Times reported that Acme Widgets would comply.");
+        assertEquals(3, actor(brief, "World Health Organization").orElseThrow().mentions(),
+                "the name, the acronym in brackets and the acronym alone");
+        assertEquals(2, actor(brief, "Acme Widgets Ltd").orElseThrow().mentions(), "“Acme Widgets” without the suffix");
+        assertTrue(actor(brief, "Kremlin").isPresent());
+        assertTrue(actor(brief, "The Times").isPresent());
+    }
+
+    @Test
+    void productsAndHeadlineCasedLinesAreNotPeople() {
+        BriefContent brief = TestFiles.brief("",
+                "Apple AirPods and the MacBook Pro sold out, said analyst Tom Reyes.",
+                "Best Deals On Games And Gadgets This Week");
+        assertEquals(List.of("Apple", "Tom Reyes"), names(brief), "one mention each: first named first");
+    }
+
+    @Test
+    void aPersonNamedOnlyOnceInsideAQuotationIsNotAnActor() {
+        BriefContent brief = TestFiles.brief("", "“Ask Peter Wolfe about it,” said Nora Quist.");
+        assertEquals(List.of("Nora Quist"), names(brief));
+    }
+
+    @Test
+    void aShortNameEndingALongerOneIsTheSamePerson() {
+        BriefContent brief = TestFiles.brief("", "Eriksson Ek scored twice.", "Joel Eriksson Ek said he was tired.");
+        assertEquals(List.of("Joel Eriksson Ek"), names(brief));
+        assertEquals(2, brief.actors().getFirst().mentions());
+    }
+}

@@ -1,0 +1,56 @@
+package dev.briefs.engine.extractive;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class QuotationTest {
+
+    private static List<String> quoted(String paragraph, boolean blockQuote) {
+        return Quotation.find(paragraph, 0, 0, paragraph.length(), blockQuote).stream()
+                .map(q -> q.text(paragraph)).toList();
+    }
+
+    @Test
+    void pairsCurlyAndStraightMarksAndDropsTheTrailingComma() {
+        assertEquals(List.of("We will win", "It is late."),
+                quoted("“We will win,” she said. \"It is late.\" He left.", false));
+    }
+
+    @Test
+    void apostrophesAreNotQuotationMarks() {
+        assertEquals(List.of(), quoted("Zelenskyy’s push and the players’ union won’t stop.", false));
+    }
+
+    @Test
+    void singleMarksCountOnlyWithoutDoubleOnes() {
+        assertEquals(List.of("We are ready"), quoted("‘We are ready,’ the minister said of Kyiv’s plan.", false));
+        assertEquals(List.of("fine"), quoted("He said “fine” to the ‘plan’.", false));
+    }
+
+    @Test
+    void aQuotationLeftOpenRunsToTheEndOfItsParagraph() {
+        String paragraph = "“This is the first part of a long statement.";
+        List<Quotation> found = Quotation.find(paragraph, 0, 0, paragraph.length(), false);
+        assertEquals(1, found.size());
+        assertFalse(found.getFirst().closed());
+        assertEquals("This is the first part of a long statement.", found.getFirst().text(paragraph));
+    }
+
+    @Test
+    void aBlockQuotationWithoutMarksIsQuotedWholeWithoutItsCredit() {
+        assertEquals(List.of("We will not back down."), quoted("We will not back down. — Jane Doe", true));
+    }
+
+    @Test
+    void readsAsSpeechOnlyWhenLongAndSentenceLike() {
+        String paragraph = "He called it “game-changing” and said “We will be there on Monday.”";
+        List<Quotation> found = Quotation.find(paragraph, 0, 0, paragraph.length(), false);
+        assertFalse(found.get(0).readsAsSpeech(paragraph));
+        assertTrue(found.get(1).readsAsSpeech(paragraph));
+    }
+}

@@ -1,0 +1,79 @@
+package dev.briefs.engine.extractive;
+
+import dev.briefs.brief.BriefContent;
+import dev.briefs.brief.Quote;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class QuoteAttributionTest {
+
+    private static List<String> attributed(BriefContent brief) {
+        return brief.quotes().stream().map(q -> q.speaker() + ": " + q.text()).toList();
+    }
+
+    @Test
+    void speakerAfterTheQuotationInEitherOrderAndPronouns() {
+        BriefContent brief = TestFiles.brief("",
+                "Dr. Amara Osei studies ice. “The data is late,” said Dr. Amara Osei.",
+                "“We need it now,” Osei said. “Every week counts,” she added.");
+        assertEquals(List.of("Amara Osei: The data is late", "Amara Osei: We need it now",
+                "Amara Osei: Every week counts"), attributed(brief));
+    }
+
+    @Test
+    void speakerBeforeTheQuotationAndAccordingTo() {
+        BriefContent brief = TestFiles.brief("",
+                "Mayor Helen Ward said: “The road will reopen in a week.”",
+                "According to Ward, “the contractor has been paid in full.”");
+        assertEquals(List.of("Helen Ward: The road will reopen in a week.",
+                "Helen Ward: the contractor has been paid in full."), attributed(brief));
+    }
+
+    @Test
+    void descriptionsResolveToTheCastMemberWithThatRole() {
+        BriefContent brief = TestFiles.brief("",
+                "Finance Minister Lars Holm presented the budget on Monday.",
+                "“There is no money left for tax cuts this year,” the minister told parliament.");
+        assertEquals(List.of("Lars Holm: There is no money left for tax cuts this year"), attributed(brief));
+    }
+
+    @Test
+    void aQuotationIntroducedByTheParagraphBeforeOrRunningOn() {
+        BriefContent brief = TestFiles.brief("",
+                "Union leader Rosa Kline warned:",
+                "> “We will strike if the offer does not change before Friday.",
+                "> “And we will not be the last union to do so.”",
+                "“Nobody wants that,” said Kline.");
+        assertEquals(List.of("Rosa Kline: We will strike if the offer does not change before Friday.",
+                "Rosa Kline: And we will not be the last union to do so.", "Rosa Kline: Nobody wants that"),
+                attributed(brief));
+    }
+
+    @Test
+    void scareQuotesWithoutASpeakerAreLeftOutButSpokenFragmentsKept() {
+        BriefContent brief = TestFiles.brief("",
+                "The so-called “reform” was dropped.",
+                "Envoy Mark Tally called the deal “historic”, adding that talks would go on.");
+        assertEquals(List.of("Mark Tally: historic"), attributed(brief));
+    }
+
+    @Test
+    void theSubjectOfTheNearestVerbSpeaks() {
+        BriefContent brief = TestFiles.brief("",
+                "Anna Berg said that Tom Ruiz called the plan “a disaster for everyone involved”.");
+        assertEquals(List.of("Tom Ruiz: a disaster for everyone involved"), attributed(brief));
+    }
+
+    @Test
+    void quotationsAreVerbatim() {
+        String paragraph = "“It’s  not over,” said Jo Park, “not by a long way.”";
+        BriefContent brief = TestFiles.brief("", paragraph);
+        for (Quote quote : brief.quotes()) {
+            assertEquals(true, paragraph.contains(quote.text()), quote.text());
+        }
+        assertEquals(List.of("Jo Park: It’s  not over", "Jo Park: not by a long way."), attributed(brief));
+    }
+}

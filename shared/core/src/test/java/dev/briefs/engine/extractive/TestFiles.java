@@ -1,0 +1,73 @@
+package dev.briefs.engine.extractive;
+
+import dev.briefs.article.Article;
+import dev.briefs.article.ArticleFormat;
+import dev.briefs.article.ArticleMetadata;
+import dev.briefs.article.Block;
+import dev.briefs.brief.BriefContent;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Locates files of the repository and of the shared folder beside it, and builds small articles for tests. */
+final class TestFiles {
+
+    private TestFiles() {
+    }
+
+    /** The repository root: Maven's multi-module directory, else the first parent holding {@code mvnw}. */
+    static Path repositoryRoot() {
+        String configured = System.getProperty("maven.multiModuleProjectDirectory");
+        if (configured != null && Files.exists(Path.of(configured, "mvnw"))) {
+            return Path.of(configured).toAbsolutePath();
+        }
+        Path dir = Path.of("").toAbsolutePath();
+        while (dir != null && !Files.exists(dir.resolve("mvnw"))) {
+            dir = dir.getParent();
+        }
+        if (dir == null) {
+            throw new IllegalStateException("No mvnw above " + Path.of("").toAbsolutePath());
+        }
+        return dir;
+    }
+
+    /** A file of the shared folder beside the repository ({@code ../shared/...}). */
+    static Path shared(String relative) {
+        return repositoryRoot().resolve("../shared").resolve(relative).normalize();
+    }
+
+    static Path repository(String relative) {
+        return repositoryRoot().resolve(relative);
+    }
+
+    static byte[] bytes(Path path) {
+        try {
+            return Files.readAllBytes(path);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** An article of paragraphs; a paragraph starting with "## " is a subhead, one starting with "> " a quotation. */
+    static Article article(String title, String... paragraphs) {
+        List<Block> blocks = new ArrayList<>();
+        for (String paragraph : paragraphs) {
+            if (paragraph.startsWith("## ")) {
+                blocks.add(Block.heading(paragraph.substring(3)));
+            } else if (paragraph.startsWith("> ")) {
+                blocks.add(new Block(Block.Kind.QUOTE, paragraph.substring(2)));
+            } else {
+                blocks.add(Block.paragraph(paragraph));
+            }
+        }
+        return new Article(title, blocks, ArticleFormat.TEXT, ArticleMetadata.NONE);
+    }
+
+    static BriefContent brief(String title, String... paragraphs) {
+        return new ExtractiveBriefEngine().brief(article(title, paragraphs));
+    }
+}
