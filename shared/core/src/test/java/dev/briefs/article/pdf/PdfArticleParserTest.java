@@ -162,6 +162,19 @@ class PdfArticleParserTest {
     }
 
     @Test
+    void typeScaledByTheTextMatrixCountsAtItsPrintedSize() {
+        PdfFixture pdf = new PdfFixture().page();
+        pdf.line(REGULAR, 11, 72, 60, "Harbour safety notice");
+        pdf.lineScaledByMatrix(BOLD, 18, 72, 90, "Pier lights to be tested nightly");
+        pdf.paragraph(REGULAR, 11, 72, 130, 468, 14, 0, STORY);
+
+        Article article = parser.parse(pdf.bytes());
+
+        assertEquals("Pier lights to be tested nightly", article.title());
+        assertEquals(List.of(Block.paragraph("Harbour safety notice"), Block.paragraph(STORY)), article.blocks());
+    }
+
+    @Test
     void placeholderAuthorsAreNoByline() {
         PdfFixture pdf = new PdfFixture().page();
         pdf.info("untitled", "jdoe", null, "de");

@@ -11,6 +11,7 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.util.Matrix;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -51,6 +52,20 @@ public final class PdfFixture {
             content.beginText();
             content.setFont(font, size);
             content.newLineAtOffset(x, PAGE_HEIGHT - top);
+            content.showText(text);
+            content.endText();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return this;
+    }
+
+    /** Draws one line as many generators do: the font set at size 1 and scaled up by the text matrix. */
+    PdfFixture lineScaledByMatrix(PDFont font, float size, float x, float top, String text) {
+        try {
+            content.beginText();
+            content.setFont(font, 1);
+            content.setTextMatrix(new Matrix(size, 0, 0, size, x, PAGE_HEIGHT - top));
             content.showText(text);
             content.endText();
         } catch (IOException e) {
