@@ -60,7 +60,7 @@ public final class ArticleParser {
     }
 
     /** A PDF by its magic number, its media type or its name: PDFs are binary and never go through text decoding. */
-    static boolean isPdf(byte[] bytes, String fileName, String contentType) {
+    private static boolean isPdf(byte[] bytes, String fileName, String contentType) {
         return starts(bytes, '%', 'P', 'D', 'F') || ArticleFormat.fromContentType(contentType) == ArticleFormat.PDF
                 || ArticleFormat.fromExtension(fileName) == ArticleFormat.PDF;
     }

@@ -95,7 +95,8 @@ final class ParagraphAssembler {
         return heading ? Block.heading(text) : Block.paragraph(text);
     }
 
-    private static boolean isListItem(PdfLine line) {
-        return LIST_MARKER.matcher(line.text()).find();
+    /** A line of running text that starts with a bullet or number; "1. Introduction" set large is a subhead. */
+    private boolean isListItem(PdfLine line) {
+        return !style.isEmphasised(line) && LIST_MARKER.matcher(line.text()).find();
     }
 }

@@ -47,7 +47,7 @@ final class PdfPageReader extends PDFTextStripper {
     private final long deadline;
     private final List<PdfPage> pages = new ArrayList<>();
     private final Map<PDFont, Boolean> boldFonts = new IdentityHashMap<>();
-    private List<PdfLine> pageLines = new ArrayList<>();
+    private List<PdfLine> pageLines;
     private LineBuilder line;
     private float pageHeight;
     private boolean pageHasImages;
@@ -109,7 +109,7 @@ final class PdfPageReader extends PDFTextStripper {
     @Override
     protected void writeWordSeparator() {
         if (line != null) {
-            line.text.append(' ');
+            line.space();
         }
     }
 
@@ -193,6 +193,10 @@ final class PdfPageReader extends PDFTextStripper {
                 glyphs++;
                 boldGlyphs += isBold(glyph.getFont()) ? 1 : 0;
             }
+        }
+
+        void space() {
+            text.append(' ');
         }
 
         /** The line, or null when it holds no visible glyph. */

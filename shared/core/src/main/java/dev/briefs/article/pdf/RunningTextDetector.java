@@ -77,15 +77,25 @@ final class RunningTextDetector {
         int minPages = Math.max(2, (pages.size() + 1) / 2);
         Set<PdfLine> repeated = Collections.newSetFromMap(new IdentityHashMap<>());
         for (List<EdgeLine> sameText : byText.values()) {
-            EdgeLine first = sameText.getFirst();
-            List<EdgeLine> aligned = sameText.stream()
-                    .filter(other -> Math.abs(other.distance() - first.distance()) <= POSITION_TOLERANCE * first.pageHeight())
-                    .toList();
-            if (aligned.stream().map(edgeLine -> edgeLine.line().page()).distinct().count() >= minPages) {
+            // The same words can also stand elsewhere once (a title page repeating the running title): the place
+            // where most of them stand is the running text's.
+            List<EdgeLine> aligned = sameText.stream().map(anchor -> alignedWith(anchor, sameText))
+                    .max(Comparator.comparingLong(RunningTextDetector::pageCount)).orElseThrow();
+            if (pageCount(aligned) >= minPages) {
                 aligned.forEach(edgeLine -> repeated.add(edgeLine.line()));
             }
         }
         return repeated;
+    }
+
+    private static List<EdgeLine> alignedWith(EdgeLine anchor, List<EdgeLine> candidates) {
+        return candidates.stream()
+                .filter(other -> Math.abs(other.distance() - anchor.distance()) <= POSITION_TOLERANCE * anchor.pageHeight())
+                .toList();
+    }
+
+    private static long pageCount(List<EdgeLine> edgeLines) {
+        return edgeLines.stream().map(edgeLine -> edgeLine.line().page()).distinct().count();
     }
 
     /** The few lines nearest the top and the bottom of the page. */

@@ -162,6 +162,22 @@ class PdfArticleParserTest {
     }
 
     @Test
+    void aNumberedSubheadIsAHeadingAndANumberedLineOfRunningTextAListItem() {
+        PdfFixture pdf = new PdfFixture().page();
+        pdf.line(BOLD, 18, 72, 90, "Pier lights to be tested nightly");
+        pdf.line(BOLD, 14, 72, 130, "1. Testing");
+        pdf.paragraph(REGULAR, 11, 72, 160, 468, 14, 0, STORY);
+        pdf.line(REGULAR, 11, 72, 200, "1. the lights on the north pier;");
+        pdf.line(REGULAR, 11, 72, 214, "2. the lights on the ferry ramp.");
+
+        List<Block> blocks = parser.parse(pdf.bytes()).blocks();
+
+        assertEquals(List.of(Block.heading("1. Testing"), Block.paragraph(STORY),
+                new Block(Block.Kind.LIST_ITEM, "the lights on the north pier;"),
+                new Block(Block.Kind.LIST_ITEM, "the lights on the ferry ramp.")), blocks);
+    }
+
+    @Test
     void typeScaledByTheTextMatrixCountsAtItsPrintedSize() {
         PdfFixture pdf = new PdfFixture().page();
         pdf.line(REGULAR, 11, 72, 60, "Harbour safety notice");

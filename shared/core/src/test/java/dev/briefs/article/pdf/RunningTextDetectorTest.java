@@ -31,6 +31,21 @@ class RunningTextDetectorTest {
     }
 
     @Test
+    void aTitlePageRepeatingTheRunningTitleElsewhereKeepsItsTitle() {
+        List<PdfPage> pages = new ArrayList<>();
+        pages.add(page(1, line(1, "Annual report 2023", 90), line(1, "Contents of page B", 130)));
+        for (int number = 2; number <= 4; number++) {
+            pages.add(page(number, line(number, "Annual report 2023", 40),
+                    line(number, "Contents of page " + (char) ('A' + number), 130)));
+        }
+
+        List<String> body = RunningTextDetector.bodyLines(pages).stream().map(PdfLine::text).toList();
+
+        assertEquals(List.of("Annual report 2023", "Contents of page B", "Contents of page C", "Contents of page D",
+                "Contents of page E"), body);
+    }
+
+    @Test
     void aLineRepeatedAtADifferentPlaceIsNotRunningText() {
         List<PdfPage> pages = List.of(
                 page(1, line(1, "Westhaven Harbour Authority", 40), line(1, "First page", 100)),
