@@ -6,7 +6,8 @@ import java.util.Locale;
 public enum ArticleFormat {
     TEXT("text/plain"),
     MARKDOWN("text/markdown"),
-    HTML("text/html");
+    HTML("text/html"),
+    PDF("application/pdf");
 
     private final String contentType;
 
@@ -33,6 +34,7 @@ public enum ArticleFormat {
             case "txt", "text" -> TEXT;
             case "md", "markdown" -> MARKDOWN;
             case "html", "htm", "xhtml" -> HTML;
+            case "pdf" -> PDF;
             default -> null;
         };
     }
@@ -47,6 +49,7 @@ public enum ArticleFormat {
             case "text/plain" -> TEXT;
             case "text/markdown", "text/x-markdown" -> MARKDOWN;
             case "text/html", "application/xhtml+xml" -> HTML;
+            case "application/pdf", "application/x-pdf" -> PDF;
             default -> null;
         };
     }

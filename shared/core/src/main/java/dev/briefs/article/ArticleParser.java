@@ -1,6 +1,7 @@
 package dev.briefs.article;
 
 import dev.briefs.article.html.HtmlArticleParser;
+import dev.briefs.article.pdf.PdfArticleParser;
 import dev.briefs.brief.FailureCode;
 
 import java.nio.charset.Charset;
@@ -13,8 +14,8 @@ import java.util.regex.Pattern;
 
 /**
  * The parser's entry point: detects the format (content type, then file extension, then the content itself),
- * decodes the bytes and hands them to the parser of that format. Rejects what cannot be an article with a
- * {@link FailureCode}. Thread-safe.
+ * decodes the bytes and hands them to the parser of that format. A PDF goes to {@link PdfArticleParser} as bytes,
+ * before any decoding. Rejects what cannot be an article with a {@link FailureCode}. Thread-safe.
  */
 public final class ArticleParser {
 
@@ -32,6 +33,7 @@ public final class ArticleParser {
     private final FormatParser text = new PlainTextArticleParser();
     private final FormatParser markdown = new MarkdownArticleParser();
     private final FormatParser html = new HtmlArticleParser();
+    private final PdfArticleParser pdf = new PdfArticleParser();
 
     /**
      * Parses one file.
@@ -47,21 +49,32 @@ public final class ArticleParser {
                 && bytes.length <= 4096) {
             throw new ArticleRejectedException(FailureCode.EMPTY_FILE, "The file is empty.");
         }
-        rejectNonText(bytes, fileName, contentType);
-        String decoded = TextDecoder.decode(bytes, declaredCharset(bytes, contentType));
-        ArticleFormat format = detectFormat(decoded, fileName, contentType);
-        FormatParser parser = switch (format) {
-            case TEXT -> text;
-            case MARKDOWN -> markdown;
-            case HTML -> html;
-        };
-        Article article = parser.parse(decoded.startsWith("\uFEFF") ? decoded.substring(1) : decoded);
+        Article article = isPdf(bytes, fileName, contentType) ? pdf.parse(bytes)
+                : parseText(bytes, fileName, contentType);
         if (article.wordCount() < MIN_BODY_WORDS) {
             throw new ArticleRejectedException(FailureCode.NO_ARTICLE_BODY,
                     "No article body was found: " + article.wordCount() + " words remain after removing page furniture"
                             + " (at least " + MIN_BODY_WORDS + " are needed).");
         }
         return article;
+    }
+
+    /** A PDF by its magic number, its media type or its name: PDFs are binary and never go through text decoding. */
+    private static boolean isPdf(byte[] bytes, String fileName, String contentType) {
+        return starts(bytes, '%', 'P', 'D', 'F') || ArticleFormat.fromContentType(contentType) == ArticleFormat.PDF
+                || ArticleFormat.fromExtension(fileName) == ArticleFormat.PDF;
+    }
+
+    private Article parseText(byte[] bytes, String fileName, String contentType) {
+        rejectNonText(bytes, fileName, contentType);
+        String decoded = TextDecoder.decode(bytes, declaredCharset(bytes, contentType));
+        FormatParser parser = switch (detectFormat(decoded, fileName, contentType)) {
+            case TEXT -> text;
+            case MARKDOWN -> markdown;
+            case HTML -> html;
+            case PDF -> throw new IllegalStateException("PDFs are recognised before decoding, never from their text");
+        };
+        return parser.parse(decoded.startsWith("\uFEFF") ? decoded.substring(1) : decoded);
     }
 
     /** The format of a decoded document. */
@@ -87,9 +100,9 @@ public final class ArticleParser {
     private static void rejectNonText(byte[] bytes, String fileName, String contentType) {
         String magic = magicType(bytes);
         if (magic != null) {
-            throw new ArticleRejectedException(magic.equals("PDF") || magic.equals("ZIP")
-                    ? FailureCode.UNSUPPORTED_FORMAT : FailureCode.BINARY_CONTENT,
-                    "The file is " + articleFor(magic) + " " + magic + " file, not a text, Markdown or HTML article.");
+            throw new ArticleRejectedException(magic.equals("ZIP") ? FailureCode.UNSUPPORTED_FORMAT
+                    : FailureCode.BINARY_CONTENT,
+                    "The file is " + articleFor(magic) + " " + magic + " file, not a text, Markdown, HTML or PDF article.");
         }
         boolean utf16 = (bytes.length >= 2) && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
                 || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF));
@@ -99,15 +112,15 @@ public final class ArticleParser {
         }
         String type = contentType == null ? "" : contentType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
         if (type.startsWith("image/") || type.startsWith("audio/") || type.startsWith("video/")
-                || type.equals("application/pdf") || type.equals("application/zip")) {
+                || type.equals("application/zip")) {
             throw new ArticleRejectedException(FailureCode.UNSUPPORTED_FORMAT,
-                    "Content type " + type + " is not a supported article format (text, Markdown, HTML).");
+                    "Content type " + type + " is not a supported article format (text, Markdown, HTML, PDF).");
         }
         if (fileName != null && ArticleFormat.fromExtension(fileName) == null
-                && fileName.toLowerCase(Locale.ROOT).matches(".*\\.(pdf|docx?|odt|rtf|pptx?|xlsx?|zip|gz|epub)$")) {
+                && fileName.toLowerCase(Locale.ROOT).matches(".*\\.(docx?|odt|rtf|pptx?|xlsx?|zip|gz|epub)$")) {
             throw new ArticleRejectedException(FailureCode.UNSUPPORTED_FORMAT,
                     "Files named *" + fileName.substring(fileName.lastIndexOf('.')) + " are not a supported article format"
-                            + " (text, Markdown, HTML).");
+                            + " (text, Markdown, HTML, PDF).");
         }
     }
 
@@ -124,9 +137,6 @@ public final class ArticleParser {
         }
         if (starts(b, 'G', 'I', 'F', '8')) {
             return "GIF";
-        }
-        if (starts(b, '%', 'P', 'D', 'F')) {
-            return "PDF";
         }
         if (starts(b, 'P', 'K', 3, 4)) {
             return "ZIP";

@@ -8,6 +8,12 @@ public enum FailureCode {
     UNSUPPORTED_FORMAT,
     UNDECODABLE_TEXT,
     MARKUP_TOO_COMPLEX,
+    /** A PDF without text to extract, such as a scan: it needs OCR first. */
+    NO_TEXT_LAYER,
+    /** A PDF that needs a password to open. */
+    ENCRYPTED_PDF,
+    /** A damaged PDF, or one too complex to read within the time budget. */
+    UNREADABLE_PDF,
     NO_ARTICLE_BODY,
     OBJECT_NOT_FOUND,
     ENGINE_ERROR

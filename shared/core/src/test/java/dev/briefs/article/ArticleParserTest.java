@@ -1,5 +1,6 @@
 package dev.briefs.article;
 
+import dev.briefs.article.pdf.SamplePdfs;
 import dev.briefs.brief.FailureCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -40,10 +41,34 @@ class ArticleParserTest {
     }
 
     @Test
-    void pdfAndOfficeFilesAreUnsupported() {
-        assertCode(FailureCode.UNSUPPORTED_FORMAT, "%PDF-1.7\n...".getBytes(StandardCharsets.US_ASCII), "a.pdf", null);
+    void officeFilesAreUnsupported() {
         assertCode(FailureCode.UNSUPPORTED_FORMAT, STORY.getBytes(StandardCharsets.UTF_8), "a.docx", null);
         assertCode(FailureCode.UNSUPPORTED_FORMAT, STORY.getBytes(StandardCharsets.UTF_8), "a", "image/png");
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "release.pdf, application/pdf",
+            "upload, ",
+            "release.txt, text/plain",
+    })
+    void pdfsAreRecognisedByTheirBytesWhateverTheirNameOrType(String name, String contentType) {
+        Article article = parser.parse(SamplePdfs.pressRelease(), name, contentType);
+
+        assertEquals(ArticleFormat.PDF, article.format());
+        assertEquals("Harbour authority approves night ferries for shift workers from March", article.title());
+    }
+
+    @Test
+    void aFileNamedOrDeclaredPdfIsReadAsOneEvenWhenItIsNot() {
+        byte[] text = STORY.getBytes(StandardCharsets.UTF_8);
+        assertCode(FailureCode.UNREADABLE_PDF, text, "release.pdf", null);
+        assertCode(FailureCode.UNREADABLE_PDF, text, "upload", "application/pdf");
+    }
+
+    @Test
+    void aScannedPdfFailsWithNoTextLayer() {
+        assertCode(FailureCode.NO_TEXT_LAYER, SamplePdfs.scan(), "scan.pdf", "application/pdf");
     }
 
     @Test
