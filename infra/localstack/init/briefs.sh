@@ -12,7 +12,7 @@ QUEUE="${BRIEFS_DEAD_LETTER_QUEUE:-briefs-summarize-dead-letter}"
 JARS="${BRIEFS_JARS:-/opt/briefs}"
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 # The suffixes the article parser reads, one notification each, as in template.yaml (a test keeps them in step).
-SUFFIXES=(.txt .text .md .markdown .html .htm .xhtml)
+SUFFIXES=(.txt .text .md .markdown .html .htm .xhtml .pdf)
 
 awslocal s3api head-bucket --bucket "$BUCKET" 2>/dev/null \
   || awslocal s3api create-bucket --bucket "$BUCKET" >/dev/null
