@@ -1,8 +1,6 @@
 package dev.briefs.local;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.sun.net.httpserver.HttpServer;
 import dev.briefs.aws.AwsClients;
 import dev.briefs.json.BriefJson;
 import dev.briefs.pipeline.BriefIds;
@@ -14,18 +12,14 @@ import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -37,13 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class LocalStackLlmIT {
 
-    private static final String STORY = """
-            Harbour authority approves night ferries
-            The port authority voted on Tuesday to run ferries through the night from March, reversing a ban that \
-            has stood since 2019.
-            “We listened to shift workers,” said Ana Ruiz, the authority’s chair.
-            The first night crossing is due on March 3, and the operator Bluewater Lines will add two boats.
-            """;
+    private static final String STORY = RunningStack.STORY;
 
     /** A structured answer with one real quote and actor, plus an invented quote and an invented actor. */
     private static final String ANSWER = """
@@ -56,36 +44,23 @@ class LocalStackLlmIT {
              "nextSteps": [{"actor": "Bluewater Lines", "action": "run the first night crossing", "when": "March 3"}]}
             """;
 
-    private final AtomicInteger calls = new AtomicInteger();
-    private volatile int status = 200;
-    private HttpServer llm;
+    private ScriptedOpenAiServer llm;
 
     @BeforeEach
     void startScriptedServer() throws IOException {
-        llm = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        llm.createContext("/v1/chat/completions", exchange -> {
-            calls.incrementAndGet();
-            exchange.getRequestBody().readAllBytes();
-            byte[] body = (status == 200 ? completion() : "{\"error\":{\"message\":\"overloaded\"}}")
-                    .getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().set("Content-Type", "application/json");
-            exchange.sendResponseHeaders(status, body.length);
-            exchange.getResponseBody().write(body);
-            exchange.close();
-        });
-        llm.start();
+        llm = new ScriptedOpenAiServer(ANSWER);
     }
 
     @AfterEach
     void stopScriptedServer() {
-        llm.stop(0);
+        llm.close();
     }
 
     @Test
     void aDroppedArticleGetsAVerifiedLlmBriefAndFallsBackWhenTheServerFails(@TempDir Path dataDir) throws Exception {
         Map<String, String> env = Map.of(
                 "BRIEFS_LLM_PROVIDER", "openai",
-                "BRIEFS_LLM_BASE_URL", "http://127.0.0.1:" + llm.getAddress().getPort() + "/v1",
+                "BRIEFS_LLM_BASE_URL", llm.baseUrl(),
                 "BRIEFS_LLM_MODEL", "llama3.1",
                 "BRIEFS_LLM_TIMEOUT", "5s");
         try (LocalStack stack = LocalStack.start(new LocalStack.Options(0, 0, 0, dataDir, 2, env), delivery -> { })) {
@@ -105,7 +80,7 @@ class LocalStackLlmIT {
             assertTrue(engine.get("verification").get("dropped").toString().contains("Boris Vance"),
                     "what was dropped is recorded");
 
-            status = 500;
+            llm.answerWith(500);
             // Other content: identical content would reuse the stored analysis instead of calling the model.
             JsonNode fallback = dropAndAwait(stack.endpoints(), "ferries again.txt", STORY + "The vote was 7 to 2.\n");
             assertEquals("READY", fallback.get("status").asText());
@@ -114,15 +89,6 @@ class LocalStackLlmIT {
         }
     }
 
-    private static String completion() {
-        ObjectNode response = BriefJson.mapper().createObjectNode();
-        response.put("id", "chatcmpl-1").put("object", "chat.completion").put("created", 1).put("model", "llama3.1");
-        ObjectNode choice = response.putArray("choices").addObject();
-        choice.put("index", 0).put("finish_reason", "stop");
-        choice.putObject("message").put("role", "assistant").put("content", ANSWER);
-        response.putObject("usage").put("prompt_tokens", 420).put("completion_tokens", 120).put("total_tokens", 540);
-        return response.toString();
-    }
 
     private static JsonNode dropAndAwait(Endpoints endpoints, String key, String text) throws Exception {
         try (S3Client s3 = AwsClients.s3(LocalStack.settings(endpoints))) {

@@ -29,13 +29,7 @@ class OpenApiContractIT {
 
     private static final String TOKEN = "contract-test-token";
     private static final Map<String, String> AUTHORISED = Map.of("Authorization", "Bearer " + TOKEN);
-    private static final String STORY = """
-            Harbour authority approves night ferries
-            The port authority voted on Tuesday to run ferries through the night from March, reversing a ban that \
-            has stood since 2019.
-            “We listened to shift workers,” said Ana Ruiz, the authority’s chair.
-            The first night crossing is due on March 3, and the operator Bluewater Lines will add two boats.
-            """;
+    private static final String STORY = RunningStack.STORY;
 
     private static final OpenApiContract contract = new OpenApiContract();
     private static RunningStack stack;

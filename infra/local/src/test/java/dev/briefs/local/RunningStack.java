@@ -22,6 +22,15 @@ public final class RunningStack implements AutoCloseable {
 
     private static final Duration BRIEF_TIMEOUT = Duration.ofSeconds(30);
 
+    /** A short original story with a headline, a quote with its speaker, an organisation and a dated next step. */
+    public static final String STORY = """
+            Harbour authority approves night ferries
+            The port authority voted on Tuesday to run ferries through the night from March, reversing a ban that \
+            has stood since 2019.
+            “We listened to shift workers,” said Ana Ruiz, the authority’s chair.
+            The first night crossing is due on March 3, and the operator Bluewater Lines will add two boats.
+            """;
+
     private final LocalStack stack;
     private final S3Client s3;
     private final HttpClient http = HttpClient.newHttpClient();

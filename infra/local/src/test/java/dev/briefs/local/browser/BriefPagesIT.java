@@ -40,13 +40,7 @@ class BriefPagesIT {
             "><img src=x onerror=alert(3)> reversing a closure that has stood since 2019.
             “We listened <script>alert(4)</script> to the crews,” said Ana Ruiz, the authority’s chair.
             """;
-    private static final String STORY = """
-            Harbour authority approves night ferries
-            The port authority voted on Tuesday to run ferries through the night from March, reversing a ban that \
-            has stood since 2019.
-            “We listened to shift workers,” said Ana Ruiz, the authority’s chair.
-            The first night crossing is due on March 3, and the operator Bluewater Lines will add two boats.
-            """;
+    private static final String STORY = RunningStack.STORY;
     /** The phone the screenshot is taken on: 412 × 915 CSS pixels, a common Android size. */
     private static final int PHONE_WIDTH = 412;
     private static final int PHONE_HEIGHT = 915;

@@ -1,13 +1,11 @@
 package dev.briefs.local.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.sun.net.httpserver.HttpServer;
 import dev.briefs.aws.AwsClients;
-import dev.briefs.json.BriefJson;
 import dev.briefs.local.Endpoints;
 import dev.briefs.local.LocalStack;
 import dev.briefs.local.RunningStack;
+import dev.briefs.local.ScriptedOpenAiServer;
 import dev.briefs.standins.Ports;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,15 +16,12 @@ import software.amazon.awssdk.services.s3.S3Client;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -38,12 +33,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class OperatorCommandsIT {
 
-    private static final String STORY = """
-            Harbour authority approves night ferries
-            The port authority voted on Tuesday to run ferries through the night from March, reversing a ban that \
-            has stood since 2019.
-            “We listened to shift workers,” said Ana Ruiz, the authority’s chair.
-            """;
+    private static final String STORY = RunningStack.STORY;
     private static final String ANSWER = """
             {"headlineShift": {"before": "Night ferries were banned", "after": "Night ferries approved from March",
               "trigger": "A port authority vote"},
@@ -52,39 +42,27 @@ class OperatorCommandsIT {
              "nextSteps": []}
             """;
 
-    private final AtomicInteger llmCalls = new AtomicInteger();
-    /** What the scripted LLM answers: 401 is a wrong key, which no retry cures. */
-    private volatile int llmStatus = 401;
-    private HttpServer llm;
+    /** The scripted LLM first answers 401, a wrong key, which no retry cures. */
+    private ScriptedOpenAiServer llm;
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     @BeforeEach
     void startScriptedLlm() throws IOException {
-        llm = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        llm.createContext("/v1/chat/completions", exchange -> {
-            llmCalls.incrementAndGet();
-            exchange.getRequestBody().readAllBytes();
-            byte[] body = (llmStatus == 200 ? completion() : "{\"error\":{\"message\":\"Incorrect API key\"}}")
-                    .getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().set("Content-Type", "application/json");
-            exchange.sendResponseHeaders(llmStatus, body.length);
-            exchange.getResponseBody().write(body);
-            exchange.close();
-        });
-        llm.start();
+        llm = new ScriptedOpenAiServer(ANSWER);
+        llm.answerWith(401);
     }
 
     @AfterEach
     void stopScriptedLlm() {
-        llm.stop(0);
+        llm.close();
     }
 
     @Test
     void statusCountsBriefsAndReprocessBriefsAgainThroughTheBucket(@TempDir Path dataDir) throws Exception {
         Map<String, String> env = Map.of("BRIEFS_LLM_PROVIDER", "openai",
-                "BRIEFS_LLM_BASE_URL", "http://127.0.0.1:" + llm.getAddress().getPort() + "/v1",
+                "BRIEFS_LLM_BASE_URL", llm.baseUrl(),
                 "BRIEFS_LLM_MODEL", "llama3.1", "BRIEFS_LLM_TIMEOUT", "5s");
         try (RunningStack stack = RunningStack.start(dataDir, env)) {
             String original = stack.upload("ferries.txt", STORY);
@@ -92,7 +70,7 @@ class OperatorCommandsIT {
             // Identical content under another key: a fallback brief is no analysis to copy, so the LLM is asked again.
             String copy = stack.upload("ferries copy.txt", STORY);
             assertFellBack(stack.awaitFinished(copy, Map.of()));
-            assertEquals(2, llmCalls.get());
+            assertEquals(2, llm.calls());
             String empty = stack.upload("empty.txt", "");
             JsonNode failed = stack.awaitFinished(empty, Map.of());
 
@@ -106,7 +84,7 @@ class OperatorCommandsIT {
             assertTrue(status.contains("PROCESSING      0"), status);
             assertTrue(status.contains(empty + "  empty.txt  EMPTY_FILE"), status);
 
-            llmStatus = 200;
+            llm.answerWith(200);
             // The copy still holds its fallback brief: reprocessing the original must not copy it back.
             assertEquals(0, cli("reprocess", original, "--data-dir", dataDir.toString()));
             assertTrue(stdout().contains(original + "  READY  ferries.txt  \"Harbour authority approves night ferries\" by openai"),
@@ -178,13 +156,4 @@ class OperatorCommandsIT {
         assertFalse(brief.get("engine").has("fallbackReason"), brief.toString());
     }
 
-    private static String completion() {
-        ObjectNode response = BriefJson.mapper().createObjectNode();
-        response.put("id", "chatcmpl-1").put("object", "chat.completion").put("created", 1).put("model", "llama3.1");
-        ObjectNode choice = response.putArray("choices").addObject();
-        choice.put("index", 0).put("finish_reason", "stop");
-        choice.putObject("message").put("role", "assistant").put("content", ANSWER);
-        response.putObject("usage").put("prompt_tokens", 300).put("completion_tokens", 80).put("total_tokens", 380);
-        return response.toString();
-    }
 }
