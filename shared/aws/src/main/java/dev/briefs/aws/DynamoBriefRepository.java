@@ -129,22 +129,22 @@ public final class DynamoBriefRepository implements BriefRepository {
 
     @Override
     public List<Brief> findBySourceKey(String key) {
-        QueryResponse response = dynamo.query(QueryRequest.builder().tableName(table).indexName(BY_SOURCE_KEY)
-                .keyConditionExpression("#key = :key")
-                .expressionAttributeNames(Map.of("#key", SOURCE_KEY))
-                .expressionAttributeValues(Map.of(":key", s(key)))
-                .scanIndexForward(false).limit(100).build());
-        return response.items().stream().map(DynamoBriefRepository::brief).toList();
+        return queryIndex(BY_SOURCE_KEY, SOURCE_KEY, key, 100).map(DynamoBriefRepository::brief).toList();
     }
 
     @Override
     public Optional<Brief> findReadyBySha256(String sha256) {
-        QueryResponse response = dynamo.query(QueryRequest.builder().tableName(table).indexName(BY_SHA256)
-                .keyConditionExpression("#sha = :sha")
-                .expressionAttributeNames(Map.of("#sha", READY_SHA256))
-                .expressionAttributeValues(Map.of(":sha", s(sha256)))
-                .limit(1).build());
-        return response.items().stream().findFirst().map(DynamoBriefRepository::brief);
+        return queryIndex(BY_SHA256, READY_SHA256, sha256, 1).map(DynamoBriefRepository::brief).findFirst();
+    }
+
+    /** The items whose {@code attribute} equals {@code value} in {@code index}, newest first where it sorts. */
+    private java.util.stream.Stream<Map<String, AttributeValue>> queryIndex(String index, String attribute, String value,
+                                                                             int limit) {
+        return dynamo.query(QueryRequest.builder().tableName(table).indexName(index)
+                .keyConditionExpression("#attribute = :value")
+                .expressionAttributeNames(Map.of("#attribute", attribute))
+                .expressionAttributeValues(Map.of(":value", s(value)))
+                .scanIndexForward(false).limit(limit).build()).items().stream();
     }
 
     /** The sort position of a brief in listings: creation time (fixed-width millis), then id to break ties. */
