@@ -13,6 +13,7 @@ import java.util.List;
  * @param status        PROCESSING, READY or FAILED
  * @param source        the object it was made from
  * @param title         the article's headline, once parsed
+ * @param published     byline, date, language and canonical URL, where the article gives them
  * @param headlineShift what the story changed
  * @param actors        who acts in it
  * @param quotes        verbatim quotations
@@ -23,9 +24,10 @@ import java.util.List;
  * @param updatedAt     the last change of the record
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"id", "status", "source", "title", "headlineShift", "actors", "quotes", "nextSteps", "engine",
+@JsonPropertyOrder({"id", "status", "source", "title", "published", "headlineShift", "actors", "quotes", "nextSteps", "engine",
         "error", "createdAt", "updatedAt"})
-public record Brief(String id, BriefStatus status, Source source, String title, HeadlineShift headlineShift,
+public record Brief(String id, BriefStatus status, Source source, String title, Publication published,
+                    HeadlineShift headlineShift,
                     List<Actor> actors, List<Quote> quotes, List<NextStep> nextSteps, EngineInfo engine,
                     BriefError error, Instant createdAt, Instant updatedAt) {
 
@@ -37,18 +39,24 @@ public record Brief(String id, BriefStatus status, Source source, String title, 
 
     /** A record for an object whose processing has just started. */
     public static Brief processing(String id, Source source, Instant now) {
-        return new Brief(id, BriefStatus.PROCESSING, source, null, null, null, null, null, null, null, now, now);
+        return new Brief(id, BriefStatus.PROCESSING, source, null, null, null, null, null, null, null, null, now, now);
     }
 
     /** This record, READY with the given title and content. */
     public Brief ready(Source parsedSource, String parsedTitle, BriefContent content, Instant now) {
-        return new Brief(id, BriefStatus.READY, parsedSource, parsedTitle, content.headlineShift(), content.actors(),
-                content.quotes(), content.nextSteps(), content.engine(), null, createdAt, now);
+        return new Brief(id, BriefStatus.READY, parsedSource, parsedTitle, null, content.headlineShift(),
+                content.actors(), content.quotes(), content.nextSteps(), content.engine(), null, createdAt, now);
     }
 
     /** This record, FAILED with the given reason. */
     public Brief failed(Source knownSource, BriefError reason, Instant now) {
-        return new Brief(id, BriefStatus.FAILED, knownSource, title, null, null, null, null, engine, reason,
+        return new Brief(id, BriefStatus.FAILED, knownSource, title, published, null, null, null, null, engine, reason,
                 createdAt, now);
+    }
+
+    /** This record with the article's publication details (null when it gave none). */
+    public Brief withPublished(Publication publication) {
+        return new Brief(id, status, source, title, publication, headlineShift, actors, quotes, nextSteps, engine, error,
+                createdAt, updatedAt);
     }
 }

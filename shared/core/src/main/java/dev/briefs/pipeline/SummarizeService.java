@@ -8,6 +8,7 @@ import dev.briefs.brief.BriefContent;
 import dev.briefs.brief.BriefError;
 import dev.briefs.brief.BriefStatus;
 import dev.briefs.brief.FailureCode;
+import dev.briefs.brief.Publication;
 import dev.briefs.brief.Source;
 import dev.briefs.engine.BriefEngine;
 import dev.briefs.log.BriefMetrics;
@@ -126,7 +127,8 @@ public final class SummarizeService {
             if (twin.isPresent()) {
                 JsonLog.info("identical content already briefed: reusing its analysis", Map.of("reusedFrom", twin.get().id()));
             }
-            return processing.ready(parsed, article.title(), content, clock.instant());
+            return processing.ready(parsed, article.title(), content, clock.instant())
+                    .withPublished(Publication.of(article.metadata()));
         } catch (ArticleRejectedException e) {
             return failed(processing, read, e.code(), e.getMessage());
         } catch (RuntimeException e) {

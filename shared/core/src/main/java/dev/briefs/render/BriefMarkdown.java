@@ -5,6 +5,7 @@ import dev.briefs.brief.Brief;
 import dev.briefs.brief.EngineInfo;
 import dev.briefs.brief.HeadlineShift;
 import dev.briefs.brief.NextStep;
+import dev.briefs.brief.Publication;
 import dev.briefs.brief.Quote;
 
 /** Renders a brief as Markdown, for terminals and for {@code Accept: text/markdown}. */
@@ -27,6 +28,12 @@ public final class BriefMarkdown {
             }
         }
         md.append("\n\n");
+        Publication published = brief.published();
+        if (published != null && (published.byline() != null || published.date() != null)) {
+            md.append(published.byline() == null ? "" : oneLine(published.byline()))
+                    .append(published.byline() != null && published.date() != null ? " · " : "")
+                    .append(published.date() == null ? "" : published.date()).append("\n\n");
+        }
         if (brief.error() != null) {
             md.append("**Failed** (").append(brief.error().code()).append("): ").append(brief.error().message()).append("\n");
             return md.toString();

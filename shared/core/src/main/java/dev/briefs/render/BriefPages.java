@@ -258,6 +258,12 @@ public final class BriefPages {
         term(html, "Size", source.size() == null ? null : source.size() + " bytes");
         term(html, "Format", source.contentType());
         term(html, "SHA-256", source.sha256());
+        if (brief.published() != null) {
+            term(html, "Byline", brief.published().byline());
+            term(html, "Published", brief.published().date());
+            term(html, "Language", brief.published().language());
+            term(html, "Canonical URL", brief.published().canonicalUrl());
+        }
         term(html, "Brief id", brief.id());
         term(html, "Updated", brief.updatedAt() == null ? null : TIME.format(brief.updatedAt()));
         html.close("dl");

@@ -55,7 +55,7 @@ class OpenApiDocumentTest {
         Map<String, Class<? extends Record>> records = Map.of("Brief", Brief.class, "Source", Source.class,
                 "HeadlineShift", HeadlineShift.class, "Actor", Actor.class, "Quote", Quote.class,
                 "NextStep", NextStep.class, "EngineInfo", EngineInfo.class, "Verification", Verification.class,
-                "BriefError", BriefError.class);
+                "BriefError", BriefError.class, "Publication", dev.briefs.brief.Publication.class);
         records.forEach((schema, type) -> assertEquals(fields(type), properties(schema("/" + schema)), schema));
         assertEquals(fields(Verification.DroppedItem.class),
                 properties(schema("/Verification/properties/dropped/items")));

@@ -77,6 +77,26 @@ class SummarizeServiceTest {
     }
 
     @Test
+    void whatAPageSaysAboutItsPublicationIsCarriedIntoTheBrief() {
+        objects.put("tram.html", bytes("""
+                <!doctype html><html lang="en"><head><title>Council backs new tram line | City Times</title>
+                <meta name="author" content="Jane Roe">
+                <meta property="article:published_time" content="2026-11-20T08:00:00Z">
+                <link rel="canonical" href="https://example.com/news/tram"></head>
+                <body><article><h1>Council backs new tram line</h1>
+                <p>The city council voted on Monday to fund a tram line to the airport, ending a decade of delay on the
+                project that critics had called unaffordable.</p>
+                <p>Work on the first section is due to start in May, the transport office said in a statement.</p>
+                </article></body></html>"""));
+        Brief brief = service.process(ref("tram.html", "01")).brief();
+        assertEquals(BriefStatus.READY, brief.status());
+        assertEquals("Jane Roe", brief.published().byline());
+        assertTrue(brief.published().date().startsWith("2026-11-20"), brief.published().date());
+        assertEquals("en", brief.published().language());
+        assertEquals("https://example.com/news/tram", brief.published().canonicalUrl());
+    }
+
+    @Test
     void folderMarkersLeaveNoRecord() {
         SummarizeService.Outcome outcome = service.process(new ObjectRef("bucket", "drafts/", 0L, null, null, "01"));
         assertEquals(SummarizeService.Result.SKIPPED_FOLDER_MARKER, outcome.result());

@@ -2,6 +2,7 @@ package dev.briefs.local.cli;
 
 import dev.briefs.article.Article;
 import dev.briefs.brief.Brief;
+import dev.briefs.brief.Publication;
 import dev.briefs.brief.Source;
 import dev.briefs.engine.BriefEngine;
 import dev.briefs.functions.summarize.SummarizeFunction;
@@ -38,6 +39,7 @@ final class BriefCommand {
         Source source = new Source(null, file.getFileName().toString(), null, BriefIds.sha256Hex(bytes),
                 (long) bytes.length, article.format().contentType());
         return Brief.processing(BriefIds.of("local", file.toAbsolutePath().toString()), source, now)
-                .ready(source, article.title(), engine.brief(article), now);
+                .ready(source, article.title(), engine.brief(article), now)
+                .withPublished(Publication.of(article.metadata()));
     }
 }
