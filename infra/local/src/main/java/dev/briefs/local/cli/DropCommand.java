@@ -33,6 +33,11 @@ final class DropCommand {
         this.err = err;
     }
 
+    /** The media type an upload declares: text formats with their charset left to the parser's detection. */
+    private static String contentType(ArticleFormat format) {
+        return format == null ? "application/octet-stream" : format.contentType();
+    }
+
     private record Upload(String file, String key, String id, Instant at) {
     }
 
@@ -57,7 +62,7 @@ final class DropCommand {
                 ArticleFormat format = ArticleFormat.fromExtension(key);
                 Instant at = Instant.now();
                 s3.putObject(r -> r.bucket(endpoints.bucket()).key(key)
-                        .contentType(format == null ? "application/octet-stream" : format.contentType() + "; charset=utf-8"),
+                        .contentType(contentType(format)),
                         RequestBody.fromFile(path));
                 err.println("uploaded " + file + " to s3://" + endpoints.bucket() + "/" + key);
                 uploads.add(new Upload(file, key, BriefIds.of(endpoints.bucket(), key), at));
