@@ -61,7 +61,7 @@ public final class ArticleParser {
 
     /** A PDF by its magic number, its media type or its name: PDFs are binary and never go through text decoding. */
     private static boolean isPdf(byte[] bytes, String fileName, String contentType) {
-        return starts(bytes, '%', 'P', 'D', 'F') || ArticleFormat.fromContentType(contentType) == ArticleFormat.PDF
+        return TextDecoder.startsWith(bytes, '%', 'P', 'D', 'F') || ArticleFormat.fromContentType(contentType) == ArticleFormat.PDF
                 || ArticleFormat.fromExtension(fileName) == ArticleFormat.PDF;
     }
 
@@ -129,22 +129,22 @@ public final class ArticleParser {
     }
 
     private static String magicType(byte[] b) {
-        if (starts(b, 0x89, 'P', 'N', 'G')) {
+        if (TextDecoder.startsWith(b, 0x89, 'P', 'N', 'G')) {
             return "PNG";
         }
-        if (starts(b, 0xFF, 0xD8, 0xFF)) {
+        if (TextDecoder.startsWith(b, 0xFF, 0xD8, 0xFF)) {
             return "JPEG";
         }
-        if (starts(b, 'G', 'I', 'F', '8')) {
+        if (TextDecoder.startsWith(b, 'G', 'I', 'F', '8')) {
             return "GIF";
         }
-        if (starts(b, 'P', 'K', 3, 4)) {
+        if (TextDecoder.startsWith(b, 'P', 'K', 3, 4)) {
             return "ZIP";
         }
-        if (starts(b, 0x1F, 0x8B)) {
+        if (TextDecoder.startsWith(b, 0x1F, 0x8B)) {
             return "GZIP";
         }
-        if (starts(b, 'R', 'I', 'F', 'F')) {
+        if (TextDecoder.startsWith(b, 'R', 'I', 'F', 'F')) {
             return "RIFF media";
         }
         return null;
@@ -182,17 +182,5 @@ public final class ArticleParser {
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
             return null;
         }
-    }
-
-    private static boolean starts(byte[] bytes, int... prefix) {
-        if (bytes.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if ((bytes[i] & 0xFF) != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 }

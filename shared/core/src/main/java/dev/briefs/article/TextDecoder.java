@@ -76,7 +76,8 @@ public final class TextDecoder {
         }
     }
 
-    private static boolean startsWith(byte[] bytes, int... prefix) {
+    /** Whether {@code bytes} begin with {@code prefix} (unsigned byte values): BOMs and file signatures. */
+    static boolean startsWith(byte[] bytes, int... prefix) {
         if (bytes.length < prefix.length) {
             return false;
         }
