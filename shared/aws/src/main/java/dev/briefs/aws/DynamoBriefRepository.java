@@ -40,8 +40,17 @@ public final class DynamoBriefRepository implements BriefRepository {
 
     @Override
     public Optional<Brief> get(String id) {
+        return item(id).map(DynamoBriefRepository::brief);
+    }
+
+    @Override
+    public Optional<String> getDocument(String id) {
+        return item(id).map(item -> item.get(BRIEF).s());
+    }
+
+    private Optional<Map<String, AttributeValue>> item(String id) {
         GetItemResponse response = dynamo.getItem(r -> r.tableName(table).key(Map.of(ID, s(id))).consistentRead(true));
-        return response.hasItem() && !response.item().isEmpty() ? Optional.of(brief(response.item())) : Optional.empty();
+        return response.hasItem() && !response.item().isEmpty() ? Optional.of(response.item()) : Optional.empty();
     }
 
     @Override

@@ -120,13 +120,17 @@ public final class BriefsApi {
         if (!BriefIds.isValid(id)) {
             throw new ApiException(400, "INVALID_ID", "A brief id is b_ followed by 24 lower-case hex digits.");
         }
+        Representation representation = Representation.of(request);
+        if (representation == Representation.JSON) {
+            // The stored document is the brief's JSON already: served as it is, without a decode and re-encode.
+            return new ApiResponse(200, headers("application/json"), repository.getDocument(id).orElseThrow(
+                    () -> new ApiException(404, "NOT_FOUND", "No brief with that id.")));
+        }
         Brief brief = repository.get(id)
                 .orElseThrow(() -> new ApiException(404, "NOT_FOUND", "No brief with that id."));
-        return switch (Representation.of(request)) {
-            case MARKDOWN -> new ApiResponse(200, headers("text/markdown; charset=utf-8"), BriefMarkdown.render(brief));
-            case HTML -> html(200, BriefPages.brief(brief));
-            case JSON -> new ApiResponse(200, headers("application/json"), BriefJson.write(brief));
-        };
+        return representation == Representation.MARKDOWN
+                ? new ApiResponse(200, headers("text/markdown; charset=utf-8"), BriefMarkdown.render(brief))
+                : html(200, BriefPages.brief(brief));
     }
 
     /** A page of the listing; {@code path} is where it was asked for, so page links stay on {@code /} or {@code /briefs}. */

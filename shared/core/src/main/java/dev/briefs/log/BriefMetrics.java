@@ -1,14 +1,12 @@
 package dev.briefs.log;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.briefs.brief.Brief;
 import dev.briefs.brief.BriefStatus;
 import dev.briefs.brief.EngineInfo;
 import dev.briefs.brief.Verification;
-import dev.briefs.json.BriefJson;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -23,8 +21,8 @@ public final class BriefMetrics {
     private BriefMetrics() {
     }
 
-    /** The metrics line for one finished brief. */
-    public static ObjectNode of(Brief brief, long now) {
+    /** The metrics line for one finished brief, as ordered fields for {@link JsonLog#raw}. */
+    public static Map<String, Object> of(Brief brief, long now) {
         Map<String, Number> values = new LinkedHashMap<>();
         boolean failed = brief.status() == BriefStatus.FAILED;
         values.put("BriefsCreated", failed ? 0 : 1);
@@ -42,19 +40,19 @@ public final class BriefMetrics {
             }
         }
 
-        ObjectNode line = BriefJson.mapper().createObjectNode();
-        ObjectNode directive = line.putObject("_aws").put("Timestamp", now)
-                .putArray("CloudWatchMetrics").addObject().put("Namespace", NAMESPACE);
-        ArrayNode dimensions = directive.putArray("Dimensions").addArray();
+        List<String> dimensions = failed ? List.of("FailureCode") : List.of();
+        List<Map<String, String>> metrics = values.keySet().stream()
+                .map(name -> Map.of("Name", name, "Unit", unit(name))).toList();
+        Map<String, Object> directive = new LinkedHashMap<>();
+        directive.put("Namespace", NAMESPACE);
+        directive.put("Dimensions", List.of(dimensions));
+        directive.put("Metrics", metrics);
+        Map<String, Object> line = new LinkedHashMap<>();
+        line.put("_aws", Map.of("Timestamp", now, "CloudWatchMetrics", List.of(directive)));
         if (failed) {
-            dimensions.add("FailureCode");
             line.put("FailureCode", brief.error().code());
         }
-        ArrayNode metrics = directive.putArray("Metrics");
-        values.forEach((name, value) -> {
-            metrics.addObject().put("Name", name).put("Unit", unit(name));
-            line.putPOJO(name, value);
-        });
+        line.putAll(values);
         if (engine != null) {
             line.put("provider", engine.provider());
         }

@@ -1,10 +1,10 @@
 package dev.briefs.log;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.briefs.json.BriefJson;
+import dev.briefs.json.JsonText;
 
 import java.io.PrintStream;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -77,21 +77,21 @@ public final class JsonLog {
         write(Level.ERROR, message, fields);
     }
 
-    /** Writes a prepared JSON object as one line, whatever the level (metrics in Embedded Metric Format). */
-    public static void raw(ObjectNode line) {
-        out.println(line);
+    /** Writes a prepared object as one JSON line, whatever the level (metrics in Embedded Metric Format). */
+    public static void raw(Map<String, ?> line) {
+        out.println(JsonText.of(line));
     }
 
     private static void write(Level level, String message, Map<String, ?> fields) {
         if (level.compareTo(threshold) < 0) {
             return;
         }
-        ObjectNode line = BriefJson.mapper().createObjectNode();
+        Map<String, Object> line = new LinkedHashMap<>();
         line.put("timestamp", Instant.now().toString());
         line.put("level", level.name());
         line.put("message", message);
-        CONTEXT.get().forEach(line::put);
-        fields.forEach((name, value) -> line.set(name, BriefJson.mapper().valueToTree(value)));
-        out.println(line);
+        line.putAll(CONTEXT.get());
+        line.putAll(fields);
+        out.println(JsonText.of(line));
     }
 }

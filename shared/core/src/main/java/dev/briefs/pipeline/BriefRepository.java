@@ -16,6 +16,12 @@ public interface BriefRepository {
     Optional<Brief> get(String id);
 
     /**
+     * The brief with this id as the JSON document it is stored as (what {@code BriefJson} writes), served without
+     * decoding and encoding it again.
+     */
+    Optional<String> getDocument(String id);
+
+    /**
      * Starts processing: writes {@code processing} unless the record already holds this or a newer version
      * ({@code sequencer}), or another invocation holds a lease on it that has not expired.
      *

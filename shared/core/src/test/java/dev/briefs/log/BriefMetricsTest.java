@@ -27,8 +27,8 @@ class BriefMetricsTest {
     void aReadyLlmBriefReportsLatencyTokensFallbacksAndDrops() {
         EngineInfo engine = new EngineInfo("openai", "m", null, 1200L, 900, 150, 2,
                 new Verification(1, 2, 0, 0, List.of()));
-        JsonNode line = BriefMetrics.of(processing.ready(processing.source(), "t", new BriefContent(
-                HeadlineShift.EMPTY, List.of(), List.of(), List.of(), engine), T), T.toEpochMilli());
+        JsonNode line = json(BriefMetrics.of(processing.ready(processing.source(), "t", new BriefContent(
+                HeadlineShift.EMPTY, List.of(), List.of(), List.of(), engine), T), T.toEpochMilli()));
         JsonNode directive = line.get("_aws").get("CloudWatchMetrics").get(0);
         assertEquals("Briefs", directive.get("Namespace").asText());
         assertEquals(T.toEpochMilli(), line.get("_aws").get("Timestamp").asLong());
@@ -44,11 +44,20 @@ class BriefMetricsTest {
 
     @Test
     void aFailureIsCountedByCode() {
-        JsonNode line = BriefMetrics.of(processing.failed(processing.source(),
-                BriefError.of(FailureCode.TOO_LARGE, "big"), T), T.toEpochMilli());
+        JsonNode line = json(BriefMetrics.of(processing.failed(processing.source(),
+                BriefError.of(FailureCode.TOO_LARGE, "big"), T), T.toEpochMilli()));
         assertEquals(1, line.get("BriefsFailed").asInt());
         assertEquals("TOO_LARGE", line.get("FailureCode").asText());
         assertEquals("FailureCode",
                 line.get("_aws").get("CloudWatchMetrics").get(0).get("Dimensions").get(0).get(0).asText());
+    }
+
+    /** The line as CloudWatch reads it: the JSON text the log writes, parsed back. */
+    private static JsonNode json(java.util.Map<String, Object> line) {
+        try {
+            return dev.briefs.json.BriefJson.mapper().readTree(dev.briefs.json.JsonText.of(line));
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
     }
 }

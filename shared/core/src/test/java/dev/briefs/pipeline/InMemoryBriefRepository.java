@@ -25,6 +25,11 @@ public final class InMemoryBriefRepository implements BriefRepository {
     }
 
     @Override
+    public Optional<String> getDocument(String id) {
+        return get(id).map(dev.briefs.json.BriefJson::write);
+    }
+
+    @Override
     public synchronized Claim claim(Brief processing, String sequencer, Instant leaseUntil, Instant now) {
         Item existing = items.get(processing.id());
         boolean free = existing == null || existing.sequencer().compareTo(sequencer) < 0

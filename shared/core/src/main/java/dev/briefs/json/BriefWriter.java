@@ -1,0 +1,185 @@
+package dev.briefs.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.briefs.brief.Actor;
+import dev.briefs.brief.Brief;
+import dev.briefs.brief.BriefError;
+import dev.briefs.brief.EngineInfo;
+import dev.briefs.brief.HeadlineShift;
+import dev.briefs.brief.NextStep;
+import dev.briefs.brief.Publication;
+import dev.briefs.brief.Quote;
+import dev.briefs.brief.Source;
+import dev.briefs.brief.Verification;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+
+/**
+ * Writes a brief's JSON with the streaming generator, field for field what {@link BriefJson#mapper()} writes (a test
+ * holds the two equal). Storing a brief is on every invocation's path; this keeps the ObjectMapper, and its cold-start
+ * cost, off it.
+ */
+final class BriefWriter {
+
+    private BriefWriter() {
+    }
+
+    static String write(Brief brief) {
+        StringWriter text = new StringWriter();
+        try (JsonGenerator json = JsonText.generator(text)) {
+            json.writeStartObject();
+            field(json, "id", brief.id());
+            if (brief.status() != null) {
+                json.writeStringField("status", brief.status().name());
+            }
+            if (brief.source() != null) {
+                source(json, brief.source());
+            }
+            field(json, "title", brief.title());
+            if (brief.published() != null) {
+                published(json, brief.published());
+            }
+            if (brief.headlineShift() != null) {
+                shift(json, brief.headlineShift());
+            }
+            json.writeArrayFieldStart("actors");
+            for (Actor actor : brief.actors()) {
+                json.writeStartObject();
+                nullable(json, "name", actor.name());
+                nullable(json, "role", actor.role());
+                nullable(json, "type", actor.type());
+                json.writeNumberField("mentions", actor.mentions());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("quotes");
+            for (Quote quote : brief.quotes()) {
+                json.writeStartObject();
+                nullable(json, "speaker", quote.speaker());
+                nullable(json, "text", quote.text());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("nextSteps");
+            for (NextStep step : brief.nextSteps()) {
+                json.writeStartObject();
+                nullable(json, "actor", step.actor());
+                nullable(json, "action", step.action());
+                nullable(json, "when", step.when());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            if (brief.engine() != null) {
+                engine(json, brief.engine());
+            }
+            if (brief.error() != null) {
+                BriefError error = brief.error();
+                json.writeObjectFieldStart("error");
+                nullable(json, "code", error.code());
+                nullable(json, "message", error.message());
+                json.writeEndObject();
+            }
+            instant(json, "createdAt", brief.createdAt());
+            instant(json, "updatedAt", brief.updatedAt());
+            json.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return text.toString();
+    }
+
+    private static void source(JsonGenerator json, Source source) throws IOException {
+        json.writeObjectFieldStart("source");
+        nullable(json, "bucket", source.bucket());
+        nullable(json, "key", source.key());
+        nullable(json, "etag", source.etag());
+        nullable(json, "sha256", source.sha256());
+        if (source.size() == null) {
+            json.writeNullField("size");
+        } else {
+            json.writeNumberField("size", source.size());
+        }
+        nullable(json, "contentType", source.contentType());
+        json.writeEndObject();
+    }
+
+    private static void published(JsonGenerator json, Publication published) throws IOException {
+        json.writeObjectFieldStart("published");
+        field(json, "byline", published.byline());
+        field(json, "date", published.date());
+        field(json, "language", published.language());
+        field(json, "canonicalUrl", published.canonicalUrl());
+        json.writeEndObject();
+    }
+
+    private static void shift(JsonGenerator json, HeadlineShift shift) throws IOException {
+        json.writeObjectFieldStart("headlineShift");
+        nullable(json, "before", shift.before());
+        nullable(json, "after", shift.after());
+        nullable(json, "trigger", shift.trigger());
+        json.writeEndObject();
+    }
+
+    private static void engine(JsonGenerator json, EngineInfo engine) throws IOException {
+        json.writeObjectFieldStart("engine");
+        field(json, "provider", engine.provider());
+        field(json, "model", engine.model());
+        field(json, "fallbackReason", engine.fallbackReason());
+        if (engine.latencyMs() != null) {
+            json.writeNumberField("latencyMs", engine.latencyMs());
+        }
+        if (engine.inputTokens() != null) {
+            json.writeNumberField("inputTokens", engine.inputTokens());
+        }
+        if (engine.outputTokens() != null) {
+            json.writeNumberField("outputTokens", engine.outputTokens());
+        }
+        if (engine.attempts() != null) {
+            json.writeNumberField("attempts", engine.attempts());
+        }
+        Verification verification = engine.verification();
+        if (verification != null) {
+            json.writeObjectFieldStart("verification");
+            json.writeNumberField("droppedQuotes", verification.droppedQuotes());
+            json.writeNumberField("droppedActors", verification.droppedActors());
+            json.writeNumberField("droppedSpeakers", verification.droppedSpeakers());
+            json.writeNumberField("droppedNextSteps", verification.droppedNextSteps());
+            json.writeArrayFieldStart("dropped");
+            for (Verification.DroppedItem item : verification.dropped()) {
+                json.writeStartObject();
+                nullable(json, "kind", item.kind());
+                nullable(json, "value", item.value());
+                nullable(json, "reason", item.reason());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        }
+        json.writeEndObject();
+    }
+
+    /** A field of a class that leaves out nulls. */
+    private static void field(JsonGenerator json, String name, String value) throws IOException {
+        if (value != null) {
+            json.writeStringField(name, value);
+        }
+    }
+
+    /** A field of a class that writes nulls. */
+    private static void nullable(JsonGenerator json, String name, String value) throws IOException {
+        if (value == null) {
+            json.writeNullField(name);
+        } else {
+            json.writeStringField(name, value);
+        }
+    }
+
+    private static void instant(JsonGenerator json, String name, Instant value) throws IOException {
+        if (value != null) {
+            json.writeStringField(name, value.toString());
+        }
+    }
+}
