@@ -128,18 +128,10 @@ final class BriefWriter {
         field(json, "provider", engine.provider());
         field(json, "model", engine.model());
         field(json, "fallbackReason", engine.fallbackReason());
-        if (engine.latencyMs() != null) {
-            json.writeNumberField("latencyMs", engine.latencyMs());
-        }
-        if (engine.inputTokens() != null) {
-            json.writeNumberField("inputTokens", engine.inputTokens());
-        }
-        if (engine.outputTokens() != null) {
-            json.writeNumberField("outputTokens", engine.outputTokens());
-        }
-        if (engine.attempts() != null) {
-            json.writeNumberField("attempts", engine.attempts());
-        }
+        field(json, "latencyMs", engine.latencyMs());
+        field(json, "inputTokens", engine.inputTokens());
+        field(json, "outputTokens", engine.outputTokens());
+        field(json, "attempts", engine.attempts());
         Verification verification = engine.verification();
         if (verification != null) {
             json.writeObjectFieldStart("verification");
@@ -165,6 +157,13 @@ final class BriefWriter {
     private static void field(JsonGenerator json, String name, String value) throws IOException {
         if (value != null) {
             json.writeStringField(name, value);
+        }
+    }
+
+    /** A whole-number field of a class that leaves out nulls. */
+    private static void field(JsonGenerator json, String name, Number value) throws IOException {
+        if (value != null) {
+            json.writeNumberField(name, value.longValue());
         }
     }
 
