@@ -2,25 +2,34 @@ package dev.briefs.functions.summarize;
 
 import dev.briefs.article.Article;
 import dev.briefs.article.ArticleParser;
-import dev.briefs.aws.SnapStartPriming;
-import dev.briefs.brief.Brief;
-import dev.briefs.brief.BriefContent;
-import dev.briefs.brief.Source;
-import dev.briefs.json.BriefJson;
-import dev.briefs.pipeline.BriefIds;
 import dev.briefs.aws.AwsClients;
 import dev.briefs.aws.AwsSettings;
 import dev.briefs.aws.BriefsTable;
 import dev.briefs.aws.DynamoBriefRepository;
 import dev.briefs.aws.S3ArticleSource;
+import dev.briefs.aws.SnapStartPriming;
+import dev.briefs.brief.Brief;
+import dev.briefs.brief.BriefContent;
+import dev.briefs.brief.Source;
 import dev.briefs.engine.BriefEngine;
 import dev.briefs.engine.TimedBriefEngine;
 import dev.briefs.engine.extractive.ExtractiveBriefEngine;
+import dev.briefs.json.BriefJson;
 import dev.briefs.llm.BriefEngines;
-import dev.briefs.verify.VerifyingBriefEngine;
+import dev.briefs.pipeline.BriefIds;
 import dev.briefs.pipeline.SummarizeService;
 import dev.briefs.pipeline.SummarizeSettings;
+import dev.briefs.verify.VerifyingBriefEngine;
 
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -56,9 +65,14 @@ public final class SummarizeFunction {
             The operator will publish a timetable next week, and the first crossing is due on March 3.
             """;
 
-    /** Exercises the offline code paths without side effects: nothing is read from S3 or written anywhere. */
+    /**
+     * Exercises the offline code paths without side effects: nothing is read from S3 or written anywhere. The article
+     * is parsed as text and, rendered into a PDF in memory, as PDF too, so PDFBox is loaded before the snapshot.
+     */
     static void warmUp() {
-        Article article = new ArticleParser().parse(PRIMING_ARTICLE.getBytes(StandardCharsets.UTF_8), "priming.txt",
+        ArticleParser parser = new ArticleParser();
+        parser.parse(primingPdf(), "priming.pdf", "application/pdf");
+        Article article = parser.parse(PRIMING_ARTICLE.getBytes(StandardCharsets.UTF_8), "priming.txt",
                 "text/plain");
         BriefContent content = new VerifyingBriefEngine(new ExtractiveBriefEngine()).brief(article);
         Instant now = Instant.now();
@@ -87,5 +101,27 @@ public final class SummarizeFunction {
     public static BriefEngine engine(Map<String, String> env) {
         BriefEngine extractive = new VerifyingBriefEngine(new ExtractiveBriefEngine());
         return new TimedBriefEngine(BriefEngines.fromEnvironment(env, extractive));
+    }
+
+    /** The priming article as a one-page PDF, one line per paragraph. */
+    private static byte[] primingPdf() {
+        try (PDDocument document = new PDDocument(); ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
+            PDPage page = new PDPage();
+            document.addPage(page);
+            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                content.beginText();
+                content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 9);
+                content.newLineAtOffset(50, 740);
+                for (String line : PRIMING_ARTICLE.replace("“", "\"").replace("”", "\"").split("\n")) {
+                    content.showText(line);
+                    content.newLineAtOffset(0, -14);
+                }
+                content.endText();
+            }
+            document.save(bytes);
+            return bytes.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
