@@ -34,13 +34,13 @@ public final class S3ArticleSource implements ArticleSource {
             Long length = response.contentLength();
             if (length != null && length > maxBytes) {
                 in.abort();
-                throw tooLarge(length, maxBytes);
+                throw ArticleRejectedException.tooLarge(length, maxBytes);
             }
             // The declared length can lie (or be absent): enforce the limit on what actually arrives.
             byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
             if (bytes.length > maxBytes) {
                 in.abort();
-                throw tooLarge(-1, maxBytes);
+                throw ArticleRejectedException.tooLarge(-1, maxBytes);
             }
             return new StoredObject(bytes, response.contentType(), unquote(response.eTag()));
         } catch (NoSuchKeyException e) {
@@ -49,12 +49,6 @@ public final class S3ArticleSource implements ArticleSource {
         } catch (IOException e) {
             throw new UncheckedIOException("Reading s3://" + ref.bucket() + "/" + ref.key() + " failed", e);
         }
-    }
-
-    private static ArticleRejectedException tooLarge(long size, long maxBytes) {
-        return new ArticleRejectedException(FailureCode.TOO_LARGE,
-                "The file is larger than the limit of " + maxBytes + " bytes (BRIEFS_MAX_ARTICLE_BYTES)"
-                        + (size > 0 ? ": " + size + " bytes." : "."));
     }
 
     private static String unquote(String etag) {

@@ -14,6 +14,18 @@ public class ArticleRejectedException extends RuntimeException {
         this.code = code;
     }
 
+    /**
+     * The rejection of an object over the size limit.
+     *
+     * @param size  its size in bytes, or 0 or less when only "more than the limit" is known (cut off while streaming)
+     * @param limit the limit, {@code BRIEFS_MAX_ARTICLE_BYTES}
+     */
+    public static ArticleRejectedException tooLarge(long size, long limit) {
+        return new ArticleRejectedException(FailureCode.TOO_LARGE,
+                "The file is larger than the limit of " + limit + " bytes (BRIEFS_MAX_ARTICLE_BYTES)"
+                        + (size > 0 ? ": " + size + " bytes." : "."));
+    }
+
     public FailureCode code() {
         return code;
     }

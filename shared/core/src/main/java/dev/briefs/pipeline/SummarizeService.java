@@ -106,7 +106,8 @@ public final class SummarizeService {
 
     private Brief brief(ObjectRef ref, Brief processing, Source announced) {
         if (ref.size() != null && ref.size() > settings.maxArticleBytes()) {
-            return failed(processing, announced, FailureCode.TOO_LARGE, tooLarge(ref.size()));
+            ArticleRejectedException tooLarge = ArticleRejectedException.tooLarge(ref.size(), settings.maxArticleBytes());
+            return failed(processing, announced, tooLarge.code(), tooLarge.getMessage());
         }
         StoredObject object;
         try {
@@ -176,9 +177,5 @@ public final class SummarizeService {
         };
         JsonLog.info("event skipped", Map.of("result", result, "sequencer", sequencer));
         return new Outcome(result, claim.existing());
-    }
-
-    static String tooLarge(long size) {
-        return "The file is " + size + " bytes; the limit is set by BRIEFS_MAX_ARTICLE_BYTES.";
     }
 }
