@@ -18,11 +18,9 @@ public final class LocalDynamoDb implements AutoCloseable {
 
     private final Process process;
     private final URI endpoint;
-    private final int port;
 
     private LocalDynamoDb(Process process, int port) {
         this.process = process;
-        this.port = port;
         this.endpoint = URI.create("http://127.0.0.1:" + port);
     }
 
@@ -79,14 +77,6 @@ public final class LocalDynamoDb implements AutoCloseable {
 
     public URI endpoint() {
         return endpoint;
-    }
-
-    public int port() {
-        return port;
-    }
-
-    public boolean isRunning() {
-        return process.isAlive();
     }
 
     @Override

@@ -16,7 +16,7 @@ public final class JsonLog {
     private static final ThreadLocal<Map<String, String>> CONTEXT = ThreadLocal.withInitial(Map::of);
     private static volatile PrintStream out = System.out;
     /** The lowest level written: {@code BRIEFS_LOG_LEVEL} (DEBUG, INFO, WARN or ERROR), INFO by default. */
-    private static volatile Level threshold = Level.from(System.getenv("BRIEFS_LOG_LEVEL"));
+    private static final Level THRESHOLD = Level.from(System.getenv("BRIEFS_LOG_LEVEL"));
 
     /** Log levels, lowest first. */
     public enum Level {
@@ -61,10 +61,6 @@ public final class JsonLog {
         out = stream;
     }
 
-    public static void level(Level level) {
-        threshold = level;
-    }
-
     public static void info(String message, Map<String, ?> fields) {
         write(Level.INFO, message, fields);
     }
@@ -83,7 +79,7 @@ public final class JsonLog {
     }
 
     private static void write(Level level, String message, Map<String, ?> fields) {
-        if (level.compareTo(threshold) < 0) {
+        if (level.compareTo(THRESHOLD) < 0) {
             return;
         }
         Map<String, Object> line = new LinkedHashMap<>();
