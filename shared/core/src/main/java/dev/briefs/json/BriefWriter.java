@@ -43,7 +43,9 @@ final class BriefWriter {
                 published(json, brief.published());
             }
             if (brief.headlineShift() != null) {
-                shift(json, brief.headlineShift());
+                HeadlineShift shift = brief.headlineShift();
+                json.writeFieldName("headlineShift");
+                strings(json, "before", shift.before(), "after", shift.after(), "trigger", shift.trigger());
             }
             json.writeArrayFieldStart("actors");
             for (Actor actor : brief.actors()) {
@@ -57,19 +59,12 @@ final class BriefWriter {
             json.writeEndArray();
             json.writeArrayFieldStart("quotes");
             for (Quote quote : brief.quotes()) {
-                json.writeStartObject();
-                nullable(json, "speaker", quote.speaker());
-                nullable(json, "text", quote.text());
-                json.writeEndObject();
+                strings(json, "speaker", quote.speaker(), "text", quote.text());
             }
             json.writeEndArray();
             json.writeArrayFieldStart("nextSteps");
             for (NextStep step : brief.nextSteps()) {
-                json.writeStartObject();
-                nullable(json, "actor", step.actor());
-                nullable(json, "action", step.action());
-                nullable(json, "when", step.when());
-                json.writeEndObject();
+                strings(json, "actor", step.actor(), "action", step.action(), "when", step.when());
             }
             json.writeEndArray();
             if (brief.engine() != null) {
@@ -77,10 +72,8 @@ final class BriefWriter {
             }
             if (brief.error() != null) {
                 BriefError error = brief.error();
-                json.writeObjectFieldStart("error");
-                nullable(json, "code", error.code());
-                nullable(json, "message", error.message());
-                json.writeEndObject();
+                json.writeFieldName("error");
+                strings(json, "code", error.code(), "message", error.message());
             }
             instant(json, "createdAt", brief.createdAt());
             instant(json, "updatedAt", brief.updatedAt());
@@ -115,14 +108,6 @@ final class BriefWriter {
         json.writeEndObject();
     }
 
-    private static void shift(JsonGenerator json, HeadlineShift shift) throws IOException {
-        json.writeObjectFieldStart("headlineShift");
-        nullable(json, "before", shift.before());
-        nullable(json, "after", shift.after());
-        nullable(json, "trigger", shift.trigger());
-        json.writeEndObject();
-    }
-
     private static void engine(JsonGenerator json, EngineInfo engine) throws IOException {
         json.writeObjectFieldStart("engine");
         field(json, "provider", engine.provider());
@@ -141,11 +126,7 @@ final class BriefWriter {
             json.writeNumberField("droppedNextSteps", verification.droppedNextSteps());
             json.writeArrayFieldStart("dropped");
             for (Verification.DroppedItem item : verification.dropped()) {
-                json.writeStartObject();
-                nullable(json, "kind", item.kind());
-                nullable(json, "value", item.value());
-                nullable(json, "reason", item.reason());
-                json.writeEndObject();
+                strings(json, "kind", item.kind(), "value", item.value(), "reason", item.reason());
             }
             json.writeEndArray();
             json.writeEndObject();
@@ -165,6 +146,15 @@ final class BriefWriter {
         if (value != null) {
             json.writeNumberField(name, value.longValue());
         }
+    }
+
+    /** An object of string fields, nulls written: names and values alternate. */
+    private static void strings(JsonGenerator json, String... namesAndValues) throws IOException {
+        json.writeStartObject();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            nullable(json, namesAndValues[i], namesAndValues[i + 1]);
+        }
+        json.writeEndObject();
     }
 
     /** A field of a class that writes nulls. */
