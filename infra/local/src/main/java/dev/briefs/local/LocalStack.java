@@ -117,7 +117,7 @@ public final class LocalStack implements AutoCloseable {
     /** SDK settings for clients of a running stack. */
     public static AwsSettings settings(Endpoints endpoints) {
         return AwsSettings.local(endpoints.region(), endpoints.accessKeyId(), endpoints.secretAccessKey(),
-                URI.create(endpoints.s3Endpoint()), URI.create(endpoints.dynamodbEndpoint()));
+                Map.of("S3", URI.create(endpoints.s3Endpoint()), "DYNAMODB", URI.create(endpoints.dynamodbEndpoint())));
     }
 
     public Endpoints endpoints() {

@@ -3,7 +3,7 @@ package dev.briefs.local;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.briefs.aws.AwsClients;
 import dev.briefs.json.BriefJson;
-import dev.briefs.pipeline.BriefIds;
+import dev.briefs.store.BriefIds;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.core.sync.RequestBody;

@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The API's OpenAPI document (served at /openapi.json, kept in briefs-core) as a test oracle: a real response must
+ * The API's OpenAPI document (served at /openapi.json, kept in briefs-read) as a test oracle: a real response must
  * have a documented status and media type for its route, and a JSON body must validate against the documented schema.
  */
 final class OpenApiContract {

@@ -3,7 +3,7 @@ package dev.briefs.local;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.briefs.json.BriefJson;
-import dev.briefs.pipeline.BriefIds;
+import dev.briefs.store.BriefIds;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -6,7 +6,7 @@ import dev.briefs.brief.BriefStatus;
 import dev.briefs.brief.FailureCode;
 import dev.briefs.brief.Quote;
 import dev.briefs.json.BriefJson;
-import dev.briefs.pipeline.BriefIds;
+import dev.briefs.store.BriefIds;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;

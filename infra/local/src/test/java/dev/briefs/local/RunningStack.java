@@ -3,7 +3,7 @@ package dev.briefs.local;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.briefs.aws.AwsClients;
 import dev.briefs.json.BriefJson;
-import dev.briefs.pipeline.BriefIds;
+import dev.briefs.store.BriefIds;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 

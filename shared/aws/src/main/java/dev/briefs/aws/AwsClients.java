@@ -18,10 +18,8 @@ public final class AwsClients {
                 .region(settings.region())
                 .credentialsProvider(settings.credentials())
                 .httpClient(UrlConnectionHttpClient.create());
-        if (settings.s3Endpoint() != null) {
-            // Stand-ins serve one host name, so buckets go in the path rather than in a virtual host.
-            builder.endpointOverride(settings.s3Endpoint()).forcePathStyle(true);
-        }
+        // Stand-ins serve one host name, so buckets go in the path rather than in a virtual host.
+        settings.endpoint("S3").ifPresent(endpoint -> builder.endpointOverride(endpoint).forcePathStyle(true));
         return builder.build();
     }
 
@@ -30,9 +28,7 @@ public final class AwsClients {
                 .region(settings.region())
                 .credentialsProvider(settings.credentials())
                 .httpClient(UrlConnectionHttpClient.create());
-        if (settings.dynamoDbEndpoint() != null) {
-            builder.endpointOverride(settings.dynamoDbEndpoint());
-        }
+        settings.endpoint("DYNAMODB").ifPresent(builder::endpointOverride);
         return builder.build();
     }
 }

@@ -1,10 +1,10 @@
 package dev.briefs.aws;
 
-import dev.briefs.article.ArticleRejectedException;
+import dev.briefs.brief.ArticleRejectedException;
 import dev.briefs.brief.FailureCode;
-import dev.briefs.pipeline.ArticleSource;
-import dev.briefs.pipeline.ObjectRef;
-import dev.briefs.pipeline.StoredObject;
+import dev.briefs.store.ArticleSource;
+import dev.briefs.store.ObjectRef;
+import dev.briefs.store.StoredObject;
 import software.amazon.awssdk.core.ResponseInputStream;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.GetObjectRequest;

@@ -8,16 +8,17 @@ import dev.briefs.brief.EngineInfo;
 import dev.briefs.brief.FailureCode;
 import dev.briefs.brief.HeadlineShift;
 import dev.briefs.brief.Source;
-import dev.briefs.pipeline.BriefIds;
-import dev.briefs.pipeline.Claim;
-import dev.briefs.pipeline.Page;
-import dev.briefs.pipeline.Sequencers;
+import dev.briefs.store.BriefIds;
+import dev.briefs.store.Claim;
+import dev.briefs.store.Page;
+import dev.briefs.store.Sequencers;
 import dev.briefs.standins.StandIns;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
+import java.util.Map;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -42,7 +43,7 @@ class DynamoBriefRepositoryIT {
     static void start() {
         standIns = StandIns.start(object -> { });
         AwsSettings settings = AwsSettings.local(StandIns.REGION, StandIns.ACCESS_KEY_ID, StandIns.SECRET_ACCESS_KEY,
-                standIns.s3Endpoint(), standIns.dynamoDbEndpoint());
+                Map.of("S3", standIns.s3Endpoint(), "DYNAMODB", standIns.dynamoDbEndpoint()));
         dynamo = AwsClients.dynamoDb(settings);
         String table = "briefs-" + UUID.randomUUID();
         dynamo.createTable(BriefsTable.createTableRequest(table));

@@ -1,9 +1,9 @@
 package dev.briefs.aws;
 
-import dev.briefs.article.ArticleRejectedException;
+import dev.briefs.brief.ArticleRejectedException;
 import dev.briefs.brief.FailureCode;
-import dev.briefs.pipeline.ObjectRef;
-import dev.briefs.pipeline.StoredObject;
+import dev.briefs.store.ObjectRef;
+import dev.briefs.store.StoredObject;
 import dev.briefs.standins.StandIns;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 
+import java.util.Map;
 import java.nio.charset.StandardCharsets;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -29,7 +30,7 @@ class S3ArticleSourceIT {
     static void start() {
         standIns = StandIns.start(object -> { });
         s3 = AwsClients.s3(AwsSettings.local(StandIns.REGION, StandIns.ACCESS_KEY_ID, StandIns.SECRET_ACCESS_KEY,
-                standIns.s3Endpoint(), standIns.dynamoDbEndpoint()));
+                Map.of("S3", standIns.s3Endpoint(), "DYNAMODB", standIns.dynamoDbEndpoint())));
         s3.createBucket(r -> r.bucket(BUCKET));
         source = new S3ArticleSource(s3);
     }

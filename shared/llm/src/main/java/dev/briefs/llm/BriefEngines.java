@@ -2,7 +2,7 @@ package dev.briefs.llm;
 
 import dev.briefs.engine.BriefEngine;
 import dev.briefs.llm.anthropic.AnthropicBackend;
-import dev.briefs.llm.aws.AwsSettings;
+import dev.briefs.aws.AwsSettings;
 import dev.briefs.llm.aws.SecretsManagerSecretReader;
 import dev.briefs.llm.bedrock.BedrockBackend;
 import dev.briefs.llm.openai.OpenAiBackend;
@@ -28,7 +28,7 @@ public final class BriefEngines {
      */
     public static BriefEngine fromEnvironment(Map<String, String> env, BriefEngine extractive) {
         return fromEnvironment(env, extractive, secretId -> new SecretsManagerSecretReader(
-                AwsSettings.fromEnvironment(env, "to read " + LlmConfig.API_KEY_SECRET)).read(secretId));
+                AwsSettings.fromEnvironment(env)).read(secretId));
     }
 
     /** As {@link #fromEnvironment(Map, BriefEngine)}, with the secret read by {@code secrets}. */
@@ -40,8 +40,7 @@ public final class BriefEngines {
         ChatBackend backend = switch (config.provider()) {
             case OPENAI -> OpenAiBackend.create(config, apiKey(config, secrets));
             case ANTHROPIC -> AnthropicBackend.create(config, apiKey(config, secrets));
-            case BEDROCK -> BedrockBackend.create(config, AwsSettings.fromEnvironment(env,
-                    "when " + LlmConfig.PROVIDER + "=bedrock"));
+            case BEDROCK -> BedrockBackend.create(config, AwsSettings.fromEnvironment(env));
             case EXTRACTIVE -> throw new AssertionError("returned above");
         };
         return LlmBriefEngine.builder()

@@ -1,12 +1,10 @@
 package dev.briefs.llm;
 
+import dev.briefs.digest.Sha256;
 import dev.briefs.article.Article;
 import dev.briefs.article.ArticleFormat;
 import dev.briefs.article.Block;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -86,12 +84,6 @@ final class BriefPrompt {
 
     /** The first 16 hex digits of the SHA-256 of the article's text. */
     static String markerToken(Article article) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(article.fullText().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every JDK has SHA-256", e);
-        }
+        return HexFormat.of().formatHex(Sha256.of(article.fullText()), 0, 8);
     }
 }

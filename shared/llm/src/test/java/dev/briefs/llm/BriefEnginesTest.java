@@ -39,9 +39,13 @@ class BriefEnginesTest {
         IllegalArgumentException failure = assertThrows(IllegalArgumentException.class,
                 () -> BriefEngines.fromEnvironment(Map.of(LlmConfig.PROVIDER, "anthropic"), extractive));
         assertEquals("BRIEFS_LLM_MODEL is required when BRIEFS_LLM_PROVIDER=anthropic", failure.getMessage());
-        assertEquals("AWS_REGION is required when BRIEFS_LLM_PROVIDER=bedrock",
-                assertThrows(IllegalArgumentException.class, () -> BriefEngines.fromEnvironment(
-                        Map.of(LlmConfig.PROVIDER, "bedrock", LlmConfig.MODEL, "m"), extractive)).getMessage());
+    }
+
+    @Test
+    void bedrockWithoutARegionUsesTheProjectsOneDefaultRegion() {
+        // One AwsSettings for every client: the same default region as the S3 and DynamoDB clients.
+        assertInstanceOf(LlmBriefEngine.class, BriefEngines.fromEnvironment(
+                Map.of(LlmConfig.PROVIDER, "bedrock", LlmConfig.MODEL, "m"), extractive));
     }
 
     @Test

@@ -8,7 +8,7 @@ import dev.briefs.aws.AwsSettings;
 import dev.briefs.aws.BriefsTable;
 import dev.briefs.aws.DynamoBriefRepository;
 import dev.briefs.aws.SnapStartPriming;
-import dev.briefs.pipeline.BriefIds;
+import dev.briefs.store.BriefIds;
 
 import java.util.Map;
 

@@ -16,7 +16,7 @@ import dev.briefs.engine.TimedBriefEngine;
 import dev.briefs.engine.extractive.ExtractiveBriefEngine;
 import dev.briefs.json.BriefJson;
 import dev.briefs.llm.BriefEngines;
-import dev.briefs.pipeline.BriefIds;
+import dev.briefs.store.BriefIds;
 import dev.briefs.pipeline.SummarizeService;
 import dev.briefs.pipeline.SummarizeSettings;
 import dev.briefs.verify.VerifyingBriefEngine;

@@ -6,7 +6,7 @@ import com.amazonaws.services.lambda.runtime.events.S3Event;
 import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification.S3EventNotificationRecord;
 import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification.S3ObjectEntity;
 import dev.briefs.log.JsonLog;
-import dev.briefs.pipeline.ObjectRef;
+import dev.briefs.store.ObjectRef;
 import dev.briefs.pipeline.SummarizeService;
 
 import java.net.URLDecoder;

@@ -8,7 +8,7 @@ import dev.briefs.aws.BriefsTable;
 import dev.briefs.aws.DynamoBriefRepository;
 import dev.briefs.brief.Brief;
 import dev.briefs.brief.BriefStatus;
-import dev.briefs.pipeline.BriefIds;
+import dev.briefs.store.BriefIds;
 import dev.briefs.standins.LocalDynamoDb;
 import dev.briefs.standins.LocalS3;
 import dev.briefs.standins.ObjectCreated;

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.briefs.article.Article;
 import dev.briefs.article.ArticleParser;
-import dev.briefs.article.ArticleRejectedException;
+import dev.briefs.brief.ArticleRejectedException;
 
 import java.io.IOException;
 import java.io.InputStream;

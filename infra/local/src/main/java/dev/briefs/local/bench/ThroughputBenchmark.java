@@ -8,7 +8,7 @@ import dev.briefs.local.Endpoints;
 import dev.briefs.local.EventDispatcher;
 import dev.briefs.local.LocalStack;
 import dev.briefs.log.JsonLog;
-import dev.briefs.pipeline.BriefIds;
+import dev.briefs.store.BriefIds;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 

@@ -2,12 +2,11 @@ package dev.briefs.local.cli;
 
 import dev.briefs.article.Article;
 import dev.briefs.brief.Brief;
-import dev.briefs.brief.Publication;
 import dev.briefs.brief.Source;
 import dev.briefs.engine.BriefEngine;
 import dev.briefs.functions.summarize.SummarizeFunction;
 import dev.briefs.json.BriefJson;
-import dev.briefs.pipeline.BriefIds;
+import dev.briefs.store.BriefIds;
 import dev.briefs.render.BriefMarkdown;
 
 import java.io.PrintStream;
@@ -40,6 +39,6 @@ final class BriefCommand {
                 (long) bytes.length, article.format().contentType());
         return Brief.processing(BriefIds.of("local", file.toAbsolutePath().toString()), source, now)
                 .ready(source, article.title(), engine.brief(article), now)
-                .withPublished(Publication.of(article.metadata()));
+                .withPublished(article.metadata().publication());
     }
 }

@@ -7,7 +7,7 @@ import dev.briefs.brief.BriefStatus;
 import dev.briefs.json.BriefJson;
 import dev.briefs.local.Endpoints;
 import dev.briefs.local.LocalStack;
-import dev.briefs.pipeline.BriefIds;
+import dev.briefs.store.BriefIds;
 import dev.briefs.render.BriefMarkdown;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;

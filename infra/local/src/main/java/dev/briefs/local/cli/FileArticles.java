@@ -3,7 +3,7 @@ package dev.briefs.local.cli;
 import dev.briefs.article.Article;
 import dev.briefs.article.ArticleFormat;
 import dev.briefs.article.ArticleParser;
-import dev.briefs.article.ArticleRejectedException;
+import dev.briefs.brief.ArticleRejectedException;
 
 import java.io.IOException;
 import java.io.PrintStream;

@@ -5,7 +5,7 @@ import dev.briefs.brief.Brief;
 import dev.briefs.brief.BriefStatus;
 import dev.briefs.local.Endpoints;
 import dev.briefs.local.LocalStack;
-import dev.briefs.pipeline.BriefIds;
+import dev.briefs.store.BriefIds;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
 import software.amazon.awssdk.services.s3.model.MetadataDirective;

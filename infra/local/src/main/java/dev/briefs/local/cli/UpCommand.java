@@ -100,7 +100,7 @@ final class UpCommand {
             s3.putObject(r -> r.bucket(endpoints.bucket()).key(key).contentType("text/plain; charset=utf-8"),
                     RequestBody.fromFile(sample));
         }
-        String id = dev.briefs.pipeline.BriefIds.of(endpoints.bucket(), key);
+        String id = dev.briefs.store.BriefIds.of(endpoints.bucket(), key);
         Instant deadline = Instant.now().plus(Duration.ofMinutes(5));
         while (Instant.now().isBefore(deadline)) {
             Optional<Brief> brief = briefs.get(id).filter(b -> b.status() != dev.briefs.brief.BriefStatus.PROCESSING);

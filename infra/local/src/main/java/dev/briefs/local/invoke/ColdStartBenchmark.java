@@ -4,7 +4,7 @@ import dev.briefs.local.Endpoints;
 import dev.briefs.local.LocalStack;
 import dev.briefs.local.S3EventJson;
 import dev.briefs.log.JsonLog;
-import dev.briefs.pipeline.BriefIds;
+import dev.briefs.store.BriefIds;
 import dev.briefs.standins.ObjectCreated;
 import dev.briefs.aws.AwsClients;
 import software.amazon.awssdk.core.sync.RequestBody;

@@ -58,7 +58,7 @@ class LocalStackContainerIT {
         awaitInitScript();
         URI endpoint = LOCALSTACK.getEndpoint();
         AwsSettings settings = AwsSettings.local(LOCALSTACK.getRegion(), LOCALSTACK.getAccessKey(),
-                LOCALSTACK.getSecretKey(), endpoint, endpoint);
+                LOCALSTACK.getSecretKey(), Map.of("", endpoint));
         try (S3Client s3 = AwsClients.s3(settings)) {
             s3.putObject(put -> put.bucket("briefs-articles").key("sample-wire-story.txt"),
                     RequestBody.fromString(STORY));

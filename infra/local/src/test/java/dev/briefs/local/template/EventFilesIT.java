@@ -7,7 +7,7 @@ import dev.briefs.local.EventDispatcher;
 import dev.briefs.local.LocalStack;
 import dev.briefs.local.invoke.FunctionDefinition;
 import dev.briefs.local.invoke.Invocation;
-import dev.briefs.pipeline.BriefIds;
+import dev.briefs.store.BriefIds;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,6 @@
 package dev.briefs.llm.aws;
 
+import dev.briefs.aws.AwsSettings;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.briefs.llm.SecretReader;
@@ -30,9 +31,7 @@ public final class SecretsManagerSecretReader implements SecretReader {
                 .region(aws.region())
                 .credentialsProvider(aws.credentials())
                 .httpClient(UrlConnectionHttpClient.create());
-        if (aws.secretsManagerEndpoint() != null) {
-            builder.endpointOverride(aws.secretsManagerEndpoint());
-        }
+        aws.endpoint("SECRETS_MANAGER").ifPresent(builder::endpointOverride);
         try (SecretsManagerClient client = builder.build()) {
             String value = client.getSecretValue(request -> request.secretId(secretId)).secretString();
             if (value == null || value.isBlank()) {

@@ -5,7 +5,7 @@ import dev.briefs.llm.ChatBackend;
 import dev.briefs.llm.FailureDetails;
 import dev.briefs.llm.LlmConfig;
 import dev.briefs.llm.LlmProvider;
-import dev.briefs.llm.aws.AwsSettings;
+import dev.briefs.aws.AwsSettings;
 import dev.briefs.llm.http.RetryAfterHeader;
 import dev.langchain4j.model.bedrock.BedrockChatModel;
 import dev.langchain4j.model.bedrock.BedrockChatRequestParameters;

@@ -1,0 +1,56 @@
+package dev.briefs.store;
+
+import dev.briefs.brief.Brief;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Where briefs are stored (DynamoDB). Every state change is one conditional write, so concurrent or repeated
+ * deliveries of the same event cannot produce two briefs.
+ */
+public interface BriefRepository {
+
+    /** The brief with this id. */
+    Optional<Brief> get(String id);
+
+    /**
+     * The brief with this id as the JSON document it is stored as (what {@code BriefJson} writes), served without
+     * decoding and encoding it again.
+     */
+    Optional<String> getDocument(String id);
+
+    /**
+     * Starts processing: writes {@code processing} unless the record already holds this or a newer version
+     * ({@code sequencer}), or another invocation holds a lease on it that has not expired.
+     *
+     * @param processing a PROCESSING record
+     * @param sequencer  the version's position in the key's event order (see {@link Sequencers})
+     * @param leaseUntil when the claim expires if this invocation never finishes
+     * @param now        the current time, to judge other leases
+     */
+    Claim claim(Brief processing, String sequencer, Instant leaseUntil, Instant now);
+
+    /**
+     * Finishes processing: writes the READY or FAILED record if the record still belongs to this version.
+     *
+     * @return false when a newer version took the record over meanwhile (the result is then discarded)
+     */
+    boolean complete(Brief finished, String sequencer);
+
+    /**
+     * Gives up a claim after a transient failure, so that the retried event need not wait for the lease to expire.
+     * Does nothing when the record no longer belongs to this version.
+     */
+    void release(String id, String sequencer);
+
+    /** Briefs newest first; {@code after} is a position from an earlier page, or null for the first page. */
+    Page<Brief> list(int limit, String after);
+
+    /** The briefs made from objects with this key (in any bucket), newest first. */
+    List<Brief> findBySourceKey(String key);
+
+    /** A READY brief of identical content (same SHA-256), to reuse instead of briefing it again. */
+    Optional<Brief> findReadyBySha256(String sha256);
+}

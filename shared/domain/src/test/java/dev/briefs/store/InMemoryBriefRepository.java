@@ -1,0 +1,89 @@
+package dev.briefs.store;
+
+import dev.briefs.brief.Brief;
+import dev.briefs.brief.BriefStatus;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** A repository with the same conditions as the DynamoDB one, for unit tests of the logic around it. */
+public final class InMemoryBriefRepository implements BriefRepository {
+
+    private record Item(Brief brief, String sequencer, Instant leaseUntil) {
+    }
+
+    private final Map<String, Item> items = new ConcurrentHashMap<>();
+
+    @Override
+    public Optional<Brief> get(String id) {
+        return Optional.ofNullable(items.get(id)).map(Item::brief);
+    }
+
+    @Override
+    public Optional<String> getDocument(String id) {
+        return get(id).map(dev.briefs.json.BriefJson::write);
+    }
+
+    @Override
+    public synchronized Claim claim(Brief processing, String sequencer, Instant leaseUntil, Instant now) {
+        Item existing = items.get(processing.id());
+        boolean free = existing == null || existing.sequencer().compareTo(sequencer) < 0
+                || existing.sequencer().equals(sequencer) && existing.brief().status() == BriefStatus.PROCESSING
+                && existing.leaseUntil().isBefore(now);
+        if (!free) {
+            return Claim.refused(existing.brief(), existing.sequencer(), sequencer);
+        }
+        items.put(processing.id(), new Item(processing, sequencer, leaseUntil));
+        return Claim.granted();
+    }
+
+    @Override
+    public synchronized boolean complete(Brief finished, String sequencer) {
+        Item existing = items.get(finished.id());
+        if (existing == null || !existing.sequencer().equals(sequencer)) {
+            return false;
+        }
+        items.put(finished.id(), new Item(finished, sequencer, existing.leaseUntil()));
+        return true;
+    }
+
+    @Override
+    public synchronized void release(String id, String sequencer) {
+        Item existing = items.get(id);
+        if (existing != null && existing.sequencer().equals(sequencer)
+                && existing.brief().status() == BriefStatus.PROCESSING) {
+            items.put(id, new Item(existing.brief(), sequencer, Instant.EPOCH));
+        }
+    }
+
+    @Override
+    public Page<Brief> list(int limit, String after) {
+        List<Brief> all = new ArrayList<>(items.values().stream().map(Item::brief).toList());
+        all.sort(Comparator.comparing(InMemoryBriefRepository::position).reversed());
+        List<Brief> remaining = after == null ? all
+                : all.stream().filter(brief -> position(brief).compareTo(after) < 0).toList();
+        List<Brief> page = remaining.subList(0, Math.min(limit, remaining.size()));
+        return new Page<>(page, remaining.size() > limit ? position(page.getLast()) : null);
+    }
+
+    @Override
+    public List<Brief> findBySourceKey(String key) {
+        return items.values().stream().map(Item::brief).filter(brief -> brief.source().key().equals(key)).toList();
+    }
+
+    @Override
+    public Optional<Brief> findReadyBySha256(String sha256) {
+        return items.values().stream().map(Item::brief)
+                .filter(brief -> brief.status() == BriefStatus.READY && sha256.equals(brief.source().sha256()))
+                .findFirst();
+    }
+
+    private static String position(Brief brief) {
+        return String.format("%013d#%s", brief.createdAt().toEpochMilli(), brief.id());
+    }
+}

@@ -1,0 +1,285 @@
+package dev.briefs.verify;
+
+import dev.briefs.article.Whitespace;
+import dev.briefs.article.Article;
+import dev.briefs.brief.Actor;
+import dev.briefs.brief.BriefContent;
+import dev.briefs.brief.NextStep;
+import dev.briefs.brief.Quote;
+import dev.briefs.brief.Verification;
+import dev.briefs.brief.Verification.DroppedItem;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Checks an engine's brief against the article it claims to describe and removes what the article does not support.
+ *
+ * <p>"The article" is the title and the parsed body: boilerplate the parser removed (a trailing "Read also" list,
+ * share prompts) is not part of it, so a name that appears only there is unsupported. The rules:
+ * <ul>
+ *   <li><b>quotes</b> must occur verbatim, after normalising only whitespace and quotation-mark style
+ *       (see {@link NormalisedText}); a kept quote's text is replaced by the article's own characters for it;</li>
+ *   <li><b>actors</b> must be named in the article as whole words, with the case rules of
+ *       {@link ArticleIndex#findName}; their {@code mentions} are counted in the article, whatever the engine said;</li>
+ *   <li><b>speakers</b> must be one of the kept actors or be named in the article; a quote whose speaker is not is
+ *       dropped as a whole, since a misattributed quotation is worse than none;</li>
+ *   <li><b>next steps</b> must have an action, and their actor, when one is given, follows the speaker rule.</li>
+ * </ul>
+ * The headline shift is a paraphrase by design and is passed through. Everything dropped is listed, with the reason,
+ * in the returned engine info's {@link Verification}. Thread-safe and stateless.
+ */
+public final class BriefVerifier {
+
+    /** Name suffixes that are not a surname: "Martin Luther King Jr." is mentioned as "King". */
+    private static final Set<String> NAME_SUFFIXES = Set.of("jr", "jr.", "sr", "sr.", "ii", "iii", "iv");
+
+    /**
+     * Verifies {@code candidate} against {@code article}.
+     *
+     * @param article   the parsed article the brief was made from
+     * @param candidate the engine's brief; its engine info must be present and is kept, with the verification added
+     * @return the supported part of the brief, actors' mentions counted, and what was dropped in
+     *         {@code engine().verification()}
+     */
+    public BriefContent verify(Article article, BriefContent candidate) {
+        Objects.requireNonNull(candidate.engine(), "candidate.engine");
+        ArticleIndex text = new ArticleIndex(article);
+        Drops drops = new Drops();
+
+        List<Actor> actors = verifyActors(text, candidate.actors(), drops);
+        List<Quote> quotes = verifyQuotes(text, candidate.quotes(), actors, drops);
+        List<NextStep> nextSteps = verifyNextSteps(text, candidate.nextSteps(), actors, drops);
+        List<Actor> counted = countMentions(text, actors);
+
+        return new BriefContent(candidate.headlineShift(), counted, quotes, nextSteps,
+                candidate.engine().withVerification(drops.toVerification()));
+    }
+
+    private static List<Actor> verifyActors(ArticleIndex text, List<Actor> candidates, Drops drops) {
+        List<Actor> kept = new ArrayList<>();
+        Set<String> keptNames = new HashSet<>();
+        for (Actor actor : candidates) {
+            String name = actor.name() == null ? "" : actor.name();
+            Optional<String> supported = text.findName(name);
+            if (supported.isEmpty()) {
+                drops.actor(name, name.isBlank() ? "the actor has no name"
+                        : "\"" + name.strip() + "\" does not occur in the article");
+                continue;
+            }
+            // Removing a possessive can turn "Starmer's" into a name already kept: that is a repeat, not a new actor.
+            if (keptNames.add(key(supported.get()))) {
+                kept.add(new Actor(supported.get(), clean(actor.role()), actor.type(), 0));
+            }
+        }
+        return kept;
+    }
+
+    private static List<Quote> verifyQuotes(ArticleIndex text, List<Quote> candidates, List<Actor> actors,
+                                            Drops drops) {
+        List<Quote> kept = new ArrayList<>();
+        for (Quote quote : candidates) {
+            String words = quote.text() == null ? "" : quote.text();
+            String speaker = quote.speaker() == null ? "" : quote.speaker();
+            Optional<String> verbatim = text.findQuote(words);
+            if (verbatim.isEmpty()) {
+                drops.quote(describe(quote), "the quoted words do not occur verbatim in the article");
+                continue;
+            }
+            Optional<String> attributed = supportedPerson(text, speaker, actors);
+            if (attributed.isEmpty()) {
+                drops.speaker(describe(quote), speaker.isBlank() ? "the quote has no speaker"
+                        : "the speaker \"" + speaker.strip() + "\" is neither an actor nor named in the article");
+                continue;
+            }
+            kept.add(new Quote(attributed.get(), verbatim.get()));
+        }
+        return kept;
+    }
+
+    private static List<NextStep> verifyNextSteps(ArticleIndex text, List<NextStep> candidates, List<Actor> actors,
+                                                  Drops drops) {
+        List<NextStep> kept = new ArrayList<>();
+        for (NextStep step : candidates) {
+            String action = clean(step.action());
+            String actor = clean(step.actor());
+            if (action.isEmpty()) {
+                drops.nextStep(describe(step), "the next step has no action");
+                continue;
+            }
+            Optional<String> attributed = actor.isEmpty() ? Optional.of("") : supportedPerson(text, actor, actors);
+            if (attributed.isEmpty()) {
+                drops.nextStep(describe(step),
+                        "the actor \"" + actor + "\" is neither an actor nor named in the article");
+                continue;
+            }
+            kept.add(new NextStep(attributed.get(), action, clean(step.when())));
+        }
+        return kept;
+    }
+
+    /**
+     * A speaker or a next step's actor, as kept: one of the verified actors (by full name, by part of it such as a
+     * surname, or by a longer form that contains it, "Prime Minister Keir Starmer"), or a name the article contains.
+     */
+    private static Optional<String> supportedPerson(ArticleIndex text, String who, List<Actor> actors) {
+        String cleaned = clean(who);
+        if (cleaned.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> whoWords = words(cleaned);
+        for (Actor actor : actors) {
+            List<String> actorWords = words(actor.name());
+            if (containsRun(actorWords, whoWords) || containsRun(whoWords, actorWords)) {
+                return Optional.of(cleaned);
+            }
+        }
+        return text.findName(cleaned);
+    }
+
+    /** Counts each actor's mentions: the full name, plus a person's surname and an organisation's short forms. */
+    private static List<Actor> countMentions(ArticleIndex text, List<Actor> actors) {
+        List<Actor> counted = new ArrayList<>(actors.size());
+        for (Actor actor : actors) {
+            boolean[] claimed = new boolean[text.length()];
+            int mentions = 0;
+            for (String form : mentionForms(text, actor, actors)) {
+                for (int[] at : text.occurrences(NormalisedText.normalise(form))) {
+                    if (!overlaps(claimed, at)) {
+                        Arrays.fill(claimed, at[0], at[1], true);
+                        mentions++;
+                    }
+                }
+            }
+            counted.add(new Actor(actor.name(), actor.role(), actor.type(), Math.max(1, mentions)));
+        }
+        return counted;
+    }
+
+    /*
+     * Longer forms first, so a full-name mention is not counted again as a surname mention. A surname two persons in the
+     * brief share ("Ed Miliband", "David Miliband") says nothing about which one is meant, so it is not counted.
+     */
+    private static List<String> mentionForms(ArticleIndex text, Actor actor, List<Actor> all) {
+        List<String> forms = new ArrayList<>();
+        forms.add(actor.name());
+        if (Actor.PERSON.equals(actor.type())) {
+            String surname = surname(actor.name());
+            boolean shared = all.stream().filter(other -> other != actor && Actor.PERSON.equals(other.type()))
+                    .anyMatch(other -> surname.equalsIgnoreCase(surname(other.name())));
+            if (!surname.isEmpty() && !surname.equals(actor.name()) && !shared) {
+                forms.add(surname);
+            }
+        } else {
+            if (actor.name().regionMatches(true, 0, "the ", 0, 4)) {
+                forms.add(actor.name().substring(4));
+            }
+            // The definition "International Monetary Fund (IMF)" is one mention, so it is claimed before its parts.
+            List<String> abbreviations = text.definedAbbreviations(NormalisedText.normalise(actor.name()));
+            abbreviations.forEach(abbreviation -> forms.addFirst(actor.name() + " (" + abbreviation + ")"));
+            forms.addAll(abbreviations);
+        }
+        return forms;
+    }
+
+    private static String surname(String name) {
+        List<String> words = words(name);
+        for (int i = words.size() - 1; i > 0; i--) {
+            String word = words.get(i).replaceAll("[,]+$", "");
+            if (!NAME_SUFFIXES.contains(word.toLowerCase(Locale.ROOT)) && word.length() > 1
+                    && Character.isUpperCase(word.charAt(0))) {
+                return word;
+            }
+        }
+        return "";
+    }
+
+    private static boolean overlaps(boolean[] claimed, int[] at) {
+        for (int i = at[0]; i < at[1]; i++) {
+            if (claimed[i]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code run} occurs as consecutive words of {@code words}, ignoring case. */
+    private static boolean containsRun(List<String> words, List<String> run) {
+        if (run.isEmpty() || run.size() > words.size()) {
+            return false;
+        }
+        for (int start = 0; start + run.size() <= words.size(); start++) {
+            boolean all = true;
+            for (int i = 0; i < run.size() && all; i++) {
+                all = words.get(start + i).equalsIgnoreCase(run.get(i));
+            }
+            if (all) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<String> words(String text) {
+        String normalised = ArticleIndex.stripPossessive(NormalisedText.normalise(text));
+        return normalised.isEmpty() ? List.of() : List.of(normalised.split(" "));
+    }
+
+    private static String key(String name) {
+        return NormalisedText.normalise(name).toLowerCase(Locale.ROOT);
+    }
+
+    private static String clean(String text) {
+        return text == null ? "" : Whitespace.collapse(text);
+    }
+
+    private static String describe(Quote quote) {
+        return clean(quote.speaker()) + ": \"" + clean(quote.text()) + "\"";
+    }
+
+    private static String describe(NextStep step) {
+        String actor = clean(step.actor());
+        String when = clean(step.when());
+        return (actor.isEmpty() ? "" : actor + ": ") + clean(step.action()) + (when.isEmpty() ? "" : " (" + when + ")");
+    }
+
+    /** What was dropped so far, in the order it was found. */
+    private static final class Drops {
+
+        private final List<DroppedItem> items = new ArrayList<>();
+        private int quotes;
+        private int actors;
+        private int speakers;
+        private int nextSteps;
+
+        void actor(String value, String reason) {
+            actors++;
+            items.add(new DroppedItem("actor", value, reason));
+        }
+
+        void quote(String value, String reason) {
+            quotes++;
+            items.add(new DroppedItem("quote", value, reason));
+        }
+
+        void speaker(String value, String reason) {
+            speakers++;
+            items.add(new DroppedItem("speaker", value, reason));
+        }
+
+        void nextStep(String value, String reason) {
+            nextSteps++;
+            items.add(new DroppedItem("nextStep", value, reason));
+        }
+
+        Verification toVerification() {
+            return new Verification(quotes, actors, speakers, nextSteps, items);
+        }
+    }
+}

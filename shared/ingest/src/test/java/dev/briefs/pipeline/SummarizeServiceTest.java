@@ -1,0 +1,263 @@
+package dev.briefs.pipeline;
+
+import dev.briefs.store.InMemoryBriefRepository;
+import dev.briefs.store.ObjectRef;
+import dev.briefs.store.StoredObject;
+import dev.briefs.store.ArticleSource;
+import dev.briefs.store.Sequencers;
+import dev.briefs.store.BriefIds;
+import dev.briefs.article.Article;
+import dev.briefs.article.ArticleParser;
+import dev.briefs.brief.ArticleRejectedException;
+import dev.briefs.brief.Brief;
+import dev.briefs.brief.BriefContent;
+import dev.briefs.brief.BriefStatus;
+import dev.briefs.brief.EngineInfo;
+import dev.briefs.brief.FailureCode;
+import dev.briefs.brief.HeadlineShift;
+import dev.briefs.engine.BriefEngine;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The pipeline's decisions, with an in-memory store and source standing in for DynamoDB and S3. */
+class SummarizeServiceTest {
+
+    private static final String STORY = """
+            Council backs new tram line
+            The city council voted on Monday to fund a tram line to the airport, ending a decade of delay on the \
+            project that critics had called unaffordable.
+            """;
+
+    private final Map<String, byte[]> objects = new HashMap<>();
+    private final InMemoryBriefRepository repository = new InMemoryBriefRepository();
+    private final AtomicInteger engineCalls = new AtomicInteger();
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-25T09:00:00Z"));
+    private RuntimeException sourceFailure;
+
+    private final ArticleSource source = (ref, maxBytes) -> {
+        if (sourceFailure != null) {
+            throw sourceFailure;
+        }
+        byte[] bytes = objects.get(ref.key());
+        if (bytes == null) {
+            throw new ArticleRejectedException(FailureCode.OBJECT_NOT_FOUND, "gone");
+        }
+        return new StoredObject(bytes, "text/plain", "etag");
+    };
+
+    private final BriefEngine engine = article -> {
+        engineCalls.incrementAndGet();
+        return new BriefContent(new HeadlineShift("", article.title(), ""), List.of(), List.of(), List.of(),
+                EngineInfo.of("test", "1"));
+    };
+
+    private final SummarizeService service = new SummarizeService(source, repository, new ArticleParser(), engine,
+            new SummarizeSettings(1000, Duration.ofMinutes(15)), clock);
+
+    @Test
+    void anArticleBecomesAReadyBrief() {
+        objects.put("news/tram line.txt", bytes(STORY));
+        SummarizeService.Outcome outcome = service.process(ref("news/tram line.txt", "0A"));
+        assertEquals(SummarizeService.Result.READY, outcome.result());
+        Brief stored = repository.get(BriefIds.of("bucket", "news/tram line.txt")).orElseThrow();
+        assertEquals(BriefStatus.READY, stored.status());
+        assertEquals("Council backs new tram line", stored.title());
+        assertEquals("news/tram line.txt", stored.source().key());
+        assertEquals(BriefIds.sha256Hex(bytes(STORY)), stored.source().sha256());
+        assertEquals("text/plain", stored.source().contentType());
+    }
+
+    @Test
+    void whatAPageSaysAboutItsPublicationIsCarriedIntoTheBrief() {
+        objects.put("tram.html", bytes("""
+                <!doctype html><html lang="en"><head><title>Council backs new tram line | City Times</title>
+                <meta name="author" content="Jane Roe">
+                <meta property="article:published_time" content="2026-11-20T08:00:00Z">
+                <link rel="canonical" href="https://example.com/news/tram"></head>
+                <body><article><h1>Council backs new tram line</h1>
+                <p>The city council voted on Monday to fund a tram line to the airport, ending a decade of delay on the
+                project that critics had called unaffordable.</p>
+                <p>Work on the first section is due to start in May, the transport office said in a statement.</p>
+                </article></body></html>"""));
+        Brief brief = service.process(ref("tram.html", "01")).brief();
+        assertEquals(BriefStatus.READY, brief.status());
+        assertEquals("Jane Roe", brief.published().byline());
+        assertTrue(brief.published().date().startsWith("2026-11-20"), brief.published().date());
+        assertEquals("en", brief.published().language());
+        assertEquals("https://example.com/news/tram", brief.published().canonicalUrl());
+    }
+
+    @Test
+    void folderMarkersLeaveNoRecord() {
+        SummarizeService.Outcome outcome = service.process(new ObjectRef("bucket", "drafts/", 0L, null, null, "01"));
+        assertEquals(SummarizeService.Result.SKIPPED_FOLDER_MARKER, outcome.result());
+        assertTrue(repository.list(10, null).items().isEmpty());
+    }
+
+    @Test
+    void aRepeatedEventMakesNoSecondBriefAndNoSecondEngineCall() {
+        objects.put("a.txt", bytes(STORY));
+        Brief first = service.process(ref("a.txt", "0A")).brief();
+        clock.advance(Duration.ofMinutes(1));
+        SummarizeService.Outcome again = service.process(ref("a.txt", "0A"));
+        assertEquals(SummarizeService.Result.SKIPPED_ALREADY_DONE, again.result());
+        assertEquals(1, engineCalls.get());
+        assertEquals(first.createdAt(), repository.get(first.id()).orElseThrow().createdAt());
+    }
+
+    @Test
+    void aLateEventForAnOlderVersionNeverOverwritesTheNewer() {
+        objects.put("a.txt", bytes(STORY.replace("Council backs", "Council rejects")));
+        service.process(ref("a.txt", "0F"));
+        objects.put("a.txt", bytes(STORY));
+        SummarizeService.Outcome late = service.process(ref("a.txt", "0A"));
+        assertEquals(SummarizeService.Result.SKIPPED_NEWER_VERSION, late.result());
+        assertEquals("Council rejects new tram line",
+                repository.get(BriefIds.of("bucket", "a.txt")).orElseThrow().title());
+    }
+
+    @Test
+    void aLiveLeaseMakesTheDuplicateRetryAndAnExpiredLeaseIsTakenOver() {
+        objects.put("a.txt", bytes(STORY));
+        Brief crashed = Brief.processing(BriefIds.of("bucket", "a.txt"), null, clock.instant());
+        repository.claim(crashed, Sequencers.comparable("0A"), clock.instant().plus(Duration.ofMinutes(15)),
+                clock.instant());
+        assertThrows(RetryLaterException.class, () -> service.process(ref("a.txt", "0A")));
+        assertEquals(0, engineCalls.get());
+
+        clock.advance(Duration.ofMinutes(16));
+        assertEquals(SummarizeService.Result.READY, service.process(ref("a.txt", "0A")).result());
+    }
+
+    @Test
+    void identicalContentUnderAnotherKeyReusesTheAnalysis() {
+        objects.put("a.txt", bytes(STORY));
+        objects.put("copy of a.txt", bytes(STORY));
+        service.process(ref("a.txt", "01"));
+        Brief copy = service.process(ref("copy of a.txt", "01")).brief();
+        assertEquals(1, engineCalls.get());
+        assertEquals(BriefStatus.READY, copy.status());
+        assertEquals("copy of a.txt", copy.source().key());
+        assertEquals("Council backs new tram line", copy.headlineShift().after());
+    }
+
+    @Test
+    void aFallbackBriefIsNotReusedSoAReprocessReachesTheEngineAgain() {
+        objects.put("a.txt", bytes(STORY));
+        objects.put("copy of a.txt", bytes(STORY));
+        Brief first = service.process(ref("a.txt", "01")).brief();
+        Brief fellBack = first.ready(first.source(), first.title(), new BriefContent(first.headlineShift(),
+                first.actors(), first.quotes(), first.nextSteps(),
+                EngineInfo.of("extractive", "1").withFallbackReason("the LLM answered 401")), clock.instant());
+        repository.complete(fellBack, Sequencers.comparable("01"));
+
+        Brief copy = service.process(ref("copy of a.txt", "01")).brief();
+        assertEquals(2, engineCalls.get(), "the fallback analysis is not copied");
+        assertEquals("test", copy.engine().provider());
+        assertNull(copy.engine().fallbackReason());
+    }
+
+    @Test
+    void aBriefIsNeverReusedForItsOwnObject() {
+        Brief own = Brief.processing("b_000000000000000000000001", null, clock.instant());
+        Brief other = Brief.processing("b_000000000000000000000002", null, clock.instant());
+        EngineInfo engineInfo = EngineInfo.of("test", "1");
+        BriefContent content = new BriefContent(HeadlineShift.EMPTY, List.of(), List.of(), List.of(), engineInfo);
+        assertTrue(SummarizeService.isReusable(other.ready(null, "t", content, clock.instant()), own.id()));
+        assertFalse(SummarizeService.isReusable(own.ready(null, "t", content, clock.instant()), own.id()),
+                "a stale index entry of the object being reprocessed");
+    }
+
+    @Test
+    void permanentProblemsBecomeFailedRecordsAndTheNextFileIsProcessed() {
+        objects.put("empty.txt", new byte[0]);
+        objects.put("good.txt", bytes(STORY));
+        Brief empty = service.process(ref("empty.txt", "01")).brief();
+        assertEquals(BriefStatus.FAILED, empty.status());
+        assertEquals("EMPTY_FILE", empty.error().code());
+        assertNull(empty.headlineShift());
+
+        Brief big = service.process(new ObjectRef("bucket", "big.txt", 5000L, null, null, "01")).brief();
+        assertEquals("TOO_LARGE", big.error().code());
+
+        Brief gone = service.process(ref("deleted.txt", "01")).brief();
+        assertEquals("OBJECT_NOT_FOUND", gone.error().code());
+
+        assertEquals(SummarizeService.Result.READY, service.process(ref("good.txt", "01")).result());
+    }
+
+    @Test
+    void anEngineBugIsRecordedNotRetried() {
+        objects.put("a.txt", bytes(STORY));
+        BriefEngine broken = article -> {
+            throw new IllegalArgumentException("boom");
+        };
+        SummarizeService failing = new SummarizeService(source, repository, new ArticleParser(), broken,
+                new SummarizeSettings(1000, Duration.ofMinutes(15)), clock);
+        Brief brief = failing.process(ref("a.txt", "01")).brief();
+        assertEquals("ENGINE_ERROR", brief.error().code());
+        assertTrue(brief.error().message().contains("boom"));
+    }
+
+    @Test
+    void aTransientFailurePropagatesAndReleasesTheClaimForTheRetry() {
+        objects.put("a.txt", bytes(STORY));
+        sourceFailure = new IllegalStateException("S3 unavailable");
+        assertThrows(IllegalStateException.class, () -> service.process(ref("a.txt", "01")));
+        assertEquals(BriefStatus.PROCESSING, repository.get(BriefIds.of("bucket", "a.txt")).orElseThrow().status());
+
+        sourceFailure = null;
+        assertEquals(SummarizeService.Result.READY, service.process(ref("a.txt", "01")).result());
+    }
+
+    private static ObjectRef ref(String key, String sequencer) {
+        return new ObjectRef("bucket", key, null, "etag", null, sequencer);
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A clock the test moves by hand. */
+    static final class MutableClock extends Clock {
+        private Instant now;
+
+        MutableClock(Instant now) {
+            this.now = now;
+        }
+
+        void advance(Duration duration) {
+            now = now.plus(duration);
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+}

@@ -1,0 +1,343 @@
+package dev.briefs.render;
+
+import dev.briefs.digest.Sha256;
+import dev.briefs.brief.Actor;
+import dev.briefs.brief.Brief;
+import dev.briefs.brief.BriefStatus;
+import dev.briefs.brief.EngineInfo;
+import dev.briefs.brief.HeadlineShift;
+import dev.briefs.brief.NextStep;
+import dev.briefs.brief.Quote;
+import dev.briefs.brief.Source;
+import dev.briefs.brief.Verification;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Renders briefs as HTML pages for browsers ({@code Accept: text/html}): server-side, with one inline stylesheet and
+ * no script, font or image, readable on a phone. Everything that came from an article (titles, keys, quotes, roles,
+ * error messages) goes through {@link HtmlWriter}, which escapes it.
+ */
+public final class BriefPages {
+
+    private static final String STYLE = """
+            :root{color-scheme:light dark;--fg:#1b1b1b;--muted:#5c5f66;--line:#dadce0;--soft:#f3f4f6;--accent:#0b57d0;\
+            --ready:#137333;--failed:#b3261e;--processing:#8a5a00;--bg:#fff}
+            @media (prefers-color-scheme:dark){:root{--fg:#e8e8e8;--muted:#a4a7ad;--line:#3c3f44;--soft:#1f2124;\
+            --accent:#8ab4f8;--ready:#81c995;--failed:#f28b82;--processing:#fdd663;--bg:#121314}}
+            *{box-sizing:border-box}
+            body{margin:0;background:var(--bg);color:var(--fg);overflow-wrap:anywhere;\
+            font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif}
+            header,main{max-width:42rem;margin:0 auto;padding:0 1rem}
+            header{padding-top:.75rem;padding-bottom:.75rem;border-bottom:1px solid var(--line)}
+            header a{font-weight:700;color:var(--fg);text-decoration:none}
+            h1{font-size:1.5rem;line-height:1.25;margin:.5rem 0}
+            h2{font-size:.8rem;margin:1.75rem 0 .5rem;text-transform:uppercase;letter-spacing:.06em;color:var(--muted)}
+            a{color:var(--accent)}
+            code{font:.85em ui-monospace,SFMono-Regular,Menlo,Consolas,monospace}
+            .meta,.muted{color:var(--muted);font-size:.875rem;margin:.25rem 0}
+            .status{display:inline-block;font-size:.7rem;font-weight:700;letter-spacing:.06em;padding:0 .4rem;\
+            border:1px solid currentColor;border-radius:.25rem;vertical-align:.15em}
+            .status.ready{color:var(--ready)}.status.failed{color:var(--failed)}.status.processing{color:var(--processing)}
+            .notice{margin:1rem 0;padding:.75rem;background:var(--soft);border-left:4px solid var(--processing);\
+            border-radius:.375rem}
+            .notice.failed{border-left-color:var(--failed)}
+            .shift p{margin:.25rem 0;padding:.5rem .75rem;background:var(--soft);border-radius:.375rem}
+            .shift p.arrow{margin:0;padding:0;background:none;text-align:center;color:var(--muted)}
+            .shift p.trigger{margin-top:.5rem;background:none;border-left:3px solid var(--line);border-radius:0}
+            .label{display:block;font-size:.7rem;font-weight:700;letter-spacing:.06em;text-transform:uppercase;\
+            color:var(--muted)}
+            figure{margin:0 0 1rem}
+            blockquote{margin:0;padding:.1rem 0 .1rem .9rem;border-left:3px solid var(--line);font-size:1.05rem}
+            blockquote p{margin:0}
+            figcaption{color:var(--muted);font-size:.9rem;padding-left:.9rem}
+            ul{padding-left:1.25rem}
+            li{margin:.35rem 0}
+            ol.briefs{list-style:none;padding:0;margin:0}
+            ol.briefs li{margin:0;padding:.75rem 0;border-bottom:1px solid var(--line)}
+            ol.briefs a{font-weight:600}
+            dl{display:grid;grid-template-columns:max-content 1fr;gap:.2rem .75rem;font-size:.9rem}
+            dt{color:var(--muted)}
+            dd{margin:0}
+            nav.pager{display:flex;justify-content:space-between;padding:1rem 0 2rem}
+            """;
+
+    /**
+     * The Content-Security-Policy of every page: nothing may load or run; the one inline stylesheet is allowed by its
+     * hash (so an injected style or element would still be refused); no framing, no base URL, no form targets.
+     */
+    public static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'sha256-" + sha256Base64(STYLE)
+            + "'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+    /** How often a page of a brief still PROCESSING reloads itself: a meta refresh, since the pages run no script. */
+    static final int PROCESSING_REFRESH_SECONDS = 5;
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
+            .withZone(ZoneOffset.UTC);
+
+    private BriefPages() {
+    }
+
+    /** The page of one brief. */
+    public static String brief(Brief brief) {
+        boolean processing = brief.status() == BriefStatus.PROCESSING;
+        HtmlWriter html = start(heading(brief), processing);
+        html.open("article");
+        html.open("p", "class", "meta").trusted(status(brief.status())).close("p");
+        html.element("h1", heading(brief));
+        html.open("p", "class", "meta").element("code", brief.source().key()).text(" · ");
+        time(html, brief.createdAt());
+        html.close("p");
+        switch (brief.status()) {
+            case PROCESSING -> html.element("p", "Being briefed. This page reloads every " + PROCESSING_REFRESH_SECONDS
+                    + " seconds until the brief is ready.", "class", "notice");
+            case FAILED -> failure(html, brief);
+            case READY -> content(html, brief);
+        }
+        details(html, brief);
+        html.close("article");
+        return end(html);
+    }
+
+    /**
+     * A list of briefs, newest first.
+     *
+     * @param heading    the page heading
+     * @param briefs     the briefs on this page
+     * @param newestHref the link to the first page, or null when this is the first page
+     * @param olderHref  the link to the next (older) page, or null when there is none
+     */
+    public static String list(String heading, List<Brief> briefs, String newestHref, String olderHref) {
+        HtmlWriter html = start(heading, false);
+        html.element("h1", heading);
+        if (briefs.isEmpty()) {
+            html.element("p", "No briefs here yet. Drop an article into the bucket and reload.", "class", "muted");
+        } else {
+            html.open("ol", "class", "briefs");
+            briefs.forEach(brief -> listItem(html, brief));
+            html.close("ol");
+        }
+        if (newestHref != null || olderHref != null) {
+            html.open("nav", "class", "pager");
+            html.open("span");
+            if (newestHref != null) {
+                html.element("a", "← Newest", "href", newestHref);
+            }
+            html.close("span").open("span");
+            if (olderHref != null) {
+                html.element("a", "Older →", "href", olderHref, "rel", "next");
+            }
+            html.close("span").close("nav");
+        }
+        return end(html);
+    }
+
+    /** The page of an API error, for a browser: the same code and message as the JSON error. */
+    public static String error(int status, String code, String message) {
+        HtmlWriter html = start(status + " " + code, false);
+        html.element("h1", code);
+        html.element("p", message);
+        html.open("p").element("a", "All briefs", "href", "/").close("p");
+        return end(html);
+    }
+
+    private static void listItem(HtmlWriter html, Brief brief) {
+        html.open("li");
+        html.trusted(status(brief.status())).text(" ");
+        html.element("a", heading(brief), "href", "/briefs/" + brief.id());
+        html.open("p", "class", "meta").element("code", brief.source().key()).text(" · ");
+        time(html, brief.createdAt());
+        if (brief.error() != null) {
+            html.text(" · ").element("code", brief.error().code());
+        }
+        html.close("p").close("li");
+    }
+
+    private static void failure(HtmlWriter html, Brief brief) {
+        html.open("div", "class", "notice failed");
+        html.element("strong", "Failed: ");
+        if (brief.error() != null) {
+            html.element("code", brief.error().code()).text(" ").text(brief.error().message());
+        } else {
+            html.text("no reason was recorded.");
+        }
+        html.close("div");
+    }
+
+    private static void content(HtmlWriter html, Brief brief) {
+        EngineInfo engine = brief.engine();
+        if (engine != null && engine.fallbackReason() != null) {
+            html.open("p", "class", "notice").element("strong", "Fallback: ")
+                    .text("made by the " + engine.provider() + " engine because " + engine.fallbackReason())
+                    .close("p");
+        }
+        HeadlineShift shift = brief.headlineShift();
+        if (shift != null) {
+            html.element("h2", "Headline shift");
+            html.open("div", "class", "shift");
+            labelled(html, "Before", shift.before(), null);
+            html.element("p", "↓", "class", "arrow", "aria-hidden", "true");
+            labelled(html, "After", shift.after(), null);
+            labelled(html, "Trigger", shift.trigger(), "trigger");
+            html.close("div");
+        }
+        actors(html, brief.actors());
+        quotes(html, brief.quotes());
+        nextSteps(html, brief.nextSteps());
+    }
+
+    private static void labelled(HtmlWriter html, String label, String text, String cssClass) {
+        html.open("p", "class", cssClass).element("span", label, "class", "label").text(" " + blankAsDash(text)).close("p");
+    }
+
+    private static void actors(HtmlWriter html, List<Actor> actors) {
+        html.element("h2", "Actors");
+        if (actors.isEmpty()) {
+            html.element("p", "None found.", "class", "muted");
+            return;
+        }
+        html.open("ul");
+        for (Actor actor : actors) {
+            html.open("li").element("strong", actor.name());
+            if (actor.role() != null && !actor.role().isBlank()) {
+                html.text(" — ").text(actor.role());
+            }
+            html.text(" ").element("span", "(" + actor.type() + ", " + actor.mentions()
+                    + (actor.mentions() == 1 ? " mention)" : " mentions)"), "class", "muted");
+            html.close("li");
+        }
+        html.close("ul");
+    }
+
+    private static void quotes(HtmlWriter html, List<Quote> quotes) {
+        html.element("h2", "Quotes");
+        if (quotes.isEmpty()) {
+            html.element("p", "None found.", "class", "muted");
+            return;
+        }
+        for (Quote quote : quotes) {
+            html.open("figure").open("blockquote").element("p", "“" + quote.text() + "”").close("blockquote");
+            html.element("figcaption", "— " + quote.speaker()).close("figure");
+        }
+    }
+
+    private static void nextSteps(HtmlWriter html, List<NextStep> steps) {
+        html.element("h2", "Next steps");
+        if (steps.isEmpty()) {
+            html.element("p", "None found.", "class", "muted");
+            return;
+        }
+        html.open("ul");
+        for (NextStep step : steps) {
+            html.open("li");
+            if (step.actor() != null && !step.actor().isBlank()) {
+                html.element("strong", step.actor()).text(": ");
+            }
+            html.text(step.action());
+            if (step.when() != null && !step.when().isBlank()) {
+                html.text(" ").element("span", "(" + step.when() + ")", "class", "muted");
+            }
+            html.close("li");
+        }
+        html.close("ul");
+    }
+
+    /** The source, the engine and what verification dropped: what an operator checks when a brief looks wrong. */
+    private static void details(HtmlWriter html, Brief brief) {
+        html.element("h2", "Source");
+        html.open("dl");
+        Source source = brief.source();
+        term(html, "Object", "s3://" + source.bucket() + "/" + source.key());
+        term(html, "Size", source.size() == null ? null : source.size() + " bytes");
+        term(html, "Format", source.contentType());
+        term(html, "SHA-256", source.sha256());
+        if (brief.published() != null) {
+            term(html, "Byline", brief.published().byline());
+            term(html, "Published", brief.published().date());
+            term(html, "Language", brief.published().language());
+            term(html, "Canonical URL", brief.published().canonicalUrl());
+        }
+        term(html, "Brief id", brief.id());
+        term(html, "Updated", brief.updatedAt() == null ? null : TIME.format(brief.updatedAt()));
+        html.close("dl");
+        EngineInfo engine = brief.engine();
+        if (engine == null) {
+            return;
+        }
+        html.element("h2", "Engine");
+        html.open("dl");
+        term(html, "Provider", engine.provider());
+        term(html, "Model", engine.model());
+        term(html, "Fallback reason", engine.fallbackReason());
+        term(html, "Time", engine.latencyMs() == null ? null : engine.latencyMs() + " ms");
+        term(html, "Tokens", engine.inputTokens() == null ? null
+                : engine.inputTokens() + " in, " + engine.outputTokens() + " out");
+        term(html, "Model calls", engine.attempts() == null ? null : engine.attempts().toString());
+        html.close("dl");
+        Verification verification = engine.verification();
+        if (verification != null && !verification.dropped().isEmpty()) {
+            html.element("p", "Verification dropped " + verification.dropped().size()
+                    + (verification.dropped().size() == 1 ? " item" : " items") + " the article does not support:");
+            html.open("ul");
+            for (Verification.DroppedItem item : verification.dropped()) {
+                html.open("li").element("strong", item.kind()).text(" “" + item.value() + "” — " + item.reason())
+                        .close("li");
+            }
+            html.close("ul");
+        }
+    }
+
+    private static void term(HtmlWriter html, String term, String definition) {
+        if (definition != null && !definition.isBlank()) {
+            html.element("dt", term).element("dd", definition);
+        }
+    }
+
+    private static void time(HtmlWriter html, Instant instant) {
+        if (instant != null) {
+            html.element("time", TIME.format(instant), "datetime", instant.toString());
+        }
+    }
+
+    private static HtmlWriter start(String title, boolean refresh) {
+        HtmlWriter html = new HtmlWriter().trusted("<!DOCTYPE html>");
+        html.open("html", "lang", "en").open("head");
+        html.open("meta", "charset", "utf-8");
+        html.open("meta", "name", "viewport", "content", "width=device-width, initial-scale=1");
+        if (refresh) {
+            html.open("meta", "http-equiv", "refresh", "content", Integer.toString(PROCESSING_REFRESH_SECONDS));
+        }
+        html.element("title", title + " · briefs");
+        html.trusted("<style>" + STYLE + "</style>");
+        html.close("head").open("body");
+        html.open("header").element("a", "briefs", "href", "/").close("header");
+        return html.open("main");
+    }
+
+    private static String end(HtmlWriter html) {
+        return html.close("main").close("body").close("html").toString();
+    }
+
+    /** The status badge; its text and class come from the enum, never from a brief's content. */
+    private static String status(BriefStatus status) {
+        return "<span class=\"status " + status.name().toLowerCase(Locale.ROOT) + "\">" + status.name() + "</span>";
+    }
+
+    /** What a brief is called: its headline, or its object key until it has one (PROCESSING, most FAILED). */
+    private static String heading(Brief brief) {
+        return brief.title() != null && !brief.title().isBlank() ? brief.title() : brief.source().key();
+    }
+
+    private static String blankAsDash(String text) {
+        return text == null || text.isBlank() ? "—" : text;
+    }
+
+    private static String sha256Base64(String text) {
+        return Base64.getEncoder().encodeToString(Sha256.of(text));
+    }
+}
