@@ -143,6 +143,21 @@ class DynamoBriefRepositoryIT {
         assertTrue(shards.size() > 4, "writes spread over the shards: " + shards);
     }
 
+    @Test
+    void briefsOfTheSameMillisecondAreListedStrictlyNewestFirst() {
+        Instant base = Instant.parse("2031-01-01T00:00:00Z");
+        List<String> created = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            String key = "micro/" + i + ".txt";
+            Brief brief = processing(key, base.plusNanos(i * 1_000L));
+            repository.claim(brief, Sequencers.NONE, base.plusSeconds(900), base);
+            created.addFirst(key);
+        }
+        List<String> listed = repository.list(20, null).items().stream().map(brief -> brief.source().key())
+                .filter(key -> key.startsWith("micro/")).toList();
+        assertEquals(created, listed, "one millisecond, six microseconds: order by time, not by id");
+    }
+
     private static Brief processing(String key, Instant at) {
         return Brief.processing(BriefIds.of("bucket", key), new Source("bucket", key, "etag", null, 100L, null), at);
     }
