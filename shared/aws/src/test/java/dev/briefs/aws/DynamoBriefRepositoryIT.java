@@ -41,7 +41,7 @@ class DynamoBriefRepositoryIT {
 
     @BeforeAll
     static void start() {
-        standIns = StandIns.start(object -> { });
+        standIns = StandIns.shared();
         AwsSettings settings = AwsSettings.local(StandIns.REGION, StandIns.ACCESS_KEY_ID, StandIns.SECRET_ACCESS_KEY,
                 Map.of("S3", standIns.s3Endpoint(), "DYNAMODB", standIns.dynamoDbEndpoint()));
         dynamo = AwsClients.dynamoDb(settings);
@@ -53,7 +53,6 @@ class DynamoBriefRepositoryIT {
     @AfterAll
     static void stop() {
         dynamo.close();
-        standIns.close();
     }
 
     @Test

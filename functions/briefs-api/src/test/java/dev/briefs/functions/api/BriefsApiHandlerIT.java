@@ -39,7 +39,7 @@ class BriefsApiHandlerIT {
 
     @BeforeAll
     static void start() {
-        standIns = StandIns.start(object -> { });
+        standIns = StandIns.shared();
         Map<String, String> env = standIns.functionEnvironment("briefs");
         dynamo = AwsClients.dynamoDb(AwsSettings.fromEnvironment(env));
         dynamo.createTable(BriefsTable.createTableRequest("briefs"));
@@ -60,7 +60,6 @@ class BriefsApiHandlerIT {
     @AfterAll
     static void stop() {
         dynamo.close();
-        standIns.close();
     }
 
     @ParameterizedTest

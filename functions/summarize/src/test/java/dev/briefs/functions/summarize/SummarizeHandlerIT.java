@@ -43,7 +43,7 @@ class SummarizeHandlerIT {
 
     @BeforeAll
     static void start() {
-        standIns = StandIns.start(object -> { });
+        standIns = StandIns.shared();
         Map<String, String> env = standIns.functionEnvironment("briefs");
         AwsSettings settings = AwsSettings.fromEnvironment(env);
         s3 = AwsClients.s3(settings);
@@ -58,7 +58,6 @@ class SummarizeHandlerIT {
     static void stop() {
         s3.close();
         dynamo.close();
-        standIns.close();
     }
 
     @ParameterizedTest
