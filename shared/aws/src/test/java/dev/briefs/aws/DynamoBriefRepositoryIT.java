@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 
 import java.util.Map;
 import java.time.Duration;
@@ -29,6 +30,7 @@ import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The repository against dynalite, through the real SDK client over HTTP. */
@@ -155,6 +157,13 @@ class DynamoBriefRepositoryIT {
         List<String> listed = repository.list(20, null).items().stream().map(brief -> brief.source().key())
                 .filter(key -> key.startsWith("micro/")).toList();
         assertEquals(created, listed, "one millisecond, six microseconds: order by time, not by id");
+    }
+
+    @Test
+    void aFailedShardQueryFailsTheListingWithTheServicesOwnException() {
+        DynamoBriefRepository missing = new DynamoBriefRepository(dynamo, "no-such-table-" + UUID.randomUUID());
+        assertThrows(ResourceNotFoundException.class, () -> missing.list(5, null),
+                "the SDK's exception, not the executor's wrapper");
     }
 
     private static Brief processing(String key, Instant at) {
