@@ -66,13 +66,15 @@ public final class LocalInvoker {
         }
     }
 
-    private static List<String> command(FunctionDefinition function, Path artifact, Path event, Path resultFile) {
+    static List<String> command(FunctionDefinition function, Path artifact, Path event, Path resultFile) {
         String classPath = String.join(File.pathSeparator, artifact.toString(), codeSource(InvokeRuntime.class),
                 codeSource(LambdaEventSerializers.class));
         // Close to the managed runtime's JVM: the C1 compiler only (its default since Java 17), no more memory than
-        // the function's, and the serial collector the JVM itself picks on a machine that small.
+        // the function's, and the serial collector the JVM itself picks on a machine that small. UTF-8 for the log
+        // whatever locale this machine has, as in Lambda.
         return List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:MaxRAM=" + function.memorySizeMb() + "m",
+                "-Dfile.encoding=UTF-8", "-Dstdout.encoding=UTF-8", "-Dstderr.encoding=UTF-8",
                 "-cp", classPath, InvokeRuntime.class.getName(),
                 function.handlerClass(), event.toAbsolutePath().toString(), resultFile.toString(),
                 function.logicalId(), Integer.toString(function.memorySizeMb()),
