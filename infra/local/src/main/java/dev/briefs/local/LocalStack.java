@@ -83,6 +83,9 @@ public final class LocalStack implements AutoCloseable {
 
             Map<String, String> env = new HashMap<>(options.environment());
             env.putAll(endpoints.functionEnvironment());
+            if (env.getOrDefault("BRIEFS_CURSOR_KEY", "").isBlank()) {
+                env.put("BRIEFS_CURSOR_KEY", LocalCursorKey.of(options.dataDir()));
+            }
             EventDispatcher events = new EventDispatcher(new SummarizeHandler(SummarizeFunction.create(env), env), REGION,
                     options.dataDir().resolve("dead-letter"), options.concurrency(), onDelivery);
             started.add(events);

@@ -1,11 +1,15 @@
 package dev.briefs.local;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.briefs.aws.AwsClients;
 import dev.briefs.json.BriefJson;
+import dev.briefs.store.BriefIds;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,6 +17,7 @@ import java.io.OutputStream;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -43,6 +48,11 @@ class LocalApiServerIT {
     @AfterAll
     static void stop() {
         stack.close();
+    }
+
+    @Test
+    void theStackSignsCursorsWithAKeyOfItsOwnDataDirectory() {
+        assertTrue(Files.isRegularFile(dataDir.resolve(LocalCursorKey.FILE_NAME)));
     }
 
     @Test
@@ -93,6 +103,25 @@ class LocalApiServerIT {
         assertEquals(401, answer.status(), answer::toString);
         assertEquals("Bearer", answer.header("www-authenticate"));
         assertEquals("UNAUTHORIZED", answer.json().at("/error/code").asText());
+    }
+
+    @Test
+    void oneCorruptItemInTheTableLeavesTheListingWorkingAndItsOwnReadAClearError() throws IOException {
+        String id = BriefIds.of(LocalStack.BUCKET, "written-by-hand.txt");
+        try (DynamoDbClient dynamo = AwsClients.dynamoDb(LocalStack.settings(stack.endpoints()))) {
+            dynamo.putItem(r -> r.tableName(LocalStack.TABLE).item(Map.of("id", AttributeValue.fromS(id),
+                    "brief", AttributeValue.fromS("not a brief"), "listShard", AttributeValue.fromS("s0"),
+                    "createdSort", AttributeValue.fromS("9999999999999#" + id))));
+        }
+
+        Answer listing = send("GET /briefs HTTP/1.1", auth());
+        Answer single = send("GET /briefs/" + id + " HTTP/1.1", auth());
+
+        assertEquals(200, listing.status(), listing::toString);
+        assertTrue(listing.json().get("items").isArray(), listing::toString);
+        assertEquals(500, single.status(), single::toString);
+        assertEquals("UNREADABLE_BRIEF", single.json().at("/error/code").asText(), single::toString);
+        assertTrue(single.json().at("/error/message").asText().contains("./briefs reprocess " + id), single::toString);
     }
 
     private static Map<String, String> auth() {

@@ -2,6 +2,7 @@ package dev.briefs.api;
 
 import dev.briefs.log.JsonLog;
 import dev.briefs.render.BriefPages;
+import dev.briefs.store.UnreadableBriefException;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -21,6 +22,11 @@ final class ErrorResponses {
             Map<String, String> headers = new LinkedHashMap<>(answer.headers());
             headers.putAll(refused.headers());
             return new ApiResponse(answer.status(), headers, answer.body());
+        }
+        if (failure instanceof UnreadableBriefException unreadable) {
+            JsonLog.error("unreadable brief", Map.of("briefId", unreadable.id(), "reason", unreadable.getMessage()));
+            return of(request, 500, "UNREADABLE_BRIEF", "The stored brief cannot be read: it was not written by"
+                    + " briefs, or was damaged. Brief its object again (./briefs reprocess " + unreadable.id() + ").");
         }
         // The client learns that something broke, never how: details go to the log only.
         JsonLog.error("request failed", Map.of("exception", failure.toString(), "path", String.valueOf(request.path())));
