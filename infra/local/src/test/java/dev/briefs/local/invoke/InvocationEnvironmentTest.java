@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class InvocationEnvironmentTest {
 
     private static final FunctionDefinition FUNCTION = new FunctionDefinition("Worker", "example.Worker::handle",
-            "java21", 512, 30, Map.of("TABLE", "Table", "LEVEL", "INFO", "AWS_ENDPOINT_URL", ""), List.of());
+            "java21", 512, 30, Map.of("TABLE", "Table", "LEVEL", "INFO", "AWS_ENDPOINT_URL", ""), List.of(), List.of());
 
     @Test
     void theFunctionSeesTheRuntimesVariablesAndItsDeclaredOnesOnly() {
@@ -34,7 +34,7 @@ class InvocationEnvironmentTest {
     @Test
     void theFunctionGetsALocaleThatExistsAndAJvmWritingUtf8() {
         assertEquals("C.UTF-8", InvocationEnvironment.of(FUNCTION, Map.of(), Map.of(), Map.of()).variables().get("LANG"));
-        List<String> command = LocalInvoker.command(FUNCTION, Path.of("function.jar"), Path.of("event.json"),
+        List<String> command = LocalInvoker.command(FUNCTION, List.of(Path.of("function.jar")), Path.of("event.json"),
                 Path.of("result.json"));
         assertTrue(command.containsAll(List.of("-Dstdout.encoding=UTF-8", "-Dstderr.encoding=UTF-8")), command::toString);
     }
