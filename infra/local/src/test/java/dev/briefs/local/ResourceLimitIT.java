@@ -3,7 +3,6 @@ package dev.briefs.local;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.briefs.article.pdf.HostilePdfs;
 import dev.briefs.aws.AwsClients;
-import dev.briefs.json.BriefJson;
 import dev.briefs.local.template.ProjectTemplate;
 import dev.briefs.store.BriefIds;
 import org.junit.jupiter.api.Test;
@@ -21,6 +20,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -99,13 +99,10 @@ class ResourceLimitIT {
     private JsonNode awaitFinished(Endpoints endpoints, String id, Process stack) throws Exception {
         Instant deadline = Instant.now().plus(BRIEF_TIMEOUT);
         while (Instant.now().isBefore(deadline) && stack.isAlive()) {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-                    URI.create(endpoints.apiUrl() + "/briefs/" + id)).build(), HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() == 200) {
-                JsonNode brief = BriefJson.mapper().readTree(response.body());
-                if (!brief.get("status").asText().equals("PROCESSING")) {
-                    return brief;
-                }
+            Optional<JsonNode> brief = RunningStack.finished(http.send(HttpRequest.newBuilder(
+                    URI.create(endpoints.apiUrl() + "/briefs/" + id)).build(), HttpResponse.BodyHandlers.ofString()));
+            if (brief.isPresent()) {
+                return brief.get();
             }
             Thread.sleep(200);
         }
