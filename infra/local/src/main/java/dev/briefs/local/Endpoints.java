@@ -21,7 +21,7 @@ public record Endpoints(String apiUrl, String s3Endpoint, String bucket, String 
     public static final String FILE_NAME = "endpoints.json";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    /** Writes the file whole or not at all: tools poll for it while the stack starts, and must never read half of it. */
+    /** Writes the file whole or not at all: another process waits for it to appear and reads it at once. */
     public void write(Path dataDir) {
         try {
             Files.createDirectories(dataDir);
