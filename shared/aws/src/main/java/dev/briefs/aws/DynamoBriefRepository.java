@@ -3,12 +3,16 @@ package dev.briefs.aws;
 import dev.briefs.brief.Brief;
 import dev.briefs.brief.BriefStatus;
 import dev.briefs.json.BriefJson;
+import dev.briefs.store.AbandonedClaim;
 import dev.briefs.store.BriefRepository;
+import dev.briefs.store.Sequencers;
 import dev.briefs.store.Claim;
 import dev.briefs.store.Page;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
@@ -57,14 +61,13 @@ public final class DynamoBriefRepository implements BriefRepository {
     public Claim claim(Brief processing, String sequencer, Instant leaseUntil, Instant now) {
         Map<String, AttributeValue> item = item(processing, sequencer);
         item.put(LEASE_UNTIL, n(leaseUntil.toEpochMilli()));
+        item.put(LEASE_SHARD, item.get(LIST_SHARD));
         try {
+            // Only PROCESSING claims and given-up versions carry a lease, so "#lease < :now" is false for the rest.
             dynamo.putItem(PutItemRequest.builder().tableName(table).item(item)
-                    .conditionExpression("attribute_not_exists(#id) OR #seq < :seq"
-                            + " OR (#seq = :seq AND #status = :processing AND #lease < :now)")
-                    .expressionAttributeNames(Map.of("#id", ID, "#seq", SEQUENCER, "#status", STATUS,
-                            "#lease", LEASE_UNTIL))
-                    .expressionAttributeValues(Map.of(":seq", s(sequencer),
-                            ":processing", s(BriefStatus.PROCESSING.name()), ":now", n(now.toEpochMilli())))
+                    .conditionExpression("attribute_not_exists(#id) OR #seq < :seq OR (#seq = :seq AND #lease < :now)")
+                    .expressionAttributeNames(Map.of("#id", ID, "#seq", SEQUENCER, "#lease", LEASE_UNTIL))
+                    .expressionAttributeValues(Map.of(":seq", s(sequencer), ":now", n(now.toEpochMilli())))
                     .build());
             return Claim.granted();
         } catch (ConditionalCheckFailedException e) {
@@ -107,6 +110,71 @@ public final class DynamoBriefRepository implements BriefRepository {
                             ":processing", s(BriefStatus.PROCESSING.name()))));
         } catch (ConditionalCheckFailedException e) {
             // Another version or a finished brief: nothing of ours to release.
+        }
+    }
+
+    @Override
+    public boolean giveUp(Brief failed, String sequencer) {
+        Map<String, AttributeValue> item = item(failed, sequencer);
+        // An expired lease without a lease shard: a redelivery of this version may claim it, the sweeper leaves it.
+        item.put(LEASE_UNTIL, n(0));
+        try {
+            dynamo.putItem(PutItemRequest.builder().tableName(table).item(item)
+                    .conditionExpression("#seq = :seq AND #status = :processing")
+                    .expressionAttributeNames(Map.of("#seq", SEQUENCER, "#status", STATUS))
+                    .expressionAttributeValues(Map.of(":seq", s(sequencer),
+                            ":processing", s(BriefStatus.PROCESSING.name())))
+                    .build());
+            return true;
+        } catch (ConditionalCheckFailedException e) {
+            return false;
+        }
+    }
+
+    /*
+     * The table's indexes are maintained by DynamoDB, so deleting the item removes its index entries too. Derived data
+     * kept in items of its own (issue 12's stored article, issue 15's actor index) must be removed here as well.
+     */
+    @Override
+    public boolean delete(String id, String sequencer) {
+        try {
+            return dynamo.deleteItem(DeleteItemRequest.builder().tableName(table).key(Map.of(ID, s(id)))
+                    .conditionExpression("#seq <= :seq")
+                    .expressionAttributeNames(Map.of("#seq", SEQUENCER))
+                    .expressionAttributeValues(Map.of(":seq", s(sequencer)))
+                    .returnValues(ReturnValue.ALL_OLD)
+                    .build()).hasAttributes();
+        } catch (ConditionalCheckFailedException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public List<AbandonedClaim> findAbandoned(Instant cutoff, int limit) {
+        List<Map<String, AttributeValue>> found = new ArrayList<>();
+        for (int shard = 0; shard < LIST_SHARDS; shard++) {
+            found.addAll(dynamo.query(QueryRequest.builder().tableName(table).indexName(BY_LEASE)
+                    .keyConditionExpression("#shard = :shard AND #lease < :cutoff")
+                    .expressionAttributeNames(Map.of("#shard", LEASE_SHARD, "#lease", LEASE_UNTIL))
+                    .expressionAttributeValues(Map.of(":shard", s(shardName(shard)),
+                            ":cutoff", n(cutoff.toEpochMilli())))
+                    .limit(limit).build()).items());
+        }
+        found.sort(Comparator.comparing(item -> Long.parseLong(item.get(LEASE_UNTIL).n())));
+        return found.stream().limit(limit)
+                .map(item -> new AbandonedClaim(brief(item), item.get(SEQUENCER).s())).toList();
+    }
+
+    @Override
+    public void resetOrder(String id) {
+        try {
+            dynamo.updateItem(r -> r.tableName(table).key(Map.of(ID, s(id)))
+                    .updateExpression("SET #seq = :none, #lease = :expired")
+                    .conditionExpression("attribute_exists(#id)")
+                    .expressionAttributeNames(Map.of("#id", ID, "#seq", SEQUENCER, "#lease", LEASE_UNTIL))
+                    .expressionAttributeValues(Map.of(":none", s(Sequencers.NONE), ":expired", n(0))));
+        } catch (ConditionalCheckFailedException e) {
+            // No such brief: nothing holds the key.
         }
     }
 

@@ -16,5 +16,7 @@ public enum FailureCode {
     UNREADABLE_PDF,
     NO_ARTICLE_BODY,
     OBJECT_NOT_FOUND,
-    ENGINE_ERROR
+    ENGINE_ERROR,
+    /** A transient failure (the store, the bucket or the model unavailable) outlasted every delivery of the event. */
+    RETRIES_EXHAUSTED
 }

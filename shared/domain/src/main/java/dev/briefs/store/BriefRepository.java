@@ -45,6 +45,32 @@ public interface BriefRepository {
      */
     void release(String id, String sequencer);
 
+    /**
+     * Gives up on a version after its last delivery failed: writes {@code failed} (FAILED, {@code RETRIES_EXHAUSTED})
+     * if the record is still this version's PROCESSING claim, and leaves it claimable by a redelivery of the same
+     * version (from the dead-letter queue), unlike other FAILED records.
+     *
+     * @return false when the record was no longer this version's claim (nothing written)
+     */
+    boolean giveUp(Brief failed, String sequencer);
+
+    /**
+     * Removes the brief of a deleted object, and everything indexed with it, unless the record holds a newer version
+     * than the removal ({@code sequencer}). The one place where a brief is removed.
+     *
+     * @return false when there was nothing to remove, or a newer version holds the record
+     */
+    boolean delete(String id, String sequencer);
+
+    /** Up to {@code limit} PROCESSING briefs whose lease ran out before {@code cutoff}, oldest lease first. */
+    List<AbandonedClaim> findAbandoned(Instant cutoff, int limit);
+
+    /**
+     * Forgets the stored event order of this brief (its sequencer) and any lease, so that the next event for its key
+     * is taken whatever came before: how a key wedged by an event with a bogus, far-future sequencer is freed.
+     */
+    void resetOrder(String id);
+
     /** Briefs newest first; {@code after} is a position from an earlier page, or null for the first page. */
     Page<Brief> list(int limit, String after);
 

@@ -14,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /** A repository with the same conditions as the DynamoDB one, for unit tests of the logic around it. */
 public final class InMemoryBriefRepository implements BriefRepository {
 
+    /** {@code leaseUntil} is null where DynamoDB's item has no lease: READY and FAILED records, but given-up ones. */
     private record Item(Brief brief, String sequencer, Instant leaseUntil) {
     }
 
@@ -33,7 +34,7 @@ public final class InMemoryBriefRepository implements BriefRepository {
     public synchronized Claim claim(Brief processing, String sequencer, Instant leaseUntil, Instant now) {
         Item existing = items.get(processing.id());
         boolean free = existing == null || existing.sequencer().compareTo(sequencer) < 0
-                || existing.sequencer().equals(sequencer) && existing.brief().status() == BriefStatus.PROCESSING
+                || existing.sequencer().equals(sequencer) && existing.leaseUntil() != null
                 && existing.leaseUntil().isBefore(now);
         if (!free) {
             return Claim.refused(existing.brief(), existing.sequencer(), sequencer);
@@ -48,7 +49,7 @@ public final class InMemoryBriefRepository implements BriefRepository {
         if (existing == null || !existing.sequencer().equals(sequencer)) {
             return false;
         }
-        items.put(finished.id(), new Item(finished, sequencer, existing.leaseUntil()));
+        items.put(finished.id(), new Item(finished, sequencer, null));
         return true;
     }
 
@@ -59,6 +60,40 @@ public final class InMemoryBriefRepository implements BriefRepository {
                 && existing.brief().status() == BriefStatus.PROCESSING) {
             items.put(id, new Item(existing.brief(), sequencer, Instant.EPOCH));
         }
+    }
+
+    @Override
+    public synchronized boolean giveUp(Brief failed, String sequencer) {
+        Item existing = items.get(failed.id());
+        if (existing == null || !existing.sequencer().equals(sequencer)
+                || existing.brief().status() != BriefStatus.PROCESSING) {
+            return false;
+        }
+        items.put(failed.id(), new Item(failed, sequencer, Instant.EPOCH));
+        return true;
+    }
+
+    @Override
+    public synchronized boolean delete(String id, String sequencer) {
+        Item existing = items.get(id);
+        if (existing == null || existing.sequencer().compareTo(sequencer) > 0) {
+            return false;
+        }
+        items.remove(id);
+        return true;
+    }
+
+    @Override
+    public List<AbandonedClaim> findAbandoned(Instant cutoff, int limit) {
+        return items.values().stream()
+                .filter(item -> item.brief().status() == BriefStatus.PROCESSING && item.leaseUntil().isBefore(cutoff))
+                .sorted(Comparator.comparing(Item::leaseUntil)).limit(limit)
+                .map(item -> new AbandonedClaim(item.brief(), item.sequencer())).toList();
+    }
+
+    @Override
+    public synchronized void resetOrder(String id) {
+        items.computeIfPresent(id, (key, item) -> new Item(item.brief(), Sequencers.NONE, Instant.EPOCH));
     }
 
     @Override

@@ -8,6 +8,7 @@ import dev.briefs.aws.BriefsTable;
 import dev.briefs.aws.DynamoBriefRepository;
 import dev.briefs.aws.S3ArticleSource;
 import dev.briefs.aws.SnapStartPriming;
+import dev.briefs.aws.SqsEventQueue;
 import dev.briefs.brief.Brief;
 import dev.briefs.brief.BriefContent;
 import dev.briefs.brief.Source;
@@ -19,6 +20,7 @@ import dev.briefs.llm.BriefEngines;
 import dev.briefs.store.BriefIds;
 import dev.briefs.pipeline.SummarizeService;
 import dev.briefs.pipeline.SummarizeSettings;
+import dev.briefs.pipeline.Sweeper;
 import dev.briefs.verify.VerifyingBriefEngine;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -45,13 +47,65 @@ public final class SummarizeFunction {
     private SummarizeFunction() {
     }
 
+    /** The redrive policy's {@code maxReceiveCount} when {@value #MAX_RECEIVES_VARIABLE} is not set. */
+    public static final int DEFAULT_MAX_RECEIVES = 5;
+    public static final String MAX_RECEIVES_VARIABLE = "BRIEFS_MAX_RECEIVES";
+
     private static final class Holder {
         static final SummarizeService SERVICE = create(System.getenv());
+        static final SqsEventQueue QUEUE = queue(System.getenv());
+        static final int MAX_RECEIVES = maxReceives(System.getenv());
         static final SnapStartPriming PRIMING = SnapStartPriming.register(SummarizeFunction::warmUp);
     }
 
     static SummarizeService service() {
         return Holder.SERVICE;
+    }
+
+    static SqsEventQueue queue() {
+        return Holder.QUEUE;
+    }
+
+    static int maxReceives() {
+        return Holder.MAX_RECEIVES;
+    }
+
+    /** The handler wired from {@code env}, as the runtime's constructor wires it from the process environment. */
+    public static SummarizeHandler handler(Map<String, String> env) {
+        return new SummarizeHandler(create(env), queue(env), maxReceives(env));
+    }
+
+    /** The upload queue {@code BRIEFS_QUEUE_URL} names. */
+    public static SqsEventQueue queue(Map<String, String> env) {
+        AwsSettings aws = AwsSettings.fromEnvironment(env);
+        return new SqsEventQueue(AwsClients.sqs(aws), SqsEventQueue.urlFrom(env), aws.region().id());
+    }
+
+    /** The sweeper of abandoned briefs: the table and the upload queue from {@code env}. */
+    public static Sweeper sweeper(Map<String, String> env) {
+        AwsSettings aws = AwsSettings.fromEnvironment(env);
+        return new Sweeper(new DynamoBriefRepository(AwsClients.dynamoDb(aws), BriefsTable.nameFrom(env)), queue(env));
+    }
+
+    /**
+     * {@value #MAX_RECEIVES_VARIABLE}: the queue's redrive {@code maxReceiveCount}, so the function knows a message's
+     * last delivery; {@value #DEFAULT_MAX_RECEIVES} when not set.
+     */
+    public static int maxReceives(Map<String, String> env) {
+        String value = env.get(MAX_RECEIVES_VARIABLE);
+        if (value == null || value.isBlank()) {
+            return DEFAULT_MAX_RECEIVES;
+        }
+        try {
+            int parsed = Integer.parseInt(value.strip());
+            if (parsed >= 1) {
+                return parsed;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException(MAX_RECEIVES_VARIABLE + " must be a whole number of at least 1, not '"
+                + value + "'");
     }
 
     /** A short original article for priming: the parser, the extractive engine, verification and JSON. */
