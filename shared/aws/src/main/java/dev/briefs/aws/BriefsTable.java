@@ -33,6 +33,8 @@ public final class BriefsTable {
     public static final String READY_SHA256 = "readySha256";
     /** Set only while PROCESSING (sparse): the list shard again, so the sweeper finds expired leases by query. */
     public static final String LEASE_SHARD = "leaseShard";
+    /** While PROCESSING: who claimed (the queue message's id), so a redelivery of that message may take over. */
+    public static final String CLAIMANT = "claimedBy";
 
     public static final String BY_CREATED = "byCreated";
     public static final String BY_SOURCE_KEY = "bySourceKey";

@@ -58,16 +58,25 @@ public final class DynamoBriefRepository implements BriefRepository {
     }
 
     @Override
-    public Claim claim(Brief processing, String sequencer, Instant leaseUntil, Instant now) {
+    public Claim claim(Brief processing, String sequencer, Instant leaseUntil, Instant now, String claimant) {
         Map<String, AttributeValue> item = item(processing, sequencer);
         item.put(LEASE_UNTIL, n(leaseUntil.toEpochMilli()));
         item.put(LEASE_SHARD, item.get(LIST_SHARD));
+        Map<String, String> names = new HashMap<>(Map.of("#id", ID, "#seq", SEQUENCER, "#lease", LEASE_UNTIL));
+        Map<String, AttributeValue> values = new HashMap<>(Map.of(":seq", s(sequencer), ":now", n(now.toEpochMilli())));
+        // Only PROCESSING claims and given-up versions carry a lease, so "#lease < :now" is false for the rest.
+        String condition = "attribute_not_exists(#id) OR #seq < :seq OR (#seq = :seq AND #lease < :now)";
+        if (claimant != null) {
+            item.put(CLAIMANT, s(claimant));
+            condition += " OR (#seq = :seq AND #claimant = :claimant)";
+            names.put("#claimant", CLAIMANT);
+            values.put(":claimant", s(claimant));
+        }
         try {
-            // Only PROCESSING claims and given-up versions carry a lease, so "#lease < :now" is false for the rest.
             dynamo.putItem(PutItemRequest.builder().tableName(table).item(item)
-                    .conditionExpression("attribute_not_exists(#id) OR #seq < :seq OR (#seq = :seq AND #lease < :now)")
-                    .expressionAttributeNames(Map.of("#id", ID, "#seq", SEQUENCER, "#lease", LEASE_UNTIL))
-                    .expressionAttributeValues(Map.of(":seq", s(sequencer), ":now", n(now.toEpochMilli())))
+                    .conditionExpression(condition)
+                    .expressionAttributeNames(names)
+                    .expressionAttributeValues(values)
                     .build());
             return Claim.granted();
         } catch (ConditionalCheckFailedException e) {

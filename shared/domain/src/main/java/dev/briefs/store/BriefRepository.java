@@ -23,14 +23,22 @@ public interface BriefRepository {
 
     /**
      * Starts processing: writes {@code processing} unless the record already holds this or a newer version
-     * ({@code sequencer}), or another invocation holds a lease on it that has not expired.
+     * ({@code sequencer}), or another invocation holds a lease on it that has not expired. A claim made by the same
+     * {@code claimant} (an earlier delivery of the same queue message, which the queue hides from everyone else while
+     * it is being handled) does not block: that delivery failed, or its invocation died, before it could finish.
      *
      * @param processing a PROCESSING record
      * @param sequencer  the version's position in the key's event order (see {@link Sequencers})
      * @param leaseUntil when the claim expires if this invocation never finishes
      * @param now        the current time, to judge other leases
+     * @param claimant   who claims (the queue message's id), or null
      */
-    Claim claim(Brief processing, String sequencer, Instant leaseUntil, Instant now);
+    Claim claim(Brief processing, String sequencer, Instant leaseUntil, Instant now, String claimant);
+
+    /** As {@link #claim(Brief, String, Instant, Instant, String)}, for a claimant that never comes back. */
+    default Claim claim(Brief processing, String sequencer, Instant leaseUntil, Instant now) {
+        return claim(processing, sequencer, leaseUntil, now, null);
+    }
 
     /**
      * Finishes processing: writes the READY or FAILED record if the record still belongs to this version.

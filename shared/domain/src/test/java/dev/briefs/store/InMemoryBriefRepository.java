@@ -15,7 +15,11 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class InMemoryBriefRepository implements BriefRepository {
 
     /** {@code leaseUntil} is null where DynamoDB's item has no lease: READY and FAILED records, but given-up ones. */
-    private record Item(Brief brief, String sequencer, Instant leaseUntil) {
+    private record Item(Brief brief, String sequencer, Instant leaseUntil, String claimant) {
+
+        Item(Brief brief, String sequencer, Instant leaseUntil) {
+            this(brief, sequencer, leaseUntil, null);
+        }
     }
 
     private final Map<String, Item> items = new ConcurrentHashMap<>();
@@ -31,15 +35,16 @@ public final class InMemoryBriefRepository implements BriefRepository {
     }
 
     @Override
-    public synchronized Claim claim(Brief processing, String sequencer, Instant leaseUntil, Instant now) {
+    public synchronized Claim claim(Brief processing, String sequencer, Instant leaseUntil, Instant now,
+                                    String claimant) {
         Item existing = items.get(processing.id());
         boolean free = existing == null || existing.sequencer().compareTo(sequencer) < 0
                 || existing.sequencer().equals(sequencer) && existing.leaseUntil() != null
-                && existing.leaseUntil().isBefore(now);
+                && (existing.leaseUntil().isBefore(now) || claimant != null && claimant.equals(existing.claimant()));
         if (!free) {
             return Claim.refused(existing.brief(), existing.sequencer(), sequencer);
         }
-        items.put(processing.id(), new Item(processing, sequencer, leaseUntil));
+        items.put(processing.id(), new Item(processing, sequencer, leaseUntil, claimant));
         return Claim.granted();
     }
 
@@ -58,7 +63,7 @@ public final class InMemoryBriefRepository implements BriefRepository {
         Item existing = items.get(id);
         if (existing != null && existing.sequencer().equals(sequencer)
                 && existing.brief().status() == BriefStatus.PROCESSING) {
-            items.put(id, new Item(existing.brief(), sequencer, Instant.EPOCH));
+            items.put(id, new Item(existing.brief(), sequencer, Instant.EPOCH, existing.claimant()));
         }
     }
 

@@ -89,7 +89,8 @@ public final class SummarizeService {
         Instant started = clock.instant();
         Source announced = new Source(ref.bucket(), ref.key(), ref.etag(), null, ref.size(), null);
         Brief processing = Brief.processing(id, announced, started);
-        Claim claim = repository.claim(processing, sequencer, started.plus(settings.lease()), started);
+        Claim claim = repository.claim(processing, sequencer, started.plus(settings.lease()), started,
+                attempt.messageId());
         if (!claim.isGranted()) {
             return skipped(claim, sequencer);
         }

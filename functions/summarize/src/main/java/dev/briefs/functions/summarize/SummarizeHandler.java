@@ -100,7 +100,7 @@ public final class SummarizeHandler implements RequestHandler<SQSEvent, SQSBatch
         int receiveCount = parse(attributes.get("ApproximateReceiveCount"), 1);
         long sent = parse(attributes.get("SentTimestamp"), System.currentTimeMillis());
         Duration age = Duration.between(Instant.ofEpochMilli(sent), Instant.now());
-        return new Attempt(receiveCount, maxReceives, age.isNegative() ? Duration.ZERO : age);
+        return new Attempt(receiveCount, maxReceives, age.isNegative() ? Duration.ZERO : age, message.getMessageId());
     }
 
     private void delayQuietly(SQSMessage message, Duration delay) {
