@@ -12,11 +12,14 @@ export JAVA_HOME
 
 MAVEN := ./mvnw -q -B -DskipTests
 
-.PHONY: build-SummarizeFunction build-BriefsApiFunction
+.PHONY: build-SummarizeFunction build-SweepFunction build-BriefsApiFunction
 
 build-SummarizeFunction: package-summarize
 	mkdir -p "$(ARTIFACTS_DIR)/lib"
 	cp functions/summarize/target/briefs-summarize-lambda.jar "$(ARTIFACTS_DIR)/lib/"
+
+# The sweeper's handler lives in the summarize function's jar.
+build-SweepFunction: build-SummarizeFunction
 
 build-BriefsApiFunction: package-briefs-api
 	mkdir -p "$(ARTIFACTS_DIR)/lib"

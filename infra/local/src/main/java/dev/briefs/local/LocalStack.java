@@ -12,6 +12,7 @@ import dev.briefs.standins.LocalDynamoDb;
 import dev.briefs.standins.LocalS3;
 import dev.briefs.standins.LocalSqs;
 import dev.briefs.standins.Ports;
+import dev.briefs.store.BriefRepository;
 import dev.briefs.store.ObjectEvent;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
@@ -75,12 +76,15 @@ public final class LocalStack implements AutoCloseable {
     private final Endpoints endpoints;
     private final Path dataDir;
     private final LocalDynamoDb dynamo;
+    private final BriefRepository briefs;
 
-    private LocalStack(List<AutoCloseable> started, Endpoints endpoints, Path dataDir, LocalDynamoDb dynamo) {
+    private LocalStack(List<AutoCloseable> started, Endpoints endpoints, Path dataDir, LocalDynamoDb dynamo,
+                       BriefRepository briefs) {
         this.started = started;
         this.endpoints = endpoints;
         this.dataDir = dataDir;
         this.dynamo = dynamo;
+        this.briefs = briefs;
     }
 
     public static LocalStack start(Options options, Consumer<QueuePoller.Delivery> onDelivery) {
@@ -118,15 +122,15 @@ public final class LocalStack implements AutoCloseable {
 
             DynamoDbClient dynamoClient = AwsClients.dynamoDb(settings);
             started.add(dynamoClient);
+            BriefRepository briefs = new DynamoBriefRepository(dynamoClient, TABLE);
             try (S3Client s3Client = AwsClients.s3(settings)) {
-                new StartupSweep(new DynamoBriefRepository(dynamoClient, TABLE), s3Client, queue)
-                        .requeueUnfinished(BUCKET);
+                new StartupSweep(briefs, s3Client, queue).requeueUnfinished(BUCKET);
             }
             started.add(new QueuePoller(sqsClient, endpoints.queueUrl(), queueArn, REGION,
                     SummarizeFunction.handler(env), options.concurrency(), onDelivery));
             started.add(LocalApiServer.start(apiPort, new BriefsApiHandler(BriefsApiFunction.create(env))));
             endpoints.write(options.dataDir());
-            return new LocalStack(started, endpoints, options.dataDir(), dynamo);
+            return new LocalStack(started, endpoints, options.dataDir(), dynamo, briefs);
         } catch (RuntimeException e) {
             closeAll(started);
             throw e;
@@ -182,6 +186,11 @@ public final class LocalStack implements AutoCloseable {
 
     public Endpoints endpoints() {
         return endpoints;
+    }
+
+    /** The stack's table of briefs. */
+    public BriefRepository briefs() {
+        return briefs;
     }
 
     /** The dynalite stand-in, which tests kill to show that the stack recovers. */
