@@ -16,11 +16,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -49,10 +55,54 @@ class BriefsApiTest {
     }
 
     @Test
-    void healthAnswersOk() {
+    void healthAnswersOkWhenTheTableAnswers() {
         ApiResponse response = get("/health", Map.of());
         assertEquals(200, response.status());
         assertEquals("ok", json(response).get("status").asText());
+        assertEquals("ok", json(response).at("/dependencies/table").asText());
+    }
+
+    @Test
+    void healthNamesTheTableWhenItIsDownAndAsksItAtMostEveryFewSeconds() {
+        AtomicInteger reads = new AtomicInteger();
+        AtomicBoolean down = new AtomicBoolean(true);
+        Runnable probe = () -> {
+            reads.incrementAndGet();
+            if (down.get()) {
+                throw new IllegalStateException("Unable to execute HTTP request: Connection refused");
+            }
+        };
+        Instant start = Instant.parse("2026-11-25T08:00:00Z");
+        AtomicReference<Instant> now = new AtomicReference<>(start);
+        HealthCheck health = new HealthCheck(probe, new Clock() {
+            @Override
+            public ZoneId getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public Instant instant() {
+                return now.get();
+            }
+        });
+
+        ApiResponse unavailable = health.answer();
+        assertEquals(503, unavailable.status());
+        assertEquals("unavailable", json(unavailable).get("status").asText());
+        assertEquals("down: IllegalStateException: Unable to execute HTTP request: Connection refused",
+                json(unavailable).at("/dependencies/table").asText());
+
+        down.set(false);
+        assertEquals(503, health.answer().status(), "the answer is kept for a few seconds");
+        assertEquals(1, reads.get());
+        now.set(start.plus(HealthCheck.CACHED_FOR));
+        assertEquals(200, health.answer().status());
+        assertEquals(2, reads.get());
     }
 
     @Test

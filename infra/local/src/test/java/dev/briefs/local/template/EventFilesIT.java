@@ -69,8 +69,8 @@ class EventFilesIT {
                     JSON.createArrayNode()), response, "nothing to retry"),
             "sqs-s3-put-encoded-key.json", response -> assertEquals(0, response.get("batchItemFailures").size()),
             "schedule.json", response -> assertEquals(0, response.get("requeued").asInt(), "nothing is stuck"),
-            "api-health.json", response -> assertEquals(JSON.createObjectNode().put("status", "ok"),
-                    body(response, 200)),
+            "api-health.json", response -> assertEquals(JSON.createObjectNode().put("status", "ok").set(
+                    "dependencies", JSON.createObjectNode().put("table", "ok")), body(response, 200)),
             "api-get-brief.json", response -> {
                 JsonNode brief = body(response, 200);
                 assertEquals(SAMPLE_ID, brief.get("id").asText());
