@@ -172,7 +172,7 @@ public final class LocalStack implements AutoCloseable {
         return queueArn(sqs, endpoints.queueUrl());
     }
 
-    static String queueArn(SqsClient sqs, String queueUrl) {
+    public static String queueArn(SqsClient sqs, String queueUrl) {
         return sqs.getQueueAttributes(r -> r.queueUrl(queueUrl).attributeNames(QueueAttributeName.QUEUE_ARN))
                 .attributes().get(QueueAttributeName.QUEUE_ARN);
     }

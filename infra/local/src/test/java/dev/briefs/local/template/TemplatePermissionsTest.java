@@ -85,9 +85,10 @@ class TemplatePermissionsTest {
     }
 
     @Test
-    void theSummarizeFunctionWritesBriefsAndTheApiOnlyReadsThem() {
-        assertEquals(Set.of("dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:Query"),
-                actions("SummarizeRole", "dynamodb"));
+    void theSummarizeFunctionWritesBriefsTheSweeperReleasesClaimsAndTheApiOnlyReadsThem() {
+        assertEquals(Set.of("dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:DeleteItem",
+                "dynamodb:Query"), actions("SummarizeRole", "dynamodb"));
+        assertEquals(Set.of("dynamodb:Query", "dynamodb:UpdateItem"), actions("SweepRole", "dynamodb"));
         assertEquals(Set.of("dynamodb:GetItem", "dynamodb:Query"), actions("BriefsApiRole", "dynamodb"));
         for (Statement statement : statements()) {
             if (statement.touches("dynamodb")) {
