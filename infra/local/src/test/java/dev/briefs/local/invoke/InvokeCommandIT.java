@@ -18,11 +18,12 @@ class InvokeCommandIT {
     private static final Path EVENTS = ProjectRoot.find().resolve("events");
 
     @Test
-    void aRouteThatNeedsNoStoreAnswersWithoutAnyStack(@TempDir Path noStack) throws Exception {
+    void withoutAnyStackTheHealthRouteAnswersThatTheTableIsDown(@TempDir Path noStack) throws Exception {
         Invocation health = Invocation.run("BriefsApiFunction", "-e", EVENTS.resolve("api-health.json").toString(),
                 "--data-dir", noStack.toString());
         assertEquals(0, health.exitCode(), health.stderr());
-        assertEquals(200, health.payload().get("statusCode").asInt());
+        assertEquals(503, health.payload().get("statusCode").asInt());
+        assertTrue(health.payload().get("body").asText().contains("\"table\":\"down: "), health.payload().toString());
         assertFalse(health.stderr().contains("using the local stack"));
         assertTrue(health.report().contains("Memory Size: 1024 MB"), "the template's memory size");
     }

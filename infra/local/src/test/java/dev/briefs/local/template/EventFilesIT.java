@@ -157,7 +157,7 @@ class EventFilesIT {
     @Test
     void aHandlerThatThrowsFailsTheInvocationWithLambdasErrorObject() throws Exception {
         Path envVars = Files.writeString(dataDir.resolve("missing-table.json"),
-                "{\"SummarizeFunction\": {\"BRIEFS_TABLE\": \"no-such-table\"}}");
+                "{\"SweepFunction\": {\"BRIEFS_TABLE\": \"no-such-table\"}}");
         Invocation failed = Invocation.run("SweepFunction", "-e", ROOT.resolve("events/schedule.json").toString(),
                 "--data-dir", dataDir.toString(), "--env-vars", envVars.toString());
         assertEquals(1, failed.exitCode());
