@@ -1,6 +1,7 @@
 package dev.briefs.pipeline;
 
 import dev.briefs.store.InMemoryBriefRepository;
+import dev.briefs.testing.MutableClock;
 import dev.briefs.store.ObjectRef;
 import dev.briefs.store.StoredObject;
 import dev.briefs.store.ArticleSource;
@@ -20,10 +21,8 @@ import dev.briefs.engine.EngineBusyException;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -310,33 +309,5 @@ class SummarizeServiceTest {
 
     private static byte[] bytes(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
-    }
-
-    /** A clock the test moves by hand. */
-    static final class MutableClock extends Clock {
-        private Instant now;
-
-        MutableClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

@@ -11,22 +11,19 @@ import dev.briefs.json.BriefJson;
 import dev.briefs.store.BriefIds;
 import dev.briefs.store.InMemoryBriefRepository;
 import dev.briefs.store.Sequencers;
+import dev.briefs.testing.MutableClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -72,24 +69,8 @@ class BriefsApiTest {
                 throw new IllegalStateException("Unable to execute HTTP request: Connection refused");
             }
         };
-        Instant start = Instant.parse("2026-11-25T08:00:00Z");
-        AtomicReference<Instant> now = new AtomicReference<>(start);
-        HealthCheck health = new HealthCheck(probe, new Clock() {
-            @Override
-            public ZoneId getZone() {
-                return ZoneOffset.UTC;
-            }
-
-            @Override
-            public Clock withZone(ZoneId zone) {
-                return this;
-            }
-
-            @Override
-            public Instant instant() {
-                return now.get();
-            }
-        });
+        MutableClock clock = new MutableClock(Instant.parse("2026-11-25T08:00:00Z"));
+        HealthCheck health = new HealthCheck(probe, clock);
 
         ApiResponse unavailable = health.answer();
         assertEquals(503, unavailable.status());
@@ -100,7 +81,7 @@ class BriefsApiTest {
         down.set(false);
         assertEquals(503, health.answer().status(), "the answer is kept for a few seconds");
         assertEquals(1, reads.get());
-        now.set(start.plus(HealthCheck.CACHED_FOR));
+        clock.advance(HealthCheck.CACHED_FOR);
         assertEquals(200, health.answer().status());
         assertEquals(2, reads.get());
     }

@@ -1,8 +1,6 @@
 package dev.briefs.local.bench;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpServer;
-import dev.briefs.json.BriefJson;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -54,7 +52,7 @@ final class RateLimitedModelServer implements AutoCloseable {
             byte[] body;
             if (waitNanos == 0) {
                 answered.incrementAndGet();
-                body = completion().getBytes(StandardCharsets.UTF_8);
+                body = ChatCompletion.of(ANSWER).getBytes(StandardCharsets.UTF_8);
                 exchange.sendResponseHeaders(200, body.length);
             } else {
                 limited.incrementAndGet();
@@ -92,16 +90,6 @@ final class RateLimitedModelServer implements AutoCloseable {
 
     int limited() {
         return limited.get();
-    }
-
-    private static String completion() {
-        ObjectNode response = BriefJson.mapper().createObjectNode();
-        response.put("id", "chatcmpl-bench").put("object", "chat.completion").put("created", 1).put("model", "bench");
-        ObjectNode choice = response.putArray("choices").addObject();
-        choice.put("index", 0).put("finish_reason", "stop");
-        choice.putObject("message").put("role", "assistant").put("content", ANSWER);
-        response.putObject("usage").put("prompt_tokens", 400).put("completion_tokens", 100).put("total_tokens", 500);
-        return response.toString();
     }
 
     @Override
