@@ -8,6 +8,7 @@ import dev.briefs.aws.SqsEventQueue;
 import dev.briefs.functions.api.BriefsApiFunction;
 import dev.briefs.functions.api.BriefsApiHandler;
 import dev.briefs.functions.summarize.SummarizeFunction;
+import dev.briefs.functions.summarize.UploadQueue;
 import dev.briefs.standins.LocalDynamoDb;
 import dev.briefs.standins.LocalS3;
 import dev.briefs.standins.LocalSqs;
@@ -112,7 +113,7 @@ public final class LocalStack implements AutoCloseable {
 
             Map<String, String> env = new HashMap<>(options.environment());
             env.putAll(endpoints.functionEnvironment());
-            int maxReceives = SummarizeFunction.maxReceives(env);
+            int maxReceives = UploadQueue.maxReceives(env);
             AwsSettings settings = settings(endpoints);
             SqsClient sqsClient = AwsClients.sqs(settings);
             started.add(sqsClient);

@@ -20,7 +20,6 @@ import dev.briefs.llm.BriefEngines;
 import dev.briefs.store.BriefIds;
 import dev.briefs.pipeline.SummarizeService;
 import dev.briefs.pipeline.SummarizeSettings;
-import dev.briefs.pipeline.Sweeper;
 import dev.briefs.verify.VerifyingBriefEngine;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -47,14 +46,10 @@ public final class SummarizeFunction {
     private SummarizeFunction() {
     }
 
-    /** The redrive policy's {@code maxReceiveCount} when {@value #MAX_RECEIVES_VARIABLE} is not set. */
-    public static final int DEFAULT_MAX_RECEIVES = 5;
-    public static final String MAX_RECEIVES_VARIABLE = "BRIEFS_MAX_RECEIVES";
-
     private static final class Holder {
         static final SummarizeService SERVICE = create(System.getenv());
-        static final SqsEventQueue QUEUE = queue(System.getenv());
-        static final int MAX_RECEIVES = maxReceives(System.getenv());
+        static final SqsEventQueue QUEUE = UploadQueue.of(System.getenv());
+        static final int MAX_RECEIVES = UploadQueue.maxReceives(System.getenv());
         static final SnapStartPriming PRIMING = SnapStartPriming.register(SummarizeFunction::warmUp);
     }
 
@@ -72,40 +67,7 @@ public final class SummarizeFunction {
 
     /** The handler wired from {@code env}, as the runtime's constructor wires it from the process environment. */
     public static SummarizeHandler handler(Map<String, String> env) {
-        return new SummarizeHandler(create(env), queue(env), maxReceives(env));
-    }
-
-    /** The upload queue {@code BRIEFS_QUEUE_URL} names. */
-    public static SqsEventQueue queue(Map<String, String> env) {
-        AwsSettings aws = AwsSettings.fromEnvironment(env);
-        return new SqsEventQueue(AwsClients.sqs(aws), SqsEventQueue.urlFrom(env), aws.region().id());
-    }
-
-    /** The sweeper of abandoned briefs: the table and the upload queue from {@code env}. */
-    public static Sweeper sweeper(Map<String, String> env) {
-        AwsSettings aws = AwsSettings.fromEnvironment(env);
-        return new Sweeper(new DynamoBriefRepository(AwsClients.dynamoDb(aws), BriefsTable.nameFrom(env)), queue(env));
-    }
-
-    /**
-     * {@value #MAX_RECEIVES_VARIABLE}: the queue's redrive {@code maxReceiveCount}, so the function knows a message's
-     * last delivery; {@value #DEFAULT_MAX_RECEIVES} when not set.
-     */
-    public static int maxReceives(Map<String, String> env) {
-        String value = env.get(MAX_RECEIVES_VARIABLE);
-        if (value == null || value.isBlank()) {
-            return DEFAULT_MAX_RECEIVES;
-        }
-        try {
-            int parsed = Integer.parseInt(value.strip());
-            if (parsed >= 1) {
-                return parsed;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new IllegalArgumentException(MAX_RECEIVES_VARIABLE + " must be a whole number of at least 1, not '"
-                + value + "'");
+        return new SummarizeHandler(create(env), UploadQueue.of(env), UploadQueue.maxReceives(env));
     }
 
     /** A short original article for priming: the parser, the extractive engine, verification and JSON. */

@@ -15,7 +15,7 @@ import java.util.Map;
 public final class SweepHandler implements RequestHandler<Map<String, Object>, Map<String, Integer>> {
 
     private static final class Holder {
-        static final Sweeper SWEEPER = SummarizeFunction.sweeper(System.getenv());
+        static final Sweeper SWEEPER = UploadQueue.sweeper(System.getenv());
     }
 
     private final Sweeper sweeper;

@@ -58,7 +58,7 @@ class StandInOutageIT {
             db.createTable(BriefsTable.createTableRequest("briefs"));
             QueueRound queue = QueueRound.create(sqs, "uploads", 5);
             env.put("BRIEFS_QUEUE_URL", queue.queueUrl);
-            notify.set(SummarizeFunction.queue(env));
+            notify.set(UploadQueue.of(env));
             SummarizeHandler handler = SummarizeFunction.handler(env);
             put(s3, 0);
             put(s3, 1);

@@ -65,7 +65,7 @@ class SummarizeHandlerIT {
         queue = QueueRound.create(sqs, "uploads", 3);
         env.put("BRIEFS_QUEUE_URL", queue.queueUrl);
         env.put("BRIEFS_MAX_RECEIVES", "3");
-        NOTIFY.set(SummarizeFunction.queue(env));
+        NOTIFY.set(UploadQueue.of(env));
         briefs = new DynamoBriefRepository(dynamo, "briefs");
         handler = SummarizeFunction.handler(env);
     }

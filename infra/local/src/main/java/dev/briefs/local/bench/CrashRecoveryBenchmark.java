@@ -199,11 +199,25 @@ public final class CrashRecoveryBenchmark {
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(dataDir.resolve("stack.out").toFile()))
                 .start();
-        if (!Ports.awaitListening(ports[0], Duration.ofMinutes(2))) {
-            killTree(process.toHandle());
-            throw new IllegalStateException("./briefs up did not answer; see " + dataDir.resolve("stack.out"));
+        // The stack writes endpoints.json last, once everything listens.
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+        while (Instant.now().isBefore(deadline) && process.isAlive()) {
+            if (Ports.awaitListening(ports[0], Duration.ofMillis(200)) && written(dataDir)) {
+                return process;
+            }
+            Thread.sleep(100);
         }
-        return process;
+        killTree(process.toHandle());
+        throw new IllegalStateException("./briefs up did not start; see " + dataDir.resolve("stack.out"));
+    }
+
+    private static boolean written(Path dataDir) {
+        try {
+            Endpoints.read(dataDir);
+            return true;
+        } catch (RuntimeException notYet) {
+            return false;
+        }
     }
 
     /** kill -9 of a process and everything it started. */
