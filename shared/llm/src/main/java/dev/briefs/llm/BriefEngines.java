@@ -45,25 +45,27 @@ public final class BriefEngines {
             return extractive;
         }
         if (config.provider() == LlmProvider.BEDROCK) {
-            return engine(config, BedrockBackend.create(config, AwsSettings.fromEnvironment(env)), extractive);
+            return engine(config, BedrockBackend.create(config, AwsSettings.fromEnvironment(env)), extractive, sleeper);
         }
         if (config.apiKeySecretId() == null) {
-            return engineWithKey(config, config.apiKey(), extractive);
+            return engineWithKey(config, config.apiKey(), extractive, sleeper);
         }
-        return new RotatingKeyEngine(secrets, config.apiKeySecretId(), key -> engineWithKey(config, key, extractive),
-                Clock.systemUTC());
+        return new RotatingKeyEngine(secrets, config.apiKeySecretId(),
+                key -> engineWithKey(config, key, extractive, sleeper), Clock.systemUTC());
     }
 
-    private static BriefEngine engineWithKey(LlmConfig config, String apiKey, BriefEngine extractive) {
+    private static BriefEngine engineWithKey(LlmConfig config, String apiKey, BriefEngine extractive,
+                                             Sleeper sleeper) {
         ChatBackend backend = switch (config.provider()) {
             case OPENAI -> OpenAiBackend.create(config, apiKey);
             case ANTHROPIC -> AnthropicBackend.create(config, apiKey);
             case BEDROCK, EXTRACTIVE -> throw new AssertionError("handled by the caller");
         };
-        return engine(config, backend, extractive);
+        return engine(config, backend, extractive, sleeper);
     }
 
-    private static BriefEngine engine(LlmConfig config, ChatBackend backend, BriefEngine extractive) {
+    private static BriefEngine engine(LlmConfig config, ChatBackend backend, BriefEngine extractive,
+                                      Sleeper sleeper) {
         return LlmBriefEngine.builder()
                 .backend(backend)
                 .fallback(extractive)
