@@ -113,6 +113,9 @@ public final class LocalStack implements AutoCloseable {
 
             Map<String, String> env = new HashMap<>(options.environment());
             env.putAll(endpoints.functionEnvironment());
+            if (env.getOrDefault("BRIEFS_CURSOR_KEY", "").isBlank()) {
+                env.put("BRIEFS_CURSOR_KEY", LocalCursorKey.of(options.dataDir()));
+            }
             int maxReceives = UploadQueue.maxReceives(env);
             AwsSettings settings = settings(endpoints);
             SqsClient sqsClient = AwsClients.sqs(settings);

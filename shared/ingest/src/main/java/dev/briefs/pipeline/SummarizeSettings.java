@@ -1,5 +1,7 @@
 package dev.briefs.pipeline;
 
+import dev.briefs.article.ArticleParser;
+
 import java.time.Duration;
 import java.util.Map;
 
@@ -13,7 +15,7 @@ import java.util.Map;
  */
 public record SummarizeSettings(long maxArticleBytes, Duration lease, Duration rateLimitBudget) {
 
-    public static final long DEFAULT_MAX_ARTICLE_BYTES = 10L * 1024 * 1024;
+    public static final long DEFAULT_MAX_ARTICLE_BYTES = ArticleParser.DEFAULT_MAX_ARTICLE_BYTES;
     public static final Duration DEFAULT_LEASE = Duration.ofMinutes(15);
     public static final Duration DEFAULT_RATE_LIMIT_BUDGET = Duration.ofHours(1);
 

@@ -67,7 +67,8 @@ public final class SummarizeFunction {
 
     /** The handler wired from {@code env}, as the runtime's constructor wires it from the process environment. */
     public static SummarizeHandler handler(Map<String, String> env) {
-        return new SummarizeHandler(create(env), UploadQueue.of(env), UploadQueue.maxReceives(env));
+        return new SummarizeHandler(create(env), UploadQueue.of(env), UploadQueue.maxReceives(env),
+                TimeoutRule.fromEnvironment(env));
     }
 
     /** A short original article for priming: the parser, the extractive engine, verification and JSON. */
@@ -101,12 +102,13 @@ public final class SummarizeFunction {
     public static SummarizeService create(Map<String, String> env) {
         String table = BriefsTable.nameFrom(env);
         AwsSettings aws = AwsSettings.fromEnvironment(env);
+        SummarizeSettings settings = SummarizeSettings.fromEnvironment(env);
         return new SummarizeService(
                 new S3ArticleSource(AwsClients.s3(aws)),
                 new DynamoBriefRepository(AwsClients.dynamoDb(aws), table),
-                new ArticleParser(),
+                new ArticleParser(settings.maxArticleBytes()),
                 engine(env),
-                SummarizeSettings.fromEnvironment(env),
+                settings,
                 Clock.systemUTC());
     }
 

@@ -32,24 +32,34 @@ public final class SummarizeHandler implements RequestHandler<SQSEvent, SQSBatch
     private final SummarizeService service;
     private final EventQueue queue;
     private final int maxReceives;
+    private final Optional<TimeoutRule> timeoutRule;
+    /** Set once the rule held: the time limit does not change within a container. */
+    private volatile boolean timeoutRuleHolds;
 
     /** The constructor the Lambda runtime calls: the service is built once per container. */
     public SummarizeHandler() {
-        this(SummarizeFunction.service(), SummarizeFunction.queue(), SummarizeFunction.maxReceives());
+        this(SummarizeFunction.service(), SummarizeFunction.queue(), SummarizeFunction.maxReceives(),
+                TimeoutRule.fromEnvironment(System.getenv()));
     }
 
     /**
      * @param maxReceives the queue's redrive {@code maxReceiveCount}: the delivery after which a failed message goes
      *                    to the dead-letter queue
+     * @param timeoutRule the time limit the configured engine needs, checked on the first invocation
      */
-    public SummarizeHandler(SummarizeService service, EventQueue queue, int maxReceives) {
+    SummarizeHandler(SummarizeService service, EventQueue queue, int maxReceives, Optional<TimeoutRule> timeoutRule) {
         this.service = service;
         this.queue = queue;
         this.maxReceives = maxReceives;
+        this.timeoutRule = timeoutRule;
     }
 
     @Override
     public SQSBatchResponse handleRequest(SQSEvent event, Context context) {
+        if (!timeoutRuleHolds && context != null) {
+            timeoutRule.ifPresent(rule -> rule.enforce(Duration.ofMillis(context.getRemainingTimeInMillis())));
+            timeoutRuleHolds = true;
+        }
         List<SQSBatchResponse.BatchItemFailure> failures = new ArrayList<>();
         for (SQSMessage message : event.getRecords()) {
             Optional<Duration> retry = handle(message, context);

@@ -1,5 +1,6 @@
 package dev.briefs.local.cli;
 
+import dev.briefs.log.PrintableText;
 import dev.briefs.brief.Brief;
 import dev.briefs.brief.BriefStatus;
 import dev.briefs.aws.AwsClients;
@@ -97,7 +98,8 @@ final class StatusCommand {
 
     private static String keysOf(String body) {
         try {
-            List<String> keys = S3EventMessages.read(body).stream().map(event -> event.object().key()).toList();
+            List<String> keys = S3EventMessages.read(body).stream()
+                    .map(event -> PrintableText.of(event.object().key())).toList();
             return keys.isEmpty() ? "(no object: " + body.substring(0, Math.min(80, body.length())) + ")"
                     : String.join(", ", keys);
         } catch (IllegalArgumentException e) {
@@ -114,7 +116,7 @@ final class StatusCommand {
             String reason = brief.error() != null ? brief.error().code()
                     : brief.engine() != null ? brief.engine().fallbackReason()
                     : "since " + brief.updatedAt();
-            out.println("  " + brief.id() + "  " + brief.source().key() + "  " + reason);
+            out.println("  " + brief.id() + "  " + PrintableText.of(brief.source().key()) + "  " + reason);
         }
         if (briefs.size() > LISTED) {
             out.println("  … and " + (briefs.size() - LISTED) + " more");

@@ -1,5 +1,6 @@
 package dev.briefs.local.cli;
 
+import dev.briefs.log.PrintableText;
 import dev.briefs.aws.AwsClients;
 import dev.briefs.aws.DynamoBriefRepository;
 import dev.briefs.brief.Brief;
@@ -116,14 +117,16 @@ final class UpCommand {
         }
     }
 
-    private static String summary(QueuePoller.Delivery delivery, DynamoBriefRepository briefs) {
+    /** The console line of one delivery; the key is escaped, since a key may hold control characters. */
+    static String summary(QueuePoller.Delivery delivery, DynamoBriefRepository briefs) {
         String time = LocalTime.now().format(CLOCK);
-        String key = delivery.event().object().key();
+        String rawKey = delivery.event().object().key();
+        String key = PrintableText.of(rawKey);
         if (delivery.failed()) {
             return String.format("%s  RETRY   %s  the delivery failed: it goes back on the queue (see logs/functions.log)",
                     time, key);
         }
-        String id = BriefIds.of(delivery.event().object().bucket(), key);
+        String id = BriefIds.of(delivery.event().object().bucket(), rawKey);
         if (delivery.event().isRemoved()) {
             return String.format("%s  DELETED %s → %s", time, key, id);
         }
