@@ -87,10 +87,10 @@ final class StatusCommand {
                     deadLettered.put(message.messageId(), keysOf(message.body()));
                 }
             }
-            String count = sqs.getQueueAttributes(r -> r.queueUrl(endpoints.deadLetterQueueUrl())
+            int count = sqs.getQueueAttributes(r -> r.queueUrl(endpoints.deadLetterQueueUrl())
                     .attributeNames(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES,
                             QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE)).attributes().values()
-                    .stream().mapToInt(Integer::parseInt).sum() + "";
+                    .stream().mapToInt(Integer::parseInt).sum();
             out.println("dead-lettered " + count + (deadLettered.isEmpty() ? "" : " (./briefs redrive moves them back):"));
             deadLettered.values().forEach(keys -> out.println("  " + keys));
         }
