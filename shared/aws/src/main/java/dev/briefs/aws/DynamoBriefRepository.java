@@ -85,22 +85,13 @@ public final class DynamoBriefRepository implements BriefRepository {
             names.put("#claimant", CLAIMANT);
             values.put(":claimant", s(claimant));
         }
-        try {
-            dynamo.putItem(PutItemRequest.builder().tableName(table).item(item)
-                    .conditionExpression(condition)
-                    .expressionAttributeNames(names)
-                    .expressionAttributeValues(values)
-                    .build());
+        if (putIf(item, condition, names, values)) {
             return Claim.granted();
-        } catch (ConditionalCheckFailedException e) {
-            Map<String, AttributeValue> existing = dynamo.getItem(r -> r.tableName(table)
-                    .key(Map.of(ID, s(processing.id()))).consistentRead(true)).item();
-            if (existing == null || existing.isEmpty()) {
-                // Deleted between the write and the read: let the event be retried.
-                throw new IllegalStateException("Brief " + processing.id() + " changed during the claim; retry", e);
-            }
-            return Claim.refused(brief(existing), existing.get(SEQUENCER).s(), sequencer);
         }
+        // Deleted between the write and the read: let the event be retried.
+        Map<String, AttributeValue> existing = item(processing.id()).orElseThrow(() -> new IllegalStateException(
+                "Brief " + processing.id() + " changed during the claim; retry"));
+        return Claim.refused(brief(existing), existing.get(SEQUENCER).s(), sequencer);
     }
 
     @Override
@@ -109,16 +100,7 @@ public final class DynamoBriefRepository implements BriefRepository {
         if (finished.status() == BriefStatus.READY && finished.source().sha256() != null) {
             item.put(READY_SHA256, s(finished.source().sha256()));
         }
-        try {
-            dynamo.putItem(PutItemRequest.builder().tableName(table).item(item)
-                    .conditionExpression("#seq = :seq")
-                    .expressionAttributeNames(Map.of("#seq", SEQUENCER))
-                    .expressionAttributeValues(Map.of(":seq", s(sequencer)))
-                    .build());
-            return true;
-        } catch (ConditionalCheckFailedException e) {
-            return false;
-        }
+        return putIf(item, "#seq = :seq", Map.of("#seq", SEQUENCER), Map.of(":seq", s(sequencer)));
     }
 
     @Override
@@ -140,13 +122,16 @@ public final class DynamoBriefRepository implements BriefRepository {
         Map<String, AttributeValue> item = item(failed, sequencer);
         // An expired lease without a lease shard: a redelivery of this version may claim it, the sweeper leaves it.
         item.put(LEASE_UNTIL, n(0));
+        return putIf(item, "#seq = :seq AND #status = :processing", Map.of("#seq", SEQUENCER, "#status", STATUS),
+                Map.of(":seq", s(sequencer), ":processing", s(BriefStatus.PROCESSING.name())));
+    }
+
+    /** Writes {@code item} if {@code condition} holds; false when it does not. */
+    private boolean putIf(Map<String, AttributeValue> item, String condition, Map<String, String> names,
+                          Map<String, AttributeValue> values) {
         try {
-            dynamo.putItem(PutItemRequest.builder().tableName(table).item(item)
-                    .conditionExpression("#seq = :seq AND #status = :processing")
-                    .expressionAttributeNames(Map.of("#seq", SEQUENCER, "#status", STATUS))
-                    .expressionAttributeValues(Map.of(":seq", s(sequencer),
-                            ":processing", s(BriefStatus.PROCESSING.name())))
-                    .build());
+            dynamo.putItem(PutItemRequest.builder().tableName(table).item(item).conditionExpression(condition)
+                    .expressionAttributeNames(names).expressionAttributeValues(values).build());
             return true;
         } catch (ConditionalCheckFailedException e) {
             return false;
