@@ -16,7 +16,8 @@ import java.util.Map;
  * are an interface other tools read: keep them.
  */
 public record Endpoints(String apiUrl, String s3Endpoint, String bucket, String dynamodbEndpoint, String table,
-                        String region, String accessKeyId, String secretAccessKey) {
+                        String region, String accessKeyId, String secretAccessKey, String sqsEndpoint, String queueUrl,
+                        String deadLetterQueueUrl) {
 
     public static final String FILE_NAME = "endpoints.json";
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -63,6 +64,8 @@ public record Endpoints(String apiUrl, String s3Endpoint, String bucket, String 
         env.put("AWS_SECRET_ACCESS_KEY", secretAccessKey);
         env.put("AWS_ENDPOINT_URL_S3", s3Endpoint);
         env.put("AWS_ENDPOINT_URL_DYNAMODB", dynamodbEndpoint);
+        env.put("AWS_ENDPOINT_URL_SQS", sqsEndpoint);
+        env.put("BRIEFS_QUEUE_URL", queueUrl);
         return env;
     }
 }

@@ -31,10 +31,15 @@ public final class BriefsTable {
     public static final String CREATED_SORT = "createdSort";
     public static final String SOURCE_KEY = "sourceKey";
     public static final String READY_SHA256 = "readySha256";
+    /** Set only while PROCESSING (sparse): the list shard again, so the sweeper finds expired leases by query. */
+    public static final String LEASE_SHARD = "leaseShard";
+    /** While PROCESSING: who claimed (the queue message's id), so a redelivery of that message may take over. */
+    public static final String CLAIMANT = "claimedBy";
 
     public static final String BY_CREATED = "byCreated";
     public static final String BY_SOURCE_KEY = "bySourceKey";
     public static final String BY_SHA256 = "bySha256";
+    public static final String BY_LEASE = "byLease";
 
     public static final int LIST_SHARDS = 8;
 
@@ -60,17 +65,22 @@ public final class BriefsTable {
                 .billingMode(BillingMode.PAY_PER_REQUEST)
                 .attributeDefinitions(
                         attribute(ID), attribute(LIST_SHARD), attribute(CREATED_SORT), attribute(SOURCE_KEY),
-                        attribute(READY_SHA256))
+                        attribute(READY_SHA256), attribute(LEASE_SHARD), number(LEASE_UNTIL))
                 .keySchema(hash(ID))
                 .globalSecondaryIndexes(
                         index(BY_CREATED, List.of(hash(LIST_SHARD), range(CREATED_SORT))),
                         index(BY_SOURCE_KEY, List.of(hash(SOURCE_KEY), range(CREATED_SORT))),
-                        index(BY_SHA256, List.of(hash(READY_SHA256))))
+                        index(BY_SHA256, List.of(hash(READY_SHA256))),
+                        index(BY_LEASE, List.of(hash(LEASE_SHARD), range(LEASE_UNTIL))))
                 .build();
     }
 
     private static AttributeDefinition attribute(String name) {
         return AttributeDefinition.builder().attributeName(name).attributeType(ScalarAttributeType.S).build();
+    }
+
+    private static AttributeDefinition number(String name) {
+        return AttributeDefinition.builder().attributeName(name).attributeType(ScalarAttributeType.N).build();
     }
 
     private static KeySchemaElement hash(String name) {

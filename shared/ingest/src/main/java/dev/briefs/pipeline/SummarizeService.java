@@ -17,10 +17,12 @@ import dev.briefs.brief.BriefStatus;
 import dev.briefs.brief.FailureCode;
 import dev.briefs.brief.Source;
 import dev.briefs.engine.BriefEngine;
+import dev.briefs.engine.EngineBusyException;
 import dev.briefs.log.BriefMetrics;
 import dev.briefs.log.JsonLog;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -30,7 +32,9 @@ import java.util.Optional;
  * The summarize pipeline for one uploaded object: claim, read, parse, brief, store.
  * <p>
  * Permanent problems with the input end as a FAILED record and a normal return, so a poison file is not retried
- * forever. Transient problems (the store or the bucket unavailable) propagate, so the invocation fails and is retried.
+ * forever. Transient problems (the store or the bucket unavailable, a busy model) become a
+ * {@link RetryLaterException}, so the event is delivered again after a delay; on its last delivery the brief becomes
+ * FAILED with {@code RETRIES_EXHAUSTED} instead of staying PROCESSING.
  * A JVM {@link OutOfMemoryError} or {@link StackOverflowError} while parsing or briefing one file is such a permanent
  * problem too ({@code RESOURCE_LIMIT}): what it allocated is garbage once the file is given up, so the worker goes on.
  */
@@ -65,7 +69,18 @@ public final class SummarizeService {
     public record Outcome(Result result, Brief brief) {
     }
 
+    /** As {@link #process(ObjectRef, Attempt)} for a delivery that will be followed by others if it fails. */
     public Outcome process(ObjectRef ref) {
+        return process(ref, Attempt.FIRST);
+    }
+
+    /**
+     * Briefs one object.
+     *
+     * @throws RetryLaterException when the event should be delivered again later (the claim is released); on the
+     *                             last delivery the brief is FAILED with {@code RETRIES_EXHAUSTED} first
+     */
+    public Outcome process(ObjectRef ref, Attempt attempt) {
         if (ref.isFolderMarker()) {
             JsonLog.info("folder marker ignored", Map.of("key", ref.key()));
             return new Outcome(Result.SKIPPED_FOLDER_MARKER, null);
@@ -76,7 +91,8 @@ public final class SummarizeService {
         Instant started = clock.instant();
         Source announced = new Source(ref.bucket(), ref.key(), ref.etag(), null, ref.size(), null);
         Brief processing = Brief.processing(id, announced, started);
-        Claim claim = repository.claim(processing, sequencer, started.plus(settings.lease()), started);
+        Claim claim = repository.claim(processing, sequencer, started.plus(settings.lease()), started,
+                attempt.messageId());
         if (!claim.isGranted()) {
             return skipped(claim, sequencer);
         }
@@ -84,12 +100,23 @@ public final class SummarizeService {
         Brief finished;
         boolean stored;
         try {
-            finished = brief(ref, processing, announced);
+            finished = brief(ref, processing, announced, attempt);
             stored = repository.complete(finished, sequencer);
+        } catch (EngineBusyException busy) {
+            releaseQuietly(id, sequencer, busy);
+            Duration delay = Backoff.redelivery(attempt.receiveCount(), busy.retryAfter());
+            JsonLog.warn("the model is busy: the event goes back on the queue",
+                    Map.of("reason", busy.getMessage(), "delayMs", delay.toMillis()));
+            throw new RetryLaterException("The model is busy: " + busy.getMessage(), busy, delay);
         } catch (RuntimeException e) {
-            releaseQuietly(id, sequencer, e);
-            JsonLog.error("transient failure: the event will be retried", Map.of("exception", e.toString()));
-            throw e;
+            if (attempt.isLast()) {
+                giveUpQuietly(processing, announced, sequencer, e);
+            } else {
+                releaseQuietly(id, sequencer, e);
+            }
+            JsonLog.error(attempt.isLast() ? "transient failure on the last delivery: RETRIES_EXHAUSTED"
+                    : "transient failure: the event will be retried", Map.of("exception", e.toString()));
+            throw new RetryLaterException(e.toString(), e, Backoff.redelivery(attempt.receiveCount(), Optional.empty()));
         }
         if (!stored) {
             JsonLog.info("result discarded: a newer version of the object took over", Map.of());
@@ -112,7 +139,20 @@ public final class SummarizeService {
                 finished);
     }
 
-    private Brief brief(ObjectRef ref, Brief processing, Source announced) {
+    /**
+     * Removes the brief of a deleted object (and everything derived from it), unless a newer version of the object
+     * holds the record.
+     */
+    public boolean remove(ObjectRef ref) {
+        String id = BriefIds.of(ref.bucket(), ref.key());
+        JsonLog.put("briefId", id);
+        boolean removed = repository.delete(id, Sequencers.comparable(ref.sequencer()));
+        JsonLog.info(removed ? "object deleted: brief removed" : "object deleted: no brief of that version to remove",
+                Map.of());
+        return removed;
+    }
+
+    private Brief brief(ObjectRef ref, Brief processing, Source announced, Attempt attempt) {
         if (ref.size() != null && ref.size() > settings.maxArticleBytes()) {
             ArticleRejectedException tooLarge = ArticleRejectedException.tooLarge(ref.size(), settings.maxArticleBytes());
             return failed(processing, announced, tooLarge.code(), tooLarge.getMessage());
@@ -132,7 +172,7 @@ public final class SummarizeService {
                     article.format().contentType());
             Optional<Brief> twin = repository.findReadyBySha256(sha256)
                     .filter(found -> isReusable(found, processing.id()));
-            BriefContent content = twin.map(SummarizeService::contentOf).orElseGet(() -> engine.brief(article));
+            BriefContent content = twin.map(SummarizeService::contentOf).orElseGet(() -> engineBrief(article, attempt));
             if (twin.isPresent()) {
                 JsonLog.info("identical content already briefed: reusing its analysis", Map.of("reusedFrom", twin.get().id()));
             }
@@ -140,6 +180,8 @@ public final class SummarizeService {
                     .withPublished(article.metadata().publication());
         } catch (ArticleRejectedException e) {
             return failed(processing, read, e.code(), e.getMessage());
+        } catch (EngineBusyException e) {
+            throw e;
         } catch (RuntimeException e) {
             // A bug in an engine is not cured by retrying the event: record it where people look.
             JsonLog.error("engine error", Map.of("exception", e.toString()));
@@ -149,6 +191,25 @@ public final class SummarizeService {
             JsonLog.error("resource limit", Map.of("exception", e.toString()));
             return failed(processing, read, FailureCode.RESOURCE_LIMIT, "Briefing the file exhausted the worker's "
                     + (e instanceof StackOverflowError ? "stack (the file nests too deeply)" : "memory") + ": " + e);
+        }
+    }
+
+    /**
+     * The engine's brief. A busy model is waited out by putting the event back on the queue, while the event is
+     * younger than the rate-limit budget and has deliveries left; after that the fallback engine briefs the article.
+     */
+    private BriefContent engineBrief(Article article, Attempt attempt) {
+        try {
+            return engine.brief(article);
+        } catch (EngineBusyException busy) {
+            if (attempt.isLast()) {
+                return busy.fallback("no delivery of the event is left to wait with");
+            }
+            if (attempt.age().compareTo(settings.rateLimitBudget()) >= 0) {
+                return busy.fallback("the event waited " + attempt.age().toSeconds() + " s, the budget of "
+                        + settings.rateLimitBudget().toSeconds() + " s (BRIEFS_RATE_LIMIT_BUDGET_SECONDS)");
+            }
+            throw busy;
         }
     }
 
@@ -169,6 +230,17 @@ public final class SummarizeService {
         return processing.failed(known, BriefError.of(code, message), clock.instant());
     }
 
+    private void giveUpQuietly(Brief processing, Source announced, String sequencer, RuntimeException cause) {
+        Brief exhausted = failed(processing, announced, FailureCode.RETRIES_EXHAUSTED,
+                "Every delivery of the event failed; the last: " + cause);
+        try {
+            repository.giveUp(exhausted, sequencer);
+        } catch (RuntimeException e) {
+            // The store is down too: the lease expires and the sweeper delivers the event again.
+            cause.addSuppressed(e);
+        }
+    }
+
     private void releaseQuietly(String id, String sequencer, RuntimeException cause) {
         try {
             repository.release(id, sequencer);
@@ -181,7 +253,8 @@ public final class SummarizeService {
     private static Outcome skipped(Claim claim, String sequencer) {
         if (claim.verdict() == Claim.Verdict.IN_FLIGHT) {
             // Another invocation holds a live lease: fail, so Lambda retries later and finds the finished brief.
-            throw new RetryLaterException("Brief " + claim.existing().id() + " is being made by another invocation", null);
+            throw new RetryLaterException("Brief " + claim.existing().id() + " is being made by another invocation", null,
+                    Backoff.redelivery(1, Optional.empty()));
         }
         Result result = switch (claim.verdict()) {
             case ALREADY_DONE -> Result.SKIPPED_ALREADY_DONE;

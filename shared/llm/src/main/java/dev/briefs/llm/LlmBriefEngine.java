@@ -5,6 +5,7 @@ import dev.briefs.brief.BriefContent;
 import dev.briefs.brief.EngineInfo;
 import dev.briefs.brief.Verification;
 import dev.briefs.engine.BriefEngine;
+import dev.briefs.engine.EngineBusyException;
 import dev.briefs.verify.BriefVerifier;
 import dev.langchain4j.agent.tool.ToolExecutionRequest;
 import dev.langchain4j.data.message.AiMessage;
@@ -27,7 +28,9 @@ import java.util.Objects;
  * for a brief in {@link BriefSchema}. An answer that is not JSON or breaks the schema gets one repair call that feeds
  * the fault back. The parts' drafts are merged ({@link BriefMerger}) and verified ({@link BriefVerifier}). The brief
  * falls back when a call fails for good (see {@link RetryPolicy}), when a repair fails too, or when verification leaves
- * no actor, quote or next step. Either way {@code engine} records provider, model, tokens, latency and calls; a
+ * no actor, quote or next step. When 429s or 5xxs outlast the retries it throws {@link EngineBusyException} instead,
+ * so that the event can wait for the model on the queue; the exception carries the fallback brief for a caller that
+ * can wait no longer. Either way {@code engine} records provider, model, tokens, latency and calls; a
  * fallback brief says why in {@code engine.fallbackReason}. Thread-safe.
  */
 public final class LlmBriefEngine implements BriefEngine {
@@ -64,16 +67,26 @@ public final class LlmBriefEngine implements BriefEngine {
                         verified.engine().verification()));
             }
             fallbackReason = "verification left nothing of the model's brief: " + summary(verified.engine().verification());
+        } catch (ModelBusyFailure busy) {
+            // Not the article's fault nor the model's for good: the caller decides whether to wait or fall back.
+            throw new EngineBusyException(busy.getMessage(), busy.retryAfter(), whyNoMoreWaiting -> fallbackBrief(
+                    article, started, ledger, "busy, " + busy.getMessage() + "; stopped waiting: " + whyNoMoreWaiting),
+                    busy);
         } catch (LlmFailure failure) {
             fallbackReason = failure.getMessage();
         } catch (RuntimeException unexpected) {
             // A bug or a provider library surprise must cost the model's brief, not the article's.
             fallbackReason = "unexpected " + unexpected.getClass().getSimpleName() + ": " + unexpected.getMessage();
         }
+        return fallbackBrief(article, started, ledger, fallbackReason);
+    }
+
+    /** The fallback engine's brief, with the model's calls so far and {@code reason} in {@code engine}. */
+    private BriefContent fallbackBrief(Article article, long started, CallLedger ledger, String reason) {
         BriefContent extracted = fallback.brief(article);
         EngineInfo own = extracted.engine();
         return extracted.withEngine(new EngineInfo(own.provider(), own.model(),
-                backend.provider() + " " + backend.model() + " failed: " + fallbackReason, elapsedMillis(started),
+                backend.provider() + " " + backend.model() + " failed: " + reason, elapsedMillis(started),
                 ledger.inputTokens(), ledger.outputTokens(), ledger.attempts(), own.verification()));
     }
 
@@ -84,6 +97,8 @@ public final class LlmBriefEngine implements BriefEngine {
         for (ArticleChunk chunk : chunks) {
             try {
                 drafts.add(draftOf(article, chunk, ledger));
+            } catch (ModelBusyFailure busy) {
+                throw busy;
             } catch (LlmFailure failure) {
                 throw chunk.isWhole() ? failure
                         : new LlmFailure("part " + chunk.number() + " of " + chunk.of() + ": " + failure.getMessage(),

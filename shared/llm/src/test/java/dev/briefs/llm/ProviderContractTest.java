@@ -1,5 +1,6 @@
 package dev.briefs.llm;
 
+import dev.briefs.engine.EngineBusyException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.briefs.article.Article;
 import dev.briefs.article.ArticleFormat;
@@ -27,6 +28,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -202,14 +204,16 @@ abstract class ProviderContractTest {
     }
 
     @Test
-    void aPersistentServerErrorEndsInTheExtractiveFallbackWithTheReason() {
-        BriefContent brief = engine(ScriptedServer.replying(wire.serverError())).brief(Fixtures.RAIL);
+    void aPersistentServerErrorIsLeftToTheQueueAndEndsInTheExtractiveFallbackWithTheReason() {
+        EngineBusyException busy = assertThrows(EngineBusyException.class,
+                () -> engine(ScriptedServer.replying(wire.serverError())).brief(Fixtures.RAIL));
+        BriefContent brief = busy.fallback("no delivery left");
 
         EngineInfo engine = brief.engine();
         assertEquals("extractive", engine.provider());
         assertEquals(StubExtractiveEngine.MODEL, engine.model());
         assertTrue(engine.fallbackReason().startsWith(provider() + " " + wire.model() + " failed: "
-                + "server error (HTTP 500) on all 3 attempts"), engine.fallbackReason());
+                + "busy, server error (HTTP 500) on all 3 attempts"), engine.fallbackReason());
         assertEquals(3, engine.attempts());
         assertNull(engine.inputTokens());
         assertEquals(3, server.requests().size());

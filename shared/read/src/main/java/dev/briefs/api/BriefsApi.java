@@ -2,10 +2,13 @@ package dev.briefs.api;
 
 import dev.briefs.store.BriefRepository;
 
+import java.time.Clock;
+
 /**
  * The briefs HTTP API, independent of what carries the requests (API Gateway, the local server).
  * <ul>
- *   <li>{@code GET /health} and {@code GET /openapi.json} (the contract of this API), both without a token</li>
+ *   <li>{@code GET /health} (whether the table answers, {@link HealthCheck}) and {@code GET /openapi.json} (the
+ *       contract of this API), both without a token</li>
  *   <li>{@code GET /briefs/{id}}</li>
  *   <li>{@code GET /briefs?limit=&cursor=} (and {@code GET /}): newest first,
  *       {@code {"items": [...], "nextCursor": ...}}</li>
@@ -28,7 +31,8 @@ public final class BriefsApi {
      * @param token      the bearer token every route but /health and /openapi.json requires, or null for none
      */
     public BriefsApi(BriefRepository repository, CursorCodec cursors, String token) {
-        this.router = new Router(new BearerAuth(token), new BriefEndpoints(repository, cursors));
+        this.router = new Router(new BearerAuth(token), new BriefEndpoints(repository, cursors),
+                new HealthCheck(() -> repository.getDocument(HealthCheck.PROBE_ID), Clock.systemUTC()));
     }
 
     public ApiResponse handle(ApiRequest request) {

@@ -2,7 +2,6 @@ package dev.briefs.api;
 
 import dev.briefs.render.Resources;
 
-import java.util.Map;
 
 /** Which route a request is for: path normalisation, the route table, the method check, and where the token is asked. */
 final class Router {
@@ -13,10 +12,12 @@ final class Router {
 
     private final BearerAuth auth;
     private final BriefEndpoints briefs;
+    private final HealthCheck health;
 
-    Router(BearerAuth auth, BriefEndpoints briefs) {
+    Router(BearerAuth auth, BriefEndpoints briefs, HealthCheck health) {
         this.auth = auth;
         this.briefs = briefs;
+        this.health = health;
     }
 
     ApiResponse route(ApiRequest request) {
@@ -37,7 +38,7 @@ final class Router {
             throw new ApiException(405, "METHOD_NOT_ALLOWED", "Only GET is supported.");
         }
         if (path.equals("/health")) {
-            return Responses.json(200, Map.of("status", "ok"));
+            return health.answer();
         }
         if (path.equals("/openapi.json")) {
             return Responses.jsonText(200, OPENAPI);

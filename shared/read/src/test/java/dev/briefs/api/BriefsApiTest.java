@@ -11,6 +11,7 @@ import dev.briefs.json.BriefJson;
 import dev.briefs.store.BriefIds;
 import dev.briefs.store.InMemoryBriefRepository;
 import dev.briefs.store.Sequencers;
+import dev.briefs.testing.MutableClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,6 +22,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -49,10 +52,38 @@ class BriefsApiTest {
     }
 
     @Test
-    void healthAnswersOk() {
+    void healthAnswersOkWhenTheTableAnswers() {
         ApiResponse response = get("/health", Map.of());
         assertEquals(200, response.status());
         assertEquals("ok", json(response).get("status").asText());
+        assertEquals("ok", json(response).at("/dependencies/table").asText());
+    }
+
+    @Test
+    void healthNamesTheTableWhenItIsDownAndAsksItAtMostEveryFewSeconds() {
+        AtomicInteger reads = new AtomicInteger();
+        AtomicBoolean down = new AtomicBoolean(true);
+        Runnable probe = () -> {
+            reads.incrementAndGet();
+            if (down.get()) {
+                throw new IllegalStateException("Unable to execute HTTP request: Connection refused");
+            }
+        };
+        MutableClock clock = new MutableClock(Instant.parse("2026-11-25T08:00:00Z"));
+        HealthCheck health = new HealthCheck(probe, clock);
+
+        ApiResponse unavailable = health.answer();
+        assertEquals(503, unavailable.status());
+        assertEquals("unavailable", json(unavailable).get("status").asText());
+        assertEquals("down: IllegalStateException: Unable to execute HTTP request: Connection refused",
+                json(unavailable).at("/dependencies/table").asText());
+
+        down.set(false);
+        assertEquals(503, health.answer().status(), "the answer is kept for a few seconds");
+        assertEquals(1, reads.get());
+        clock.advance(HealthCheck.CACHED_FOR);
+        assertEquals(200, health.answer().status());
+        assertEquals(2, reads.get());
     }
 
     @Test

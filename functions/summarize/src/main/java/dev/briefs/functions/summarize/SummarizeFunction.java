@@ -8,6 +8,7 @@ import dev.briefs.aws.BriefsTable;
 import dev.briefs.aws.DynamoBriefRepository;
 import dev.briefs.aws.S3ArticleSource;
 import dev.briefs.aws.SnapStartPriming;
+import dev.briefs.aws.SqsEventQueue;
 import dev.briefs.brief.Brief;
 import dev.briefs.brief.BriefContent;
 import dev.briefs.brief.Source;
@@ -47,11 +48,27 @@ public final class SummarizeFunction {
 
     private static final class Holder {
         static final SummarizeService SERVICE = create(System.getenv());
+        static final SqsEventQueue QUEUE = UploadQueue.of(System.getenv());
+        static final int MAX_RECEIVES = UploadQueue.maxReceives(System.getenv());
         static final SnapStartPriming PRIMING = SnapStartPriming.register(SummarizeFunction::warmUp);
     }
 
     static SummarizeService service() {
         return Holder.SERVICE;
+    }
+
+    static SqsEventQueue queue() {
+        return Holder.QUEUE;
+    }
+
+    static int maxReceives() {
+        return Holder.MAX_RECEIVES;
+    }
+
+    /** The handler wired from {@code env}, as the runtime's constructor wires it from the process environment. */
+    public static SummarizeHandler handler(Map<String, String> env) {
+        return new SummarizeHandler(create(env), UploadQueue.of(env), UploadQueue.maxReceives(env),
+                TimeoutRule.fromEnvironment(env));
     }
 
     /** A short original article for priming: the parser, the extractive engine, verification and JSON. */

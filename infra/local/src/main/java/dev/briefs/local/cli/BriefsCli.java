@@ -13,7 +13,7 @@ public final class BriefsCli {
     static final String USAGE = """
             usage: ./briefs COMMAND [options]
 
-              up [--api-port N] [--s3-port N] [--dynamodb-port N] [--data-dir DIR] [--no-sample]
+              up [--api-port N] [--s3-port N] [--dynamodb-port N] [--sqs-port N] [--data-dir DIR] [--no-sample]
                                    start the local stack in the foreground (Ctrl-C stops it)
               drop [--json] [--data-dir DIR] [--timeout SECONDS] FILE...
                                    upload files to the running stack and print their briefs
@@ -22,10 +22,14 @@ public final class BriefsCli {
               brief [--json] FILE...
                                    parse and brief articles, storing nothing
               status [--data-dir DIR]
-                                   where the running stack listens, and its briefs by status
+                                   where the running stack listens, its briefs by status, and the stuck,
+                                   failed and dead-lettered ones by key
               reprocess [--failed] [--fallback] [--data-dir DIR] [--timeout SECONDS] [ID...]
                                    brief objects again through the bucket (the failed ones, those the
                                    fallback engine made, or the given ids) and print the new status
+              redrive [--data-dir DIR] | --dead-letter-arn ARN [--timeout SECONDS]
+                                   move dead-lettered upload events back to the upload queue (locally, or
+                                   in AWS with the stack's DeadLetterQueueArn)
               bench pipeline | throughput [ARTICLES] | api-load [DATA_DIR] | cold-start [RUNS]
                                    measure per-article cost (JMH), local throughput, API load, cold starts
               bench-extraction PATH [--out FILE]
@@ -59,6 +63,7 @@ public final class BriefsCli {
                 case "brief" -> new BriefCommand(out, err).run(rest);
                 case "status" -> new StatusCommand(out).run(rest);
                 case "reprocess" -> new ReprocessCommand(out, err).run(rest);
+                case "redrive" -> new RedriveCommand(out).run(rest);
                 case "bench" -> BenchCommand.run(rest, out);
                 case "bench-extraction" -> ExtractionBenchmark.run(rest);
                 case "invoke" -> new dev.briefs.local.invoke.InvokeCommand(out, err).run(rest);

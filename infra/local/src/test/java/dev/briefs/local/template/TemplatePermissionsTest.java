@@ -85,9 +85,10 @@ class TemplatePermissionsTest {
     }
 
     @Test
-    void theSummarizeFunctionWritesBriefsAndTheApiOnlyReadsThem() {
-        assertEquals(Set.of("dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:Query"),
-                actions("SummarizeRole", "dynamodb"));
+    void theSummarizeFunctionWritesBriefsTheSweeperReleasesClaimsAndTheApiOnlyReadsThem() {
+        assertEquals(Set.of("dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:DeleteItem",
+                "dynamodb:Query"), actions("SummarizeRole", "dynamodb"));
+        assertEquals(Set.of("dynamodb:Query", "dynamodb:UpdateItem"), actions("SweepRole", "dynamodb"));
         assertEquals(Set.of("dynamodb:GetItem", "dynamodb:Query"), actions("BriefsApiRole", "dynamodb"));
         for (Statement statement : statements()) {
             if (statement.touches("dynamodb")) {
@@ -97,11 +98,16 @@ class TemplatePermissionsTest {
     }
 
     @Test
-    void failedEventsMayGoToTheDeadLetterQueueOnly() {
-        List<Statement> sends = statements("SummarizeRole").stream().filter(s -> s.touches("sqs")).toList();
+    void theSummarizeFunctionConsumesTheUploadQueueOnlyAndTheSweeperOnlySendsToIt() {
+        List<Statement> consumes = statements("SummarizeRole").stream().filter(s -> s.touches("sqs")).toList();
+        assertEquals(1, consumes.size());
+        assertEquals(Set.of("sqs:ReceiveMessage", "sqs:DeleteMessage", "sqs:GetQueueAttributes",
+                "sqs:ChangeMessageVisibility"), consumes.getFirst().actions());
+        assertEquals(List.of("${UploadQueue.Arn}"), consumes.getFirst().resources());
+        List<Statement> sends = statements("SweepRole").stream().filter(s -> s.touches("sqs")).toList();
         assertEquals(1, sends.size());
         assertEquals(Set.of("sqs:SendMessage"), sends.getFirst().actions());
-        assertEquals(List.of("${SummarizeDeadLetterQueue.Arn}"), sends.getFirst().resources());
+        assertEquals(List.of("${UploadQueue.Arn}"), sends.getFirst().resources());
     }
 
     @Test
