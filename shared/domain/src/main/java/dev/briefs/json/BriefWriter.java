@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * Writes a brief's JSON with the streaming generator, field for field what {@link BriefJson#mapper()} writes (a test
@@ -32,6 +33,7 @@ final class BriefWriter {
         try (JsonGenerator json = JsonText.generator(text)) {
             json.writeStartObject();
             field(json, "id", brief.id());
+            field(json, "schemaVersion", brief.schemaVersion());
             if (brief.status() != null) {
                 json.writeStringField("status", brief.status().name());
             }
@@ -44,8 +46,18 @@ final class BriefWriter {
             }
             if (brief.headlineShift() != null) {
                 HeadlineShift shift = brief.headlineShift();
-                json.writeFieldName("headlineShift");
-                strings(json, "before", shift.before(), "after", shift.after(), "trigger", shift.trigger());
+                json.writeObjectFieldStart("headlineShift");
+                nullable(json, "before", shift.before());
+                nullable(json, "after", shift.after());
+                nullable(json, "trigger", shift.trigger());
+                if (shift.evidence() != null) {
+                    json.writeObjectFieldStart("evidence");
+                    evidence(json, "before", shift.evidence().before());
+                    evidence(json, "after", shift.evidence().after());
+                    evidence(json, "trigger", shift.evidence().trigger());
+                    json.writeEndObject();
+                }
+                json.writeEndObject();
             }
             json.writeArrayFieldStart("actors");
             for (Actor actor : brief.actors()) {
@@ -54,17 +66,27 @@ final class BriefWriter {
                 nullable(json, "role", actor.role());
                 nullable(json, "type", actor.type());
                 json.writeNumberField("mentions", actor.mentions());
+                evidence(json, "evidence", actor.evidence());
                 json.writeEndObject();
             }
             json.writeEndArray();
             json.writeArrayFieldStart("quotes");
             for (Quote quote : brief.quotes()) {
-                strings(json, "speaker", quote.speaker(), "text", quote.text());
+                json.writeStartObject();
+                nullable(json, "speaker", quote.speaker());
+                nullable(json, "text", quote.text());
+                evidence(json, "evidence", quote.evidence());
+                json.writeEndObject();
             }
             json.writeEndArray();
             json.writeArrayFieldStart("nextSteps");
             for (NextStep step : brief.nextSteps()) {
-                strings(json, "actor", step.actor(), "action", step.action(), "when", step.when());
+                json.writeStartObject();
+                nullable(json, "actor", step.actor());
+                nullable(json, "action", step.action());
+                nullable(json, "when", step.when());
+                evidence(json, "evidence", step.evidence());
+                json.writeEndObject();
             }
             json.writeEndArray();
             if (brief.engine() != null) {
@@ -129,9 +151,33 @@ final class BriefWriter {
                 strings(json, "kind", item.kind(), "value", item.value(), "reason", item.reason());
             }
             json.writeEndArray();
+            field(json, "reanchored", verification.reanchored());
+            if (verification.support() != null) {
+                json.writeArrayFieldStart("support");
+                for (Verification.Support support : verification.support()) {
+                    json.writeStartObject();
+                    nullable(json, "kind", support.kind());
+                    json.writeNumberField("item", support.item());
+                    json.writeNumberField("score", support.score());
+                    json.writeEndObject();
+                }
+                json.writeEndArray();
+            }
             json.writeEndObject();
         }
         json.writeEndObject();
+    }
+
+    /** A list of sentence ids, left out when null (a brief made before evidence was recorded). */
+    private static void evidence(JsonGenerator json, String name, List<Integer> sentenceIds) throws IOException {
+        if (sentenceIds == null) {
+            return;
+        }
+        json.writeArrayFieldStart(name);
+        for (int id : sentenceIds) {
+            json.writeNumber(id);
+        }
+        json.writeEndArray();
     }
 
     /** A field of a class that leaves out nulls. */
