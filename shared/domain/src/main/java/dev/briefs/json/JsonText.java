@@ -2,6 +2,7 @@ package dev.briefs.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.briefs.brief.Brief;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -10,8 +11,8 @@ import java.util.Collection;
 import java.util.Map;
 
 /**
- * Writes plain values (maps, collections, strings, numbers, booleans, enums) as JSON with Jackson's streaming
- * generator alone. Log lines and metrics go through here rather than through an ObjectMapper, whose construction costs
+ * Writes plain values (maps, collections, strings, numbers, booleans, enums) and briefs as JSON with Jackson's
+ * streaming generator alone. Log lines and metrics go through here rather than through an ObjectMapper, whose construction costs
  * a function about 85 ms of its cold start.
  */
 public final class JsonText {
@@ -46,6 +47,7 @@ public final class JsonText {
             case Double number -> generator.writeNumber(number);
             case Number number -> generator.writeNumber(number.toString());
             case Boolean flag -> generator.writeBoolean(flag);
+            case Brief brief -> generator.writeRawValue(BriefWriter.write(brief));
             case Map<?, ?> map -> {
                 generator.writeStartObject();
                 for (Map.Entry<?, ?> entry : map.entrySet()) {
