@@ -26,12 +26,14 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 /**
- * The whole product on loopback: S3Proxy for the bucket, dynalite for the table, the summarize function fed by the
+ * The whole product on loopback: S3Proxy for the articles bucket and the derived-data bucket, dynalite for the table, the summarize function fed by the
  * bucket's events, and the API function behind a local HTTP server. Everything it starts, {@link #close()} stops.
  */
 public final class LocalStack implements AutoCloseable {
 
     public static final String BUCKET = "briefs-articles";
+    /** Parsed articles; a bucket of its own, since a write to the articles bucket triggers the summarize function. */
+    public static final String DERIVED_BUCKET = "briefs-derived";
     public static final String TABLE = "briefs";
     public static final String REGION = "us-east-1";
     public static final String ACCESS_KEY_ID = "briefs-local";
@@ -77,7 +79,7 @@ public final class LocalStack implements AutoCloseable {
                     SECRET_ACCESS_KEY, forward);
             started.add(s3);
             int apiPort = options.apiPort() == 0 ? Ports.free() : options.apiPort();
-            Endpoints endpoints = new Endpoints("http://127.0.0.1:" + apiPort, s3.endpoint().toString(), BUCKET,
+            Endpoints endpoints = new Endpoints("http://127.0.0.1:" + apiPort, s3.endpoint().toString(), BUCKET, DERIVED_BUCKET,
                     dynamo.endpoint().toString(), TABLE, REGION, ACCESS_KEY_ID, SECRET_ACCESS_KEY);
             createResources(endpoints);
 
@@ -96,14 +98,16 @@ public final class LocalStack implements AutoCloseable {
         }
     }
 
-    /** Creates the bucket and the table unless they exist (data persists across restarts). */
+    /** Creates the buckets and the table unless they exist (data persists across restarts). */
     static void createResources(Endpoints endpoints) {
         AwsSettings settings = settings(endpoints);
         try (S3Client s3 = AwsClients.s3(settings); DynamoDbClient dynamo = AwsClients.dynamoDb(settings)) {
-            try {
-                s3.headBucket(r -> r.bucket(endpoints.bucket()));
-            } catch (NoSuchBucketException e) {
-                s3.createBucket(r -> r.bucket(endpoints.bucket()));
+            for (String bucket : List.of(endpoints.bucket(), endpoints.derivedBucket())) {
+                try {
+                    s3.headBucket(r -> r.bucket(bucket));
+                } catch (NoSuchBucketException e) {
+                    s3.createBucket(r -> r.bucket(bucket));
+                }
             }
             try {
                 dynamo.describeTable(r -> r.tableName(endpoints.table()));

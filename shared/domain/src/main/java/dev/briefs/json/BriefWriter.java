@@ -7,6 +7,7 @@ import dev.briefs.brief.BriefError;
 import dev.briefs.brief.EngineInfo;
 import dev.briefs.brief.HeadlineShift;
 import dev.briefs.brief.NextStep;
+import dev.briefs.brief.ParsedArticle;
 import dev.briefs.brief.Publication;
 import dev.briefs.brief.Quote;
 import dev.briefs.brief.Source;
@@ -19,7 +20,7 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Writes a brief's JSON with the streaming generator, field for field what {@link BriefJson#mapper()} writes (a test
+ * Writes a brief's JSON (and its parsed article's) with the streaming generator, field for field what {@link BriefJson#mapper()} writes (a test
  * holds the two equal). Storing a brief is on every invocation's path; this keeps the ObjectMapper, and its cold-start
  * cost, off it.
  */
@@ -99,6 +100,27 @@ final class BriefWriter {
             }
             instant(json, "createdAt", brief.createdAt());
             instant(json, "updatedAt", brief.updatedAt());
+            json.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return text.toString();
+    }
+
+    static String write(ParsedArticle article) {
+        StringWriter text = new StringWriter();
+        try (JsonGenerator json = JsonText.generator(text)) {
+            json.writeStartObject();
+            nullable(json, "id", article.id());
+            nullable(json, "title", article.title());
+            json.writeArrayFieldStart("sentences");
+            for (ParsedArticle.Sentence sentence : article.sentences()) {
+                json.writeStartObject();
+                json.writeNumberField("id", sentence.id());
+                nullable(json, "text", sentence.text());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
             json.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -9,6 +9,7 @@ import dev.briefs.brief.EngineInfo;
 import dev.briefs.brief.FailureCode;
 import dev.briefs.brief.HeadlineShift;
 import dev.briefs.brief.NextStep;
+import dev.briefs.brief.ParsedArticle;
 import dev.briefs.brief.Publication;
 import dev.briefs.brief.Quote;
 import dev.briefs.brief.Source;
@@ -92,6 +93,14 @@ class BriefWriterTest {
                 EngineInfo.of("extractive", "extractive-1.0")), T);
         assertTrue(BriefJson.write(ready).startsWith("{\"id\":\"b_0123456789abcdef01234567\",\"schemaVersion\":2,"));
         assertEquals(ready, BriefJson.readBrief(BriefJson.write(ready)));
+    }
+
+    @Test
+    void aParsedArticleIsWrittenAsTheMapperWritesItAndReadsBack() {
+        ParsedArticle article = new ParsedArticle("b_0123456789abcdef01234567", "Title “quoted”",
+                List.of(new ParsedArticle.Sentence(1, "Title “quoted”"), new ParsedArticle.Sentence(2, "A <b> \"c\".")));
+        assertEquals(mapperText(article), BriefJson.write(article));
+        assertEquals(article, BriefJson.readParsedArticle(BriefJson.write(article)));
     }
 
     @Test

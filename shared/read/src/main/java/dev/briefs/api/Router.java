@@ -11,12 +11,16 @@ final class Router {
     /** The OpenAPI document, served as it is in the repository: the one description of this API. */
     private static final String OPENAPI = Resources.text(Router.class, OPENAPI_RESOURCE);
 
+    private static final String ARTICLE_SUFFIX = "/article";
+
     private final BearerAuth auth;
     private final BriefEndpoints briefs;
+    private final ArticleEndpoint articles;
 
-    Router(BearerAuth auth, BriefEndpoints briefs) {
+    Router(BearerAuth auth, BriefEndpoints briefs, ArticleEndpoint articles) {
         this.auth = auth;
         this.briefs = briefs;
+        this.articles = articles;
     }
 
     ApiResponse route(ApiRequest request) {
@@ -25,7 +29,8 @@ final class Router {
                 || path.equals("/briefs") || path.startsWith("/briefs/");
         if (!known) {
             throw new ApiException(404, "NOT_FOUND",
-                    "No such route. Routes: GET /, GET /briefs, GET /briefs/{id}, GET /health, GET /openapi.json.");
+                    "No such route. Routes: GET /, GET /briefs, GET /briefs/{id}, GET /briefs/{id}/article, GET /health,"
+                            + " GET /openapi.json.");
         }
         if (!request.method().equals("GET") && !request.method().equals("HEAD")) {
             throw new ApiException(405, "METHOD_NOT_ALLOWED", "Only GET is supported.");
@@ -41,7 +46,11 @@ final class Router {
         if (path.equals("/") || path.equals("/briefs")) {
             return request.query().containsKey("key") ? briefs.byKey(request) : briefs.list(request, path);
         }
-        return briefs.one(request, path.substring("/briefs/".length()));
+        String id = path.substring("/briefs/".length());
+        if (id.endsWith(ARTICLE_SUFFIX)) {
+            return articles.article(request, id.substring(0, id.length() - ARTICLE_SUFFIX.length()));
+        }
+        return briefs.one(request, id);
     }
 
     /** The path without a trailing slash; {@code /} for none. */

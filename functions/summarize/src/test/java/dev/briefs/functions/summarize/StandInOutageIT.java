@@ -50,6 +50,7 @@ class StandInOutageIT {
         AwsSettings settings = AwsSettings.fromEnvironment(env);
         try (S3Client s3 = AwsClients.s3(settings); DynamoDbClient db = AwsClients.dynamoDb(settings)) {
             s3.createBucket(r -> r.bucket(BUCKET));
+            s3.createBucket(r -> r.bucket(StandIns.DERIVED_BUCKET));
             db.createTable(BriefsTable.createTableRequest("briefs"));
             SummarizeHandler handler = new SummarizeHandler(SummarizeFunction.create(env));
             for (int i = 0; i < 6; i++) {

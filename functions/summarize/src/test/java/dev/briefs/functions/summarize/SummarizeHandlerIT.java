@@ -51,6 +51,7 @@ class SummarizeHandlerIT {
         s3 = AwsClients.s3(settings);
         dynamo = AwsClients.dynamoDb(settings);
         s3.createBucket(r -> r.bucket(BUCKET));
+        s3.createBucket(r -> r.bucket(StandIns.DERIVED_BUCKET));
         dynamo.createTable(BriefsTable.createTableRequest("briefs"));
         briefs = new DynamoBriefRepository(dynamo, "briefs");
         handler = new SummarizeHandler(SummarizeFunction.create(env));

@@ -29,7 +29,7 @@ class InvokeCommandIT {
 
     @Test
     void endpointsInTheEnvVarsFileTakeThePlaceOfTheLocalStack(@TempDir Path dir) throws Exception {
-        new Endpoints("http://127.0.0.1:1", "http://127.0.0.1:2", "briefs-articles", "http://127.0.0.1:3", "briefs",
+        new Endpoints("http://127.0.0.1:1", "http://127.0.0.1:2", "briefs-articles", "briefs-derived", "http://127.0.0.1:3", "briefs",
                 "us-east-1", "key", "secret").write(dir);
         Invocation health = Invocation.run("BriefsApiFunction", "-e", EVENTS.resolve("api-health.json").toString(),
                 "--env-vars", EVENTS.resolve("env.json").toString(), "--data-dir", dir.toString());
