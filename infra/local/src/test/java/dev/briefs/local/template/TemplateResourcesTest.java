@@ -55,15 +55,31 @@ class TemplateResourcesTest {
     }
 
     @Test
-    void theBucketIsEncryptedPrivateAndTlsOnly() {
-        Map<String, Object> bucket = properties("ArticlesBucket");
+    void theBucketsAreEncryptedPrivateAndTlsOnly() {
+        for (String bucket : List.of("ArticlesBucket", "DerivedDataBucket")) {
+            assertEncryptedPrivateAndTlsOnly(bucket);
+        }
+    }
+
+    @Test
+    void parsedArticlesAreKeptInTheirOwnBucketWhichTriggersNothing() {
+        Map<String, Object> globals = map(map(TEMPLATE.document().get("Globals")).get("Function"));
+        assertEquals(ref("DerivedDataBucket"),
+                map(map(globals.get("Environment")).get("Variables")).get("BRIEFS_DERIVED_BUCKET"));
+        for (FunctionDefinition.EventSource event : TEMPLATE.function("SummarizeFunction").events()) {
+            assertEquals(ref("ArticlesBucket"), event.properties().get("Bucket"));
+        }
+    }
+
+    private static void assertEncryptedPrivateAndTlsOnly(String name) {
+        Map<String, Object> bucket = properties(name);
         assertEquals("AES256", map(map(map(list(map(bucket.get("BucketEncryption"))
                 .get("ServerSideEncryptionConfiguration")).getFirst()).get("ServerSideEncryptionByDefault")))
                 .get("SSEAlgorithm"));
         assertEquals(Map.of("BlockPublicAcls", true, "BlockPublicPolicy", true, "IgnorePublicAcls", true,
                 "RestrictPublicBuckets", true), bucket.get("PublicAccessBlockConfiguration"));
-        Map<String, Object> policy = properties("ArticlesBucketPolicy");
-        assertEquals(ref("ArticlesBucket"), policy.get("Bucket"));
+        Map<String, Object> policy = properties(name + "Policy");
+        assertEquals(ref(name), policy.get("Bucket"));
         Map<String, Object> denial = map(list(map(policy.get("PolicyDocument")).get("Statement")).getFirst());
         assertEquals("Deny", denial.get("Effect"));
         assertEquals("s3:*", denial.get("Action"));
@@ -82,20 +98,21 @@ class TemplateResourcesTest {
     }
 
     @Test
-    void theApiServesItsThreeRoutesWithAuthorisationExceptOnHealth() {
+    void theApiServesItsRoutesWithAuthorisationExceptOnHealth() {
         Map<String, String> routes = new LinkedHashMap<>();
         for (FunctionDefinition.EventSource event : TEMPLATE.function("BriefsApiFunction").events()) {
             assertEquals("HttpApi", event.type());
             assertEquals(ref("BriefsHttpApi"), event.properties().get("ApiId"));
             routes.put(event.properties().get("Method") + " " + event.properties().get("Path"), event.name());
         }
-        assertEquals(Set.of("GET /briefs", "GET /briefs/{id}", "GET /health"), routes.keySet());
+        assertEquals(Set.of("GET /briefs", "GET /briefs/{id}", "GET /briefs/{id}/article", "GET /health"),
+                routes.keySet());
 
         Map<String, Object> openApi = map(properties("BriefsHttpApi").get("DefinitionBody"));
         Map<String, Object> paths = map(openApi.get("paths"));
         assertEquals(routes.keySet().stream().map(route -> route.substring(4)).collect(Collectors.toSet()),
                 paths.keySet());
-        Stream.of("/briefs", "/briefs/{id}").forEach(path -> assertEquals(List.of(Map.of("briefsAuth", List.of())),
+        Stream.of("/briefs", "/briefs/{id}", "/briefs/{id}/article").forEach(path -> assertEquals(List.of(Map.of("briefsAuth", List.of())),
                 map(map(paths.get(path)).get("get")).get("security"), path + " requires authorisation"));
         assertEquals(List.of(), map(map(paths.get("/health")).get("get")).get("security"));
     }
