@@ -144,8 +144,9 @@ public final class NumberedSentences {
     }
 
     /**
-     * The sentences around {@code ids}: the sentences themselves, the one before and the one after each, and the rest
-     * of their blocks. Where a quotation's speaker is named, if anywhere nearby.
+     * The sentences around {@code ids}: the sentences themselves, the two before and the one after each, and the rest
+     * of their blocks. Where a quotation's speaker is named, if anywhere nearby: a name two sentences back covers
+     * "Ruiz spoke first. She said: ..." followed by a quoted block.
      */
     public List<Integer> around(List<Integer> ids) {
         Set<Integer> near = new TreeSet<>();
@@ -154,6 +155,7 @@ public final class NumberedSentences {
                 continue;
             }
             near.add(id);
+            near.add(Math.max(1, id - 2));
             near.add(Math.max(1, id - 1));
             near.add(Math.min(count(), id + 1));
             int block = get(id).block();

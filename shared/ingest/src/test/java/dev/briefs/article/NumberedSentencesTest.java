@@ -47,9 +47,9 @@ class NumberedSentencesTest {
     }
 
     @Test
-    void aroundASentenceAreItsNeighboursAndTheRestOfItsBlock() {
+    void aroundASentenceAreTwoBeforeOneAfterAndTheRestOfItsBlock() {
         NumberedSentences sentences = NumberedSentences.of(ARTICLE);
-        assertEquals(List.of(4, 5, 6), sentences.around(List.of(5)));
+        assertEquals(List.of(3, 4, 5, 6), sentences.around(List.of(5)));
         assertEquals(List.of(1, 2, 3), sentences.around(List.of(2)));
     }
 
