@@ -29,9 +29,23 @@ final class BriefWriter {
     private BriefWriter() {
     }
 
-    static String write(Brief brief) {
+    /** Writes one JSON value with a generator. */
+    private interface Value {
+        void writeTo(JsonGenerator json) throws IOException;
+    }
+
+    private static String text(Value value) {
         StringWriter text = new StringWriter();
         try (JsonGenerator json = JsonText.generator(text)) {
+            value.writeTo(json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return text.toString();
+    }
+
+    static String write(Brief brief) {
+        return text(json -> {
             json.writeStartObject();
             field(json, "id", brief.id());
             field(json, "schemaVersion", brief.schemaVersion());
@@ -101,15 +115,11 @@ final class BriefWriter {
             instant(json, "createdAt", brief.createdAt());
             instant(json, "updatedAt", brief.updatedAt());
             json.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return text.toString();
+        });
     }
 
     static String write(ParsedArticle article) {
-        StringWriter text = new StringWriter();
-        try (JsonGenerator json = JsonText.generator(text)) {
+        return text(json -> {
             json.writeStartObject();
             nullable(json, "id", article.id());
             nullable(json, "title", article.title());
@@ -122,10 +132,7 @@ final class BriefWriter {
             }
             json.writeEndArray();
             json.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return text.toString();
+        });
     }
 
     private static void source(JsonGenerator json, Source source) throws IOException {

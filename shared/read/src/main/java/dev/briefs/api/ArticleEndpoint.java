@@ -5,7 +5,6 @@ import dev.briefs.brief.BriefStatus;
 import dev.briefs.json.BriefJson;
 import dev.briefs.render.BriefMarkdown;
 import dev.briefs.render.BriefPages;
-import dev.briefs.store.BriefIds;
 import dev.briefs.store.BriefRepository;
 import dev.briefs.store.ParsedArticleStore;
 
@@ -24,10 +23,8 @@ final class ArticleEndpoint {
     }
 
     ApiResponse article(ApiRequest request, String id) {
-        if (!BriefIds.isValid(id)) {
-            throw new ApiException(400, "INVALID_ID", "A brief id is b_ followed by 24 lower-case hex digits.");
-        }
-        Brief brief = briefs.get(id).orElseThrow(() -> new ApiException(404, "NOT_FOUND", "No brief with that id."));
+        BriefEndpoints.requireValidId(id);
+        Brief brief = briefs.get(id).orElseThrow(BriefEndpoints::noSuchBrief);
         if (brief.status() != BriefStatus.READY) {
             throw new ApiException(404, "NOT_FOUND", "The brief is " + brief.status()
                     + ": only a READY brief has a parsed article.");
