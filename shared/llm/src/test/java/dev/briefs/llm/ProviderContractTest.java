@@ -155,6 +155,8 @@ abstract class ProviderContractTest {
                 brief.actors().stream().map(Actor::name).toList());
         assertEquals(List.of("This line will change how people in the North live and work.",
                 "We have waited long enough"), brief.quotes().stream().map(Quote::text).toList());
+        assertEquals(Fixtures.RAIL_SHIFT, brief.headlineShift(), "the supported items are all kept");
+        assertEquals(Fixtures.RAIL_NEXT_STEPS, brief.nextSteps());
         Verification verification = brief.engine().verification();
         assertEquals(1, verification.droppedActors());
         assertEquals(1, verification.droppedQuotes());
@@ -313,6 +315,8 @@ abstract class ProviderContractTest {
         assertEquals(2, brief.quotes().size());
         assertEquals(List.of(12, 12), brief.nextSteps().stream().map(step -> step.evidence().getFirst()).toList(),
                 "the injected paragraphs moved the sentences: the model's citations are re-anchored");
+        assertEquals(List.of(Fixtures.RAIL_SHIFT.before(), Fixtures.RAIL_SHIFT.after(), Fixtures.RAIL_SHIFT.trigger()),
+                List.of(brief.headlineShift().before(), brief.headlineShift().after(), brief.headlineShift().trigger()));
         Verification verification = brief.engine().verification();
         assertEquals(1, verification.droppedQuotes(), "what the injection asked for is not in the article");
         assertTrue(verification.dropped().getFirst().value().contains("scrapped"));
@@ -385,6 +389,7 @@ abstract class ProviderContractTest {
 
         assertEquals(Fixtures.RAIL_NEXT_STEPS, brief.nextSteps(), "the supported steps, all kept");
         assertEquals("", brief.headlineShift().trigger());
+        assertEquals(Fixtures.RAIL_SHIFT.before(), brief.headlineShift().before());
         assertEquals(Fixtures.RAIL_SHIFT.after(), brief.headlineShift().after());
         assertEquals(4, brief.actors().size());
         assertEquals(2, brief.quotes().size());
@@ -423,6 +428,7 @@ abstract class ProviderContractTest {
                 .brief(Fixtures.RAIL);
 
         assertEquals(List.of(new Quote("Andy Burnham", "We have waited long enough,", List.of(6))), brief.quotes());
+        assertEquals(List.of("Andy Burnham"), brief.actors().stream().map(Actor::name).toList());
         Verification verification = brief.engine().verification();
         assertEquals(1, verification.droppedQuotes());
         assertEquals("the quoted words do not occur verbatim in the article", verification.dropped().getFirst().reason());
@@ -443,6 +449,8 @@ abstract class ProviderContractTest {
         assertEquals(2, brief.engine().attempts(), "one repair, no more");
         assertEquals(List.of(3), brief.actors().getFirst().evidence(), "re-anchored where Haigh is named");
         assertEquals(List.of(7), brief.nextSteps().getFirst().evidence(), "the id in range is kept");
+        assertEquals(List.of(), brief.engine().verification().dropped(), "nothing lost to the bad ids");
+        assertEquals(2, brief.quotes().size());
         List<JsonNode> repair = wire.conversation(server.requests().get(1));
         String feedback = ProviderWire.text(repair.getLast());
         assertTrue(feedback.contains("numbered 1 to 7") && feedback.contains("$.actors[0].evidence[0] 40"), feedback);
