@@ -85,7 +85,10 @@ public final class LocalStack implements AutoCloseable {
 
             Map<String, String> env = new HashMap<>(options.environment());
             env.putAll(endpoints.functionEnvironment());
-            EventDispatcher events = new EventDispatcher(new SummarizeHandler(SummarizeFunction.create(env)), REGION,
+            if (env.getOrDefault("BRIEFS_CURSOR_KEY", "").isBlank()) {
+                env.put("BRIEFS_CURSOR_KEY", LocalCursorKey.of(options.dataDir()));
+            }
+            EventDispatcher events = new EventDispatcher(new SummarizeHandler(SummarizeFunction.create(env), env), REGION,
                     options.dataDir().resolve("dead-letter"), options.concurrency(), onDelivery);
             started.add(events);
             dispatcher.set(events);

@@ -91,13 +91,14 @@ public final class SummarizeFunction {
         String derivedBucket = S3ParsedArticleStore.bucketFrom(env);
         AwsSettings aws = AwsSettings.fromEnvironment(env);
         S3Client s3 = AwsClients.s3(aws);
+        SummarizeSettings settings = SummarizeSettings.fromEnvironment(env);
         return new SummarizeService(
                 new S3ArticleSource(s3),
                 new DynamoBriefRepository(AwsClients.dynamoDb(aws), table),
                 new S3ParsedArticleStore(s3, derivedBucket),
-                new ArticleParser(),
+                new ArticleParser(settings.maxArticleBytes()),
                 engine(env),
-                SummarizeSettings.fromEnvironment(env),
+                settings,
                 Clock.systemUTC());
     }
 

@@ -47,7 +47,7 @@ class StandInOutageIT {
             s3.createBucket(r -> r.bucket(BUCKET));
             s3.createBucket(r -> r.bucket(StandIns.DERIVED_BUCKET));
             db.createTable(BriefsTable.createTableRequest("briefs"));
-            SummarizeHandler handler = new SummarizeHandler(SummarizeFunction.create(env));
+            SummarizeHandler handler = new SummarizeHandler(SummarizeFunction.create(env), env);
             for (int i = 0; i < 6; i++) {
                 int n = i;
                 s3.putObject(r -> r.bucket(BUCKET).key("story " + n + ".txt"), RequestBody.fromString(
