@@ -8,6 +8,7 @@ import dev.briefs.brief.Verification;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -145,8 +146,8 @@ final class Citations {
         if (name.isEmpty()) {
             return false;
         }
-        String swapped = (Character.isUpperCase(name.charAt(0)) ? name.substring(0, 1).toLowerCase()
-                : name.substring(0, 1).toUpperCase()) + name.substring(1);
+        String swapped = (Character.isUpperCase(name.charAt(0)) ? name.substring(0, 1).toLowerCase(Locale.ROOT)
+                : name.substring(0, 1).toUpperCase(Locale.ROOT)) + name.substring(1);
         return sentences.names(id, name) || sentences.names(id, swapped);
     }
 

@@ -251,7 +251,7 @@ class SummarizeServiceTest {
             }
             return engine.brief(article);
         };
-        SummarizeService service = new SummarizeService(source, repository, new ArticleParser(), exhausting,
+        SummarizeService service = new SummarizeService(source, repository, articles, new ArticleParser(), exhausting,
                 new SummarizeSettings(1000, Duration.ofMinutes(15)), clock);
         objects.put("heap.txt", bytes(STORY));
         objects.put("stack.txt", bytes(STORY + "\nA second version."));

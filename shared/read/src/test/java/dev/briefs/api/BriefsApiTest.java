@@ -154,7 +154,7 @@ class BriefsApiTest {
 
     @Test
     void theTokenIsCheckedBeforeTheMethodAndA401NamesTheBearerScheme() {
-        BriefsApi locked = new BriefsApi(repository, cursors, "s3cret-token");
+        BriefsApi locked = new BriefsApi(repository, articles, cursors, "s3cret-token");
 
         ApiResponse post = locked.handle(new ApiRequest("POST", "/briefs", Map.of(), Map.of()));
         ApiResponse get = locked.handle(new ApiRequest("GET", "/briefs/" + BriefIds.of("b", "k"), Map.of(), Map.of()));
