@@ -140,18 +140,17 @@ public final class BriefPages {
                     .close("p");
         }
         HeadlineShift shift = brief.headlineShift();
+        Citing cite = new Citing(brief.id());
         if (shift != null) {
             html.element("h2", "Headline shift");
             html.open("div", "class", "shift");
             HeadlineShift.ShiftEvidence evidence = shift.evidence();
-            Citing cite = new Citing(brief.id());
             labelled(html, "Before", shift.before(), null, cite, evidence == null ? null : evidence.before());
             html.element("p", "↓", "class", "arrow", "aria-hidden", "true");
             labelled(html, "After", shift.after(), null, cite, evidence == null ? null : evidence.after());
             labelled(html, "Trigger", shift.trigger(), "trigger", cite, evidence == null ? null : evidence.trigger());
             html.close("div");
         }
-        Citing cite = new Citing(brief.id());
         actors(html, brief.actors(), cite);
         quotes(html, brief.quotes(), cite);
         nextSteps(html, brief.nextSteps(), cite);
