@@ -22,14 +22,14 @@ public record Endpoints(String apiUrl, String s3Endpoint, String bucket, String 
     public static final String FILE_NAME = "endpoints.json";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    /** Writes the file whole or not at all: a tool polling for it never reads it half written. */
+    /** Writes the file whole or not at all: another process waits for it to appear and reads it at once. */
     public void write(Path dataDir) {
         try {
             Files.createDirectories(dataDir);
-            Path partial = dataDir.resolve(FILE_NAME + ".partial");
+            Path partial = Files.createTempFile(dataDir, FILE_NAME, ".partial");
             JSON.writerWithDefaultPrettyPrinter().writeValue(partial.toFile(), this);
-            Files.move(partial, dataDir.resolve(FILE_NAME), StandardCopyOption.REPLACE_EXISTING,
-                    StandardCopyOption.ATOMIC_MOVE);
+            Files.move(partial, dataDir.resolve(FILE_NAME), StandardCopyOption.ATOMIC_MOVE,
+                    StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
