@@ -36,6 +36,9 @@ import static dev.briefs.aws.BriefsTable.*;
  */
 public final class DynamoBriefRepository implements BriefRepository {
 
+    /** How many items beyond its even share of a page a shard is asked for first. */
+    private static final int SHARD_SLACK = 2;
+
     private final DynamoDbClient dynamo;
     private final String table;
 
@@ -125,40 +128,95 @@ public final class DynamoBriefRepository implements BriefRepository {
 
     @Override
     public Page<Brief> list(int limit, String after) {
-        List<Map<String, AttributeValue>> candidates = new ArrayList<>();
-        boolean shardHasMore = false;
-        for (QueryResponse response : queryShards(limit, after)) {
-            candidates.addAll(response.items());
-            shardHasMore |= response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty();
+        // A page's items spread evenly over the shards, so each shard is first asked for its share and a little more
+        // (4 items for a page of 20, not 20), and asked again only when it may hold more of the page.
+        List<ShardRead> shards = new ArrayList<>();
+        for (int shard = 0; shard < LIST_SHARDS; shard++) {
+            shards.add(new ShardRead(shardName(shard), after));
         }
-        candidates.sort(Comparator.comparing((Map<String, AttributeValue> item) -> item.get(CREATED_SORT).s()).reversed());
+        List<ShardRead> toRead = shards;
+        int readLimit = Math.min(limit, limit / LIST_SHARDS + SHARD_SLACK);
+        List<Map<String, AttributeValue>> candidates;
+        while (true) {
+            read(toRead, readLimit);
+            candidates = newestFirst(shards);
+            String oldestOnPage = candidates.size() >= limit ? sortKey(candidates.get(limit - 1)) : null;
+            toRead = shards.stream().filter(shard -> shard.mayHoldItemsNewerThan(oldestOnPage)).toList();
+            if (toRead.isEmpty()) {
+                break;
+            }
+            readLimit = limit;
+        }
         List<Map<String, AttributeValue>> page = candidates.subList(0, Math.min(limit, candidates.size()));
-        boolean more = candidates.size() > limit || shardHasMore;
-        String next = more && !page.isEmpty() ? page.getLast().get(CREATED_SORT).s() : null;
+        boolean more = candidates.size() > limit || shards.stream().anyMatch(ShardRead::hasMore);
+        String next = more && !page.isEmpty() ? sortKey(page.getLast()) : null;
         return new Page<>(readable(page.stream()), next);
     }
 
     /**
-     * The newest {@code limit} items of every shard before {@code after}, queried all at once on virtual threads: a
-     * page waits for the slowest shard rather than for the sum of {@value BriefsTable#LIST_SHARDS} round trips.
+     * The next {@code limit} items of each of {@code shards}, queried all at once on virtual threads: a page waits for
+     * the slowest shard rather than for the sum of {@value BriefsTable#LIST_SHARDS} round trips.
      */
-    private List<QueryResponse> queryShards(int limit, String after) {
+    private void read(List<ShardRead> shards, int limit) {
         try (ExecutorService queries = Executors.newVirtualThreadPerTaskExecutor()) {
             List<Future<QueryResponse>> responses = new ArrayList<>();
-            for (int shard = 0; shard < LIST_SHARDS; shard++) {
-                QueryRequest request = shardQuery(shardName(shard), limit, after);
+            for (ShardRead shard : shards) {
+                QueryRequest request = shardQuery(shard.name, limit, shard.before);
                 responses.add(queries.submit(() -> dynamo.query(request)));
             }
-            List<QueryResponse> results = new ArrayList<>();
-            for (Future<QueryResponse> response : responses) {
-                results.add(response.get());
+            for (int i = 0; i < shards.size(); i++) {
+                shards.get(i).add(responses.get(i).get());
             }
-            return results;
         } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException failure ? failure : new IllegalStateException(e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while listing briefs", e);
+        }
+    }
+
+    private static List<Map<String, AttributeValue>> newestFirst(List<ShardRead> shards) {
+        List<Map<String, AttributeValue>> items = new ArrayList<>();
+        shards.forEach(shard -> items.addAll(shard.items));
+        items.sort(Comparator.comparing(DynamoBriefRepository::sortKey).reversed());
+        return items;
+    }
+
+    private static String sortKey(Map<String, AttributeValue> item) {
+        return item.get(CREATED_SORT).s();
+    }
+
+    /** What a listing has read of one shard: its newest items before the page's position, newest first. */
+    private static final class ShardRead {
+        final String name;
+        final List<Map<String, AttributeValue>> items = new ArrayList<>();
+        /** Where the next read starts: the oldest item read so far, or the page's position before any. */
+        String before;
+        private boolean more = true;
+
+        ShardRead(String name, String after) {
+            this.name = name;
+            this.before = after;
+        }
+
+        void add(QueryResponse response) {
+            items.addAll(response.items());
+            more = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty();
+            if (!items.isEmpty()) {
+                before = sortKey(items.getLast());
+            }
+        }
+
+        boolean hasMore() {
+            return more;
+        }
+
+        /**
+         * Whether items not read yet could belong on the page. They are all older than the last one read, so only
+         * when that one is newer than the oldest item on the page, or the page is not full ({@code oldestOnPage} null).
+         */
+        boolean mayHoldItemsNewerThan(String oldestOnPage) {
+            return more && (oldestOnPage == null || before == null || before.compareTo(oldestOnPage) > 0);
         }
     }
 

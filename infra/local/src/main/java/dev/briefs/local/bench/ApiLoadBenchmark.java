@@ -17,6 +17,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 
 /**
  * Sustained load on the API of a running local stack (`./briefs up`), from this separate process on loopback: a fixed
@@ -28,8 +29,14 @@ public final class ApiLoadBenchmark {
     private ApiLoadBenchmark() {
     }
 
-    /** The outcome of one run. */
-    public record Result(int requests, int errors, long wallMillis, double requestsPerSecond, LatencyStats millis) {
+    /**
+     * The outcome of one run.
+     *
+     * @param millis        the latency of every request
+     * @param listingMillis the latency of the listing pages alone ({@code GET /briefs?limit=20}, eight shard queries)
+     */
+    public record Result(int requests, int errors, long wallMillis, double requestsPerSecond, LatencyStats millis,
+                         LatencyStats listingMillis) {
     }
 
     public static Result measure(String apiUrl, int requests, int connections) throws Exception {
@@ -50,10 +57,7 @@ public final class ApiLoadBenchmark {
                 running.add(clients.submit(() -> {
                     for (int i = next.getAndIncrement(); i < requests; i = next.getAndIncrement()) {
                         String id = ids.get(i % ids.size());
-                        String url = switch (i % 3) {
-                            case 0 -> apiUrl + "/briefs?limit=20";
-                            default -> apiUrl + "/briefs/" + id;
-                        };
+                        String url = isListing(i) ? apiUrl + "/briefs?limit=20" : apiUrl + "/briefs/" + id;
                         long sent = System.nanoTime();
                         try {
                             int status = get(http, url, i % 3 == 2 ? "text/markdown" : "application/json").statusCode();
@@ -73,7 +77,10 @@ public final class ApiLoadBenchmark {
             }
         }
         long wall = (System.nanoTime() - start) / 1_000_000;
-        return new Result(requests, errors.get(), wall, requests * 1000.0 / wall, LatencyStats.of(latencies));
+        double[] listing = IntStream.range(0, requests).filter(ApiLoadBenchmark::isListing)
+                .mapToDouble(i -> latencies[i]).toArray();
+        return new Result(requests, errors.get(), wall, requests * 1000.0 / wall, LatencyStats.of(latencies),
+                LatencyStats.of(listing));
     }
 
     static int run(List<String> args, PrintStream out) throws Exception {
@@ -83,7 +90,14 @@ public final class ApiLoadBenchmark {
                 result.requests(), result.wallMillis() / 1000.0, result.requestsPerSecond(), result.errors());
         out.printf("  latency: median %.1f ms, p99 %.1f ms, max %.1f ms%n",
                 result.millis().median(), result.millis().p99(), result.millis().max());
+        out.printf("  listing pages (limit=20): median %.1f ms, p99 %.1f ms, max %.1f ms%n",
+                result.listingMillis().median(), result.listingMillis().p99(), result.listingMillis().max());
         return result.errors() == 0 ? 0 : 1;
+    }
+
+    /** A third of the requests are listing pages; the others are single briefs, in JSON and Markdown. */
+    private static boolean isListing(int request) {
+        return request % 3 == 0;
     }
 
     private static HttpResponse<String> get(HttpClient http, String url, String accept)
