@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Creates the briefs resources in LocalStack, as template.yaml does in AWS: the articles bucket, the briefs table
-# (briefs-table.json), the upload queue with its dead-letter queue, and the bucket's notifications of every created
+# Creates the briefs resources in LocalStack, as template.yaml does in AWS: the articles bucket, the derived-data bucket
+# (parsed articles), the briefs table (briefs-table.json), the upload queue with its dead-letter queue, and the bucket's notifications of every created
 # and removed object to the queue; and, when the function jars are mounted under /opt/briefs (compose.yaml does it),
 # both functions and the summarize function's event source mapping on the queue (partial batch responses, capped
 # concurrency). LocalStack runs it when it is ready (init/ready.d); running it again changes nothing but the
@@ -8,6 +8,7 @@
 set -euo pipefail
 
 BUCKET="${BRIEFS_BUCKET:-briefs-articles}"
+DERIVED_BUCKET="${BRIEFS_DERIVED_BUCKET:-briefs-derived}"
 TABLE="${BRIEFS_TABLE:-briefs}"
 QUEUE="${BRIEFS_QUEUE:-briefs-uploads}"
 DEAD_LETTER_QUEUE="${BRIEFS_DEAD_LETTER_QUEUE:-briefs-summarize-dead-letter}"
@@ -15,8 +16,10 @@ MAX_RECEIVES=5
 JARS="${BRIEFS_JARS:-/opt/briefs}"
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 
-awslocal s3api head-bucket --bucket "$BUCKET" 2>/dev/null \
-  || awslocal s3api create-bucket --bucket "$BUCKET" >/dev/null
+for bucket in "$BUCKET" "$DERIVED_BUCKET"; do
+  awslocal s3api head-bucket --bucket "$bucket" 2>/dev/null \
+    || awslocal s3api create-bucket --bucket "$bucket" >/dev/null
+done
 awslocal dynamodb describe-table --table-name "$TABLE" >/dev/null 2>&1 \
   || awslocal dynamodb create-table --table-name "$TABLE" --cli-input-json "file://$HERE/briefs-table.json" >/dev/null
 queue_arn() {
@@ -33,7 +36,7 @@ upload_queue_arn="$(queue_arn "$queue_url")"
 awslocal s3api put-bucket-notification-configuration --bucket "$BUCKET" --notification-configuration \
   "{\"QueueConfigurations\":[{\"QueueArn\":\"$upload_queue_arn\",\"Events\":[\"s3:ObjectCreated:*\"]},
     {\"QueueArn\":\"$upload_queue_arn\",\"Events\":[\"s3:ObjectRemoved:*\"]}]}"
-echo "briefs: bucket $BUCKET notifying queue $QUEUE (dead letters: $DEAD_LETTER_QUEUE), table $TABLE"
+echo "briefs: buckets $BUCKET and $DERIVED_BUCKET, $BUCKET notifying queue $QUEUE (dead letters: $DEAD_LETTER_QUEUE), table $TABLE"
 
 summarize_jar="$JARS/summarize/briefs-summarize-lambda.jar"
 api_jar="$JARS/briefs-api/briefs-api-lambda.jar"
@@ -56,9 +59,9 @@ deploy() {
 }
 
 deploy briefs-summarize dev.briefs.functions.summarize.SummarizeHandler::handleRequest "$summarize_jar" 300 \
-  "BRIEFS_TABLE=$TABLE,BRIEFS_LEASE_SECONDS=300,BRIEFS_QUEUE_URL=$queue_url,BRIEFS_MAX_RECEIVES=$MAX_RECEIVES"
+  "BRIEFS_TABLE=$TABLE,BRIEFS_DERIVED_BUCKET=$DERIVED_BUCKET,BRIEFS_LEASE_SECONDS=300,BRIEFS_QUEUE_URL=$queue_url,BRIEFS_MAX_RECEIVES=$MAX_RECEIVES"
 deploy briefs-api dev.briefs.functions.api.BriefsApiHandler::handleRequest "$api_jar" 10 \
-  "BRIEFS_TABLE=$TABLE,BRIEFS_CURSOR_KEY=localstack-cursor-key-not-a-secret"
+  "BRIEFS_TABLE=$TABLE,BRIEFS_DERIVED_BUCKET=$DERIVED_BUCKET,BRIEFS_CURSOR_KEY=localstack-cursor-key-not-a-secret"
 
 if [ -z "$(awslocal lambda list-event-source-mappings --function-name briefs-summarize \
     --event-source-arn "$upload_queue_arn" --query 'EventSourceMappings[0].UUID' --output text | grep -v None)" ]; then

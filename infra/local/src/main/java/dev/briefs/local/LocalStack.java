@@ -32,7 +32,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 /**
- * The whole product on loopback: S3Proxy for the bucket, ElasticMQ for the upload queue and its dead-letter queue,
+ * The whole product on loopback: S3Proxy for the articles bucket and the derived-data bucket, ElasticMQ for the upload queue and its dead-letter queue,
  * dynalite for the table (started again if it dies), the summarize function fed from the queue as Lambda's event
  * source mapping feeds it, and the API function behind a local HTTP server. The bucket announces every object change
  * on the queue, as S3 does. Everything it starts, {@link #close()} stops.
@@ -43,6 +43,8 @@ import java.util.function.Consumer;
 public final class LocalStack implements AutoCloseable {
 
     public static final String BUCKET = "briefs-articles";
+    /** Parsed articles; a bucket of its own, since a write to the articles bucket triggers the summarize function. */
+    public static final String DERIVED_BUCKET = "briefs-derived";
     public static final String TABLE = "briefs";
     public static final String QUEUE = "briefs-uploads";
     public static final String DEAD_LETTER_QUEUE = "briefs-uploads-dead-letter";
@@ -107,7 +109,7 @@ public final class LocalStack implements AutoCloseable {
             started.add(s3);
             int apiPort = options.apiPort() == 0 ? Ports.free() : options.apiPort();
             String sqsEndpoint = sqs.endpoint().toString();
-            Endpoints endpoints = new Endpoints("http://127.0.0.1:" + apiPort, s3.endpoint().toString(), BUCKET,
+            Endpoints endpoints = new Endpoints("http://127.0.0.1:" + apiPort, s3.endpoint().toString(), BUCKET, DERIVED_BUCKET,
                     dynamo.endpoint().toString(), TABLE, REGION, ACCESS_KEY_ID, SECRET_ACCESS_KEY, sqsEndpoint,
                     queueUrl(sqsEndpoint, QUEUE), queueUrl(sqsEndpoint, DEAD_LETTER_QUEUE));
 
@@ -146,7 +148,7 @@ public final class LocalStack implements AutoCloseable {
     }
 
     /**
-     * Creates the bucket and the table unless they exist (data persists across restarts), and the upload queue with
+     * Creates the buckets and the table unless they exist (data persists across restarts), and the upload queue with
      * its dead-letter queue (they live in memory).
      *
      * @return the upload queue's ARN
@@ -154,10 +156,12 @@ public final class LocalStack implements AutoCloseable {
     static String createResources(Endpoints endpoints, SqsClient sqs, int maxReceives) {
         AwsSettings settings = settings(endpoints);
         try (S3Client s3 = AwsClients.s3(settings); DynamoDbClient dynamo = AwsClients.dynamoDb(settings)) {
-            try {
-                s3.headBucket(r -> r.bucket(endpoints.bucket()));
-            } catch (NoSuchBucketException e) {
-                s3.createBucket(r -> r.bucket(endpoints.bucket()));
+            for (String bucket : List.of(endpoints.bucket(), endpoints.derivedBucket())) {
+                try {
+                    s3.headBucket(r -> r.bucket(bucket));
+                } catch (NoSuchBucketException e) {
+                    s3.createBucket(r -> r.bucket(bucket));
+                }
             }
             try {
                 dynamo.describeTable(r -> r.tableName(endpoints.table()));

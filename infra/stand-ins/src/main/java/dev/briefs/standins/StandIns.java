@@ -22,6 +22,8 @@ public final class StandIns implements AutoCloseable {
     public static final String REGION = "us-east-1";
     public static final String ACCESS_KEY_ID = "test-access-key";
     public static final String SECRET_ACCESS_KEY = "test-secret-key";
+    /** The derived-data bucket the functions' environment names; a test that runs a function creates it. */
+    public static final String DERIVED_BUCKET = "briefs-derived";
 
     private final LocalS3 s3;
     private final LocalDynamoDb dynamo;
@@ -90,8 +92,8 @@ public final class StandIns implements AutoCloseable {
     }
 
     /**
-     * The environment a function sees when it runs against these stand-ins: the table name, the region, the test
-     * credentials and the SDK's standard endpoint variables.
+     * The environment a function sees when it runs against these stand-ins: the table name, the derived-data bucket
+     * ({@link #DERIVED_BUCKET}), the region, the test credentials and the SDK's standard endpoint variables.
      */
     public Map<String, String> functionEnvironment(String table) {
         Map<String, String> env = new HashMap<>(environment(table, s3.endpoint(), dynamo.endpoint()));
@@ -103,6 +105,7 @@ public final class StandIns implements AutoCloseable {
     public static Map<String, String> environment(String table, URI s3Endpoint, URI dynamoDbEndpoint) {
         return Map.of(
                 "BRIEFS_TABLE", table,
+                "BRIEFS_DERIVED_BUCKET", DERIVED_BUCKET,
                 "AWS_REGION", REGION,
                 "AWS_ACCESS_KEY_ID", ACCESS_KEY_ID,
                 "AWS_SECRET_ACCESS_KEY", SECRET_ACCESS_KEY,

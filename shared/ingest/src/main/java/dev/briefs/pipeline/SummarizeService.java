@@ -7,8 +7,11 @@ import dev.briefs.store.Sequencers;
 import dev.briefs.store.BriefIds;
 import dev.briefs.store.Claim;
 import dev.briefs.store.BriefRepository;
+import dev.briefs.store.ParsedArticleStore;
 import dev.briefs.article.Article;
 import dev.briefs.article.ArticleParser;
+import dev.briefs.article.NumberedSentences;
+import dev.briefs.brief.ParsedArticle;
 import dev.briefs.brief.ArticleRejectedException;
 import dev.briefs.brief.Brief;
 import dev.briefs.brief.BriefContent;
@@ -29,7 +32,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The summarize pipeline for one uploaded object: claim, read, parse, brief, store.
+ * The summarize pipeline for one uploaded object: claim, read, parse, brief, store the parsed article and the brief.
  * <p>
  * Permanent problems with the input end as a FAILED record and a normal return, so a poison file is not retried
  * forever. Transient problems (the store or the bucket unavailable, a busy model) become a
@@ -42,15 +45,17 @@ public final class SummarizeService {
 
     private final ArticleSource source;
     private final BriefRepository repository;
+    private final ParsedArticleStore articles;
     private final ArticleParser parser;
     private final BriefEngine engine;
     private final SummarizeSettings settings;
     private final Clock clock;
 
-    public SummarizeService(ArticleSource source, BriefRepository repository, ArticleParser parser, BriefEngine engine,
-                            SummarizeSettings settings, Clock clock) {
+    public SummarizeService(ArticleSource source, BriefRepository repository, ParsedArticleStore articles,
+                            ArticleParser parser, BriefEngine engine, SummarizeSettings settings, Clock clock) {
         this.source = source;
         this.repository = repository;
+        this.articles = articles;
         this.parser = parser;
         this.engine = engine;
         this.settings = settings;
@@ -100,7 +105,12 @@ public final class SummarizeService {
         Brief finished;
         boolean stored;
         try {
-            finished = brief(ref, processing, announced, attempt);
+            Briefed briefed = brief(ref, processing, announced, attempt);
+            finished = briefed.brief();
+            // Stored before the brief, so a READY brief never cites an article that is not there yet.
+            if (briefed.article() != null) {
+                articles.put(briefed.article(), finished.source().sha256());
+            }
             stored = repository.complete(finished, sequencer);
         } catch (EngineBusyException busy) {
             releaseQuietly(id, sequencer, busy);
@@ -122,6 +132,7 @@ public final class SummarizeService {
             JsonLog.info("result discarded: a newer version of the object took over", Map.of());
             return new Outcome(Result.SUPERSEDED, finished);
         }
+        removeReplacedArticles(finished);
         JsonLog.raw(BriefMetrics.of(finished, clock.millis()));
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("status", finished.status());
@@ -147,21 +158,54 @@ public final class SummarizeService {
         String id = BriefIds.of(ref.bucket(), ref.key());
         JsonLog.put("briefId", id);
         boolean removed = repository.delete(id, Sequencers.comparable(ref.sequencer()));
+        if (removed) {
+            articles.delete(id);
+        }
         JsonLog.info(removed ? "object deleted: brief removed" : "object deleted: no brief of that version to remove",
                 Map.of());
         return removed;
     }
 
-    private Brief brief(ObjectRef ref, Brief processing, Source announced, Attempt attempt) {
+    /**
+     * A finished brief and, when READY, its parsed article to store.
+     *
+     * @param brief   the READY or FAILED brief
+     * @param article the article as numbered sentences, or null for a FAILED brief
+     */
+    private record Briefed(Brief brief, ParsedArticle article) {
+
+        static Briefed failed(Brief brief) {
+            return new Briefed(brief, null);
+        }
+    }
+
+    /**
+     * Removes what a finished brief no longer cites: the articles of replaced content after a READY brief, every
+     * article after a FAILED one. The brief is stored already, so a failure here is logged rather than retried: a
+     * retried event would find the brief done and stop before this step.
+     */
+    private void removeReplacedArticles(Brief finished) {
+        try {
+            if (finished.status() == BriefStatus.READY) {
+                articles.retainOnly(finished.id(), finished.source().sha256());
+            } else {
+                articles.delete(finished.id());
+            }
+        } catch (RuntimeException e) {
+            JsonLog.warn("replaced parsed articles were not removed", Map.of("exception", e.toString()));
+        }
+    }
+
+    private Briefed brief(ObjectRef ref, Brief processing, Source announced, Attempt attempt) {
         if (ref.size() != null && ref.size() > settings.maxArticleBytes()) {
             ArticleRejectedException tooLarge = ArticleRejectedException.tooLarge(ref.size(), settings.maxArticleBytes());
-            return failed(processing, announced, tooLarge.code(), tooLarge.getMessage());
+            return Briefed.failed(failed(processing, announced, tooLarge.code(), tooLarge.getMessage()));
         }
         StoredObject object;
         try {
             object = source.read(ref, settings.maxArticleBytes());
         } catch (ArticleRejectedException e) {
-            return failed(processing, announced, e.code(), e.getMessage());
+            return Briefed.failed(failed(processing, announced, e.code(), e.getMessage()));
         }
         String sha256 = BriefIds.sha256Hex(object.bytes());
         Source read = new Source(ref.bucket(), ref.key(), object.etag() != null ? object.etag() : ref.etag(), sha256,
@@ -176,21 +220,23 @@ public final class SummarizeService {
             if (twin.isPresent()) {
                 JsonLog.info("identical content already briefed: reusing its analysis", Map.of("reusedFrom", twin.get().id()));
             }
-            return processing.ready(parsed, article.title(), content, clock.instant())
-                    .withPublished(article.metadata().publication());
+            return new Briefed(processing.ready(parsed, article.title(), content, clock.instant())
+                    .withPublished(article.metadata().publication()),
+                    NumberedSentences.of(article).toParsedArticle(processing.id(), article.title()));
         } catch (ArticleRejectedException e) {
-            return failed(processing, read, e.code(), e.getMessage());
+            return Briefed.failed(failed(processing, read, e.code(), e.getMessage()));
         } catch (EngineBusyException e) {
             throw e;
         } catch (RuntimeException e) {
             // A bug in an engine is not cured by retrying the event: record it where people look.
             JsonLog.error("engine error", Map.of("exception", e.toString()));
-            return failed(processing, read, FailureCode.ENGINE_ERROR, "The brief engine failed: " + e);
+            return Briefed.failed(failed(processing, read, FailureCode.ENGINE_ERROR, "The brief engine failed: " + e));
         } catch (OutOfMemoryError | StackOverflowError e) {
             // Retrying would only exhaust the next worker the same way.
             JsonLog.error("resource limit", Map.of("exception", e.toString()));
-            return failed(processing, read, FailureCode.RESOURCE_LIMIT, "Briefing the file exhausted the worker's "
-                    + (e instanceof StackOverflowError ? "stack (the file nests too deeply)" : "memory") + ": " + e);
+            return Briefed.failed(failed(processing, read, FailureCode.RESOURCE_LIMIT, "Briefing the file exhausted the"
+                    + " worker's " + (e instanceof StackOverflowError ? "stack (the file nests too deeply)" : "memory")
+                    + ": " + e));
         }
     }
 

@@ -11,6 +11,9 @@ import dev.briefs.article.Article;
 import dev.briefs.article.ArticleParser;
 import dev.briefs.brief.ArticleRejectedException;
 import dev.briefs.brief.Brief;
+import dev.briefs.brief.ParsedArticle;
+import dev.briefs.json.BriefJson;
+import dev.briefs.store.InMemoryParsedArticleStore;
 import dev.briefs.brief.BriefContent;
 import dev.briefs.brief.BriefStatus;
 import dev.briefs.brief.EngineInfo;
@@ -26,6 +29,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -68,8 +72,10 @@ class SummarizeServiceTest {
                 EngineInfo.of("test", "1"));
     };
 
-    private final SummarizeService service = new SummarizeService(source, repository, new ArticleParser(), engine,
-            new SummarizeSettings(1000, Duration.ofMinutes(15)), clock);
+    private final InMemoryParsedArticleStore articles = new InMemoryParsedArticleStore();
+
+    private final SummarizeService service = new SummarizeService(source, repository, articles, new ArticleParser(),
+            engine, new SummarizeSettings(1000, Duration.ofMinutes(15)), clock);
 
     @Test
     void anArticleBecomesAReadyBrief() {
@@ -204,12 +210,32 @@ class SummarizeServiceTest {
     }
 
     @Test
+    void aReadyBriefsParsedArticleIsStoredAsNumberedSentencesAndReplacedWhenTheObjectIs() {
+        objects.put("a.txt", bytes(STORY));
+        Brief first = service.process(ref("a.txt", "01")).brief();
+        ParsedArticle article = BriefJson.readParsedArticle(
+                articles.getDocument(first.id(), first.source().sha256()).orElseThrow());
+        assertEquals(first.id(), article.id());
+        assertEquals(new ParsedArticle.Sentence(1, "Council backs new tram line"), article.sentences().getFirst());
+        assertEquals(2, article.sentences().size(), article.toString());
+
+        objects.put("a.txt", bytes(STORY.replace("Council", "Assembly")));
+        Brief second = service.process(ref("a.txt", "02")).brief();
+        assertEquals(Set.of(second.id() + "/" + second.source().sha256()), articles.keys(),
+                "the re-brief keeps only the new content's article");
+
+        objects.put("a.txt", new byte[0]);
+        assertEquals(BriefStatus.FAILED, service.process(ref("a.txt", "03")).brief().status());
+        assertEquals(Set.of(), articles.keys(), "a FAILED brief cites no article");
+    }
+
+    @Test
     void anEngineBugIsRecordedNotRetried() {
         objects.put("a.txt", bytes(STORY));
         BriefEngine broken = article -> {
             throw new IllegalArgumentException("boom");
         };
-        SummarizeService failing = new SummarizeService(source, repository, new ArticleParser(), broken,
+        SummarizeService failing = new SummarizeService(source, repository, articles, new ArticleParser(), broken,
                 new SummarizeSettings(1000, Duration.ofMinutes(15)), clock);
         Brief brief = failing.process(ref("a.txt", "01")).brief();
         assertEquals("ENGINE_ERROR", brief.error().code());
@@ -226,7 +252,7 @@ class SummarizeServiceTest {
             }
             return engine.brief(article);
         };
-        SummarizeService service = new SummarizeService(source, repository, new ArticleParser(), exhausting,
+        SummarizeService service = new SummarizeService(source, repository, articles, new ArticleParser(), exhausting,
                 new SummarizeSettings(1000, Duration.ofMinutes(15)), clock);
         objects.put("heap.txt", bytes(STORY));
         objects.put("stack.txt", bytes(STORY + "\nA second version."));
@@ -303,7 +329,7 @@ class SummarizeServiceTest {
                         return fallback;
                     }, null);
         };
-        SummarizeService waiting = new SummarizeService(source, repository, new ArticleParser(), busy,
+        SummarizeService waiting = new SummarizeService(source, repository, articles, new ArticleParser(), busy,
                 new SummarizeSettings(1000, Duration.ofMinutes(15), Duration.ofHours(1)), clock);
 
         RetryLaterException later = assertThrows(RetryLaterException.class,

@@ -28,9 +28,7 @@ final class BriefEndpoints {
 
     /** {@code GET /briefs/{id}}. */
     ApiResponse one(ApiRequest request, String id) {
-        if (!BriefIds.isValid(id)) {
-            throw new ApiException(400, "INVALID_ID", "A brief id is b_ followed by 24 lower-case hex digits.");
-        }
+        requireValidId(id);
         Representation representation = Representation.of(request);
         if (representation == Representation.JSON) {
             // The stored document is the brief's JSON already: served as it is, without a decode and re-encode.
@@ -107,7 +105,14 @@ final class BriefEndpoints {
         return md.toString();
     }
 
-    private static ApiException noSuchBrief() {
+    /** Refuses a path id that cannot be a brief's, before any lookup. */
+    static void requireValidId(String id) {
+        if (!BriefIds.isValid(id)) {
+            throw new ApiException(400, "INVALID_ID", "A brief id is b_ followed by 24 lower-case hex digits.");
+        }
+    }
+
+    static ApiException noSuchBrief() {
         return new ApiException(404, "NOT_FOUND", "No brief with that id.");
     }
 }

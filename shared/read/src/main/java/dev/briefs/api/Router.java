@@ -10,13 +10,17 @@ final class Router {
     /** The OpenAPI document, served as it is in the repository: the one description of this API. */
     private static final String OPENAPI = Resources.text(Router.class, OPENAPI_RESOURCE);
 
+    private static final String ARTICLE_SUFFIX = "/article";
+
     private final BearerAuth auth;
     private final BriefEndpoints briefs;
+    private final ArticleEndpoint articles;
     private final HealthCheck health;
 
-    Router(BearerAuth auth, BriefEndpoints briefs, HealthCheck health) {
+    Router(BearerAuth auth, BriefEndpoints briefs, ArticleEndpoint articles, HealthCheck health) {
         this.auth = auth;
         this.briefs = briefs;
+        this.articles = articles;
         this.health = health;
     }
 
@@ -26,7 +30,8 @@ final class Router {
                 || path.equals("/briefs") || path.startsWith("/briefs/");
         if (!known) {
             throw new ApiException(404, "NOT_FOUND",
-                    "No such route. Routes: GET /, GET /briefs, GET /briefs/{id}, GET /health, GET /openapi.json.");
+                    "No such route. Routes: GET /, GET /briefs, GET /briefs/{id}, GET /briefs/{id}/article, GET /health,"
+                            + " GET /openapi.json.");
         }
         // Public like /health: the contract holds no data, and clients read it before they hold a token.
         boolean open = path.equals("/health") || path.equals("/openapi.json");
@@ -46,7 +51,11 @@ final class Router {
         if (path.equals("/") || path.equals("/briefs")) {
             return request.query().containsKey("key") ? briefs.byKey(request) : briefs.list(request, path);
         }
-        return briefs.one(request, path.substring("/briefs/".length()));
+        String id = path.substring("/briefs/".length());
+        if (id.endsWith(ARTICLE_SUFFIX)) {
+            return articles.article(request, id.substring(0, id.length() - ARTICLE_SUFFIX.length()));
+        }
+        return briefs.one(request, id);
     }
 
     /** The path without a trailing slash; {@code /} for none. */

@@ -10,6 +10,7 @@ import dev.briefs.brief.Source;
 import dev.briefs.json.BriefJson;
 import dev.briefs.store.BriefIds;
 import dev.briefs.store.InMemoryBriefRepository;
+import dev.briefs.store.InMemoryParsedArticleStore;
 import dev.briefs.store.Sequencers;
 import dev.briefs.testing.MutableClock;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,6 +33,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class BriefsApiTest {
 
     private final InMemoryBriefRepository repository = new InMemoryBriefRepository();
+    private final InMemoryParsedArticleStore articles = new InMemoryParsedArticleStore();
     private final CursorCodec cursors = CursorCodec.fromSecret("test-cursor-key-0123456789");
     private BriefsApi api;
 
@@ -48,7 +50,7 @@ class BriefsApiTest {
                     List.of(new Quote("Ana Ruiz", "We listened <to> shift workers")), List.of(),
                     EngineInfo.of("extractive", "1")), base.plusSeconds(i)), Sequencers.NONE);
         }
-        api = new BriefsApi(repository, cursors, null);
+        api = new BriefsApi(repository, articles, cursors, null);
     }
 
     @Test
@@ -172,7 +174,7 @@ class BriefsApiTest {
 
     @Test
     void tokenIsRequiredEverywhereButHealthWhenConfigured() {
-        BriefsApi locked = new BriefsApi(repository, cursors, "s3cret-token");
+        BriefsApi locked = new BriefsApi(repository, articles, cursors, "s3cret-token");
         assertEquals(200, locked.handle(new ApiRequest("GET", "/health", Map.of(), Map.of())).status());
         assertEquals(401, locked.handle(new ApiRequest("GET", "/briefs", Map.of(), Map.of())).status());
         assertEquals(401, locked.handle(new ApiRequest("GET", "/briefs", Map.of(),
@@ -183,7 +185,7 @@ class BriefsApiTest {
 
     @Test
     void theTokenIsCheckedBeforeTheMethodAndA401NamesTheBearerScheme() {
-        BriefsApi locked = new BriefsApi(repository, cursors, "s3cret-token");
+        BriefsApi locked = new BriefsApi(repository, articles, cursors, "s3cret-token");
 
         ApiResponse post = locked.handle(new ApiRequest("POST", "/briefs", Map.of(), Map.of()));
         ApiResponse get = locked.handle(new ApiRequest("GET", "/briefs/" + BriefIds.of("b", "k"), Map.of(), Map.of()));
@@ -215,7 +217,7 @@ class BriefsApiTest {
     @Test
     void cursorRoundTripsAndEmptyListHasNoCursor() {
         assertEquals("0000000000123#b_x", cursors.decode(cursors.encode("0000000000123#b_x")));
-        JsonNode empty = json(new BriefsApi(new InMemoryBriefRepository(), cursors, null)
+        JsonNode empty = json(new BriefsApi(new InMemoryBriefRepository(), new InMemoryParsedArticleStore(), cursors, null)
                 .handle(new ApiRequest("GET", "/briefs", Map.of(), Map.of())));
         assertEquals(0, empty.get("items").size());
         assertTrue(empty.get("nextCursor").isNull());

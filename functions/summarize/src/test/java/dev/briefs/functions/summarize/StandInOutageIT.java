@@ -55,6 +55,7 @@ class StandInOutageIT {
         try (S3Client s3 = AwsClients.s3(settings); DynamoDbClient db = AwsClients.dynamoDb(settings);
              SqsClient sqs = AwsClients.sqs(settings)) {
             s3.createBucket(r -> r.bucket(BUCKET));
+            s3.createBucket(r -> r.bucket(StandIns.DERIVED_BUCKET));
             db.createTable(BriefsTable.createTableRequest("briefs"));
             QueueRound queue = QueueRound.create(sqs, "uploads", 5);
             env.put("BRIEFS_QUEUE_URL", queue.queueUrl);

@@ -61,6 +61,7 @@ class SummarizeHandlerIT {
         dynamo = AwsClients.dynamoDb(settings);
         sqs = AwsClients.sqs(settings);
         s3.createBucket(r -> r.bucket(BUCKET));
+        s3.createBucket(r -> r.bucket(StandIns.DERIVED_BUCKET));
         dynamo.createTable(BriefsTable.createTableRequest("briefs"));
         queue = QueueRound.create(sqs, "uploads", 3);
         env.put("BRIEFS_QUEUE_URL", queue.queueUrl);

@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * {@code ./briefs bench pipeline|throughput [N]|api-load [DIR]|cold-start [RUNS]|crash stack|dynamodb [FILES]|rate-limit
- * [FILES]}: the figures recorded in BENCHMARKS.md.
+ * [FILES]|evidence FILE...}: the figures recorded in BENCHMARKS.md.
  */
 public final class BenchCommand {
 
@@ -28,11 +28,12 @@ public final class BenchCommand {
             case "throughput" -> ThroughputBenchmark.run(rest, out);
             case "api-load" -> ApiLoadBenchmark.run(rest, out);
             case "cold-start" -> ColdStartBenchmark.run(rest, out);
+            case "evidence" -> EvidenceBenchmark.run(rest, out);
             case "crash" -> CrashRecoveryBenchmark.run(rest, out);
             case "rate-limit" -> RateLimitBenchmark.run(rest, out);
             default -> throw new IllegalArgumentException(
                     "bench takes pipeline, throughput [ARTICLES], api-load [DATA_DIR] (with ./briefs up running),"
-                            + " cold-start [RUNS], crash stack|dynamodb [FILES] or rate-limit [FILES]");
+                            + " cold-start [RUNS], crash stack|dynamodb [FILES], rate-limit [FILES] or evidence FILE...");
         };
     }
 }

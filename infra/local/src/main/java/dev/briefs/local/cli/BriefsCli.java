@@ -30,8 +30,9 @@ public final class BriefsCli {
               redrive [--data-dir DIR] | --dead-letter-arn ARN [--timeout SECONDS]
                                    move dead-lettered upload events back to the upload queue (locally, or
                                    in AWS with the stack's DeadLetterQueueArn)
-              bench pipeline | throughput [ARTICLES] | api-load [DATA_DIR] | cold-start [RUNS]
-                                   measure per-article cost (JMH), local throughput, API load, cold starts
+              bench pipeline | throughput [ARTICLES] | api-load [DATA_DIR] | cold-start [RUNS] | evidence FILE...
+                                   measure per-article cost (JMH), local throughput, API load, cold starts,
+                                   whether items stand in the sentences they cite
               bench-extraction PATH [--out FILE]
                                    score the HTML extractor on the article-extraction benchmark at PATH
               invoke FUNCTION -e EVENT.json [--env-vars FILE] [--data-dir DIR]

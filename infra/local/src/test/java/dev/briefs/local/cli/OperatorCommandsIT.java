@@ -121,7 +121,7 @@ class OperatorCommandsIT {
         assertTrue(stderr().contains("No local stack found") && stderr().contains("./briefs up"), stderr());
 
         // endpoints.json left behind by a stack that was killed: nothing answers at its address.
-        new Endpoints("http://127.0.0.1:" + Ports.free(), "http://127.0.0.1:1", LocalStack.BUCKET, "http://127.0.0.1:1",
+        new Endpoints("http://127.0.0.1:" + Ports.free(), "http://127.0.0.1:1", LocalStack.BUCKET, LocalStack.DERIVED_BUCKET, "http://127.0.0.1:1",
                 LocalStack.TABLE, LocalStack.REGION, "k", "s", "http://127.0.0.1:1", "http://127.0.0.1:1/0/q",
                 "http://127.0.0.1:1/0/dlq").write(dataDir);
         assertEquals(1, cli("reprocess", "--failed", "--data-dir", dataDir.toString()));

@@ -30,7 +30,7 @@ class InvokeCommandIT {
 
     @Test
     void endpointsInTheEnvVarsFileTakeThePlaceOfTheLocalStack(@TempDir Path dir) throws Exception {
-        new Endpoints("http://127.0.0.1:1", "http://127.0.0.1:2", "briefs-articles", "http://127.0.0.1:3", "briefs",
+        new Endpoints("http://127.0.0.1:1", "http://127.0.0.1:2", "briefs-articles", "briefs-derived", "http://127.0.0.1:3", "briefs",
                 "us-east-1", "key", "secret", "http://127.0.0.1:4", "http://127.0.0.1:4/000000000000/q",
                 "http://127.0.0.1:4/000000000000/dlq").write(dir);
         Invocation health = Invocation.run("BriefsApiFunction", "-e", EVENTS.resolve("api-health.json").toString(),

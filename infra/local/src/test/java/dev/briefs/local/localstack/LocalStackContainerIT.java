@@ -100,6 +100,7 @@ class LocalStackContainerIT {
         Path envVars = Files.writeString(dir.resolve("env.json"), JsonMapper.builder().build().writeValueAsString(
                 Map.of("Parameters", Map.of("AWS_ENDPOINT_URL", endpoint.toString(), "BRIEFS_TABLE", "briefs",
                         "BRIEFS_QUEUE_URL", endpoint + "/000000000000/briefs-uploads",
+                        "BRIEFS_DERIVED_BUCKET", "briefs-derived",
                         "AWS_REGION", LOCALSTACK.getRegion(), "AWS_ACCESS_KEY_ID", LOCALSTACK.getAccessKey(),
                         "AWS_SECRET_ACCESS_KEY", LOCALSTACK.getSecretKey()))));
         Path events = ProjectRoot.find().resolve("events");
@@ -116,6 +117,16 @@ class LocalStackContainerIT {
         JsonNode brief = JsonMapper.builder().build().readTree(read.payload().get("body").asText());
         assertEquals("READY", brief.get("status").asText());
         assertEquals("Alpine nations agree to pool glacier data after record summer melt", brief.get("title").asText());
+
+        Invocation article = Invocation.run("BriefsApiFunction", "-e",
+                events.resolve("api-get-brief-article.json").toString(), "--env-vars", envVars.toString(),
+                "--data-dir", dir.toString());
+        assertEquals(200, article.payload().get("statusCode").asInt(), article.stdout() + article.stderr());
+        JsonNode sentences = JsonMapper.builder().build().readTree(article.payload().get("body").asText())
+                .get("sentences");
+        int cited = brief.get("quotes").get(0).get("evidence").get(0).asInt();
+        assertTrue(sentences.get(cited - 1).get("text").asText().contains(brief.get("quotes").get(0).get("text")
+                .asText()), "the quote stands in the sentence it cites");
     }
 
     /** LocalStack runs ready hooks after it reports ready; its init endpoint tells when they are done. */

@@ -77,6 +77,11 @@ class EventFilesIT {
                 assertEquals("READY", brief.get("status").asText());
                 assertEquals(SAMPLE_TITLE, brief.get("title").asText());
             },
+            "api-get-brief-article.json", response -> {
+                JsonNode article = body(response, 200);
+                assertEquals(SAMPLE_ID, article.get("id").asText());
+                assertEquals(SAMPLE_TITLE, article.at("/sentences/0/text").asText(), "the title is sentence 1");
+            },
             "api-briefs-by-key.json", response -> assertEquals(List.of(SAMPLE_ID), ids(body(response, 200))),
             "api-list-briefs.json", response -> assertEquals(Set.of(SAMPLE_ID, BriefIds.of(LocalStack.BUCKET,
                     FERRY_KEY)), Set.copyOf(ids(body(response, 200)))));

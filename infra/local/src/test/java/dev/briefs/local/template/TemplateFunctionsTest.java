@@ -43,14 +43,14 @@ class TemplateFunctionsTest {
 
     /** What each function's code reads from its environment (dev.briefs.llm.LlmConfig names the BRIEFS_LLM_ ones). */
     private static final Map<String, Set<String>> VARIABLES_READ = Map.of(
-            "SummarizeFunction", Set.of("BRIEFS_TABLE", "BRIEFS_MAX_ARTICLE_BYTES", "BRIEFS_LEASE_SECONDS",
+            "SummarizeFunction", Set.of("BRIEFS_TABLE", "BRIEFS_DERIVED_BUCKET", "BRIEFS_MAX_ARTICLE_BYTES", "BRIEFS_LEASE_SECONDS",
                     "BRIEFS_QUEUE_URL", "BRIEFS_MAX_RECEIVES", "BRIEFS_RATE_LIMIT_BUDGET_SECONDS",
                     "BRIEFS_LLM_PROVIDER", "BRIEFS_LLM_MODEL", "BRIEFS_LLM_BASE_URL", "BRIEFS_LLM_API_KEY_SECRET",
                     "BRIEFS_LLM_TIMEOUT", "BRIEFS_LLM_MAX_INPUT_TOKENS", "BRIEFS_LOG_LEVEL", "AWS_ENDPOINT_URL",
                     "AWS_ENDPOINT_URL_S3", "AWS_ENDPOINT_URL_DYNAMODB", "AWS_ENDPOINT_URL_SQS"),
             "SweepFunction", Set.of("BRIEFS_TABLE", "BRIEFS_QUEUE_URL", "BRIEFS_LOG_LEVEL", "AWS_ENDPOINT_URL",
                     "AWS_ENDPOINT_URL_DYNAMODB", "AWS_ENDPOINT_URL_SQS"),
-            "BriefsApiFunction", Set.of("BRIEFS_TABLE", "BRIEFS_CURSOR_KEY", "BRIEFS_LOG_LEVEL", "AWS_ENDPOINT_URL",
+            "BriefsApiFunction", Set.of("BRIEFS_TABLE", "BRIEFS_DERIVED_BUCKET", "BRIEFS_CURSOR_KEY", "BRIEFS_LOG_LEVEL", "AWS_ENDPOINT_URL",
                     "AWS_ENDPOINT_URL_S3", "AWS_ENDPOINT_URL_DYNAMODB"));
 
     /**

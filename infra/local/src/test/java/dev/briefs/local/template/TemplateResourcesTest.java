@@ -72,15 +72,31 @@ class TemplateResourcesTest {
     }
 
     @Test
-    void theBucketIsEncryptedPrivateAndTlsOnly() {
-        Map<String, Object> bucket = properties("ArticlesBucket");
+    void theBucketsAreEncryptedPrivateAndTlsOnly() {
+        for (String bucket : List.of("ArticlesBucket", "DerivedDataBucket")) {
+            assertEncryptedPrivateAndTlsOnly(bucket);
+        }
+    }
+
+    @Test
+    void parsedArticlesAreKeptInTheirOwnBucketWhichTriggersNothing() {
+        Map<String, Object> globals = map(map(TEMPLATE.document().get("Globals")).get("Function"));
+        assertEquals(ref("DerivedDataBucket"),
+                map(map(globals.get("Environment")).get("Variables")).get("BRIEFS_DERIVED_BUCKET"));
+        for (FunctionDefinition.EventSource event : TEMPLATE.function("SummarizeFunction").events()) {
+            assertEquals(ref("ArticlesBucket"), event.properties().get("Bucket"));
+        }
+    }
+
+    private static void assertEncryptedPrivateAndTlsOnly(String name) {
+        Map<String, Object> bucket = properties(name);
         assertEquals("AES256", map(map(map(list(map(bucket.get("BucketEncryption"))
                 .get("ServerSideEncryptionConfiguration")).getFirst()).get("ServerSideEncryptionByDefault")))
                 .get("SSEAlgorithm"));
         assertEquals(Map.of("BlockPublicAcls", true, "BlockPublicPolicy", true, "IgnorePublicAcls", true,
                 "RestrictPublicBuckets", true), bucket.get("PublicAccessBlockConfiguration"));
-        Map<String, Object> policy = properties("ArticlesBucketPolicy");
-        assertEquals(ref("ArticlesBucket"), policy.get("Bucket"));
+        Map<String, Object> policy = properties(name + "Policy");
+        assertEquals(ref(name), policy.get("Bucket"));
         Map<String, Object> denial = map(list(map(policy.get("PolicyDocument")).get("Statement")).getFirst());
         assertEquals("Deny", denial.get("Effect"));
         assertEquals("s3:*", denial.get("Action"));

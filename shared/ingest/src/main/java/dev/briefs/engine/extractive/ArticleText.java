@@ -2,6 +2,7 @@ package dev.briefs.engine.extractive;
 
 import dev.briefs.article.Article;
 import dev.briefs.article.Block;
+import dev.briefs.article.SentenceSplitter;
 
 import java.util.ArrayList;
 import java.util.List;

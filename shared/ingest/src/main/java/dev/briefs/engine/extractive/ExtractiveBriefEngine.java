@@ -1,6 +1,7 @@
 package dev.briefs.engine.extractive;
 
 import dev.briefs.article.Article;
+import dev.briefs.article.NumberedSentences;
 import dev.briefs.brief.BriefContent;
 import dev.briefs.brief.EngineInfo;
 import dev.briefs.brief.HeadlineShift;
@@ -11,8 +12,8 @@ import java.util.List;
 /**
  * The default engine: briefs an article offline, by reading its structure rather than calling a model. Every part
  * of the brief is drawn from the article: quotations verbatim, actors as the article names them, the headline shift
- * and next steps as clauses of its sentences. Deterministic and stateless, hence thread-safe; linear in the length
- * of the article.
+ * and next steps as clauses of its sentences, each with the sentences it was found in ({@link EvidenceLocator}).
+ * Deterministic and stateless, hence thread-safe; linear in the length of the article.
  */
 public final class ExtractiveBriefEngine implements BriefEngine {
 
@@ -23,6 +24,10 @@ public final class ExtractiveBriefEngine implements BriefEngine {
 
     @Override
     public BriefContent brief(Article article) {
+        return EvidenceLocator.locate(extract(article), NumberedSentences.of(article));
+    }
+
+    private static BriefContent extract(Article article) {
         ArticleText text = ArticleText.of(article);
         if (!Language.isEnglish(text.body())) {
             // Only the lede's main clause reads the same in any language; the rest needs English cues.

@@ -1,5 +1,7 @@
 package dev.briefs.engine.extractive;
 
+import dev.briefs.article.SentenceSplitter;
+
 import org.junit.jupiter.api.Test;
 
 import java.util.Arrays;
