@@ -21,6 +21,11 @@ public final class ExtractiveBriefEngine implements BriefEngine {
     /** The version reported as the engine's model; raise it when the output of the same article changes. */
     public static final String VERSION = "extractive-1.0";
 
+    /** The language the engine reads the article in: an ISO 639-1 code, or empty when it knows none of its cues. */
+    public static String language(Article article) {
+        return Language.isEnglish(article.body()) ? "en" : "";
+    }
+
     @Override
     public BriefContent brief(Article article) {
         ArticleText text = ArticleText.of(article);
