@@ -10,9 +10,15 @@ final class TextBlocks {
     private static final String OPENING_QUOTES = "\"“‘«„";
     private static final String CLOSING_QUOTES = "\"”’»“";
 
-    /** A byline: "By Jane Doe", "By a staff reporter", "By Jane Doe, Health Correspondent" (one short line). */
-    private static final Pattern BYLINE = Pattern.compile("^(?i:by)\\s+([\\p{L}][^.!?:;]{1,80})$");
+    /**
+     * A byline: "By Jane Doe", "By a staff reporter", "By Jane Doe, Health Correspondent" (one short line), and its
+     * forms in the languages the engine reads ("Por", "Par", "Di", "Von", "От"), which must name someone.
+     */
+    private static final Pattern BYLINE = Pattern.compile(
+            "^(?:(?i:by)\\s+([\\p{L}][^.!?:;]{1,80})|(?i:por|par|di|von|door|от|автор:?)\\s+(\\p{Lu}[^.!?:;]{1,80}))$");
     private static final int MAX_BYLINE_WORDS = 10;
+    private static final int MAX_HEADLINE_WORDS = 30;
+    private static final int MIN_PROSE_WORDS = 20;
 
     private TextBlocks() {
     }
@@ -24,7 +30,18 @@ final class TextBlocks {
         if (!matcher.matches() || text.split(" ").length > MAX_BYLINE_WORDS) {
             return null;
         }
-        return matcher.group(1).strip();
+        return (matcher.group(1) != null ? matcher.group(1) : matcher.group(2)).strip();
+    }
+
+    /**
+     * Whether the first line of a text file is the story's first paragraph rather than a headline: headlines are
+     * short and do not end like a sentence, so a long line, or one of many words that ends with a full stop, is prose.
+     */
+    static boolean isParagraph(String line) {
+        String text = clean(line);
+        int words = text.isEmpty() ? 0 : text.split(" ").length;
+        char last = text.isEmpty() ? ' ' : text.charAt(text.length() - 1);
+        return words > MAX_HEADLINE_WORDS || words >= MIN_PROSE_WORDS && ".\"”»".indexOf(last) >= 0;
     }
 
     /** Classifies one logical line. {@code hasFollower} says whether more text follows it. */

@@ -16,7 +16,6 @@ final class Cast {
     /** How many actors a brief lists; the rest still resolve speakers and subjects. */
     static final int MAX_ACTORS = 12;
 
-    private static final Set<String> DEFINITE = Set.of("the", "its", "his", "her", "their", "our");
 
     private final List<CastMember> members;
     private final List<Mention> mentions;
@@ -87,7 +86,7 @@ final class Cast {
      */
     int resolveDescription(String phrase, int offset) {
         String[] words = Lexicon.lower(phrase.strip()).split("\\s+");
-        if (words.length < 2 || words.length > 4 || !DEFINITE.contains(words[0])) {
+        if (words.length < 2 || words.length > 4 || !Lexicon.isDefinite(words[0])) {
             return -1;
         }
         String head = words[words.length - 1].replace("’s", "").replace("'s", "");

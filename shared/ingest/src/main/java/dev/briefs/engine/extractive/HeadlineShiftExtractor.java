@@ -44,7 +44,8 @@ final class HeadlineShiftExtractor {
             Cue.of("\\bhad (?:\\p{L}+ly )?\\p{L}+ed\\b", 1, false),
             Cue.of("\\b(?:days|weeks|months|years) (?:ago|earlier)\\b", 2, false),
             Cue.of("\\bearlier\\b", 2, false),
-            Cue.of("\\blast (?:week|month|year)\\b", 1, false));
+            Cue.of("\\blast (?:week|month|year)\\b", 1, false),
+            Cue.of(Lexicon.anyPhrase(Lexicon.cues("before")), 3, false));
     private static final List<Cue> TRIGGER = List.of(
             Cue.of("\\b(?:that|this|which|everything|things|the (?:situation|picture|calculus|mood|equation)) (?:all )?"
                     + "(?:changed|shifted|turned|flipped) (?:when|after|as|with|once)\\s+", 6, true),
@@ -54,7 +55,8 @@ final class HeadlineShiftExtractor {
             Cue.of("\\b(?:follows|followed)\\s+", 3, false),
             Cue.of("\\bbecause\\s+", 2, false),
             Cue.of("(?:^|,\\s|;\\s)(?:after|following)\\s+", 2, false),
-            Cue.of("\\bafter\\s+", 1, false));
+            Cue.of("\\bafter\\s+", 1, false),
+            Cue.of(Lexicon.anyPhrase(Lexicon.cues("trigger")) + "\\s+", 2, false));
     /** An opening adverbial of the lede that is not the news itself: "After consultations with X, ". */
     private static final Pattern LEDE_OPENER = Pattern.compile(
             "^(?:After|Following|With|Amid|Despite|In a|On \\p{Lu}\\p{L}+day|Earlier|Late on|Early on)\\b[^,]{3,120},\\s+");

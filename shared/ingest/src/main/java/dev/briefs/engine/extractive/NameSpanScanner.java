@@ -12,10 +12,11 @@ import java.util.Set;
 final class NameSpanScanner {
 
     /** Particles that may join capitalised words inside one name. */
-    private static final Set<String> PARTICLES = Set.of("of", "for", "de", "du", "des", "del", "della", "di", "da",
-            "do", "dos", "van", "von", "bin", "ibn", "al", "el", "y");
+    private static final Set<String> PARTICLES = Set.of("of", "for", "de", "du", "des", "del", "della", "delle",
+            "dei", "degli", "di", "da", "do", "dos", "das", "van", "von", "bin", "ibn", "al", "el", "y", "per", "para",
+            "pour", "für");
     /** Articles that may follow a particle ("of the", "von der"). */
-    private static final Set<String> ARTICLES = Set.of("the", "der", "den", "la", "le", "los", "las");
+    private static final Set<String> ARTICLES = Set.of("the", "der", "den", "la", "le", "les", "los", "las");
     private static final Set<String> DOTTED = Set.of("dr", "mr", "mrs", "ms", "st", "jr", "sr", "prof", "gen", "sen",
             "rep", "gov", "lt", "col", "capt", "rev", "sgt", "adm", "u.s", "u.k", "u.n");
 

@@ -27,7 +27,8 @@ final class NextStepExtractor {
     private static final Pattern FORWARD = Pattern.compile(
             "\\b(?:will|won[’']t|shall|(?:is|are)\\s+(?:due|expected|set|scheduled|slated|poised|likely|going)\\s+to"
                     + "|plans\\s+to|planning\\s+to|intends\\s+to|aims\\s+to|hopes\\s+to|vow(?:s|ed)?\\s+to"
-                    + "|pledged\\s+to|promised\\s+to|readiness\\s+to|ready\\s+to|prepared\\s+to|seeks\\s+to)\\b",
+                    + "|pledged\\s+to|promised\\s+to|readiness\\s+to|ready\\s+to|prepared\\s+to|seeks\\s+to)\\b"
+                    + "|" + Lexicon.anyPhrase(Lexicon.cues("forward")),
             Pattern.CASE_INSENSITIVE);
     /** Time words that make a sentence look ahead without marking where its subject ends. */
     private static final Pattern AHEAD = Pattern.compile(
@@ -35,6 +36,7 @@ final class NextStepExtractor {
     /** Cues of intent rather than plan: outside a "What next" section they need a date to count. */
     private static final Pattern WEAK = Pattern.compile(
             "(?i)(?:hopes?|vow(?:s|ed)?|pledged|promised|readiness|ready|prepared|seeks?|aims?)\\s+to");
+    /** English modals, after which the action starts; the other languages' cues are verbs of the action itself. */
     private static final Pattern MODAL = Pattern.compile("(?i)will|won[’']t|shall");
     private static final Set<String> NOUN_WILL = Set.of("the", "political", "free", "good", "ill", "own", "his", "her",
             "their", "its", "of", "popular", "a", "our", "my", "your");

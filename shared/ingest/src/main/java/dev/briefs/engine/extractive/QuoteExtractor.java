@@ -7,6 +7,8 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Returns the article's quotations, verbatim and without their marks, each with its speaker. The speaker is looked
@@ -24,6 +26,9 @@ final class QuoteExtractor {
     private static final int MAX_UNATTRIBUTED_FRAGMENT_WORDS = 3;
     /** How far from a quotation its attribution may stand, which also keeps the work per quotation bounded. */
     private static final int MAX_ATTRIBUTION_CHARS = 400;
+
+    /** A French verb with its subject pronoun after it: "a-t-il", "dit-elle", "ajoute-t-il". */
+    private static final Pattern INVERTED_PRONOUN = Pattern.compile("(?i)(\\p{L}+)(?:-t)?-(?:il|elle)");
 
     private record Found(Quotation quotation, String speaker) {
     }
@@ -131,6 +136,11 @@ final class QuoteExtractor {
         }
         Token first = words.getFirst();
         String gap = text.text(from, first.start());
+        Matcher pronounAfter = INVERTED_PRONOUN.matcher(first.text());
+        if (pronounAfter.matches() && Speech.isVerb(pronounAfter.group(1))) {
+            SubjectFinder.Subject person = SubjectFinder.lastPerson(cast, from);
+            return person == null ? "" : person.text();
+        }
         if (Speech.isVerb(first.text()) || gap.contains("—") || gap.contains("–") || gap.strip().equals("-")) {
             int start = Speech.isVerb(first.text()) ? first.end() : first.start();
             SubjectFinder.Subject subject = SubjectFinder.find(text, cast, start, to);
@@ -142,11 +152,29 @@ final class QuoteExtractor {
                 return "";
             }
             if (Speech.isVerb(word.text())) {
-                SubjectFinder.Subject subject = SubjectFinder.find(text, cast, from, word.start());
+                boolean auxiliaryFirst = i > 0 && auxiliariesOnly(words, i);
+                SubjectFinder.Subject subject = auxiliaryFirst ? null : SubjectFinder.find(text, cast, from, word.start());
+                if (auxiliaryFirst) {
+                    // "…», ha detto il sindaco", "…», a-t-il déclaré": the subject follows the verb, or is in the
+                    // auxiliary.
+                    subject = SubjectFinder.find(text, cast, word.end(), to);
+                    if (subject == null && INVERTED_PRONOUN.matcher(first.text()).matches()) {
+                        subject = SubjectFinder.lastPerson(cast, from);
+                    }
+                }
                 return subject != null && subject.leading() ? subject.text() : "";
             }
         }
         return "";
+    }
+
+    private static boolean auxiliariesOnly(List<Token> words, int end) {
+        for (int i = 0; i < end; i++) {
+            if (!Lexicon.isAuxiliary(words.get(i).text())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "Starmer said: “…”", "Witkoff called it “game-changing”", "according to the ministry, “…”". */
@@ -158,13 +186,20 @@ final class QuoteExtractor {
         }
         Token verb = verbs.getLast();
         if (Speech.isAccording(verb)) {
-            SubjectFinder.Subject source = SubjectFinder.find(text, cast, verb.end() + " to".length(), to);
+            SubjectFinder.Subject source = SubjectFinder.find(text, cast, Speech.sourceStart(verb), to);
             return source == null ? "" : source.text();
         }
         // The subject of the verb nearest the quotation: "Witkoff said Putin called it “…”" is Putin's word.
         int start = verbs.size() > 1 ? verbs.get(verbs.size() - 2).end() : from;
         start = Math.max(start, lastClauseBreak(text.body(), start, verb.start()));
-        SubjectFinder.Subject subject = SubjectFinder.find(text, cast, start, verb.start());
+        // "Responding to councillor X, who had asked…, the mayor said:": a subject right before the verb, after the
+        // last comma, wins over names earlier in the sentence.
+        int comma = text.body().lastIndexOf(", ", verb.start());
+        SubjectFinder.Subject subject = comma > start
+                ? SubjectFinder.find(text, cast, comma + 2, verb.start()) : null;
+        if (subject == null || !subject.leading() || subject.members().isEmpty()) {
+            subject = SubjectFinder.find(text, cast, start, verb.start());
+        }
         if (subject == null && start > from) {
             subject = SubjectFinder.find(text, cast, from, verb.start());
         }

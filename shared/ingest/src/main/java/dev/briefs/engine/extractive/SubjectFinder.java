@@ -34,9 +34,8 @@ final class SubjectFinder {
             "like", "toward", "towards", "into", "onto", "over", "without", "between", "among", "versus", "vs", "on",
             "in", "for", "under", "told", "met", "called", "urged", "asked", "praised", "criticised", "criticized",
             "accused", "thanked", "joined", "warned", "after", "before", "whom", "unlike");
-    private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i");
-    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "his", "her", "their", "our", "one",
-            "two", "three", "several", "many", "some", "other", "another", "both", "all", "this", "that", "these", "those");
+    /** Pronouns of several people or of the speaker, which name no one the cast could resolve. */
+    private static final Set<String> UNRESOLVED_PRONOUNS = Set.of("they", "we", "i");
     /** Words that end a noun phrase: auxiliaries and adverbs that stand between a subject and its verb. */
     private static final Set<String> PHRASE_ENDS = Set.of("now", "also", "still", "then", "will", "would", "could",
             "should", "may", "might", "must", "can", "has", "have", "had", "is", "are", "was", "were", "said", "says",
@@ -93,11 +92,11 @@ final class SubjectFinder {
     private static Subject describe(ArticleText text, Cast cast, List<Token> words, int first, int to) {
         Token head = words.get(first);
         String lower = Lexicon.lower(head.text());
-        if (PRONOUNS.contains(lower)) {
-            if (!lower.equals("he") && !lower.equals("she") && !lower.equals("it")) {
-                return null;
-            }
-            boolean person = !lower.equals("it");
+        if (UNRESOLVED_PRONOUNS.contains(lower)) {
+            return null;
+        }
+        if (pronoun(words, first)) {
+            boolean person = Lexicon.isPersonPronoun(lower);
             Mention antecedent = cast.lastMentionBefore(head.start(), member -> member.person() == person);
             return antecedent == null ? null : new Subject(cast.name(antecedent.member()), List.of(antecedent.member()),
                     head.start(), head.end(), true);
@@ -105,7 +104,7 @@ final class SubjectFinder {
         boolean name = head.capitalised() && !Lexicon.isFunctionWord(head.text()) && !cast.isCommonWord(head.bare())
                 && !Lexicon.isRoleModifier(lower)
                 && !Lexicon.isDemonym(lower) && !Lexicon.isPlace(head.bare()) && head.text().chars().allMatch(Character::isLetter);
-        if (!name && !DETERMINERS.contains(lower) && !bareNounSubject(words, first)) {
+        if (!name && !Lexicon.isDeterminer(lower) && !bareNounSubject(words, first)) {
             return null;
         }
         int last = first;
@@ -123,6 +122,33 @@ final class SubjectFinder {
         }
         return new Subject(text.text(head.start(), words.get(last).end()), List.of(), head.start(), words.get(last).end(),
                 true);
+    }
+
+    /**
+     * Whether the word at {@code first} is a pronoun standing for someone: "he said", "dijo él", "sagte er am
+     * Montag". The same spelling is an article elsewhere (Italian "il sindaco"), so a pronoun followed by a noun is
+     * none.
+     */
+    private static boolean pronoun(List<Token> words, int first) {
+        String word = words.get(first).text();
+        if (!Lexicon.isPersonPronoun(word) && !Lexicon.isThingPronoun(word)) {
+            return false;
+        }
+        if (first + 1 >= words.size()) {
+            return true;
+        }
+        Token next = words.get(first + 1);
+        String lower = Lexicon.lower(next.text());
+        boolean noun = !next.capitalised() && !Lexicon.isFunctionWord(lower) && !Speech.isVerb(lower)
+                && !Lexicon.isAuxiliary(lower) && !PHRASE_ENDS.contains(lower) && !VERB_FORM.matcher(lower).matches();
+        return !noun;
+    }
+
+    /** The person named last before {@code offset}, as the subject an inverted pronoun stands for ("a-t-il dit"). */
+    static Subject lastPerson(Cast cast, int offset) {
+        Mention antecedent = cast.lastMentionBefore(offset, CastMember::person);
+        return antecedent == null ? null : new Subject(cast.name(antecedent.member()), List.of(antecedent.member()),
+                offset, offset, true);
     }
 
     /** "construction is due to begin": a bare noun right before the verb is the subject too. */
@@ -150,7 +176,7 @@ final class SubjectFinder {
             return word.capitalised() && !Lexicon.isFunctionWord(word.text());
         }
         if (!word.capitalised() && VERB_FORM.matcher(lower).matches()
-                && !DETERMINERS.contains(Lexicon.lower(previous.text()))) {
+                && !Lexicon.isDeterminer(previous.text())) {
             return false; // "the treasurer publishes", "the company announced": the verb ends the subject
         }
         if (PHRASE_ENDS.contains(lower) || Speech.isVerb(lower) || Speech.isParticiple(lower)) {
@@ -197,7 +223,7 @@ final class SubjectFinder {
     private static boolean onlyTitlesBetween(String body, List<Token> words, int first, int offset) {
         for (int i = first; i < words.size() && words.get(i).start() < offset; i++) {
             Token word = words.get(i);
-            if (!qualifies(word) && !DETERMINERS.contains(Lexicon.lower(word.text()))) {
+            if (!qualifies(word) && !Lexicon.isDeterminer(word.text())) {
                 return false;
             }
         }
@@ -230,7 +256,7 @@ final class SubjectFinder {
             return false;
         }
         for (Token word : Tokenizer.words(rest, 0, rest.length())) {
-            if (!qualifies(word) && !DETERMINERS.contains(Lexicon.lower(word.text()))) {
+            if (!qualifies(word) && !Lexicon.isDeterminer(word.text())) {
                 return false;
             }
         }

@@ -33,7 +33,11 @@ final class TimeExpressions {
                     + "|" + COUNT + "\\s+" + UNITS + "(?i:\\s+(?:from now|later|time))"
                     + "|(?:\\b(?i:in|by|before|until)\\s+)(?:early |mid-|late )?\\d{4}\\b"
                     + "|\\b(?i:once)\\s+(?!again\\b|more\\b)\\p{L}[^,.;:!?“”\"]{2,40}"
-                    + ")\\b");
+                    + ")\\b"
+                    // "lunedì 3 febbraio", "el 15 de marzo", "am 3. März", "до 1 марта", "en mars 2027"
+                    + "|(?:" + Lexicon.anyPhrase(Lexicon.weekdays()) + "\\s+)?\\d{1,2}\\.?\\s+(?:(?i:de)\\s+)?"
+                    + Lexicon.anyPhrase(Lexicon.months()) + "(?:\\s+(?:(?i:de)\\s+)?\\d{4})?"
+                    + "|" + Lexicon.anyPhrase(Lexicon.weekdays()));
 
     private TimeExpressions() {
     }
