@@ -53,6 +53,7 @@ final class Lexicon {
     private static final Set<String> DEFINITE = union(Set.of(), "definite");
     private static final Set<String> AUXILIARIES = union(Set.of(), "auxiliaries");
     private static final Set<String> CREDITS = union(Set.of(), "credits");
+    private static final Set<String> PEOPLE = union(Set.of(), "people");
 
     /** Titles that are forms of address rather than roles: stripped from names, never reported as a role. */
     private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "mx", "sir", "dame", "lord", "lady",
@@ -160,6 +161,11 @@ final class Lexicon {
     /** An auxiliary that stands before a verb of speech: "ha detto", "a déclaré", "hat gesagt". */
     static boolean isAuxiliary(String word) {
         return AUXILIARIES.contains(lower(word));
+    }
+
+    /** A noun for unnamed people who may speak: "source", "prosecutors", "fuentes". */
+    static boolean isPeopleNoun(String word) {
+        return PEOPLE.contains(lower(word));
     }
 
     /** A word that opens a byline or a credit line: "By", "Photo", "Reporting", "Por", "Foto". */

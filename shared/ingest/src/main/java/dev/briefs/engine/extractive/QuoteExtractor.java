@@ -24,6 +24,8 @@ final class QuoteExtractor {
     /** More words than this between a quotation and its verb means the verb belongs to another clause. */
     private static final int MAX_ATTRIBUTION_WORDS = 10;
     private static final int MAX_UNATTRIBUTED_FRAGMENT_WORDS = 3;
+    /** How many words a description between a verb of speech and the name after it may have. */
+    private static final int MAX_DESCRIPTION_WORDS = 5;
     /** How far from a quotation its attribution may stand, which also keeps the work per quotation bounded. */
     private static final int MAX_ATTRIBUTION_CHARS = 400;
 
@@ -44,7 +46,7 @@ final class QuoteExtractor {
         for (int i = 0; i < quotations.size(); i++) {
             Quotation quotation = quotations.get(i);
             Quotation next = i + 1 < quotations.size() ? quotations.get(i + 1) : null;
-            String speaker = speaker(text, cast, quotation, previous, next);
+            String speaker = plausible(cast, speaker(text, cast, quotation, previous, next), quotation.open());
             boolean fragment = quotation.words(body) <= MAX_UNATTRIBUTED_FRAGMENT_WORDS || !quotation.readsAsSpeech(body);
             if (fragment && !names(cast, speaker, quotation.open())) {
                 // A fragment is only worth a quote when someone in the cast said it; a description is not enough.
@@ -57,6 +59,26 @@ final class QuoteExtractor {
             }
         }
         return select(body, found);
+    }
+
+    /**
+     * The speaker if it can be one: cast members, a capitalised name, or a description of people or an organisation
+     * ("a spokesperson for the ministry", "prosecutors"); otherwise empty, since no speaker is better than a wrong
+     * one ("Two", "The", "the statement").
+     */
+    static String plausible(Cast cast, String speaker, int offset) {
+        if (speaker.isEmpty() || names(cast, speaker, offset) && Lexicon.isFunctionWord(speaker) == false
+                && !Lexicon.isDeterminer(speaker.split("\\s+")[0])) {
+            return speaker;
+        }
+        for (Token word : Tokenizer.words(speaker, 0, speaker.length())) {
+            String bare = word.bare();
+            if (Lexicon.isRoleHead(bare) || Lexicon.isOrgKeyword(bare) || Lexicon.isPeopleNoun(bare)
+                    || cast.resolveName(bare, offset) >= 0) {
+                return speaker;
+            }
+        }
+        return "";
     }
 
     /** Whether {@code speaker} names someone: cast members, or a capitalised name, rather than a description. */
@@ -144,7 +166,12 @@ final class QuoteExtractor {
         if (Speech.isVerb(first.text()) || gap.contains("—") || gap.contains("–") || gap.strip().equals("-")) {
             int start = Speech.isVerb(first.text()) ? first.end() : first.start();
             SubjectFinder.Subject subject = SubjectFinder.find(text, cast, start, to);
-            return subject != null && subject.leading() ? subject.text() : "";
+            // "…," said planetary geologist Rosaly Lopes: a description may stand between the verb and the name.
+            return subject != null && (subject.leading() || describes(text, start, subject.start())) ? subject.text() : "";
+        }
+        String apposed = beforeApposition(text, cast, first, to);
+        if (!apposed.isEmpty()) {
+            return apposed;
         }
         for (int i = 0; i < words.size() && i <= reach; i++) {
             Token word = words.get(i);
@@ -162,10 +189,47 @@ final class QuoteExtractor {
                         subject = SubjectFinder.lastPerson(cast, from);
                     }
                 }
-                return subject != null && subject.leading() ? subject.text() : "";
+                // "…," chairman, CEO and president Craig Menear said: the name right before the verb is its subject.
+                boolean adjacent = subject != null && !subject.members().isEmpty() && subject.end() <= word.start()
+                        && text.text(subject.end(), word.start()).isBlank();
+                return subject != null && (subject.leading() || adjacent) ? subject.text() : "";
             }
         }
         return "";
+    }
+
+    /**
+     * "…,” John Williams, the president of the Federal Reserve Bank of New York, said": a name right after the
+     * quotation, then an apposition between commas, then the verb of speech. Returns the name, or empty.
+     */
+    private static String beforeApposition(ArticleText text, Cast cast, Token first, int to) {
+        List<Mention> lead = cast.mentionsBetween(first.start(), first.end());
+        if (lead.isEmpty() || lead.getFirst().quoted()) {
+            return "";
+        }
+        Mention name = lead.getFirst();
+        String body = text.body();
+        if (name.end() >= to || body.charAt(name.end()) != ',') {
+            return "";
+        }
+        int close = body.indexOf(',', name.end() + 1);
+        if (close < 0 || close >= to) {
+            return "";
+        }
+        List<Token> rest = Tokenizer.words(body, close + 1, to);
+        int verb = rest.isEmpty() || !Lexicon.isAuxiliary(rest.getFirst().text()) ? 0 : 1;
+        return rest.size() > verb && Speech.isVerb(rest.get(verb).text()) ? cast.name(name.member()) : "";
+    }
+
+    /** Whether {@code body[from, to)} is a short description, as in "said planetary geologist": no clause, no verb. */
+    private static boolean describes(ArticleText text, int from, int to) {
+        String gap = text.text(from, to);
+        if (gap.chars().anyMatch(c -> ".;:!?()\"“”,".indexOf(c) >= 0)) {
+            return false;
+        }
+        List<Token> words = Tokenizer.words(gap, 0, gap.length());
+        return words.size() <= MAX_DESCRIPTION_WORDS && words.stream().noneMatch(w -> Speech.isVerb(w.text())
+                || Speech.isParticiple(w.text()) || w.text().equals("that") || w.text().equals("to"));
     }
 
     private static boolean auxiliariesOnly(List<Token> words, int end) {

@@ -92,6 +92,12 @@ final class SubjectFinder {
     private static Subject describe(ArticleText text, Cast cast, List<Token> words, int first, int to) {
         Token head = words.get(first);
         String lower = Lexicon.lower(head.text());
+        if (lower.equals("they") && first + 1 >= words.size()) {
+            // "…," they said in a statement: a company's people speak for it, when it was the last one named.
+            Mention last = cast.lastMentionBefore(head.start(), member -> true);
+            return last == null || cast.member(last.member()).person() ? null : new Subject(cast.name(last.member()),
+                    List.of(last.member()), head.start(), head.end(), true);
+        }
         if (UNRESOLVED_PRONOUNS.contains(lower)) {
             return null;
         }
