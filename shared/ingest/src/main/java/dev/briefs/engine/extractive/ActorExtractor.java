@@ -35,12 +35,17 @@ final class ActorExtractor {
      * @param quoted     whether it stands inside a quotation
      * @param possessive whether it is written as a possessive
      * @param acting     whether a verb of action or speech follows it directly ("Russia launched")
+     * @param subject    whether any verb follows it, as it does a sentence subject ("the hospital will close")
      */
     private record Candidate(Kind kind, String core, String role, int start, int end, boolean quoted,
-                             boolean possessive, boolean acting) {
+                             boolean possessive, boolean acting, boolean subject) {
 
         boolean singleWord() {
             return core.indexOf(' ') < 0;
+        }
+
+        Candidate as(Kind other) {
+            return new Candidate(other, core, role, start, end, quoted, possessive, acting, subject);
         }
     }
 
@@ -55,6 +60,8 @@ final class ActorExtractor {
         int first = Integer.MAX_VALUE;
         boolean namedOutsideQuotes;
         int actingMentions;
+        int subjectMentions;
+        int pastMentions;
 
         Draft(String name, String type, Kind kind) {
             this.name = name;
@@ -71,6 +78,13 @@ final class ActorExtractor {
             "plans", "wants", "seeks", "insists", "warns", "announces", "reported", "reports");
     private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "will", "would", "is", "was", "also",
             "then", "now", "quickly", "previously", "later", "already");
+    /** A word with a capital inside, as companies write their names. */
+    private static final Pattern BRAND = Pattern.compile("\\p{Lu}\\p{Ll}+\\p{Lu}\\p{L}+");
+    private static final Set<String> MODALS = Set.of("will", "would", "could", "can", "should", "must", "may", "might",
+            "did", "does", "is", "are", "was", "were", "has", "had");
+    /** Past and third-person forms: "declined", "kept", "says". */
+    private static final Pattern VERB_FORM = Pattern.compile("\\p{Ll}{2,}(?:ed|[^s]s)|kept|left|made|took|won|lost|sent"
+            + "|went|came|gave|put|set|led|held|met|ran|saw|got|beat|fell|rose|sold|bought|paid|hit|cut");
     private static final Set<String> SPLITTING_PARTICLES = Set.of("of", "for");
     /** Verb and adverb forms that open sentences ("Getting", "Asked", "Notably") but start no name. */
     private static final Pattern NAME_PREFIX = Pattern.compile("Mc|De|Di|Da|Du|La|Le|Van|Von|Fitz");
@@ -92,8 +106,8 @@ final class ActorExtractor {
         Set<String> lowerCase = new HashSet<>();
         List<NameSpan> spans = new ArrayList<>();
         for (ArticleText.Paragraph paragraph : text.paragraphs()) {
-            if (paragraph.isHeading()) {
-                continue;
+            if (paragraph.isHeading() || Credits.isCredit(text.text(paragraph.start(), paragraph.end()))) {
+                continue; // bylines and credits name the people who made the story, not those in it
             }
             List<Token> tokens = Tokenizer.words(text.body(), paragraph.start(), paragraph.end());
             for (Token token : tokens) {
@@ -111,7 +125,13 @@ final class ActorExtractor {
                 read(text, span, lowerCase, candidates); // the agency in a dateline publishes, it does not act
             }
         }
-        return build(text.body(), candidates, lowerCase);
+        if (lede != null && datelineEnd > lede.start()) {
+            // "PINE HOLLOW (Westwire) —": the dateline's place, written in capitals there, is no person elsewhere.
+            String place = Lexicon.lower(text.text(lede.start(), datelineEnd).replaceAll("\\(.*?\\)|[—–,-]", " ")
+                    .replaceAll("\\s+", " ").strip());
+            candidates.removeIf(candidate -> Lexicon.lower(candidate.core()).equals(place));
+        }
+        return build(text, candidates, lowerCase);
     }
 
     /** Reads one run, splitting it at possessives ("Trump’s Article") and, when it is no name as a whole, at "of". */
@@ -271,7 +291,8 @@ final class ActorExtractor {
         Token last = tokens.get(to - 1);
         String body = text.body();
         return new Candidate(kind, coreText(body, tokens, from, to), role, tokens.get(from).start(), last.end(),
-                text.insideQuotation(tokens.get(from).start()), last.possessive(), acting(text.body(), tokens, to));
+                text.insideQuotation(tokens.get(from).start()), last.possessive(), acting(text.body(), tokens, to),
+                subject(text.body(), tokens, to));
     }
 
     private static Kind classify(String body, List<Token> tokens, int from, int to, boolean titled) {
@@ -306,6 +327,9 @@ final class ActorExtractor {
 
     /** Two to four name words make a person; one makes a person after a title, otherwise a name to match later. */
     private static Kind personOrName(String body, List<Token> tokens, int from, int to, boolean titled) {
+        if (to - from == 1 && BRAND.matcher(tokens.get(from).bare()).matches()) {
+            return Kind.NAME; // "WeWork", "SoftBank": no person's name, perhaps a company's
+        }
         int words = 0;
         boolean surname = false;
         for (int j = from; j < to; j++) {
@@ -376,6 +400,20 @@ final class ActorExtractor {
         return false;
     }
 
+    /**
+     * Whether a verb follows the name, as it follows a subject: a verb of action, an auxiliary or modal, or a word
+     * inflected like a verb ("WeWork declined", "the hospital will close", "Nadal kept").
+     */
+    private static boolean subject(String body, List<Token> tokens, int to) {
+        if (to >= tokens.size() || !body.substring(tokens.get(to - 1).end(), tokens.get(to).start()).isBlank()) {
+            return false;
+        }
+        Token next = tokens.get(to);
+        String word = next.text();
+        return !next.capitalised() && (ACTING_VERBS.contains(word) || AUXILIARIES.contains(word) || MODALS.contains(word)
+                || Speech.isVerb(word) || !Lexicon.isFunctionWord(word) && VERB_FORM.matcher(word).matches());
+    }
+
     /** Whether a verb of speech or action follows the name, perhaps after an auxiliary ("Russia has launched"). */
     private static boolean acting(String body, List<Token> tokens, int to) {
         int j = to;
@@ -392,13 +430,32 @@ final class ActorExtractor {
         return body.substring(tokens.get(from).start(), tokens.get(to - 1).start()) + tokens.get(to - 1).bare();
     }
 
-    private static Cast build(String body, List<Candidate> candidates, Set<String> lowerCase) {
+    private static Cast build(ArticleText text, List<Candidate> candidates, Set<String> lowerCase) {
+        String body = text.body();
+        PastSentences past = PastSentences.of(text);
         Map<String, Draft> byKey = new HashMap<>();
         List<Draft> drafts = new ArrayList<>();
         Set<String> surnames = new HashSet<>();
         for (Candidate candidate : candidates) {
             if (candidate.kind() == Kind.PERSON && !candidate.singleWord()) {
                 surnames.add(NameMatcher.surnameOf(candidate.core()));
+            }
+        }
+        Map<String, int[]> names = new HashMap<>();
+        for (Candidate candidate : candidates) {
+            if (candidate.kind() == Kind.NAME && !candidate.quoted()) {
+                int[] seen = names.computeIfAbsent(NameMatcher.key(candidate.core()), k -> new int[2]);
+                seen[0]++;
+                seen[1] += candidate.subject() ? 1 : 0;
+            }
+        }
+        for (int i = 0; i < candidates.size(); i++) {
+            int[] seen = candidates.get(i).kind() == Kind.NAME ? names.get(NameMatcher.key(candidates.get(i).core())) : null;
+            String key = NameMatcher.key(candidates.get(i).core());
+            if (seen != null && seen[0] >= 2 && seen[1] >= 1 && !surnames.contains(key) && !lowerCase.contains(key)) {
+                // "WeWork declined…", "WeWork had…": a one-word name the story makes act, and no one's surname,
+                // is an organisation.
+                candidates.set(i, candidates.get(i).as(Kind.ORGANISATION));
             }
         }
         for (Candidate candidate : candidates) {
@@ -446,6 +503,8 @@ final class ActorExtractor {
             draft.first = Math.min(draft.first, candidate.start());
             draft.namedOutsideQuotes |= !candidate.quoted();
             draft.actingMentions += candidate.acting() && !candidate.quoted() ? 1 : 0;
+            draft.subjectMentions += candidate.subject() && !candidate.quoted() ? 1 : 0;
+            draft.pastMentions += past.contains(candidate.start()) ? 1 : 0;
             if (draft.role.isEmpty() && draft.kind == Kind.PERSON) {
                 draft.role = candidate.role();
             }
@@ -464,13 +523,22 @@ final class ActorExtractor {
             }
             String suffix = " " + NameMatcher.key(shorter.name);
             for (Draft longer : drafts) {
-                if (longer != shorter && longer.kind == Kind.PERSON && NameMatcher.key(longer.name).endsWith(suffix)) {
+                if (longer != shorter && longer.kind == Kind.PERSON && (NameMatcher.key(longer.name).endsWith(suffix)
+                        || shortFirstName(shorter.name, longer.name))) {
                     longer.aliases.add(shorter.name);
                     drafts.remove(shorter);
                     break;
                 }
             }
         }
+    }
+
+    /** "Josh Allen" after "Joshua Allen": the same surname, and a first name that shortens the other. */
+    private static boolean shortFirstName(String shorter, String longer) {
+        String[] a = NameMatcher.key(shorter).split(" ");
+        String[] b = NameMatcher.key(longer).split(" ");
+        return a.length == 2 && b.length == 2 && a[1].equals(b[1]) && a[0].length() >= 3
+                && a[0].length() < b[0].length() && b[0].startsWith(a[0]);
     }
 
     /** "Walt Disney Co." is also "Walt Disney" and "Disney"; "SoftBank Group Corp" is also "SoftBank Group". */
@@ -502,7 +570,8 @@ final class ActorExtractor {
         for (Draft draft : kept) {
             int id = members.size();
             ids.put(draft, id);
-            members.add(new CastMember(id, draft.name, draft.role, draft.type, draft.mentions, keyword(draft)));
+            members.add(new CastMember(id, draft.name, draft.role, draft.type, draft.mentions, keyword(draft),
+                    draft.subjectMentions, draft.first, draft.pastMentions == draft.mentions));
         }
         List<Mention> keptMentions = new ArrayList<>();
         for (Mention mention : mentions) {

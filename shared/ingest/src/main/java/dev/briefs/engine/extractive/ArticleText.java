@@ -145,6 +145,16 @@ record ArticleText(String title, String body, List<Paragraph> paragraphs, List<S
         return quotationAt(offset) != null;
     }
 
+    /** The index of the paragraph that holds {@code offset}, or -1. */
+    int paragraphAt(int offset) {
+        for (Paragraph paragraph : paragraphs) {
+            if (paragraph.start() <= offset && offset <= paragraph.end()) {
+                return paragraph.index();
+            }
+        }
+        return -1;
+    }
+
     /** The sentences of one paragraph. */
     List<Sentence> sentencesOf(int paragraph) {
         List<Sentence> result = new ArrayList<>();

@@ -1,7 +1,5 @@
 package dev.briefs.engine.extractive;
 
-import dev.briefs.brief.Actor;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -37,8 +35,8 @@ final class Cast {
         return lowerCaseWords.contains(Lexicon.lower(word));
     }
 
-    List<Actor> actors() {
-        return members.stream().limit(MAX_ACTORS).map(CastMember::toActor).toList();
+    int size() {
+        return members.size();
     }
 
     CastMember member(int id) {

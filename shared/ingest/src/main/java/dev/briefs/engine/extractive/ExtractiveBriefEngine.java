@@ -3,7 +3,10 @@ package dev.briefs.engine.extractive;
 import dev.briefs.article.Article;
 import dev.briefs.brief.BriefContent;
 import dev.briefs.brief.EngineInfo;
+import dev.briefs.brief.Quote;
 import dev.briefs.engine.BriefEngine;
+
+import java.util.List;
 
 /**
  * The default engine: briefs an article offline, by reading its structure rather than calling a model. Every part
@@ -27,10 +30,11 @@ public final class ExtractiveBriefEngine implements BriefEngine {
     public BriefContent brief(Article article) {
         ArticleText text = ArticleText.of(article);
         Cast cast = ActorExtractor.extract(text);
+        List<Quote> quotes = QuoteExtractor.extract(text, cast);
         return new BriefContent(
                 HeadlineShiftExtractor.extract(text),
-                cast.actors(),
-                QuoteExtractor.extract(text, cast),
+                CastRanking.actors(text, cast, quotes),
+                quotes,
                 NextStepExtractor.extract(text, cast),
                 EngineInfo.of(PROVIDER, VERSION));
     }

@@ -54,6 +54,7 @@ final class Lexicon {
     private static final Set<String> AUXILIARIES = union(Set.of(), "auxiliaries");
     private static final Set<String> CREDITS = union(Set.of(), "credits");
     private static final Set<String> PEOPLE = union(Set.of(), "people");
+    private static final Set<String> OUTLET_WORDS = union(Set.of(), "outlets");
 
     /** Titles that are forms of address rather than roles: stripped from names, never reported as a role. */
     private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "mx", "sir", "dame", "lord", "lady",
@@ -161,6 +162,13 @@ final class Lexicon {
     /** An auxiliary that stands before a verb of speech: "ha detto", "a déclaré", "hat gesagt". */
     static boolean isAuxiliary(String word) {
         return AUXILIARIES.contains(lower(word));
+    }
+
+    /** A news outlet: a known publication, or a name ending like one ("NBC News", "Associated Press"). */
+    static boolean isOutlet(String name) {
+        String[] words = name.strip().split("\\s+");
+        return isPublication(name) || isPublication(name.replaceFirst("^The ", ""))
+                || words.length >= 2 && OUTLET_WORDS.contains(lower(words[words.length - 1]));
     }
 
     /** A noun for unnamed people who may speak: "source", "prosecutors", "fuentes". */

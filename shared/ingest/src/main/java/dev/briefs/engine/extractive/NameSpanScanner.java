@@ -94,6 +94,10 @@ final class NameSpanScanner {
         if (gap.equals("&")) {
             return true;
         }
+        if ((gap.equals("'") || gap.equals("’")) && previous.text().endsWith("s")
+                && body.substring(gapStart, gapEnd).endsWith(" ")) {
+            return true; // a plural possessive inside a name: "Allied Road Workers' Union"
+        }
         boolean initial = previous.text().length() == 1 && Character.isUpperCase(previous.text().charAt(0));
         return gap.equals(".") && (initial || DOTTED.contains(Lexicon.lower(previous.text())))
                 && !Lexicon.isFunctionWord(next.text());

@@ -160,7 +160,7 @@ final class QuoteExtractor {
         String gap = text.text(from, first.start());
         Matcher pronounAfter = INVERTED_PRONOUN.matcher(first.text());
         if (pronounAfter.matches() && Speech.isVerb(pronounAfter.group(1))) {
-            SubjectFinder.Subject person = SubjectFinder.lastPerson(cast, from);
+            SubjectFinder.Subject person = SubjectFinder.lastPerson(text, cast, from);
             return person == null ? "" : person.text();
         }
         if (Speech.isVerb(first.text()) || gap.contains("—") || gap.contains("–") || gap.strip().equals("-")) {
@@ -186,7 +186,7 @@ final class QuoteExtractor {
                     // auxiliary.
                     subject = SubjectFinder.find(text, cast, word.end(), to);
                     if (subject == null && INVERTED_PRONOUN.matcher(first.text()).matches()) {
-                        subject = SubjectFinder.lastPerson(cast, from);
+                        subject = SubjectFinder.lastPerson(text, cast, from);
                     }
                 }
                 // "…," chairman, CEO and president Craig Menear said: the name right before the verb is its subject.

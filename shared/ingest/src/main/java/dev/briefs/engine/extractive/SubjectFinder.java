@@ -103,7 +103,7 @@ final class SubjectFinder {
         }
         if (pronoun(words, first)) {
             boolean person = Lexicon.isPersonPronoun(lower);
-            Mention antecedent = cast.lastMentionBefore(head.start(), member -> member.person() == person);
+            Mention antecedent = antecedent(text, cast, head.start(), member -> member.person() == person);
             return antecedent == null ? null : new Subject(cast.name(antecedent.member()), List.of(antecedent.member()),
                     head.start(), head.end(), true);
         }
@@ -150,9 +150,28 @@ final class SubjectFinder {
         return !noun;
     }
 
+    /**
+     * Who a pronoun at {@code offset} stands for: the sentence subject among the last mentions, that is the first
+     * fitting mention of the sentence holding the last one. In "Commissioner Lorraine Oduya, who represents the
+     * district that includes Pine Hollow, said…", a following "she" is Oduya.
+     */
+    static Mention antecedent(ArticleText text, Cast cast, int offset, java.util.function.Predicate<CastMember> filter) {
+        Mention last = cast.lastMentionBefore(offset, filter);
+        ArticleText.Sentence sentence = last == null ? null : text.sentenceAt(last.start());
+        if (sentence == null) {
+            return last;
+        }
+        for (Mention mention : cast.mentionsBetween(sentence.start(), last.start())) {
+            if (!mention.quoted() && filter.test(cast.member(mention.member()))) {
+                return mention;
+            }
+        }
+        return last;
+    }
+
     /** The person named last before {@code offset}, as the subject an inverted pronoun stands for ("a-t-il dit"). */
-    static Subject lastPerson(Cast cast, int offset) {
-        Mention antecedent = cast.lastMentionBefore(offset, CastMember::person);
+    static Subject lastPerson(ArticleText text, Cast cast, int offset) {
+        Mention antecedent = antecedent(text, cast, offset, CastMember::person);
         return antecedent == null ? null : new Subject(cast.name(antecedent.member()), List.of(antecedent.member()),
                 offset, offset, true);
     }
