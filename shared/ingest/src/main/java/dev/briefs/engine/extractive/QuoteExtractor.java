@@ -4,7 +4,9 @@ import dev.briefs.brief.Quote;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -20,12 +22,14 @@ import java.util.regex.Pattern;
  */
 final class QuoteExtractor {
 
-    static final int MAX_QUOTES = 12;
+    static final int MAX_QUOTES = 14;
     /** More words than this between a quotation and its verb means the verb belongs to another clause. */
     private static final int MAX_ATTRIBUTION_WORDS = 10;
     private static final int MAX_UNATTRIBUTED_FRAGMENT_WORDS = 3;
     /** How many words a description between a verb of speech and the name after it may have. */
     private static final int MAX_DESCRIPTION_WORDS = 5;
+    /** How far into the attribution a titled name may start ("Dr. ", "Gov. ", "Prime Minister "). */
+    private static final int MAX_TITLE_CHARS = 40;
     /** How far from a quotation its attribution may stand, which also keeps the work per quotation bounded. */
     private static final int MAX_ATTRIBUTION_CHARS = 400;
 
@@ -94,10 +98,19 @@ final class QuoteExtractor {
         return true;
     }
 
-    /** Attributed quotations first, up to the limit, then shown in article order without repeats. */
+    /**
+     * Up to the limit, in this order: attributed statements, each speaker's first before anyone's second, then
+     * attributed fragments ("objected", "three amigos"), then the unattributed; shown in article order without
+     * repeats.
+     */
     private static List<Quote> select(String body, List<Found> found) {
+        Map<String, Integer> perSpeaker = new HashMap<>();
+        Map<Found, Integer> turn = new HashMap<>();
+        for (Found candidate : found) {
+            turn.put(candidate, perSpeaker.merge(candidate.speaker(), 1, Integer::sum));
+        }
         List<Found> ranked = new ArrayList<>(found);
-        ranked.sort(Comparator.comparing((Found f) -> f.speaker().isEmpty()));
+        ranked.sort(Comparator.comparingInt((Found f) -> tier(body, f)).thenComparingInt(turn::get));
         Set<String> seen = new HashSet<>();
         List<Found> chosen = new ArrayList<>();
         for (Found candidate : ranked) {
@@ -107,6 +120,13 @@ final class QuoteExtractor {
         }
         chosen.sort(Comparator.comparingInt(f -> f.quotation().open()));
         return chosen.stream().map(f -> new Quote(f.speaker(), f.quotation().text(body))).toList();
+    }
+
+    private static int tier(String body, Found found) {
+        if (found.speaker().isEmpty()) {
+            return 2;
+        }
+        return found.quotation().readsAsSpeech(body) ? 0 : 1;
     }
 
     private static String speaker(ArticleText text, Cast cast, Quotation quotation, Found previous, Quotation next) {
@@ -203,8 +223,10 @@ final class QuoteExtractor {
      * quotation, then an apposition between commas, then the verb of speech. Returns the name, or empty.
      */
     private static String beforeApposition(ArticleText text, Cast cast, Token first, int to) {
-        List<Mention> lead = cast.mentionsBetween(first.start(), first.end());
-        if (lead.isEmpty() || lead.getFirst().quoted()) {
+        // The name may follow a title: "…,” Dr. Luz Contreras Arroyo, a member of the group, told…
+        List<Mention> lead = cast.mentionsBetween(first.start(), Math.min(to, first.start() + MAX_TITLE_CHARS));
+        if (lead.isEmpty() || lead.getFirst().quoted()
+                || !Tokenizer.words(text.body(), first.start(), lead.getFirst().start()).stream().allMatch(RoleFinder::isTitle)) {
             return "";
         }
         Mention name = lead.getFirst();

@@ -93,10 +93,8 @@ final class SubjectFinder {
         Token head = words.get(first);
         String lower = Lexicon.lower(head.text());
         if (lower.equals("they") && first + 1 >= words.size()) {
-            // "…," they said in a statement: a company's people speak for it, when it was the last one named.
-            Mention last = cast.lastMentionBefore(head.start(), member -> true);
-            return last == null || cast.member(last.member()).person() ? null : new Subject(cast.name(last.member()),
-                    List.of(last.member()), head.start(), head.end(), true);
+            // "…," they said in a statement: a company's people speak for it.
+            return lastOrganisation(cast, head.start(), head.end());
         }
         if (UNRESOLVED_PRONOUNS.contains(lower)) {
             return null;
@@ -124,6 +122,13 @@ final class SubjectFinder {
             int member = cast.resolveDescription(text.text(head.start(), words.get(last).end()), head.start());
             if (member >= 0) {
                 return new Subject(cast.name(member), List.of(member), head.start(), words.get(last).end(), true);
+            }
+        }
+        if (Lexicon.isDocument(words.get(last).text())) {
+            // "…," the statement read: a statement speaks for the organisation that issued it.
+            Subject issuer = lastOrganisation(cast, head.start(), words.get(last).end());
+            if (issuer != null) {
+                return issuer;
             }
         }
         return new Subject(text.text(head.start(), words.get(last).end()), List.of(), head.start(), words.get(last).end(),
@@ -167,6 +172,12 @@ final class SubjectFinder {
             }
         }
         return last;
+    }
+
+    /** The organisation named last before {@code start}, as the subject {@code body[start, end)} stands for; or null. */
+    private static Subject lastOrganisation(Cast cast, int start, int end) {
+        Mention last = cast.lastMentionBefore(start, member -> !member.person());
+        return last == null ? null : new Subject(cast.name(last.member()), List.of(last.member()), start, end, true);
     }
 
     /** The person named last before {@code offset}, as the subject an inverted pronoun stands for ("a-t-il dit"). */
