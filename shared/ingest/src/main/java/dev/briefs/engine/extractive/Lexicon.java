@@ -54,7 +54,7 @@ final class Lexicon {
     private static final Set<String> AUXILIARIES = union(Set.of(), "auxiliaries");
     private static final Set<String> CREDITS = union(Set.of(), "credits");
     private static final Set<String> PEOPLE = union(Set.of(), "people");
-    private static final Set<String> DOCUMENTS = union(Set.of(), "documents");
+    private static final Set<String> PROXIES = union(Set.of(), "proxies");
     private static final Set<String> OUTLET_WORDS = union(Set.of(), "outlets");
 
     /** Titles that are forms of address rather than roles: stripped from names, never reported as a role. */
@@ -172,9 +172,9 @@ final class Lexicon {
                 || words.length >= 2 && OUTLET_WORDS.contains(lower(words[words.length - 1]));
     }
 
-    /** A document that speaks for whoever issued it: "statement", "letter", "comunicado". */
-    static boolean isDocument(String word) {
-        return DOCUMENTS.contains(lower(word));
+    /** A noun that speaks for an organisation: "statement", "spokesperson", "the company", "comunicado". */
+    static boolean isProxy(String word) {
+        return PROXIES.contains(lower(word));
     }
 
     /** A noun for unnamed people who may speak: "source", "prosecutors", "fuentes". */

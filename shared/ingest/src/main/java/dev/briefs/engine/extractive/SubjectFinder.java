@@ -68,6 +68,16 @@ final class SubjectFinder {
                 break;
             }
         }
+        if (group.size() == 1 && !cast.member(group.getFirst().member()).person()) {
+            // "NASA administrator Jim Bridenstine": an organisation before a person's title qualifies the person.
+            for (Mention next : cast.mentionsBetween(group.getFirst().end(), to)) {
+                if (cast.member(next.member()).person() && !next.quoted() && Tokenizer.words(body,
+                        group.getFirst().end(), next.start()).stream().allMatch(RoleFinder::isTitle)) {
+                    group.set(0, next);
+                }
+                break;
+            }
+        }
         if (!group.isEmpty()) {
             List<Integer> members = group.stream().map(Mention::member).distinct().toList();
             boolean leading = onlyTitlesBetween(body, words, first, group.getFirst().start());
@@ -124,8 +134,19 @@ final class SubjectFinder {
                 return new Subject(cast.name(member), List.of(member), head.start(), words.get(last).end(), true);
             }
         }
-        if (Lexicon.isDocument(words.get(last).text())) {
-            // "…," the statement read: a statement speaks for the organisation that issued it.
+        for (int w = first; w < last; w++) {
+            if (Lexicon.isProxy(words.get(w).text())) {
+                // "a spokesperson for Velda Chemicals": the organisation speaks.
+                for (Mention inside : cast.mentionsBetween(words.get(w).end(), words.get(last).end())) {
+                    if (!cast.member(inside.member()).person()) {
+                        return new Subject(cast.name(inside.member()), List.of(inside.member()), head.start(),
+                                words.get(last).end(), true);
+                    }
+                }
+            }
+        }
+        if (Lexicon.isDefinite(lower) && Lexicon.isProxy(words.get(last).text())) {
+            // "…," the statement read / the spokesperson said: they speak for the organisation named last.
             Subject issuer = lastOrganisation(cast, head.start(), words.get(last).end());
             if (issuer != null) {
                 return issuer;
