@@ -18,7 +18,9 @@ final class TextBlocks {
             "^(?:(?i:by)\\s+([\\p{L}][^.!?:;]{1,80})|(?i:por|par|di|von|door|от|автор:?)\\s+(\\p{Lu}[^.!?:;]{1,80}))$");
     private static final int MAX_BYLINE_WORDS = 10;
     private static final int MAX_HEADLINE_WORDS = 30;
-    private static final int MIN_PROSE_WORDS = 20;
+    private static final int MIN_PROSE_WORDS = 12;
+    /** A line in capitals of a few words is a dateline ("BAAR, SWITZERLAND"), not a headline. */
+    private static final int MAX_DATELINE_WORDS = 5;
 
     private TextBlocks() {
     }
@@ -35,13 +37,16 @@ final class TextBlocks {
 
     /**
      * Whether the first line of a text file is the story's first paragraph rather than a headline: headlines are
-     * short and do not end like a sentence, so a long line, or one of many words that ends with a full stop, is prose.
+     * short and do not end like a sentence, so a long line, or one of a dozen words or more that ends with a full
+     * stop, is prose; so is a dateline in capitals.
      */
     static boolean isParagraph(String line) {
         String text = clean(line);
         int words = text.isEmpty() ? 0 : text.split(" ").length;
         char last = text.isEmpty() ? ' ' : text.charAt(text.length() - 1);
-        return words > MAX_HEADLINE_WORDS || words >= MIN_PROSE_WORDS && ".\"”»".indexOf(last) >= 0;
+        boolean dateline = words <= MAX_DATELINE_WORDS && text.equals(text.toUpperCase(java.util.Locale.ROOT))
+                && text.chars().anyMatch(Character::isLetter);
+        return dateline || words > MAX_HEADLINE_WORDS || words >= MIN_PROSE_WORDS && ".\"”»".indexOf(last) >= 0;
     }
 
     /** Classifies one logical line. {@code hasFollower} says whether more text follows it. */

@@ -90,11 +90,17 @@ record ArticleText(String title, String body, List<Paragraph> paragraphs, List<S
                 List.copyOf(quotations));
     }
 
-    /** The lede: the first sentence of prose with at least eight words, else the first of prose; null if none. */
+    /**
+     * The lede: the first sentence of prose with at least eight words, else the first of prose, leaving out asides in
+     * brackets and questions; null if none.
+     */
     Sentence lede() {
         Sentence first = null;
         for (Sentence sentence : sentences) {
-            if (paragraphs.get(sentence.paragraph()).kind() != Block.Kind.PARAGRAPH || insideQuotation(sentence.start())) {
+            String words = text(sentence).strip();
+            if (paragraphs.get(sentence.paragraph()).kind() != Block.Kind.PARAGRAPH || insideQuotation(sentence.start())
+                    || words.startsWith("(") || words.endsWith("?")) {
+                // An aside in brackets or a question to the reader sets the scene; the lede tells the news.
                 continue;
             }
             if (Tokenizer.words(body, sentence.start(), sentence.end()).size() >= MIN_LEDE_WORDS) {

@@ -45,7 +45,16 @@ final class HeadlineShiftExtractor {
             Cue.of("\\b(?:days|weeks|months|years) (?:ago|earlier)\\b", 2, false),
             Cue.of("\\bearlier\\b", 2, false),
             Cue.of("\\blast (?:week|month|year)\\b", 1, false),
+            Cue.of("\\bwas (?:supposed|meant|expected|set) to\\b", 3, false),
+            Cue.of("\\bhad (?:been )?(?:expected|hoped|planned|promised|predicted|forecast)\\b", 3, false),
+            Cue.of("\\b(?:a|one|two|three|four|five|six|\\d+) (?:days?|weeks?|months?|years?|decades?) (?:ago|earlier)\\b", 2, false),
+            Cue.of("\\bfor (?:years|decades|months)\\b", 2, false),
+            Cue.of("\\b(?:previous|prior|former|last (?:season|time))\\b", 1, false),
+            Cue.of("\\b(?:in|since) (?:19|20)\\d\\d\\b", 1, false),
             Cue.of(Lexicon.anyPhrase(Lexicon.cues("before")), 3, false));
+    /** A lede's consequence after its event: "…topped estimates, sending shares lower". */
+    private static final Pattern CONSEQUENCE = Pattern.compile(",\\s+(?:sending|leaving|prompting|forcing|pushing|"
+            + "putting|making|raising|dragging|lifting|giving|ending|bringing|triggering|sparking|dealing|handing)\\b");
     private static final List<Cue> TRIGGER = List.of(
             Cue.of("\\b(?:that|this|which|everything|things|the (?:situation|picture|calculus|mood|equation)) (?:all )?"
                     + "(?:changed|shifted|turned|flipped) (?:when|after|as|with|once)\\s+", 6, true),
@@ -77,7 +86,31 @@ final class HeadlineShiftExtractor {
         Scored before = best(text, top, BEFORE, headlineWords, lede, false);
         Scored trigger = best(text, top, TRIGGER, headlineWords, lede, true);
         String triggerText = trigger != null ? trigger.text() : headlineCause(text.title());
+        if (triggerText.isEmpty() && lede != null) {
+            // No cause is named: the lede's event is what changed things, and its consequence (or the sentence
+            // after it) the state now.
+            String event = mainClause(text, lede);
+            Matcher consequence = CONSEQUENCE.matcher(event);
+            if (consequence.find()) {
+                triggerText = event.substring(0, consequence.start());
+                after = tidy(event.substring(consequence.start() + 1));
+            } else {
+                triggerText = after;
+                after = following(text, top, lede, after);
+            }
+        }
         return new HeadlineShift(before == null ? "" : before.text(), after, tidy(triggerText));
+    }
+
+    /** The sentence after the lede, trimmed, as the state its event led to; {@code otherwise} when there is none. */
+    private static String following(ArticleText text, List<ArticleText.Sentence> top, ArticleText.Sentence lede,
+                                    String otherwise) {
+        int at = top.indexOf(lede);
+        if (at < 0 || at + 1 >= top.size()) {
+            return otherwise;
+        }
+        String next = tidy(ClauseTrimmer.trim(text.text(top.get(at + 1))));
+        return ClauseTrimmer.words(next) < MIN_MAIN_CLAUSE_WORDS ? otherwise : next;
     }
 
     /** The first sentences of prose: no headings, block quotations or sentences inside quotations. */
