@@ -18,9 +18,10 @@ import java.util.regex.Pattern;
  * @param paragraphs the body blocks in order, headings included
  * @param sentences  the sentences of the non-heading blocks, in order
  * @param quotations the quoted passages, in order
+ * @param language   the language the article is written in (see {@link Language#detect}), or empty if unknown
  */
 record ArticleText(String title, String body, List<Paragraph> paragraphs, List<Sentence> sentences,
-                   List<Quotation> quotations) {
+                   List<Quotation> quotations, String language) {
 
     private static final int MIN_LEDE_WORDS = 8;
     /** A dateline before the lede: "WASHINGTON (AP) — ", "LONDON, March 3 (Reuters) - ", "(Reuters) — ". */
@@ -87,7 +88,7 @@ record ArticleText(String title, String body, List<Paragraph> paragraphs, List<S
             offset = end + 1;
         }
         return new ArticleText(article.title(), body, List.copyOf(paragraphs), List.copyOf(sentences),
-                List.copyOf(quotations));
+                List.copyOf(quotations), Language.detect(body));
     }
 
     /**

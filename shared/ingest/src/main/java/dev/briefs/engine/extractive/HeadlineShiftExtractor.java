@@ -5,6 +5,7 @@ import dev.briefs.brief.HeadlineShift;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,7 +35,7 @@ final class HeadlineShiftExtractor {
     private record Scored(String text, double score) {
     }
 
-    private static final List<Cue> BEFORE = List.of(
+    private static final List<Cue> ENGLISH_BEFORE = List.of(
             Cue.of("\\bas recently as\\b", 4, false),
             Cue.of("\\buntil (?:recently|now|this|last|late|earlier)\\b", 4, false),
             Cue.of("\\buntil\\b", 3, false),
@@ -50,12 +51,11 @@ final class HeadlineShiftExtractor {
             Cue.of("\\b(?:a|one|two|three|four|five|six|\\d+) (?:days?|weeks?|months?|years?|decades?) (?:ago|earlier)\\b", 2, false),
             Cue.of("\\bfor (?:years|decades|months)\\b", 2, false),
             Cue.of("\\b(?:previous|prior|former|last (?:season|time))\\b", 1, false),
-            Cue.of("\\b(?:in|since) (?:19|20)\\d\\d\\b", 1, false),
-            Cue.of(Lexicon.anyPhrase(Lexicon.cues("before")), 3, false));
+            Cue.of("\\b(?:in|since) (?:19|20)\\d\\d\\b", 1, false));
     /** A lede's consequence after its event: "…topped estimates, sending shares lower". */
     private static final Pattern CONSEQUENCE = Pattern.compile(",\\s+(?:sending|leaving|prompting|forcing|pushing|"
             + "putting|making|raising|dragging|lifting|giving|ending|bringing|triggering|sparking|dealing|handing)\\b");
-    private static final List<Cue> TRIGGER = List.of(
+    private static final List<Cue> ENGLISH_TRIGGER = List.of(
             Cue.of("\\b(?:that|this|which|everything|things|the (?:situation|picture|calculus|mood|equation)) (?:all )?"
                     + "(?:changed|shifted|turned|flipped) (?:when|after|as|with|once)\\s+", 6, true),
             Cue.of("\\b(?:prompted|triggered|sparked|driven|spurred|fuelled|fueled) by\\s+", 4, false),
@@ -64,11 +64,16 @@ final class HeadlineShiftExtractor {
             Cue.of("\\b(?:follows|followed)\\s+", 3, false),
             Cue.of("\\bbecause\\s+", 2, false),
             Cue.of("(?:^|,\\s|;\\s)(?:after|following)\\s+", 2, false),
-            Cue.of("\\bafter\\s+", 1, false),
-            Cue.of(Lexicon.anyPhrase(Lexicon.cues("trigger")) + "\\s+", 2, false));
+            Cue.of("\\bafter\\s+", 1, false));
+    /** Per language, the English cues and that language's own, which its lexicon file lists. */
+    private static final Map<String, List<Cue>> BEFORE = Lexicon.perLanguage(language -> withCues(ENGLISH_BEFORE,
+            Lexicon.cues("before", language), "", 3));
+    private static final Map<String, List<Cue>> TRIGGER = Lexicon.perLanguage(language -> withCues(ENGLISH_TRIGGER,
+            Lexicon.cues("trigger", language), "\\s+", 2));
     /** An opening adverbial of the lede that is not the news itself: "After consultations with X, ". */
-    private static final Pattern LEDE_OPENER = Pattern.compile(
-            "^(?:After|Following|With|Amid|Despite|In a|On \\p{Lu}\\p{L}+day|Earlier|Late on|Early on)\\b[^,]{3,120},\\s+");
+    private static final Map<String, Pattern> LEDE_OPENER = Lexicon.perLanguage(language -> Pattern.compile(
+            "^(?:(?:After|Following|With|Amid|Despite|In a|On \\p{Lu}\\p{L}+day|Earlier|Late on|Early on)\\b"
+                    + Lexicon.cueAlternative("trigger", language) + ")[^,]{3,120},\\s+"));
     private static final Pattern CLAUSE_END = Pattern.compile("[,;:—–]|\\.\\s|\\.$");
     private static final int CANDIDATE_SENTENCES = 15;
     private static final int MIN_CLAUSE_WORDS = 3;
@@ -83,8 +88,8 @@ final class HeadlineShiftExtractor {
         List<ArticleText.Sentence> top = prose(text);
         ArticleText.Sentence lede = text.lede();
         String after = lede == null ? tidy(text.title()) : tidy(ClauseTrimmer.trim(mainClause(text, lede)));
-        Scored before = best(text, top, BEFORE, headlineWords, lede, false);
-        Scored trigger = best(text, top, TRIGGER, headlineWords, lede, true);
+        Scored before = best(text, top, BEFORE.get(text.language()), headlineWords, lede, false);
+        Scored trigger = best(text, top, TRIGGER.get(text.language()), headlineWords, lede, true);
         String triggerText = trigger != null ? trigger.text() : headlineCause(text.title());
         if (triggerText.isEmpty() && lede != null) {
             // No cause is named: the lede's event is what changed things, and its consequence (or the sentence
@@ -100,6 +105,15 @@ final class HeadlineShiftExtractor {
             }
         }
         return new HeadlineShift(before == null ? "" : before.text(), after, tidy(triggerText));
+    }
+
+    private static List<Cue> withCues(List<Cue> english, List<String> phrases, String suffix, int weight) {
+        if (phrases.isEmpty()) {
+            return english;
+        }
+        List<Cue> cues = new java.util.ArrayList<>(english);
+        cues.add(Cue.of(Lexicon.anyPhrase(phrases) + suffix, weight, false));
+        return List.copyOf(cues);
     }
 
     /** The sentence after the lede, trimmed, as the state its event led to; {@code otherwise} when there is none. */
@@ -125,7 +139,7 @@ final class HeadlineShiftExtractor {
     /** The lede without its dateline or an opening adverbial that only sets the scene. */
     private static String mainClause(ArticleText text, ArticleText.Sentence lede) {
         String sentence = text.text(text.ledeStart(lede), lede.end());
-        Matcher opener = LEDE_OPENER.matcher(sentence);
+        Matcher opener = LEDE_OPENER.get(text.language()).matcher(sentence);
         if (opener.find() && ClauseTrimmer.words(sentence.substring(opener.end())) >= MIN_MAIN_CLAUSE_WORDS) {
             sentence = sentence.substring(opener.end());
         }

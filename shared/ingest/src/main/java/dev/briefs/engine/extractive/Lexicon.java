@@ -28,8 +28,6 @@ final class Lexicon {
     private static final Map<String, Map<String, List<String>>> BY_LANGUAGE = loadLanguages();
 
     private static final Set<String> FUNCTION_WORDS = union(load("function-words.txt"), "function");
-    private static final Set<String> MONTHS = union(Set.of(), "months");
-    private static final Set<String> WEEKDAYS = union(Set.of(), "weekdays");
     /** Months of every language, but weekdays of English only: "Domingo" and "Sabato" are also surnames. */
     private static final Set<String> CALENDAR = union(load("calendar.txt"), "months");
     private static final Set<String> COUNTRIES = load("countries.txt");
@@ -187,14 +185,14 @@ final class Lexicon {
         return CREDITS.contains(lower(word));
     }
 
-    /** The month names of the language files, for dates such as "15 de marzo" (English ones are in TimeExpressions). */
-    static Set<String> months() {
-        return MONTHS;
+    /** The month names of one language file, for dates such as "15 de marzo" (English ones are in TimeExpressions). */
+    static List<String> months(String language) {
+        return BY_LANGUAGE.getOrDefault(language, Map.of()).getOrDefault("months", List.of());
     }
 
-    /** The weekday names of the language files. */
-    static Set<String> weekdays() {
-        return WEEKDAYS;
+    /** The weekday names of one language file. */
+    static List<String> weekdays(String language) {
+        return BY_LANGUAGE.getOrDefault(language, Map.of()).getOrDefault("weekdays", List.of());
     }
 
     /**
@@ -210,13 +208,29 @@ final class Lexicon {
         return "(?<![\\p{L}\\p{N}])(?iu:" + alternatives + ")(?![\\p{L}\\p{N}])";
     }
 
-    /** The phrases of one cue section ("forward", "before", "trigger") over every language file (English keeps its own). */
-    static List<String> cues(String section) {
-        List<String> phrases = new ArrayList<>();
+    /** The phrases of one cue section ("forward", "before", "trigger") of one language's file; English has none. */
+    static List<String> cues(String section, String language) {
+        Map<String, List<String>> sections = BY_LANGUAGE.get(language);
+        return sections == null ? List.of() : sections.getOrDefault(section, List.of());
+    }
+
+    /**
+     * One value per language, built once, and the English one for an unknown language: stages compile their cue
+     * patterns per language, so that an article is read with its own language's cues only.
+     */
+    static <T> Map<String, T> perLanguage(java.util.function.Function<String, T> build) {
+        Map<String, T> values = new HashMap<>();
         for (String language : LANGUAGES) {
-            phrases.addAll(BY_LANGUAGE.get(language).getOrDefault(section, List.of()));
+            values.put(language, build.apply(language));
         }
-        return phrases;
+        values.put("", values.get(LANGUAGES.getFirst()));
+        return Map.copyOf(values);
+    }
+
+    /** The phrases of {@code section} of {@code language} as a whole-word pattern alternative, or empty if none. */
+    static String cueAlternative(String section, String language) {
+        List<String> phrases = cues(section, language);
+        return phrases.isEmpty() ? "" : "|" + anyPhrase(phrases);
     }
 
     /** The commonest words of one language, which tell it apart. */

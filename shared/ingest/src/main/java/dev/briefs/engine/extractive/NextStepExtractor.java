@@ -6,6 +6,7 @@ import dev.briefs.brief.NextStep;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,12 +25,12 @@ final class NextStepExtractor {
     private static final int MAX_ACTOR_WORDS = 10;
 
     /** Words that look ahead. "will" is checked separately, since it is also a noun ("political will"). */
-    private static final Pattern FORWARD = Pattern.compile(
+    private static final Map<String, Pattern> FORWARD = Lexicon.perLanguage(language -> Pattern.compile(
             "\\b(?:will|won[’']t|shall|(?:is|are)\\s+(?:due|expected|set|scheduled|slated|poised|likely|going)\\s+to"
                     + "|plans\\s+to|planning\\s+to|intends\\s+to|aims\\s+to|hopes\\s+to|vow(?:s|ed)?\\s+to"
                     + "|pledged\\s+to|promised\\s+to|readiness\\s+to|ready\\s+to|prepared\\s+to|seeks\\s+to)\\b"
-                    + "|" + Lexicon.anyPhrase(Lexicon.cues("forward")),
-            Pattern.CASE_INSENSITIVE);
+                    + Lexicon.cueAlternative("forward", language),
+            Pattern.CASE_INSENSITIVE));
     /** Time words that make a sentence look ahead without marking where its subject ends. */
     private static final Pattern AHEAD = Pattern.compile(
             "(?i)\\b(?:next\\s+(?:week|month|year)|upcoming|later\\s+this\\s+(?:week|month|year)|in the coming (?:days|weeks|months))\\b");
@@ -81,7 +82,7 @@ final class NextStepExtractor {
     }
 
     private static Candidate candidate(ArticleText text, Cast cast, ArticleText.Sentence sentence, boolean section) {
-        Matcher cue = FORWARD.matcher(text.body()).region(sentence.start(), sentence.end());
+        Matcher cue = FORWARD.get(text.language()).matcher(text.body()).region(sentence.start(), sentence.end());
         int cueStart = -1;
         int cueEnd = -1;
         boolean modal = false;
