@@ -27,18 +27,28 @@ final class NextStepExtractor {
     /** Words that look ahead. "will" is checked separately, since it is also a noun ("political will"). */
     private static final Map<String, Pattern> FORWARD = Lexicon.perLanguage(language -> Pattern.compile(
             "\\b(?:will|won[’']t|shall|(?:is|are)\\s+(?:due|expected|set|scheduled|slated|poised|likely|going)\\s+to"
+                    + "|(?:is|are|was|were)\\s+(?:due|set|scheduled|slated)\\s+for"
                     + "|plans\\s+to|planning\\s+to|intends\\s+to|aims\\s+to|hopes\\s+to|vow(?:s|ed)?\\s+to"
-                    + "|pledged\\s+to|promised\\s+to|readiness\\s+to|ready\\s+to|prepared\\s+to|seeks\\s+to)\\b"
-                    + Lexicon.cueAlternative("forward", language),
+                    + "|pledged\\s+to|promised\\s+to|readiness\\s+to|ready\\s+to|prepared\\s+to|seeks\\s+to"
+                    + "|expects?\\s+to|looking\\s+ahead|sees|forecasts?|would|could|should|might|(?-i:may))\\b"
+                    + Lexicon.cueAlternative("forward", language) + future(language),
             Pattern.CASE_INSENSITIVE));
+    /** The future tense of the language's verbs, as its lexicon file's "[future]" endings give it. */
+    private static String future(String language) {
+        List<String> endings = Lexicon.cues("future", language);
+        return endings.isEmpty() ? "" : "|(?<![\\p{L}\\p{N}])\\p{L}{2,}(?:" + String.join("|", endings) + ")(?![\\p{L}\\p{N}])";
+    }
+
     /** Time words that make a sentence look ahead without marking where its subject ends. */
     private static final Pattern AHEAD = Pattern.compile(
-            "(?i)\\b(?:next\\s+(?:week|month|year)|upcoming|later\\s+this\\s+(?:week|month|year)|in the coming (?:days|weeks|months))\\b");
+            "(?i)\\b(?:next\\s+(?:week|month|year)|upcoming|later\\s+this\\s+(?:week|month|year)"
+                    + "|in the (?:coming|next)(?: few)? (?:days|weeks|months))\\b");
     /** Cues of intent rather than plan: outside a "What next" section they need a date to count. */
     private static final Pattern WEAK = Pattern.compile(
-            "(?i)(?:hopes?|vow(?:s|ed)?|pledged|promised|readiness|ready|prepared|seeks?|aims?)\\s+to");
+            "(?i)(?:hopes?|vow(?:s|ed)?|pledged|promised|readiness|ready|prepared|seeks?|aims?)\\s+to"
+                    + "|would|could|should|might|may|sees|expects?\\s+to|forecasts?|looking\\s+ahead");
     /** English modals, after which the action starts; the other languages' cues are verbs of the action itself. */
-    private static final Pattern MODAL = Pattern.compile("(?i)will|won[’']t|shall");
+    private static final Pattern MODAL = Pattern.compile("(?i)will|won[’']t|shall|would|could|should|might|may");
     private static final Set<String> NOUN_WILL = Set.of("the", "political", "free", "good", "ill", "own", "his", "her",
             "their", "its", "of", "popular", "a", "our", "my", "your");
     /** Adverbs between "will" and its verb that the action leaves out ("will now travel"). */
