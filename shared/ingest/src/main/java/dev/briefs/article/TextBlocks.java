@@ -17,6 +17,9 @@ final class TextBlocks {
     private static final Pattern BYLINE = Pattern.compile(
             "^(?:(?i:by)\\s+([\\p{L}][^.!?:;]{1,80})|(?i:por|par|di|von|door|от|автор:?)\\s+(\\p{Lu}[^.!?:;]{1,80}))$");
     private static final int MAX_BYLINE_WORDS = 10;
+    /** A reading time after the author, as pages print it: "Jane Doe · 6 min read". */
+    private static final Pattern READING_TIME = Pattern.compile("\\s*[·|•–-]?\\s*\\d+\\s*min(?:ute)?s?\\s+read\\s*$",
+            Pattern.CASE_INSENSITIVE);
     private static final int MAX_HEADLINE_WORDS = 30;
     private static final int MIN_PROSE_WORDS = 12;
     /** A line in capitals of a few words is a dateline ("BAAR, SWITZERLAND"), not a headline. */
@@ -32,7 +35,8 @@ final class TextBlocks {
         if (!matcher.matches() || text.split(" ").length > MAX_BYLINE_WORDS) {
             return null;
         }
-        return (matcher.group(1) != null ? matcher.group(1) : matcher.group(2)).strip();
+        String author = matcher.group(1) != null ? matcher.group(1) : matcher.group(2);
+        return READING_TIME.matcher(author).replaceFirst("").strip();
     }
 
     /**

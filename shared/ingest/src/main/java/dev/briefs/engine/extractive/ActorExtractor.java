@@ -106,7 +106,7 @@ final class ActorExtractor {
         Set<String> lowerCase = new HashSet<>();
         List<NameSpan> spans = new ArrayList<>();
         for (ArticleText.Paragraph paragraph : text.paragraphs()) {
-            if (paragraph.isHeading() || Credits.isCredit(text.text(paragraph.start(), paragraph.end()))) {
+            if (paragraph.isHeading() || PageClutter.isCredit(text.text(paragraph.start(), paragraph.end()))) {
                 continue; // bylines and credits name the people who made the story, not those in it
             }
             List<Token> tokens = Tokenizer.words(text.body(), paragraph.start(), paragraph.end());

@@ -78,6 +78,9 @@ record ArticleText(String title, String body, List<Paragraph> paragraphs, List<S
             if (block.kind() == Block.Kind.HEADING) {
                 heading = block.text().strip();
                 paragraphs.add(new Paragraph(index, block.kind(), offset, end, heading));
+            } else if (PageClutter.isClutter(block.text())) {
+                // Share bars and credit lines stay paragraphs of the body, but no stage reads sentences from them.
+                paragraphs.add(new Paragraph(index, block.kind(), offset, end, heading));
             } else {
                 paragraphs.add(new Paragraph(index, block.kind(), offset, end, heading));
                 for (int[] range : SentenceSplitter.split(body, offset, end)) {

@@ -143,7 +143,8 @@ final class NextStepExtractor {
         ArticleText.Sentence sentence = candidate.sentence();
         int subjectEnd = candidate.cueStart() < 0 ? sentence.end() : candidate.cueStart();
         SubjectFinder.Subject subject = SubjectFinder.find(text, cast, sentence.start(), subjectEnd);
-        String actor = subject == null ? "" : actorName(text, cast, subject, subjectEnd);
+        String actor = subject == null ? "" : QuoteExtractor.plausible(cast, actorName(text, cast, subject, subjectEnd),
+                sentence.start());
         int actionStart;
         if (candidate.modal() && Lexicon.lower(text.text(candidate.cueStart(), candidate.cueEnd())).startsWith("won")) {
             actionStart = candidate.cueStart(); // keep the negation: "won't attend"
@@ -151,6 +152,8 @@ final class NextStepExtractor {
             actionStart = afterAdverbs(text, candidate.cueEnd());
         } else if (subject != null && subject.leading()) {
             actionStart = afterApposition(text, subject.end(), sentence.end());
+        } else if (candidate.cueStart() >= 0) {
+            actionStart = candidate.cueStart(); // "…, la Regione stanzierà 2,4 milioni": the action from its verb
         } else {
             actionStart = sentence.start();
         }
