@@ -99,13 +99,13 @@ final class ActorExtractor {
     private ActorExtractor() {
     }
 
-    static Cast extract(ArticleText text) {
+    static Cast extract(SegmentedArticle text) {
         Set<Integer> starts = new HashSet<>();
         text.sentences().forEach(sentence -> starts.add(sentence.start()));
         text.quotations().forEach(quotation -> starts.add(quotation.textStart()));
         Set<String> lowerCase = new HashSet<>();
         List<NameSpan> spans = new ArrayList<>();
-        for (ArticleText.Paragraph paragraph : text.paragraphs()) {
+        for (SegmentedArticle.Paragraph paragraph : text.paragraphs()) {
             if (paragraph.isHeading() || PageClutter.isCredit(text.text(paragraph.start(), paragraph.end()))) {
                 continue; // bylines and credits name the people who made the story, not those in it
             }
@@ -117,7 +117,7 @@ final class ActorExtractor {
             }
             spans.addAll(NameSpanScanner.scan(text, paragraph.index(), tokens, starts));
         }
-        ArticleText.Sentence lede = text.lede();
+        SegmentedArticle.Sentence lede = text.lede();
         int datelineEnd = lede == null ? -1 : text.ledeStart(lede);
         List<Candidate> candidates = new ArrayList<>();
         for (NameSpan span : spans) {
@@ -135,7 +135,7 @@ final class ActorExtractor {
     }
 
     /** Reads one run, splitting it at possessives ("Trump’s Article") and, when it is no name as a whole, at "of". */
-    private static void read(ArticleText text, NameSpan span, Set<String> lowerCase, List<Candidate> out) {
+    private static void read(SegmentedArticle text, NameSpan span, Set<String> lowerCase, List<Candidate> out) {
         for (int j = span.from(); j < span.to() - 1; j++) {
             if (span.token(j).possessive()) {
                 read(text, sub(span, span.from(), j + 1), lowerCase, out);
@@ -213,7 +213,7 @@ final class ActorExtractor {
     }
 
     /** Reads {@code tokens[from, to)} as a name, or returns null when it is none (a place, a date, an event). */
-    private static Candidate candidate(ArticleText text, NameSpan span, int from, int to, Set<String> lowerCase) {
+    private static Candidate candidate(SegmentedArticle text, NameSpan span, int from, int to, Set<String> lowerCase) {
         String body = text.body();
         List<Token> tokens = span.tokens();
         if (Lexicon.isKnownOrganisation(coreText(body, tokens, from, to))) {
@@ -260,7 +260,7 @@ final class ActorExtractor {
             return null;
         }
         if (kind == Kind.PERSON && role.isEmpty()) {
-            ArticleText.Sentence sentence = text.sentenceAt(tokens.get(to - 1).start());
+            SegmentedArticle.Sentence sentence = text.sentenceAt(tokens.get(to - 1).start());
             role = RoleFinder.after(body, tokens.get(to - 1).end(),
                     sentence == null ? text.paragraph(span.paragraph()).end() : sentence.end());
         }
@@ -286,7 +286,7 @@ final class ActorExtractor {
         return title;
     }
 
-    private static Candidate make(ArticleText text, NameSpan span, Kind kind, int from, int to, String role) {
+    private static Candidate make(SegmentedArticle text, NameSpan span, Kind kind, int from, int to, String role) {
         List<Token> tokens = span.tokens();
         Token last = tokens.get(to - 1);
         String body = text.body();
@@ -430,7 +430,7 @@ final class ActorExtractor {
         return body.substring(tokens.get(from).start(), tokens.get(to - 1).start()) + tokens.get(to - 1).bare();
     }
 
-    private static Cast build(ArticleText text, List<Candidate> candidates, Set<String> lowerCase) {
+    private static Cast build(SegmentedArticle text, List<Candidate> candidates, Set<String> lowerCase) {
         String body = text.body();
         PastSentences past = PastSentences.of(text);
         Map<String, Draft> byKey = new HashMap<>();

@@ -25,7 +25,7 @@ final class CastRanking {
     private CastRanking() {
     }
 
-    static List<Actor> actors(ArticleText text, Cast cast, List<Quote> quotes) {
+    static List<Actor> actors(SegmentedArticle text, Cast cast, List<Quote> quotes) {
         int[] spoken = new int[cast.size()];
         for (Quote quote : quotes) {
             for (String name : quote.speaker().split(",\\s*|\\s+and\\s+")) {
@@ -35,7 +35,7 @@ final class CastRanking {
                 }
             }
         }
-        ArticleText.Sentence lede = text.lede();
+        SegmentedArticle.Sentence lede = text.lede();
         int ledeParagraph = lede == null ? -1 : lede.paragraph();
         List<Ranked> ranked = new ArrayList<>();
         for (int id = 0; id < cast.size(); id++) {

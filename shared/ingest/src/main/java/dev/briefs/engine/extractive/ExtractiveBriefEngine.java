@@ -28,7 +28,7 @@ public final class ExtractiveBriefEngine implements BriefEngine {
 
     @Override
     public BriefContent brief(Article article) {
-        ArticleText text = ArticleText.of(article);
+        SegmentedArticle text = SegmentedArticle.of(article);
         Cast cast = ActorExtractor.extract(text);
         List<Quote> quotes = QuoteExtractor.extract(text, cast);
         return new BriefContent(

@@ -83,11 +83,11 @@ final class HeadlineShiftExtractor {
     private HeadlineShiftExtractor() {
     }
 
-    static HeadlineShift extract(ArticleText text) {
+    static HeadlineShift extract(SegmentedArticle text) {
         Set<String> headlineWords = contentWords(text.title());
-        List<ArticleText.Sentence> top = prose(text);
-        ArticleText.Sentence lede = text.lede();
-        String after = lede == null ? tidy(text.title()) : tidy(ClauseTrimmer.trim(mainClause(text, lede)));
+        List<SegmentedArticle.Sentence> top = prose(text);
+        SegmentedArticle.Sentence lede = text.lede();
+        String after = lede == null ? ClauseTrimmer.stripTrailingPunctuation(text.title()) : ClauseTrimmer.stripTrailingPunctuation(ClauseTrimmer.trim(mainClause(text, lede)));
         Scored before = best(text, top, BEFORE.get(text.language()), headlineWords, lede, false);
         Scored trigger = best(text, top, TRIGGER.get(text.language()), headlineWords, lede, true);
         String triggerText = trigger != null ? trigger.text() : headlineCause(text.title());
@@ -98,13 +98,13 @@ final class HeadlineShiftExtractor {
             Matcher consequence = CONSEQUENCE.matcher(event);
             if (consequence.find()) {
                 triggerText = event.substring(0, consequence.start());
-                after = tidy(event.substring(consequence.start() + 1));
+                after = ClauseTrimmer.stripTrailingPunctuation(event.substring(consequence.start() + 1));
             } else {
                 triggerText = after;
                 after = following(text, top, lede, after);
             }
         }
-        return new HeadlineShift(before == null ? "" : before.text(), after, tidy(triggerText));
+        return new HeadlineShift(before == null ? "" : before.text(), after, ClauseTrimmer.stripTrailingPunctuation(triggerText));
     }
 
     private static List<Cue> withCues(List<Cue> english, List<String> phrases, String suffix, int weight) {
@@ -117,18 +117,18 @@ final class HeadlineShiftExtractor {
     }
 
     /** The sentence after the lede, trimmed, as the state its event led to; {@code otherwise} when there is none. */
-    private static String following(ArticleText text, List<ArticleText.Sentence> top, ArticleText.Sentence lede,
+    private static String following(SegmentedArticle text, List<SegmentedArticle.Sentence> top, SegmentedArticle.Sentence lede,
                                     String otherwise) {
         int at = top.indexOf(lede);
         if (at < 0 || at + 1 >= top.size()) {
             return otherwise;
         }
-        String next = tidy(ClauseTrimmer.trim(text.text(top.get(at + 1))));
+        String next = ClauseTrimmer.stripTrailingPunctuation(ClauseTrimmer.trim(text.text(top.get(at + 1))));
         return ClauseTrimmer.words(next) < MIN_MAIN_CLAUSE_WORDS ? otherwise : next;
     }
 
     /** The first sentences of prose: no headings, block quotations or sentences inside quotations. */
-    private static List<ArticleText.Sentence> prose(ArticleText text) {
+    private static List<SegmentedArticle.Sentence> prose(SegmentedArticle text) {
         return text.sentences().stream()
                 .filter(s -> text.paragraph(s.paragraph()).kind() == Block.Kind.PARAGRAPH
                         && !text.insideQuotation(s.start()))
@@ -137,7 +137,7 @@ final class HeadlineShiftExtractor {
     }
 
     /** The lede without its dateline or an opening adverbial that only sets the scene. */
-    private static String mainClause(ArticleText text, ArticleText.Sentence lede) {
+    private static String mainClause(SegmentedArticle text, SegmentedArticle.Sentence lede) {
         String sentence = text.text(text.ledeStart(lede), lede.end());
         Matcher opener = LEDE_OPENER.get(text.language()).matcher(sentence);
         if (opener.find() && ClauseTrimmer.words(sentence.substring(opener.end())) >= MIN_MAIN_CLAUSE_WORDS) {
@@ -151,11 +151,11 @@ final class HeadlineShiftExtractor {
      * the lede), less a little per position.
      * Returns the trimmed sentence for the state before, the caused clause for a trigger.
      */
-    private static Scored best(ArticleText text, List<ArticleText.Sentence> top, List<Cue> cues,
-                               Set<String> headlineWords, ArticleText.Sentence lede, boolean clause) {
+    private static Scored best(SegmentedArticle text, List<SegmentedArticle.Sentence> top, List<Cue> cues,
+                               Set<String> headlineWords, SegmentedArticle.Sentence lede, boolean clause) {
         Scored best = null;
         for (int i = 0; i < top.size(); i++) {
-            ArticleText.Sentence sentence = top.get(i);
+            SegmentedArticle.Sentence sentence = top.get(i);
             if (sentence.equals(lede) && !clause) {
                 continue; // the lede tells the state after, not before
             }
@@ -167,7 +167,7 @@ final class HeadlineShiftExtractor {
                     continue;
                 }
                 String result = clause ? cause(sentenceText, matcher.end(), cue.wholeRest())
-                        : tidy(ClauseTrimmer.trim(sentenceText));
+                        : ClauseTrimmer.stripTrailingPunctuation(ClauseTrimmer.trim(sentenceText));
                 if (ClauseTrimmer.words(result) < MIN_CLAUSE_WORDS) {
                     continue;
                 }
@@ -186,11 +186,11 @@ final class HeadlineShiftExtractor {
     /** The cause after a trigger phrase: to the end of its clause, or of the sentence for "that changed when". */
     private static String cause(String sentence, int from, boolean wholeRest) {
         if (wholeRest) {
-            return tidy(ClauseTrimmer.trim(sentence.substring(from)));
+            return ClauseTrimmer.stripTrailingPunctuation(ClauseTrimmer.trim(sentence.substring(from)));
         }
         Matcher end = CLAUSE_END.matcher(sentence);
         int to = end.find(from) ? end.start() : sentence.length();
-        return tidy(sentence.substring(from, to));
+        return ClauseTrimmer.stripTrailingPunctuation(sentence.substring(from, to));
     }
 
     /** The headline's own cause: "… now it’s back after US security promise" gives "US security promise". */
@@ -227,13 +227,5 @@ final class HeadlineShiftExtractor {
             }
         }
         return word;
-    }
-
-    private static String tidy(String text) {
-        String result = text.strip();
-        while (!result.isEmpty() && ".,;:—–-".indexOf(result.charAt(result.length() - 1)) >= 0) {
-            result = result.substring(0, result.length() - 1).strip();
-        }
-        return result;
     }
 }

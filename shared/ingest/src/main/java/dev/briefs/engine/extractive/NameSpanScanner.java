@@ -29,7 +29,7 @@ final class NameSpanScanner {
      * @param tokens          the paragraph's words
      * @param sentenceStarts  body offsets where sentences (or quotations) start
      */
-    static List<NameSpan> scan(ArticleText text, int paragraph, List<Token> tokens, Set<Integer> sentenceStarts) {
+    static List<NameSpan> scan(SegmentedArticle text, int paragraph, List<Token> tokens, Set<Integer> sentenceStarts) {
         List<NameSpan> spans = new ArrayList<>();
         if (headlineCased(text.body(), text.paragraph(paragraph), tokens)) {
             return spans;
@@ -119,7 +119,7 @@ final class NameSpanScanner {
      * A line in headline case ("Google Stadia, Microsoft xCloud: So Many Ways to Play") capitalises every word, so
      * its capitals say nothing about names: such lines are left out.
      */
-    private static boolean headlineCased(String body, ArticleText.Paragraph paragraph, List<Token> tokens) {
+    private static boolean headlineCased(String body, SegmentedArticle.Paragraph paragraph, List<Token> tokens) {
         if (tokens.size() < 5) {
             return false;
         }

@@ -58,17 +58,17 @@ final class NextStepExtractor {
                     + "(?:travel|meet|vote|decide|announce|hold|visit|publish|release|launch|begin|start|host|sign"
                     + "|attend|return|resume|review|consider|hear|rule|testify|present|open|close|finalise|finalize)\\b");
 
-    private record Candidate(ArticleText.Sentence sentence, int cueStart, int cueEnd, boolean modal, int score) {
+    private record Candidate(SegmentedArticle.Sentence sentence, int cueStart, int cueEnd, boolean modal, int score) {
     }
 
     private NextStepExtractor() {
     }
 
-    static List<NextStep> extract(ArticleText text, Cast cast) {
+    static List<NextStep> extract(SegmentedArticle text, Cast cast) {
         List<Candidate> candidates = new ArrayList<>();
-        ArticleText.Sentence lede = text.lede();
-        for (ArticleText.Sentence sentence : text.sentences()) {
-            ArticleText.Paragraph paragraph = text.paragraph(sentence.paragraph());
+        SegmentedArticle.Sentence lede = text.lede();
+        for (SegmentedArticle.Sentence sentence : text.sentences()) {
+            SegmentedArticle.Paragraph paragraph = text.paragraph(sentence.paragraph());
             if (sentence.equals(lede) && !paragraph.inNextSection()) {
                 continue; // the lede is the news itself, told as the headline shift
             }
@@ -91,7 +91,7 @@ final class NextStepExtractor {
         return steps;
     }
 
-    private static Candidate candidate(ArticleText text, Cast cast, ArticleText.Sentence sentence, boolean section) {
+    private static Candidate candidate(SegmentedArticle text, Cast cast, SegmentedArticle.Sentence sentence, boolean section) {
         Matcher cue = FORWARD.get(text.language()).matcher(text.body()).region(sentence.start(), sentence.end());
         int cueStart = -1;
         int cueEnd = -1;
@@ -139,8 +139,8 @@ final class NextStepExtractor {
         return NOUN_WILL.contains(Lexicon.lower(body.substring(start, end)));
     }
 
-    private static NextStep step(ArticleText text, Cast cast, Candidate candidate) {
-        ArticleText.Sentence sentence = candidate.sentence();
+    private static NextStep step(SegmentedArticle text, Cast cast, Candidate candidate) {
+        SegmentedArticle.Sentence sentence = candidate.sentence();
         int subjectEnd = candidate.cueStart() < 0 ? sentence.end() : candidate.cueStart();
         SubjectFinder.Subject subject = SubjectFinder.find(text, cast, sentence.start(), subjectEnd);
         String actor = subject == null ? "" : QuoteExtractor.plausible(cast, actorName(text, cast, subject, subjectEnd),
@@ -158,7 +158,7 @@ final class NextStepExtractor {
             actionStart = sentence.start();
         }
         String action = ClauseTrimmer.trim(text.text(actionStart, sentence.end()));
-        action = stripEnd(action);
+        action = ClauseTrimmer.stripTrailingPunctuation(action);
         // The time after the cue is the step's ("If approved in April, building is due to begin in 2027").
         String when = candidate.cueStart() < 0 ? "" : TimeExpressions.find(text, candidate.cueStart(), sentence.end());
         if (when.isEmpty()) {
@@ -171,7 +171,7 @@ final class NextStepExtractor {
      * The actor as a brief shows it: the names when they open the clause; otherwise the whole subject phrase with
      * the names written in full ("European leaders, including Keir Starmer and Emmanuel Macron").
      */
-    private static String actorName(ArticleText text, Cast cast, SubjectFinder.Subject subject, int subjectEnd) {
+    private static String actorName(SegmentedArticle text, Cast cast, SubjectFinder.Subject subject, int subjectEnd) {
         if (subject.leading() || subject.members().isEmpty()) {
             return subject.text();
         }
@@ -191,7 +191,7 @@ final class NextStepExtractor {
         return phrase.toString().replaceAll("\\s*[—–]\\s*", ", ").replaceAll("[,\\s]+$", "").strip();
     }
 
-    private static int afterAdverbs(ArticleText text, int offset) {
+    private static int afterAdverbs(SegmentedArticle text, int offset) {
         int at = offset;
         for (Token word : Tokenizer.words(text.body(), offset, Math.min(text.body().length(), offset + 40))) {
             if (!SKIPPED_ADVERBS.contains(word.text())) {
@@ -203,7 +203,7 @@ final class NextStepExtractor {
     }
 
     /** Skips an apposition after the subject: "John Healey, the defence secretary, said" continues at "said". */
-    private static int afterApposition(ArticleText text, int offset, int end) {
+    private static int afterApposition(SegmentedArticle text, int offset, int end) {
         String body = text.body();
         int at = offset;
         if (at < end && body.charAt(at) == ',') {
@@ -216,13 +216,5 @@ final class NextStepExtractor {
             at++;
         }
         return at;
-    }
-
-    private static String stripEnd(String text) {
-        String result = text.strip();
-        while (!result.isEmpty() && ".,;:".indexOf(result.charAt(result.length() - 1)) >= 0) {
-            result = result.substring(0, result.length() - 1).strip();
-        }
-        return result;
     }
 }

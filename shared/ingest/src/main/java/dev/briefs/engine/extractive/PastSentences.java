@@ -15,20 +15,20 @@ final class PastSentences {
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(1[6-9]\\d\\d|20\\d\\d)(?!\\d)");
     private static final int YEARS = 10;
 
-    private final List<ArticleText.Sentence> sentences;
+    private final List<SegmentedArticle.Sentence> sentences;
 
-    private PastSentences(List<ArticleText.Sentence> sentences) {
+    private PastSentences(List<SegmentedArticle.Sentence> sentences) {
         this.sentences = sentences;
     }
 
-    static PastSentences of(ArticleText text) {
+    static PastSentences of(SegmentedArticle text) {
         int latest = 0;
         Matcher years = YEAR.matcher(text.body());
         while (years.find()) {
             latest = Math.max(latest, Integer.parseInt(years.group(1)));
         }
-        List<ArticleText.Sentence> past = new ArrayList<>();
-        for (ArticleText.Sentence sentence : text.sentences()) {
+        List<SegmentedArticle.Sentence> past = new ArrayList<>();
+        for (SegmentedArticle.Sentence sentence : text.sentences()) {
             Matcher year = YEAR.matcher(text.body()).region(sentence.start(), sentence.end());
             boolean old = false;
             boolean recent = false;
@@ -46,7 +46,7 @@ final class PastSentences {
 
     /** Whether the body offset stands in a sentence about long ago. */
     boolean contains(int offset) {
-        for (ArticleText.Sentence sentence : sentences) {
+        for (SegmentedArticle.Sentence sentence : sentences) {
             if (sentence.start() <= offset && offset < sentence.end()) {
                 return true;
             }

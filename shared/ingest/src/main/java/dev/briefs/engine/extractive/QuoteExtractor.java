@@ -42,7 +42,7 @@ final class QuoteExtractor {
     private QuoteExtractor() {
     }
 
-    static List<Quote> extract(ArticleText text, Cast cast) {
+    static List<Quote> extract(SegmentedArticle text, Cast cast) {
         String body = text.body();
         List<Found> found = new ArrayList<>();
         Found previous = null;
@@ -129,8 +129,8 @@ final class QuoteExtractor {
         return found.quotation().readsAsSpeech(body) ? 0 : 1;
     }
 
-    private static String speaker(ArticleText text, Cast cast, Quotation quotation, Found previous, Quotation next) {
-        ArticleText.Paragraph paragraph = text.paragraph(quotation.paragraph());
+    private static String speaker(SegmentedArticle text, Cast cast, Quotation quotation, Found previous, Quotation next) {
+        SegmentedArticle.Paragraph paragraph = text.paragraph(quotation.paragraph());
         boolean opensParagraph = nextNonSpace(text, paragraph.start()) >= quotation.open();
         if (previous != null && !previous.quotation().closed() && opensParagraph
                 && previous.quotation().paragraph() == quotation.paragraph() - 1) {
@@ -140,7 +140,7 @@ final class QuoteExtractor {
                 ? previous.quotation() : null;
         String speaker = after(text, cast, quotation, next);
         if (speaker.isEmpty()) {
-            ArticleText.Sentence sentence = text.sentenceAt(quotation.open());
+            SegmentedArticle.Sentence sentence = text.sentenceAt(quotation.open());
             int from = Math.max(sentence == null ? paragraph.start() : sentence.start(),
                     before == null ? paragraph.start() : before.end());
             speaker = introduced(text, cast, from, quotation.open());
@@ -159,13 +159,13 @@ final class QuoteExtractor {
     }
 
     /** "…,” said Dr. Amara Osei", "…,” Osei said", "…,” he said", "… — Jane Doe". */
-    private static String after(ArticleText text, Cast cast, Quotation quotation, Quotation next) {
+    private static String after(SegmentedArticle text, Cast cast, Quotation quotation, Quotation next) {
         int from = quotation.end();
         int to = attributionEnd(text, quotation, next);
         int reach = MAX_ATTRIBUTION_WORDS;
         if (Tokenizer.words(text.body(), from, to).isEmpty()) {
             // “We will win.” Osei said. The attribution may stand in a sentence of its own, right after.
-            ArticleText.Sentence nextSentence = text.sentenceAt(nextNonSpace(text, to));
+            SegmentedArticle.Sentence nextSentence = text.sentenceAt(nextNonSpace(text, to));
             if (nextSentence == null || nextSentence.paragraph() != quotation.paragraph()) {
                 return "";
             }
@@ -222,7 +222,7 @@ final class QuoteExtractor {
      * "…,” John Williams, the president of the Federal Reserve Bank of New York, said": a name right after the
      * quotation, then an apposition between commas, then the verb of speech. Returns the name, or empty.
      */
-    private static String beforeApposition(ArticleText text, Cast cast, Token first, int to) {
+    private static String beforeApposition(SegmentedArticle text, Cast cast, Token first, int to) {
         // The name may follow a title: "…,” Dr. Luz Contreras Arroyo, a member of the group, told…
         List<Mention> lead = cast.mentionsBetween(first.start(), Math.min(to, first.start() + MAX_TITLE_CHARS));
         if (lead.isEmpty() || lead.getFirst().quoted()
@@ -244,7 +244,7 @@ final class QuoteExtractor {
     }
 
     /** Whether {@code body[from, to)} is a short description, as in "said planetary geologist": no clause, no verb. */
-    private static boolean describes(ArticleText text, int from, int to) {
+    private static boolean describes(SegmentedArticle text, int from, int to) {
         String gap = text.text(from, to);
         if (gap.chars().anyMatch(c -> ".;:!?()\"“”,".indexOf(c) >= 0)) {
             return false;
@@ -264,7 +264,7 @@ final class QuoteExtractor {
     }
 
     /** "Starmer said: “…”", "Witkoff called it “game-changing”", "according to the ministry, “…”". */
-    private static String introduced(ArticleText text, Cast cast, int sentenceStart, int to) {
+    private static String introduced(SegmentedArticle text, Cast cast, int sentenceStart, int to) {
         int from = windowStart(text.body(), sentenceStart, to);
         List<Token> verbs = Speech.verbs(text, from, to);
         if (verbs.isEmpty()) {
@@ -298,16 +298,16 @@ final class QuoteExtractor {
     }
 
     /** A stand-alone quotation after "UK Prime Minister Keir Starmer reiterated:" or "Osei said the plan was late." */
-    private static String introducedByParagraphBefore(ArticleText text, Cast cast, Quotation quotation) {
+    private static String introducedByParagraphBefore(SegmentedArticle text, Cast cast, Quotation quotation) {
         if (quotation.paragraph() == 0) {
             return "";
         }
-        ArticleText.Paragraph before = text.paragraph(quotation.paragraph() - 1);
-        List<ArticleText.Sentence> sentences = text.sentencesOf(before.index());
+        SegmentedArticle.Paragraph before = text.paragraph(quotation.paragraph() - 1);
+        List<SegmentedArticle.Sentence> sentences = text.sentencesOf(before.index());
         if (before.isHeading() || sentences.isEmpty()) {
             return "";
         }
-        ArticleText.Sentence last = sentences.getLast();
+        SegmentedArticle.Sentence last = sentences.getLast();
         String speaker = introduced(text, cast, last.start(), last.end());
         if (speaker.isEmpty() && text.body().charAt(last.end() - 1) == ':') {
             SubjectFinder.Subject subject = SubjectFinder.find(text, cast, last.start(), last.end());
@@ -329,7 +329,7 @@ final class QuoteExtractor {
         return at;
     }
 
-    private static int nextNonSpace(ArticleText text, int offset) {
+    private static int nextNonSpace(SegmentedArticle text, int offset) {
         int i = offset;
         while (i < text.body().length() && Character.isWhitespace(text.body().charAt(i))) {
             i++;
@@ -341,9 +341,9 @@ final class QuoteExtractor {
      * The end of the sentence a quotation closes, or the start of the next quotation in it; attributions stand close
      * to their quotation, so no further than {@value #MAX_ATTRIBUTION_CHARS} characters.
      */
-    private static int attributionEnd(ArticleText text, Quotation quotation, Quotation next) {
-        ArticleText.Paragraph paragraph = text.paragraph(quotation.paragraph());
-        ArticleText.Sentence sentence = text.sentenceAt(Math.max(quotation.open(), quotation.end() - 1));
+    private static int attributionEnd(SegmentedArticle text, Quotation quotation, Quotation next) {
+        SegmentedArticle.Paragraph paragraph = text.paragraph(quotation.paragraph());
+        SegmentedArticle.Sentence sentence = text.sentenceAt(Math.max(quotation.open(), quotation.end() - 1));
         int end = sentence == null || sentence.end() < quotation.end() ? paragraph.end() : sentence.end();
         if (next != null && next.open() >= quotation.end() && next.open() < end) {
             end = next.open();

@@ -21,7 +21,7 @@ final class Speech {
      * The words in {@code body[from, to)} outside quotations that are verbs of speech, or the "according" of
      * "according to", in order.
      */
-    static List<Token> verbs(ArticleText text, int from, int to) {
+    static List<Token> verbs(SegmentedArticle text, int from, int to) {
         List<Token> words = Tokenizer.words(text.body(), from, to);
         List<Token> verbs = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {

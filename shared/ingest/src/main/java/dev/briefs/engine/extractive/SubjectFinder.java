@@ -48,7 +48,7 @@ final class SubjectFinder {
     }
 
     /** The subject of the clause {@code body[from, to)}, or null when it names no one. */
-    static Subject find(ArticleText text, Cast cast, int from, int to) {
+    static Subject find(SegmentedArticle text, Cast cast, int from, int to) {
         String body = text.body();
         List<Token> words = Tokenizer.words(body, from, to);
         int first = skipOpeners(body, words, to);
@@ -99,7 +99,7 @@ final class SubjectFinder {
     }
 
     /** A pronoun resolved to the person or organisation last named, or a short description. */
-    private static Subject describe(ArticleText text, Cast cast, List<Token> words, int first, int to) {
+    private static Subject describe(SegmentedArticle text, Cast cast, List<Token> words, int first, int to) {
         Token head = words.get(first);
         String lower = Lexicon.lower(head.text());
         if (lower.equals("they") && first + 1 >= words.size()) {
@@ -181,9 +181,9 @@ final class SubjectFinder {
      * fitting mention of the sentence holding the last one. In "Commissioner Lorraine Oduya, who represents the
      * district that includes Pine Hollow, said…", a following "she" is Oduya.
      */
-    static Mention antecedent(ArticleText text, Cast cast, int offset, java.util.function.Predicate<CastMember> filter) {
+    static Mention antecedent(SegmentedArticle text, Cast cast, int offset, java.util.function.Predicate<CastMember> filter) {
         Mention last = cast.lastMentionBefore(offset, filter);
-        ArticleText.Sentence sentence = last == null ? null : text.sentenceAt(last.start());
+        SegmentedArticle.Sentence sentence = last == null ? null : text.sentenceAt(last.start());
         if (sentence == null) {
             return last;
         }
@@ -202,7 +202,7 @@ final class SubjectFinder {
     }
 
     /** The person named last before {@code offset}, as the subject an inverted pronoun stands for ("a-t-il dit"). */
-    static Subject lastPerson(ArticleText text, Cast cast, int offset) {
+    static Subject lastPerson(SegmentedArticle text, Cast cast, int offset) {
         Mention antecedent = antecedent(text, cast, offset, CastMember::person);
         return antecedent == null ? null : new Subject(cast.name(antecedent.member()), List.of(antecedent.member()),
                 offset, offset, true);

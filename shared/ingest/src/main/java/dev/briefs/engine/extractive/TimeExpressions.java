@@ -50,7 +50,7 @@ final class TimeExpressions {
     }
 
     /** The first time expression in {@code body[from, to)} outside quotations, or empty. */
-    static String find(ArticleText text, int from, int to) {
+    static String find(SegmentedArticle text, int from, int to) {
         Matcher matcher = WHEN.get(text.language()).matcher(text.body()).region(from, to);
         while (matcher.find()) {
             if (!text.insideQuotation(matcher.start())) {

@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * @param quotations the quoted passages, in order
  * @param language   the language the article is written in (see {@link Language#detect}), or empty if unknown
  */
-record ArticleText(String title, String body, List<Paragraph> paragraphs, List<Sentence> sentences,
+record SegmentedArticle(String title, String body, List<Paragraph> paragraphs, List<Sentence> sentences,
                    List<Quotation> quotations, String language) {
 
     private static final int MIN_LEDE_WORDS = 8;
@@ -65,7 +65,7 @@ record ArticleText(String title, String body, List<Paragraph> paragraphs, List<S
     record Sentence(int paragraph, int start, int end) {
     }
 
-    static ArticleText of(Article article) {
+    static SegmentedArticle of(Article article) {
         String body = article.body();
         List<Paragraph> paragraphs = new ArrayList<>();
         List<Sentence> sentences = new ArrayList<>();
@@ -90,7 +90,7 @@ record ArticleText(String title, String body, List<Paragraph> paragraphs, List<S
             }
             offset = end + 1;
         }
-        return new ArticleText(article.title(), body, List.copyOf(paragraphs), List.copyOf(sentences),
+        return new SegmentedArticle(article.title(), body, List.copyOf(paragraphs), List.copyOf(sentences),
                 List.copyOf(quotations), Language.detect(body));
     }
 
