@@ -29,7 +29,7 @@ public final class ExtractiveBriefEngine implements BriefEngine {
     @Override
     public BriefContent brief(Article article) {
         SegmentedArticle text = SegmentedArticle.of(article);
-        Cast cast = ActorExtractor.extract(text);
+        Cast cast = CastBuilder.build(text);
         List<Quote> quotes = QuoteExtractor.extract(text, cast);
         return new BriefContent(
                 HeadlineShiftExtractor.extract(text),

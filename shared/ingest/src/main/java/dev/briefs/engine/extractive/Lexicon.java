@@ -40,6 +40,10 @@ final class Lexicon {
     private static final Set<String> PUBLICATIONS = load("publications.txt");
     private static final Set<String> NON_ACTOR_WORDS = load("non-actor-words.txt");
     private static final Set<String> NON_ORG_ACRONYMS = load("non-org-acronyms.txt");
+    private static final Set<String> ACTING_VERBS = load("acting-verbs.txt");
+    private static final Set<String> PRE_VERBS = load("pre-verbs.txt");
+    private static final Set<String> COMPANY_SUFFIXES = load("company-suffixes.txt");
+    private static final Set<String> PLACE_PREFIXES = load("place-prefixes.txt");
 
     private static final Set<String> SPEECH_VERBS = union(Set.of(), "speech");
     private static final Set<String> SPEECH_PARTICIPLES = union(Set.of(), "participles");
@@ -121,6 +125,26 @@ final class Lexicon {
 
     static boolean isNonOrgAcronym(String word) {
         return NON_ORG_ACRONYMS.contains(lower(word));
+    }
+
+    /** A verb of action or speech that makes the name before it act: "Russia launched", "Osei said". */
+    static boolean isActingVerb(String word) {
+        return ACTING_VERBS.contains(word);
+    }
+
+    /** An auxiliary, modal or adverb that may stand between a subject and its verb: "has", "will", "already". */
+    static boolean isPreVerb(String word) {
+        return PRE_VERBS.contains(word);
+    }
+
+    /** The legal form ending a company's name: "Inc", "Corp", "GmbH", "Group". */
+    static boolean isCompanySuffix(String word) {
+        return COMPANY_SUFFIXES.contains(lower(word));
+    }
+
+    /** A first word of place names, never of a person's: "St", "Fort", "San", "North". */
+    static boolean isPlacePrefix(String word) {
+        return PLACE_PREFIXES.contains(lower(word));
     }
 
     static boolean isSpeechVerb(String word) {
