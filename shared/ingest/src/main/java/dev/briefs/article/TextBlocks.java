@@ -49,7 +49,7 @@ final class TextBlocks {
         int words = text.isEmpty() ? 0 : text.split(" ").length;
         char last = text.isEmpty() ? ' ' : text.charAt(text.length() - 1);
         boolean dateline = words <= MAX_DATELINE_WORDS && text.equals(text.toUpperCase(java.util.Locale.ROOT))
-                && text.chars().anyMatch(Character::isLetter);
+                && text.chars().anyMatch(Character::isUpperCase);
         return dateline || words > MAX_HEADLINE_WORDS || words >= MIN_PROSE_WORDS && ".\"”»".indexOf(last) >= 0;
     }
 

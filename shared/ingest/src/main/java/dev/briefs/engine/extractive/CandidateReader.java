@@ -224,13 +224,14 @@ final class CandidateReader {
         return title;
     }
 
-    private static NameCandidate make(SegmentedArticle text, NameSpan span, NameCandidate.Kind kind, int from, int to, String role) {
+    private static NameCandidate make(SegmentedArticle text, NameSpan span, NameCandidate.Kind kind, int from, int to,
+                                      String role) {
         List<Token> tokens = span.tokens();
         Token last = tokens.get(to - 1);
         String body = text.body();
         return new NameCandidate(kind, coreText(body, tokens, from, to), role, tokens.get(from).start(), last.end(),
                 text.insideQuotation(tokens.get(from).start()), last.possessive(), acting(text.body(), tokens, to),
-                subject(text.body(), tokens, to));
+                subject(text.body(), tokens, to) || agent(tokens, from), located(tokens, from));
     }
 
     private static NameCandidate.Kind classify(String body, List<Token> tokens, int from, int to, boolean titled) {
@@ -350,6 +351,17 @@ final class CandidateReader {
         String word = next.text();
         return !next.capitalised() && (Lexicon.isActingVerb(word) || Lexicon.isPreVerb(word) || Lexicon.isPreVerb(word)
                 || Speech.isVerb(word) || !Lexicon.isFunctionWord(word) && VERB_FORM.matcher(word).matches());
+    }
+
+    /** Whether the name is the agent of a passive or a deed: "released by Downing Street", "a review by the CQC". */
+    private static boolean agent(List<Token> tokens, int from) {
+        int by = from >= 1 && tokens.get(from - 1).text().equals("the") ? from - 2 : from - 1;
+        return by >= 0 && tokens.get(by).text().equals("by");
+    }
+
+    /** Whether a preposition of place stands before the name: "in Rotterdam", "near Pine Hollow". */
+    private static boolean located(List<Token> tokens, int from) {
+        return from >= 1 && Lexicon.isPlacePreposition(tokens.get(from - 1).text());
     }
 
     /** Whether a verb of speech or action follows the name, perhaps after an auxiliary ("Russia has launched"). */

@@ -64,17 +64,19 @@ final class CastBuilder {
         Map<String, int[]> names = new HashMap<>();
         for (NameCandidate candidate : candidates) {
             if (candidate.kind() == NameCandidate.Kind.NAME && !candidate.quoted()) {
-                int[] seen = names.computeIfAbsent(NameMatcher.key(candidate.core()), k -> new int[2]);
+                int[] seen = names.computeIfAbsent(NameMatcher.key(candidate.core()), k -> new int[3]);
                 seen[0]++;
                 seen[1] += candidate.subject() ? 1 : 0;
+                seen[2] += candidate.located() ? 1 : 0;
             }
         }
         for (int i = 0; i < candidates.size(); i++) {
             int[] seen = candidates.get(i).kind() == NameCandidate.Kind.NAME ? names.get(NameMatcher.key(candidates.get(i).core())) : null;
             String key = NameMatcher.key(candidates.get(i).core());
-            if (seen != null && seen[0] >= 2 && seen[1] >= 1 && !surnames.contains(key) && !lowerCase.contains(key)) {
-                // "WeWork declined…", "WeWork had…": a one-word name the story makes act, and no one's surname,
-                // is an organisation.
+            if (seen != null && seen[0] >= 2 && seen[1] >= 1 && seen[2] == 0 && !surnames.contains(key)
+                    && !lowerCase.contains(key)) {
+                // "WeWork declined…", "WeWork had…": a one-word name the story makes act, never "in" it, and no
+                // one's surname, is an organisation.
                 candidates.set(i, candidates.get(i).as(NameCandidate.Kind.ORGANISATION));
             }
         }

@@ -8,8 +8,9 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Chooses and orders the actors of a brief by their part in the story: the quotations they speak, the actions they
- * are the subject of, how often they are named and whether the lede names them. A cap then keeps the central ones.
+ * Chooses the actors of a brief by their part in the story: the quotations they speak, the actions they are the
+ * subject of (or the agent of, "released by Downing Street"), how often they are named and whether the lede names
+ * them, so that the cap keeps the central ones. The brief lists them most mentioned first.
  * People and organisations named once in passing, history, and news outlets (which report rather than act) are no
  * actors.
  */
@@ -43,7 +44,8 @@ final class CastRanking {
             boolean inLede = ledeParagraph >= 0 && text.paragraphAt(member.first()) == ledeParagraph;
             boolean speaks = spoken[id] > 0;
             boolean passing = member.mentions() < 2 && member.acting() == 0 && !inLede;
-            boolean outlet = !member.person() && Lexicon.isOutlet(member.name());
+            // An outlet is a conduit ("told NBC News") unless it acts in the story ("The Times reported").
+            boolean outlet = !member.person() && Lexicon.isOutlet(member.name()) && member.acting() == 0;
             if (!speaks && (passing || member.past() || outlet)) {
                 continue;
             }
@@ -51,6 +53,9 @@ final class CastRanking {
                     + (inLede ? IN_LEDE : 0)));
         }
         ranked.sort(Comparator.comparingInt((Ranked r) -> -r.score()).thenComparingInt(r -> r.member().first()));
-        return ranked.stream().limit(Cast.MAX_ACTORS).map(r -> r.member().toActor()).toList();
+        // The part decides who makes the cap; the brief lists them most mentioned first, then by first appearance.
+        return ranked.stream().limit(Cast.MAX_ACTORS).map(Ranked::member)
+                .sorted(Comparator.comparingInt((CastMember m) -> -m.mentions()).thenComparingInt(CastMember::first))
+                .map(CastMember::toActor).toList();
     }
 }

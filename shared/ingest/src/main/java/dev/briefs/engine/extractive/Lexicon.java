@@ -44,6 +44,7 @@ final class Lexicon {
     private static final Set<String> PRE_VERBS = load("pre-verbs.txt");
     private static final Set<String> COMPANY_SUFFIXES = load("company-suffixes.txt");
     private static final Set<String> PLACE_PREFIXES = load("place-prefixes.txt");
+    private static final Set<String> PLACE_PREPOSITIONS = union(Set.of(), "places");
 
     private static final Set<String> SPEECH_VERBS = union(Set.of(), "speech");
     private static final Set<String> SPEECH_PARTICIPLES = union(Set.of(), "participles");
@@ -140,6 +141,11 @@ final class Lexicon {
     /** The legal form ending a company's name: "Inc", "Corp", "GmbH", "Group". */
     static boolean isCompanySuffix(String word) {
         return COMPANY_SUFFIXES.contains(lower(word));
+    }
+
+    /** A preposition that puts a name in place: "in", "at", "near", "from", "en", "dans", "in der". */
+    static boolean isPlacePreposition(String word) {
+        return PLACE_PREPOSITIONS.contains(lower(word));
     }
 
     /** A first word of place names, never of a person's: "St", "Fort", "San", "North". */

@@ -12,10 +12,12 @@ package dev.briefs.engine.extractive;
  * @param quoted     whether it stands inside a quotation
  * @param possessive whether it is written as a possessive
  * @param acting     whether a verb of action or speech follows it directly ("Russia launched")
- * @param subject    whether any verb follows it, as it does a sentence subject ("the hospital will close")
+ * @param subject    whether any verb follows it, as it does a sentence subject ("the hospital will close"), or it is
+ *                   the agent after "by"
+ * @param located    whether a preposition of place stands before it ("in Rotterdam")
  */
 record NameCandidate(Kind kind, String core, String role, int start, int end, boolean quoted,
-                     boolean possessive, boolean acting, boolean subject) {
+                     boolean possessive, boolean acting, boolean subject, boolean located) {
 
     /** What a name is: a country acts only when it acts twice, a bare name only once it matches a full one. */
     enum Kind { PERSON, ORGANISATION, ACRONYM, COUNTRY, NAME }
@@ -25,6 +27,6 @@ record NameCandidate(Kind kind, String core, String role, int start, int end, bo
     }
 
     NameCandidate as(Kind other) {
-        return new NameCandidate(other, core, role, start, end, quoted, possessive, acting, subject);
+        return new NameCandidate(other, core, role, start, end, quoted, possessive, acting, subject, located);
     }
 }

@@ -118,7 +118,9 @@ final class NextStepExtractor {
             score += 1;
         }
         boolean weak = cueStart >= 0 && WEAK.matcher(text.text(cueStart, cueEnd)).matches();
-        if (!section && (score < 2 || weak && !timed)) {
+        // An intent or a reported modal ("said on Wednesday it would…") looks ahead only with a time after it.
+        boolean timedAhead = cueStart >= 0 && !TimeExpressions.find(text, cueEnd, sentence.end()).isEmpty();
+        if (!section && (score < 2 || weak && !timedAhead)) {
             return null;
         }
         return new Candidate(sentence, cueStart, cueEnd, modal, score);
