@@ -92,6 +92,16 @@ final class CandidateReader {
         if (from >= to) {
             return;
         }
+        for (int j = from + 2; j < to - 1; j++) {
+            if (SPLITTING_PARTICLES.contains(span.token(j).text())
+                    && personOrName(text.body(), span.tokens(), from, j, false) == NameCandidate.Kind.PERSON
+                    && !hasOrgKeyword(span.tokens(), from, j)) {
+                // "Maren Toft of the Polar Institute": a person of an organisation, two names.
+                read(text, sub(span, from, j), lowerCase, out);
+                read(text, sub(span, span.tokens().get(j + 1).text().equals("the") ? j + 2 : j + 1, to), lowerCase, out);
+                return;
+            }
+        }
         NameCandidate candidate = candidate(text, span, from, to, lowerCase);
         if (candidate != null) {
             out.add(candidate);

@@ -130,6 +130,9 @@ final class QuoteExtractor {
     }
 
     private static String speaker(SegmentedArticle text, Cast cast, Quotation quotation, Found previous, Quotation next) {
+        if (quotation.isAnswer(text.body())) {
+            return interviewee(cast);
+        }
         SegmentedArticle.Paragraph paragraph = text.paragraph(quotation.paragraph());
         boolean opensParagraph = nextNonSpace(text, paragraph.start()) >= quotation.open();
         if (previous != null && !previous.quotation().closed() && opensParagraph
@@ -156,6 +159,16 @@ final class QuoteExtractor {
             speaker = previous.speaker(); // the same speaker goes on until someone else is named
         }
         return speaker;
+    }
+
+    /** Who answers in an interview: the person the article names most, or nobody. */
+    private static String interviewee(Cast cast) {
+        for (int id = 0; id < cast.size(); id++) {
+            if (cast.member(id).person()) {
+                return cast.name(id); // members come most mentioned first
+            }
+        }
+        return "";
     }
 
     /** "…,” said Dr. Amara Osei", "…,” Osei said", "…,” he said", "… — Jane Doe". */
