@@ -43,7 +43,7 @@ class GoldScorerTest {
         GoldScorer.Result result = score("""
                 {"status": "READY", "headlineShift": {"before": "", "after": "closed", "trigger": ""},
                  "actors": [{"name": "Tom Reed"}],
-                 "quotes": [{"speaker": "Tom Reed", "text": "We close the bridge"}],
+                 "quotes": [{"speaker": "Tom Reed", "text": "close the bridge today"}],
                  "nextSteps": [], "note": "Photo: Tom Reed"}""");
         assertEquals(List.of("actor missing: Ines Varga", "actor missing: Harlow Council", "clutter actor: Tom Reed",
                 "speaker of 'We close the': ['Tom Reed'] (want Varga)", "forbidden speaker Reed",
