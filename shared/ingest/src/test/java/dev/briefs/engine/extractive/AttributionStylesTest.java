@@ -10,24 +10,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /** Who said it, in the styles of real reporting. Every name here is invented. */
 class AttributionStylesTest {
 
-    private static List<String> attributed(BriefContent brief) {
-        return brief.quotes().stream().map(q -> q.speaker() + ": " + q.text()).toList();
-    }
-
     @Test
     void aPronounStandsForTheSubjectOfTheLastSentenceNotForANameInsideIt() {
         BriefContent brief = TestFiles.brief("",
                 "County Commissioner Rhea Tallon, who represents the district that includes Marlow Falls, said the "
                         + "county had offered a loan.",
                 "\"Nobody asked us what it would cost,\" she said.");
-        assertEquals(List.of("Rhea Tallon: Nobody asked us what it would cost"), attributed(brief));
+        assertEquals(List.of("Rhea Tallon: Nobody asked us what it would cost"), TestFiles.attributed(brief));
     }
 
     @Test
     void aDescriptionBetweenTheVerbAndTheName() {
         BriefContent brief = TestFiles.brief("",
                 "\"The ice is thinner than we thought,\" said glaciologist Maren Toft of the Polar Institute.");
-        assertEquals(List.of("Maren Toft: The ice is thinner than we thought"), attributed(brief));
+        assertEquals(List.of("Maren Toft: The ice is thinner than we thought"), TestFiles.attributed(brief));
     }
 
     @Test
@@ -36,7 +32,7 @@ class AttributionStylesTest {
                 "Investors sold the shares on Friday.",
                 "“Growth is slowing in every region,” Dr. Osric Pell, the chief economist of Harlan Bank, said in a "
                         + "speech.");
-        assertEquals(List.of("Osric Pell: Growth is slowing in every region"), attributed(brief));
+        assertEquals(List.of("Osric Pell: Growth is slowing in every region"), TestFiles.attributed(brief));
     }
 
     @Test
@@ -46,7 +42,7 @@ class AttributionStylesTest {
                 "Regulators at the Dunlow Food Agency opened an inquiry. \"No illness has been reported,\" the "
                         + "statement read.");
         assertEquals(List.of("Brannick Foods: We have recalled every affected batch.",
-                "Dunlow Food Agency: No illness has been reported"), attributed(brief));
+                "Dunlow Food Agency: No illness has been reported"), TestFiles.attributed(brief));
     }
 
     @Test
@@ -56,7 +52,7 @@ class AttributionStylesTest {
                 "Q: What changed most in that time?",
                 "A: The calls. We used to launch for fishing boats; now it is mostly paddleboarders.");
         assertEquals(List.of("Selma Ardent: The calls. We used to launch for fishing boats; now it is mostly "
-                + "paddleboarders."), attributed(brief));
+                + "paddleboarders."), TestFiles.attributed(brief));
     }
 
     @Test

@@ -66,4 +66,11 @@ class CastRankingTest {
                 "The Upper Fenn Growers' Cooperative said the frost had destroyed half the crop.");
         assertTrue(actors(brief).contains("Upper Fenn Growers' Cooperative"), () -> actors(brief).toString());
     }
+
+    @Test
+    void anAndInsideAnOrganisationsNameKeepsItWhole() {
+        BriefContent brief = TestFiles.brief("",
+                "The Securities and Exchange Commission fined Darrow Capital on Monday. Macron and Starmer met.");
+        assertTrue(actors(brief).contains("Securities and Exchange Commission"), () -> actors(brief).toString());
+    }
 }

@@ -13,10 +13,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Articles in the languages the engine reads, briefed in their own language. Every name here is invented. */
 class MultilingualBriefTest {
 
-    private static List<String> attributed(BriefContent brief) {
-        return brief.quotes().stream().map(q -> q.speaker() + ": " + q.text()).toList();
-    }
-
     private static List<String> actors(BriefContent brief) {
         return brief.actors().stream().map(Actor::name).toList();
     }
@@ -29,7 +25,7 @@ class MultilingualBriefTest {
                 "„Wir gehen kein Risiko ein“, sagte Bürgermeisterin Henrike Vosskamp am Dienstag. "
                         + "»Die Prüfung dauert mindestens drei Wochen«, fügte sie hinzu.");
         assertEquals(List.of("Henrike Vosskamp: Wir gehen kein Risiko ein",
-                "Henrike Vosskamp: Die Prüfung dauert mindestens drei Wochen"), attributed(brief));
+                "Henrike Vosskamp: Die Prüfung dauert mindestens drei Wochen"), TestFiles.attributed(brief));
         assertTrue(actors(brief).contains("Henrike Vosskamp"), actors(brief)::toString);
     }
 
@@ -40,7 +36,7 @@ class MultilingualBriefTest {
                 "«\u00a0La sécurité passe avant tout\u00a0», a déclaré Odette Charmasse. «\u00a0Nous rouvrirons "
                         + "dès que possible\u00a0», a-t-elle ajouté.");
         assertEquals(List.of("Odette Charmasse: La sécurité passe avant tout",
-                "Odette Charmasse: Nous rouvrirons dès que possible"), attributed(brief));
+                "Odette Charmasse: Nous rouvrirons dès que possible"), TestFiles.attributed(brief));
     }
 
     @Test
@@ -49,7 +45,7 @@ class MultilingualBriefTest {
                 "A prefeitura de Serra Azul interditou o viaduto central na segunda-feira.",
                 "«Não há outra saída», disse o prefeito Joaquim Valadares. A prefeitura apresentará um novo "
                         + "laudo em 12 de março.");
-        assertEquals(List.of("Joaquim Valadares: Não há outra saída"), attributed(brief));
+        assertEquals(List.of("Joaquim Valadares: Não há outra saída"), TestFiles.attributed(brief));
         assertTrue(brief.nextSteps().stream().map(NextStep::when).anyMatch(w -> w.contains("12 de março")),
                 brief.nextSteps()::toString);
     }
@@ -59,7 +55,7 @@ class MultilingualBriefTest {
         BriefContent brief = TestFiles.brief("",
                 "Глава района Пётр Сомов объявил о закрытии моста на ремонт.",
                 "«Мост закрыт до весны, — сказал Пётр Сомов. — Объезд уже готов».");
-        assertEquals(List.of("Пётр Сомов: Мост закрыт до весны", "Пётр Сомов: Объезд уже готов"), attributed(brief));
+        assertEquals(List.of("Пётр Сомов: Мост закрыт до весны", "Пётр Сомов: Объезд уже готов"), TestFiles.attributed(brief));
     }
 
     @Test
@@ -67,7 +63,7 @@ class MultilingualBriefTest {
         BriefContent brief = TestFiles.brief("",
                 "La consejera de Obras, Inés Barbadillo Roig, anunció el cierre del túnel de Peñacorva.",
                 "«No hay alternativa», dijo Barbadillo. La consejería encargará un estudio que se conocerá el 4 de abril.");
-        assertEquals(List.of("Inés Barbadillo Roig: No hay alternativa"), attributed(brief));
+        assertEquals(List.of("Inés Barbadillo Roig: No hay alternativa"), TestFiles.attributed(brief));
         assertTrue(brief.nextSteps().stream().anyMatch(s -> s.when().contains("4 de abril")), brief.nextSteps()::toString);
     }
 }
