@@ -107,6 +107,12 @@ final class NextStepExtractor {
         if (cueStart < 0 && !section && !AHEAD.matcher(text.text(sentence)).find()) {
             return null;
         }
+        boolean weak = cueStart >= 0 && WEAK.matcher(text.text(cueStart, cueEnd)).matches();
+        // An intent or a reported modal ("said on Wednesday it would…") looks ahead only with a time after it; the
+        // check comes first because most such sentences have none, and reading times is the costly part.
+        if (weak && !section && TimeExpressions.find(text, cueEnd, sentence.end()).isEmpty()) {
+            return null;
+        }
         boolean timed = !TimeExpressions.find(text, sentence.start(), sentence.end()).isEmpty();
         int score = (section ? 4 : 0) + (timed ? 2 : 0);
         SubjectFinder.Subject subject = SubjectFinder.find(text, cast, sentence.start(),
@@ -117,10 +123,7 @@ final class NextStepExtractor {
         if (SCHEDULED.matcher(text.text(sentence)).find()) {
             score += 1;
         }
-        boolean weak = cueStart >= 0 && WEAK.matcher(text.text(cueStart, cueEnd)).matches();
-        // An intent or a reported modal ("said on Wednesday it would…") looks ahead only with a time after it.
-        boolean timedAhead = cueStart >= 0 && !TimeExpressions.find(text, cueEnd, sentence.end()).isEmpty();
-        if (!section && (score < 2 || weak && !timedAhead)) {
+        if (!section && score < 2) {
             return null;
         }
         return new Candidate(sentence, cueStart, cueEnd, modal, score);
