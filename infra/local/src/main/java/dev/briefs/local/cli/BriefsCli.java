@@ -33,6 +33,8 @@ public final class BriefsCli {
               bench pipeline | throughput [ARTICLES] | api-load [DATA_DIR] | cold-start [RUNS] | evidence FILE...
                                    measure per-article cost (JMH), local throughput, API load, cold starts,
                                    whether items stand in the sentences they cite
+              bench quality [CASES] [--out BRIEFS.jsonl]
+                                   score the extractive engine's briefs on brief-gold cases (default: the dev set)
               bench-extraction PATH [--out FILE]
                                    score the HTML extractor on the article-extraction benchmark at PATH
               invoke FUNCTION -e EVENT.json [--env-vars FILE] [--data-dir DIR]
