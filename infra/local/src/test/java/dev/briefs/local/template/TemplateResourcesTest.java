@@ -22,6 +22,7 @@ import static dev.briefs.local.template.ProjectTemplate.properties;
 import static dev.briefs.local.template.ProjectTemplate.ref;
 import static dev.briefs.local.template.ProjectTemplate.resource;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The bucket, the table, the queues and the HTTP API, against what the code expects of them. */
@@ -83,9 +84,8 @@ class TemplateResourcesTest {
         Map<String, Object> globals = map(map(TEMPLATE.document().get("Globals")).get("Function"));
         assertEquals(ref("DerivedDataBucket"),
                 map(map(globals.get("Environment")).get("Variables")).get("BRIEFS_DERIVED_BUCKET"));
-        for (FunctionDefinition.EventSource event : TEMPLATE.function("SummarizeFunction").events()) {
-            assertEquals(ref("ArticlesBucket"), event.properties().get("Bucket"));
-        }
+        assertFalse(properties("DerivedDataBucket").containsKey("NotificationConfiguration"),
+                "a parsed article written to its bucket must not come back as an upload");
     }
 
     private static void assertEncryptedPrivateAndTlsOnly(String name) {
