@@ -47,6 +47,11 @@ class MultipartUploadIT {
             assertEquals(BriefStatus.READY, nine.status());
             assertEquals(BriefStatus.FAILED, fifty.status());
             assertEquals("TOO_LARGE", fifty.error().code());
+            // A delivery is reported when its handler returns, a little after its brief is stored.
+            long deadline = System.nanoTime() + 30_000_000_000L;
+            while (delivered.size() < 2 && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+            }
             assertEquals(List.of("reports/fifty.txt", "reports/nine.txt"), delivered.stream().sorted().toList(),
                     "one event per object, none for the multipart stub");
             assertEquals(2, stack.briefs().list(100, null).items().size(), "and no other brief");
