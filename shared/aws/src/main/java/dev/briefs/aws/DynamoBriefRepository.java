@@ -6,21 +6,41 @@ import dev.briefs.json.BriefJson;
 import dev.briefs.store.BriefRepository;
 import dev.briefs.store.Claim;
 import dev.briefs.store.Page;
+import dev.briefs.story.ActorEntry;
+import dev.briefs.story.ActorIndex;
+import dev.briefs.story.BriefQuery;
+import dev.briefs.story.RelatedBrief;
+import dev.briefs.story.RelatedBriefs;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
+import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.PutItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
+import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static dev.briefs.aws.BriefsTable.*;
 
@@ -58,14 +78,16 @@ public final class DynamoBriefRepository implements BriefRepository {
         Map<String, AttributeValue> item = item(processing, sequencer);
         item.put(LEASE_UNTIL, n(leaseUntil.toEpochMilli()));
         try {
-            dynamo.putItem(PutItemRequest.builder().tableName(table).item(item)
+            PutItemResponse replaced = dynamo.putItem(PutItemRequest.builder().tableName(table).item(item)
                     .conditionExpression("attribute_not_exists(#id) OR #seq < :seq"
                             + " OR (#seq = :seq AND #status = :processing AND #lease < :now)")
                     .expressionAttributeNames(Map.of("#id", ID, "#seq", SEQUENCER, "#status", STATUS,
                             "#lease", LEASE_UNTIL))
                     .expressionAttributeValues(Map.of(":seq", s(sequencer),
                             ":processing", s(BriefStatus.PROCESSING.name()), ":now", n(now.toEpochMilli())))
+                    .returnValues(ReturnValue.ALL_OLD)
                     .build());
+            dropActorEntries(processing.id(), replaced.attributes());
             return Claim.granted();
         } catch (ConditionalCheckFailedException e) {
             Map<String, AttributeValue> existing = dynamo.getItem(r -> r.tableName(table)
@@ -78,21 +100,75 @@ public final class DynamoBriefRepository implements BriefRepository {
         }
     }
 
+    /**
+     * The brief and its actor index entries are one transaction: an entry never points at a brief that a newer
+     * version took over, and a READY brief is never missing from the index.
+     */
     @Override
-    public boolean complete(Brief finished, String sequencer) {
+    public boolean complete(Brief finished, String sequencer, Map<String, String> definedForms) {
         Map<String, AttributeValue> item = item(finished, sequencer);
         if (finished.status() == BriefStatus.READY && finished.source().sha256() != null) {
             item.put(READY_SHA256, s(finished.source().sha256()));
         }
+        List<ActorEntry> entries = ActorIndex.entries(finished, definedForms);
+        Put brief = Put.builder().tableName(table).item(item)
+                .conditionExpression("#seq = :seq")
+                .expressionAttributeNames(Map.of("#seq", SEQUENCER))
+                .expressionAttributeValues(Map.of(":seq", s(sequencer)))
+                .build();
+        if (entries.isEmpty()) {
+            try {
+                dynamo.putItem(PutItemRequest.builder().tableName(table).item(brief.item())
+                        .conditionExpression(brief.conditionExpression())
+                        .expressionAttributeNames(brief.expressionAttributeNames())
+                        .expressionAttributeValues(brief.expressionAttributeValues()).build());
+                return true;
+            } catch (ConditionalCheckFailedException e) {
+                return false;
+            }
+        }
+        item.put(ACTOR_KEYS, AttributeValue.fromL(entries.stream().map(entry -> s(entry.key())).toList()));
+        List<TransactWriteItem> writes = new ArrayList<>();
+        writes.add(TransactWriteItem.builder().put(brief.toBuilder().item(item).build()).build());
+        String createdSort = createdSort(finished);
+        for (ActorEntry entry : entries) {
+            writes.add(TransactWriteItem.builder().put(Put.builder().tableName(table)
+                    .item(ActorIndexItems.item(entry, createdSort)).build()).build());
+        }
         try {
-            dynamo.putItem(PutItemRequest.builder().tableName(table).item(item)
-                    .conditionExpression("#seq = :seq")
-                    .expressionAttributeNames(Map.of("#seq", SEQUENCER))
-                    .expressionAttributeValues(Map.of(":seq", s(sequencer)))
-                    .build());
+            dynamo.transactWriteItems(r -> r.transactItems(writes));
             return true;
-        } catch (ConditionalCheckFailedException e) {
-            return false;
+        } catch (TransactionCanceledException e) {
+            if (e.hasCancellationReasons() && "ConditionalCheckFailed".equals(e.cancellationReasons().getFirst().code())) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public boolean delete(String id) {
+        Map<String, AttributeValue> old = dynamo.deleteItem(r -> r.tableName(table).key(Map.of(ID, s(id)))
+                .returnValues(ReturnValue.ALL_OLD)).attributes();
+        dropActorEntries(id, old);
+        return old != null && !old.isEmpty();
+    }
+
+    /** Drops the actor index entries a replaced or deleted brief item names: the one place entries are removed. */
+    private void dropActorEntries(String briefId, Map<String, AttributeValue> replaced) {
+        if (replaced == null || !replaced.containsKey(ACTOR_KEYS)) {
+            return;
+        }
+        List<WriteRequest> deletes = replaced.get(ACTOR_KEYS).l().stream()
+                .map(key -> WriteRequest.builder().deleteRequest(d -> d.key(Map.of(ID,
+                        s(ActorIndexItems.id(briefId, key.s()))))).build())
+                .toList();
+        for (int from = 0; from < deletes.size(); from += 25) {
+            Map<String, List<WriteRequest>> batch = Map.of(table, deletes.subList(from, Math.min(from + 25, deletes.size())));
+            while (!batch.isEmpty()) {
+                Map<String, List<WriteRequest>> pending = batch;
+                batch = dynamo.batchWriteItem(builder -> builder.requestItems(pending)).unprocessedItems();
+            }
         }
     }
 
@@ -111,29 +187,189 @@ public final class DynamoBriefRepository implements BriefRepository {
     }
 
     @Override
-    public Page<Brief> list(int limit, String after) {
-        List<Map<String, AttributeValue>> candidates = new ArrayList<>();
-        boolean shardHasMore = false;
-        for (int shard = 0; shard < LIST_SHARDS; shard++) {
-            Map<String, String> names = new HashMap<>(Map.of("#shard", LIST_SHARD));
-            Map<String, AttributeValue> values = new HashMap<>(Map.of(":shard", s(shardName(shard))));
-            String condition = "#shard = :shard";
-            if (after != null) {
-                condition += " AND #sort < :after";
-                names.put("#sort", CREATED_SORT);
-                values.put(":after", s(after));
-            }
-            QueryResponse response = dynamo.query(QueryRequest.builder().tableName(table).indexName(BY_CREATED)
-                    .keyConditionExpression(condition).expressionAttributeNames(names)
-                    .expressionAttributeValues(values).scanIndexForward(false).limit(limit).build());
-            candidates.addAll(response.items());
-            shardHasMore |= response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty();
+    public Page<Brief> list(BriefQuery query, int limit, String after) {
+        if (query.actorKey() != null) {
+            Page<ActorEntry> entries = actorEntries(query.actorKey(), query, limit, after);
+            List<Brief> briefs = briefs(entries.items().stream().map(ActorEntry::briefId).toList()).stream()
+                    .filter(brief -> query.admits(brief.status(), brief.createdAt())).toList();
+            return new Page<>(briefs, entries.nextCursor());
         }
-        candidates.sort(Comparator.comparing((Map<String, AttributeValue> item) -> item.get(CREATED_SORT).s()).reversed());
-        List<Map<String, AttributeValue>> page = candidates.subList(0, Math.min(limit, candidates.size()));
-        boolean more = candidates.size() > limit || shardHasMore;
-        String next = more && !page.isEmpty() ? page.getLast().get(CREATED_SORT).s() : null;
-        return new Page<>(page.stream().map(DynamoBriefRepository::brief).toList(), next);
+        List<String> shards = new ArrayList<>();
+        for (int shard = 0; shard < LIST_SHARDS; shard++) {
+            shards.add(shardName(shard));
+        }
+        Page<Map<String, AttributeValue>> page = mergedQuery(BY_CREATED, LIST_SHARD, shards,
+                SortRange.of(query, after), query.status() == null ? null : query.status().name(), limit);
+        return new Page<>(page.items().stream().map(DynamoBriefRepository::brief).toList(), page.nextCursor());
+    }
+
+    @Override
+    public Page<ActorEntry> actorEntries(String actorKey, BriefQuery query, int limit, String after) {
+        Page<Map<String, AttributeValue>> page = mergedQuery(BY_ACTOR, ACTOR_SHARD, actorShards(actorKey),
+                SortRange.of(query, after), null, limit);
+        return new Page<>(page.items().stream().map(ActorIndexItems::entry).toList(), page.nextCursor());
+    }
+
+    @Override
+    public List<RelatedBrief> related(String id, Duration window) {
+        Map<String, AttributeValue> item = dynamo.getItem(r -> r.tableName(table).key(Map.of(ID, s(id)))
+                .projectionExpression("#keys, #sort")
+                .expressionAttributeNames(Map.of("#keys", ACTOR_KEYS, "#sort", CREATED_SORT))).item();
+        if (item == null || !item.containsKey(ACTOR_KEYS)) {
+            return List.of();
+        }
+        List<String> keys = item.get(ACTOR_KEYS).l().stream().map(AttributeValue::s)
+                .limit(RelatedBriefs.ACTORS_LOOKED_UP).toList();
+        List<ActorEntry> own = batchGet(keys.stream().map(key -> ActorIndexItems.id(id, key)).toList()).stream()
+                .map(ActorIndexItems::entry).toList();
+        if (own.isEmpty()) {
+            return List.of();
+        }
+        String createdSort = item.get(CREATED_SORT).s();
+        SortRange range = new SortRange(sortBound(own.getFirst().createdAt().minus(window)), createdSort);
+        List<QueryRequest> queries = new ArrayList<>();
+        for (String key : keys) {
+            for (String shard : actorShards(key)) {
+                queries.add(shardQuery(BY_ACTOR, ACTOR_SHARD, shard, range, null, RelatedBriefs.ENTRIES_PER_ACTOR));
+            }
+        }
+        List<ActorEntry> candidates = inParallel(queries).stream().flatMap(response -> response.items().stream())
+                .filter(candidate -> !candidate.get(CREATED_SORT).s().equals(createdSort))
+                .map(ActorIndexItems::entry).toList();
+        return RelatedBriefs.rank(own, candidates);
+    }
+
+    private static List<String> actorShards(String actorKey) {
+        List<String> shards = new ArrayList<>();
+        for (int shard = 0; shard < ACTOR_SHARDS; shard++) {
+            shards.add(ActorIndexItems.shard(actorKey, shard));
+        }
+        return shards;
+    }
+
+    /**
+     * A page of {@code index} newest first across {@code partitions}: one query per partition, merged. With a filter
+     * a partition may stop early (DynamoDB's limit counts the items it read, not those it kept): then only items
+     * newer than the furthest point every such partition reached are returned, and the cursor is that point, so no
+     * item is skipped or repeated.
+     */
+    private Page<Map<String, AttributeValue>> mergedQuery(String index, String partitionAttribute,
+                                                          List<String> partitions, SortRange range, String status,
+                                                          int limit) {
+        List<QueryRequest> queries = partitions.stream()
+                .map(partition -> shardQuery(index, partitionAttribute, partition, range, status, limit)).toList();
+        List<Map<String, AttributeValue>> candidates = new ArrayList<>();
+        String frontier = null;
+        for (QueryResponse response : inParallel(queries)) {
+            response.items().stream().filter(item -> !item.get(CREATED_SORT).s().equals(range.before()))
+                    .forEach(candidates::add);
+            if (response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()) {
+                String reached = response.lastEvaluatedKey().get(CREATED_SORT).s();
+                frontier = frontier == null || reached.compareTo(frontier) > 0 ? reached : frontier;
+            }
+        }
+        String floor = frontier;
+        List<Map<String, AttributeValue>> complete = candidates.stream()
+                .filter(item -> floor == null || item.get(CREATED_SORT).s().compareTo(floor) >= 0)
+                .sorted(Comparator.comparing((Map<String, AttributeValue> item) -> item.get(CREATED_SORT).s()).reversed())
+                .toList();
+        List<Map<String, AttributeValue>> page = complete.subList(0, Math.min(limit, complete.size()));
+        String next = complete.size() > limit ? page.getLast().get(CREATED_SORT).s()
+                : frontier == null ? null
+                : page.size() == limit ? page.getLast().get(CREATED_SORT).s() : frontier;
+        return new Page<>(page, next);
+    }
+
+    private QueryRequest shardQuery(String index, String partitionAttribute, String partition, SortRange range,
+                                    String status, int limit) {
+        Map<String, String> names = new HashMap<>(Map.of("#partition", partitionAttribute));
+        Map<String, AttributeValue> values = new HashMap<>(Map.of(":partition", s(partition)));
+        String condition = "#partition = :partition";
+        if (range.from() != null || range.before() != null) {
+            names.put("#sort", CREATED_SORT);
+        }
+        if (range.from() != null && range.before() != null) {
+            // BETWEEN is inclusive: the item at the exclusive end is read (one more) and dropped by the caller.
+            condition += " AND #sort BETWEEN :from AND :before";
+            values.put(":from", s(range.from()));
+            values.put(":before", s(range.before()));
+            limit++;
+        } else if (range.from() != null) {
+            condition += " AND #sort >= :from";
+            values.put(":from", s(range.from()));
+        } else if (range.before() != null) {
+            condition += " AND #sort < :before";
+            values.put(":before", s(range.before()));
+        }
+        QueryRequest.Builder query = QueryRequest.builder().tableName(table).indexName(index)
+                .keyConditionExpression(condition).scanIndexForward(false).limit(limit);
+        if (status != null) {
+            names.put("#status", STATUS);
+            values.put(":status", s(status));
+            query.filterExpression("#status = :status");
+        }
+        return query.expressionAttributeNames(names).expressionAttributeValues(values).build();
+    }
+
+    /** The shard queries of one page, at once: the page takes as long as the slowest, not the sum. */
+    private List<QueryResponse> inParallel(List<QueryRequest> queries) {
+        try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
+            List<Future<QueryResponse>> responses = queries.stream()
+                    .map(query -> threads.submit(() -> dynamo.query(query))).toList();
+            List<QueryResponse> results = new ArrayList<>();
+            for (Future<QueryResponse> response : responses) {
+                results.add(response.get());
+            }
+            return results;
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while querying " + table, e);
+        }
+    }
+
+    /** The briefs with these ids, in this order, leaving out any that no longer exist. */
+    private List<Brief> briefs(List<String> ids) {
+        Map<String, Brief> byId = new HashMap<>();
+        batchGet(ids).forEach(item -> byId.put(item.get(ID).s(), brief(item)));
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+    }
+
+    /** The items with these ids (any order), in batches of 100 as DynamoDB takes them. */
+    private List<Map<String, AttributeValue>> batchGet(List<String> ids) {
+        List<Map<String, AttributeValue>> items = new ArrayList<>();
+        List<String> distinct = ids.stream().distinct().toList();
+        for (int from = 0; from < distinct.size(); from += 100) {
+            Map<String, KeysAndAttributes> request = Map.of(table, KeysAndAttributes.builder()
+                    .keys(distinct.subList(from, Math.min(from + 100, distinct.size())).stream()
+                            .map(id -> Map.of(ID, s(id))).toList()).build());
+            while (!request.isEmpty()) {
+                Map<String, KeysAndAttributes> pending = request;
+                BatchGetItemResponse response = dynamo.batchGetItem(builder -> builder.requestItems(pending));
+                items.addAll(response.responses().getOrDefault(table, List.of()));
+                request = response.unprocessedKeys();
+            }
+        }
+        return items;
+    }
+
+    /**
+     * The part of an index a query reads, as sort positions: from {@code from} (inclusive) to {@code before}
+     * (exclusive); either may be null for an open end.
+     */
+    record SortRange(String from, String before) {
+
+        static SortRange of(BriefQuery query, String after) {
+            String until = query.until() == null ? null : sortBound(query.until().plusMillis(1));
+            String before = after == null ? until : until == null || after.compareTo(until) < 0 ? after : until;
+            return new SortRange(query.since() == null ? null : sortBound(query.since()), before);
+        }
+    }
+
+    /** The lowest sort position at {@code instant}: every brief created then or later sorts at or above it. */
+    static String sortBound(Instant instant) {
+        return String.format("%013d", Math.max(0, instant.toEpochMilli()));
     }
 
     @Override
@@ -178,6 +414,12 @@ public final class DynamoBriefRepository implements BriefRepository {
         item.put(LIST_SHARD, s(shardName(shardOf(brief.id()))));
         item.put(CREATED_SORT, s(createdSort(brief)));
         item.put(SOURCE_KEY, s(brief.source().key()));
+        if (brief.title() != null) {
+            item.put(TITLE, s(brief.title()));
+        }
+        if (brief.engine() != null) {
+            item.put(ENGINE, s(brief.engine().provider() + " " + brief.engine().model()));
+        }
         return item;
     }
 

@@ -19,6 +19,7 @@ import dev.briefs.brief.Source;
 import dev.briefs.engine.BriefEngine;
 import dev.briefs.log.BriefMetrics;
 import dev.briefs.log.JsonLog;
+import dev.briefs.verify.DefinedForms;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -82,8 +83,9 @@ public final class SummarizeService {
         Brief finished;
         boolean stored;
         try {
-            finished = brief(ref, processing, announced);
-            stored = repository.complete(finished, sequencer);
+            Briefed briefed = brief(ref, processing, announced);
+            finished = briefed.brief();
+            stored = repository.complete(finished, sequencer, briefed.definedForms());
         } catch (RuntimeException e) {
             releaseQuietly(id, sequencer, e);
             JsonLog.error("transient failure: the event will be retried", Map.of("exception", e.toString()));
@@ -110,16 +112,24 @@ public final class SummarizeService {
                 finished);
     }
 
-    private Brief brief(ObjectRef ref, Brief processing, Source announced) {
+    /** A finished brief, with the short forms its article defines for its organisations (for the actor index). */
+    private record Briefed(Brief brief, Map<String, String> definedForms) {
+
+        Briefed(Brief failed) {
+            this(failed, Map.of());
+        }
+    }
+
+    private Briefed brief(ObjectRef ref, Brief processing, Source announced) {
         if (ref.size() != null && ref.size() > settings.maxArticleBytes()) {
             ArticleRejectedException tooLarge = ArticleRejectedException.tooLarge(ref.size(), settings.maxArticleBytes());
-            return failed(processing, announced, tooLarge.code(), tooLarge.getMessage());
+            return new Briefed(failed(processing, announced, tooLarge.code(), tooLarge.getMessage()));
         }
         StoredObject object;
         try {
             object = source.read(ref, settings.maxArticleBytes());
         } catch (ArticleRejectedException e) {
-            return failed(processing, announced, e.code(), e.getMessage());
+            return new Briefed(failed(processing, announced, e.code(), e.getMessage()));
         }
         String sha256 = BriefIds.sha256Hex(object.bytes());
         Source read = new Source(ref.bucket(), ref.key(), object.etag() != null ? object.etag() : ref.etag(), sha256,
@@ -134,14 +144,15 @@ public final class SummarizeService {
             if (twin.isPresent()) {
                 JsonLog.info("identical content already briefed: reusing its analysis", Map.of("reusedFrom", twin.get().id()));
             }
-            return processing.ready(parsed, article.title(), content, clock.instant())
+            Brief ready = processing.ready(parsed, article.title(), content, clock.instant())
                     .withPublished(article.metadata().publication());
+            return new Briefed(ready, DefinedForms.of(article, ready.actors()));
         } catch (ArticleRejectedException e) {
-            return failed(processing, read, e.code(), e.getMessage());
+            return new Briefed(failed(processing, read, e.code(), e.getMessage()));
         } catch (RuntimeException e) {
             // A bug in an engine is not cured by retrying the event: record it where people look.
             JsonLog.error("engine error", Map.of("exception", e.toString()));
-            return failed(processing, read, FailureCode.ENGINE_ERROR, "The brief engine failed: " + e);
+            return new Briefed(failed(processing, read, FailureCode.ENGINE_ERROR, "The brief engine failed: " + e));
         }
     }
 

@@ -28,6 +28,9 @@ import java.util.Map;
  *   <li>{@code GET /briefs?limit=&cursor=} (and {@code GET /}): newest first,
  *       {@code {"items": [...], "nextCursor": ...}}</li>
  *   <li>{@code GET /briefs?key=<object key>}: {@code {"items": [...]}}</li>
+ *   <li>filters {@code status}, {@code since}, {@code until}, {@code actor} on the listing, and
+ *       {@code format=ndjson}; {@code GET /briefs/{id}/related} and {@code GET /actors/{name}}
+ *       ({@link StoryRoutes})</li>
  * </ul>
  * Errors are {@code {"error": {"code", "message"}}}. The {@code Accept} header chooses JSON (the default), Markdown
  * ({@code text/markdown}) or HTML pages for browsers ({@code text/html}, errors included).
@@ -52,6 +55,7 @@ public final class BriefsApi {
     private final BriefRepository repository;
     private final CursorCodec cursors;
     private final byte[] token;
+    private final StoryRoutes stories;
 
     /**
      * @param repository where briefs are read from
@@ -62,6 +66,7 @@ public final class BriefsApi {
         this.repository = repository;
         this.cursors = cursors;
         this.token = token == null || token.isEmpty() ? null : token.getBytes(StandardCharsets.UTF_8);
+        this.stories = new StoryRoutes(repository, this);
     }
 
     public ApiResponse handle(ApiRequest request) {
@@ -82,10 +87,10 @@ public final class BriefsApi {
             path = path.substring(0, path.length() - 1);
         }
         boolean known = path.equals("/") || path.equals("/health") || path.equals("/openapi.json")
-                || path.equals("/briefs") || path.startsWith("/briefs/");
+                || path.equals("/briefs") || path.startsWith("/briefs/") || path.startsWith("/actors/");
         if (!known) {
-            throw new ApiException(404, "NOT_FOUND",
-                    "No such route. Routes: GET /, GET /briefs, GET /briefs/{id}, GET /health, GET /openapi.json.");
+            throw new ApiException(404, "NOT_FOUND", "No such route. Routes: GET /, GET /briefs, GET /briefs/{id},"
+                    + " GET /briefs/{id}/related, GET /actors/{name}, GET /health, GET /openapi.json.");
         }
         if (!request.method().equals("GET") && !request.method().equals("HEAD")) {
             throw new ApiException(405, "METHOD_NOT_ALLOWED", "Only GET is supported.");
@@ -101,8 +106,17 @@ public final class BriefsApi {
         if (path.equals("/") || path.equals("/briefs")) {
             return request.query().containsKey("key") ? byKey(request) : list(request, path);
         }
-        return one(request, path.substring("/briefs/".length()));
+        if (path.startsWith("/actors/")) {
+            return stories.actor(request, path.substring("/actors/".length()));
+        }
+        String id = path.substring("/briefs/".length());
+        if (id.endsWith(RELATED)) {
+            return stories.related(request, validId(id.substring(0, id.length() - RELATED.length())));
+        }
+        return one(request, id);
     }
+
+    private static final String RELATED = "/related";
 
     private void authorise(ApiRequest request) {
         if (token == null) {
@@ -116,40 +130,49 @@ public final class BriefsApi {
         }
     }
 
-    private ApiResponse one(ApiRequest request, String id) {
+    static String validId(String id) {
         if (!BriefIds.isValid(id)) {
             throw new ApiException(400, "INVALID_ID", "A brief id is b_ followed by 24 lower-case hex digits.");
         }
+        return id;
+    }
+
+    private ApiResponse one(ApiRequest request, String id) {
+        validId(id);
         Representation representation = Representation.of(request);
         if (representation == Representation.JSON) {
-            // The stored document is the brief's JSON already: served as it is, without a decode and re-encode.
-            return new ApiResponse(200, headers("application/json"), repository.getDocument(id).orElseThrow(
-                    () -> new ApiException(404, "NOT_FOUND", "No brief with that id.")));
+            // The stored document is the brief's JSON already: served as it is, with the related briefs added.
+            String document = repository.getDocument(id).orElseThrow(
+                    () -> new ApiException(404, "NOT_FOUND", "No brief with that id."));
+            return new ApiResponse(200, headers("application/json"), stories.withRelated(document, id));
         }
         Brief brief = repository.get(id)
                 .orElseThrow(() -> new ApiException(404, "NOT_FOUND", "No brief with that id."));
         return representation == Representation.MARKDOWN
                 ? new ApiResponse(200, headers("text/markdown; charset=utf-8"), BriefMarkdown.render(brief))
-                : html(200, BriefPages.brief(brief));
+                : html(200, BriefPages.brief(brief, stories.earlier(brief)));
     }
 
     /** A page of the listing; {@code path} is where it was asked for, so page links stay on {@code /} or {@code /briefs}. */
     private ApiResponse list(ApiRequest request, String path) {
-        int limit = limit(request.query().get("limit"));
-        String cursor = request.query().get("cursor");
-        String after;
-        try {
-            after = cursor == null || cursor.isEmpty() ? null : cursors.decode(cursor);
-        } catch (CursorCodec.InvalidCursorException e) {
-            throw new ApiException(400, "INVALID_CURSOR", e.getMessage());
+        ListingFilters filters = ListingFilters.of(request.query());
+        String after = after(request);
+        String format = request.query().get("format");
+        if (format != null) {
+            if (!format.equals("ndjson")) {
+                throw ApiException.badRequest("INVALID_FORMAT", "format must be ndjson (or left out for pages).");
+            }
+            return stories.export(filters, after);
         }
-        Page<Brief> page = repository.list(limit, after);
+        int limit = limit(request.query().get("limit"));
+        Page<Brief> page = repository.list(filters.query(), limit, after);
         String nextCursor = page.nextCursor() == null ? null : cursors.encode(page.nextCursor());
         return switch (Representation.of(request)) {
             case MARKDOWN -> new ApiResponse(200, headers("text/markdown; charset=utf-8"), markdownList(page.items()));
-            case HTML -> html(200, BriefPages.list("Briefs", page.items(),
-                    after == null ? null : pageLink(path, request.query().get("limit"), null),
-                    nextCursor == null ? null : pageLink(path, request.query().get("limit"), nextCursor)));
+            case HTML -> html(200, BriefPages.list(StoryRoutes.listHeading(filters), page.items(),
+                    after == null ? null : pageLink(path, filters, request.query().get("limit"), null),
+                    nextCursor == null ? null : pageLink(path, filters, request.query().get("limit"), nextCursor),
+                    StoryRoutes.statusLinks(path, filters)));
             case JSON -> {
                 Map<String, Object> body = new LinkedHashMap<>();
                 body.put("items", page.items());
@@ -159,18 +182,30 @@ public final class BriefsApi {
         };
     }
 
-    /** A link to a page of the listing, keeping the page size the client chose. */
-    private static String pageLink(String path, String limit, String cursor) {
-        StringBuilder link = new StringBuilder(path);
-        String separator = "?";
+    /** The position a request's cursor stands for, or null without one; 400 for a cursor this API did not sign. */
+    String after(ApiRequest request) {
+        String cursor = request.query().get("cursor");
+        try {
+            return cursor == null || cursor.isEmpty() ? null : cursors.decode(cursor);
+        } catch (CursorCodec.InvalidCursorException e) {
+            throw new ApiException(400, "INVALID_CURSOR", e.getMessage());
+        }
+    }
+
+    String encodeCursor(String position) {
+        return position == null ? null : cursors.encode(position);
+    }
+
+    /** A link to a page of the listing, keeping the filters and the page size the client chose. */
+    private static String pageLink(String path, ListingFilters filters, String limit, String cursor) {
+        Map<String, String> parameters = filters.parameters();
         if (limit != null && !limit.isEmpty()) {
-            link.append(separator).append("limit=").append(URLEncoder.encode(limit, StandardCharsets.UTF_8));
-            separator = "&";
+            parameters.put("limit", limit);
         }
         if (cursor != null) {
-            link.append(separator).append("cursor=").append(URLEncoder.encode(cursor, StandardCharsets.UTF_8));
+            parameters.put("cursor", cursor);
         }
-        return link.toString();
+        return ListingFilters.link(path, parameters);
     }
 
     private ApiResponse byKey(ApiRequest request) {
@@ -186,7 +221,7 @@ public final class BriefsApi {
         };
     }
 
-    private static int limit(String value) {
+    static int limit(String value) {
         if (value == null || value.isEmpty()) {
             return DEFAULT_LIMIT;
         }
@@ -202,7 +237,7 @@ public final class BriefsApi {
         return limit;
     }
 
-    private static String markdownList(List<Brief> briefs) {
+    static String markdownList(List<Brief> briefs) {
         StringBuilder md = new StringBuilder();
         for (Brief brief : briefs) {
             md.append(BriefMarkdown.render(brief)).append("\n---\n\n");
@@ -214,7 +249,7 @@ public final class BriefsApi {
         return new ApiResponse(status, headers("application/json"), BriefJson.write(body));
     }
 
-    private static ApiResponse html(int status, String page) {
+    static ApiResponse html(int status, String page) {
         Map<String, String> headers = headers("text/html; charset=utf-8");
         headers.put("Content-Security-Policy", BriefPages.CONTENT_SECURITY_POLICY);
         return new ApiResponse(status, headers, page);
@@ -230,7 +265,7 @@ public final class BriefsApi {
         return new ApiResponse(status, headers("application/json"), body.toString());
     }
 
-    private static Map<String, String> headers(String contentType) {
+    static Map<String, String> headers(String contentType) {
         Map<String, String> headers = new LinkedHashMap<>(SECURITY_HEADERS);
         headers.put("Content-Type", contentType);
         return headers;
@@ -294,17 +329,6 @@ public final class BriefsApi {
                 }
             }
             return 1;
-        }
-    }
-
-    private static final class ApiException extends RuntimeException {
-        private final int status;
-        private final String code;
-
-        ApiException(int status, String code, String message) {
-            super(message);
-            this.status = status;
-            this.code = code;
         }
     }
 }
