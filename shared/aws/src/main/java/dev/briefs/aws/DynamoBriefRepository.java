@@ -17,14 +17,11 @@ import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
-import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.PutItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
-import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
-import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 import java.time.Duration;
@@ -101,8 +98,11 @@ public final class DynamoBriefRepository implements BriefRepository {
     }
 
     /**
-     * The brief and its actor index entries are one transaction: an entry never points at a brief that a newer
-     * version took over, and a READY brief is never missing from the index.
+     * A READY brief with actors is written in three steps, so that no failure between them leaves an entry no one can
+     * find again: the PROCESSING record first names the keys of the entries to come (a later claim of the record
+     * drops whatever it names), then the entries are written, then the brief. When a newer version took the record
+     * over meanwhile, this version's entries are deleted again, each only if it is still this version's.
+     * (DynamoDB transactions would do it in one call, but dynalite, the local stand-in, has none.)
      */
     @Override
     public boolean complete(Brief finished, String sequencer, Map<String, String> definedForms) {
@@ -111,38 +111,66 @@ public final class DynamoBriefRepository implements BriefRepository {
             item.put(READY_SHA256, s(finished.source().sha256()));
         }
         List<ActorEntry> entries = ActorIndex.entries(finished, definedForms);
-        Put brief = Put.builder().tableName(table).item(item)
-                .conditionExpression("#seq = :seq")
-                .expressionAttributeNames(Map.of("#seq", SEQUENCER))
-                .expressionAttributeValues(Map.of(":seq", s(sequencer)))
-                .build();
-        if (entries.isEmpty()) {
-            try {
-                dynamo.putItem(PutItemRequest.builder().tableName(table).item(brief.item())
-                        .conditionExpression(brief.conditionExpression())
-                        .expressionAttributeNames(brief.expressionAttributeNames())
-                        .expressionAttributeValues(brief.expressionAttributeValues()).build());
-                return true;
-            } catch (ConditionalCheckFailedException e) {
+        if (!entries.isEmpty()) {
+            AttributeValue keys = AttributeValue.fromL(entries.stream().map(entry -> s(entry.key())).toList());
+            if (!nameActorKeys(finished.id(), sequencer, keys)) {
                 return false;
             }
-        }
-        item.put(ACTOR_KEYS, AttributeValue.fromL(entries.stream().map(entry -> s(entry.key())).toList()));
-        List<TransactWriteItem> writes = new ArrayList<>();
-        writes.add(TransactWriteItem.builder().put(brief.toBuilder().item(item).build()).build());
-        String createdSort = createdSort(finished);
-        for (ActorEntry entry : entries) {
-            writes.add(TransactWriteItem.builder().put(Put.builder().tableName(table)
-                    .item(ActorIndexItems.item(entry, createdSort)).build()).build());
+            item.put(ACTOR_KEYS, keys);
+            String createdSort = createdSort(finished);
+            write(entries.stream().map(entry -> {
+                Map<String, AttributeValue> entryItem = ActorIndexItems.item(entry, createdSort);
+                entryItem.put(SEQUENCER, s(sequencer));
+                return WriteRequest.builder().putRequest(put -> put.item(entryItem)).build();
+            }).toList());
         }
         try {
-            dynamo.transactWriteItems(r -> r.transactItems(writes));
+            dynamo.putItem(PutItemRequest.builder().tableName(table).item(item)
+                    .conditionExpression("#seq = :seq")
+                    .expressionAttributeNames(Map.of("#seq", SEQUENCER))
+                    .expressionAttributeValues(Map.of(":seq", s(sequencer)))
+                    .build());
             return true;
-        } catch (TransactionCanceledException e) {
-            if (e.hasCancellationReasons() && "ConditionalCheckFailed".equals(e.cancellationReasons().getFirst().code())) {
-                return false;
+        } catch (ConditionalCheckFailedException e) {
+            entries.forEach(entry -> deleteEntryOfVersion(ActorIndexItems.id(finished.id(), entry.key()), sequencer));
+            return false;
+        }
+    }
+
+    /** Records on the PROCESSING record which entries this version is about to write; false when it is not ours. */
+    private boolean nameActorKeys(String id, String sequencer, AttributeValue keys) {
+        try {
+            dynamo.updateItem(r -> r.tableName(table).key(Map.of(ID, s(id)))
+                    .updateExpression("SET #keys = :keys")
+                    .conditionExpression("#seq = :seq AND #status = :processing")
+                    .expressionAttributeNames(Map.of("#keys", ACTOR_KEYS, "#seq", SEQUENCER, "#status", STATUS))
+                    .expressionAttributeValues(Map.of(":keys", keys, ":seq", s(sequencer),
+                            ":processing", s(BriefStatus.PROCESSING.name()))));
+            return true;
+        } catch (ConditionalCheckFailedException e) {
+            return false;
+        }
+    }
+
+    private void deleteEntryOfVersion(String entryId, String sequencer) {
+        try {
+            dynamo.deleteItem(r -> r.tableName(table).key(Map.of(ID, s(entryId)))
+                    .conditionExpression("#seq = :seq")
+                    .expressionAttributeNames(Map.of("#seq", SEQUENCER))
+                    .expressionAttributeValues(Map.of(":seq", s(sequencer))));
+        } catch (ConditionalCheckFailedException e) {
+            // The newer version wrote this entry already: it is theirs now.
+        }
+    }
+
+    /** Batch writes, 25 requests a call as DynamoDB takes them, until none is left unprocessed. */
+    private void write(List<WriteRequest> requests) {
+        for (int from = 0; from < requests.size(); from += 25) {
+            Map<String, List<WriteRequest>> batch = Map.of(table, requests.subList(from, Math.min(from + 25, requests.size())));
+            while (!batch.isEmpty()) {
+                Map<String, List<WriteRequest>> pending = batch;
+                batch = dynamo.batchWriteItem(builder -> builder.requestItems(pending)).unprocessedItems();
             }
-            throw e;
         }
     }
 
@@ -159,17 +187,10 @@ public final class DynamoBriefRepository implements BriefRepository {
         if (replaced == null || !replaced.containsKey(ACTOR_KEYS)) {
             return;
         }
-        List<WriteRequest> deletes = replaced.get(ACTOR_KEYS).l().stream()
+        write(replaced.get(ACTOR_KEYS).l().stream()
                 .map(key -> WriteRequest.builder().deleteRequest(d -> d.key(Map.of(ID,
                         s(ActorIndexItems.id(briefId, key.s()))))).build())
-                .toList();
-        for (int from = 0; from < deletes.size(); from += 25) {
-            Map<String, List<WriteRequest>> batch = Map.of(table, deletes.subList(from, Math.min(from + 25, deletes.size())));
-            while (!batch.isEmpty()) {
-                Map<String, List<WriteRequest>> pending = batch;
-                batch = dynamo.batchWriteItem(builder -> builder.requestItems(pending)).unprocessedItems();
-            }
-        }
+                .toList());
     }
 
     @Override
@@ -220,8 +241,9 @@ public final class DynamoBriefRepository implements BriefRepository {
         }
         List<String> keys = item.get(ACTOR_KEYS).l().stream().map(AttributeValue::s)
                 .limit(RelatedBriefs.ACTORS_LOOKED_UP).toList();
+        // A batch answers in any order: the brief's own order is what makes the shared actors' order stable.
         List<ActorEntry> own = batchGet(keys.stream().map(key -> ActorIndexItems.id(id, key)).toList()).stream()
-                .map(ActorIndexItems::entry).toList();
+                .map(ActorIndexItems::entry).sorted(Comparator.comparingInt(entry -> keys.indexOf(entry.key()))).toList();
         if (own.isEmpty()) {
             return List.of();
         }

@@ -48,7 +48,7 @@ public interface BriefRepository {
     }
 
     /**
-     * Finishes processing like {@link #complete(Brief, String)}, and in the same write indexes a READY brief's actors
+     * Finishes processing like {@link #complete(Brief, String)}, and indexes a READY brief's actors
      * ({@link dev.briefs.story.ActorIndex}). The entries of the version it replaces were dropped by its claim.
      *
      * @param definedForms short form → long form of the organisations the article links ("IMF" → "International
