@@ -3,6 +3,7 @@ package dev.briefs.local;
 import dev.briefs.aws.AwsClients;
 import dev.briefs.aws.AwsSettings;
 import dev.briefs.aws.BriefsTable;
+import dev.briefs.aws.DynamoBriefRepository;
 import dev.briefs.functions.api.BriefsApiFunction;
 import dev.briefs.functions.api.BriefsApiHandler;
 import dev.briefs.functions.summarize.SummarizeFunction;
@@ -27,7 +28,8 @@ import java.util.function.Consumer;
 
 /**
  * The whole product on loopback: S3Proxy for the bucket, dynalite for the table, the summarize function fed by the
- * bucket's events, and the API function behind a local HTTP server. Everything it starts, {@link #close()} stops.
+ * bucket's events, the API function behind a local HTTP server, and the notification events in
+ * {@code DIR/events.jsonl} ({@link BriefEvents}). Everything it starts, {@link #close()} stops.
  */
 public final class LocalStack implements AutoCloseable {
 
@@ -83,8 +85,12 @@ public final class LocalStack implements AutoCloseable {
 
             Map<String, String> env = new HashMap<>(options.environment());
             env.putAll(endpoints.functionEnvironment());
+            DynamoDbClient eventsDynamo = AwsClients.dynamoDb(settings(endpoints));
+            started.add(eventsDynamo);
+            BriefEvents notifications = new BriefEvents(new DynamoBriefRepository(eventsDynamo, TABLE),
+                    options.dataDir(), REGION);
             EventDispatcher events = new EventDispatcher(new SummarizeHandler(SummarizeFunction.create(env)), REGION,
-                    options.dataDir().resolve("dead-letter"), options.concurrency(), onDelivery);
+                    options.dataDir().resolve("dead-letter"), options.concurrency(), notifications.andThen(onDelivery));
             started.add(events);
             dispatcher.set(events);
             started.add(LocalApiServer.start(apiPort, new BriefsApiHandler(BriefsApiFunction.create(env))));

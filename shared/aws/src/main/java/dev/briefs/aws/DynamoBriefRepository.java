@@ -436,13 +436,15 @@ public final class DynamoBriefRepository implements BriefRepository {
         item.put(LIST_SHARD, s(shardName(shardOf(brief.id()))));
         item.put(CREATED_SORT, s(createdSort(brief)));
         item.put(SOURCE_KEY, s(brief.source().key()));
-        if (brief.title() != null) {
-            item.put(TITLE, s(brief.title()));
-        }
-        if (brief.engine() != null) {
-            item.put(ENGINE, s(brief.engine().provider() + " " + brief.engine().model()));
-        }
+        // Always present, if empty: the notification pipes' templates read them from every READY or FAILED record.
+        item.put(TITLE, s(brief.title() == null ? "" : brief.title()));
+        item.put(ENGINE, s(engineName(brief)));
         return item;
+    }
+
+    /** The engine as a notification names it: provider and model ("extractive extractive-1.0"), empty when none. */
+    public static String engineName(Brief brief) {
+        return brief.engine() == null ? "" : brief.engine().provider() + " " + brief.engine().model();
     }
 
     private static Brief brief(Map<String, AttributeValue> item) {

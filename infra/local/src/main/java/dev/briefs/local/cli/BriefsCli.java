@@ -23,6 +23,12 @@ public final class BriefsCli {
                                    parse and brief articles, storing nothing
               status [--data-dir DIR]
                                    where the running stack listens, and its briefs by status
+              list [--status S] [--actor NAME] [--since T] [--until T] [--limit N] [--data-dir DIR]
+                                   the running stack's briefs, newest first, one line each
+              export --format ndjson|csv [--status S] [--actor NAME] [--since T] [--until T] [--data-dir DIR]
+                                   every matching brief to standard output: whole briefs or spreadsheet rows
+              watch [--all] [--json] [--data-dir DIR]
+                                   print the Brief Ready and Brief Failed events as they happen
               reprocess [--failed] [--fallback] [--data-dir DIR] [--timeout SECONDS] [ID...]
                                    brief objects again through the bucket (the failed ones, those the
                                    fallback engine made, or the given ids) and print the new status
@@ -55,6 +61,9 @@ public final class BriefsCli {
                 case "parse" -> new ParseCommand(out, err).run(rest);
                 case "brief" -> new BriefCommand(out, err).run(rest);
                 case "status" -> new StatusCommand(out).run(rest);
+                case "list" -> new ListCommand(out).run(rest);
+                case "export" -> new ExportCommand(out).run(rest);
+                case "watch" -> new WatchCommand(out).run(rest);
                 case "reprocess" -> new ReprocessCommand(out, err).run(rest);
                 case "bench" -> BenchCommand.run(rest, out);
                 case "bench-extraction" -> ExtractionBenchmark.run(rest);
