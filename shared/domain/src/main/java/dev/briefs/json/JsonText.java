@@ -2,16 +2,18 @@ package dev.briefs.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.briefs.brief.Brief;
 
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.lang.reflect.RecordComponent;
 import java.util.Collection;
 import java.util.Map;
 
 /**
- * Writes plain values (maps, collections, strings, numbers, booleans, enums) as JSON with Jackson's streaming
- * generator alone. Log lines and metrics go through here rather than through an ObjectMapper, whose construction costs
+ * Writes plain values (maps, collections, strings, numbers, booleans, enums, records of them) and briefs as JSON with Jackson's
+ * streaming generator alone. Log lines and metrics go through here rather than through an ObjectMapper, whose construction costs
  * a function about 85 ms of its cold start.
  */
 public final class JsonText {
@@ -32,6 +34,14 @@ public final class JsonText {
         return text.toString();
     }
 
+    private static Object value(RecordComponent component, Record record) {
+        try {
+            return component.getAccessor().invoke(record);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("Cannot read " + component, e);
+        }
+    }
+
     /** A generator over {@code writer}, for writers of their own documents. */
     static JsonGenerator generator(StringWriter writer) throws IOException {
         return FACTORY.createGenerator(writer);
@@ -46,6 +56,7 @@ public final class JsonText {
             case Double number -> generator.writeNumber(number);
             case Number number -> generator.writeNumber(number.toString());
             case Boolean flag -> generator.writeBoolean(flag);
+            case Brief brief -> generator.writeRawValue(BriefWriter.write(brief));
             case Map<?, ?> map -> {
                 generator.writeStartObject();
                 for (Map.Entry<?, ?> entry : map.entrySet()) {
@@ -60,6 +71,15 @@ public final class JsonText {
                     write(generator, item);
                 }
                 generator.writeEndArray();
+            }
+            case Record record -> {
+                // The API's own answers (an actor page, related briefs): every component, in declaration order.
+                generator.writeStartObject();
+                for (RecordComponent component : record.getClass().getRecordComponents()) {
+                    generator.writeFieldName(component.getName());
+                    write(generator, value(component, record));
+                }
+                generator.writeEndObject();
             }
             default -> generator.writeString(value.toString());
         }

@@ -61,9 +61,19 @@ class BriefWriterTest {
         assertEquals("{\"a\":1,\"b\":[true,null,\"x\"],\"c\":{\"d\":2.5},\"e\":\"READY\"}", JsonText.of(value));
     }
 
-    private static String mapperText(Brief brief) {
+    @Test
+    void briefsInsidePlainValuesAreWrittenAsTheMapperWritesThem() {
+        Brief processing = Brief.processing("b_0123456789abcdef01234567", ANNOUNCED, T);
+        Brief failed = processing.failed(READ, BriefError.of(FailureCode.EMPTY_FILE, "The file is empty."), T);
+        Map<String, Object> page = new LinkedHashMap<>();
+        page.put("items", List.of(processing, failed));
+        page.put("nextCursor", null);
+        assertEquals(mapperText(page), JsonText.of(page));
+    }
+
+    private static String mapperText(Object value) {
         try {
-            return BriefJson.mapper().writeValueAsString(brief);
+            return BriefJson.mapper().writeValueAsString(value);
         } catch (Exception e) {
             throw new AssertionError(e);
         }

@@ -1,10 +1,10 @@
 package dev.briefs.api;
 
-/** A request the API refuses: the status and code go to the client with the message. */
+/** A request the API refuses: its HTTP status, the error code clients branch on, and a message saying what to send. */
 final class ApiException extends RuntimeException {
 
-    final int status;
-    final String code;
+    private final int status;
+    private final String code;
 
     ApiException(int status, String code, String message) {
         super(message);
@@ -12,7 +12,11 @@ final class ApiException extends RuntimeException {
         this.code = code;
     }
 
-    static ApiException badRequest(String code, String message) {
-        return new ApiException(400, code, message);
+    int status() {
+        return status;
+    }
+
+    String code() {
+        return code;
     }
 }

@@ -4,8 +4,6 @@ import dev.briefs.brief.BriefStatus;
 import dev.briefs.story.ActorNames;
 import dev.briefs.story.BriefQuery;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -13,6 +11,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -30,7 +29,7 @@ record ListingFilters(BriefQuery query, String actorName) {
         Instant since = time(parameters.get("since"), "since", false);
         Instant until = time(parameters.get("until"), "until", true);
         if (since != null && until != null && since.isAfter(until)) {
-            throw ApiException.badRequest("INVALID_RANGE", "since (" + since + ") is after until (" + until + ").");
+            throw new ApiException(400, "INVALID_RANGE", "since (" + since + ") is after until (" + until + ").");
         }
         String actor = parameters.get("actor");
         String actorKey = null;
@@ -43,7 +42,7 @@ record ListingFilters(BriefQuery query, String actorName) {
     /** The index key of an actor name from a request; 400 for a name the index cannot hold. */
     static String actorKey(String name) {
         if (!ActorNames.isValid(name)) {
-            throw ApiException.badRequest("INVALID_ACTOR", "actor must be a name of 1 to " + ActorNames.MAX_LENGTH
+            throw new ApiException(400, "INVALID_ACTOR", "actor must be a name of 1 to " + ActorNames.MAX_LENGTH
                     + " characters, with a letter or digit and no control characters.");
         }
         return ActorNames.key(name);
@@ -74,18 +73,7 @@ record ListingFilters(BriefQuery query, String actorName) {
         if (wanted != null) {
             parameters.put("status", wanted.name());
         }
-        return link(path, parameters);
-    }
-
-    static String link(String path, Map<String, String> parameters) {
-        StringBuilder link = new StringBuilder(path);
-        String separator = "?";
-        for (Map.Entry<String, String> parameter : parameters.entrySet()) {
-            link.append(separator).append(parameter.getKey()).append('=')
-                    .append(URLEncoder.encode(parameter.getValue(), StandardCharsets.UTF_8));
-            separator = "&";
-        }
-        return link.toString();
+        return PageLinks.to(path, parameters);
     }
 
     private static BriefStatus status(String value) {
@@ -93,7 +81,7 @@ record ListingFilters(BriefQuery query, String actorName) {
             return null;
         }
         return Arrays.stream(BriefStatus.values()).filter(status -> status.name().equalsIgnoreCase(value))
-                .findFirst().orElseThrow(() -> ApiException.badRequest("INVALID_STATUS",
+                .findFirst().orElseThrow(() -> new ApiException(400, "INVALID_STATUS",
                         "status must be one of " + Arrays.toString(BriefStatus.values()) + "."));
     }
 
@@ -115,7 +103,7 @@ record ListingFilters(BriefQuery query, String actorName) {
                 }
             }
         }
-        throw ApiException.badRequest("INVALID_" + name.toUpperCase(java.util.Locale.ROOT), name
+        throw new ApiException(400, "INVALID_" + name.toUpperCase(Locale.ROOT), name
                 + " must be an ISO-8601 time such as 2026-11-20T10:00:00Z (or a date such as 2026-11-20).");
     }
 }

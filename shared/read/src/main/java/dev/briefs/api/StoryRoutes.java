@@ -2,7 +2,7 @@ package dev.briefs.api;
 
 import dev.briefs.brief.Brief;
 import dev.briefs.brief.BriefStatus;
-import dev.briefs.json.BriefJson;
+import dev.briefs.json.JsonText;
 import dev.briefs.render.BriefPages;
 import dev.briefs.store.BriefRepository;
 import dev.briefs.store.Page;
@@ -33,11 +33,11 @@ final class StoryRoutes {
     static final int EXPORT_MAX_CHARS = 5 * 1024 * 1024;
 
     private final BriefRepository repository;
-    private final BriefsApi api;
+    private final ListingCursors cursors;
 
-    StoryRoutes(BriefRepository repository, BriefsApi api) {
+    StoryRoutes(BriefRepository repository, ListingCursors cursors) {
         this.repository = repository;
-        this.api = api;
+        this.cursors = cursors;
     }
 
     ApiResponse actor(ApiRequest request, String rawName) {
@@ -45,36 +45,36 @@ final class StoryRoutes {
         try {
             name = URLDecoder.decode(rawName, StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest("INVALID_ACTOR", "The actor name in the path is not validly percent-encoded.");
+            throw new ApiException(400, "INVALID_ACTOR", "The actor name in the path is not validly percent-encoded.");
         }
         String key = ListingFilters.actorKey(name);
         ListingFilters filters = ListingFilters.of(request.query());
-        int limit = BriefsApi.limit(request.query().get("limit"));
-        String after = api.after(request);
+        int limit = BriefEndpoints.limit(request.query().get("limit"));
+        String after = cursors.after(request);
         BriefQuery range = new BriefQuery(null, filters.query().since(), filters.query().until(), key);
         Page<ActorEntry> entries = repository.actorEntries(key, range, limit, after);
-        ActorPage page = ActorPage.of(name, entries.items(), api.encodeCursor(entries.nextCursor()));
-        return switch (BriefsApi.Representation.of(request)) {
-            case JSON -> new ApiResponse(200, BriefsApi.headers("application/json"), BriefJson.write(page));
-            case MARKDOWN -> new ApiResponse(200, BriefsApi.headers("text/markdown; charset=utf-8"), markdown(page));
-            case HTML -> BriefsApi.html(200, BriefPages.actor(page, ListingFilters.link("/briefs", Map.of("actor", name)),
-                    page.nextCursor() == null ? null : ListingFilters.link("/actors/" + rawName,
+        ActorPage page = ActorPage.of(name, entries.items(), cursors.encode(entries.nextCursor()));
+        return switch (Representation.of(request)) {
+            case JSON -> Responses.json(200, page);
+            case MARKDOWN -> Responses.markdown(200, markdown(page));
+            case HTML -> Responses.html(200, BriefPages.actor(page, PageLinks.to("/briefs", Map.of("actor", name)),
+                    page.nextCursor() == null ? null : PageLinks.to("/actors/" + rawName,
                             Map.of("cursor", page.nextCursor()))));
         };
     }
 
-    ApiResponse related(ApiRequest request, String id) {
+    ApiResponse related(String id) {
         List<RelatedBrief> related = relatedOf(id);
         if (related.isEmpty() && repository.getDocument(id).isEmpty()) {
             throw new ApiException(404, "NOT_FOUND", "No brief with that id.");
         }
-        return new ApiResponse(200, BriefsApi.headers("application/json"), BriefJson.write(Map.of("items", related)));
+        return Responses.json(200, Map.of("items", related));
     }
 
     /** The stored brief document with {@code "related"} added as its last field, without decoding it. */
     String withRelated(String document, String id) {
         int end = document.lastIndexOf('}');
-        return document.substring(0, end) + ",\"related\":" + BriefJson.write(relatedOf(id)) + document.substring(end);
+        return document.substring(0, end) + ",\"related\":" + JsonText.of(relatedOf(id)) + document.substring(end);
     }
 
     /** The earlier briefs of a READY brief, with their "after" lines, for its page. */
@@ -99,16 +99,16 @@ final class StoryRoutes {
         StringBuilder lines = new StringBuilder();
         String position = after;
         do {
-            Page<Brief> page = repository.list(filters.query(), BriefsApi.MAX_LIMIT, position);
-            page.items().forEach(brief -> lines.append(BriefJson.write(brief)).append('\n'));
+            Page<Brief> page = repository.list(filters.query(), BriefEndpoints.MAX_LIMIT, position);
+            page.items().forEach(brief -> lines.append(JsonText.of(brief)).append('\n'));
             position = page.nextCursor();
         } while (position != null && lines.length() < EXPORT_MAX_CHARS);
-        Map<String, String> headers = BriefsApi.headers("application/x-ndjson");
+        Map<String, String> headers = SecurityHeaders.of("application/x-ndjson");
         if (position != null) {
             Map<String, String> parameters = filters.parameters();
             parameters.put("format", "ndjson");
-            parameters.put("cursor", api.encodeCursor(position));
-            headers.put("Link", "<" + ListingFilters.link("/briefs", parameters) + ">; rel=\"next\"");
+            parameters.put("cursor", cursors.encode(position));
+            headers.put("Link", "<" + PageLinks.to("/briefs", parameters) + ">; rel=\"next\"");
         }
         return new ApiResponse(200, headers, lines.toString());
     }
@@ -136,7 +136,7 @@ final class StoryRoutes {
         if (filters.actorName() != null) {
             Map<String, String> others = new LinkedHashMap<>(filters.parameters());
             others.remove("actor");
-            links.add(new BriefPages.Link("Any actor", ListingFilters.link(path, others), false));
+            links.add(new BriefPages.Link("Any actor", PageLinks.to(path, others), false));
         }
         return links;
     }

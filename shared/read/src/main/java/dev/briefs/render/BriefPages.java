@@ -30,54 +30,8 @@ import java.util.Locale;
  */
 public final class BriefPages {
 
-    private static final String STYLE = """
-            :root{color-scheme:light dark;--fg:#1b1b1b;--muted:#5c5f66;--line:#dadce0;--soft:#f3f4f6;--accent:#0b57d0;\
-            --ready:#137333;--failed:#b3261e;--processing:#8a5a00;--bg:#fff}
-            @media (prefers-color-scheme:dark){:root{--fg:#e8e8e8;--muted:#a4a7ad;--line:#3c3f44;--soft:#1f2124;\
-            --accent:#8ab4f8;--ready:#81c995;--failed:#f28b82;--processing:#fdd663;--bg:#121314}}
-            *{box-sizing:border-box}
-            body{margin:0;background:var(--bg);color:var(--fg);overflow-wrap:anywhere;\
-            font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif}
-            header,main{max-width:42rem;margin:0 auto;padding:0 1rem}
-            header{padding-top:.75rem;padding-bottom:.75rem;border-bottom:1px solid var(--line)}
-            header a{font-weight:700;color:var(--fg);text-decoration:none}
-            h1{font-size:1.5rem;line-height:1.25;margin:.5rem 0}
-            h2{font-size:.8rem;margin:1.75rem 0 .5rem;text-transform:uppercase;letter-spacing:.06em;color:var(--muted)}
-            a{color:var(--accent)}
-            code{font:.85em ui-monospace,SFMono-Regular,Menlo,Consolas,monospace}
-            .meta,.muted{color:var(--muted);font-size:.875rem;margin:.25rem 0}
-            .status{display:inline-block;font-size:.7rem;font-weight:700;letter-spacing:.06em;padding:0 .4rem;\
-            border:1px solid currentColor;border-radius:.25rem;vertical-align:.15em}
-            .status.ready{color:var(--ready)}.status.failed{color:var(--failed)}.status.processing{color:var(--processing)}
-            .notice{margin:1rem 0;padding:.75rem;background:var(--soft);border-left:4px solid var(--processing);\
-            border-radius:.375rem}
-            .notice.failed{border-left-color:var(--failed)}
-            .shift p{margin:.25rem 0;padding:.5rem .75rem;background:var(--soft);border-radius:.375rem}
-            .shift p.arrow{margin:0;padding:0;background:none;text-align:center;color:var(--muted)}
-            .shift p.trigger{margin-top:.5rem;background:none;border-left:3px solid var(--line);border-radius:0}
-            .label{display:block;font-size:.7rem;font-weight:700;letter-spacing:.06em;text-transform:uppercase;\
-            color:var(--muted)}
-            figure{margin:0 0 1rem}
-            blockquote{margin:0;padding:.1rem 0 .1rem .9rem;border-left:3px solid var(--line);font-size:1.05rem}
-            blockquote p{margin:0}
-            figcaption{color:var(--muted);font-size:.9rem;padding-left:.9rem}
-            ul{padding-left:1.25rem}
-            li{margin:.35rem 0}
-            ol.briefs{list-style:none;padding:0;margin:0}
-            ol.briefs li{margin:0;padding:.75rem 0;border-bottom:1px solid var(--line)}
-            ol.briefs a{font-weight:600}
-            dl{display:grid;grid-template-columns:max-content 1fr;gap:.2rem .75rem;font-size:.9rem}
-            dt{color:var(--muted)}
-            dd{margin:0}
-            nav.pager{display:flex;justify-content:space-between;padding:1rem 0 2rem}
-            nav.filters{display:flex;flex-wrap:wrap;gap:.25rem .75rem;font-size:.875rem;margin:.5rem 0 1rem}
-            nav.filters strong{color:var(--fg)}
-            p.after{margin:.25rem 0}
-            .earlier{border-top:1px solid var(--line);padding:.75rem 0}
-            .earlier .pair{display:grid;grid-template-columns:1fr 1fr;gap:.5rem;margin-top:.5rem}
-            .earlier .pair p{margin:0;padding:.5rem .75rem;background:var(--soft);border-radius:.375rem}
-            @media (max-width:30rem){.earlier .pair{grid-template-columns:1fr}}
-            """;
+    /** The one stylesheet of every page, inlined: pages load nothing (see the policy below). */
+    private static final String STYLE = Resources.text(BriefPages.class, "brief-pages.css");
 
     /**
      * The Content-Security-Policy of every page: nothing may load or run; the one inline stylesheet is allowed by its

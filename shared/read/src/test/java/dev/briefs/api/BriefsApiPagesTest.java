@@ -114,13 +114,13 @@ class BriefsApiPagesTest {
 
     @Test
     void theAcceptHeaderChoosesByQualityThenOrder() {
-        assertEquals(BriefsApi.Representation.JSON, negotiate(null));
-        assertEquals(BriefsApi.Representation.JSON, negotiate("*/*"));
-        assertEquals(BriefsApi.Representation.HTML, negotiate(BROWSER));
-        assertEquals(BriefsApi.Representation.MARKDOWN, negotiate("text/markdown"));
-        assertEquals(BriefsApi.Representation.MARKDOWN, negotiate("text/html;q=0.5, text/markdown"));
-        assertEquals(BriefsApi.Representation.HTML, negotiate("text/html, text/markdown"));
-        assertEquals(BriefsApi.Representation.JSON, negotiate("text/html;q=0, application/json;q=0.1"));
+        assertEquals(Representation.JSON, negotiate(null));
+        assertEquals(Representation.JSON, negotiate("*/*"));
+        assertEquals(Representation.HTML, negotiate(BROWSER));
+        assertEquals(Representation.MARKDOWN, negotiate("text/markdown"));
+        assertEquals(Representation.MARKDOWN, negotiate("text/html;q=0.5, text/markdown"));
+        assertEquals(Representation.HTML, negotiate("text/html, text/markdown"));
+        assertEquals(Representation.JSON, negotiate("text/html;q=0, application/json;q=0.1"));
     }
 
     @Test
@@ -135,7 +135,7 @@ class BriefsApiPagesTest {
         ApiResponse response = locked.handle(new ApiRequest("GET", "/openapi.json", Map.of(), Map.of()));
         assertEquals(200, response.status());
         assertEquals("application/json", response.headers().get("Content-Type"));
-        try (var in = BriefsApi.class.getResourceAsStream(BriefsApi.OPENAPI_RESOURCE)) {
+        try (var in = BriefsApi.class.getResourceAsStream(Router.OPENAPI_RESOURCE)) {
             assertEquals(new String(in.readAllBytes(), StandardCharsets.UTF_8), response.body());
         }
         assertEquals(401, locked.handle(new ApiRequest("GET", "/", Map.of(), Map.of("Accept", BROWSER))).status());
@@ -151,12 +151,12 @@ class BriefsApiPagesTest {
         return api.handle(new ApiRequest("GET", path, query, Map.of("Accept", BROWSER)));
     }
 
-    private static BriefsApi.Representation negotiate(String accept) {
+    private static Representation negotiate(String accept) {
         Map<String, String> headers = new HashMap<>();
         if (accept != null) {
             headers.put("Accept", accept);
         }
-        return BriefsApi.Representation.of(new ApiRequest("GET", "/", Map.of(), headers));
+        return Representation.of(new ApiRequest("GET", "/", Map.of(), headers));
     }
 
     private static Map<String, String> query(URI link) {

@@ -80,9 +80,9 @@ class OpenApiDocumentTest {
     void parameterLimitsAreTheApisLimits() {
         JsonNode limit = document.at("/components/parameters/limit/schema");
         assertEquals(1, limit.get("minimum").asInt());
-        assertEquals(BriefsApi.MAX_LIMIT, limit.get("maximum").asInt());
-        assertEquals(BriefsApi.DEFAULT_LIMIT, limit.get("default").asInt());
-        assertEquals(BriefsApi.MAX_KEY_LENGTH, document.at("/components/parameters/key/schema/maxLength").asInt());
+        assertEquals(BriefEndpoints.MAX_LIMIT, limit.get("maximum").asInt());
+        assertEquals(BriefEndpoints.DEFAULT_LIMIT, limit.get("default").asInt());
+        assertEquals(BriefEndpoints.MAX_KEY_LENGTH, document.at("/components/parameters/key/schema/maxLength").asInt());
         assertTrue("b_0123456789abcdef01234567".matches(
                 document.at("/components/parameters/id/schema/pattern").asText()));
     }
@@ -131,7 +131,7 @@ class OpenApiDocumentTest {
     }
 
     private static JsonNode read() {
-        try (InputStream in = BriefsApi.class.getResourceAsStream(BriefsApi.OPENAPI_RESOURCE)) {
+        try (InputStream in = BriefsApi.class.getResourceAsStream(Router.OPENAPI_RESOURCE)) {
             return BriefJson.mapper().readTree(in);
         } catch (Exception e) {
             throw new AssertionError("openapi.json does not parse", e);

@@ -1,0 +1,65 @@
+package dev.briefs.api;
+
+import dev.briefs.render.Resources;
+
+import java.util.Map;
+
+/** Which route a request is for: path normalisation, the route table, the method check, and where the token is asked. */
+final class Router {
+
+    static final String OPENAPI_RESOURCE = "openapi.json";
+    /** The OpenAPI document, served as it is in the repository: the one description of this API. */
+    private static final String OPENAPI = Resources.text(Router.class, OPENAPI_RESOURCE);
+
+    private static final String RELATED = "/related";
+
+    private final BearerAuth auth;
+    private final BriefEndpoints briefs;
+    private final StoryRoutes stories;
+
+    Router(BearerAuth auth, BriefEndpoints briefs, StoryRoutes stories) {
+        this.auth = auth;
+        this.briefs = briefs;
+        this.stories = stories;
+    }
+
+    ApiResponse route(ApiRequest request) {
+        String path = normalise(request.path());
+        boolean known = path.equals("/") || path.equals("/health") || path.equals("/openapi.json")
+                || path.equals("/briefs") || path.startsWith("/briefs/") || path.startsWith("/actors/");
+        if (!known) {
+            throw new ApiException(404, "NOT_FOUND", "No such route. Routes: GET /, GET /briefs, GET /briefs/{id},"
+                    + " GET /briefs/{id}/related, GET /actors/{name}, GET /health, GET /openapi.json.");
+        }
+        if (!request.method().equals("GET") && !request.method().equals("HEAD")) {
+            throw new ApiException(405, "METHOD_NOT_ALLOWED", "Only GET is supported.");
+        }
+        if (path.equals("/health")) {
+            return Responses.json(200, Map.of("status", "ok"));
+        }
+        if (path.equals("/openapi.json")) {
+            // Public like /health: the contract holds no data, and clients read it before they hold a token.
+            return Responses.jsonText(200, OPENAPI);
+        }
+        auth.check(request);
+        if (path.equals("/") || path.equals("/briefs")) {
+            return request.query().containsKey("key") ? briefs.byKey(request) : briefs.list(request, path);
+        }
+        if (path.startsWith("/actors/")) {
+            return stories.actor(request, path.substring("/actors/".length()));
+        }
+        String id = path.substring("/briefs/".length());
+        if (id.endsWith(RELATED)) {
+            return stories.related(BriefEndpoints.validId(id.substring(0, id.length() - RELATED.length())));
+        }
+        return briefs.one(request, id);
+    }
+
+    /** The path without a trailing slash; {@code /} for none. */
+    private static String normalise(String path) {
+        if (path == null || path.isEmpty()) {
+            return "/";
+        }
+        return path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+    }
+}
