@@ -3,12 +3,16 @@ package dev.briefs.local.template;
 import dev.briefs.article.ArticleFormat;
 import dev.briefs.aws.BriefsTable;
 import dev.briefs.local.invoke.FunctionDefinition;
+import dev.briefs.local.BriefEvents;
 import org.junit.jupiter.api.Test;
 
 import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -82,20 +86,21 @@ class TemplateResourcesTest {
     }
 
     @Test
-    void theApiServesItsThreeRoutesWithAuthorisationExceptOnHealth() {
+    void theApiServesItsRoutesWithAuthorisationExceptOnHealth() {
         Map<String, String> routes = new LinkedHashMap<>();
         for (FunctionDefinition.EventSource event : TEMPLATE.function("BriefsApiFunction").events()) {
             assertEquals("HttpApi", event.type());
             assertEquals(ref("BriefsHttpApi"), event.properties().get("ApiId"));
             routes.put(event.properties().get("Method") + " " + event.properties().get("Path"), event.name());
         }
-        assertEquals(Set.of("GET /briefs", "GET /briefs/{id}", "GET /health"), routes.keySet());
+        assertEquals(Set.of("GET /briefs", "GET /briefs/{id}", "GET /briefs/{id}/related", "GET /actors/{name}",
+                "GET /health"), routes.keySet());
 
         Map<String, Object> openApi = map(properties("BriefsHttpApi").get("DefinitionBody"));
         Map<String, Object> paths = map(openApi.get("paths"));
         assertEquals(routes.keySet().stream().map(route -> route.substring(4)).collect(Collectors.toSet()),
                 paths.keySet());
-        Stream.of("/briefs", "/briefs/{id}").forEach(path -> assertEquals(List.of(Map.of("briefsAuth", List.of())),
+        Stream.of("/briefs", "/briefs/{id}", "/briefs/{id}/related", "/actors/{name}").forEach(path -> assertEquals(List.of(Map.of("briefsAuth", List.of())),
                 map(map(paths.get(path)).get("get")).get("security"), path + " requires authorisation"));
         assertEquals(List.of(), map(map(paths.get("/health")).get("get")).get("security"));
     }
@@ -124,6 +129,31 @@ class TemplateResourcesTest {
         assertEquals("HasCors", cors.get(0));
         assertEquals(ref("CorsAllowedOrigins"), map(cors.get(1)).get("allowOrigins"));
         assertEquals(ref("AWS::NoValue"), cors.get(2));
+    }
+
+    @Test
+    void everyFinalStatusIsAnEventOnTheBusWithTheDetailTheLocalStackWrites() {
+        Map<String, String> detailTypes = Map.of("BriefReadyPipe", "READY", "BriefFailedPipe", "FAILED");
+        detailTypes.forEach((pipe, status) -> {
+            Map<String, Object> properties = properties(pipe);
+            assertEquals(Map.of("Fn::GetAtt", List.of("BriefsTable", "StreamArn")), properties.get("Source"));
+            assertEquals(Map.of("Fn::GetAtt", List.of("BriefsEventBus", "Arn")), properties.get("Target"));
+            Map<String, Object> target = map(properties.get("TargetParameters"));
+            Map<String, Object> bus = map(target.get("EventBridgeEventBusParameters"));
+            assertEquals(status.equals("READY") ? "Brief Ready" : "Brief Failed", bus.get("DetailType"));
+            assertEquals(BriefEvents.SOURCE, bus.get("Source"));
+            String template = (String) target.get("InputTemplate");
+            List<String> fields = new ArrayList<>();
+            Matcher field = Pattern.compile("\"(\\w+)\": ").matcher(template);
+            while (field.find()) {
+                fields.add(field.group(1));
+            }
+            assertEquals(BriefEvents.DETAIL_FIELDS, fields, pipe);
+            String filter = String.valueOf(list(map(map(properties.get("SourceParameters")).get("FilterCriteria"))
+                    .get("Filters")).stream().map(f -> map(f).get("Pattern")).toList());
+            assertTrue(filter.contains("[\"" + status + "\"]"), filter);
+        });
+        assertEquals("NEW_IMAGE", map(properties("BriefsTable").get("StreamSpecification")).get("StreamViewType"));
     }
 
     @Test
