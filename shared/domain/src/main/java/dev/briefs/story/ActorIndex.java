@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The actor index entries of a brief. Names are resolved within the brief, the way a reader of the article would:
@@ -17,13 +18,16 @@ import java.util.Optional;
  *   <li>a surname written alone ("Starmer") belongs to the one person of the brief with that surname
  *       ("Keir Starmer");</li>
  *   <li>an organisation's short form belongs to its long form when the article links them ("International Monetary
- *       Fund (IMF)"): the entry is written under both keys, so either name finds it.</li>
+ *       Fund (IMF)"): the entry is written under both keys, so either name finds it;</li>
+ *   <li>a joint statement ("Emmanuel Macron and Keir Starmer") is a quote of each of its speakers.</li>
  * </ul>
  */
 public final class ActorIndex {
 
     /** The index covers the brief's first actors (the engines list the most mentioned first): a bounded write. */
     public static final int MAX_ACTORS = 24;
+    /** What joins the speakers of a joint statement. */
+    private static final Pattern JOINT = Pattern.compile("\\s+(?:and|&)\\s+|\\s*,\\s*");
 
     private ActorIndex() {
     }
@@ -41,8 +45,14 @@ public final class ActorIndex {
         Resolver resolver = new Resolver(brief.actors(), definedForms);
         Map<String, List<Quote>> quotes = new LinkedHashMap<>();
         for (Quote quote : brief.quotes()) {
-            resolver.canonical(quote.speaker()).ifPresent(actor ->
-                    quotes.computeIfAbsent(ActorNames.key(actor.name()), k -> new ArrayList<>()).add(quote));
+            for (String speaker : speakers(quote.speaker())) {
+                resolver.canonical(speaker).ifPresent(actor -> {
+                    List<Quote> said = quotes.computeIfAbsent(ActorNames.key(actor.name()), k -> new ArrayList<>());
+                    if (!said.contains(quote)) {
+                        said.add(quote);
+                    }
+                });
+            }
         }
         String after = brief.headlineShift() == null ? "" : brief.headlineShift().after();
         Map<String, ActorEntry> entries = new LinkedHashMap<>();
@@ -58,6 +68,20 @@ public final class ActorIndex {
             }
         }
         return List.copyOf(entries.values());
+    }
+
+    /** The speaker, or each of them for a joint statement ("Emmanuel Macron and Keir Starmer"). */
+    static List<String> speakers(String speaker) {
+        if (speaker == null) {
+            return List.of();
+        }
+        List<String> speakers = new ArrayList<>(List.of(speaker));
+        for (String part : JOINT.split(speaker)) {
+            if (!part.isBlank() && !speakers.contains(part.strip())) {
+                speakers.add(part.strip());
+            }
+        }
+        return speakers;
     }
 
     /** Which actor of the brief a written name means. */

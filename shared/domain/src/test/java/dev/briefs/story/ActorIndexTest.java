@@ -56,6 +56,17 @@ class ActorIndexTest {
     }
 
     @Test
+    void aJointStatementIsAQuoteOfEachSpeaker() {
+        Quote joint = new Quote("Emmanuel Macron and Keir Starmer", "The leaders reaffirmed support.");
+        Brief brief = StoryBriefs.ready("j.txt", NOW, "Title", "after", List.of(person("Keir Starmer", ""),
+                person("Emmanuel Macron", "")), List.of(joint));
+
+        List<ActorEntry> entries = ActorIndex.entries(brief, Map.of());
+
+        assertEquals(List.of(List.of(joint), List.of(joint)), entries.stream().map(ActorEntry::quotes).toList());
+    }
+
+    @Test
     void aSurnameSharedByTwoPeopleStaysItself() {
         Brief brief = StoryBriefs.ready("b.txt", NOW, "Title", "after", List.of(person("Ana Ruiz", ""),
                 person("Marco Ruiz", ""), person("Ruiz", "")), List.of());
