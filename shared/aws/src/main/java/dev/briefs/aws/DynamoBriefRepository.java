@@ -252,7 +252,8 @@ public final class DynamoBriefRepository implements BriefRepository {
         List<QueryRequest> queries = new ArrayList<>();
         for (String key : keys) {
             for (String shard : actorShards(key)) {
-                queries.add(shardQuery(BY_ACTOR, ACTOR_SHARD, shard, range, null, RelatedBriefs.ENTRIES_PER_ACTOR));
+                queries.add(shardQuery(BY_ACTOR, ACTOR_SHARD, shard, range, null,
+                        RelatedBriefs.ENTRIES_PER_ACTOR / ACTOR_SHARDS));
             }
         }
         List<ActorEntry> candidates = inParallel(queries).stream().flatMap(response -> response.items().stream())

@@ -25,8 +25,8 @@ public final class RelatedBriefs {
     public static final Duration WINDOW = Duration.ofDays(30);
     /** How many of the brief's actors are looked up: its main actors carry the story. */
     public static final int ACTORS_LOOKED_UP = 6;
-    /** How many entries are read per actor: the newest, which are the closest in time. */
-    public static final int ENTRIES_PER_ACTOR = 50;
+    /** About how many entries are read per actor (spread over its shards): the newest, the closest in time. */
+    public static final int ENTRIES_PER_ACTOR = 48;
     public static final int MAX_RELATED = 10;
     static final int SHARED_ACTORS = 2;
     static final double SIMILAR_SUBJECT = 0.2;

@@ -17,6 +17,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
 
 /**
  * Sustained load on the API of a running local stack (`./briefs up`), from this separate process on loopback: a fixed
@@ -32,6 +33,16 @@ public final class ApiLoadBenchmark {
     public record Result(int requests, int errors, long wallMillis, double requestsPerSecond, LatencyStats millis) {
     }
 
+    /**
+     * One request of a load: where, and what to accept.
+     *
+     * @param url    the full URL
+     * @param accept the Accept header
+     */
+    public record Request(String url, String accept) {
+    }
+
+    /** The standard mix: a third listing pages (eight shard queries each), two thirds single briefs in JSON and Markdown. */
     public static Result measure(String apiUrl, int requests, int connections) throws Exception {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         List<String> ids = new ArrayList<>();
@@ -40,6 +51,16 @@ public final class ApiLoadBenchmark {
         if (ids.isEmpty()) {
             throw new IllegalStateException("The stack holds no briefs: drop a few articles first");
         }
+        return measure(requests, connections, i -> switch (i % 3) {
+            case 0 -> new Request(apiUrl + "/briefs?limit=20", "application/json");
+            case 1 -> new Request(apiUrl + "/briefs/" + ids.get(i % ids.size()), "application/json");
+            default -> new Request(apiUrl + "/briefs/" + ids.get(i % ids.size()), "text/markdown");
+        });
+    }
+
+    /** {@code requests} requests, the i-th being {@code request.apply(i)}, over {@code connections} connections. */
+    public static Result measure(int requests, int connections, IntFunction<Request> request) throws Exception {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         double[] latencies = new double[requests];
         AtomicInteger next = new AtomicInteger();
         AtomicInteger errors = new AtomicInteger();
@@ -49,15 +70,10 @@ public final class ApiLoadBenchmark {
             for (int c = 0; c < connections; c++) {
                 running.add(clients.submit(() -> {
                     for (int i = next.getAndIncrement(); i < requests; i = next.getAndIncrement()) {
-                        String id = ids.get(i % ids.size());
-                        String url = switch (i % 3) {
-                            case 0 -> apiUrl + "/briefs?limit=20";
-                            default -> apiUrl + "/briefs/" + id;
-                        };
+                        Request one = request.apply(i);
                         long sent = System.nanoTime();
                         try {
-                            int status = get(http, url, i % 3 == 2 ? "text/markdown" : "application/json").statusCode();
-                            if (status != 200) {
+                            if (get(http, one.url(), one.accept()).statusCode() != 200) {
                                 errors.incrementAndGet();
                             }
                         } catch (IOException | InterruptedException e) {
@@ -86,7 +102,7 @@ public final class ApiLoadBenchmark {
         return result.errors() == 0 ? 0 : 1;
     }
 
-    private static HttpResponse<String> get(HttpClient http, String url, String accept)
+    static HttpResponse<String> get(HttpClient http, String url, String accept)
             throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10))
                 .header("Accept", accept).build(), HttpResponse.BodyHandlers.ofString());

@@ -8,7 +8,7 @@ import java.io.PrintStream;
 import java.util.List;
 
 /**
- * {@code ./briefs bench pipeline|throughput [N]|api-load [DIR]|cold-start [RUNS]}: the performance figures recorded in BENCHMARKS.md.
+ * {@code ./briefs bench pipeline|throughput [N]|api-load [DIR]|story DIR [BRIEFS]|cold-start [RUNS]}: the performance figures recorded in BENCHMARKS.md.
  */
 public final class BenchCommand {
 
@@ -26,10 +26,11 @@ public final class BenchCommand {
             }
             case "throughput" -> ThroughputBenchmark.run(rest, out);
             case "api-load" -> ApiLoadBenchmark.run(rest, out);
+            case "story" -> StoryBenchmark.run(rest, out);
             case "cold-start" -> ColdStartBenchmark.run(rest, out);
             default -> throw new IllegalArgumentException(
-                    "bench takes pipeline, throughput [ARTICLES], api-load [DATA_DIR] (with ./briefs up running)"
-                            + " or cold-start [RUNS]");
+                    "bench takes pipeline, throughput [ARTICLES], api-load [DATA_DIR], story DATA_DIR [BRIEFS]"
+                            + " (with ./briefs up running) or cold-start [RUNS]");
         };
     }
 }

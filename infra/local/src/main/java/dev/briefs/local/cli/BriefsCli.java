@@ -32,7 +32,7 @@ public final class BriefsCli {
               reprocess [--failed] [--fallback] [--data-dir DIR] [--timeout SECONDS] [ID...]
                                    brief objects again through the bucket (the failed ones, those the
                                    fallback engine made, or the given ids) and print the new status
-              bench pipeline | throughput [ARTICLES] | api-load [DATA_DIR] | cold-start [RUNS]
+              bench pipeline | throughput [ARTICLES] | api-load [DATA_DIR] | story DATA_DIR [BRIEFS] | cold-start [RUNS]
                                    measure per-article cost (JMH), local throughput, API load, cold starts
               bench-extraction PATH [--out FILE]
                                    score the HTML extractor on the article-extraction benchmark at PATH
