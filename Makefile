@@ -1,7 +1,8 @@
 # Builds the functions for `sam build`. SAM cannot build a Maven multi-module project itself, so every function in
 # template.yaml has `Metadata: BuildMethod: makefile` and `CodeUri: .`: sam build runs `make build-<LogicalId>` in (a
 # copy of) this directory with ARTIFACTS_DIR set, and zips what the target leaves there. A function's artifact is its
-# shaded jar under lib/, which the Lambda Java runtime puts on the class path.
+# shaded jar under lib/, which the Lambda Java runtime puts on the class path. A layer (PdfParsingLayer) is built the
+# same way: `make build-<LogicalId>`, its jars under java/lib/.
 #
 # JDK 21 or newer is needed: JAVA_HOME when it names one, else the newest JDK under /usr/lib/jvm (as ./briefs picks).
 
@@ -12,11 +13,16 @@ export JAVA_HOME
 
 MAVEN := ./mvnw -q -B -DskipTests
 
-.PHONY: build-SummarizeFunction build-BriefsApiFunction
+.PHONY: build-SummarizeFunction build-BriefsApiFunction build-PdfParsingLayer
 
 build-SummarizeFunction: package-summarize
 	mkdir -p "$(ARTIFACTS_DIR)/lib"
 	cp functions/summarize/target/briefs-summarize-lambda.jar "$(ARTIFACTS_DIR)/lib/"
+
+# The layer's jars go under java/lib/, which Lambda's Java runtime adds to the class path.
+build-PdfParsingLayer: package-summarize
+	mkdir -p "$(ARTIFACTS_DIR)/java/lib"
+	cp functions/summarize/target/layers/PdfParsingLayer/java/lib/*.jar "$(ARTIFACTS_DIR)/java/lib/"
 
 build-BriefsApiFunction: package-briefs-api
 	mkdir -p "$(ARTIFACTS_DIR)/lib"

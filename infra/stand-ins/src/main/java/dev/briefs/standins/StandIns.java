@@ -30,6 +30,22 @@ public final class StandIns implements AutoCloseable {
         this.created = created;
     }
 
+    /**
+     * Stand-ins shared by every test class of one test JVM: started on first use, stopped when the JVM exits. Starting
+     * S3Proxy and dynalite costs seconds; classes that share them use tables and buckets of their own.
+     */
+    public static StandIns shared() {
+        return Shared.STAND_INS;
+    }
+
+    private static final class Shared {
+        static final StandIns STAND_INS = start(object -> { });
+
+        static {
+            Runtime.getRuntime().addShutdownHook(new Thread(STAND_INS::close, "stand-ins-shutdown"));
+        }
+    }
+
     /** Starts both stand-ins; {@code listener} hears of every object created (use {@code o -> {}} for none). */
     public static StandIns start(Consumer<ObjectCreated> listener) {
         try {

@@ -40,6 +40,7 @@ final class ActorIndexItems {
         item.put(ID, s(id(entry.briefId(), entry.key())));
         item.put(ACTOR_SHARD, s(shard(entry.key(), entry.briefId())));
         item.put(CREATED_SORT, s(createdSort));
+        item.put(CREATED_AT, s(entry.createdAt().toString()));
         item.put(ACTOR_KEY, s(entry.key()));
         item.put(ACTOR_NAME, s(entry.name()));
         item.put(ACTOR_ROLE, s(entry.role()));
@@ -58,12 +59,7 @@ final class ActorIndexItems {
                 .map(quote -> new Quote(quote.m().get("speaker").s(), quote.m().get("text").s())).toList();
         return new ActorEntry(item.get(ACTOR_KEY).s(), item.get(ACTOR_NAME).s(), item.get(ACTOR_ROLE).s(),
                 item.get(ACTOR_TYPE).s(), item.get(BRIEF_ID).s(), item.get(TITLE).s(), item.get(AFTER).s(),
-                createdAt(item.get(CREATED_SORT).s()), quotes);
-    }
-
-    /** The creation instant at the head of a sort position ({@code millis#id}). */
-    private static Instant createdAt(String createdSort) {
-        return Instant.ofEpochMilli(Long.parseLong(createdSort.substring(0, createdSort.indexOf('#'))));
+                Instant.parse(item.get(CREATED_AT).s()), quotes);
     }
 
     private static AttributeValue s(String value) {

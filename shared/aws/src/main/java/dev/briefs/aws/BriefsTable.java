@@ -46,6 +46,7 @@ public final class BriefsTable {
     public static final String ACTOR_TYPE = "actorType";
     public static final String BRIEF_ID = "briefId";
     public static final String AFTER = "after";
+    public static final String CREATED_AT = "createdAt";
     public static final String QUOTES = "quotes";
 
     public static final String BY_CREATED = "byCreated";

@@ -334,7 +334,10 @@ public final class DynamoBriefRepository implements BriefRepository {
         return query.expressionAttributeNames(names).expressionAttributeValues(values).build();
     }
 
-    /** The shard queries of one page, at once: the page takes as long as the slowest, not the sum. */
+    /**
+     * The shard queries of one page, all at once on virtual threads: a page waits for the slowest shard rather than
+     * for the sum of the round trips.
+     */
     private List<QueryResponse> inParallel(List<QueryRequest> queries) {
         try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
             List<Future<QueryResponse>> responses = queries.stream()
@@ -384,15 +387,19 @@ public final class DynamoBriefRepository implements BriefRepository {
     record SortRange(String from, String before) {
 
         static SortRange of(BriefQuery query, String after) {
-            String until = query.until() == null ? null : sortBound(query.until().plusMillis(1));
+            String until = query.until() == null ? null : sortBound(query.until().plusNanos(1));
             String before = after == null ? until : until == null || after.compareTo(until) < 0 ? after : until;
             return new SortRange(query.since() == null ? null : sortBound(query.since()), before);
         }
     }
 
-    /** The lowest sort position at {@code instant}: every brief created then or later sorts at or above it. */
+    /**
+     * The lowest sort position at {@code instant} ({@link #createdSort} without the id): every brief created then or
+     * later sorts at or above it.
+     */
     static String sortBound(Instant instant) {
-        return String.format("%013d", Math.max(0, instant.toEpochMilli()));
+        Instant bound = instant.isBefore(Instant.EPOCH) ? Instant.EPOCH : instant;
+        return String.format("%010d%09d", bound.getEpochSecond(), bound.getNano());
     }
 
     @Override
@@ -415,9 +422,14 @@ public final class DynamoBriefRepository implements BriefRepository {
                 .scanIndexForward(false).limit(limit).build()).items().stream();
     }
 
-    /** The sort position of a brief in listings: creation time (fixed-width millis), then id to break ties. */
+    /**
+     * The sort position of a brief in listings: creation time in fixed-width nanoseconds since the epoch, so briefs of
+     * the same millisecond keep their order, then the id for exact ties. The first 13 digits are the milliseconds, so
+     * positions written before this precision (13-digit milliseconds, then {@code #}) still sort below newer ones.
+     */
     static String createdSort(Brief brief) {
-        return String.format("%013d#%s", brief.createdAt().toEpochMilli(), brief.id());
+        Instant created = brief.createdAt();
+        return String.format("%010d%09d#%s", created.getEpochSecond(), created.getNano(), brief.id());
     }
 
     static String shardName(int shard) {

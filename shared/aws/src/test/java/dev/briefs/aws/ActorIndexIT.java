@@ -47,7 +47,7 @@ class ActorIndexIT {
 
     @BeforeAll
     static void start() {
-        standIns = StandIns.start(object -> { });
+        standIns = StandIns.shared();
         AwsSettings settings = AwsSettings.local(StandIns.REGION, StandIns.ACCESS_KEY_ID, StandIns.SECRET_ACCESS_KEY,
                 Map.of("S3", standIns.s3Endpoint(), "DYNAMODB", standIns.dynamoDbEndpoint()));
         dynamo = AwsClients.dynamoDb(settings);
@@ -73,7 +73,6 @@ class ActorIndexIT {
     @AfterAll
     static void stop() {
         dynamo.close();
-        standIns.close();
     }
 
     @Test

@@ -41,7 +41,7 @@ class DynamoBriefRepositoryIT {
 
     @BeforeAll
     static void start() {
-        standIns = StandIns.start(object -> { });
+        standIns = StandIns.shared();
         AwsSettings settings = AwsSettings.local(StandIns.REGION, StandIns.ACCESS_KEY_ID, StandIns.SECRET_ACCESS_KEY,
                 Map.of("S3", standIns.s3Endpoint(), "DYNAMODB", standIns.dynamoDbEndpoint()));
         dynamo = AwsClients.dynamoDb(settings);
@@ -53,7 +53,6 @@ class DynamoBriefRepositoryIT {
     @AfterAll
     static void stop() {
         dynamo.close();
-        standIns.close();
     }
 
     @Test
@@ -141,6 +140,21 @@ class DynamoBriefRepositoryIT {
         Set<Integer> shards = new HashSet<>();
         listed.forEach(key -> shards.add(DynamoBriefRepository.shardOf(BriefIds.of("bucket", key))));
         assertTrue(shards.size() > 4, "writes spread over the shards: " + shards);
+    }
+
+    @Test
+    void briefsOfTheSameMillisecondAreListedStrictlyNewestFirst() {
+        Instant base = Instant.parse("2031-01-01T00:00:00Z");
+        List<String> created = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            String key = "micro/" + i + ".txt";
+            Brief brief = processing(key, base.plusNanos(i * 1_000L));
+            repository.claim(brief, Sequencers.NONE, base.plusSeconds(900), base);
+            created.addFirst(key);
+        }
+        List<String> listed = repository.list(20, null).items().stream().map(brief -> brief.source().key())
+                .filter(key -> key.startsWith("micro/")).toList();
+        assertEquals(created, listed, "one millisecond, six microseconds: order by time, not by id");
     }
 
     private static Brief processing(String key, Instant at) {

@@ -28,7 +28,7 @@ class S3ArticleSourceIT {
 
     @BeforeAll
     static void start() {
-        standIns = StandIns.start(object -> { });
+        standIns = StandIns.shared();
         s3 = AwsClients.s3(AwsSettings.local(StandIns.REGION, StandIns.ACCESS_KEY_ID, StandIns.SECRET_ACCESS_KEY,
                 Map.of("S3", standIns.s3Endpoint(), "DYNAMODB", standIns.dynamoDbEndpoint())));
         s3.createBucket(r -> r.bucket(BUCKET));
@@ -38,7 +38,6 @@ class S3ArticleSourceIT {
     @AfterAll
     static void stop() {
         s3.close();
-        standIns.close();
     }
 
     @Test

@@ -33,6 +33,12 @@ public final class BriefEngines {
 
     /** As {@link #fromEnvironment(Map, BriefEngine)}, with the secret read by {@code secrets}. */
     public static BriefEngine fromEnvironment(Map<String, String> env, BriefEngine extractive, SecretReader secrets) {
+        return fromEnvironment(env, extractive, secrets, Sleeper.REAL);
+    }
+
+    /** As {@link #fromEnvironment(Map, BriefEngine, SecretReader)}, waiting between retries with {@code sleeper}. */
+    static BriefEngine fromEnvironment(Map<String, String> env, BriefEngine extractive, SecretReader secrets,
+                                       Sleeper sleeper) {
         LlmConfig config = LlmConfig.fromEnvironment(env);
         if (!config.usesModel()) {
             return extractive;
@@ -48,6 +54,7 @@ public final class BriefEngines {
                 .fallback(extractive)
                 .maxInputTokens(config.maxInputTokens())
                 .timeout(config.timeout())
+                .sleeper(sleeper)
                 .build();
     }
 

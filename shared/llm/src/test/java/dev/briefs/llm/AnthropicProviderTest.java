@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The Anthropic adapter against a server speaking the Messages API. */
@@ -33,7 +32,8 @@ class AnthropicProviderTest extends ProviderContractTest {
     void assertProviderRequest(Recorded recorded) {
         JsonNode request = recorded.json();
         assertEquals("sk-ant-test", recorded.header("x-api-key"));
-        assertNotNull(recorded.header("anthropic-version"));
+        assertTrue(recorded.header("anthropic-version").matches("\\d{4}-\\d{2}-\\d{2}"),
+                "the API version is a date: " + recorded.header("anthropic-version"));
         assertEquals("claude-test", request.path("model").asText());
         assertEquals(4096, request.path("max_tokens").asInt());
         JsonNode tool = request.path("tools").get(0);

@@ -31,7 +31,7 @@ final class ScriptedServer implements AutoCloseable {
     static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** A request as received. */
-    record Recorded(String method, String path, Map<String, List<String>> headers, String body, long receivedNanos) {
+    record Recorded(String method, String path, Map<String, List<String>> headers, String body) {
 
         JsonNode json() {
             try {
@@ -98,7 +98,7 @@ final class ScriptedServer implements AutoCloseable {
         try (exchange) {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             Recorded request = new Recorded(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
-                    Map.copyOf(exchange.getRequestHeaders()), body, System.nanoTime());
+                    Map.copyOf(exchange.getRequestHeaders()), body);
             requests.add(request);
             Reply reply = responder.apply(request);
             if (!reply.delay().isZero()) {

@@ -2,7 +2,7 @@ package dev.briefs.functions.api;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import com.amazonaws.services.lambda.runtime.serialization.events.LambdaEventSerializers;
+import com.amazonaws.services.lambda.runtime.tests.annotations.Event;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.briefs.aws.AwsClients;
 import dev.briefs.aws.AwsSettings;
@@ -19,12 +19,10 @@ import dev.briefs.store.Sequencers;
 import dev.briefs.standins.StandIns;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +39,7 @@ class BriefsApiHandlerIT {
 
     @BeforeAll
     static void start() {
-        standIns = StandIns.start(object -> { });
+        standIns = StandIns.shared();
         Map<String, String> env = standIns.functionEnvironment("briefs");
         dynamo = AwsClients.dynamoDb(AwsSettings.fromEnvironment(env));
         dynamo.createTable(BriefsTable.createTableRequest("briefs"));
@@ -62,44 +60,36 @@ class BriefsApiHandlerIT {
     @AfterAll
     static void stop() {
         dynamo.close();
-        standIns.close();
     }
 
-    @Test
-    void getBriefByIdReturnsTheStoredBrief() throws IOException {
-        String id = BriefIds.of("articles", "two.txt");
-        APIGatewayV2HTTPResponse response = handler.handleRequest(event("get-brief.json", id), null);
+    @ParameterizedTest
+    @Event(value = "events/get-brief.json", type = APIGatewayV2HTTPEvent.class)
+    void getBriefByIdReturnsTheStoredBrief(APIGatewayV2HTTPEvent event) throws IOException {
+        APIGatewayV2HTTPResponse response = handler.handleRequest(event, null);
         assertEquals(200, response.getStatusCode());
         assertEquals("application/json", response.getHeaders().get("Content-Type"));
         JsonNode body = BriefJson.mapper().readTree(response.getBody());
-        assertEquals(id, body.get("id").asText());
+        assertEquals(BriefIds.of("articles", "two.txt"), body.get("id").asText());
         assertEquals("Title two.txt", body.get("title").asText());
     }
 
-    @Test
-    void anUnknownIdIsA404WithAJsonError() throws IOException {
-        APIGatewayV2HTTPResponse response = handler.handleRequest(
-                event("get-brief.json", BriefIds.of("articles", "missing")), null);
+    @ParameterizedTest
+    @Event(value = "events/get-missing-brief.json", type = APIGatewayV2HTTPEvent.class)
+    void anUnknownIdIsA404WithAJsonError(APIGatewayV2HTTPEvent event) throws IOException {
+        APIGatewayV2HTTPResponse response = handler.handleRequest(event, null);
         assertEquals(404, response.getStatusCode());
         assertEquals("NOT_FOUND", BriefJson.mapper().readTree(response.getBody()).get("error").get("code").asText());
         assertFalse(response.getIsBase64Encoded());
     }
 
-    @Test
-    void listingFromABase64EncodedEventPagesNewestFirst() throws IOException {
-        APIGatewayV2HTTPResponse response = handler.handleRequest(event("list-briefs.json", ""), null);
+    @ParameterizedTest
+    @Event(value = "events/list-briefs.json", type = APIGatewayV2HTTPEvent.class)
+    void listingFromABase64EncodedEventPagesNewestFirst(APIGatewayV2HTTPEvent event) throws IOException {
+        APIGatewayV2HTTPResponse response = handler.handleRequest(event, null);
         assertEquals(200, response.getStatusCode());
         JsonNode body = BriefJson.mapper().readTree(response.getBody());
         assertEquals(2, body.get("items").size());
         assertEquals("Title three.txt", body.get("items").get(0).get("title").asText());
         assertFalse(body.get("nextCursor").isNull());
-    }
-
-    private static APIGatewayV2HTTPEvent event(String name, String id) throws IOException {
-        try (InputStream in = BriefsApiHandlerIT.class.getResourceAsStream("/events/" + name)) {
-            String json = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("BRIEF_ID", id);
-            return LambdaEventSerializers.serializerFor(APIGatewayV2HTTPEvent.class,
-                    BriefsApiHandlerIT.class.getClassLoader()).fromJson(json);
-        }
     }
 }

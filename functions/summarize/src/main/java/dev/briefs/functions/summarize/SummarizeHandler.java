@@ -9,8 +9,6 @@ import dev.briefs.log.JsonLog;
 import dev.briefs.store.ObjectRef;
 import dev.briefs.pipeline.SummarizeService;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,8 +57,7 @@ public final class SummarizeHandler implements RequestHandler<S3Event, List<Map<
     /** The object a record names. S3 URL-encodes keys in events, with '+' for spaces. */
     static ObjectRef objectRef(S3EventNotificationRecord record) {
         S3ObjectEntity object = record.getS3().getObject();
-        String key = URLDecoder.decode(object.getKey(), StandardCharsets.UTF_8);
-        return new ObjectRef(record.getS3().getBucket().getName(), key, object.getSizeAsLong(), blankToNull(object.geteTag()),
+        return new ObjectRef(record.getS3().getBucket().getName(), object.getUrlDecodedKey(), object.getSizeAsLong(), blankToNull(object.geteTag()),
                 blankToNull(object.getVersionId()), blankToNull(object.getSequencer()));
     }
 

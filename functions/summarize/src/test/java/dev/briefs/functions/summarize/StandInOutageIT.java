@@ -1,7 +1,7 @@
 package dev.briefs.functions.summarize;
 
 import com.amazonaws.services.lambda.runtime.events.S3Event;
-import com.amazonaws.services.lambda.runtime.serialization.events.LambdaEventSerializers;
+import com.amazonaws.services.lambda.runtime.tests.EventLoader;
 import dev.briefs.aws.AwsClients;
 import dev.briefs.aws.AwsSettings;
 import dev.briefs.aws.BriefsTable;
@@ -11,7 +11,6 @@ import dev.briefs.brief.BriefStatus;
 import dev.briefs.store.BriefIds;
 import dev.briefs.standins.LocalDynamoDb;
 import dev.briefs.standins.LocalS3;
-import dev.briefs.standins.ObjectCreated;
 import dev.briefs.standins.Ports;
 import dev.briefs.standins.StandIns;
 import org.junit.jupiter.api.Test;
@@ -20,10 +19,7 @@ import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -42,10 +38,9 @@ class StandInOutageIT {
     void everyFileEndsWithOneBriefAfterDynamoDbAndS3OutagesAndRetries(@TempDir Path dir) throws Exception {
         int dynamoPort = Ports.free();
         int s3Port = Ports.free();
-        List<ObjectCreated> created = new ArrayList<>();
         LocalDynamoDb dynamo = LocalDynamoDb.start(dynamoPort, dir.resolve("dynamodb"));
         LocalS3 s3Server = LocalS3.start(s3Port, dir.resolve("s3"), StandIns.ACCESS_KEY_ID, StandIns.SECRET_ACCESS_KEY,
-                created::add);
+                object -> { });
         Map<String, String> env = StandIns.environment("briefs", s3Server.endpoint(), dynamo.endpoint());
         AwsSettings settings = AwsSettings.fromEnvironment(env);
         try (S3Client s3 = AwsClients.s3(settings); DynamoDbClient db = AwsClients.dynamoDb(settings)) {
@@ -58,7 +53,9 @@ class StandInOutageIT {
                         "Story number " + n + "\nThe council voted on Monday to fund tram line " + n
                                 + ", ending a decade of delay on a project that critics had called unaffordable."));
             }
-            List<S3Event> events = created.stream().map(StandInOutageIT::event).toList();
+            // One event per object, as S3 sends them: the six records of the recorded event, one by one.
+            List<S3Event> events = EventLoader.loadS3Event("events/s3-put-six-stories.json").getRecords().stream()
+                    .map(record -> new S3Event(List.of(record))).toList();
             handler.handleRequest(events.get(0), null);
             handler.handleRequest(events.get(1), null);
 
@@ -72,7 +69,7 @@ class StandInOutageIT {
             assertThrows(RuntimeException.class, () -> handler.handleRequest(events.get(3), null),
                     "S3 down: the invocation fails so Lambda retries it");
             s3Server = LocalS3.start(s3Port, dir.resolve("s3"), StandIns.ACCESS_KEY_ID, StandIns.SECRET_ACCESS_KEY,
-                    created::add);
+                    object -> { });
             for (S3Event event : events.subList(3, events.size())) {
                 handler.handleRequest(event, null);
             }
@@ -90,18 +87,5 @@ class StandInOutageIT {
             s3Server.close();
             dynamo.close();
         }
-    }
-
-    private static S3Event event(ObjectCreated object) {
-        String json = """
-                {"Records": [{"eventVersion": "2.1", "eventSource": "aws:s3", "awsRegion": "us-east-1",
-                  "eventTime": "2026-11-25T08:00:00.000Z", "eventName": "%s",
-                  "s3": {"s3SchemaVersion": "1.0", "bucket": {"name": "%s", "arn": "arn:aws:s3:::%s"},
-                         "object": {"key": "%s", "size": %d, "eTag": "%s", "sequencer": "%016X"}}}]}
-                """.formatted(object.eventName(), object.bucket(), object.bucket(),
-                URLEncoder.encode(object.key(), StandardCharsets.UTF_8), object.size(), object.etag(),
-                System.nanoTime());
-        return LambdaEventSerializers.serializerFor(S3Event.class, StandInOutageIT.class.getClassLoader())
-                .fromJson(json);
     }
 }

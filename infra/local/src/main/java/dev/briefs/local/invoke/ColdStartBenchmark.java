@@ -62,12 +62,12 @@ public final class ColdStartBenchmark {
                 // A new sequencer each time, so every run does the whole work rather than skip a duplicate.
                 Path s3Event = write(dir, "s3-event.json", S3EventJson.of(new ObjectCreated("ObjectCreated:Put",
                         endpoints.bucket(), KEY, sample.length, put.eTag().replace("\"", "")), endpoints.region()));
-                times[0][i] = total(invoker.invoke(summarize, LambdaArtifact.find(root, summarize.handlerClass()),
+                times[0][i] = total(invoker.invoke(summarize, LambdaArtifact.classPath(root, summarize),
                         environment(summarize, endpoints), s3Event));
                 times[1][i] = baseline(summarize, root, endpoints, "s3", id);
                 Path apiEvent = write(dir, "api-event.json", Files.readString(root.resolve("events/api-get-brief.json"))
                         .replace(BriefIds.of("briefs-articles", KEY), id));
-                times[2][i] = total(invoker.invoke(api, LambdaArtifact.find(root, api.handlerClass()),
+                times[2][i] = total(invoker.invoke(api, LambdaArtifact.classPath(root, api),
                         environment(api, endpoints), apiEvent));
                 times[3][i] = baseline(api, root, endpoints, "dynamodb", id);
             }
@@ -96,14 +96,16 @@ public final class ColdStartBenchmark {
         return result.report().initDurationMs() + result.report().durationMs();
     }
 
-    /** Milliseconds from starting the baseline's JVM until it finished its calls, with the function's JVM flags. */
+    /**
+     * Milliseconds from starting the baseline's JVM until it finished its calls, with the function's JVM options (the
+     * template's JAVA_TOOL_OPTIONS, in the environment) and memory.
+     */
     private static double baseline(FunctionDefinition function, Path root, Endpoints endpoints, String mode, String id)
             throws IOException, InterruptedException {
         String classPath = LambdaArtifact.find(root, function.handlerClass()) + File.pathSeparator
                 + Path.of(System.getProperty("briefs.home", root.toString()), "infra/local/target/classes");
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:MaxRAM=" + function.memorySizeMb() + "m",
-                "-cp", classPath, BareSdkBaseline.class.getName(), mode, endpoints.bucket(), KEY, endpoints.table(), id));
+                .toString(), LocalInvoker.maxRam(function), "-cp", classPath, BareSdkBaseline.class.getName(), mode, endpoints.bucket(), KEY, endpoints.table(), id));
         ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT);
         builder.environment().clear();
         builder.environment().putAll(environment(function, endpoints));

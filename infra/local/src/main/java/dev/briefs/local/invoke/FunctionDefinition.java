@@ -14,9 +14,11 @@ import java.util.Map;
  * @param timeoutSeconds the time limit (Lambda's default, 3, when absent)
  * @param environment    the environment variables the template declares; blank where a value is only known in AWS
  * @param events         the triggers
+ * @param layers         the logical ids of the template's layers the function uses, in order
  */
 public record FunctionDefinition(String logicalId, String handler, String runtime, int memorySizeMb,
-                                 int timeoutSeconds, Map<String, String> environment, List<EventSource> events) {
+                                 int timeoutSeconds, Map<String, String> environment, List<EventSource> events,
+                                 List<String> layers) {
 
     /**
      * One entry of the function's {@code Events}.

@@ -54,9 +54,8 @@ public final class InvokeCommand {
                 localStack(options.dataDir(), overrides), overrides);
         environment.notes().forEach(note -> err.println("briefs invoke: " + note));
 
-        Path artifact = LambdaArtifact.find(root, function.handlerClass());
-        InvokeResult result = new LocalInvoker(err).invoke(function, artifact, environment.variables(),
-                options.event());
+        InvokeResult result = new LocalInvoker(err).invoke(function, LambdaArtifact.classPath(root, function),
+                environment.variables(), options.event());
         out.println(result.payload());
         err.println(result.report().line());
         return result.failed() ? 1 : 0;

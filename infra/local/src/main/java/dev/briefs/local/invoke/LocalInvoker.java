@@ -12,6 +12,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -34,11 +35,15 @@ public final class LocalInvoker {
         this.logs = logs;
     }
 
-    public InvokeResult invoke(FunctionDefinition function, Path artifact, Map<String, String> environment,
+    /**
+     * @param classPath the function's jar and its layers' jars ({@link LambdaArtifact#classPath})
+     * @param environment the function's environment, JAVA_TOOL_OPTIONS included (the template's JVM options)
+     */
+    public InvokeResult invoke(FunctionDefinition function, List<Path> classPath, Map<String, String> environment,
                                Path event) throws IOException, InterruptedException {
         Path resultFile = Files.createTempFile("briefs-invoke-", ".json");
         try {
-            ProcessBuilder builder = new ProcessBuilder(command(function, artifact, event, resultFile))
+            ProcessBuilder builder = new ProcessBuilder(command(function, classPath, event, resultFile))
                     .redirectErrorStream(true);
             builder.environment().clear();
             builder.environment().putAll(environment);
@@ -66,17 +71,23 @@ public final class LocalInvoker {
         }
     }
 
-    private static List<String> command(FunctionDefinition function, Path artifact, Path event, Path resultFile) {
-        String classPath = String.join(File.pathSeparator, artifact.toString(), codeSource(InvokeRuntime.class),
-                codeSource(LambdaEventSerializers.class));
-        // Close to the managed runtime's JVM: the C1 compiler only (its default since Java 17), no more memory than
-        // the function's, and the serial collector the JVM itself picks on a machine that small.
+    private static List<String> command(FunctionDefinition function, List<Path> functionClassPath, Path event,
+                                        Path resultFile) {
+        List<String> entries = new ArrayList<>(functionClassPath.stream().map(Path::toString).toList());
+        entries.add(codeSource(InvokeRuntime.class));
+        entries.add(codeSource(LambdaEventSerializers.class));
+        // No more memory than the function's, as in the sandbox; the JVM options are the template's JAVA_TOOL_OPTIONS,
+        // which the JVM reads from the environment here as in Lambda.
         return List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:MaxRAM=" + function.memorySizeMb() + "m",
-                "-cp", classPath, InvokeRuntime.class.getName(),
+                maxRam(function), "-cp", String.join(File.pathSeparator, entries), InvokeRuntime.class.getName(),
                 function.handlerClass(), event.toAbsolutePath().toString(), resultFile.toString(),
                 function.logicalId(), Integer.toString(function.memorySizeMb()),
                 Integer.toString(function.timeoutSeconds()));
+    }
+
+    /** The sandbox's memory, as the JVM sees it in Lambda: the function's memory size. */
+    static String maxRam(FunctionDefinition function) {
+        return "-XX:MaxRAM=" + function.memorySizeMb() + "m";
     }
 
     /** Where a class of the runtime side was loaded from: a jar, or a classes directory when run from the build. */

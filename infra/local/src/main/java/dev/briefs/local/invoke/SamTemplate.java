@@ -82,7 +82,20 @@ public final class SamTemplate {
                 name, String.valueOf(map(event).get("Type")), map(map(event).get("Properties")))));
         return new FunctionDefinition(logicalId, string(properties, "Handler", ""), string(properties, "Runtime", ""),
                 Integer.parseInt(string(properties, "MemorySize", "128")),
-                Integer.parseInt(string(properties, "Timeout", "3")), environment, events);
+                Integer.parseInt(string(properties, "Timeout", "3")), environment, events, layers(properties));
+    }
+
+    /** The template's own layers a function names ({@code !Ref Layer}); a layer given by its ARN exists only in AWS. */
+    private static List<String> layers(Map<String, Object> properties) {
+        List<String> layers = new ArrayList<>();
+        if (properties.get("Layers") instanceof List<?> entries) {
+            for (Object entry : entries) {
+                if (entry instanceof Map<?, ?> ref && ref.get("Ref") instanceof String id) {
+                    layers.add(id);
+                }
+            }
+        }
+        return layers;
     }
 
     private String string(Map<String, Object> properties, String name, String fallback) {

@@ -12,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class InvocationEnvironmentTest {
 
     private static final FunctionDefinition FUNCTION = new FunctionDefinition("Worker", "example.Worker::handle",
-            "java21", 512, 30, Map.of("TABLE", "Table", "LEVEL", "INFO", "AWS_ENDPOINT_URL", ""), List.of());
+            "java21", 512, 30, Map.of("TABLE", "Table", "LEVEL", "INFO", "AWS_ENDPOINT_URL", ""), List.of(), List.of());
 
     @Test
     void theFunctionSeesTheRuntimesVariablesAndItsDeclaredOnesOnly() {

@@ -48,4 +48,21 @@ class MakefileIT {
             }
         }
     }
+
+    @Test
+    void theLayerTargetLeavesPdfBoxUnderJavaLib(@TempDir Path artifacts) throws IOException, InterruptedException {
+        assumeTrue(Stream.of(System.getenv("PATH").split(":")).anyMatch(dir -> Files.isExecutable(Path.of(dir, "make"))),
+                "make is not installed (sam build needs it too)");
+        Process make = new ProcessBuilder("make", "--no-print-directory", "build-PdfParsingLayer",
+                "ARTIFACTS_DIR=" + artifacts, "MAVEN=true").directory(ROOT.toFile()).redirectErrorStream(true).start();
+        String output = new String(make.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(make.waitFor(60, TimeUnit.SECONDS), output);
+        assertEquals(0, make.exitValue(), output);
+        List<String> jars;
+        try (Stream<Path> files = Files.list(artifacts.resolve("java/lib"))) {
+            jars = files.map(jar -> jar.getFileName().toString()).sorted().toList();
+        }
+        assertTrue(jars.stream().anyMatch(jar -> jar.startsWith("pdfbox-")), jars.toString());
+        assertTrue(jars.stream().anyMatch(jar -> jar.startsWith("fontbox-")), jars.toString());
+    }
 }

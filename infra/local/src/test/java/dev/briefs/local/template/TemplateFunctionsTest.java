@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.lang.reflect.Type;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -85,6 +86,23 @@ class TemplateFunctionsTest {
             assertEquals("makefile", map(resource(id).get("Metadata")).get("BuildMethod"), id);
             assertFalse(properties(id).containsKey("CodeUri"), id + " builds from the project root");
             assertTrue(makefile.contains("\nbuild-" + id + ":"), "the Makefile has the target build-" + id);
+        }
+    }
+
+    @Test
+    void pdfParsingIsALayerOfTheSummarizeFunctionOnlyBuiltByItsMakefileTarget() throws IOException {
+        assertEquals(List.of("PdfParsingLayer"), TEMPLATE.function("SummarizeFunction").layers());
+        assertEquals(List.of(), TEMPLATE.function("BriefsApiFunction").layers(), "the API parses no article");
+        assertEquals("AWS::Serverless::LayerVersion", resource("PdfParsingLayer").get("Type"));
+        assertEquals("makefile", map(resource("PdfParsingLayer").get("Metadata")).get("BuildMethod"));
+        assertTrue(Files.readString(ROOT.resolve("Makefile")).contains("\nbuild-PdfParsingLayer:"));
+    }
+
+    @Test
+    void everyFunctionRunsWithTheJvmOptionsThatInvokeAndTheColdStartBenchmarkUse() {
+        for (String id : TEMPLATE.functionIds()) {
+            String options = TEMPLATE.function(id).environment().get("JAVA_TOOL_OPTIONS");
+            assertEquals("-XX:+UseSerialGC -XX:TieredStopAtLevel=1", options, id);
         }
     }
 
