@@ -6,7 +6,6 @@ import dev.briefs.brief.BriefError;
 import dev.briefs.brief.BriefStatus;
 import dev.briefs.brief.FailureCode;
 import dev.briefs.brief.Quote;
-import dev.briefs.standins.StandIns;
 import dev.briefs.store.Page;
 import dev.briefs.store.Sequencers;
 import dev.briefs.story.ActorEntry;
@@ -25,7 +24,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.BiFunction;
 
 import static dev.briefs.story.StoryBriefs.organisation;
@@ -38,22 +36,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ActorIndexIT {
 
     private static final Instant T0 = Instant.parse("2026-11-01T08:00:00Z");
-    private static StandIns standIns;
     private static DynamoDbClient dynamo;
     private static DynamoBriefRepository repository;
-    private static String table;
     private static final List<Brief> STORY = new ArrayList<>();
     private static final List<Brief> ALL = new ArrayList<>();
 
     @BeforeAll
     static void start() {
-        standIns = StandIns.shared();
-        AwsSettings settings = AwsSettings.local(StandIns.REGION, StandIns.ACCESS_KEY_ID, StandIns.SECRET_ACCESS_KEY,
-                Map.of("S3", standIns.s3Endpoint(), "DYNAMODB", standIns.dynamoDbEndpoint()));
-        dynamo = AwsClients.dynamoDb(settings);
-        table = "briefs-" + UUID.randomUUID();
-        dynamo.createTable(BriefsTable.createTableRequest(table));
-        repository = new DynamoBriefRepository(dynamo, table);
+        FreshTable table = FreshTable.create();
+        dynamo = table.dynamo();
+        repository = table.repository();
         for (int day = 0; day < 5; day++) {
             STORY.add(store(StoryBriefs.ready("story-" + day + ".txt", T0.plus(Duration.ofDays(day)),
                     "Troop plan, day " + day, "After " + day,

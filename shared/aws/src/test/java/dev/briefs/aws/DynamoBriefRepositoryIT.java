@@ -12,20 +12,17 @@ import dev.briefs.store.BriefIds;
 import dev.briefs.store.Claim;
 import dev.briefs.store.Page;
 import dev.briefs.store.Sequencers;
-import dev.briefs.standins.StandIns;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
-import java.util.Map;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -34,20 +31,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The repository against dynalite, through the real SDK client over HTTP. */
 class DynamoBriefRepositoryIT {
 
-    private static StandIns standIns;
     private static DynamoDbClient dynamo;
     private static DynamoBriefRepository repository;
     private static final Instant T0 = Instant.parse("2026-11-25T08:00:00Z");
 
     @BeforeAll
     static void start() {
-        standIns = StandIns.shared();
-        AwsSettings settings = AwsSettings.local(StandIns.REGION, StandIns.ACCESS_KEY_ID, StandIns.SECRET_ACCESS_KEY,
-                Map.of("S3", standIns.s3Endpoint(), "DYNAMODB", standIns.dynamoDbEndpoint()));
-        dynamo = AwsClients.dynamoDb(settings);
-        String table = "briefs-" + UUID.randomUUID();
-        dynamo.createTable(BriefsTable.createTableRequest(table));
-        repository = new DynamoBriefRepository(dynamo, table);
+        FreshTable table = FreshTable.create();
+        dynamo = table.dynamo();
+        repository = table.repository();
     }
 
     @AfterAll

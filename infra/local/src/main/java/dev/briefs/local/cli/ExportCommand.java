@@ -1,14 +1,10 @@
 package dev.briefs.local.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.briefs.local.Endpoints;
 
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * {@code ./briefs export --format ndjson|csv [--status S] [--actor NAME] [--since T] [--until T] [--data-dir DIR]}:
@@ -29,18 +25,12 @@ final class ExportCommand {
     }
 
     int run(List<String> arguments) throws InterruptedException {
-        Set<String> options = new HashSet<>(ListingOptions.FLAGS);
-        options.addAll(Set.of("--format", "--data-dir"));
-        Args args = new Args(arguments, options, Set.of());
+        Args args = ListingOptions.parse("export", arguments, "--format");
         String format = args.option("--format", null);
         if (!"ndjson".equals(format) && !"csv".equals(format)) {
             throw new Args.UsageException("export needs --format ndjson or --format csv");
         }
-        if (!args.positional().isEmpty()) {
-            throw new Args.UsageException("export takes no arguments");
-        }
-        Path dataDir = Path.of(args.option("--data-dir", ".briefs")).toAbsolutePath().normalize();
-        ApiClient api = ApiClient.connect(Endpoints.read(dataDir), dataDir);
+        ApiClient api = ListingOptions.connect(args);
         if (format.equals("csv")) {
             out.print(Csv.row(CSV_COLUMNS));
         }

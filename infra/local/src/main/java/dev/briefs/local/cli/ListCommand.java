@@ -1,13 +1,9 @@
 package dev.briefs.local.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.briefs.local.Endpoints;
 
 import java.io.PrintStream;
-import java.nio.file.Path;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * {@code ./briefs list [--status S] [--actor NAME] [--since T] [--until T] [--limit N] [--data-dir DIR]}: the running
@@ -24,18 +20,12 @@ final class ListCommand {
     }
 
     int run(List<String> arguments) throws InterruptedException {
-        Set<String> options = new HashSet<>(ListingOptions.FLAGS);
-        options.addAll(Set.of("--limit", "--data-dir"));
-        Args args = new Args(arguments, options, Set.of());
-        if (!args.positional().isEmpty()) {
-            throw new Args.UsageException("list takes no arguments");
-        }
+        Args args = ListingOptions.parse("list", arguments, "--limit");
         int limit = args.intOption("--limit", DEFAULT_LIMIT);
         if (limit < 1) {
             throw new Args.UsageException("--limit takes a whole number from 1");
         }
-        Path dataDir = Path.of(args.option("--data-dir", ".briefs")).toAbsolutePath().normalize();
-        ApiClient api = ApiClient.connect(Endpoints.read(dataDir), dataDir);
+        ApiClient api = ListingOptions.connect(args);
         int[] count = {0};
         api.each(ListingOptions.of(args), limit, brief -> {
             out.println(line(brief));
