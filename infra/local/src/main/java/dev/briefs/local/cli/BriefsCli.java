@@ -28,6 +28,8 @@ public final class BriefsCli {
                                    fallback engine made, or the given ids) and print the new status
               bench pipeline | throughput [ARTICLES] | api-load [DATA_DIR] | cold-start [RUNS]
                                    measure per-article cost (JMH), local throughput, API load, cold starts
+              bench quality [CASES] [--out BRIEFS.jsonl]
+                                   score the extractive engine's briefs on brief-gold cases (default: the dev set)
               bench-extraction PATH [--out FILE]
                                    score the HTML extractor on the article-extraction benchmark at PATH
               invoke FUNCTION -e EVENT.json [--env-vars FILE] [--data-dir DIR]
