@@ -8,6 +8,7 @@ import dev.briefs.article.FormatParser;
 import dev.briefs.brief.FailureCode;
 import org.jsoup.nodes.Document;
 
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -31,12 +32,23 @@ import java.util.List;
  */
 public final class HtmlArticleParser implements FormatParser {
 
+    private final Duration timeBudget;
+
+    public HtmlArticleParser() {
+        this(MarkupLimits.TIME_BUDGET);
+    }
+
+    /** A parser with another time budget: tests that check a limit other than time use a generous one. */
+    HtmlArticleParser(Duration timeBudget) {
+        this.timeBudget = timeBudget;
+    }
+
     /**
      * @throws ArticleRejectedException with {@link FailureCode#MARKUP_TOO_COMPLEX} when the page exceeds a limit
      */
     @Override
     public Article parse(String html) {
-        Deadline deadline = Deadline.after(MarkupLimits.TIME_BUDGET);
+        Deadline deadline = Deadline.after(timeBudget);
         Document document = MarkupLimits.parse(html);
         PageMetadata page = PageMetadataReader.read(document);
         DocumentCleaner.removeNonContent(document);

@@ -18,9 +18,10 @@ import java.util.regex.Pattern;
  * @param paragraphs the body blocks in order, headings included
  * @param sentences  the sentences of the non-heading blocks, in order
  * @param quotations the quoted passages, in order
+ * @param language   the language the article is written in (see {@link Language#detect}), or empty if unknown
  */
-record ArticleText(String title, String body, List<Paragraph> paragraphs, List<Sentence> sentences,
-                   List<Quotation> quotations) {
+record SegmentedArticle(String title, String body, List<Paragraph> paragraphs, List<Sentence> sentences,
+                   List<Quotation> quotations, String language) {
 
     private static final int MIN_LEDE_WORDS = 8;
     /** A dateline before the lede: "WASHINGTON (AP) — ", "LONDON, March 3 (Reuters) - ", "(Reuters) — ". */
@@ -64,7 +65,7 @@ record ArticleText(String title, String body, List<Paragraph> paragraphs, List<S
     record Sentence(int paragraph, int start, int end) {
     }
 
-    static ArticleText of(Article article) {
+    static SegmentedArticle of(Article article) {
         String body = article.body();
         List<Paragraph> paragraphs = new ArrayList<>();
         List<Sentence> sentences = new ArrayList<>();
@@ -77,6 +78,9 @@ record ArticleText(String title, String body, List<Paragraph> paragraphs, List<S
             if (block.kind() == Block.Kind.HEADING) {
                 heading = block.text().strip();
                 paragraphs.add(new Paragraph(index, block.kind(), offset, end, heading));
+            } else if (PageClutter.isClutter(block.text())) {
+                // Share bars and credit lines stay paragraphs of the body, but no stage reads sentences from them.
+                paragraphs.add(new Paragraph(index, block.kind(), offset, end, heading));
             } else {
                 paragraphs.add(new Paragraph(index, block.kind(), offset, end, heading));
                 for (int[] range : SentenceSplitter.split(body, offset, end)) {
@@ -86,15 +90,21 @@ record ArticleText(String title, String body, List<Paragraph> paragraphs, List<S
             }
             offset = end + 1;
         }
-        return new ArticleText(article.title(), body, List.copyOf(paragraphs), List.copyOf(sentences),
-                List.copyOf(quotations));
+        return new SegmentedArticle(article.title(), body, List.copyOf(paragraphs), List.copyOf(sentences),
+                List.copyOf(quotations), Language.detect(body));
     }
 
-    /** The lede: the first sentence of prose with at least eight words, else the first of prose; null if none. */
+    /**
+     * The lede: the first sentence of prose with at least eight words, else the first of prose, leaving out asides in
+     * brackets and questions; null if none.
+     */
     Sentence lede() {
         Sentence first = null;
         for (Sentence sentence : sentences) {
-            if (paragraphs.get(sentence.paragraph()).kind() != Block.Kind.PARAGRAPH || insideQuotation(sentence.start())) {
+            String words = text(sentence).strip();
+            if (paragraphs.get(sentence.paragraph()).kind() != Block.Kind.PARAGRAPH || insideQuotation(sentence.start())
+                    || words.startsWith("(") || words.endsWith("?")) {
+                // An aside in brackets or a question to the reader sets the scene; the lede tells the news.
                 continue;
             }
             if (Tokenizer.words(body, sentence.start(), sentence.end()).size() >= MIN_LEDE_WORDS) {
@@ -143,6 +153,16 @@ record ArticleText(String title, String body, List<Paragraph> paragraphs, List<S
 
     boolean insideQuotation(int offset) {
         return quotationAt(offset) != null;
+    }
+
+    /** The index of the paragraph that holds {@code offset}, or -1. */
+    int paragraphAt(int offset) {
+        for (Paragraph paragraph : paragraphs) {
+            if (paragraph.start() <= offset && offset <= paragraph.end()) {
+                return paragraph.index();
+            }
+        }
+        return -1;
     }
 
     /** The sentences of one paragraph. */
