@@ -58,9 +58,16 @@ final class StoryRoutes {
             case JSON -> Responses.json(200, page);
             case MARKDOWN -> Responses.markdown(200, markdown(page));
             case HTML -> Responses.html(200, BriefPages.actor(page, PageLinks.to("/briefs", Map.of("actor", name)),
-                    page.nextCursor() == null ? null : PageLinks.to("/actors/" + rawName,
-                            Map.of("cursor", page.nextCursor()))));
+                    page.nextCursor() == null ? null : PageLinks.to("/actors/" + rawName, timeRange(filters),
+                            request.query().get("limit"), page.nextCursor())));
         };
+    }
+
+    /** The {@code since} and {@code until} of a request, for links that keep them. */
+    private static Map<String, String> timeRange(ListingFilters filters) {
+        Map<String, String> range = new LinkedHashMap<>(filters.parameters());
+        range.keySet().retainAll(List.of("since", "until"));
+        return range;
     }
 
     ApiResponse related(String id) {
