@@ -85,11 +85,14 @@ public final class LocalStack implements AutoCloseable {
 
             Map<String, String> env = new HashMap<>(options.environment());
             env.putAll(endpoints.functionEnvironment());
+            if (env.getOrDefault("BRIEFS_CURSOR_KEY", "").isBlank()) {
+                env.put("BRIEFS_CURSOR_KEY", LocalCursorKey.of(options.dataDir()));
+            }
             DynamoDbClient eventsDynamo = AwsClients.dynamoDb(settings(endpoints));
             started.add(eventsDynamo);
             BriefEvents notifications = new BriefEvents(new DynamoBriefRepository(eventsDynamo, TABLE),
                     options.dataDir(), REGION);
-            EventDispatcher events = new EventDispatcher(new SummarizeHandler(SummarizeFunction.create(env)), REGION,
+            EventDispatcher events = new EventDispatcher(new SummarizeHandler(SummarizeFunction.create(env), env), REGION,
                     options.dataDir().resolve("dead-letter"), options.concurrency(), notifications.andThen(onDelivery));
             started.add(events);
             dispatcher.set(events);

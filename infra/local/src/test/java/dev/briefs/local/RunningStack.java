@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 
 /** A local stack for a test, with what the tests do to it: upload with the S3 client, read over HTTP. */
 public final class RunningStack implements AutoCloseable {
@@ -65,16 +66,22 @@ public final class RunningStack implements AutoCloseable {
     public JsonNode awaitFinished(String id, Map<String, String> headers) throws IOException, InterruptedException {
         Instant deadline = Instant.now().plus(BRIEF_TIMEOUT);
         while (Instant.now().isBefore(deadline)) {
-            HttpResponse<String> response = get("/briefs/" + id, headers);
-            if (response.statusCode() == 200) {
-                JsonNode brief = BriefJson.mapper().readTree(response.body());
-                if (!brief.get("status").asText().equals("PROCESSING")) {
-                    return brief;
-                }
+            Optional<JsonNode> brief = finished(get("/briefs/" + id, headers));
+            if (brief.isPresent()) {
+                return brief.get();
             }
             Thread.sleep(100);
         }
         throw new AssertionError("no finished brief " + id + " within " + BRIEF_TIMEOUT.toSeconds() + " s");
+    }
+
+    /** The brief an API answer holds once it is READY or FAILED; empty while it is PROCESSING or not there yet. */
+    static Optional<JsonNode> finished(HttpResponse<String> response) throws IOException {
+        if (response.statusCode() != 200) {
+            return Optional.empty();
+        }
+        JsonNode brief = BriefJson.mapper().readTree(response.body());
+        return brief.get("status").asText().equals("PROCESSING") ? Optional.empty() : Optional.of(brief);
     }
 
     /** A request to the API; {@code headers} are sent as given (Accept, Authorization). */

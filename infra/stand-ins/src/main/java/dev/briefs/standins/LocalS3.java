@@ -12,8 +12,8 @@ import java.nio.file.Path;
 import java.util.function.Consumer;
 
 /**
- * S3 on loopback: S3Proxy in this process, storing objects as files under a directory, with SigV4 authentication
- * and a listener told of every object written.
+ * S3 on loopback: S3Proxy in this process, storing objects as files under a directory (each key verbatim, see
+ * {@link VerbatimKeyBlobStore}), with SigV4 authentication and a listener told of every object written.
  */
 public final class LocalS3 implements AutoCloseable {
 
@@ -41,7 +41,8 @@ public final class LocalS3 implements AutoCloseable {
             int bound = port == 0 ? Ports.free() : port;
             URI endpoint = URI.create("http://127.0.0.1:" + bound);
             S3Proxy proxy = S3Proxy.builder()
-                    .blobStore(new NotifyingBlobStore(new FilesystemNio2BlobStore(dataDir.toString()), listener))
+                    .blobStore(new NotifyingBlobStore(new VerbatimKeyBlobStore(new FilesystemNio2BlobStore(dataDir.toString())),
+                            listener))
                     .endpoint(endpoint)
                     .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, accessKeyId, secretAccessKey)
                     .ignoreUnknownHeaders(true)

@@ -3,6 +3,8 @@ package dev.briefs.aws;
 import dev.briefs.brief.Brief;
 import dev.briefs.brief.BriefStatus;
 import dev.briefs.json.BriefJson;
+import dev.briefs.log.JsonLog;
+import dev.briefs.store.UnreadableBriefException;
 import dev.briefs.store.BriefRepository;
 import dev.briefs.store.Claim;
 import dev.briefs.store.Page;
@@ -60,9 +62,16 @@ public final class DynamoBriefRepository implements BriefRepository {
         return item(id).map(DynamoBriefRepository::brief);
     }
 
+    /** The stored document, once it is seen to be a JSON object naming this id (cheap: one streaming pass). */
     @Override
     public Optional<String> getDocument(String id) {
-        return item(id).map(item -> item.get(BRIEF).s());
+        return item(id).map(item -> {
+            String document = document(item);
+            if (!BriefJson.isDocumentOf(document, id)) {
+                throw new UnreadableBriefException(id, "its document is not the JSON of brief " + id, null);
+            }
+            return document;
+        });
     }
 
     private Optional<Map<String, AttributeValue>> item(String id) {
@@ -221,7 +230,7 @@ public final class DynamoBriefRepository implements BriefRepository {
         }
         Page<Map<String, AttributeValue>> page = mergedQuery(BY_CREATED, LIST_SHARD, shards,
                 SortRange.of(query, after), query.status() == null ? null : query.status().name(), limit);
-        return new Page<>(page.items().stream().map(DynamoBriefRepository::brief).toList(), page.nextCursor());
+        return new Page<>(readable(page.items().stream()), page.nextCursor());
     }
 
     @Override
@@ -358,7 +367,7 @@ public final class DynamoBriefRepository implements BriefRepository {
     /** The briefs with these ids, in this order, leaving out any that no longer exist. */
     private List<Brief> briefs(List<String> ids) {
         Map<String, Brief> byId = new HashMap<>();
-        batchGet(ids).forEach(item -> byId.put(item.get(ID).s(), brief(item)));
+        readable(batchGet(ids).stream()).forEach(brief -> byId.put(brief.id(), brief));
         return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
@@ -404,12 +413,12 @@ public final class DynamoBriefRepository implements BriefRepository {
 
     @Override
     public List<Brief> findBySourceKey(String key) {
-        return queryIndex(BY_SOURCE_KEY, SOURCE_KEY, key, 100).map(DynamoBriefRepository::brief).toList();
+        return readable(queryIndex(BY_SOURCE_KEY, SOURCE_KEY, key, 100));
     }
 
     @Override
     public Optional<Brief> findReadyBySha256(String sha256) {
-        return queryIndex(BY_SHA256, READY_SHA256, sha256, 1).map(DynamoBriefRepository::brief).findFirst();
+        return readable(queryIndex(BY_SHA256, READY_SHA256, sha256, 1)).stream().findFirst();
     }
 
     /** The items whose {@code attribute} equals {@code value} in {@code index}, newest first where it sorts. */
@@ -461,7 +470,38 @@ public final class DynamoBriefRepository implements BriefRepository {
     }
 
     private static Brief brief(Map<String, AttributeValue> item) {
-        return BriefJson.readBrief(item.get(BRIEF).s());
+        String document = document(item);
+        try {
+            return BriefJson.readBrief(document);
+        } catch (RuntimeException e) {
+            throw new UnreadableBriefException(idOf(item), "its document is not a brief (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static String document(Map<String, AttributeValue> item) {
+        AttributeValue document = item.get(BRIEF);
+        if (document == null || document.s() == null) {
+            throw new UnreadableBriefException(idOf(item), "it has no '" + BRIEF + "' string attribute", null);
+        }
+        return document.s();
+    }
+
+    private static String idOf(Map<String, AttributeValue> item) {
+        AttributeValue id = item.get(ID);
+        return id == null || id.s() == null ? "(without an id)" : id.s();
+    }
+
+    /** The briefs of {@code items}; an unreadable one is logged and left out, so one bad item cannot hide the rest. */
+    private static List<Brief> readable(java.util.stream.Stream<Map<String, AttributeValue>> items) {
+        List<Brief> briefs = new ArrayList<>();
+        items.forEach(item -> {
+            try {
+                briefs.add(brief(item));
+            } catch (UnreadableBriefException e) {
+                JsonLog.warn("unreadable brief skipped", Map.of("briefId", e.id(), "reason", e.getMessage()));
+            }
+        });
+        return briefs;
     }
 
     private static AttributeValue s(String value) {

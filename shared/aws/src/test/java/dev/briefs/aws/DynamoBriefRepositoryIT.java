@@ -12,20 +12,24 @@ import dev.briefs.store.BriefIds;
 import dev.briefs.store.Claim;
 import dev.briefs.store.Page;
 import dev.briefs.store.Sequencers;
+import dev.briefs.store.UnreadableBriefException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The repository against dynalite, through the real SDK client over HTTP. */
@@ -45,6 +49,32 @@ class DynamoBriefRepositoryIT {
     @AfterAll
     static void stop() {
         dynamo.close();
+    }
+
+    @Test
+    void anItemThatIsNotABriefIsSkippedByListingsAndAClearErrorOnItsOwn() {
+        FreshTable fresh = FreshTable.create();
+        String table = fresh.name();
+        DynamoBriefRepository briefs = fresh.repository();
+        Brief good = processing("good.txt", T0);
+        briefs.claim(good, Sequencers.comparable("01"), T0.plusSeconds(900), T0);
+        String garbled = BriefIds.of("bucket", "garbled.txt");
+        String bare = BriefIds.of("bucket", "bare.txt");
+        dynamo.putItem(r -> r.tableName(table).item(Map.of("id", AttributeValue.fromS(garbled),
+                "brief", AttributeValue.fromS("{\"id\": \"" + garbled + "\", \"status\": "),
+                "listShard", AttributeValue.fromS("s0"), "createdSort", AttributeValue.fromS("9999999999999#" + garbled),
+                "sourceKey", AttributeValue.fromS("good.txt"))));
+        dynamo.putItem(r -> r.tableName(table).item(Map.of("id", AttributeValue.fromS(bare),
+                "listShard", AttributeValue.fromS("s1"), "createdSort", AttributeValue.fromS("9999999999998#" + bare))));
+
+        assertEquals(List.of(good.id()), briefs.list(20, null).items().stream().map(Brief::id).toList());
+        assertEquals(List.of(good.id()), briefs.findBySourceKey("good.txt").stream().map(Brief::id).toList());
+        UnreadableBriefException onItsOwn = assertThrows(UnreadableBriefException.class, () -> briefs.get(garbled));
+        assertEquals(garbled, onItsOwn.id());
+        assertThrows(UnreadableBriefException.class, () -> briefs.getDocument(garbled));
+        assertTrue(assertThrows(UnreadableBriefException.class, () -> briefs.getDocument(bare)).getMessage()
+                .contains("no 'brief' string attribute"));
+        assertTrue(briefs.getDocument(good.id()).orElseThrow().contains(good.id()));
     }
 
     @Test

@@ -16,5 +16,10 @@ public enum FailureCode {
     UNREADABLE_PDF,
     NO_ARTICLE_BODY,
     OBJECT_NOT_FOUND,
-    ENGINE_ERROR
+    ENGINE_ERROR,
+    /**
+     * Briefing the file would take more memory or stack than a worker has: a decompression bomb, or a JVM
+     * {@code Error} (out of memory, stack overflow) while parsing or briefing it.
+     */
+    RESOURCE_LIMIT
 }

@@ -48,6 +48,11 @@ public final class BriefJson {
         }
     }
 
+    /** Whether {@code json} is a stored brief's document for {@code id}, checked without the ObjectMapper. */
+    public static boolean isDocumentOf(String json, String id) {
+        return JsonText.isObjectWith(json, "id", id);
+    }
+
     /** A brief's JSON, written without the ObjectMapper (the same text it would write). */
     public static String write(Brief brief) {
         return BriefWriter.write(brief);

@@ -2,6 +2,8 @@ package dev.briefs.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import dev.briefs.brief.Brief;
 
 import java.io.IOException;
@@ -39,6 +41,29 @@ public final class JsonText {
             return component.getAccessor().invoke(record);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("Cannot read " + component, e);
+        }
+    }
+
+    /**
+     * Whether {@code json} is one well-formed JSON object whose top-level {@code field} is the string {@code value}:
+     * a single streaming pass, without building a tree or a mapper.
+     */
+    public static boolean isObjectWith(String json, String field, String value) {
+        try (JsonParser parser = FACTORY.createParser(json)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return false;
+            }
+            boolean found = false;
+            JsonToken token;
+            while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
+                boolean named = field.equals(parser.currentName());
+                JsonToken valueToken = parser.nextToken();
+                found |= named && valueToken == JsonToken.VALUE_STRING && value.equals(parser.getText());
+                parser.skipChildren();
+            }
+            return token == JsonToken.END_OBJECT && parser.nextToken() == null && found;
+        } catch (IOException e) {
+            return false;
         }
     }
 

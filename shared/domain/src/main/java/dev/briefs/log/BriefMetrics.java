@@ -60,6 +60,18 @@ public final class BriefMetrics {
         return line;
     }
 
+    /** A metrics line counting one occurrence of {@code metric}, without dimensions (a configuration error). */
+    public static Map<String, Object> count(String metric, long now) {
+        Map<String, Object> directive = new LinkedHashMap<>();
+        directive.put("Namespace", NAMESPACE);
+        directive.put("Dimensions", List.of(List.of()));
+        directive.put("Metrics", List.of(Map.of("Name", metric, "Unit", "Count")));
+        Map<String, Object> line = new LinkedHashMap<>();
+        line.put("_aws", Map.of("Timestamp", now, "CloudWatchMetrics", List.of(directive)));
+        line.put(metric, 1);
+        return line;
+    }
+
     private static String unit(String metric) {
         return switch (metric) {
             case "EngineLatency" -> "Milliseconds";

@@ -2,6 +2,7 @@ package dev.briefs.article;
 
 import dev.briefs.brief.ArticleRejectedException;
 import dev.briefs.article.html.HtmlArticleParser;
+import dev.briefs.article.pdf.InflationLimits;
 import dev.briefs.article.pdf.PdfArticleParser;
 import dev.briefs.brief.FailureCode;
 
@@ -31,12 +32,24 @@ public final class ArticleParser {
     private static final Pattern MARKDOWN_CUES = Pattern.compile(
             "(?m)^(#{1,6} \\S|> \\S|```)|\\[[^\\]]+]\\([^)]+\\)|\\*\\*[^*]+\\*\\*");
 
+    /** {@code BRIEFS_MAX_ARTICLE_BYTES}'s default. */
+    public static final long DEFAULT_MAX_ARTICLE_BYTES = 10L * 1024 * 1024;
+
     private final FormatParser text = new PlainTextArticleParser();
     private final FormatParser markdown = new MarkdownArticleParser();
     private final FormatParser html = new HtmlArticleParser();
+    private final long maxArticleBytes;
     /** Built on the first PDF: loading PDFBox costs about 45 ms, which text, Markdown and HTML should not pay. */
-    private static final class Pdf {
-        static final PdfArticleParser PARSER = new PdfArticleParser();
+    private volatile PdfArticleParser pdf;
+
+    /** A parser for articles of at most {@link #DEFAULT_MAX_ARTICLE_BYTES}. */
+    public ArticleParser() {
+        this(DEFAULT_MAX_ARTICLE_BYTES);
+    }
+
+    /** A parser for articles of at most {@code maxArticleBytes}, which also bounds how far a PDF may inflate. */
+    public ArticleParser(long maxArticleBytes) {
+        this.maxArticleBytes = maxArticleBytes;
     }
 
     /**
@@ -53,7 +66,7 @@ public final class ArticleParser {
                 && bytes.length <= 4096) {
             throw new ArticleRejectedException(FailureCode.EMPTY_FILE, "The file is empty.");
         }
-        Article article = isPdf(bytes, fileName, contentType) ? Pdf.PARSER.parse(bytes)
+        Article article = isPdf(bytes, fileName, contentType) ? pdf().parse(bytes)
                 : parseText(bytes, fileName, contentType);
         if (article.wordCount() < MIN_BODY_WORDS) {
             throw new ArticleRejectedException(FailureCode.NO_ARTICLE_BODY,
@@ -61,6 +74,16 @@ public final class ArticleParser {
                             + " (at least " + MIN_BODY_WORDS + " are needed).");
         }
         return article;
+    }
+
+    private PdfArticleParser pdf() {
+        PdfArticleParser parser = pdf;
+        if (parser == null) {
+            // Stateless: two threads building one each at the same time is harmless.
+            parser = new PdfArticleParser(InflationLimits.relativeTo(maxArticleBytes));
+            pdf = parser;
+        }
+        return parser;
     }
 
     /** A PDF by its magic number, its media type or its name: PDFs are binary and never go through text decoding. */
@@ -154,9 +177,12 @@ public final class ArticleParser {
         return null;
     }
 
-    /** NUL bytes or many control characters in the first 8 KiB mean binary data. */
+    /**
+     * A NUL byte anywhere, or many control characters, means binary data. The whole content is read (a few
+     * milliseconds for the largest article), so where in the file the binary part starts makes no difference.
+     */
     private static boolean looksBinary(byte[] bytes) {
-        int n = Math.min(bytes.length, 8192);
+        int n = bytes.length;
         int control = 0;
         for (int i = 0; i < n; i++) {
             int c = bytes[i] & 0xFF;

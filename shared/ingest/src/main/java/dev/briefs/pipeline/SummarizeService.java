@@ -32,6 +32,8 @@ import java.util.Optional;
  * <p>
  * Permanent problems with the input end as a FAILED record and a normal return, so a poison file is not retried
  * forever. Transient problems (the store or the bucket unavailable) propagate, so the invocation fails and is retried.
+ * A JVM {@link OutOfMemoryError} or {@link StackOverflowError} while parsing or briefing one file is such a permanent
+ * problem too ({@code RESOURCE_LIMIT}): what it allocated is garbage once the file is given up, so the worker goes on.
  */
 public final class SummarizeService {
 
@@ -153,6 +155,11 @@ public final class SummarizeService {
             // A bug in an engine is not cured by retrying the event: record it where people look.
             JsonLog.error("engine error", Map.of("exception", e.toString()));
             return new Briefed(failed(processing, read, FailureCode.ENGINE_ERROR, "The brief engine failed: " + e));
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            // Retrying would only exhaust the next worker the same way.
+            JsonLog.error("resource limit", Map.of("exception", e.toString()));
+            return new Briefed(failed(processing, read, FailureCode.RESOURCE_LIMIT, "Briefing the file exhausted the worker's "
+                    + (e instanceof StackOverflowError ? "stack (the file nests too deeply)" : "memory") + ": " + e));
         }
     }
 

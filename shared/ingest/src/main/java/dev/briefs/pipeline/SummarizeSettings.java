@@ -1,5 +1,7 @@
 package dev.briefs.pipeline;
 
+import dev.briefs.article.ArticleParser;
+
 import java.time.Duration;
 import java.util.Map;
 
@@ -11,7 +13,7 @@ import java.util.Map;
  */
 public record SummarizeSettings(long maxArticleBytes, Duration lease) {
 
-    public static final long DEFAULT_MAX_ARTICLE_BYTES = 10L * 1024 * 1024;
+    public static final long DEFAULT_MAX_ARTICLE_BYTES = ArticleParser.DEFAULT_MAX_ARTICLE_BYTES;
     public static final Duration DEFAULT_LEASE = Duration.ofMinutes(15);
 
     /** Reads {@code BRIEFS_MAX_ARTICLE_BYTES} and {@code BRIEFS_LEASE_SECONDS}, with the defaults above. */

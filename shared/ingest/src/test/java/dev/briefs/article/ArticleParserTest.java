@@ -6,6 +6,7 @@ import dev.briefs.brief.FailureCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -41,6 +42,28 @@ class ArticleParserTest {
         assertCode(FailureCode.BINARY_CONTENT, random, "noise.txt", null);
     }
 
+    @ParameterizedTest
+    @ValueSource(ints = {100, 5_000, 20_000, 2_000_000})
+    void aNulByteAnywhereMakesTheFileBinary(int offset) {
+        String text = (STORY + "\n").repeat(offset / STORY.length() + 2);
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        bytes[offset] = 0;
+
+        assertCode(FailureCode.BINARY_CONTENT, bytes, "story.txt", "text/plain");
+    }
+
+    @Test
+    void anHtmlPageWhoseMetaCharsetLiesGetsItsTitleFromTheDetectedCharset() {
+        String title = "Правительство одобрило ночные паромы";
+        String page = "<!doctype html><html><head><meta charset=utf-8><title>" + title + "</title></head><body>"
+                + "<article><h1>" + title + "</h1><p>" + "Паромы будут ходить всю ночь с марта, сообщили в порту. "
+                .repeat(4) + "</p></article></body></html>";
+
+        Article article = parser.parse(page.getBytes(Charset.forName("windows-1251")), "story.html", null);
+
+        assertEquals(title, article.title());
+    }
+
     @Test
     void officeFilesAreUnsupported() {
         assertCode(FailureCode.UNSUPPORTED_FORMAT, STORY.getBytes(StandardCharsets.UTF_8), "a.docx", null);
@@ -73,8 +96,9 @@ class ArticleParserTest {
     }
 
     @Test
-    void bytesThatAreNeitherUtf8NorWindows1252AreUndecodable() {
-        byte[] text = (STORY + "\u0081").getBytes(Charset.forName("ISO-8859-1"));
+    void bytesThatAreNeitherUtf8NorWindows1252Nor1251AreUndecodable() {
+        // 0x81 is unmapped in windows-1252, 0x98 in windows-1251.
+        byte[] text = (STORY + "\u0081\u0098").getBytes(Charset.forName("ISO-8859-1"));
         assertCode(FailureCode.UNDECODABLE_TEXT, text, "a.txt", null);
     }
 

@@ -23,6 +23,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -212,6 +213,34 @@ class SummarizeServiceTest {
         Brief brief = failing.process(ref("a.txt", "01")).brief();
         assertEquals("ENGINE_ERROR", brief.error().code());
         assertTrue(brief.error().message().contains("boom"));
+    }
+
+    @Test
+    void anErrorFromTheJvmEndsTheFileFailedWithResourceLimitAndTheNextFileIsBriefed() {
+        List<Error> errors = new ArrayList<>(List.of(new OutOfMemoryError("Java heap space"),
+                new StackOverflowError()));
+        BriefEngine exhausting = article -> {
+            if (!errors.isEmpty()) {
+                throw errors.removeFirst();
+            }
+            return engine.brief(article);
+        };
+        SummarizeService service = new SummarizeService(source, repository, new ArticleParser(), exhausting,
+                new SummarizeSettings(1000, Duration.ofMinutes(15)), clock);
+        objects.put("heap.txt", bytes(STORY));
+        objects.put("stack.txt", bytes(STORY + "\nA second version."));
+        objects.put("next.txt", bytes(STORY + "\nA third version."));
+
+        Brief heap = service.process(ref("heap.txt", "01")).brief();
+        Brief stack = service.process(ref("stack.txt", "01")).brief();
+
+        assertEquals("RESOURCE_LIMIT", heap.error().code());
+        assertTrue(heap.error().message().contains("memory"), heap.error().message());
+        assertEquals("RESOURCE_LIMIT", stack.error().code());
+        assertTrue(stack.error().message().contains("stack"), stack.error().message());
+        assertEquals(BriefStatus.FAILED, repository.get(heap.id()).orElseThrow().status());
+        assertEquals(BriefStatus.FAILED, repository.get(stack.id()).orElseThrow().status());
+        assertEquals(SummarizeService.Result.READY, service.process(ref("next.txt", "01")).result());
     }
 
     @Test

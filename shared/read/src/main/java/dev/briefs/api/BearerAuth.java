@@ -2,6 +2,7 @@ package dev.briefs.api;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.Map;
 
 /** Checks {@code Authorization: Bearer <token>} against the configured token, in constant time. */
 final class BearerAuth {
@@ -23,7 +24,9 @@ final class BearerAuth {
         byte[] presented = header != null && header.regionMatches(true, 0, SCHEME, 0, SCHEME.length())
                 ? header.substring(SCHEME.length()).trim().getBytes(StandardCharsets.UTF_8) : new byte[0];
         if (!MessageDigest.isEqual(presented, token)) {
-            throw new ApiException(401, "UNAUTHORIZED", "Send Authorization: Bearer <token>.");
+            // RFC 6750: a 401 names the scheme the client should use.
+            throw new ApiException(401, "UNAUTHORIZED", "Send Authorization: Bearer <token>.",
+                    Map.of("WWW-Authenticate", "Bearer"));
         }
     }
 }

@@ -43,4 +43,14 @@ public final class BriefsApi {
             return ErrorResponses.of(request, e);
         }
     }
+
+    /**
+     * The API's answer to a request its carrier refused before the API could see it (a header too large, a request
+     * line that is not HTTP): the same error body, page and security headers as every other answer.
+     *
+     * @param request what is known of the request (its {@code Accept} header chooses JSON or a page)
+     */
+    public static ApiResponse refusal(ApiRequest request, int status, String code, String message) {
+        return ErrorResponses.of(request, status, code, message);
+    }
 }

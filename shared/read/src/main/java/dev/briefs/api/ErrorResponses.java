@@ -2,6 +2,7 @@ package dev.briefs.api;
 
 import dev.briefs.log.JsonLog;
 import dev.briefs.render.BriefPages;
+import dev.briefs.store.UnreadableBriefException;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -14,7 +15,18 @@ final class ErrorResponses {
 
     static ApiResponse of(ApiRequest request, RuntimeException failure) {
         if (failure instanceof ApiException refused) {
-            return of(request, refused.status(), refused.code(), refused.getMessage());
+            ApiResponse answer = of(request, refused.status(), refused.code(), refused.getMessage());
+            if (refused.headers().isEmpty()) {
+                return answer;
+            }
+            Map<String, String> headers = new LinkedHashMap<>(answer.headers());
+            headers.putAll(refused.headers());
+            return new ApiResponse(answer.status(), headers, answer.body());
+        }
+        if (failure instanceof UnreadableBriefException unreadable) {
+            JsonLog.error("unreadable brief", Map.of("briefId", unreadable.id(), "reason", unreadable.getMessage()));
+            return of(request, 500, "UNREADABLE_BRIEF", "The stored brief cannot be read: it was not written by"
+                    + " briefs, or was damaged. Brief its object again (./briefs reprocess " + unreadable.id() + ").");
         }
         // The client learns that something broke, never how: details go to the log only.
         JsonLog.error("request failed", Map.of("exception", failure.toString(), "path", String.valueOf(request.path())));
@@ -22,7 +34,7 @@ final class ErrorResponses {
     }
 
     /** An error as JSON, or as a page when a browser asked: a person following a stale link should read why. */
-    private static ApiResponse of(ApiRequest request, int status, String code, String message) {
+    static ApiResponse of(ApiRequest request, int status, String code, String message) {
         if (Representation.of(request) == Representation.HTML) {
             return Responses.html(status, BriefPages.error(status, code, message));
         }

@@ -31,6 +31,12 @@ final class Router {
             throw new ApiException(404, "NOT_FOUND", "No such route. Routes: GET /, GET /briefs, GET /briefs/{id},"
                     + " GET /briefs/{id}/related, GET /actors/{name}, GET /health, GET /openapi.json.");
         }
+        // Public like /health: the contract holds no data, and clients read it before they hold a token.
+        boolean open = path.equals("/health") || path.equals("/openapi.json");
+        if (!open) {
+            // Before the method: a caller without the token learns nothing about a route, not even its methods.
+            auth.check(request);
+        }
         if (!request.method().equals("GET") && !request.method().equals("HEAD")) {
             throw new ApiException(405, "METHOD_NOT_ALLOWED", "Only GET is supported.");
         }
@@ -38,10 +44,8 @@ final class Router {
             return Responses.json(200, Map.of("status", "ok"));
         }
         if (path.equals("/openapi.json")) {
-            // Public like /health: the contract holds no data, and clients read it before they hold a token.
             return Responses.jsonText(200, OPENAPI);
         }
-        auth.check(request);
         if (path.equals("/") || path.equals("/briefs")) {
             return request.query().containsKey("key") ? briefs.byKey(request) : briefs.list(request, path);
         }

@@ -1,5 +1,6 @@
 package dev.briefs.render;
 
+import dev.briefs.log.PrintableText;
 import dev.briefs.brief.Actor;
 import dev.briefs.brief.Brief;
 import dev.briefs.brief.EngineInfo;
@@ -16,9 +17,10 @@ public final class BriefMarkdown {
 
     public static String render(Brief brief) {
         StringBuilder md = new StringBuilder();
-        String title = brief.title() != null && !brief.title().isBlank() ? brief.title() : brief.source().key();
+        String key = PrintableText.of(brief.source().key());
+        String title = brief.title() != null && !brief.title().isBlank() ? brief.title() : key;
         md.append("# ").append(oneLine(title)).append("\n\n");
-        md.append("*").append(brief.status()).append("* · `").append(brief.source().key()).append("` · id `")
+        md.append("*").append(brief.status()).append("* · `").append(key).append("` · id `")
                 .append(brief.id()).append('`');
         EngineInfo engine = brief.engine();
         if (engine != null) {

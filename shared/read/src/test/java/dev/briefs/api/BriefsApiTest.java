@@ -151,6 +151,37 @@ class BriefsApiTest {
     }
 
     @Test
+    void theTokenIsCheckedBeforeTheMethodAndA401NamesTheBearerScheme() {
+        BriefsApi locked = new BriefsApi(repository, cursors, "s3cret-token");
+
+        ApiResponse post = locked.handle(new ApiRequest("POST", "/briefs", Map.of(), Map.of()));
+        ApiResponse get = locked.handle(new ApiRequest("GET", "/briefs/" + BriefIds.of("b", "k"), Map.of(), Map.of()));
+
+        assertEquals(401, post.status());
+        assertEquals("Bearer", post.headers().get("WWW-Authenticate"));
+        assertEquals("nosniff", post.headers().get("X-Content-Type-Options"));
+        assertEquals("Bearer", get.headers().get("WWW-Authenticate"));
+        assertEquals(405, locked.handle(new ApiRequest("POST", "/briefs", Map.of(),
+                Map.of("authorization", "Bearer s3cret-token"))).status(), "with the token, the method is checked");
+        assertEquals(405, locked.handle(new ApiRequest("POST", "/health", Map.of(), Map.of())).status());
+    }
+
+    @Test
+    void aRefusalByTheCarrierIsAnsweredLikeAnyOtherError() {
+        ApiResponse json = BriefsApi.refusal(new ApiRequest("GET", "/", Map.of(), Map.of()), 431,
+                "HEADERS_TOO_LARGE", "The request's headers are too large.");
+        ApiResponse page = BriefsApi.refusal(new ApiRequest("GET", "/", Map.of(), Map.of("accept", "text/html")), 400,
+                "BAD_REQUEST", "The request line is not valid HTTP.");
+
+        assertEquals(431, json.status());
+        assertEquals("HEADERS_TOO_LARGE", json(json).at("/error/code").asText());
+        assertEquals("nosniff", json.headers().get("X-Content-Type-Options"));
+        assertEquals(400, page.status());
+        assertTrue(page.headers().get("Content-Type").startsWith("text/html"), page.headers().toString());
+        assertTrue(page.body().contains("BAD_REQUEST"), page.body());
+    }
+
+    @Test
     void cursorRoundTripsAndEmptyListHasNoCursor() {
         assertEquals("0000000000123#b_x", cursors.decode(cursors.encode("0000000000123#b_x")));
         JsonNode empty = json(new BriefsApi(new InMemoryBriefRepository(), cursors, null)

@@ -85,12 +85,13 @@ public final class SummarizeFunction {
     public static SummarizeService create(Map<String, String> env) {
         String table = BriefsTable.nameFrom(env);
         AwsSettings aws = AwsSettings.fromEnvironment(env);
+        SummarizeSettings settings = SummarizeSettings.fromEnvironment(env);
         return new SummarizeService(
                 new S3ArticleSource(AwsClients.s3(aws)),
                 new DynamoBriefRepository(AwsClients.dynamoDb(aws), table),
-                new ArticleParser(),
+                new ArticleParser(settings.maxArticleBytes()),
                 engine(env),
-                SummarizeSettings.fromEnvironment(env),
+                settings,
                 Clock.systemUTC());
     }
 

@@ -9,10 +9,12 @@ import dev.briefs.log.JsonLog;
 import dev.briefs.store.ObjectRef;
 import dev.briefs.pipeline.SummarizeService;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Lambda entry point for S3 "object created" events: decodes each record and hands it to the summarize pipeline.
@@ -21,18 +23,31 @@ import java.util.Map;
 public final class SummarizeHandler implements RequestHandler<S3Event, List<Map<String, String>>> {
 
     private final SummarizeService service;
+    private final Optional<TimeoutRule> timeoutRule;
+    /** Set once the rule held: the time limit does not change within a container. */
+    private volatile boolean timeoutRuleHolds;
 
     /** The constructor the Lambda runtime calls: the service is built once per container. */
     public SummarizeHandler() {
-        this(SummarizeFunction.service());
+        this(SummarizeFunction.service(), TimeoutRule.fromEnvironment(System.getenv()));
     }
 
-    public SummarizeHandler(SummarizeService service) {
+    /** A handler whose engine is configured by {@code env}, checking the time limit against its model timeout. */
+    public SummarizeHandler(SummarizeService service, Map<String, String> env) {
+        this(service, TimeoutRule.fromEnvironment(env));
+    }
+
+    SummarizeHandler(SummarizeService service, Optional<TimeoutRule> timeoutRule) {
         this.service = service;
+        this.timeoutRule = timeoutRule;
     }
 
     @Override
     public List<Map<String, String>> handleRequest(S3Event event, Context context) {
+        if (!timeoutRuleHolds && context != null) {
+            timeoutRule.ifPresent(rule -> rule.enforce(Duration.ofMillis(context.getRemainingTimeInMillis())));
+            timeoutRuleHolds = true;
+        }
         List<Map<String, String>> results = new ArrayList<>();
         for (S3EventNotificationRecord record : event.getRecords()) {
             ObjectRef ref = objectRef(record);

@@ -46,7 +46,7 @@ class StandInOutageIT {
         try (S3Client s3 = AwsClients.s3(settings); DynamoDbClient db = AwsClients.dynamoDb(settings)) {
             s3.createBucket(r -> r.bucket(BUCKET));
             db.createTable(BriefsTable.createTableRequest("briefs"));
-            SummarizeHandler handler = new SummarizeHandler(SummarizeFunction.create(env));
+            SummarizeHandler handler = new SummarizeHandler(SummarizeFunction.create(env), env);
             for (int i = 0; i < 6; i++) {
                 int n = i;
                 s3.putObject(r -> r.bucket(BUCKET).key("story " + n + ".txt"), RequestBody.fromString(

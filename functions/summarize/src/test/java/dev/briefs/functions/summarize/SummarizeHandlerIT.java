@@ -51,7 +51,7 @@ class SummarizeHandlerIT {
         s3.createBucket(r -> r.bucket(BUCKET));
         dynamo.createTable(BriefsTable.createTableRequest("briefs"));
         briefs = new DynamoBriefRepository(dynamo, "briefs");
-        handler = new SummarizeHandler(SummarizeFunction.create(env));
+        handler = new SummarizeHandler(SummarizeFunction.create(env), env);
     }
 
     @AfterAll

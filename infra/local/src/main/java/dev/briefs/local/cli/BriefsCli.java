@@ -41,6 +41,9 @@ public final class BriefsCli {
                                    score the HTML extractor on the article-extraction benchmark at PATH
               invoke FUNCTION -e EVENT.json [--env-vars FILE] [--data-dir DIR]
                                    run a function of template.yaml once in a fresh JVM, as sam local invoke does
+              proxy --stack NAME [--region REGION] [--port N]
+                                   serve a deployed stack's API and pages on 127.0.0.1 (default port 3000), each
+                                   request signed with your AWS credentials (or BRIEFS_PROXY_TOKEN as a bearer token)
               test                 run every test (the launcher runs Maven)
             """;
 
@@ -71,6 +74,7 @@ public final class BriefsCli {
                 case "bench" -> BenchCommand.run(rest, out);
                 case "bench-extraction" -> ExtractionBenchmark.run(rest);
                 case "invoke" -> new dev.briefs.local.invoke.InvokeCommand(out, err).run(rest);
+                case "proxy" -> new ProxyCommand(out).run(rest);
                 default -> throw new Args.UsageException("unknown command '" + args.getFirst() + "'");
             };
         } catch (Args.UsageException e) {

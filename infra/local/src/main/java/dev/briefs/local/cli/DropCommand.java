@@ -1,5 +1,6 @@
 package dev.briefs.local.cli;
 
+import dev.briefs.log.PrintableText;
 import dev.briefs.article.ArticleFormat;
 import dev.briefs.aws.AwsClients;
 import dev.briefs.brief.Brief;
@@ -64,7 +65,7 @@ final class DropCommand {
                 s3.putObject(r -> r.bucket(endpoints.bucket()).key(key)
                         .contentType(contentType(format)),
                         RequestBody.fromFile(path));
-                err.println("uploaded " + file + " to s3://" + endpoints.bucket() + "/" + key);
+                err.println("uploaded " + PrintableText.of(file) + " to s3://" + endpoints.bucket() + "/" + PrintableText.of(key));
                 uploads.add(new Upload(file, key, BriefIds.of(endpoints.bucket(), key), at));
             }
         }
@@ -72,14 +73,14 @@ final class DropCommand {
         for (Upload upload : uploads) {
             Optional<Brief> brief = waiter.await(upload.id(), upload.key(), upload.at(), timeout);
             if (brief.isEmpty()) {
-                err.println(upload.file() + ": no brief after " + timeout.toSeconds() + " s; see .briefs/logs");
+                err.println(PrintableText.of(upload.file()) + ": no brief after " + timeout.toSeconds() + " s; see .briefs/logs");
                 failures++;
                 continue;
             }
             Brief finished = brief.get();
             if (finished.status() == BriefStatus.FAILED) {
                 failures++;
-                err.println(upload.file() + ": FAILED: " + finished.error().code() + ": " + finished.error().message());
+                err.println(PrintableText.of(upload.file()) + ": FAILED: " + finished.error().code() + ": " + finished.error().message());
             }
             out.println(args.flag("--json") ? BriefJson.write(finished) : BriefMarkdown.render(finished));
             if (!args.flag("--json")) {

@@ -1,5 +1,6 @@
 package dev.briefs.local.cli;
 
+import dev.briefs.log.PrintableText;
 import dev.briefs.aws.AwsClients;
 import dev.briefs.brief.Brief;
 import dev.briefs.brief.BriefStatus;
@@ -126,6 +127,7 @@ final class ReprocessCommand {
     private boolean redeliver(S3Client s3, Brief brief) {
         String bucket = brief.source().bucket();
         String key = brief.source().key();
+        String printed = PrintableText.of(key);
         try {
             HeadObjectResponse head = s3.headObject(r -> r.bucket(bucket).key(key));
             Map<String, String> metadata = new HashMap<>(head.metadata());
@@ -135,11 +137,11 @@ final class ReprocessCommand {
                     .contentType(head.contentType()).contentEncoding(head.contentEncoding())
                     .contentLanguage(head.contentLanguage()).contentDisposition(head.contentDisposition())
                     .cacheControl(head.cacheControl()));
-            err.println(brief.id() + ": re-delivered s3://" + bucket + "/" + key + " (was " + brief.status() + ")");
+            err.println(brief.id() + ": re-delivered s3://" + bucket + "/" + printed + " (was " + brief.status() + ")");
             return true;
         } catch (S3Exception e) {
             if (e.statusCode() == 404) {
-                err.println(brief.id() + ": s3://" + bucket + "/" + key + " is no longer in the bucket; upload it again");
+                err.println(brief.id() + ": s3://" + bucket + "/" + printed + " is no longer in the bucket; upload it again");
                 return false;
             }
             throw e;
@@ -168,6 +170,6 @@ final class ReprocessCommand {
                 ? brief.error().code() + ": " + brief.error().message()
                 : "\"" + brief.title() + "\" by " + brief.engine().provider()
                 + (brief.engine().fallbackReason() == null ? "" : " (fallback: " + brief.engine().fallbackReason() + ")");
-        return brief.id() + "  " + brief.status() + "  " + brief.source().key() + "  " + detail;
+        return brief.id() + "  " + brief.status() + "  " + PrintableText.of(brief.source().key()) + "  " + detail;
     }
 }

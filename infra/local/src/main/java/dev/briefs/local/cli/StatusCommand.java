@@ -1,5 +1,6 @@
 package dev.briefs.local.cli;
 
+import dev.briefs.log.PrintableText;
 import dev.briefs.brief.Brief;
 import dev.briefs.brief.BriefStatus;
 import dev.briefs.local.Endpoints;
@@ -65,7 +66,7 @@ final class StatusCommand {
         out.println(heading);
         for (Brief brief : briefs.subList(0, Math.min(LISTED, briefs.size()))) {
             String reason = brief.error() != null ? brief.error().code() : brief.engine().fallbackReason();
-            out.println("  " + brief.id() + "  " + brief.source().key() + "  " + reason);
+            out.println("  " + brief.id() + "  " + PrintableText.of(brief.source().key()) + "  " + reason);
         }
         if (briefs.size() > LISTED) {
             out.println("  … and " + (briefs.size() - LISTED) + " more");

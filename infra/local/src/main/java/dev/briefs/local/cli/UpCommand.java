@@ -1,5 +1,6 @@
 package dev.briefs.local.cli;
 
+import dev.briefs.log.PrintableText;
 import dev.briefs.aws.AwsClients;
 import dev.briefs.aws.DynamoBriefRepository;
 import dev.briefs.brief.Brief;
@@ -114,9 +115,10 @@ final class UpCommand {
         }
     }
 
-    private static String summary(EventDispatcher.Delivery delivery, DynamoBriefRepository briefs) {
+    /** The console line of one delivery; the key is escaped, since a key may hold control characters. */
+    static String summary(EventDispatcher.Delivery delivery, DynamoBriefRepository briefs) {
         String time = LocalTime.now().format(CLOCK);
-        String key = delivery.object().key();
+        String key = PrintableText.of(delivery.object().key());
         if (delivery.failure() != null) {
             return String.format("%s  ERROR   %s  invocation failed after retries (event kept in dead-letter/): %s",
                     time, key, delivery.failure());

@@ -58,7 +58,9 @@ record InvocationEnvironment(Map<String, String> variables, List<String> notes) 
         variables.put("AWS_LAMBDA_FUNCTION_TIMEOUT", Integer.toString(function.timeoutSeconds()));
         variables.put("_HANDLER", function.handler());
         variables.put("TZ", ":UTC");
-        variables.put("LANG", "en_US.UTF-8");
+        // Lambda sets en_US.UTF-8, which many machines lack (then the JVM falls back to ASCII and prints ü as ?).
+        // C.UTF-8 exists wherever glibc 2.35+ or Debian does; the JVM's encodings are also set on its command line.
+        variables.put("LANG", "C.UTF-8");
         CALLER_CREDENTIALS.stream().filter(shell::containsKey).forEach(name -> variables.put(name, shell.get(name)));
 
         function.environment().forEach((name, value) -> variables.put(name, shell.getOrDefault(name, value)));

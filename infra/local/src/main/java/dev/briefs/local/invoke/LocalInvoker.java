@@ -71,15 +71,16 @@ public final class LocalInvoker {
         }
     }
 
-    private static List<String> command(FunctionDefinition function, List<Path> functionClassPath, Path event,
+    static List<String> command(FunctionDefinition function, List<Path> functionClassPath, Path event,
                                         Path resultFile) {
         List<String> entries = new ArrayList<>(functionClassPath.stream().map(Path::toString).toList());
         entries.add(codeSource(InvokeRuntime.class));
         entries.add(codeSource(LambdaEventSerializers.class));
         // No more memory than the function's, as in the sandbox; the JVM options are the template's JAVA_TOOL_OPTIONS,
-        // which the JVM reads from the environment here as in Lambda.
+        // which the JVM reads from the environment here as in Lambda. UTF-8 for the log whatever locale this machine
+        // has, as in Lambda.
         return List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                maxRam(function), "-cp", String.join(File.pathSeparator, entries), InvokeRuntime.class.getName(),
+                maxRam(function), "-Dfile.encoding=UTF-8", "-Dstdout.encoding=UTF-8", "-Dstderr.encoding=UTF-8", "-cp", String.join(File.pathSeparator, entries), InvokeRuntime.class.getName(),
                 function.handlerClass(), event.toAbsolutePath().toString(), resultFile.toString(),
                 function.logicalId(), Integer.toString(function.memorySizeMb()),
                 Integer.toString(function.timeoutSeconds()));

@@ -2,6 +2,7 @@ package dev.briefs.local.invoke;
 
 import org.junit.jupiter.api.Test;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -27,6 +28,15 @@ class InvocationEnvironmentTest {
         assertFalse(variables.containsKey("PATH"));
         assertFalse(variables.containsKey("UNRELATED"));
         assertEquals(List.of(), environment.notes());
+    }
+
+    /** A locale the machine lacks makes the JVM print non-ASCII as '?': C.UTF-8 exists everywhere it matters. */
+    @Test
+    void theFunctionGetsALocaleThatExistsAndAJvmWritingUtf8() {
+        assertEquals("C.UTF-8", InvocationEnvironment.of(FUNCTION, Map.of(), Map.of(), Map.of()).variables().get("LANG"));
+        List<String> command = LocalInvoker.command(FUNCTION, List.of(Path.of("function.jar")), Path.of("event.json"),
+                Path.of("result.json"));
+        assertTrue(command.containsAll(List.of("-Dstdout.encoding=UTF-8", "-Dstderr.encoding=UTF-8")), command::toString);
     }
 
     @Test

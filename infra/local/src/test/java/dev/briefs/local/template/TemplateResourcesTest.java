@@ -1,11 +1,14 @@
 package dev.briefs.local.template;
 
+import dev.briefs.api.BriefsApi;
 import dev.briefs.article.ArticleFormat;
 import dev.briefs.aws.BriefsTable;
+import dev.briefs.json.BriefJson;
 import dev.briefs.local.invoke.FunctionDefinition;
 import dev.briefs.local.BriefEvents;
 import org.junit.jupiter.api.Test;
 
+import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.ArrayList;
 import java.util.List;
@@ -85,24 +88,33 @@ class TemplateResourcesTest {
         assertEquals(true, properties("SummarizeDeadLetterQueue").get("SqsManagedSseEnabled"));
     }
 
+    /**
+     * The deployed API routes what the local API serves: every path of the API's own contract (openapi.json), the
+     * pages' front door included, with authorisation on all but the two the API serves without a token.
+     */
     @Test
-    void theApiServesItsRoutesWithAuthorisationExceptOnHealth() {
+    void theApiRoutesEveryPathOfItsContractWithAuthorisationExceptOnHealthAndTheContract() throws Exception {
         Map<String, String> routes = new LinkedHashMap<>();
         for (FunctionDefinition.EventSource event : TEMPLATE.function("BriefsApiFunction").events()) {
             assertEquals("HttpApi", event.type());
             assertEquals(ref("BriefsHttpApi"), event.properties().get("ApiId"));
             routes.put(event.properties().get("Method") + " " + event.properties().get("Path"), event.name());
         }
-        assertEquals(Set.of("GET /briefs", "GET /briefs/{id}", "GET /briefs/{id}/related", "GET /actors/{name}",
-                "GET /health"), routes.keySet());
+        Set<String> contract = new TreeSet<>();
+        try (InputStream in = BriefsApi.class.getResourceAsStream("openapi.json")) {
+            BriefJson.mapper().readTree(in).get("paths").fieldNames().forEachRemaining(contract::add);
+        }
+        assertEquals(contract, new TreeSet<>(routes.keySet().stream().map(route -> route.substring(4)).toList()));
+        assertTrue(routes.keySet().stream().allMatch(route -> route.startsWith("GET ")), routes::toString);
 
         Map<String, Object> openApi = map(properties("BriefsHttpApi").get("DefinitionBody"));
         Map<String, Object> paths = map(openApi.get("paths"));
-        assertEquals(routes.keySet().stream().map(route -> route.substring(4)).collect(Collectors.toSet()),
-                paths.keySet());
-        Stream.of("/briefs", "/briefs/{id}", "/briefs/{id}/related", "/actors/{name}").forEach(path -> assertEquals(List.of(Map.of("briefsAuth", List.of())),
-                map(map(paths.get(path)).get("get")).get("security"), path + " requires authorisation"));
-        assertEquals(List.of(), map(map(paths.get("/health")).get("get")).get("security"));
+        assertEquals(contract, new TreeSet<>(paths.keySet()));
+        Set<String> open = Set.of("/health", "/openapi.json");
+        contract.stream().filter(path -> !open.contains(path)).forEach(path -> assertEquals(
+                List.of(Map.of("briefsAuth", List.of())), map(map(paths.get(path)).get("get")).get("security"),
+                path + " requires authorisation"));
+        open.forEach(path -> assertEquals(List.of(), map(map(paths.get(path)).get("get")).get("security"), path));
     }
 
     @Test

@@ -30,19 +30,24 @@ import java.util.Objects;
  * {@link FailureCode#UNREADABLE_PDF} for a damaged one (or one whose first page cannot be read within the time budget),
  * and {@link FailureCode#NO_TEXT_LAYER} for one without text to extract, such as a scan: briefing it would need OCR.
  * At most {@value PdfPageReader#MAX_PAGES} pages and {@link PdfPageReader#TIME_BUDGET} of reading go into an article.
+ * Before any text is read, {@link StreamInflationCheck} rejects with {@link FailureCode#RESOURCE_LIMIT} a file whose
+ * compressed streams inflate past the {@link InflationLimits}, within the same time budget.
  *
  * <p>Stateless and thread-safe.
  */
 public final class PdfArticleParser {
 
     private final Duration budget;
+    private final InflationLimits limits;
 
-    public PdfArticleParser() {
-        this(PdfPageReader.TIME_BUDGET);
+    /** A parser whose streams may inflate as far as {@code limits} allow. */
+    public PdfArticleParser(InflationLimits limits) {
+        this(PdfPageReader.TIME_BUDGET, limits);
     }
 
-    PdfArticleParser(Duration budget) {
+    PdfArticleParser(Duration budget, InflationLimits limits) {
         this.budget = budget;
+        this.limits = limits;
     }
 
     /**
@@ -51,8 +56,10 @@ public final class PdfArticleParser {
      * @throws ArticleRejectedException when the file cannot be read or has no text layer
      */
     public Article parse(byte[] bytes) {
+        long deadline = System.nanoTime() + budget.toNanos();
         try (PDDocument document = load(bytes)) {
-            List<PdfPage> pages = readPages(document);
+            StreamInflationCheck.check(document.getDocument(), limits, deadline, budget.toMillis());
+            List<PdfPage> pages = readPages(document, deadline);
             PdfDocumentInfo info = PdfDocumentInfo.read(document);
             List<PdfLine> lines = RunningTextDetector.bodyLines(pages);
             BodyStyle style = BodyStyle.of(lines);
@@ -77,13 +84,13 @@ public final class PdfArticleParser {
         }
     }
 
-    private List<PdfPage> readPages(PDDocument document) {
+    private List<PdfPage> readPages(PDDocument document, long deadline) {
         if (document.getNumberOfPages() == 0) {
             throw new ArticleRejectedException(FailureCode.UNREADABLE_PDF, "The PDF has no pages.");
         }
         List<PdfPage> pages;
         try {
-            pages = PdfPageReader.read(document, budget);
+            pages = PdfPageReader.read(document, deadline, budget);
         } catch (ArticleRejectedException e) {
             throw e;
         } catch (IOException | RuntimeException e) {

@@ -53,20 +53,20 @@ final class PdfPageReader extends PDFTextStripper {
     private boolean pageHasImages;
     private int operators;
 
-    private PdfPageReader(Duration budget) {
-        this.deadline = System.nanoTime() + budget.toNanos();
+    private PdfPageReader(long deadline) {
+        this.deadline = deadline;
         setEndPage(MAX_PAGES);
     }
 
     /**
-     * The pages read within the budget.
+     * The pages read before {@code deadline} ({@link System#nanoTime()}), which ends {@code budget}.
      *
      * @throws ArticleRejectedException with {@link FailureCode#UNREADABLE_PDF} when not even the first page could be
      *                                  read in time
      * @throws IOException              when PDFBox cannot read the content
      */
-    static List<PdfPage> read(PDDocument document, Duration budget) throws IOException {
-        PdfPageReader reader = new PdfPageReader(budget);
+    static List<PdfPage> read(PDDocument document, long deadline, Duration budget) throws IOException {
+        PdfPageReader reader = new PdfPageReader(deadline);
         try {
             reader.writeText(document, Writer.nullWriter());
         } catch (OutOfTime e) {

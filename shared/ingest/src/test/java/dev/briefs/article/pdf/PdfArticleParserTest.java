@@ -36,7 +36,9 @@ class PdfArticleParserTest {
             "Hospital staff asked for the service two years ago, when the last night bus to the terminal was cut"
                     + " and taxis became the only way home after a late shift.");
 
-    private final PdfArticleParser parser = new PdfArticleParser();
+    private static final int MIB = 1024 * 1024;
+
+    private final PdfArticleParser parser = new PdfArticleParser(InflationLimits.relativeTo(10L * MIB));
 
     @Test
     void titleIsTheLargestTypeOnThePageWhenTheDocumentTitleIsAPlaceholder() {
@@ -282,7 +284,7 @@ class PdfArticleParserTest {
     @Test
     void aDocumentWhoseFirstPageCannotBeReadInTimeIsRejected() {
         ArticleRejectedException e = assertThrows(ArticleRejectedException.class,
-                () -> new PdfArticleParser(Duration.ZERO).parse(SamplePdfs.pressRelease()));
+                () -> new PdfArticleParser(Duration.ZERO, InflationLimits.relativeTo(10L * MIB)).parse(SamplePdfs.pressRelease()));
 
         assertEquals(FailureCode.UNREADABLE_PDF, e.code());
         assertTrue(e.getMessage().contains("took longer"), e.getMessage());
@@ -299,5 +301,51 @@ class PdfArticleParserTest {
 
         assertTrue(text.contains("Entry " + PdfPageReader.MAX_PAGES + ":"), text);
         assertFalse(text.contains("Entry " + (PdfPageReader.MAX_PAGES + 1) + ":"), text);
+    }
+
+    @Test
+    void aStreamThatInflatesPastThePerStreamLimitIsRejectedBeforePdfBoxDecodesIt() {
+        PdfArticleParser limited = new PdfArticleParser(new InflationLimits(MIB, 4L * MIB));
+
+        ArticleRejectedException e = assertThrows(ArticleRejectedException.class,
+                () -> limited.parse(HostilePdfs.bomb(16, "one stream")));
+
+        assertEquals(FailureCode.RESOURCE_LIMIT, e.code());
+        assertTrue(e.getMessage().contains("one of its streams inflates to more than 1048576 bytes"), e.getMessage());
+    }
+
+    @Test
+    void streamsEachWithinTheLimitButTogetherPastTheTotalAreRejected() {
+        PdfArticleParser limited = new PdfArticleParser(new InflationLimits(2L * MIB, 4L * MIB));
+
+        ArticleRejectedException e = assertThrows(ArticleRejectedException.class,
+                () -> limited.parse(HostilePdfs.bomb(3, 2, "three streams")));
+
+        assertEquals(FailureCode.RESOURCE_LIMIT, e.code());
+        assertTrue(e.getMessage().contains("all of its streams together inflate to more than 4194304 bytes"),
+                e.getMessage());
+    }
+
+    @Test
+    void theLimitsScaleWithTheLargestArticle() {
+        assertEquals(new InflationLimits(8L * MIB, 16L * MIB), InflationLimits.relativeTo(MIB));
+        byte[] bomb = HostilePdfs.bomb(12, "scaled");
+
+        assertEquals(FailureCode.RESOURCE_LIMIT, assertThrows(ArticleRejectedException.class,
+                () -> new PdfArticleParser(InflationLimits.relativeTo(MIB)).parse(bomb)).code());
+        // Within the limits of a larger maximum, the same file is read: it is only spaces, so it has no text.
+        assertEquals(FailureCode.NO_TEXT_LAYER, assertThrows(ArticleRejectedException.class,
+                () -> new PdfArticleParser(InflationLimits.relativeTo(2L * MIB)).parse(bomb)).code());
+    }
+
+    @Test
+    void theTimeBudgetHoldsWhileAStreamIsDecoded() {
+        PdfArticleParser hurried = new PdfArticleParser(Duration.ofNanos(1), new InflationLimits(64L * MIB, 64L * MIB));
+
+        ArticleRejectedException e = assertThrows(ArticleRejectedException.class,
+                () -> hurried.parse(HostilePdfs.bomb(32, "slow")));
+
+        assertEquals(FailureCode.UNREADABLE_PDF, e.code());
+        assertTrue(e.getMessage().startsWith("Decoding the PDF's streams took longer than"), e.getMessage());
     }
 }
