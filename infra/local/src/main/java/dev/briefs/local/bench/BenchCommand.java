@@ -8,8 +8,8 @@ import java.io.PrintStream;
 import java.util.List;
 
 /**
- * {@code ./briefs bench pipeline|throughput [N]|api-load [DIR]|story DIR [BRIEFS]|cold-start [RUNS]|quality [CASES]}:
- * the performance and brief-quality figures recorded in BENCHMARKS.md.
+ * {@code ./briefs bench pipeline|throughput [N]|api-load [DIR]|story DIR [BRIEFS]|cold-start [RUNS]}: the performance
+ * figures recorded in BENCHMARKS.md.
  */
 public final class BenchCommand {
 
@@ -29,10 +29,9 @@ public final class BenchCommand {
             case "api-load" -> ApiLoadBenchmark.run(rest, out);
             case "story" -> StoryBenchmark.run(rest, out);
             case "cold-start" -> ColdStartBenchmark.run(rest, out);
-            case "quality" -> QualityBenchmark.run(rest, out);
             default -> throw new IllegalArgumentException(
                     "bench takes pipeline, throughput [ARTICLES], api-load [DATA_DIR], story DATA_DIR [BRIEFS]"
-                            + " (with ./briefs up running), cold-start [RUNS] or quality [CASES] [--out BRIEFS.jsonl]");
+                            + " (with ./briefs up running) or cold-start [RUNS]");
         };
     }
 }

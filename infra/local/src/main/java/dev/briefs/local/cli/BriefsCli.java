@@ -35,8 +35,6 @@ public final class BriefsCli {
               bench pipeline | throughput [ARTICLES] | api-load [DATA_DIR] | story DATA_DIR [BRIEFS] | cold-start [RUNS]
                                    measure per-article cost (JMH), local throughput, API load, the actor
                                    index (on a running stack), cold starts
-              bench quality [CASES] [--out BRIEFS.jsonl]
-                                   score the extractive engine's briefs on brief-gold cases (default: the dev set)
               bench-extraction PATH [--out FILE]
                                    score the HTML extractor on the article-extraction benchmark at PATH
               invoke FUNCTION -e EVENT.json [--env-vars FILE] [--data-dir DIR]

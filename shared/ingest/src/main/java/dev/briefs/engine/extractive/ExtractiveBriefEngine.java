@@ -3,7 +3,7 @@ package dev.briefs.engine.extractive;
 import dev.briefs.article.Article;
 import dev.briefs.brief.BriefContent;
 import dev.briefs.brief.EngineInfo;
-import dev.briefs.brief.Quote;
+import dev.briefs.brief.HeadlineShift;
 import dev.briefs.engine.BriefEngine;
 
 import java.util.List;
@@ -19,22 +19,22 @@ public final class ExtractiveBriefEngine implements BriefEngine {
     /** The engine's name in {@link EngineInfo#provider()}. */
     public static final String PROVIDER = "extractive";
     /** The version reported as the engine's model; raise it when the output of the same article changes. */
-    public static final String VERSION = "extractive-2.0";
-
-    /** The language the engine reads the article in: an ISO 639-1 code, or empty when it knows none of its cues. */
-    public static String language(Article article) {
-        return Language.detect(article.body());
-    }
+    public static final String VERSION = "extractive-1.0";
 
     @Override
     public BriefContent brief(Article article) {
-        SegmentedArticle text = SegmentedArticle.of(article);
-        Cast cast = CastBuilder.build(text);
-        List<Quote> quotes = QuoteExtractor.extract(text, cast);
+        ArticleText text = ArticleText.of(article);
+        if (!Language.isEnglish(text.body())) {
+            // Only the lede's main clause reads the same in any language; the rest needs English cues.
+            HeadlineShift shift = HeadlineShiftExtractor.extract(text);
+            return new BriefContent(new HeadlineShift("", shift.after(), ""), List.of(), List.of(), List.of(),
+                    EngineInfo.of(PROVIDER, VERSION));
+        }
+        Cast cast = ActorExtractor.extract(text);
         return new BriefContent(
                 HeadlineShiftExtractor.extract(text),
-                CastRanking.actors(text, cast, quotes),
-                quotes,
+                cast.actors(),
+                QuoteExtractor.extract(text, cast),
                 NextStepExtractor.extract(text, cast),
                 EngineInfo.of(PROVIDER, VERSION));
     }

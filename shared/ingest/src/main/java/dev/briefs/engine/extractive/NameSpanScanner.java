@@ -12,11 +12,10 @@ import java.util.Set;
 final class NameSpanScanner {
 
     /** Particles that may join capitalised words inside one name. */
-    private static final Set<String> PARTICLES = Set.of("of", "for", "de", "du", "des", "del", "della", "delle",
-            "dei", "degli", "di", "da", "do", "dos", "das", "van", "von", "bin", "ibn", "al", "el", "y", "per", "para",
-            "pour", "für");
+    private static final Set<String> PARTICLES = Set.of("of", "for", "de", "du", "des", "del", "della", "di", "da",
+            "do", "dos", "van", "von", "bin", "ibn", "al", "el", "y");
     /** Articles that may follow a particle ("of the", "von der"). */
-    private static final Set<String> ARTICLES = Set.of("the", "der", "den", "la", "le", "les", "los", "las");
+    private static final Set<String> ARTICLES = Set.of("the", "der", "den", "la", "le", "los", "las");
     private static final Set<String> DOTTED = Set.of("dr", "mr", "mrs", "ms", "st", "jr", "sr", "prof", "gen", "sen",
             "rep", "gov", "lt", "col", "capt", "rev", "sgt", "adm", "u.s", "u.k", "u.n");
 
@@ -29,7 +28,7 @@ final class NameSpanScanner {
      * @param tokens          the paragraph's words
      * @param sentenceStarts  body offsets where sentences (or quotations) start
      */
-    static List<NameSpan> scan(SegmentedArticle text, int paragraph, List<Token> tokens, Set<Integer> sentenceStarts) {
+    static List<NameSpan> scan(ArticleText text, int paragraph, List<Token> tokens, Set<Integer> sentenceStarts) {
         List<NameSpan> spans = new ArrayList<>();
         if (headlineCased(text.body(), text.paragraph(paragraph), tokens)) {
             return spans;
@@ -94,10 +93,6 @@ final class NameSpanScanner {
         if (gap.equals("&")) {
             return true;
         }
-        if ((gap.equals("'") || gap.equals("’")) && previous.text().endsWith("s")
-                && body.substring(gapStart, gapEnd).endsWith(" ")) {
-            return true; // a plural possessive inside a name: "Allied Road Workers' Union"
-        }
         boolean initial = previous.text().length() == 1 && Character.isUpperCase(previous.text().charAt(0));
         return gap.equals(".") && (initial || DOTTED.contains(Lexicon.lower(previous.text())))
                 && !Lexicon.isFunctionWord(next.text());
@@ -119,7 +114,7 @@ final class NameSpanScanner {
      * A line in headline case ("Google Stadia, Microsoft xCloud: So Many Ways to Play") capitalises every word, so
      * its capitals say nothing about names: such lines are left out.
      */
-    private static boolean headlineCased(String body, SegmentedArticle.Paragraph paragraph, List<Token> tokens) {
+    private static boolean headlineCased(String body, ArticleText.Paragraph paragraph, List<Token> tokens) {
         if (tokens.size() < 5) {
             return false;
         }

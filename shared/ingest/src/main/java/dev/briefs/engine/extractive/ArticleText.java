@@ -18,10 +18,9 @@ import java.util.regex.Pattern;
  * @param paragraphs the body blocks in order, headings included
  * @param sentences  the sentences of the non-heading blocks, in order
  * @param quotations the quoted passages, in order
- * @param language   the language the article is written in (see {@link Language#detect}), or empty if unknown
  */
-record SegmentedArticle(String title, String body, List<Paragraph> paragraphs, List<Sentence> sentences,
-                   List<Quotation> quotations, String language) {
+record ArticleText(String title, String body, List<Paragraph> paragraphs, List<Sentence> sentences,
+                   List<Quotation> quotations) {
 
     private static final int MIN_LEDE_WORDS = 8;
     /** A dateline before the lede: "WASHINGTON (AP) — ", "LONDON, March 3 (Reuters) - ", "(Reuters) — ". */
@@ -65,7 +64,7 @@ record SegmentedArticle(String title, String body, List<Paragraph> paragraphs, L
     record Sentence(int paragraph, int start, int end) {
     }
 
-    static SegmentedArticle of(Article article) {
+    static ArticleText of(Article article) {
         String body = article.body();
         List<Paragraph> paragraphs = new ArrayList<>();
         List<Sentence> sentences = new ArrayList<>();
@@ -78,9 +77,6 @@ record SegmentedArticle(String title, String body, List<Paragraph> paragraphs, L
             if (block.kind() == Block.Kind.HEADING) {
                 heading = block.text().strip();
                 paragraphs.add(new Paragraph(index, block.kind(), offset, end, heading));
-            } else if (PageClutter.isClutter(block.text())) {
-                // Share bars and credit lines stay paragraphs of the body, but no stage reads sentences from them.
-                paragraphs.add(new Paragraph(index, block.kind(), offset, end, heading));
             } else {
                 paragraphs.add(new Paragraph(index, block.kind(), offset, end, heading));
                 for (int[] range : SentenceSplitter.split(body, offset, end)) {
@@ -90,21 +86,15 @@ record SegmentedArticle(String title, String body, List<Paragraph> paragraphs, L
             }
             offset = end + 1;
         }
-        return new SegmentedArticle(article.title(), body, List.copyOf(paragraphs), List.copyOf(sentences),
-                List.copyOf(quotations), Language.detect(body));
+        return new ArticleText(article.title(), body, List.copyOf(paragraphs), List.copyOf(sentences),
+                List.copyOf(quotations));
     }
 
-    /**
-     * The lede: the first sentence of prose with at least eight words, else the first of prose, leaving out asides in
-     * brackets and questions; null if none.
-     */
+    /** The lede: the first sentence of prose with at least eight words, else the first of prose; null if none. */
     Sentence lede() {
         Sentence first = null;
         for (Sentence sentence : sentences) {
-            String words = text(sentence).strip();
-            if (paragraphs.get(sentence.paragraph()).kind() != Block.Kind.PARAGRAPH || insideQuotation(sentence.start())
-                    || words.startsWith("(") || words.endsWith("?")) {
-                // An aside in brackets or a question to the reader sets the scene; the lede tells the news.
+            if (paragraphs.get(sentence.paragraph()).kind() != Block.Kind.PARAGRAPH || insideQuotation(sentence.start())) {
                 continue;
             }
             if (Tokenizer.words(body, sentence.start(), sentence.end()).size() >= MIN_LEDE_WORDS) {
@@ -153,16 +143,6 @@ record SegmentedArticle(String title, String body, List<Paragraph> paragraphs, L
 
     boolean insideQuotation(int offset) {
         return quotationAt(offset) != null;
-    }
-
-    /** The index of the paragraph that holds {@code offset}, or -1. */
-    int paragraphAt(int offset) {
-        for (Paragraph paragraph : paragraphs) {
-            if (paragraph.start() <= offset && offset <= paragraph.end()) {
-                return paragraph.index();
-            }
-        }
-        return -1;
     }
 
     /** The sentences of one paragraph. */
