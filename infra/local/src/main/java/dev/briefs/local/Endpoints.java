@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -20,10 +21,14 @@ public record Endpoints(String apiUrl, String s3Endpoint, String bucket, String 
     public static final String FILE_NAME = "endpoints.json";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
+    /** Writes the file whole or not at all: another process waits for it to appear and reads it at once. */
     public void write(Path dataDir) {
         try {
             Files.createDirectories(dataDir);
-            JSON.writerWithDefaultPrettyPrinter().writeValue(dataDir.resolve(FILE_NAME).toFile(), this);
+            Path partial = Files.createTempFile(dataDir, FILE_NAME, ".partial");
+            JSON.writerWithDefaultPrettyPrinter().writeValue(partial.toFile(), this);
+            Files.move(partial, dataDir.resolve(FILE_NAME), StandardCopyOption.ATOMIC_MOVE,
+                    StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
