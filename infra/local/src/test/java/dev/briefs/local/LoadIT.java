@@ -70,6 +70,7 @@ class LoadIT {
             ApiLoadBenchmark.Result load = ApiLoadBenchmark.measure(endpoints.apiUrl(), 2000, 16);
             assertEquals(0, load.errors(), "no errors under load");
             assertEquals(2000, load.millis().count());
+            assertEquals(667, load.listingMillis().count(), "every third request is a listing page");
         }
     }
 

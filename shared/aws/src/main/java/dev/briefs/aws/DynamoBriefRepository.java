@@ -49,6 +49,9 @@ import static dev.briefs.aws.BriefsTable.*;
  */
 public final class DynamoBriefRepository implements BriefRepository {
 
+    /** How many items beyond its even share of a page a shard is asked for first. */
+    private static final int SHARD_SLACK = 2;
+
     private final DynamoDbClient dynamo;
     private final String table;
 
@@ -218,6 +221,9 @@ public final class DynamoBriefRepository implements BriefRepository {
 
     @Override
     public Page<Brief> list(BriefQuery query, int limit, String after) {
+        if (query.equals(BriefQuery.ALL)) {
+            return newest(limit, after);
+        }
         if (query.actorKey() != null) {
             Page<ActorEntry> entries = actorEntries(query.actorKey(), query, limit, after);
             List<Brief> briefs = briefs(entries.items().stream().map(ActorEntry::briefId).toList()).stream()
@@ -231,6 +237,90 @@ public final class DynamoBriefRepository implements BriefRepository {
         Page<Map<String, AttributeValue>> page = mergedQuery(BY_CREATED, LIST_SHARD, shards,
                 SortRange.of(query, after), query.status() == null ? null : query.status().name(), limit);
         return new Page<>(readable(page.items().stream()), page.nextCursor());
+    }
+
+    /** The unfiltered listing, newest first: what {@code GET /briefs} asks for most. */
+    private Page<Brief> newest(int limit, String after) {
+        // A page's items spread evenly over the shards, so each shard is first asked for its share and a little more
+        // (4 items for a page of 20, not 20), and asked again only when it may hold more of the page.
+        List<ShardRead> shards = new ArrayList<>();
+        for (int shard = 0; shard < LIST_SHARDS; shard++) {
+            shards.add(new ShardRead(shardName(shard), after));
+        }
+        List<ShardRead> toRead = shards;
+        int readLimit = Math.min(limit, limit / LIST_SHARDS + SHARD_SLACK);
+        List<Map<String, AttributeValue>> candidates;
+        while (true) {
+            read(toRead, readLimit);
+            candidates = newestFirst(shards);
+            String oldestOnPage = candidates.size() >= limit ? sortKey(candidates.get(limit - 1)) : null;
+            toRead = shards.stream().filter(shard -> shard.mayHoldItemsNewerThan(oldestOnPage)).toList();
+            if (toRead.isEmpty()) {
+                break;
+            }
+            readLimit = limit;
+        }
+        List<Map<String, AttributeValue>> page = candidates.subList(0, Math.min(limit, candidates.size()));
+        boolean more = candidates.size() > limit || shards.stream().anyMatch(ShardRead::hasMore);
+        String next = more && !page.isEmpty() ? sortKey(page.getLast()) : null;
+        return new Page<>(readable(page.stream()), next);
+    }
+
+    /**
+     * The next {@code limit} items of each of {@code shards}, queried all at once on virtual threads: a page waits for
+     * the slowest shard rather than for the sum of {@value BriefsTable#LIST_SHARDS} round trips.
+     */
+    private void read(List<ShardRead> shards, int limit) {
+        List<QueryResponse> responses = inParallel(shards.stream().map(shard -> shardQuery(BY_CREATED, LIST_SHARD,
+                shard.name, new SortRange(null, shard.before), null, limit)).toList());
+        for (int i = 0; i < shards.size(); i++) {
+            shards.get(i).add(responses.get(i));
+        }
+    }
+
+    private static List<Map<String, AttributeValue>> newestFirst(List<ShardRead> shards) {
+        List<Map<String, AttributeValue>> items = new ArrayList<>();
+        shards.forEach(shard -> items.addAll(shard.items));
+        items.sort(Comparator.comparing(DynamoBriefRepository::sortKey).reversed());
+        return items;
+    }
+
+    private static String sortKey(Map<String, AttributeValue> item) {
+        return item.get(CREATED_SORT).s();
+    }
+
+    /** What a listing has read of one shard: its newest items before the page's position, newest first. */
+    private static final class ShardRead {
+        final String name;
+        final List<Map<String, AttributeValue>> items = new ArrayList<>();
+        /** Where the next read starts: the oldest item read so far, or the page's position before any. */
+        String before;
+        private boolean more = true;
+
+        ShardRead(String name, String after) {
+            this.name = name;
+            this.before = after;
+        }
+
+        void add(QueryResponse response) {
+            items.addAll(response.items());
+            more = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty();
+            if (!items.isEmpty()) {
+                before = sortKey(items.getLast());
+            }
+        }
+
+        boolean hasMore() {
+            return more;
+        }
+
+        /**
+         * Whether items not read yet could belong on the page. They are all older than the last one read, so only
+         * when that one is newer than the oldest item on the page, or the page is not full ({@code oldestOnPage} null).
+         */
+        boolean mayHoldItemsNewerThan(String oldestOnPage) {
+            return more && (oldestOnPage == null || before == null || before.compareTo(oldestOnPage) > 0);
+        }
     }
 
     @Override

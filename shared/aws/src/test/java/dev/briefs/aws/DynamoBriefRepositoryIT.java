@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -26,6 +27,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -177,6 +179,33 @@ class DynamoBriefRepositoryIT {
         List<String> listed = repository.list(20, null).items().stream().map(brief -> brief.source().key())
                 .filter(key -> key.startsWith("micro/")).toList();
         assertEquals(created, listed, "one millisecond, six microseconds: order by time, not by id");
+    }
+
+    @Test
+    void aPageTakesAllItsItemsFromOneShardWhenTheNewestAreAllThere() {
+        Instant base = Instant.parse("2032-01-01T00:00:00Z");
+        List<String> newestFirst = new ArrayList<>();
+        for (int i = 0; newestFirst.size() < 25; i++) {
+            String key = "skew/" + i + ".txt";
+            if (DynamoBriefRepository.shardOf(BriefIds.of("bucket", key)) == 0) {
+                Brief brief = processing(key, base.plusSeconds(newestFirst.size()));
+                repository.claim(brief, Sequencers.NONE, base.plusSeconds(900), base);
+                newestFirst.addFirst(key);
+            }
+        }
+        Page<Brief> first = repository.list(20, null);
+        assertEquals(newestFirst.subList(0, 20), first.items().stream().map(brief -> brief.source().key()).toList(),
+                "one shard holds the whole page, beyond its first share");
+        Page<Brief> second = repository.list(20, first.nextCursor());
+        assertEquals(newestFirst.subList(20, 25), second.items().stream().map(brief -> brief.source().key())
+                .limit(5).toList());
+    }
+
+    @Test
+    void aFailedShardQueryFailsTheListingWithTheServicesOwnException() {
+        DynamoBriefRepository missing = new DynamoBriefRepository(dynamo, "no-such-table-" + UUID.randomUUID());
+        assertThrows(ResourceNotFoundException.class, () -> missing.list(5, null),
+                "the SDK's exception, not the executor's wrapper");
     }
 
     private static Brief processing(String key, Instant at) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
 import dev.briefs.brief.Brief;
 
 import java.io.IOException;
@@ -27,8 +28,20 @@ public final class JsonText {
 
     /** The JSON text of {@code value}; anything that is not a plain value is written as its {@code toString()}. */
     public static String of(Object value) {
+        return write(value, null);
+    }
+
+    /** {@link #of} with {@code escapes} on top of JSON's own (for log lines, which terminals show). */
+    public static String of(Object value, CharacterEscapes escapes) {
+        return write(value, escapes);
+    }
+
+    private static String write(Object value, CharacterEscapes escapes) {
         StringWriter text = new StringWriter();
         try (JsonGenerator generator = FACTORY.createGenerator(text)) {
+            if (escapes != null) {
+                generator.setCharacterEscapes(escapes);
+            }
             write(generator, value);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

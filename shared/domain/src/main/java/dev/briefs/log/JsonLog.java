@@ -1,5 +1,8 @@
 package dev.briefs.log;
 
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
 import dev.briefs.json.JsonText;
 
 import java.io.PrintStream;
@@ -14,6 +17,23 @@ import java.util.Map;
 public final class JsonLog {
 
     private static final ThreadLocal<Map<String, String>> CONTEXT = ThreadLocal.withInitial(Map::of);
+    /**
+     * Log lines are read in terminals: besides the C0 controls JSON always escapes, the characters beyond ASCII that
+     * a terminal acts on (C1 controls, bidirectional overrides) are escaped too, so a key cannot forge a line.
+     */
+    private static final CharacterEscapes TERMINAL_ESCAPES = new CharacterEscapes() {
+        private final int[] ascii = standardAsciiEscapesForJSON();
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return ascii;
+        }
+
+        @Override
+        public SerializableString getEscapeSequence(int c) {
+            return PrintableText.actsOnTerminal(c) ? new SerializedString(String.format("\\u%04X", c)) : null;
+        }
+    };
     private static volatile PrintStream out = System.out;
     /** The lowest level written: {@code BRIEFS_LOG_LEVEL} (DEBUG, INFO, WARN or ERROR), INFO by default. */
     private static final Level THRESHOLD = Level.from(System.getenv("BRIEFS_LOG_LEVEL"));
@@ -75,7 +95,7 @@ public final class JsonLog {
 
     /** Writes a prepared object as one JSON line, whatever the level (metrics in Embedded Metric Format). */
     public static void raw(Map<String, ?> line) {
-        out.println(JsonText.of(line));
+        out.println(JsonText.of(line, TERMINAL_ESCAPES));
     }
 
     private static void write(Level level, String message, Map<String, ?> fields) {
@@ -88,6 +108,6 @@ public final class JsonLog {
         line.put("message", message);
         line.putAll(CONTEXT.get());
         line.putAll(fields);
-        out.println(JsonText.of(line));
+        out.println(JsonText.of(line, TERMINAL_ESCAPES));
     }
 }

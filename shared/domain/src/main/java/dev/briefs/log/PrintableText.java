@@ -11,7 +11,12 @@ public final class PrintableText {
     private PrintableText() {
     }
 
-    /** {@code text} with C0 and C1 control characters, DEL and bidirectional overrides escaped. */
+    /** Whether a terminal acts on {@code c} rather than showing it: C0 and C1 controls, DEL, bidirectional overrides. */
+    public static boolean actsOnTerminal(int c) {
+        return Character.isISOControl(c) || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+    }
+
+    /** {@code text} with every character {@link #actsOnTerminal} escaped. */
     public static String of(String text) {
         if (text == null) {
             return null;
@@ -19,8 +24,7 @@ public final class PrintableText {
         StringBuilder out = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean unsafe = Character.isISOControl(c) || (c >= '\u202A' && c <= '\u202E')
-                    || (c >= '\u2066' && c <= '\u2069') || c == '\\';
+            boolean unsafe = actsOnTerminal(c) || c == '\\';
             if (unsafe && out == null) {
                 out = new StringBuilder(text.length() + 8).append(text, 0, i);
             }

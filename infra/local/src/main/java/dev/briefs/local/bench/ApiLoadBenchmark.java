@@ -18,6 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
+import java.util.stream.IntStream;
 
 /**
  * Sustained load on the API of a running local stack (`./briefs up`), from this separate process on loopback: a fixed
@@ -29,8 +30,14 @@ public final class ApiLoadBenchmark {
     private ApiLoadBenchmark() {
     }
 
-    /** The outcome of one run. */
-    public record Result(int requests, int errors, long wallMillis, double requestsPerSecond, LatencyStats millis) {
+    /**
+     * The outcome of one run.
+     *
+     * @param millis        the latency of every request
+     * @param listingMillis the latency of the listing pages alone ({@code GET /briefs?limit=20}, eight shard queries)
+     */
+    public record Result(int requests, int errors, long wallMillis, double requestsPerSecond, LatencyStats millis,
+                         LatencyStats listingMillis) {
     }
 
     /**
@@ -42,7 +49,25 @@ public final class ApiLoadBenchmark {
     public record Request(String url, String accept) {
     }
 
-    /** The standard mix: a third listing pages (eight shard queries each), two thirds single briefs in JSON and Markdown. */
+    /**
+     * What one load did.
+     *
+     * @param latencies  each request's latency in milliseconds, in request order
+     * @param errors     the requests that failed or were not answered 200
+     * @param wallMillis the load's wall time
+     */
+    public record Load(double[] latencies, int errors, long wallMillis) {
+
+        public LatencyStats millis() {
+            return LatencyStats.of(latencies);
+        }
+
+        public double requestsPerSecond() {
+            return latencies.length * 1000.0 / wallMillis;
+        }
+    }
+
+    /** The standard mix: a third listing pages, the others single briefs in JSON and Markdown. */
     public static Result measure(String apiUrl, int requests, int connections) throws Exception {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         List<String> ids = new ArrayList<>();
@@ -51,15 +76,18 @@ public final class ApiLoadBenchmark {
         if (ids.isEmpty()) {
             throw new IllegalStateException("The stack holds no briefs: drop a few articles first");
         }
-        return measure(requests, connections, i -> switch (i % 3) {
-            case 0 -> new Request(apiUrl + "/briefs?limit=20", "application/json");
-            case 1 -> new Request(apiUrl + "/briefs/" + ids.get(i % ids.size()), "application/json");
-            default -> new Request(apiUrl + "/briefs/" + ids.get(i % ids.size()), "text/markdown");
-        });
+        Load load = load(requests, connections, i -> isListing(i)
+                ? new Request(apiUrl + "/briefs?limit=20", "application/json")
+                : new Request(apiUrl + "/briefs/" + ids.get(i % ids.size()),
+                        i % 3 == 2 ? "text/markdown" : "application/json"));
+        double[] listing = IntStream.range(0, requests).filter(ApiLoadBenchmark::isListing)
+                .mapToDouble(i -> load.latencies()[i]).toArray();
+        return new Result(requests, load.errors(), load.wallMillis(), load.requestsPerSecond(), load.millis(),
+                LatencyStats.of(listing));
     }
 
     /** {@code requests} requests, the i-th being {@code request.apply(i)}, over {@code connections} connections. */
-    public static Result measure(int requests, int connections, IntFunction<Request> request) throws Exception {
+    public static Load load(int requests, int connections, IntFunction<Request> request) throws Exception {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         double[] latencies = new double[requests];
         AtomicInteger next = new AtomicInteger();
@@ -88,8 +116,7 @@ public final class ApiLoadBenchmark {
                 client.get();
             }
         }
-        long wall = (System.nanoTime() - start) / 1_000_000;
-        return new Result(requests, errors.get(), wall, requests * 1000.0 / wall, LatencyStats.of(latencies));
+        return new Load(latencies, errors.get(), (System.nanoTime() - start) / 1_000_000);
     }
 
     static int run(List<String> args, PrintStream out) throws Exception {
@@ -99,10 +126,17 @@ public final class ApiLoadBenchmark {
                 result.requests(), result.wallMillis() / 1000.0, result.requestsPerSecond(), result.errors());
         out.printf("  latency: median %.1f ms, p99 %.1f ms, max %.1f ms%n",
                 result.millis().median(), result.millis().p99(), result.millis().max());
+        out.printf("  listing pages (limit=20): median %.1f ms, p99 %.1f ms, max %.1f ms%n",
+                result.listingMillis().median(), result.listingMillis().p99(), result.listingMillis().max());
         return result.errors() == 0 ? 0 : 1;
     }
 
-    static HttpResponse<String> get(HttpClient http, String url, String accept)
+    /** A third of the requests are listing pages; the others are single briefs, in JSON and Markdown. */
+    private static boolean isListing(int request) {
+        return request % 3 == 0;
+    }
+
+    private static HttpResponse<String> get(HttpClient http, String url, String accept)
             throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10))
                 .header("Accept", accept).build(), HttpResponse.BodyHandlers.ofString());

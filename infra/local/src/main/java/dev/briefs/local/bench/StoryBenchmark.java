@@ -90,12 +90,12 @@ public final class StoryBenchmark {
         for (int i = 0; i < 64; i++) {
             names.add(i % 4 == 0 ? HOT_ACTOR : actorName(zipf(random)));
         }
-        report(out, "GET /briefs?limit=20 (the listing, for comparison)", ApiLoadBenchmark.measure(REQUESTS,
+        report(out, "GET /briefs?limit=20 (the listing, for comparison)", ApiLoadBenchmark.load(REQUESTS,
                 CONNECTIONS, i -> new ApiLoadBenchmark.Request(api + "/briefs?limit=20", "application/json")));
-        report(out, "GET /briefs?actor=NAME&limit=20", ApiLoadBenchmark.measure(REQUESTS, CONNECTIONS, i ->
+        report(out, "GET /briefs?actor=NAME&limit=20", ApiLoadBenchmark.load(REQUESTS, CONNECTIONS, i ->
                 new ApiLoadBenchmark.Request(api + "/briefs?limit=20&actor="
                         + names.get(i % names.size()).replace(" ", "%20"), "application/json")));
-        report(out, "GET /briefs/{id}/related", ApiLoadBenchmark.measure(REQUESTS, CONNECTIONS, i ->
+        report(out, "GET /briefs/{id}/related", ApiLoadBenchmark.load(REQUESTS, CONNECTIONS, i ->
                 new ApiLoadBenchmark.Request(api + "/briefs/" + id((i * 7919) % briefs) + "/related",
                         "application/json")));
         return 0;
@@ -201,10 +201,10 @@ public final class StoryBenchmark {
         return "Person" + index + " Benchmark";
     }
 
-    private static void report(PrintStream out, String what, ApiLoadBenchmark.Result result) {
+    private static void report(PrintStream out, String what, ApiLoadBenchmark.Load load) {
         out.printf("%s: %d requests, 16 connections, %.0f requests/s, p50 %.1f ms, p99 %.1f ms, max %.1f ms, %d errors%n",
-                what, result.requests(), result.requestsPerSecond(), result.millis().median(), result.millis().p99(),
-                result.millis().max(), result.errors());
+                what, load.latencies().length, load.requestsPerSecond(), load.millis().median(), load.millis().p99(),
+                load.millis().max(), load.errors());
     }
 
     private static DynamoDbClient client(Endpoints endpoints, WriteUnits units) {

@@ -26,17 +26,10 @@ class MakefileIT {
     @Test
     void everyFunctionsBuildTargetLeavesAJarWithItsHandlerInTheArtifactsDirectory(@TempDir Path artifacts)
             throws IOException, InterruptedException {
-        assumeTrue(Stream.of(System.getenv("PATH").split(":")).anyMatch(dir -> Files.isExecutable(Path.of(dir, "make"))),
-                "make is not installed (sam build needs it too)");
         for (String id : TEMPLATE.functionIds()) {
             FunctionDefinition function = TEMPLATE.function(id);
             Path dir = artifacts.resolve(id);
-            // MAVEN=true: this build has just packaged the functions, so the target only has to place the jar.
-            Process make = new ProcessBuilder("make", "--no-print-directory", "build-" + id,
-                    "ARTIFACTS_DIR=" + dir, "MAVEN=true").directory(ROOT.toFile()).redirectErrorStream(true).start();
-            String output = new String(make.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertTrue(make.waitFor(60, TimeUnit.SECONDS), output);
-            assertEquals(0, make.exitValue(), output);
+            make(id, dir);
             List<Path> jars;
             try (Stream<Path> files = Files.list(dir.resolve("lib"))) {
                 jars = files.toList();
@@ -51,18 +44,24 @@ class MakefileIT {
 
     @Test
     void theLayerTargetLeavesPdfBoxUnderJavaLib(@TempDir Path artifacts) throws IOException, InterruptedException {
-        assumeTrue(Stream.of(System.getenv("PATH").split(":")).anyMatch(dir -> Files.isExecutable(Path.of(dir, "make"))),
-                "make is not installed (sam build needs it too)");
-        Process make = new ProcessBuilder("make", "--no-print-directory", "build-PdfParsingLayer",
-                "ARTIFACTS_DIR=" + artifacts, "MAVEN=true").directory(ROOT.toFile()).redirectErrorStream(true).start();
-        String output = new String(make.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(make.waitFor(60, TimeUnit.SECONDS), output);
-        assertEquals(0, make.exitValue(), output);
+        make("PdfParsingLayer", artifacts);
         List<String> jars;
         try (Stream<Path> files = Files.list(artifacts.resolve("java/lib"))) {
             jars = files.map(jar -> jar.getFileName().toString()).sorted().toList();
         }
         assertTrue(jars.stream().anyMatch(jar -> jar.startsWith("pdfbox-")), jars.toString());
         assertTrue(jars.stream().anyMatch(jar -> jar.startsWith("fontbox-")), jars.toString());
+    }
+
+    /** Runs {@code make build-<logicalId>} as sam build does, into {@code artifacts}, and expects it to succeed. */
+    private static void make(String logicalId, Path artifacts) throws IOException, InterruptedException {
+        assumeTrue(Stream.of(System.getenv("PATH").split(":")).anyMatch(dir -> Files.isExecutable(Path.of(dir, "make"))),
+                "make is not installed (sam build needs it too)");
+        // MAVEN=true: this build has just packaged the functions, so the target only has to place the files.
+        Process make = new ProcessBuilder("make", "--no-print-directory", "build-" + logicalId,
+                "ARTIFACTS_DIR=" + artifacts, "MAVEN=true").directory(ROOT.toFile()).redirectErrorStream(true).start();
+        String output = new String(make.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(make.waitFor(60, TimeUnit.SECONDS), output);
+        assertEquals(0, make.exitValue(), output);
     }
 }
