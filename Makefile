@@ -13,11 +13,14 @@ export JAVA_HOME
 
 MAVEN := ./mvnw -q -B -DskipTests
 
-.PHONY: build-SummarizeFunction build-BriefsApiFunction build-PdfParsingLayer
+.PHONY: build-SummarizeFunction build-SweepFunction build-BriefsApiFunction build-PdfParsingLayer
 
 build-SummarizeFunction: package-summarize
 	mkdir -p "$(ARTIFACTS_DIR)/lib"
 	cp functions/summarize/target/briefs-summarize-lambda.jar "$(ARTIFACTS_DIR)/lib/"
+
+# The sweeper's handler lives in the summarize function's jar.
+build-SweepFunction: build-SummarizeFunction
 
 # The layer's jars go under java/lib/, which Lambda's Java runtime adds to the class path.
 build-PdfParsingLayer: package-summarize

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.briefs.aws.DynamoBriefRepository;
 import dev.briefs.brief.Brief;
 import dev.briefs.brief.BriefStatus;
+import dev.briefs.store.BriefIds;
 import dev.briefs.store.BriefRepository;
 
 import java.io.IOException;
@@ -25,7 +26,7 @@ import java.util.function.Consumer;
  * brief, reads the stored brief (as a pipe reads the table's stream) and appends its {@code Brief Ready} or
  * {@code Brief Failed} event to {@code DIR/events.jsonl}, one JSON object per line, as EventBridge delivers it.
  */
-public final class BriefEvents implements Consumer<EventDispatcher.Delivery> {
+public final class BriefEvents implements Consumer<QueuePoller.Delivery> {
 
     public static final String FILE_NAME = "events.jsonl";
     public static final String SOURCE = "briefs";
@@ -46,18 +47,16 @@ public final class BriefEvents implements Consumer<EventDispatcher.Delivery> {
     }
 
     @Override
-    public void accept(EventDispatcher.Delivery delivery) {
-        for (Map<String, String> result : delivery.results()) {
-            String outcome = result.get("result");
-            if ("READY".equals(outcome) || "FAILED".equals(outcome)) {
-                try {
-                    repository.get(result.get("briefId")).filter(brief -> brief.status() != BriefStatus.PROCESSING)
-                            .ifPresent(this::append);
-                } catch (RuntimeException e) {
-                    // The brief is stored; a lost notification must not turn into a retried delivery.
-                    System.err.println("events: no event for " + result.get("briefId") + ": " + e);
-                }
-            }
+    public void accept(QueuePoller.Delivery delivery) {
+        if (delivery.failed() || !delivery.event().isCreated()) {
+            return;
+        }
+        String id = BriefIds.of(delivery.event().object().bucket(), delivery.event().object().key());
+        try {
+            repository.get(id).filter(brief -> brief.status() != BriefStatus.PROCESSING).ifPresent(this::append);
+        } catch (RuntimeException e) {
+            // The brief is stored; a lost notification must not turn into a retried delivery.
+            System.err.println("events: no event for " + id + ": " + e);
         }
     }
 

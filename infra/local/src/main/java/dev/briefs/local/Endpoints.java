@@ -15,8 +15,9 @@ import java.util.Map;
  * Where a running local stack listens, as {@code ./briefs up} writes it to {@code DIR/endpoints.json}. The field names
  * are an interface other tools read: keep them.
  */
-public record Endpoints(String apiUrl, String s3Endpoint, String bucket, String dynamodbEndpoint, String table,
-                        String region, String accessKeyId, String secretAccessKey) {
+public record Endpoints(String apiUrl, String s3Endpoint, String bucket, String derivedBucket, String dynamodbEndpoint,
+                        String table, String region, String accessKeyId, String secretAccessKey, String sqsEndpoint,
+                        String queueUrl, String deadLetterQueueUrl) {
 
     public static final String FILE_NAME = "endpoints.json";
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -58,11 +59,14 @@ public record Endpoints(String apiUrl, String s3Endpoint, String bucket, String 
     public Map<String, String> functionEnvironment() {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("BRIEFS_TABLE", table);
+        env.put("BRIEFS_DERIVED_BUCKET", derivedBucket);
         env.put("AWS_REGION", region);
         env.put("AWS_ACCESS_KEY_ID", accessKeyId);
         env.put("AWS_SECRET_ACCESS_KEY", secretAccessKey);
         env.put("AWS_ENDPOINT_URL_S3", s3Endpoint);
         env.put("AWS_ENDPOINT_URL_DYNAMODB", dynamodbEndpoint);
+        env.put("AWS_ENDPOINT_URL_SQS", sqsEndpoint);
+        env.put("BRIEFS_QUEUE_URL", queueUrl);
         return env;
     }
 }

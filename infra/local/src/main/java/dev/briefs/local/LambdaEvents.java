@@ -1,7 +1,7 @@
 package dev.briefs.local;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
-import com.amazonaws.services.lambda.runtime.events.S3Event;
+import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.amazonaws.services.lambda.runtime.serialization.PojoSerializer;
 import com.amazonaws.services.lambda.runtime.serialization.events.LambdaEventSerializers;
 
@@ -11,16 +11,16 @@ import com.amazonaws.services.lambda.runtime.serialization.events.LambdaEventSer
  */
 public final class LambdaEvents {
 
-    private static final PojoSerializer<S3Event> S3 =
-            LambdaEventSerializers.serializerFor(S3Event.class, LambdaEvents.class.getClassLoader());
+    private static final PojoSerializer<SQSEvent> SQS =
+            LambdaEventSerializers.serializerFor(SQSEvent.class, LambdaEvents.class.getClassLoader());
     private static final PojoSerializer<APIGatewayV2HTTPEvent> HTTP =
             LambdaEventSerializers.serializerFor(APIGatewayV2HTTPEvent.class, LambdaEvents.class.getClassLoader());
 
     private LambdaEvents() {
     }
 
-    public static S3Event s3(String json) {
-        return S3.fromJson(json);
+    public static SQSEvent sqs(String json) {
+        return SQS.fromJson(json);
     }
 
     public static APIGatewayV2HTTPEvent http(String json) {

@@ -38,7 +38,7 @@ class LocalStackIT {
             """;
 
     private final HttpClient http = HttpClient.newHttpClient();
-    private final List<EventDispatcher.Delivery> deliveries = new CopyOnWriteArrayList<>();
+    private final List<QueuePoller.Delivery> deliveries = new CopyOnWriteArrayList<>();
 
     @Test
     void anUploadBecomesABriefServedOverHttpAndSurvivesARestart(@TempDir Path dataDir) throws Exception {

@@ -43,7 +43,7 @@ class PdfPipelineIT {
     private static final PDFont REGULAR = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
     private static final PDFont BOLD = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
 
-    private final BlockingQueue<EventDispatcher.Delivery> deliveries = new LinkedBlockingQueue<>();
+    private final BlockingQueue<QueuePoller.Delivery> deliveries = new LinkedBlockingQueue<>();
 
     @Test
     void aTextPdfBecomesAReadyBriefWithTheTitleAndTextOfThePdf(@TempDir Path dataDir) throws Exception {

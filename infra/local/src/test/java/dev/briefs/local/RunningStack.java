@@ -84,6 +84,18 @@ public final class RunningStack implements AutoCloseable {
         return brief.get("status").asText().equals("PROCESSING") ? Optional.empty() : Optional.of(brief);
     }
 
+    /** Waits until the API no longer knows the brief (its object was deleted). */
+    public void awaitGone(String id) throws IOException, InterruptedException {
+        Instant deadline = Instant.now().plus(BRIEF_TIMEOUT);
+        while (Instant.now().isBefore(deadline)) {
+            if (get("/briefs/" + id, Map.of()).statusCode() == 404) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("brief " + id + " still there " + BRIEF_TIMEOUT.toSeconds() + " s after its object went");
+    }
+
     /** A request to the API; {@code headers} are sent as given (Accept, Authorization). */
     public HttpResponse<String> send(String method, String pathAndQuery, Map<String, String> headers)
             throws IOException, InterruptedException {

@@ -1,8 +1,7 @@
 package dev.briefs.local;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.briefs.local.bench.ChatCompletion;
 import com.sun.net.httpserver.HttpServer;
-import dev.briefs.json.BriefJson;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -29,7 +28,7 @@ public final class ScriptedOpenAiServer implements AutoCloseable {
             calls.incrementAndGet();
             exchange.getRequestBody().readAllBytes();
             int now = status;
-            byte[] body = (now == 200 ? completion() : "{\"error\":{\"message\":\"scripted failure " + now + "\"}}")
+            byte[] body = (now == 200 ? ChatCompletion.of(answer) : "{\"error\":{\"message\":\"scripted failure " + now + "\"}}")
                     .getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().set("Content-Type", "application/json");
             exchange.sendResponseHeaders(now, body.length);
@@ -51,16 +50,6 @@ public final class ScriptedOpenAiServer implements AutoCloseable {
 
     public int calls() {
         return calls.get();
-    }
-
-    private String completion() {
-        ObjectNode response = BriefJson.mapper().createObjectNode();
-        response.put("id", "chatcmpl-1").put("object", "chat.completion").put("created", 1).put("model", "llama3.1");
-        ObjectNode choice = response.putArray("choices").addObject();
-        choice.put("index", 0).put("finish_reason", "stop");
-        choice.putObject("message").put("role", "assistant").put("content", answer);
-        response.putObject("usage").put("prompt_tokens", 420).put("completion_tokens", 120).put("total_tokens", 540);
-        return response.toString();
     }
 
     @Override

@@ -4,6 +4,8 @@ import org.gaul.s3proxy.S3Proxy;
 import org.gaul.s3proxy.auth.AuthenticationType;
 import org.gaul.s3proxy.nio2blob.FilesystemNio2BlobStore;
 
+import dev.briefs.store.ObjectEvent;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -13,7 +15,7 @@ import java.util.function.Consumer;
 
 /**
  * S3 on loopback: S3Proxy in this process, storing objects as files under a directory (each key verbatim, see
- * {@link VerbatimKeyBlobStore}), with SigV4 authentication and a listener told of every object written.
+ * {@link VerbatimKeyBlobStore}), with SigV4 authentication and a listener told of every object written or deleted.
  */
 public final class LocalS3 implements AutoCloseable {
 
@@ -32,10 +34,10 @@ public final class LocalS3 implements AutoCloseable {
      * @param dataDir         where buckets and objects are kept (created if missing)
      * @param accessKeyId     the access key clients sign with
      * @param secretAccessKey the secret key clients sign with
-     * @param listener        told of every object created
+     * @param listener        told of every object written or deleted, as S3 would announce it
      */
     public static LocalS3 start(int port, Path dataDir, String accessKeyId, String secretAccessKey,
-                                Consumer<ObjectCreated> listener) {
+                                Consumer<ObjectEvent> listener) {
         try {
             Files.createDirectories(dataDir);
             int bound = port == 0 ? Ports.free() : port;
@@ -60,6 +62,14 @@ public final class LocalS3 implements AutoCloseable {
         } catch (Exception e) {
             throw new IllegalStateException("S3Proxy did not start on port " + port + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * A sequencer for an event about an object of this bucket, greater than every one announced before: for an event
+     * announced again by someone else (the local stack's start-up sweep), so that it counts as the newest.
+     */
+    public static String nextSequencer() {
+        return NotifyingBlobStore.nextSequencer();
     }
 
     public URI endpoint() {

@@ -54,7 +54,7 @@ class LocalS3KeyFidelityIT {
 
     @BeforeAll
     static void start() {
-        s3 = LocalS3.start(0, dataDir, "key-id", "secret-key", object -> announced.add(object.key()));
+        s3 = LocalS3.start(0, dataDir, "key-id", "secret-key", event -> announced.add(event.object().key()));
         client = S3Client.builder().endpointOverride(s3.endpoint()).region(Region.US_EAST_1).forcePathStyle(true)
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("key-id", "secret-key")))
                 .build();

@@ -3,6 +3,7 @@ package dev.briefs.aws;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
  * Builds the SDK clients. The URL-connection HTTP client is used because it starts faster and weighs less than the
@@ -29,6 +30,15 @@ public final class AwsClients {
                 .credentialsProvider(settings.credentials())
                 .httpClient(UrlConnectionHttpClient.create());
         settings.endpoint("DYNAMODB").ifPresent(builder::endpointOverride);
+        return builder.build();
+    }
+
+    public static SqsClient sqs(AwsSettings settings) {
+        var builder = SqsClient.builder()
+                .region(settings.region())
+                .credentialsProvider(settings.credentials())
+                .httpClient(UrlConnectionHttpClient.create());
+        settings.endpoint("SQS").ifPresent(builder::endpointOverride);
         return builder.build();
     }
 }

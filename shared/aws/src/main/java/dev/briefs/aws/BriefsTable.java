@@ -48,11 +48,16 @@ public final class BriefsTable {
     public static final String AFTER = "after";
     public static final String CREATED_AT = "createdAt";
     public static final String QUOTES = "quotes";
+    /** Set only while PROCESSING (sparse): the list shard again, so the sweeper finds expired leases by query. */
+    public static final String LEASE_SHARD = "leaseShard";
+    /** While PROCESSING: who claimed (the queue message's id), so a redelivery of that message may take over. */
+    public static final String CLAIMANT = "claimedBy";
 
     public static final String BY_CREATED = "byCreated";
     public static final String BY_SOURCE_KEY = "bySourceKey";
     public static final String BY_SHA256 = "bySha256";
     public static final String BY_ACTOR = "byActor";
+    public static final String BY_LEASE = "byLease";
 
     public static final int LIST_SHARDS = 8;
     /** An actor's entries are spread over this many partitions, so a much-covered actor is no hot partition. */
@@ -80,18 +85,24 @@ public final class BriefsTable {
                 .billingMode(BillingMode.PAY_PER_REQUEST)
                 .attributeDefinitions(
                         attribute(ID), attribute(LIST_SHARD), attribute(CREATED_SORT), attribute(SOURCE_KEY),
-                        attribute(READY_SHA256), attribute(ACTOR_SHARD))
+                        attribute(READY_SHA256), attribute(ACTOR_SHARD), attribute(LEASE_SHARD),
+                        number(LEASE_UNTIL))
                 .keySchema(hash(ID))
                 .globalSecondaryIndexes(
                         index(BY_CREATED, List.of(hash(LIST_SHARD), range(CREATED_SORT))),
                         index(BY_SOURCE_KEY, List.of(hash(SOURCE_KEY), range(CREATED_SORT))),
                         index(BY_SHA256, List.of(hash(READY_SHA256))),
-                        index(BY_ACTOR, List.of(hash(ACTOR_SHARD), range(CREATED_SORT))))
+                        index(BY_ACTOR, List.of(hash(ACTOR_SHARD), range(CREATED_SORT))),
+                        index(BY_LEASE, List.of(hash(LEASE_SHARD), range(LEASE_UNTIL))))
                 .build();
     }
 
     private static AttributeDefinition attribute(String name) {
         return AttributeDefinition.builder().attributeName(name).attributeType(ScalarAttributeType.S).build();
+    }
+
+    private static AttributeDefinition number(String name) {
+        return AttributeDefinition.builder().attributeName(name).attributeType(ScalarAttributeType.N).build();
     }
 
     private static KeySchemaElement hash(String name) {

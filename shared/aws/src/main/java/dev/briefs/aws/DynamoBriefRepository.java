@@ -3,9 +3,11 @@ package dev.briefs.aws;
 import dev.briefs.brief.Brief;
 import dev.briefs.brief.BriefStatus;
 import dev.briefs.json.BriefJson;
+import dev.briefs.store.AbandonedClaim;
 import dev.briefs.log.JsonLog;
 import dev.briefs.store.UnreadableBriefException;
 import dev.briefs.store.BriefRepository;
+import dev.briefs.store.Sequencers;
 import dev.briefs.store.Claim;
 import dev.briefs.store.Page;
 import dev.briefs.story.ActorEntry;
@@ -17,6 +19,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
@@ -83,30 +86,30 @@ public final class DynamoBriefRepository implements BriefRepository {
     }
 
     @Override
-    public Claim claim(Brief processing, String sequencer, Instant leaseUntil, Instant now) {
+    public Claim claim(Brief processing, String sequencer, Instant leaseUntil, Instant now, String claimant) {
         Map<String, AttributeValue> item = item(processing, sequencer);
         item.put(LEASE_UNTIL, n(leaseUntil.toEpochMilli()));
-        try {
-            PutItemResponse replaced = dynamo.putItem(PutItemRequest.builder().tableName(table).item(item)
-                    .conditionExpression("attribute_not_exists(#id) OR #seq < :seq"
-                            + " OR (#seq = :seq AND #status = :processing AND #lease < :now)")
-                    .expressionAttributeNames(Map.of("#id", ID, "#seq", SEQUENCER, "#status", STATUS,
-                            "#lease", LEASE_UNTIL))
-                    .expressionAttributeValues(Map.of(":seq", s(sequencer),
-                            ":processing", s(BriefStatus.PROCESSING.name()), ":now", n(now.toEpochMilli())))
-                    .returnValues(ReturnValue.ALL_OLD)
-                    .build());
-            dropActorEntries(processing.id(), replaced.attributes());
-            return Claim.granted();
-        } catch (ConditionalCheckFailedException e) {
-            Map<String, AttributeValue> existing = dynamo.getItem(r -> r.tableName(table)
-                    .key(Map.of(ID, s(processing.id()))).consistentRead(true)).item();
-            if (existing == null || existing.isEmpty()) {
-                // Deleted between the write and the read: let the event be retried.
-                throw new IllegalStateException("Brief " + processing.id() + " changed during the claim; retry", e);
-            }
-            return Claim.refused(brief(existing), existing.get(SEQUENCER).s(), sequencer);
+        item.put(LEASE_SHARD, item.get(LIST_SHARD));
+        Map<String, String> names = new HashMap<>(Map.of("#id", ID, "#seq", SEQUENCER, "#lease", LEASE_UNTIL));
+        Map<String, AttributeValue> values = new HashMap<>(Map.of(":seq", s(sequencer), ":now", n(now.toEpochMilli())));
+        // Only PROCESSING claims and given-up versions carry a lease, so "#lease < :now" is false for the rest.
+        String condition = "attribute_not_exists(#id) OR #seq < :seq OR (#seq = :seq AND #lease < :now)";
+        if (claimant != null) {
+            item.put(CLAIMANT, s(claimant));
+            condition += " OR (#seq = :seq AND #claimant = :claimant)";
+            names.put("#claimant", CLAIMANT);
+            values.put(":claimant", s(claimant));
         }
+        Map<String, AttributeValue> replaced = putIfReturningOld(item, condition, names, values);
+        if (replaced != null) {
+            // A granted claim over a READY brief: it is being briefed again, so its actor entries go.
+            dropActorEntries(processing.id(), replaced);
+            return Claim.granted();
+        }
+        // Deleted between the write and the read: let the event be retried.
+        Map<String, AttributeValue> existing = item(processing.id()).orElseThrow(() -> new IllegalStateException(
+                "Brief " + processing.id() + " changed during the claim; retry"));
+        return Claim.refused(brief(existing), existing.get(SEQUENCER).s(), sequencer);
     }
 
     /**
@@ -136,17 +139,11 @@ public final class DynamoBriefRepository implements BriefRepository {
                 return WriteRequest.builder().putRequest(put -> put.item(entryItem)).build();
             }).toList());
         }
-        try {
-            dynamo.putItem(PutItemRequest.builder().tableName(table).item(item)
-                    .conditionExpression("#seq = :seq")
-                    .expressionAttributeNames(Map.of("#seq", SEQUENCER))
-                    .expressionAttributeValues(Map.of(":seq", s(sequencer)))
-                    .build());
+        if (putIf(item, "#seq = :seq", Map.of("#seq", SEQUENCER), Map.of(":seq", s(sequencer)))) {
             return true;
-        } catch (ConditionalCheckFailedException e) {
-            entries.forEach(entry -> deleteEntryOfVersion(ActorIndexItems.id(finished.id(), entry.key()), sequencer));
-            return false;
         }
+        entries.forEach(entry -> deleteEntryOfVersion(ActorIndexItems.id(finished.id(), entry.key()), sequencer));
+        return false;
     }
 
     /** Records on the PROCESSING record which entries this version is about to write; false when it is not ours. */
@@ -186,14 +183,6 @@ public final class DynamoBriefRepository implements BriefRepository {
         }
     }
 
-    @Override
-    public boolean delete(String id) {
-        Map<String, AttributeValue> old = dynamo.deleteItem(r -> r.tableName(table).key(Map.of(ID, s(id)))
-                .returnValues(ReturnValue.ALL_OLD)).attributes();
-        dropActorEntries(id, old);
-        return old != null && !old.isEmpty();
-    }
-
     /** Drops the actor index entries a replaced or deleted brief item names: the one place entries are removed. */
     private void dropActorEntries(String briefId, Map<String, AttributeValue> replaced) {
         if (replaced == null || !replaced.containsKey(ACTOR_KEYS)) {
@@ -220,6 +209,95 @@ public final class DynamoBriefRepository implements BriefRepository {
     }
 
     @Override
+    public boolean giveUp(Brief failed, String sequencer) {
+        Map<String, AttributeValue> item = item(failed, sequencer);
+        // An expired lease without a lease shard: a redelivery of this version may claim it, the sweeper leaves it.
+        item.put(LEASE_UNTIL, n(0));
+        Map<String, AttributeValue> replaced = putIfReturningOld(item, "#seq = :seq AND #status = :processing",
+                Map.of("#seq", SEQUENCER, "#status", STATUS),
+                Map.of(":seq", s(sequencer), ":processing", s(BriefStatus.PROCESSING.name())));
+        if (replaced == null) {
+            return false;
+        }
+        // Entries this version named before it failed must not outlive it.
+        dropActorEntries(failed.id(), replaced);
+        return true;
+    }
+
+    /** Writes {@code item} if {@code condition} holds; false when it does not. */
+    private boolean putIf(Map<String, AttributeValue> item, String condition, Map<String, String> names,
+                          Map<String, AttributeValue> values) {
+        return putIfReturningOld(item, condition, names, values) != null;
+    }
+
+    /**
+     * Writes {@code item} if {@code condition} holds, returning the attributes it replaced (empty when there was no
+     * item); null when the condition does not hold.
+     */
+    private Map<String, AttributeValue> putIfReturningOld(Map<String, AttributeValue> item, String condition,
+                                                          Map<String, String> names,
+                                                          Map<String, AttributeValue> values) {
+        try {
+            PutItemResponse response = dynamo.putItem(PutItemRequest.builder().tableName(table).item(item)
+                    .conditionExpression(condition).expressionAttributeNames(names).expressionAttributeValues(values)
+                    .returnValues(ReturnValue.ALL_OLD).build());
+            return response.hasAttributes() ? response.attributes() : Map.of();
+        } catch (ConditionalCheckFailedException e) {
+            return null;
+        }
+    }
+
+    /*
+     * The table's indexes are maintained by DynamoDB, so deleting the item removes its index entries too. Derived data
+     * kept in items of its own (issue 12's stored article, issue 15's actor index) must be removed here as well.
+     */
+    @Override
+    public boolean delete(String id, String sequencer) {
+        try {
+            Map<String, AttributeValue> old = dynamo.deleteItem(DeleteItemRequest.builder().tableName(table)
+                    .key(Map.of(ID, s(id)))
+                    .conditionExpression("#seq <= :seq")
+                    .expressionAttributeNames(Map.of("#seq", SEQUENCER))
+                    .expressionAttributeValues(Map.of(":seq", s(sequencer)))
+                    .returnValues(ReturnValue.ALL_OLD)
+                    .build()).attributes();
+            dropActorEntries(id, old);
+            return old != null && !old.isEmpty();
+        } catch (ConditionalCheckFailedException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public List<AbandonedClaim> findAbandoned(Instant cutoff, int limit) {
+        List<Map<String, AttributeValue>> found = new ArrayList<>();
+        for (int shard = 0; shard < LIST_SHARDS; shard++) {
+            found.addAll(dynamo.query(QueryRequest.builder().tableName(table).indexName(BY_LEASE)
+                    .keyConditionExpression("#shard = :shard AND #lease < :cutoff")
+                    .expressionAttributeNames(Map.of("#shard", LEASE_SHARD, "#lease", LEASE_UNTIL))
+                    .expressionAttributeValues(Map.of(":shard", s(shardName(shard)),
+                            ":cutoff", n(cutoff.toEpochMilli())))
+                    .limit(limit).build()).items());
+        }
+        found.sort(Comparator.comparing(item -> Long.parseLong(item.get(LEASE_UNTIL).n())));
+        return found.stream().limit(limit)
+                .map(item -> new AbandonedClaim(brief(item), item.get(SEQUENCER).s())).toList();
+    }
+
+    @Override
+    public void resetOrder(String id) {
+        try {
+            dynamo.updateItem(r -> r.tableName(table).key(Map.of(ID, s(id)))
+                    .updateExpression("SET #seq = :none, #lease = :expired")
+                    .conditionExpression("attribute_exists(#id)")
+                    .expressionAttributeNames(Map.of("#id", ID, "#seq", SEQUENCER, "#lease", LEASE_UNTIL))
+                    .expressionAttributeValues(Map.of(":none", s(Sequencers.NONE), ":expired", n(0))));
+        } catch (ConditionalCheckFailedException e) {
+            // No such brief: nothing holds the key.
+        }
+    }
+
+
     public Page<Brief> list(BriefQuery query, int limit, String after) {
         if (query.equals(BriefQuery.ALL)) {
             return newest(limit, after);

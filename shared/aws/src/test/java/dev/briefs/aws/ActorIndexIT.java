@@ -125,8 +125,8 @@ class ActorIndexIT {
         assertTrue(repository.actorEntries("olaf scholz", BriefQuery.ALL, 10, null).items().isEmpty());
         assertEquals(1, repository.actorEntries("friedrich merz", BriefQuery.ALL, 10, null).items().size());
 
-        assertTrue(repository.delete(again.id()));
-        assertFalse(repository.delete(again.id()));
+        assertTrue(repository.delete(again.id(), newer));
+        assertFalse(repository.delete(again.id(), newer));
         assertTrue(repository.actorEntries("friedrich merz", BriefQuery.ALL, 10, null).items().isEmpty());
         assertFalse(ids(repository.list(new BriefQuery(null, null, null, "keir starmer"), 100, null).items())
                 .contains(again.id()));

@@ -11,6 +11,7 @@ import dev.briefs.brief.Source;
 import dev.briefs.store.BriefIds;
 import dev.briefs.store.Claim;
 import dev.briefs.store.Page;
+import dev.briefs.store.AbandonedClaim;
 import dev.briefs.store.Sequencers;
 import dev.briefs.store.UnreadableBriefException;
 import org.junit.jupiter.api.AfterAll;
@@ -164,6 +165,78 @@ class DynamoBriefRepositoryIT {
         Set<Integer> shards = new HashSet<>();
         listed.forEach(key -> shards.add(DynamoBriefRepository.shardOf(BriefIds.of("bucket", key))));
         assertTrue(shards.size() > 4, "writes spread over the shards: " + shards);
+    }
+
+    @Test
+    void aGivenUpVersionIsFailedYetClaimableByItsRedeliveryOnly() {
+        Brief processing = processing("given-up.txt", T0);
+        String seq = Sequencers.comparable("0C");
+        repository.claim(processing, seq, T0.plusSeconds(900), T0, "message-1");
+        Brief failed = processing.failed(processing.source(), BriefError.of(FailureCode.RETRIES_EXHAUSTED, "down"), T0);
+        assertTrue(repository.giveUp(failed, seq));
+        assertEquals("RETRIES_EXHAUSTED", repository.get(processing.id()).orElseThrow().error().code());
+        assertFalse(repository.giveUp(failed, seq), "only a PROCESSING claim is given up");
+        assertTrue(repository.findAbandoned(T0.plusSeconds(10_000), 1000).stream()
+                .noneMatch(claim -> claim.brief().id().equals(processing.id())), "not the sweeper's to requeue");
+        assertTrue(repository.claim(processing, seq, T0.plusSeconds(900), T0.plusSeconds(1)).isGranted(),
+                "the same version, redriven from the dead-letter queue, is briefed again");
+    }
+
+    @Test
+    void aRedeliveryOfTheClaimingMessageTakesOverItsLiveClaim() {
+        Brief processing = processing("claimant.txt", T0);
+        String seq = Sequencers.comparable("0D");
+        repository.claim(processing, seq, T0.plusSeconds(900), T0, "message-1");
+        assertEquals(Claim.Verdict.IN_FLIGHT,
+                repository.claim(processing, seq, T0.plusSeconds(905), T0.plusSeconds(5), "message-2").verdict());
+        assertTrue(repository.claim(processing, seq, T0.plusSeconds(905), T0.plusSeconds(5), "message-1").isGranted());
+    }
+
+    @Test
+    void abandonedClaimsAreFoundByLeaseAndFinishedOnesAreNot() {
+        Brief stuck = processing("stuck.txt", T0);
+        Brief done = processing("done.txt", T0);
+        repository.claim(stuck, Sequencers.comparable("0E"), T0.plusSeconds(60), T0);
+        repository.claim(done, Sequencers.comparable("0E"), T0.plusSeconds(60), T0);
+        repository.complete(ready(done, "sha-done"), Sequencers.comparable("0E"));
+
+        List<AbandonedClaim> before = repository.findAbandoned(T0.plusSeconds(59), 1000);
+        assertTrue(before.stream().noneMatch(claim -> claim.brief().id().equals(stuck.id())), "the lease still runs");
+        List<AbandonedClaim> after = repository.findAbandoned(T0.plusSeconds(61), 1000);
+        AbandonedClaim found = after.stream().filter(claim -> claim.brief().id().equals(stuck.id())).findFirst()
+                .orElseThrow();
+        assertEquals(Sequencers.comparable("0E"), found.sequencer());
+        assertEquals("stuck.txt", found.brief().source().key());
+        assertTrue(after.stream().noneMatch(claim -> claim.brief().id().equals(done.id())));
+    }
+
+    @Test
+    void aRemovalDeletesTheBriefAndItsIndexEntriesUnlessANewerVersionHoldsIt() {
+        Brief processing = processing("removed.txt", T0);
+        String seq = Sequencers.comparable("10");
+        repository.claim(processing, seq, T0.plusSeconds(900), T0);
+        repository.complete(ready(processing, "sha-removed"), seq);
+        assertFalse(repository.delete(processing.id(), Sequencers.comparable("0F")), "an older removal");
+        assertTrue(repository.get(processing.id()).isPresent());
+        assertTrue(repository.delete(processing.id(), Sequencers.comparable("11")));
+        assertTrue(repository.get(processing.id()).isEmpty());
+        assertTrue(repository.findBySourceKey("removed.txt").isEmpty());
+        assertTrue(repository.findReadyBySha256("sha-removed").isEmpty());
+        assertFalse(repository.delete(processing.id(), Sequencers.comparable("12")), "nothing left to remove");
+    }
+
+    @Test
+    void resettingTheOrderFreesAKeyWedgedByAFarFutureSequencer() {
+        Brief wedged = processing("wedged.txt", T0);
+        String future = Sequencers.comparable("FFFFFFFFFFFFFFFFFFFF");
+        repository.claim(wedged, future, T0.plusSeconds(900), T0);
+        repository.complete(ready(wedged, "sha-wedged"), future);
+        Brief upload = processing("wedged.txt", T0.plusSeconds(60));
+        assertEquals(Claim.Verdict.NEWER_VERSION, repository.claim(upload, Sequencers.comparable("0A"),
+                T0.plusSeconds(960), T0.plusSeconds(60)).verdict());
+        repository.resetOrder(wedged.id());
+        assertTrue(repository.claim(upload, Sequencers.comparable("0A"), T0.plusSeconds(960), T0.plusSeconds(60))
+                .isGranted());
     }
 
     @Test

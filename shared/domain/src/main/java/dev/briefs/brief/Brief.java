@@ -10,6 +10,7 @@ import java.util.List;
  * A stored brief. The JSON field names are an interface that clients read: keep them.
  *
  * @param id            stable id, derived from the source bucket and key
+ * @param schemaVersion {@value #SCHEMA_VERSION} for briefs whose items carry {@code evidence}; null in older briefs
  * @param status        PROCESSING, READY or FAILED
  * @param source        the object it was made from
  * @param title         the article's headline, once parsed
@@ -24,17 +25,28 @@ import java.util.List;
  * @param updatedAt     the last change of the record
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"id", "status", "source", "title", "published", "headlineShift", "actors", "quotes", "nextSteps", "engine",
+@JsonPropertyOrder({"id", "schemaVersion", "status", "source", "title", "published", "headlineShift", "actors", "quotes", "nextSteps", "engine",
         "error", "createdAt", "updatedAt"})
-public record Brief(String id, BriefStatus status, Source source, String title, Publication published,
+public record Brief(String id, Integer schemaVersion, BriefStatus status, Source source, String title, Publication published,
                     HeadlineShift headlineShift,
                     List<Actor> actors, List<Quote> quotes, List<NextStep> nextSteps, EngineInfo engine,
                     BriefError error, Instant createdAt, Instant updatedAt) {
+
+    /** The version of the brief's JSON that this code writes: 2 added evidence. */
+    public static final int SCHEMA_VERSION = 2;
 
     public Brief {
         actors = actors == null ? List.of() : List.copyOf(actors);
         quotes = quotes == null ? List.of() : List.copyOf(quotes);
         nextSteps = nextSteps == null ? List.of() : List.copyOf(nextSteps);
+    }
+
+    /** A brief of the current {@link #SCHEMA_VERSION}. */
+    public Brief(String id, BriefStatus status, Source source, String title, Publication published,
+                 HeadlineShift headlineShift, List<Actor> actors, List<Quote> quotes, List<NextStep> nextSteps,
+                 EngineInfo engine, BriefError error, Instant createdAt, Instant updatedAt) {
+        this(id, SCHEMA_VERSION, status, source, title, published, headlineShift, actors, quotes, nextSteps, engine,
+                error, createdAt, updatedAt);
     }
 
     /** A record for an object whose processing has just started. */
@@ -56,7 +68,7 @@ public record Brief(String id, BriefStatus status, Source source, String title, 
 
     /** This record with the article's publication details (null when it gave none). */
     public Brief withPublished(Publication publication) {
-        return new Brief(id, status, source, title, publication, headlineShift, actors, quotes, nextSteps, engine, error,
+        return new Brief(id, schemaVersion, status, source, title, publication, headlineShift, actors, quotes, nextSteps, engine, error,
                 createdAt, updatedAt);
     }
 }

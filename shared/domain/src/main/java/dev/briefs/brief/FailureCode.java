@@ -17,6 +17,8 @@ public enum FailureCode {
     NO_ARTICLE_BODY,
     OBJECT_NOT_FOUND,
     ENGINE_ERROR,
+    /** A transient failure (the store, the bucket or the model unavailable) outlasted every delivery of the event. */
+    RETRIES_EXHAUSTED,
     /**
      * Briefing the file would take more memory or stack than a worker has: a decompression bomb, or a JVM
      * {@code Error} (out of memory, stack overflow) while parsing or briefing it.

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import dev.briefs.brief.Brief;
+import dev.briefs.brief.ParsedArticle;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -56,6 +57,19 @@ public final class BriefJson {
     /** A brief's JSON, written without the ObjectMapper (the same text it would write). */
     public static String write(Brief brief) {
         return BriefWriter.write(brief);
+    }
+
+    /** A parsed article's JSON, {@code {"id", "title", "sentences": [{"id", "text"}]}}. */
+    public static String write(ParsedArticle article) {
+        return BriefWriter.write(article);
+    }
+
+    public static ParsedArticle readParsedArticle(String json) {
+        try {
+            return Mapper.MAPPER.readValue(json, ParsedArticle.class);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public static Brief readBrief(String json) {

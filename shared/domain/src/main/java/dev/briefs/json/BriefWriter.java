@@ -7,6 +7,7 @@ import dev.briefs.brief.BriefError;
 import dev.briefs.brief.EngineInfo;
 import dev.briefs.brief.HeadlineShift;
 import dev.briefs.brief.NextStep;
+import dev.briefs.brief.ParsedArticle;
 import dev.briefs.brief.Publication;
 import dev.briefs.brief.Quote;
 import dev.briefs.brief.Source;
@@ -16,9 +17,10 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.util.List;
 
 /**
- * Writes a brief's JSON with the streaming generator, field for field what {@link BriefJson#mapper()} writes (a test
+ * Writes a brief's JSON (and its parsed article's) with the streaming generator, field for field what {@link BriefJson#mapper()} writes (a test
  * holds the two equal). Storing a brief is on every invocation's path; this keeps the ObjectMapper, and its cold-start
  * cost, off it.
  */
@@ -27,11 +29,26 @@ final class BriefWriter {
     private BriefWriter() {
     }
 
-    static String write(Brief brief) {
+    /** Writes one JSON value with a generator. */
+    private interface Value {
+        void writeTo(JsonGenerator json) throws IOException;
+    }
+
+    private static String text(Value value) {
         StringWriter text = new StringWriter();
         try (JsonGenerator json = JsonText.generator(text)) {
+            value.writeTo(json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return text.toString();
+    }
+
+    static String write(Brief brief) {
+        return text(json -> {
             json.writeStartObject();
             field(json, "id", brief.id());
+            field(json, "schemaVersion", brief.schemaVersion());
             if (brief.status() != null) {
                 json.writeStringField("status", brief.status().name());
             }
@@ -44,8 +61,18 @@ final class BriefWriter {
             }
             if (brief.headlineShift() != null) {
                 HeadlineShift shift = brief.headlineShift();
-                json.writeFieldName("headlineShift");
-                strings(json, "before", shift.before(), "after", shift.after(), "trigger", shift.trigger());
+                json.writeObjectFieldStart("headlineShift");
+                nullable(json, "before", shift.before());
+                nullable(json, "after", shift.after());
+                nullable(json, "trigger", shift.trigger());
+                if (shift.evidence() != null) {
+                    json.writeObjectFieldStart("evidence");
+                    evidence(json, "before", shift.evidence().before());
+                    evidence(json, "after", shift.evidence().after());
+                    evidence(json, "trigger", shift.evidence().trigger());
+                    json.writeEndObject();
+                }
+                json.writeEndObject();
             }
             json.writeArrayFieldStart("actors");
             for (Actor actor : brief.actors()) {
@@ -54,17 +81,27 @@ final class BriefWriter {
                 nullable(json, "role", actor.role());
                 nullable(json, "type", actor.type());
                 json.writeNumberField("mentions", actor.mentions());
+                evidence(json, "evidence", actor.evidence());
                 json.writeEndObject();
             }
             json.writeEndArray();
             json.writeArrayFieldStart("quotes");
             for (Quote quote : brief.quotes()) {
-                strings(json, "speaker", quote.speaker(), "text", quote.text());
+                json.writeStartObject();
+                nullable(json, "speaker", quote.speaker());
+                nullable(json, "text", quote.text());
+                evidence(json, "evidence", quote.evidence());
+                json.writeEndObject();
             }
             json.writeEndArray();
             json.writeArrayFieldStart("nextSteps");
             for (NextStep step : brief.nextSteps()) {
-                strings(json, "actor", step.actor(), "action", step.action(), "when", step.when());
+                json.writeStartObject();
+                nullable(json, "actor", step.actor());
+                nullable(json, "action", step.action());
+                nullable(json, "when", step.when());
+                evidence(json, "evidence", step.evidence());
+                json.writeEndObject();
             }
             json.writeEndArray();
             if (brief.engine() != null) {
@@ -78,10 +115,24 @@ final class BriefWriter {
             instant(json, "createdAt", brief.createdAt());
             instant(json, "updatedAt", brief.updatedAt());
             json.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return text.toString();
+        });
+    }
+
+    static String write(ParsedArticle article) {
+        return text(json -> {
+            json.writeStartObject();
+            nullable(json, "id", article.id());
+            nullable(json, "title", article.title());
+            json.writeArrayFieldStart("sentences");
+            for (ParsedArticle.Sentence sentence : article.sentences()) {
+                json.writeStartObject();
+                json.writeNumberField("id", sentence.id());
+                nullable(json, "text", sentence.text());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        });
     }
 
     private static void source(JsonGenerator json, Source source) throws IOException {
@@ -129,9 +180,33 @@ final class BriefWriter {
                 strings(json, "kind", item.kind(), "value", item.value(), "reason", item.reason());
             }
             json.writeEndArray();
+            field(json, "reanchored", verification.reanchored());
+            if (verification.support() != null) {
+                json.writeArrayFieldStart("support");
+                for (Verification.Support support : verification.support()) {
+                    json.writeStartObject();
+                    nullable(json, "kind", support.kind());
+                    json.writeNumberField("item", support.item());
+                    json.writeNumberField("score", support.score());
+                    json.writeEndObject();
+                }
+                json.writeEndArray();
+            }
             json.writeEndObject();
         }
         json.writeEndObject();
+    }
+
+    /** A list of sentence ids, left out when null (a brief made before evidence was recorded). */
+    private static void evidence(JsonGenerator json, String name, List<Integer> sentenceIds) throws IOException {
+        if (sentenceIds == null) {
+            return;
+        }
+        json.writeArrayFieldStart(name);
+        for (int id : sentenceIds) {
+            json.writeNumber(id);
+        }
+        json.writeEndArray();
     }
 
     /** A field of a class that leaves out nulls. */

@@ -21,7 +21,12 @@ import java.util.function.Function;
 /** A repository with the same conditions as the DynamoDB one, for unit tests of the logic around it. */
 public final class InMemoryBriefRepository implements BriefRepository {
 
-    private record Item(Brief brief, String sequencer, Instant leaseUntil) {
+    /** {@code leaseUntil} is null where DynamoDB's item has no lease: READY and FAILED records, but given-up ones. */
+    private record Item(Brief brief, String sequencer, Instant leaseUntil, String claimant) {
+
+        Item(Brief brief, String sequencer, Instant leaseUntil) {
+            this(brief, sequencer, leaseUntil, null);
+        }
     }
 
     private final Map<String, Item> items = new ConcurrentHashMap<>();
@@ -39,15 +44,16 @@ public final class InMemoryBriefRepository implements BriefRepository {
     }
 
     @Override
-    public synchronized Claim claim(Brief processing, String sequencer, Instant leaseUntil, Instant now) {
+    public synchronized Claim claim(Brief processing, String sequencer, Instant leaseUntil, Instant now,
+                                    String claimant) {
         Item existing = items.get(processing.id());
         boolean free = existing == null || existing.sequencer().compareTo(sequencer) < 0
-                || existing.sequencer().equals(sequencer) && existing.brief().status() == BriefStatus.PROCESSING
-                && existing.leaseUntil().isBefore(now);
+                || existing.sequencer().equals(sequencer) && existing.leaseUntil() != null
+                && (existing.leaseUntil().isBefore(now) || claimant != null && claimant.equals(existing.claimant()));
         if (!free) {
             return Claim.refused(existing.brief(), existing.sequencer(), sequencer);
         }
-        items.put(processing.id(), new Item(processing, sequencer, leaseUntil));
+        items.put(processing.id(), new Item(processing, sequencer, leaseUntil, claimant));
         entries.remove(processing.id());
         return Claim.granted();
     }
@@ -58,15 +64,9 @@ public final class InMemoryBriefRepository implements BriefRepository {
         if (existing == null || !existing.sequencer().equals(sequencer)) {
             return false;
         }
-        items.put(finished.id(), new Item(finished, sequencer, existing.leaseUntil()));
+        items.put(finished.id(), new Item(finished, sequencer, null));
         entries.put(finished.id(), ActorIndex.entries(finished, definedForms));
         return true;
-    }
-
-    @Override
-    public synchronized boolean delete(String id) {
-        entries.remove(id);
-        return items.remove(id) != null;
     }
 
     @Override
@@ -74,8 +74,44 @@ public final class InMemoryBriefRepository implements BriefRepository {
         Item existing = items.get(id);
         if (existing != null && existing.sequencer().equals(sequencer)
                 && existing.brief().status() == BriefStatus.PROCESSING) {
-            items.put(id, new Item(existing.brief(), sequencer, Instant.EPOCH));
+            items.put(id, new Item(existing.brief(), sequencer, Instant.EPOCH, existing.claimant()));
         }
+    }
+
+    @Override
+    public synchronized boolean giveUp(Brief failed, String sequencer) {
+        Item existing = items.get(failed.id());
+        if (existing == null || !existing.sequencer().equals(sequencer)
+                || existing.brief().status() != BriefStatus.PROCESSING) {
+            return false;
+        }
+        items.put(failed.id(), new Item(failed, sequencer, Instant.EPOCH));
+        entries.remove(failed.id());
+        return true;
+    }
+
+    @Override
+    public synchronized boolean delete(String id, String sequencer) {
+        Item existing = items.get(id);
+        if (existing == null || existing.sequencer().compareTo(sequencer) > 0) {
+            return false;
+        }
+        items.remove(id);
+        entries.remove(id);
+        return true;
+    }
+
+    @Override
+    public List<AbandonedClaim> findAbandoned(Instant cutoff, int limit) {
+        return items.values().stream()
+                .filter(item -> item.brief().status() == BriefStatus.PROCESSING && item.leaseUntil().isBefore(cutoff))
+                .sorted(Comparator.comparing(Item::leaseUntil)).limit(limit)
+                .map(item -> new AbandonedClaim(item.brief(), item.sequencer())).toList();
+    }
+
+    @Override
+    public synchronized void resetOrder(String id) {
+        items.computeIfPresent(id, (key, item) -> new Item(item.brief(), Sequencers.NONE, Instant.EPOCH));
     }
 
     @Override

@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Parses a plain-text article: the first line is the headline; a "By …" line right after it is the byline, kept as
- * metadata rather than body; blank lines, or line breaks after a complete sentence, separate blocks; hard-wrapped
+ * Parses a plain-text article: the first line is the headline, unless it reads as a paragraph (then the article has
+ * no title and the line is its first paragraph); a "By …" line right after it is the byline, kept as metadata rather
+ * than body; blank lines, or line breaks after a complete sentence, separate blocks; hard-wrapped
  * lines are joined back into paragraphs.
  */
 public final class PlainTextArticleParser implements FormatParser {
@@ -16,10 +17,12 @@ public final class PlainTextArticleParser implements FormatParser {
         if (lines.isEmpty()) {
             return new Article("", List.of(), ArticleFormat.TEXT, ArticleMetadata.NONE);
         }
-        String title = TextBlocks.clean(lines.getFirst());
-        String byline = lines.size() > 1 ? TextBlocks.byline(lines.get(1)) : null;
+        // A file may open with its first paragraph, or a byline, rather than a headline: then it has no title.
+        int first = TextBlocks.isParagraph(lines.getFirst()) || TextBlocks.byline(lines.getFirst()) != null ? 0 : 1;
+        String title = first == 0 ? "" : TextBlocks.clean(lines.getFirst());
+        String byline = lines.size() > first ? TextBlocks.byline(lines.get(first)) : null;
         List<Block> blocks = new ArrayList<>();
-        for (int i = byline == null ? 1 : 2; i < lines.size(); i++) {
+        for (int i = byline == null ? first : first + 1; i < lines.size(); i++) {
             blocks.add(TextBlocks.classify(lines.get(i), i + 1 < lines.size()));
         }
         ArticleMetadata metadata = byline == null ? ArticleMetadata.NONE : new ArticleMetadata(byline, null, null, null);

@@ -10,9 +10,20 @@ final class TextBlocks {
     private static final String OPENING_QUOTES = "\"“‘«„";
     private static final String CLOSING_QUOTES = "\"”’»“";
 
-    /** A byline: "By Jane Doe", "By a staff reporter", "By Jane Doe, Health Correspondent" (one short line). */
-    private static final Pattern BYLINE = Pattern.compile("^(?i:by)\\s+([\\p{L}][^.!?:;]{1,80})$");
+    /**
+     * A byline: "By Jane Doe", "By a staff reporter", "By Jane Doe, Health Correspondent" (one short line), and its
+     * forms in the languages the engine reads ("Por", "Par", "Di", "Von", "От"), which must name someone.
+     */
+    private static final Pattern BYLINE = Pattern.compile(
+            "^(?:(?i:by)\\s+([\\p{L}][^.!?:;]{1,80})|(?i:por|par|di|von|door|от|автор:?)\\s+(\\p{Lu}[^.!?:;]{1,80}))$");
     private static final int MAX_BYLINE_WORDS = 10;
+    /** A reading time after the author, as pages print it: "Jane Doe · 6 min read". */
+    private static final Pattern READING_TIME = Pattern.compile("\\s*[·|•–-]?\\s*\\d+\\s*min(?:ute)?s?\\s+read\\s*$",
+            Pattern.CASE_INSENSITIVE);
+    private static final int MAX_HEADLINE_WORDS = 30;
+    private static final int MIN_PROSE_WORDS = 12;
+    /** A line in capitals of a few words is a dateline ("BAAR, SWITZERLAND"), not a headline. */
+    private static final int MAX_DATELINE_WORDS = 5;
 
     private TextBlocks() {
     }
@@ -24,7 +35,22 @@ final class TextBlocks {
         if (!matcher.matches() || text.split(" ").length > MAX_BYLINE_WORDS) {
             return null;
         }
-        return matcher.group(1).strip();
+        String author = matcher.group(1) != null ? matcher.group(1) : matcher.group(2);
+        return READING_TIME.matcher(author).replaceFirst("").strip();
+    }
+
+    /**
+     * Whether the first line of a text file is the story's first paragraph rather than a headline: headlines are
+     * short and do not end like a sentence, so a long line, or one of a dozen words or more that ends with a full
+     * stop, is prose; so is a dateline in capitals.
+     */
+    static boolean isParagraph(String line) {
+        String text = clean(line);
+        int words = text.isEmpty() ? 0 : text.split(" ").length;
+        char last = text.isEmpty() ? ' ' : text.charAt(text.length() - 1);
+        boolean dateline = words <= MAX_DATELINE_WORDS && text.equals(text.toUpperCase(java.util.Locale.ROOT))
+                && text.chars().anyMatch(Character::isUpperCase);
+        return dateline || words > MAX_HEADLINE_WORDS || words >= MIN_PROSE_WORDS && ".\"”»".indexOf(last) >= 0;
     }
 
     /** Classifies one logical line. {@code hasFollower} says whether more text follows it. */

@@ -2,8 +2,11 @@ package dev.briefs.verify;
 
 import dev.briefs.article.Whitespace;
 import dev.briefs.article.Article;
+import dev.briefs.article.NumberedSentences;
 import dev.briefs.brief.Actor;
 import dev.briefs.brief.BriefContent;
+import dev.briefs.brief.HeadlineShift;
+import dev.briefs.brief.HeadlineShift.ShiftEvidence;
 import dev.briefs.brief.NextStep;
 import dev.briefs.brief.Quote;
 import dev.briefs.brief.Verification;
@@ -22,18 +25,29 @@ import java.util.Set;
  * Checks an engine's brief against the article it claims to describe and removes what the article does not support.
  *
  * <p>"The article" is the title and the parsed body: boilerplate the parser removed (a trailing "Read also" list,
- * share prompts) is not part of it, so a name that appears only there is unsupported. The rules:
+ * share prompts) is not part of it, so a name that appears only there is unsupported. Each item also cites the
+ * article's sentences ({@code evidence}, ids of {@link NumberedSentences}), and the citations are checked too
+ * ({@link Citations}). The rules:
  * <ul>
  *   <li><b>quotes</b> must occur verbatim, after normalising only whitespace and quotation-mark style
- *       (see {@link NormalisedText}); a kept quote's text is replaced by the article's own characters for it;</li>
+ *       (see {@link NormalisedText}); a kept quote's text is replaced by the article's own characters for it, and
+ *       must lie inside the sentences it cites;</li>
  *   <li><b>actors</b> must be named in the article as whole words, with the case rules of
- *       {@link ArticleIndex#findName}; their {@code mentions} are counted in the article, whatever the engine said;</li>
- *   <li><b>speakers</b> must be one of the kept actors or be named in the article; a quote whose speaker is not is
- *       dropped as a whole, since a misattributed quotation is worse than none;</li>
- *   <li><b>next steps</b> must have an action, and their actor, when one is given, follows the speaker rule.</li>
+ *       {@link ArticleIndex#findName}, and in the sentences they cite; their {@code mentions} are counted in the
+ *       article, whatever the engine said;</li>
+ *   <li><b>speakers</b> must be one of the kept actors or be named in the article, and be named in or next to the
+ *       quote's sentences; a quote whose speaker is not is dropped as a whole, since a misattributed quotation is
+ *       worse than none;</li>
+ *   <li><b>next steps</b> must have an action, their actor, when one is given, follows the speaker rule, and the
+ *       cited sentences must hold at least half of the action's content words (its support score);</li>
+ *   <li>the headline shift's <b>after</b> and <b>trigger</b> are paraphrases by design, held to the support score
+ *       like a next step; the <b>before</b> is often background the article implies, so it is kept whatever its
+ *       score.</li>
  * </ul>
- * The headline shift is a paraphrase by design and is passed through. Everything dropped is listed, with the reason,
- * in the returned engine info's {@link Verification}. Thread-safe and stateless.
+ * An item whose citations do not support it, or that cites nothing or ids out of range, is re-anchored to the
+ * sentences that support it when the article has them, and dropped otherwise. Everything dropped is listed, with the
+ * reason, in the returned engine info's {@link Verification}, with the count of re-anchored items and the claims'
+ * support scores. Thread-safe and stateless.
  */
 public final class BriefVerifier {
 
@@ -51,18 +65,61 @@ public final class BriefVerifier {
     public BriefContent verify(Article article, BriefContent candidate) {
         Objects.requireNonNull(candidate.engine(), "candidate.engine");
         ArticleIndex text = new ArticleIndex(article);
+        Citations citations = new Citations(NumberedSentences.of(article));
         Drops drops = new Drops();
 
-        List<Actor> actors = verifyActors(text, candidate.actors(), drops);
-        List<Quote> quotes = verifyQuotes(text, candidate.quotes(), actors, drops);
-        List<NextStep> nextSteps = verifyNextSteps(text, candidate.nextSteps(), actors, drops);
+        HeadlineShift shift = verifyShift(candidate.headlineShift(), citations, drops);
+        List<Actor> actors = verifyActors(text, candidate.actors(), citations, drops);
+        List<Quote> quotes = verifyQuotes(text, candidate.quotes(), actors, citations, drops);
+        List<NextStep> nextSteps = verifyNextSteps(text, candidate.nextSteps(), actors, citations, drops);
         List<Actor> counted = countMentions(text, actors);
 
-        return new BriefContent(candidate.headlineShift(), counted, quotes, nextSteps,
-                candidate.engine().withVerification(drops.toVerification()));
+        return new BriefContent(shift, counted, quotes, nextSteps,
+                candidate.engine().withVerification(drops.toVerification(citations)));
     }
 
-    private static List<Actor> verifyActors(ArticleIndex text, List<Actor> candidates, Drops drops) {
+    /** The after and the trigger must be supported or go; the before is kept, with what support it has. */
+    private static HeadlineShift verifyShift(HeadlineShift shift, Citations citations, Drops drops) {
+        ShiftEvidence cited = shift.evidence() == null ? ShiftEvidence.NONE : shift.evidence();
+        String before = clean(shift.before());
+        List<Integer> beforeEvidence = List.of();
+        if (!before.isEmpty()) {
+            Optional<List<Integer>> supported = citations.claim("before", 0, before, cited.before());
+            if (supported.isEmpty()) {
+                citations.unsupported("before", before);
+            }
+            beforeEvidence = supported.orElse(List.of());
+        }
+        String after = clean(shift.after());
+        Optional<List<Integer>> afterEvidence = shiftPart("after", after, cited.after(), citations, drops);
+        String trigger = clean(shift.trigger());
+        Optional<List<Integer>> triggerEvidence = shiftPart("trigger", trigger, cited.trigger(), citations, drops);
+        return new HeadlineShift(before, afterEvidence.isPresent() ? after : "",
+                triggerEvidence.isPresent() ? trigger : "",
+                new ShiftEvidence(beforeEvidence, afterEvidence.orElse(List.of()), triggerEvidence.orElse(List.of())));
+    }
+
+    /** A part of the headline shift with its evidence; empty when it is dropped. "" is kept, citing nothing. */
+    private static Optional<List<Integer>> shiftPart(String kind, String text, List<Integer> cited,
+                                                     Citations citations, Drops drops) {
+        if (text.isEmpty()) {
+            return Optional.of(List.of());
+        }
+        Optional<List<Integer>> supported = citations.claim(kind, 0, text, cited);
+        if (supported.isEmpty()) {
+            drops.shiftPart(kind, text, unsupportedReason(citations, text));
+        }
+        return supported;
+    }
+
+    private static String unsupportedReason(Citations citations, String claim) {
+        return "no sentence of the article says it: the closest holds "
+                + Math.round(citations.bestScore(claim) * 100) + "% of its content words (at least "
+                + Math.round(Citations.MIN_SUPPORT * 100) + "% needed)";
+    }
+
+    private static List<Actor> verifyActors(ArticleIndex text, List<Actor> candidates, Citations citations,
+                                            Drops drops) {
         List<Actor> kept = new ArrayList<>();
         Set<String> keptNames = new HashSet<>();
         for (Actor actor : candidates) {
@@ -75,14 +132,15 @@ public final class BriefVerifier {
             }
             // Removing a possessive can turn "Starmer's" into a name already kept: that is a repeat, not a new actor.
             if (keptNames.add(key(supported.get()))) {
-                kept.add(new Actor(supported.get(), clean(actor.role()), actor.type(), 0));
+                kept.add(new Actor(supported.get(), clean(actor.role()), actor.type(), 0,
+                        citations.actor(supported.get(), actor.type(), actor.evidence())));
             }
         }
         return kept;
     }
 
     private static List<Quote> verifyQuotes(ArticleIndex text, List<Quote> candidates, List<Actor> actors,
-                                            Drops drops) {
+                                            Citations citations, Drops drops) {
         List<Quote> kept = new ArrayList<>();
         for (Quote quote : candidates) {
             String words = quote.text() == null ? "" : quote.text();
@@ -98,13 +156,19 @@ public final class BriefVerifier {
                         : "the speaker \"" + speaker.strip() + "\" is neither an actor nor named in the article");
                 continue;
             }
-            kept.add(new Quote(attributed.get(), verbatim.get()));
+            List<Integer> evidence = citations.quote(verbatim.get(), quote.evidence());
+            if (!evidence.isEmpty() && !citations.namedNear(attributed.get(), evidence)) {
+                drops.speaker(describe(quote), "the speaker \"" + attributed.get() + "\" is not named in or next to"
+                        + " the quote's sentences " + evidence);
+                continue;
+            }
+            kept.add(new Quote(attributed.get(), verbatim.get(), evidence));
         }
         return kept;
     }
 
     private static List<NextStep> verifyNextSteps(ArticleIndex text, List<NextStep> candidates, List<Actor> actors,
-                                                  Drops drops) {
+                                                  Citations citations, Drops drops) {
         List<NextStep> kept = new ArrayList<>();
         for (NextStep step : candidates) {
             String action = clean(step.action());
@@ -119,7 +183,12 @@ public final class BriefVerifier {
                         "the actor \"" + actor + "\" is neither an actor nor named in the article");
                 continue;
             }
-            kept.add(new NextStep(attributed.get(), action, clean(step.when())));
+            Optional<List<Integer>> evidence = citations.claim("nextStep", kept.size(), action, step.evidence());
+            if (evidence.isEmpty()) {
+                drops.nextStep(describe(step), unsupportedReason(citations, action));
+                continue;
+            }
+            kept.add(new NextStep(attributed.get(), action, clean(step.when()), evidence.get()));
         }
         return kept;
     }
@@ -157,7 +226,7 @@ public final class BriefVerifier {
                     }
                 }
             }
-            counted.add(new Actor(actor.name(), actor.role(), actor.type(), Math.max(1, mentions)));
+            counted.add(new Actor(actor.name(), actor.role(), actor.type(), Math.max(1, mentions), actor.evidence()));
         }
         return counted;
     }
@@ -278,8 +347,14 @@ public final class BriefVerifier {
             items.add(new DroppedItem("nextStep", value, reason));
         }
 
-        Verification toVerification() {
-            return new Verification(quotes, actors, speakers, nextSteps, items);
+        /** A part of the headline shift: listed, without a count of its own. */
+        void shiftPart(String kind, String value, String reason) {
+            items.add(new DroppedItem(kind, value, reason));
+        }
+
+        Verification toVerification(Citations citations) {
+            return new Verification(quotes, actors, speakers, nextSteps, items, citations.reanchored(),
+                    citations.support());
         }
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class PlainTextArticleParserTest {
 
@@ -77,5 +78,42 @@ class PlainTextArticleParserTest {
         assertEquals(2, article.blocks().size(), article.blocks()::toString);
         assertEquals(Block.Kind.PARAGRAPH, article.blocks().get(0).kind());
         assertEquals(true, article.blocks().get(0).text().contains("on the long-planned eastern tram extension"));
+    }
+
+    @Test
+    void aFileThatOpensWithItsFirstParagraphHasNoTitle() {
+        Article article = parser.parse("""
+                The Oxley parish council voted 4-3 on Thursday to sell the old school field to a housing trust, ending a \
+                two-year dispute with the residents who had used it as a park.
+                "We have waited long enough," said council chair Wendell Ash.
+                """);
+        assertEquals("", article.title());
+        assertEquals(2, article.blocks().size());
+        assertTrue(article.blocks().getFirst().text().startsWith("The Oxley parish council voted 4-3"));
+    }
+
+    @Test
+    void aOneParagraphStoryIsABody() {
+        Article article = parser.parse("The Kestrel Valley railway will run a Sunday service again from May, the operator "
+                + "said on Monday, after volunteers raised the money to repair the viaduct at Holm Bridge. The line "
+                + "closed in 2023. \"People asked for it every week,\" said volunteer Mara Linde, who led the appeal. "
+                + "Tickets go on sale on April 1, and the first train leaves at 10am.");
+        assertEquals("", article.title());
+        assertTrue(article.wordCount() >= 60, () -> "words: " + article.wordCount());
+    }
+
+    @Test
+    void bylinesInTheLanguagesTheEngineReadsAndAReadingTime() {
+        assertEquals("Inés Robledo", parser.parse("Cierra el mercado\nPor Inés Robledo\nEl mercado cerró el lunes.")
+                .metadata().byline());
+        assertEquals("Dario Ferri", parser.parse("Chiude il ponte\n\ndi Dario Ferri\n\nIl ponte è chiuso da ieri sera.")
+                .metadata().byline());
+        assertEquals("Rafe Holt, Transport Correspondent", TextBlocks.byline("By Rafe Holt, Transport Correspondent · 6 min read"));
+    }
+
+    @Test
+    void aDatelineInCapitalsIsNoHeadline() {
+        Article article = parser.parse("BAAR, SWITZERLAND\nAscor announced a new alarm system for hospitals today.");
+        assertEquals("", article.title());
     }
 }

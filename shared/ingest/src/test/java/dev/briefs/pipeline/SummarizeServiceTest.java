@@ -1,6 +1,7 @@
 package dev.briefs.pipeline;
 
 import dev.briefs.store.InMemoryBriefRepository;
+import dev.briefs.testing.MutableClock;
 import dev.briefs.store.ObjectRef;
 import dev.briefs.store.StoredObject;
 import dev.briefs.store.ArticleSource;
@@ -10,28 +11,32 @@ import dev.briefs.article.Article;
 import dev.briefs.article.ArticleParser;
 import dev.briefs.brief.ArticleRejectedException;
 import dev.briefs.brief.Brief;
+import dev.briefs.brief.ParsedArticle;
+import dev.briefs.json.BriefJson;
+import dev.briefs.store.InMemoryParsedArticleStore;
 import dev.briefs.brief.BriefContent;
 import dev.briefs.brief.BriefStatus;
 import dev.briefs.brief.EngineInfo;
 import dev.briefs.brief.FailureCode;
 import dev.briefs.brief.HeadlineShift;
 import dev.briefs.engine.BriefEngine;
+import dev.briefs.engine.EngineBusyException;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -67,8 +72,10 @@ class SummarizeServiceTest {
                 EngineInfo.of("test", "1"));
     };
 
-    private final SummarizeService service = new SummarizeService(source, repository, new ArticleParser(), engine,
-            new SummarizeSettings(1000, Duration.ofMinutes(15)), clock);
+    private final InMemoryParsedArticleStore articles = new InMemoryParsedArticleStore();
+
+    private final SummarizeService service = new SummarizeService(source, repository, articles, new ArticleParser(),
+            engine, new SummarizeSettings(1000, Duration.ofMinutes(15)), clock);
 
     @Test
     void anArticleBecomesAReadyBrief() {
@@ -203,12 +210,32 @@ class SummarizeServiceTest {
     }
 
     @Test
+    void aReadyBriefsParsedArticleIsStoredAsNumberedSentencesAndReplacedWhenTheObjectIs() {
+        objects.put("a.txt", bytes(STORY));
+        Brief first = service.process(ref("a.txt", "01")).brief();
+        ParsedArticle article = BriefJson.readParsedArticle(
+                articles.getDocument(first.id(), first.source().sha256()).orElseThrow());
+        assertEquals(first.id(), article.id());
+        assertEquals(new ParsedArticle.Sentence(1, "Council backs new tram line"), article.sentences().getFirst());
+        assertEquals(2, article.sentences().size(), article.toString());
+
+        objects.put("a.txt", bytes(STORY.replace("Council", "Assembly")));
+        Brief second = service.process(ref("a.txt", "02")).brief();
+        assertEquals(Set.of(second.id() + "/" + second.source().sha256()), articles.keys(),
+                "the re-brief keeps only the new content's article");
+
+        objects.put("a.txt", new byte[0]);
+        assertEquals(BriefStatus.FAILED, service.process(ref("a.txt", "03")).brief().status());
+        assertEquals(Set.of(), articles.keys(), "a FAILED brief cites no article");
+    }
+
+    @Test
     void anEngineBugIsRecordedNotRetried() {
         objects.put("a.txt", bytes(STORY));
         BriefEngine broken = article -> {
             throw new IllegalArgumentException("boom");
         };
-        SummarizeService failing = new SummarizeService(source, repository, new ArticleParser(), broken,
+        SummarizeService failing = new SummarizeService(source, repository, articles, new ArticleParser(), broken,
                 new SummarizeSettings(1000, Duration.ofMinutes(15)), clock);
         Brief brief = failing.process(ref("a.txt", "01")).brief();
         assertEquals("ENGINE_ERROR", brief.error().code());
@@ -225,7 +252,7 @@ class SummarizeServiceTest {
             }
             return engine.brief(article);
         };
-        SummarizeService service = new SummarizeService(source, repository, new ArticleParser(), exhausting,
+        SummarizeService service = new SummarizeService(source, repository, articles, new ArticleParser(), exhausting,
                 new SummarizeSettings(1000, Duration.ofMinutes(15)), clock);
         objects.put("heap.txt", bytes(STORY));
         objects.put("stack.txt", bytes(STORY + "\nA second version."));
@@ -244,14 +271,91 @@ class SummarizeServiceTest {
     }
 
     @Test
-    void aTransientFailurePropagatesAndReleasesTheClaimForTheRetry() {
+    void aTransientFailureAsksForARetryLaterAndReleasesTheClaimForIt() {
         objects.put("a.txt", bytes(STORY));
         sourceFailure = new IllegalStateException("S3 unavailable");
-        assertThrows(IllegalStateException.class, () -> service.process(ref("a.txt", "01")));
+        RetryLaterException retry = assertThrows(RetryLaterException.class, () -> service.process(ref("a.txt", "01")));
+        assertSame(sourceFailure, retry.getCause());
         assertEquals(BriefStatus.PROCESSING, repository.get(BriefIds.of("bucket", "a.txt")).orElseThrow().status());
 
         sourceFailure = null;
         assertEquals(SummarizeService.Result.READY, service.process(ref("a.txt", "01")).result());
+    }
+
+    @Test
+    void aTransientFailureOnTheLastDeliveryLeavesAFailedBriefNotAProcessingOne() {
+        objects.put("a.txt", bytes(STORY));
+        sourceFailure = new IllegalStateException("S3 is unreachable");
+        RetryLaterException first = assertThrows(RetryLaterException.class,
+                () -> service.process(ref("a.txt", "0A"), new Attempt(1, 3, Duration.ZERO, "m-1")));
+        assertTrue(first.delay().toMillis() >= 1000 && first.delay().toMillis() <= 2000, first.delay().toString());
+        assertEquals(BriefStatus.PROCESSING, repository.get(BriefIds.of("bucket", "a.txt")).orElseThrow().status());
+
+        assertThrows(RetryLaterException.class,
+                () -> service.process(ref("a.txt", "0A"), new Attempt(3, 3, Duration.ofMinutes(1), "m-1")));
+        Brief exhausted = repository.get(BriefIds.of("bucket", "a.txt")).orElseThrow();
+        assertEquals(BriefStatus.FAILED, exhausted.status());
+        assertEquals("RETRIES_EXHAUSTED", exhausted.error().code());
+        assertTrue(exhausted.error().message().contains("S3 is unreachable"), exhausted.error().message());
+
+        sourceFailure = null; // redriven from the dead-letter queue once S3 is back: the same version is briefed
+        assertEquals(SummarizeService.Result.READY,
+                service.process(ref("a.txt", "0A"), new Attempt(1, 3, Duration.ofHours(1), "m-1")).result());
+    }
+
+    @Test
+    void aRedeliveryOfTheSameMessageTakesOverItsOwnLiveClaim() {
+        objects.put("a.txt", bytes(STORY));
+        Brief crashed = Brief.processing(BriefIds.of("bucket", "a.txt"), null, clock.instant());
+        repository.claim(crashed, Sequencers.comparable("0A"), clock.instant().plus(Duration.ofMinutes(15)),
+                clock.instant(), "m-1");
+        assertThrows(RetryLaterException.class,
+                () -> service.process(ref("a.txt", "0A"), new Attempt(2, 5, Duration.ZERO, "m-2")),
+                "another message's live claim is not taken");
+        assertEquals(SummarizeService.Result.READY,
+                service.process(ref("a.txt", "0A"), new Attempt(2, 5, Duration.ZERO, "m-1")).result());
+    }
+
+    @Test
+    void aBusyModelIsWaitedOutOnTheQueueWithinTheBudgetThenTheFallbackBriefs() {
+        objects.put("a.txt", bytes(STORY));
+        BriefContent fallback = new BriefContent(new HeadlineShift("", "fallback", ""), List.of(), List.of(), List.of(),
+                new EngineInfo("extractive", "1", "model busy", null, null, null, null, null));
+        List<String> whyStopped = new java.util.ArrayList<>();
+        BriefEngine busy = article -> {
+            throw new EngineBusyException("rate limited (HTTP 429)", java.util.Optional.of(Duration.ofSeconds(30)),
+                    why -> {
+                        whyStopped.add(why);
+                        return fallback;
+                    }, null);
+        };
+        SummarizeService waiting = new SummarizeService(source, repository, articles, new ArticleParser(), busy,
+                new SummarizeSettings(1000, Duration.ofMinutes(15), Duration.ofHours(1)), clock);
+
+        RetryLaterException later = assertThrows(RetryLaterException.class,
+                () -> waiting.process(ref("a.txt", "0A"), new Attempt(1, 8, Duration.ofMinutes(10), "m")));
+        assertTrue(later.delay().compareTo(Duration.ofSeconds(30)) >= 0, "at least the Retry-After");
+        assertTrue(later.delay().compareTo(Duration.ofSeconds(45)) <= 0, "plus up to half of it: " + later.delay());
+        assertEquals(BriefStatus.PROCESSING, repository.get(BriefIds.of("bucket", "a.txt")).orElseThrow().status());
+        assertEquals(List.of(), whyStopped, "no fallback while the event can wait");
+
+        Brief old = waiting.process(ref("a.txt", "0A"), new Attempt(2, 8, Duration.ofMinutes(61), "m")).brief();
+        assertEquals("fallback", old.headlineShift().after());
+        assertTrue(whyStopped.getFirst().contains("budget of 3600 s"), whyStopped.toString());
+
+        repository.resetOrder(old.id());
+        waiting.process(ref("a.txt", "0B"), new Attempt(8, 8, Duration.ZERO, "n"));
+        assertTrue(whyStopped.getLast().contains("no delivery"), whyStopped.toString());
+    }
+
+    @Test
+    void aRemovalDeletesTheBriefUnlessANewerVersionHoldsIt() {
+        objects.put("a.txt", bytes(STORY));
+        service.process(ref("a.txt", "0A"));
+        assertFalse(service.remove(ref("a.txt", "09")), "an older removal does not delete a newer brief");
+        assertTrue(repository.get(BriefIds.of("bucket", "a.txt")).isPresent());
+        assertTrue(service.remove(ref("a.txt", "0B")));
+        assertTrue(repository.get(BriefIds.of("bucket", "a.txt")).isEmpty());
     }
 
     private static ObjectRef ref(String key, String sequencer) {
@@ -260,33 +364,5 @@ class SummarizeServiceTest {
 
     private static byte[] bytes(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
-    }
-
-    /** A clock the test moves by hand. */
-    static final class MutableClock extends Clock {
-        private Instant now;
-
-        MutableClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

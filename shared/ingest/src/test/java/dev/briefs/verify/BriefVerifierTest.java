@@ -20,7 +20,6 @@ import java.util.Arrays;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class BriefVerifierTest {
@@ -34,7 +33,7 @@ class BriefVerifierTest {
     }
 
     private static BriefContent brief(List<Actor> actors, List<Quote> quotes, List<NextStep> nextSteps) {
-        return new BriefContent(new HeadlineShift("before", "after", "trigger"), actors, quotes, nextSteps, ENGINE);
+        return new BriefContent(HeadlineShift.EMPTY, actors, quotes, nextSteps, ENGINE);
     }
 
     private static Actor person(String name) {
@@ -62,7 +61,7 @@ class BriefVerifierTest {
             BriefContent result = quotesOnly(article,
                     new Quote("Rachel Reeves", "it's \"not a time for half-measures\""));
 
-            assertEquals(List.of(new Quote("Rachel Reeves", "it\u2019s \u201cnot a time for half-measures\u201d")),
+            assertEquals(List.of(new Quote("Rachel Reeves", "it\u2019s \u201cnot a time for half-measures\u201d", List.of(2))),
                     result.quotes(), "the kept text is the article's own characters, layout whitespace collapsed");
             assertEquals(0, result.engine().verification().droppedQuotes());
         }
@@ -282,8 +281,8 @@ class BriefVerifierTest {
                             new NextStep("Department for Transport", "publish a plan", ""),
                             new NextStep("RMT", "  ", ""))));
 
-            assertEquals(List.of(new NextStep("RMT", "ballot members", "next week"),
-                    new NextStep("", "talks resume", "on Monday")), result.nextSteps());
+            assertEquals(List.of(new NextStep("RMT", "ballot members", "next week", List.of(2)),
+                    new NextStep("", "talks resume", "on Monday", List.of(3))), result.nextSteps());
             Verification verification = result.engine().verification();
             assertEquals(2, verification.droppedNextSteps());
             assertEquals(List.of("Department for Transport: publish a plan", "RMT: "),
@@ -292,15 +291,17 @@ class BriefVerifierTest {
     }
 
     @Test
-    void keepsTheHeadlineShiftAndTheEngineInfoAndAddsTheVerification() {
+    void keepsTheEngineInfoAndAddsTheVerification() {
         Article article = article("Title", "Nothing much happened to anyone today, said Jane Doe.");
         EngineInfo engine = new EngineInfo("anthropic", "claude", null, 12L, 100, 20, 1, null);
-        BriefContent candidate = new BriefContent(new HeadlineShift("a", "b", "c"), List.of(person("Jane Doe")),
+        BriefContent candidate = new BriefContent(HeadlineShift.EMPTY, List.of(person("Jane Doe")),
                 List.of(), List.of(), engine);
 
         BriefContent result = verifier.verify(article, candidate);
 
-        assertSame(candidate.headlineShift(), result.headlineShift());
-        assertEquals(engine.withVerification(new Verification(0, 0, 0, 0, List.of())), result.engine());
+        assertEquals(new HeadlineShift("", "", "", HeadlineShift.ShiftEvidence.NONE), result.headlineShift());
+        assertEquals(engine.withVerification(new Verification(0, 0, 0, 0, List.of(), 1, List.of())), result.engine(),
+                "Jane Doe cited nothing and is re-anchored to sentence 2");
+        assertEquals(List.of(2), result.actors().getFirst().evidence());
     }
 }

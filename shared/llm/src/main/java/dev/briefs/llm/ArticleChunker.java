@@ -1,22 +1,20 @@
 package dev.briefs.llm;
 
-import dev.briefs.article.Article;
-import dev.briefs.article.Block;
+import dev.briefs.article.NumberedSentences;
+import dev.briefs.article.NumberedSentences.Sentence;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
- * Splits an article whose prompt would exceed the input limit into parts, on block boundaries, of similar size.
- * Nothing is dropped: a block larger than a whole part is split between sentences, and a sentence larger than a part
- * between words.
+ * Splits an article whose prompt would exceed the input limit into parts of similar size, on block boundaries where
+ * it can. Nothing is dropped: a block larger than a whole part is split between its sentences, and a sentence larger
+ * than a part between words, each piece keeping its sentence's number.
  */
 final class ArticleChunker {
 
     /** Not worth a call: a part is never planned smaller than this, whatever the title costs. */
     private static final int MIN_ARTICLE_TOKENS_PER_PART = 200;
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?\u2026][\"'\u201D\u2019\u00BB)]?)\\s+");
 
     private final int maxInputTokens;
     private final int promptOverheadTokens;
@@ -30,85 +28,105 @@ final class ArticleChunker {
         this.promptOverheadTokens = promptOverheadTokens;
     }
 
-    /** The parts of {@code article}: one, the whole article, when it fits. */
-    List<ArticleChunk> split(Article article) {
+    /** The parts of an article: one, the whole article, when it fits. */
+    List<ArticleChunk> split(NumberedSentences article) {
+        Sentence title = article.count() > 0 && article.get(1).block() < 0 ? article.get(1) : null;
+        List<Sentence> body = article.all().stream().filter(sentence -> sentence.block() >= 0).toList();
         int budget = Math.max(MIN_ARTICLE_TOKENS_PER_PART,
-                maxInputTokens - promptOverheadTokens - TokenEstimate.of(article.title()));
-        List<Block> pieces = new ArrayList<>();
+                maxInputTokens - promptOverheadTokens - (title == null ? 0 : cost(title)));
+        List<List<Sentence>> units = new ArrayList<>();
         int total = 0;
-        for (Block block : article.blocks()) {
-            for (Block piece : fitting(block, budget)) {
-                pieces.add(piece);
-                total += cost(piece);
+        for (List<Sentence> block : blocks(body)) {
+            for (List<Sentence> unit : fitting(block, budget)) {
+                units.add(unit);
+                total += cost(unit);
             }
         }
         if (total <= budget) {
-            return List.of(new ArticleChunk(1, 1, article.title(), article.blocks()));
+            return List.of(new ArticleChunk(1, 1, title, body));
         }
-        List<List<Block>> groups = null;
+        List<List<Sentence>> groups = null;
         for (int parts = (int) Math.ceil((double) total / budget); groups == null; parts++) {
-            groups = pack(pieces, budget, total / (double) parts, parts);
+            groups = pack(units, budget, total / (double) parts, parts);
         }
         List<ArticleChunk> chunks = new ArrayList<>(groups.size());
         for (int i = 0; i < groups.size(); i++) {
-            chunks.add(new ArticleChunk(i + 1, groups.size(), article.title(), groups.get(i)));
+            chunks.add(new ArticleChunk(i + 1, groups.size(), title, groups.get(i)));
         }
         return chunks;
     }
 
+    /** The sentences grouped by block, in order. */
+    private static List<List<Sentence>> blocks(List<Sentence> body) {
+        List<List<Sentence>> blocks = new ArrayList<>();
+        for (Sentence sentence : body) {
+            if (blocks.isEmpty() || blocks.getLast().getFirst().block() != sentence.block()) {
+                blocks.add(new ArrayList<>());
+            }
+            blocks.getLast().add(sentence);
+        }
+        return blocks;
+    }
+
     /**
-     * The pieces packed into at most {@code parts} groups of about {@code target} each, or null when they do not go
-     * into so few. Equal parts rather than full parts and a scrap, so that each part keeps context of its own: a piece
+     * The units packed into at most {@code parts} groups of about {@code target} each, or null when they do not go
+     * into so few. Equal parts rather than full parts and a scrap, so that each part keeps context of its own: a unit
      * joins the current group when at least half of it falls within the target and all of it within the budget.
      */
-    private static List<List<Block>> pack(List<Block> pieces, int budget, double target, int parts) {
-        List<List<Block>> groups = new ArrayList<>();
-        List<Block> current = new ArrayList<>();
+    private static List<List<Sentence>> pack(List<List<Sentence>> units, int budget, double target, int parts) {
+        List<List<Sentence>> groups = new ArrayList<>();
+        List<Sentence> current = new ArrayList<>();
         int size = 0;
-        for (Block piece : pieces) {
-            int cost = cost(piece);
+        for (List<Sentence> unit : units) {
+            int cost = cost(unit);
             if (!current.isEmpty() && (size + cost > budget || size + cost / 2.0 > target)) {
                 groups.add(current);
                 current = new ArrayList<>();
                 size = 0;
             }
-            current.add(piece);
+            current.addAll(unit);
             size += cost;
         }
         groups.add(current);
         return groups.size() <= parts ? groups : null;
     }
 
-    /** The block itself when it fits in a part, else its sentences (or words) packed into pieces that do. */
-    private static List<Block> fitting(Block block, int budget) {
+    /** The block whole when it fits in a part, else its sentences, a sentence too large cut between words. */
+    private static List<List<Sentence>> fitting(List<Sentence> block, int budget) {
         if (cost(block) <= budget) {
             return List.of(block);
         }
-        List<String> units = new ArrayList<>();
-        for (String sentence : SENTENCE_END.split(block.text())) {
-            if (TokenEstimate.of(sentence) <= budget) {
-                units.add(sentence);
-            } else {
-                units.addAll(List.of(sentence.split(" ")));
+        List<List<Sentence>> units = new ArrayList<>();
+        for (Sentence sentence : block) {
+            if (cost(sentence) <= budget) {
+                units.add(List.of(sentence));
+                continue;
+            }
+            StringBuilder piece = new StringBuilder();
+            for (String word : sentence.text().split(" ")) {
+                if (!piece.isEmpty() && cost(piece(sentence, piece + " " + word)) > budget) {
+                    units.add(List.of(piece(sentence, piece.toString())));
+                    piece.setLength(0);
+                }
+                piece.append(piece.isEmpty() ? "" : " ").append(word);
+            }
+            if (!piece.isEmpty()) {
+                units.add(List.of(piece(sentence, piece.toString())));
             }
         }
-        List<Block> pieces = new ArrayList<>();
-        StringBuilder piece = new StringBuilder();
-        for (String unit : units) {
-            if (!piece.isEmpty() && TokenEstimate.of(piece + " " + unit) > budget) {
-                pieces.add(new Block(block.kind(), piece.toString()));
-                piece.setLength(0);
-            }
-            piece.append(piece.isEmpty() ? "" : " ").append(unit);
-        }
-        if (!piece.isEmpty()) {
-            pieces.add(new Block(block.kind(), piece.toString()));
-        }
-        return pieces;
+        return units;
     }
 
-    /** A block's cost in the prompt, with the blank line that separates it from the next. */
-    private static int cost(Block block) {
-        return TokenEstimate.of(block.text()) + 1;
+    private static Sentence piece(Sentence sentence, String text) {
+        return new Sentence(sentence.id(), sentence.block(), sentence.start(), sentence.end(), text);
+    }
+
+    /** What sentences cost in the prompt, with their numbers and the blank line after their block. */
+    private static int cost(List<Sentence> sentences) {
+        return sentences.stream().mapToInt(ArticleChunker::cost).sum() + 1;
+    }
+
+    private static int cost(Sentence sentence) {
+        return TokenEstimate.of(BriefPrompt.numbered(sentence));
     }
 }

@@ -27,7 +27,9 @@ import java.util.function.Function;
  * tolerantly, because providers without a schema-constrained mode wrap JSON in code fences or prose: the first JSON
  * object in it is taken. The schema itself is not relaxed: the four parts must be there with the right types, and a
  * violation is reported with its JSON path so the model can repair it. Nulls for optional strings (a role, a when)
- * read as empty, and "organization" as "organisation". Fields outside the schema are ignored.
+ * read as empty, and "organization" as "organisation". Fields outside the schema are ignored. A missing
+ * {@code evidence} list reads as none (the verifier re-anchors such items); sentence ids that number no sentence are
+ * reported apart from schema faults, since they do not make the answer unusable.
  */
 final class BriefAnswerReader {
 
@@ -39,18 +41,29 @@ final class BriefAnswerReader {
             .build();
 
     /**
+     * A draft brief and what is wrong with its citations.
+     *
+     * @param brief      the brief, without engine info or mentions
+     * @param outOfRange the evidence ids that number no sentence, each with its JSON path
+     */
+    record Draft(BriefContent brief, List<String> outOfRange) {
+    }
+
+    /**
      * The brief in {@code answer}.
      *
+     * @param candidates    the quotations offered to the model, which a quote's {@code candidate} picks
+     * @param sentenceCount how many sentences the article has, numbered from 1
      * @throws InvalidAnswerException when there is no JSON object in it or the object breaks the schema
      */
-    BriefContent read(AiMessage answer) throws InvalidAnswerException {
+    Draft read(AiMessage answer, QuoteCandidates candidates, int sentenceCount) throws InvalidAnswerException {
         String raw = answer.hasToolExecutionRequests()
                 ? answer.toolExecutionRequests().stream().map(ToolExecutionRequest::arguments).findFirst().orElse("")
                 : answer.text();
         if (raw == null || raw.isBlank()) {
             throw new InvalidAnswerException("the answer was empty");
         }
-        return toBrief(unwrap(firstObject(raw)));
+        return new Fields(candidates, sentenceCount).toBrief(unwrap(firstObject(raw)));
     }
 
     /** The first JSON object in {@code text}, past any code fence or leading prose. */
@@ -84,31 +97,78 @@ final class BriefAnswerReader {
         return root;
     }
 
-    private static BriefContent toBrief(JsonNode root) throws InvalidAnswerException {
-        Faults faults = new Faults();
-        JsonNode shiftNode = root.get("headlineShift");
-        HeadlineShift shift = HeadlineShift.EMPTY;
-        if (shiftNode == null || !shiftNode.isObject()) {
-            faults.add("$.headlineShift", shiftNode == null ? "is missing" : "must be an object");
-        } else {
-            shift = new HeadlineShift(text(shiftNode, "$.headlineShift", "before", true, faults),
-                    text(shiftNode, "$.headlineShift", "after", true, faults),
-                    text(shiftNode, "$.headlineShift", "trigger", true, faults));
+    /** One answer's fields, read against the candidates and the number of sentences. */
+    private static final class Fields {
+
+        private final QuoteCandidates candidates;
+        private final int sentenceCount;
+        private final Faults faults = new Faults();
+        private final List<String> outOfRange = new ArrayList<>();
+
+        Fields(QuoteCandidates candidates, int sentenceCount) {
+            this.candidates = candidates;
+            this.sentenceCount = sentenceCount;
         }
-        List<Actor> actors = list(root, "actors", faults, (at) -> {
-            String name = text(at.node(), at.path(), "name", false, faults);
-            String role = text(at.node(), at.path(), "role", true, faults);
-            return new Actor(name, role, actorType(at, faults), 0);
-        });
-        List<Quote> quotes = list(root, "quotes", faults, (at) -> new Quote(
-                text(at.node(), at.path(), "speaker", true, faults),
-                text(at.node(), at.path(), "text", false, faults)));
-        List<NextStep> nextSteps = list(root, "nextSteps", faults, (at) -> new NextStep(
-                text(at.node(), at.path(), "actor", true, faults),
-                text(at.node(), at.path(), "action", false, faults),
-                text(at.node(), at.path(), "when", true, faults)));
-        faults.throwIfAny();
-        return new BriefContent(shift, actors, quotes, nextSteps, null);
+
+        Draft toBrief(JsonNode root) throws InvalidAnswerException {
+            JsonNode shiftNode = root.get("headlineShift");
+            HeadlineShift shift = HeadlineShift.EMPTY;
+            if (shiftNode == null || !shiftNode.isObject()) {
+                faults.add("$.headlineShift", shiftNode == null ? "is missing" : "must be an object");
+            } else {
+                JsonNode cited = shiftNode.path("evidence");
+                String at = "$.headlineShift.evidence";
+                shift = new HeadlineShift(text(shiftNode, "$.headlineShift", "before", true, faults),
+                        text(shiftNode, "$.headlineShift", "after", true, faults),
+                        text(shiftNode, "$.headlineShift", "trigger", true, faults),
+                        new HeadlineShift.ShiftEvidence(ids(cited, at, "before"), ids(cited, at, "after"),
+                                ids(cited, at, "trigger")));
+            }
+            List<Actor> actors = list(root, "actors", faults, (at) -> {
+                String name = text(at.node(), at.path(), "name", false, faults);
+                String role = text(at.node(), at.path(), "role", true, faults);
+                return new Actor(name, role, actorType(at, faults), 0, ids(at.node(), at.path(), "evidence"));
+            });
+            List<Quote> quotes = list(root, "quotes", faults, (at) -> {
+                String candidate = text(at.node(), at.path(), "candidate", true, faults);
+                boolean picked = candidates.find(candidate).isPresent();
+                return candidates.resolve(candidate, text(at.node(), at.path(), "speaker", true, faults),
+                        text(at.node(), at.path(), "text", picked, faults), ids(at.node(), at.path(), "evidence"));
+            });
+            List<NextStep> nextSteps = list(root, "nextSteps", faults, (at) -> new NextStep(
+                    text(at.node(), at.path(), "actor", true, faults),
+                    text(at.node(), at.path(), "action", false, faults),
+                    text(at.node(), at.path(), "when", true, faults),
+                    ids(at.node(), at.path(), "evidence")));
+            faults.throwIfAny();
+            return new Draft(new BriefContent(shift, actors, quotes, nextSteps, null), List.copyOf(outOfRange));
+        }
+
+        /** Sentence ids: an array of whole numbers; absent or null reads as none. */
+        private List<Integer> ids(JsonNode node, String path, String field) {
+            JsonNode value = node.get(field);
+            String at = path + "." + field;
+            if (value == null || value.isNull()) {
+                return List.of();
+            }
+            if (!value.isArray()) {
+                faults.add(at, "must be an array of sentence ids");
+                return List.of();
+            }
+            List<Integer> ids = new ArrayList<>();
+            for (int i = 0; i < value.size(); i++) {
+                JsonNode id = value.get(i);
+                if (!id.canConvertToInt() || !id.isIntegralNumber()) {
+                    faults.add(at + "[" + i + "]", "must be a sentence id (a whole number)");
+                    continue;
+                }
+                if (id.asInt() < 1 || id.asInt() > sentenceCount) {
+                    outOfRange.add(at + "[" + i + "] " + id.asInt());
+                }
+                ids.add(id.asInt());
+            }
+            return ids;
+        }
     }
 
     private record Element(JsonNode node, String path) {

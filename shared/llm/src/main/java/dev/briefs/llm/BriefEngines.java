@@ -7,6 +7,7 @@ import dev.briefs.llm.aws.SecretsManagerSecretReader;
 import dev.briefs.llm.bedrock.BedrockBackend;
 import dev.briefs.llm.openai.OpenAiBackend;
 
+import java.time.Clock;
 import java.util.Map;
 
 /** Chooses the brief engine the configuration names. The entry point for the functions and the CLI. */
@@ -17,14 +18,14 @@ public final class BriefEngines {
 
     /**
      * The engine {@code env} configures (see {@link LlmConfig} for the variables), validated now so that a bad
-     * configuration fails at start-up. An API key in Secrets Manager ({@value LlmConfig#API_KEY_SECRET}) is read
-     * here, once: call this once per container and keep the engine.
+     * configuration fails at start-up. An API key in Secrets Manager ({@value LlmConfig#API_KEY_SECRET}) is read on
+     * first use and every few minutes after ({@link RotatingKeyEngine}), never here: a SnapStart snapshot taken after
+     * this call holds no key, and a rotated key takes effect without a new version.
      *
      * @param env        the environment, usually {@code System.getenv()}
      * @param extractive the extractive engine: the engine itself when no model is configured, else the fallback
      * @return {@code extractive} itself, or an {@link LlmBriefEngine} that falls back to it
      * @throws IllegalArgumentException naming the variable, when the configuration is invalid
-     * @throws IllegalStateException    when the API key secret cannot be read
      */
     public static BriefEngine fromEnvironment(Map<String, String> env, BriefEngine extractive) {
         return fromEnvironment(env, extractive, secretId -> new SecretsManagerSecretReader(
@@ -43,12 +44,28 @@ public final class BriefEngines {
         if (!config.usesModel()) {
             return extractive;
         }
+        if (config.provider() == LlmProvider.BEDROCK) {
+            return engine(config, BedrockBackend.create(config, AwsSettings.fromEnvironment(env)), extractive, sleeper);
+        }
+        if (config.apiKeySecretId() == null) {
+            return engineWithKey(config, config.apiKey(), extractive, sleeper);
+        }
+        return new RotatingKeyEngine(secrets, config.apiKeySecretId(),
+                key -> engineWithKey(config, key, extractive, sleeper), Clock.systemUTC());
+    }
+
+    private static BriefEngine engineWithKey(LlmConfig config, String apiKey, BriefEngine extractive,
+                                             Sleeper sleeper) {
         ChatBackend backend = switch (config.provider()) {
-            case OPENAI -> OpenAiBackend.create(config, apiKey(config, secrets));
-            case ANTHROPIC -> AnthropicBackend.create(config, apiKey(config, secrets));
-            case BEDROCK -> BedrockBackend.create(config, AwsSettings.fromEnvironment(env));
-            case EXTRACTIVE -> throw new AssertionError("returned above");
+            case OPENAI -> OpenAiBackend.create(config, apiKey);
+            case ANTHROPIC -> AnthropicBackend.create(config, apiKey);
+            case BEDROCK, EXTRACTIVE -> throw new AssertionError("handled by the caller");
         };
+        return engine(config, backend, extractive, sleeper);
+    }
+
+    private static BriefEngine engine(LlmConfig config, ChatBackend backend, BriefEngine extractive,
+                                      Sleeper sleeper) {
         return LlmBriefEngine.builder()
                 .backend(backend)
                 .fallback(extractive)
@@ -56,17 +73,5 @@ public final class BriefEngines {
                 .timeout(config.timeout())
                 .sleeper(sleeper)
                 .build();
-    }
-
-    private static String apiKey(LlmConfig config, SecretReader secrets) {
-        if (config.apiKeySecretId() == null) {
-            return config.apiKey();
-        }
-        try {
-            return secrets.read(config.apiKeySecretId());
-        } catch (RuntimeException e) {
-            throw new IllegalStateException("Cannot read the API key from the secret \"" + config.apiKeySecretId()
-                    + "\" named by " + LlmConfig.API_KEY_SECRET + ": " + e.getMessage(), e);
-        }
     }
 }

@@ -3,6 +3,7 @@ package dev.briefs.llm;
 import dev.briefs.brief.Actor;
 import dev.briefs.brief.BriefContent;
 import dev.briefs.brief.HeadlineShift;
+import dev.briefs.brief.HeadlineShift.ShiftEvidence;
 import dev.briefs.brief.NextStep;
 import dev.briefs.brief.Quote;
 
@@ -20,10 +21,11 @@ import java.util.function.Function;
  * Merges the drafts of an article's parts, in reading order, into one draft. Also applied to a single draft, where it
  * removes the repeats a model sometimes writes.
  * <ul>
- *   <li>headline shift: each of before, after and trigger from the first part that has one, since the news is told
- *       first (the lede) and later parts give background;</li>
+ *   <li>headline shift: each of before, after and trigger from the first part that has one, with its evidence, since
+ *       the news is told first (the lede) and later parts give background;</li>
  *   <li>actors: one per name, compared without case or spacing; the first role given wins, and a person named by
- *       surname alone in one part is the person with that surname and a full name in another;</li>
+ *       surname alone in one part is the person with that surname and a full name in another; the evidence of every
+ *       part is kept;</li>
  *   <li>quotes: kept verbatim, in order, each once;</li>
  *   <li>next steps: in the order the article gives them, each once.</li>
  * </ul>
@@ -41,21 +43,30 @@ final class BriefMerger {
     }
 
     private static HeadlineShift headlineShift(List<BriefContent> drafts) {
-        return new HeadlineShift(first(drafts, HeadlineShift::before), first(drafts, HeadlineShift::after),
-                first(drafts, HeadlineShift::trigger));
+        HeadlineShift before = first(drafts, HeadlineShift::before);
+        HeadlineShift after = first(drafts, HeadlineShift::after);
+        HeadlineShift trigger = first(drafts, HeadlineShift::trigger);
+        return new HeadlineShift(before.before(), after.after(), trigger.trigger(), new ShiftEvidence(
+                evidence(before).before(), evidence(after).after(), evidence(trigger).trigger()));
     }
 
-    private static String first(List<BriefContent> drafts, Function<HeadlineShift, String> field) {
-        return drafts.stream().map(draft -> field.apply(draft.headlineShift())).filter(value -> !value.isBlank())
-                .findFirst().orElse("");
+    /** The shift of the first draft that has this part; an empty one when none has. */
+    private static HeadlineShift first(List<BriefContent> drafts, Function<HeadlineShift, String> part) {
+        return drafts.stream().map(BriefContent::headlineShift).filter(shift -> !part.apply(shift).isBlank())
+                .findFirst().orElse(HeadlineShift.EMPTY);
+    }
+
+    private static ShiftEvidence evidence(HeadlineShift shift) {
+        return shift.evidence() == null ? ShiftEvidence.NONE : shift.evidence();
     }
 
     private static List<Actor> actors(List<BriefContent> drafts) {
         Map<String, Actor> byName = new LinkedHashMap<>();
         for (BriefContent draft : drafts) {
             for (Actor actor : draft.actors()) {
-                byName.merge(key(actor.name()), actor, (kept, repeat) -> kept.role().isBlank() && !repeat.role().isBlank()
-                        ? new Actor(kept.name(), repeat.role(), kept.type(), 0) : kept);
+                byName.merge(key(actor.name()), actor, (kept, repeat) -> new Actor(kept.name(),
+                        kept.role().isBlank() ? repeat.role() : kept.role(), kept.type(), 0,
+                        union(kept.evidence(), repeat.evidence())));
             }
         }
         List<Actor> unique = new ArrayList<>(byName.values());
@@ -71,10 +82,15 @@ final class BriefMerger {
             if (surnameOnlyToFullName.containsKey(actor)) {
                 continue;
             }
-            String role = actor.role().isBlank() ? surnameOnlyToFullName.entrySet().stream()
-                    .filter(entry -> entry.getValue() == actor).map(entry -> entry.getKey().role())
+            List<Actor> surnameOnly = surnameOnlyToFullName.entrySet().stream()
+                    .filter(entry -> entry.getValue() == actor).map(Map.Entry::getKey).toList();
+            String role = actor.role().isBlank() ? surnameOnly.stream().map(Actor::role)
                     .filter(r -> !r.isBlank()).findFirst().orElse("") : actor.role();
-            merged.add(new Actor(actor.name(), role, actor.type(), 0));
+            List<Integer> evidence = actor.evidence();
+            for (Actor other : surnameOnly) {
+                evidence = union(evidence, other.evidence());
+            }
+            merged.add(new Actor(actor.name(), role, actor.type(), 0, evidence));
         }
         return merged;
     }
@@ -110,6 +126,16 @@ final class BriefMerger {
             }
         }
         return kept;
+    }
+
+    /** Both lists' ids, in order, each once; null when both are (no evidence recorded). */
+    private static List<Integer> union(List<Integer> first, List<Integer> second) {
+        if (first == null || second == null) {
+            return first == null ? second : first;
+        }
+        Set<Integer> ids = new LinkedHashSet<>(first);
+        ids.addAll(second);
+        return List.copyOf(ids);
     }
 
     private static String key(String text) {

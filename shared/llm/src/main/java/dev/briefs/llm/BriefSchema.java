@@ -5,20 +5,24 @@ import dev.langchain4j.agent.tool.ToolSpecification;
 import dev.langchain4j.model.chat.request.ResponseFormat;
 import dev.langchain4j.model.chat.request.ResponseFormatType;
 import dev.langchain4j.model.chat.request.json.JsonArraySchema;
+import dev.langchain4j.model.chat.request.json.JsonIntegerSchema;
 import dev.langchain4j.model.chat.request.json.JsonObjectSchema;
 import dev.langchain4j.model.chat.request.json.JsonSchema;
 
 import java.util.List;
 
 /**
- * The shape the model answers in: the brief's own field names, nothing more. Every property is required and no
- * other is allowed, which OpenAI's strict mode demands and which keeps all providers' answers alike.
+ * The shape the model answers in: the brief's own field names, each item with the ids of the sentences it stands on
+ * ({@code evidence}), and a quote's {@code candidate}: the id of a quotation offered in the prompt, or "". Every
+ * property is required and no other is allowed, which OpenAI's strict mode demands and which keeps all providers'
+ * answers alike.
  *
  * <pre>{@code
- * {"headlineShift": {"before": "", "after": "", "trigger": ""},
- *  "actors":    [{"name": "", "role": "", "type": "person|organisation"}],
- *  "quotes":    [{"speaker": "", "text": ""}],
- *  "nextSteps": [{"actor": "", "action": "", "when": ""}]}
+ * {"headlineShift": {"before": "", "after": "", "trigger": "",
+ *                    "evidence": {"before": [1], "after": [2], "trigger": [2]}},
+ *  "actors":    [{"name": "", "role": "", "type": "person|organisation", "evidence": [3]}],
+ *  "quotes":    [{"candidate": "q1", "speaker": "", "text": "", "evidence": [3]}],
+ *  "nextSteps": [{"actor": "", "action": "", "when": "", "evidence": [7]}]}
  * }</pre>
  */
 public final class BriefSchema {
@@ -29,34 +33,59 @@ public final class BriefSchema {
     /** The actor types the schema allows. */
     static final List<String> ACTOR_TYPES = List.of(Actor.PERSON, Actor.ORGANISATION);
 
+    private static final String EVIDENCE = "evidence";
+
     /** The brief as a JSON schema. */
     public static final JsonObjectSchema ROOT = JsonObjectSchema.builder()
-            .addProperty("headlineShift", object("What the story changed", List.of(
-                    field("before", "The situation before the news, in one sentence"),
-                    field("after", "The situation after it, in one sentence"),
-                    field("trigger", "What caused the change, in one sentence"))))
+            .addProperty("headlineShift", JsonObjectSchema.builder()
+                    .description("What the story changed")
+                    .addStringProperty("before", "The situation before the news, in one sentence")
+                    .addStringProperty("after", "The situation after it, in one sentence")
+                    .addStringProperty("trigger", "What caused the change, in one sentence")
+                    .addProperty(EVIDENCE, JsonObjectSchema.builder()
+                            .description("The ids of the sentences that support each part")
+                            .addProperty("before", evidence())
+                            .addProperty("after", evidence())
+                            .addProperty("trigger", evidence())
+                            .required("before", "after", "trigger")
+                            .additionalProperties(false)
+                            .build())
+                    .required("before", "after", "trigger", EVIDENCE)
+                    .additionalProperties(false)
+                    .build())
             .addProperty("actors", JsonArraySchema.builder()
                     .description("The people and organisations that act in the story")
                     .items(JsonObjectSchema.builder()
                             .addStringProperty("name", "The full name exactly as the article writes it")
                             .addStringProperty("role", "The role the article gives them, or an empty string")
                             .addEnumProperty("type", ACTOR_TYPES)
-                            .required("name", "role", "type")
+                            .addProperty(EVIDENCE, evidence())
+                            .required("name", "role", "type", EVIDENCE)
                             .additionalProperties(false)
                             .build())
                     .build())
             .addProperty("quotes", JsonArraySchema.builder()
-                    .description("Quotations copied word for word from the article")
-                    .items(object(null, List.of(
-                            field("speaker", "Who said it, as the article names them"),
-                            field("text", "The exact words, without the surrounding quotation marks"))))
+                    .description("Quotations from the article, picked from the candidates where they are offered")
+                    .items(JsonObjectSchema.builder()
+                            .addStringProperty("candidate", "The id of the candidate quotation, or an empty string")
+                            .addStringProperty("speaker", "Who said it, as the article names them")
+                            .addStringProperty("text", "The exact words, without the surrounding quotation marks;"
+                                    + " may be empty when a candidate is given")
+                            .addProperty(EVIDENCE, evidence())
+                            .required("candidate", "speaker", "text", EVIDENCE)
+                            .additionalProperties(false)
+                            .build())
                     .build())
             .addProperty("nextSteps", JsonArraySchema.builder()
                     .description("What the article says will happen next")
-                    .items(object(null, List.of(
-                            field("actor", "Who will act, or an empty string when the article does not say"),
-                            field("action", "What will happen"),
-                            field("when", "When, as the article puts it, or an empty string"))))
+                    .items(JsonObjectSchema.builder()
+                            .addStringProperty("actor", "Who will act, or an empty string when the article does not say")
+                            .addStringProperty("action", "What will happen")
+                            .addStringProperty("when", "When, as the article puts it, or an empty string")
+                            .addProperty(EVIDENCE, evidence())
+                            .required("actor", "action", "when", EVIDENCE)
+                            .additionalProperties(false)
+                            .build())
                     .build())
             .required("headlineShift", "actors", "quotes", "nextSteps")
             .additionalProperties(false)
@@ -78,16 +107,11 @@ public final class BriefSchema {
     private BriefSchema() {
     }
 
-    private record Field(String name, String description) {
-    }
-
-    private static Field field(String name, String description) {
-        return new Field(name, description);
-    }
-
-    private static JsonObjectSchema object(String description, List<Field> fields) {
-        JsonObjectSchema.Builder builder = JsonObjectSchema.builder().description(description);
-        fields.forEach(field -> builder.addStringProperty(field.name(), field.description()));
-        return builder.required(fields.stream().map(Field::name).toList()).additionalProperties(false).build();
+    /** A list of sentence ids, as the prompt numbers the article's sentences. */
+    private static JsonArraySchema evidence() {
+        return JsonArraySchema.builder()
+                .description("The ids of the article's sentences that say it, as numbered in the article")
+                .items(JsonIntegerSchema.builder().build())
+                .build();
     }
 }

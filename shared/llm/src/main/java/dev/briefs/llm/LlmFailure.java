@@ -1,7 +1,7 @@
 package dev.briefs.llm;
 
 /** The model could not produce a brief; the message is the fallback reason a reader of the brief sees. */
-final class LlmFailure extends RuntimeException {
+class LlmFailure extends RuntimeException {
 
     LlmFailure(String reason, Throwable cause) {
         super(reason, cause);

@@ -1,7 +1,8 @@
 package dev.briefs.llm;
 
+import dev.briefs.pipeline.Backoff;
+
 import java.time.Duration;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * How often and how patiently a model call is retried after a 429 or a 5xx. Other failures (a timeout, a 4xx, a
@@ -31,8 +32,6 @@ public record RetryPolicy(int maxAttempts, Duration initialBackoff, Duration max
      * and between half and all of that ("equal jitter"), so that concurrent functions do not retry in step.
      */
     Duration backoff(int failedAttempt) {
-        long exponential = initialBackoff.toMillis() << Math.min(failedAttempt - 1, 20);
-        long capped = Math.min(exponential, maxBackoff.toMillis());
-        return Duration.ofMillis(capped / 2 + ThreadLocalRandom.current().nextLong(capped / 2 + 1));
+        return Backoff.equalJitter(initialBackoff, maxBackoff, failedAttempt);
     }
 }

@@ -18,7 +18,7 @@ import java.util.OptionalInt;
 /**
  * Calls a provider's model, retrying 429s and 5xxs by a {@link RetryPolicy} and honouring {@code Retry-After}.
  * Turns every failure into an {@link LlmFailure} whose message says what happened in words a reader of the brief
- * understands. Thread-safe.
+ * understands: a {@link ModelBusyFailure} when 429s or 5xxs outlast the policy, which is worth waiting out. Thread-safe.
  */
 final class RetryingChat {
 
@@ -54,13 +54,14 @@ final class RetryingChat {
                 if (!isRetriable(failure)) {
                     throw new LlmFailure(describe(failure, ""), failure);
                 }
-                if (attempt == policy.maxAttempts()) {
-                    throw new LlmFailure(describe(failure, " on all " + attempt + " attempts"), failure);
-                }
                 Optional<Duration> askedFor = backend.failures().retryAfter(failure);
+                if (attempt == policy.maxAttempts()) {
+                    throw new ModelBusyFailure(describe(failure, " on all " + attempt + " attempts"), askedFor, failure);
+                }
                 if (askedFor.isPresent() && askedFor.get().compareTo(policy.maxRetryAfter()) > 0) {
-                    throw new LlmFailure(describe(failure, ", and the server asked to wait " + seconds(askedFor.get())
-                            + ", longer than the " + seconds(policy.maxRetryAfter()) + " this engine waits"), failure);
+                    throw new ModelBusyFailure(describe(failure, ", and the server asked to wait "
+                            + seconds(askedFor.get()) + ", longer than the " + seconds(policy.maxRetryAfter())
+                            + " one call waits"), askedFor, failure);
                 }
                 pause(askedFor.orElseGet(() -> policy.backoff(failedAttempt)), failure);
             }

@@ -3,6 +3,8 @@ package dev.briefs.llm;
 import dev.briefs.article.Article;
 import dev.briefs.article.ArticleFormat;
 import dev.briefs.article.Block;
+import dev.briefs.article.NumberedSentences;
+import dev.briefs.article.NumberedSentences.Sentence;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -16,8 +18,8 @@ class ArticleChunkerTest {
 
     private static final int OVERHEAD = 100;
 
-    private static Article article(List<Block> blocks) {
-        return new Article("A title", blocks, ArticleFormat.TEXT, null);
+    private static NumberedSentences article(List<Block> blocks) {
+        return NumberedSentences.of(new Article("A title", blocks, ArticleFormat.TEXT, null));
     }
 
     private static Block paragraph(int n, int words) {
@@ -25,16 +27,21 @@ class ArticleChunkerTest {
     }
 
     private static int cost(ArticleChunk chunk) {
-        return chunk.blocks().stream().mapToInt(block -> TokenEstimate.of(block.text()) + 1).sum();
+        return chunk.sentences().stream().mapToInt(sentence -> TokenEstimate.of(BriefPrompt.numbered(sentence)) + 1)
+                .sum();
+    }
+
+    private static List<Sentence> body(NumberedSentences sentences) {
+        return sentences.all().subList(1, sentences.count());
     }
 
     @Test
-    void anArticleThatFitsIsOnePartWithEveryBlock() {
-        Article article = article(List.of(paragraph(1, 30), paragraph(2, 30)));
+    void anArticleThatFitsIsOnePartWithEverySentence() {
+        NumberedSentences article = article(List.of(paragraph(1, 30), paragraph(2, 30)));
 
         List<ArticleChunk> chunks = new ArticleChunker(1000, OVERHEAD).split(article);
 
-        assertEquals(List.of(new ArticleChunk(1, 1, "A title", article.blocks())), chunks);
+        assertEquals(List.of(new ArticleChunk(1, 1, article.get(1), body(article))), chunks);
     }
 
     @Test
@@ -43,17 +50,18 @@ class ArticleChunkerTest {
         for (int i = 1; i <= 20; i++) {
             blocks.add(paragraph(i, 60));
         }
-        Article article = article(blocks);
-        int budget = 1000 - OVERHEAD - TokenEstimate.of("A title");
+        NumberedSentences article = article(blocks);
+        int budget = 1000 - OVERHEAD - TokenEstimate.of("[1] A title");
 
         List<ArticleChunk> chunks = new ArticleChunker(1000, OVERHEAD).split(article);
 
         assertTrue(chunks.size() >= 3, chunks.size() + " parts");
-        List<Block> rejoined = chunks.stream().flatMap(chunk -> chunk.blocks().stream()).toList();
-        assertEquals(blocks, rejoined, "every block, whole, in order, once");
+        List<Sentence> rejoined = chunks.stream().flatMap(chunk -> chunk.sentences().stream()).toList();
+        assertEquals(body(article), rejoined, "every sentence, whole, in order, once");
         for (int i = 0; i < chunks.size(); i++) {
             assertEquals(i + 1, chunks.get(i).number());
             assertEquals(chunks.size(), chunks.get(i).of());
+            assertEquals(article.get(1), chunks.get(i).title(), "every part has the title");
             assertTrue(cost(chunks.get(i)) <= budget, "part " + (i + 1) + " fits: " + cost(chunks.get(i)));
         }
         int smallest = chunks.stream().mapToInt(ArticleChunkerTest::cost).min().orElseThrow();
@@ -62,19 +70,20 @@ class ArticleChunkerTest {
     }
 
     @Test
-    void aBlockLargerThanAPartIsSplitBetweenSentencesWithoutLosingAWord() {
+    void aBlockLargerThanAPartIsSplitBetweenSentencesAndALineWithoutOneBetweenWords() {
         String sentence = "This sentence is one of many in a very long paragraph that never seems to end. ";
         Block huge = Block.paragraph(sentence.repeat(60).strip());
-        Article article = article(List.of(paragraph(1, 30), huge));
+        Block line = Block.paragraph("word ".repeat(3_000).strip());
+        NumberedSentences article = article(List.of(paragraph(1, 30), huge, line));
 
         List<ArticleChunk> chunks = new ArticleChunker(1000, OVERHEAD).split(article);
 
-        assertTrue(chunks.size() > 1);
-        String rejoined = chunks.stream().flatMap(chunk -> chunk.blocks().stream()).skip(1).map(Block::text)
-                .collect(Collectors.joining(" "));
-        assertEquals(huge.text(), rejoined);
-        chunks.stream().flatMap(chunk -> chunk.blocks().stream()).skip(1)
-                .forEach(piece -> assertTrue(piece.text().endsWith("end."), "split after a sentence: " + piece.text()));
+        List<Sentence> pieces = chunks.stream().flatMap(chunk -> chunk.sentences().stream()).toList();
+        assertEquals(body(article).subList(0, 61), pieces.subList(0, 61), "the paragraph and each sentence, whole");
+        List<Sentence> ofTheLine = pieces.subList(61, pieces.size());
+        assertTrue(ofTheLine.size() > 1, "the line comes in pieces");
+        assertTrue(ofTheLine.stream().allMatch(piece -> piece.id() == 63), "each piece carries the line's number");
+        assertEquals(line.text(), ofTheLine.stream().map(Sentence::text).collect(Collectors.joining(" ")));
     }
 
     @Test

@@ -21,7 +21,7 @@ class BriefAnswerReaderTest {
     private final BriefAnswerReader reader = new BriefAnswerReader();
 
     private BriefContent read(String text) throws InvalidAnswerException {
-        return reader.read(AiMessage.from(text));
+        return reader.read(AiMessage.from(text), QuoteCandidates.NONE, 7).brief();
     }
 
     private String fault(String text) {
@@ -50,7 +50,7 @@ class BriefAnswerReaderTest {
         AiMessage answer = AiMessage.from("I will call the tool now.", List.of(ToolExecutionRequest.builder()
                 .id("t1").name(BriefSchema.TOOL_NAME).arguments(BRIEF).build()));
 
-        assertEquals(Fixtures.RAIL_QUOTES, reader.read(answer).quotes());
+        assertEquals(Fixtures.RAIL_QUOTES, reader.read(answer, QuoteCandidates.NONE, 7).brief().quotes());
     }
 
     @Test
@@ -62,9 +62,10 @@ class BriefAnswerReaderTest {
                  "nextSteps": [{"actor": null, "action": "open the line", "when": null, "extra": 1}]}""");
 
         assertEquals("", brief.headlineShift().trigger());
-        assertEquals(List.of(new Actor("Network Rail", "", Actor.ORGANISATION, 0)), brief.actors());
-        assertEquals(List.of(new Quote("Network Rail", "On time")), brief.quotes());
-        assertEquals(List.of(new NextStep("", "open the line", "")), brief.nextSteps());
+        assertEquals(List.of(new Actor("Network Rail", "", Actor.ORGANISATION, 0, List.of())), brief.actors(),
+                "a missing evidence list cites nothing: the verifier re-anchors the item");
+        assertEquals(List.of(new Quote("Network Rail", "On time", List.of())), brief.quotes());
+        assertEquals(List.of(new NextStep("", "open the line", "", List.of())), brief.nextSteps());
     }
 
     @Test
@@ -76,6 +77,28 @@ class BriefAnswerReaderTest {
         assertEquals("the JSON does not match the brief's schema: $.headlineShift must be an object; "
                 + "$.actors[0].name is missing; $.actors[0].type must be \"person\" or \"organisation\", was \"minister\"; "
                 + "$.actors[1] must be an object; $.quotes[0].text must be a string; $.nextSteps is missing", fault);
+    }
+
+    @Test
+    void aPickedCandidateGivesItsWordsAndSentencesAndIdsOutOfRangeAreReportedApart() throws InvalidAnswerException {
+        QuoteCandidates candidates = QuoteCandidates.of(List.of(new Quote("x", "We have waited long enough,",
+                List.of(6))));
+        BriefAnswerReader.Draft draft = reader.read(AiMessage.from("""
+                {"headlineShift": {"before": "", "after": "", "trigger": "",
+                                   "evidence": {"before": [], "after": [0], "trigger": []}},
+                 "actors": [{"name": "Andy Burnham", "role": "", "type": "person", "evidence": [5, 99]}],
+                 "quotes": [{"candidate": "q1", "speaker": "Andy Burnham", "text": "", "evidence": []},
+                            {"candidate": "q7", "speaker": "Andy Burnham", "text": "Own words", "evidence": [6]}],
+                 "nextSteps": []}"""), candidates, 7);
+        assertEquals(List.of(new Quote("Andy Burnham", "We have waited long enough,", List.of(6)),
+                new Quote("Andy Burnham", "Own words", List.of(6))), draft.brief().quotes(),
+                "an unknown candidate is no candidate: the words must then be verbatim");
+        assertEquals(List.of("$.headlineShift.evidence.after[0] 0", "$.actors[0].evidence[1] 99"), draft.outOfRange());
+        assertEquals(List.of(5, 99), draft.brief().actors().getFirst().evidence(), "kept, for the verifier to judge");
+        assertTrue(fault("""
+                {"headlineShift": {"before": "", "after": "", "trigger": ""}, "quotes": [], "nextSteps": [],
+                 "actors": [{"name": "A", "role": "", "type": "person", "evidence": ["three"]}]}""")
+                .contains("$.actors[0].evidence[0] must be a sentence id"));
     }
 
     @Test

@@ -34,7 +34,8 @@ class BriefMergerTest {
 
         BriefContent merged = BriefMerger.merge(List.of(first, second));
 
-        assertEquals(new HeadlineShift("before", "after", "the review"), merged.headlineShift(),
+        assertEquals(new HeadlineShift("before", "after", "the review", HeadlineShift.ShiftEvidence.NONE),
+                merged.headlineShift(),
                 "each field from the first part that has it");
         assertEquals(List.of(new Actor("Louise Haigh", "Transport Secretary", Actor.PERSON, 0),
                 new Actor("Network Rail", "operator", Actor.ORGANISATION, 0),

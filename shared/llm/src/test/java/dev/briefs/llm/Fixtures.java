@@ -34,42 +34,56 @@ final class Fixtures {
                     + "expected to be awarded by the end of 2026.")),
             ArticleFormat.TEXT, null);
 
+    /*
+     * RAIL's numbered sentences: 1 the title; 2 "The government approved ..."; 3 "Transport Secretary Louise Haigh
+     * said: “This line ...”"; 4 "She told MPs ... National Audit Office."; 5 "Greater Manchester mayor Andy Burnham
+     * welcomed the move."; 6 "“We have waited long enough,” Burnham said, ..."; 7 "Network Rail will begin ...".
+     */
     static final HeadlineShift RAIL_SHIFT = new HeadlineShift("The Northern Connect rail link had been on hold for "
-            + "two years.", "The government has approved it.", "A cost review by the National Audit Office.");
+            + "two years.", "The government has approved it.", "A cost review by the National Audit Office.",
+            new HeadlineShift.ShiftEvidence(List.of(2), List.of(2), List.of(4)));
 
     static final List<Actor> RAIL_ACTORS = List.of(
-            new Actor("Louise Haigh", "Transport Secretary", Actor.PERSON, 0),
-            new Actor("Andy Burnham", "Greater Manchester mayor", Actor.PERSON, 0),
-            new Actor("Network Rail", "", Actor.ORGANISATION, 0),
-            new Actor("National Audit Office", "", Actor.ORGANISATION, 0));
+            new Actor("Louise Haigh", "Transport Secretary", Actor.PERSON, 0, List.of(3)),
+            new Actor("Andy Burnham", "Greater Manchester mayor", Actor.PERSON, 0, List.of(5, 6)),
+            new Actor("Network Rail", "", Actor.ORGANISATION, 0, List.of(7)),
+            new Actor("National Audit Office", "", Actor.ORGANISATION, 0, List.of(4)));
 
     static final List<Quote> RAIL_QUOTES = List.of(
-            new Quote("Louise Haigh", "This line will change how people in the North live and work."),
-            new Quote("Andy Burnham", "We have waited long enough."));
+            new Quote("Louise Haigh", "This line will change how people in the North live and work.", List.of(3)),
+            new Quote("Andy Burnham", "We have waited long enough.", List.of(6)));
 
     static final List<NextStep> RAIL_NEXT_STEPS = List.of(
-            new NextStep("Network Rail", "begin detailed design work", "in the spring"),
-            new NextStep("", "award the first contracts", "by the end of 2026"));
+            new NextStep("Network Rail", "begin detailed design work", "in the spring", List.of(7)),
+            new NextStep("", "award the first contracts", "by the end of 2026", List.of(7)));
 
     /** The brief a good model gives for {@link #RAIL}. */
     static String railBrief() {
         return briefJson(RAIL_SHIFT, RAIL_ACTORS, RAIL_QUOTES, RAIL_NEXT_STEPS);
     }
 
-    /** A brief in the schema's JSON. */
+    /** A brief in the schema's JSON; items without evidence cite nothing, and no quote picks a candidate. */
     static String briefJson(HeadlineShift shift, List<Actor> actors, List<Quote> quotes, List<NextStep> steps) {
         Map<String, Object> brief = new LinkedHashMap<>();
-        brief.put("headlineShift", Map.of("before", shift.before(), "after", shift.after(), "trigger", shift.trigger()));
-        brief.put("actors", actors.stream().map(a -> Map.of("name", a.name(), "role", a.role(), "type", a.type()))
-                .toList());
-        brief.put("quotes", quotes.stream().map(q -> Map.of("speaker", q.speaker(), "text", q.text())).toList());
+        HeadlineShift.ShiftEvidence cited = shift.evidence() == null ? HeadlineShift.ShiftEvidence.NONE
+                : shift.evidence();
+        brief.put("headlineShift", Map.of("before", shift.before(), "after", shift.after(), "trigger", shift.trigger(),
+                "evidence", Map.of("before", cited.before(), "after", cited.after(), "trigger", cited.trigger())));
+        brief.put("actors", actors.stream().map(a -> Map.of("name", a.name(), "role", a.role(), "type", a.type(),
+                "evidence", cited(a.evidence()))).toList());
+        brief.put("quotes", quotes.stream().map(q -> Map.of("candidate", "", "speaker", q.speaker(), "text", q.text(),
+                "evidence", cited(q.evidence()))).toList());
         brief.put("nextSteps", steps.stream().map(s -> Map.of("actor", s.actor(), "action", s.action(),
-                "when", s.when())).toList());
+                "when", s.when(), "evidence", cited(s.evidence()))).toList());
         try {
             return ScriptedServer.JSON.writeValueAsString(brief);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static List<Integer> cited(List<Integer> evidence) {
+        return evidence == null ? List.of() : evidence;
     }
 
     static <T> List<T> plus(List<T> list, T extra) {

@@ -1,5 +1,6 @@
 package dev.briefs.llm;
 
+import dev.briefs.engine.EngineBusyException;
 import dev.briefs.brief.BriefContent;
 import dev.briefs.llm.ScriptedServer.Reply;
 import dev.briefs.llm.openai.OpenAiBackend;
@@ -11,10 +12,12 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -78,13 +81,18 @@ class RetryTest {
     }
 
     @Test
-    void doesNotWaitLongerThanTheFunctionCanAfford() {
-        BriefContent brief = brief(wire.rateLimited(120), good());
+    void aWaitLongerThanOneCallAffordsIsLeftToTheQueueWithTheFallbackForWhenItCannotWait() {
+        EngineBusyException busy = assertThrows(EngineBusyException.class, () -> brief(wire.rateLimited(120), good()));
 
         assertEquals(List.of(), waits);
-        assertEquals("extractive", brief.engine().provider());
-        assertTrue(brief.engine().fallbackReason().contains("rate limited (HTTP 429), and the server asked to wait "
-                + "120 s, longer than the 20 s this engine waits"), brief.engine().fallbackReason());
+        assertEquals(Optional.of(Duration.ofSeconds(120)), busy.retryAfter(), "the wait the server asked for");
+        assertTrue(busy.getMessage().contains("rate limited (HTTP 429), and the server asked to wait "
+                + "120 s, longer than the 20 s one call waits"), busy.getMessage());
+        BriefContent fallback = busy.fallback("the budget is spent");
+        assertEquals("extractive", fallback.engine().provider());
+        assertTrue(fallback.engine().fallbackReason().contains("failed: busy, rate limited (HTTP 429)")
+                && fallback.engine().fallbackReason().endsWith("stopped waiting: the budget is spent"),
+                fallback.engine().fallbackReason());
     }
 
     @Test

@@ -119,7 +119,12 @@ final class BriefEndpoints {
         return md.toString();
     }
 
-    private static ApiException noSuchBrief() {
+    /** Refuses a path id that cannot be a brief's, before any lookup. */
+    static void requireValidId(String id) {
+        validId(id);
+    }
+
+    static ApiException noSuchBrief() {
         return new ApiException(404, "NOT_FOUND", "No brief with that id.");
     }
 }

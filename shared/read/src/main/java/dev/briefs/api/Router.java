@@ -2,7 +2,6 @@ package dev.briefs.api;
 
 import dev.briefs.render.Resources;
 
-import java.util.Map;
 
 /** Which route a request is for: path normalisation, the route table, the method check, and where the token is asked. */
 final class Router {
@@ -12,15 +11,20 @@ final class Router {
     private static final String OPENAPI = Resources.text(Router.class, OPENAPI_RESOURCE);
 
     private static final String RELATED = "/related";
+    private static final String ARTICLE_SUFFIX = "/article";
 
     private final BearerAuth auth;
     private final BriefEndpoints briefs;
     private final StoryRoutes stories;
+    private final ArticleEndpoint articles;
+    private final HealthCheck health;
 
-    Router(BearerAuth auth, BriefEndpoints briefs, StoryRoutes stories) {
+    Router(BearerAuth auth, BriefEndpoints briefs, StoryRoutes stories, ArticleEndpoint articles, HealthCheck health) {
         this.auth = auth;
         this.briefs = briefs;
         this.stories = stories;
+        this.articles = articles;
+        this.health = health;
     }
 
     ApiResponse route(ApiRequest request) {
@@ -29,7 +33,8 @@ final class Router {
                 || path.equals("/briefs") || path.startsWith("/briefs/") || path.startsWith("/actors/");
         if (!known) {
             throw new ApiException(404, "NOT_FOUND", "No such route. Routes: GET /, GET /briefs, GET /briefs/{id},"
-                    + " GET /briefs/{id}/related, GET /actors/{name}, GET /health, GET /openapi.json.");
+                    + " GET /briefs/{id}/related, GET /briefs/{id}/article, GET /actors/{name}, GET /health,"
+                    + " GET /openapi.json.");
         }
         // Public like /health: the contract holds no data, and clients read it before they hold a token.
         boolean open = path.equals("/health") || path.equals("/openapi.json");
@@ -41,7 +46,7 @@ final class Router {
             throw new ApiException(405, "METHOD_NOT_ALLOWED", "Only GET is supported.");
         }
         if (path.equals("/health")) {
-            return Responses.json(200, Map.of("status", "ok"));
+            return health.answer();
         }
         if (path.equals("/openapi.json")) {
             return Responses.jsonText(200, OPENAPI);
@@ -55,6 +60,9 @@ final class Router {
         String id = path.substring("/briefs/".length());
         if (id.endsWith(RELATED)) {
             return stories.related(BriefEndpoints.validId(id.substring(0, id.length() - RELATED.length())));
+        }
+        if (id.endsWith(ARTICLE_SUFFIX)) {
+            return articles.article(request, id.substring(0, id.length() - ARTICLE_SUFFIX.length()));
         }
         return briefs.one(request, id);
     }

@@ -6,8 +6,12 @@ import dev.briefs.brief.Brief;
 import dev.briefs.brief.EngineInfo;
 import dev.briefs.brief.HeadlineShift;
 import dev.briefs.brief.NextStep;
+import dev.briefs.brief.ParsedArticle;
 import dev.briefs.brief.Publication;
 import dev.briefs.brief.Quote;
+
+import java.util.List;
+import java.util.Set;
 
 /** Renders a brief as Markdown, for terminals and for {@code Accept: text/markdown}. */
 public final class BriefMarkdown {
@@ -46,9 +50,13 @@ public final class BriefMarkdown {
         HeadlineShift shift = brief.headlineShift();
         if (shift != null) {
             md.append("## Headline shift\n\n");
-            md.append("- **Before:** ").append(oneLine(shift.before())).append('\n');
-            md.append("- **After:** ").append(oneLine(shift.after())).append('\n');
-            md.append("- **Trigger:** ").append(oneLine(shift.trigger())).append("\n\n");
+            HeadlineShift.ShiftEvidence evidence = shift.evidence();
+            md.append("- **Before:** ").append(oneLine(shift.before()))
+                    .append(sentences(evidence == null ? null : evidence.before())).append('\n');
+            md.append("- **After:** ").append(oneLine(shift.after()))
+                    .append(sentences(evidence == null ? null : evidence.after())).append('\n');
+            md.append("- **Trigger:** ").append(oneLine(shift.trigger()))
+                    .append(sentences(evidence == null ? null : evidence.trigger())).append("\n\n");
         }
         if (!brief.actors().isEmpty()) {
             md.append("## Actors\n\n");
@@ -58,7 +66,8 @@ public final class BriefMarkdown {
                     md.append(" — ").append(oneLine(actor.role()));
                 }
                 md.append(" (").append(actor.type()).append(", ").append(actor.mentions())
-                        .append(actor.mentions() == 1 ? " mention)" : " mentions)").append('\n');
+                        .append(actor.mentions() == 1 ? " mention)" : " mentions)")
+                        .append(sentences(actor.evidence())).append('\n');
             }
             md.append('\n');
         }
@@ -66,7 +75,7 @@ public final class BriefMarkdown {
             md.append("## Quotes\n\n");
             for (Quote quote : brief.quotes()) {
                 md.append("> “").append(oneLine(quote.text())).append("”\n> — ").append(oneLine(quote.speaker()))
-                        .append("\n\n");
+                        .append(sentences(quote.evidence())).append("\n\n");
             }
         }
         if (!brief.nextSteps().isEmpty()) {
@@ -80,10 +89,36 @@ public final class BriefMarkdown {
                 if (step.when() != null && !step.when().isBlank()) {
                     md.append(" (").append(oneLine(step.when())).append(')');
                 }
-                md.append('\n');
+                md.append(sentences(step.evidence())).append('\n');
             }
         }
         return md.toString();
+    }
+
+    /** A brief's parsed article: its sentences numbered as the brief cites them, the cited ones in bold. */
+    public static String article(Brief brief, ParsedArticle article) {
+        Set<Integer> cited = BriefCitations.of(brief);
+        StringBuilder md = new StringBuilder();
+        md.append("# ").append(oneLine(article.title())).append("\n\n");
+        md.append("Parsed article of brief `").append(brief.id()).append("`; cited sentences in bold.\n\n");
+        for (ParsedArticle.Sentence sentence : article.sentences()) {
+            String text = oneLine(sentence.text());
+            md.append(sentence.id()).append(". ").append(cited.contains(sentence.id()) ? "**" + text + "**" : text)
+                    .append('\n');
+        }
+        return md.toString();
+    }
+
+    /** The sentence numbers an item cites, " [s2, s5]"; nothing for a brief made before evidence was recorded. */
+    private static String sentences(List<Integer> evidence) {
+        if (evidence == null || evidence.isEmpty()) {
+            return "";
+        }
+        StringBuilder ids = new StringBuilder(" [");
+        for (int i = 0; i < evidence.size(); i++) {
+            ids.append(i == 0 ? "s" : ", s").append(evidence.get(i));
+        }
+        return ids.append(']').toString();
     }
 
     private static String oneLine(String text) {

@@ -7,6 +7,7 @@ import dev.briefs.brief.BriefStatus;
 import dev.briefs.brief.EngineInfo;
 import dev.briefs.brief.HeadlineShift;
 import dev.briefs.brief.NextStep;
+import dev.briefs.brief.ParsedArticle;
 import dev.briefs.brief.Quote;
 import dev.briefs.brief.Source;
 import dev.briefs.brief.Verification;
@@ -22,6 +23,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Renders briefs as HTML pages for browsers ({@code Accept: text/html}): server-side, with one inline stylesheet and
@@ -276,25 +278,54 @@ public final class BriefPages {
                     .close("p");
         }
         HeadlineShift shift = brief.headlineShift();
+        Citing cite = new Citing(brief.id());
         if (shift != null) {
             html.element("h2", "Headline shift");
             html.open("div", "class", "shift");
-            labelled(html, "Before", shift.before(), null);
+            HeadlineShift.ShiftEvidence evidence = shift.evidence();
+            labelled(html, "Before", shift.before(), null, cite, evidence == null ? null : evidence.before());
             html.element("p", "↓", "class", "arrow", "aria-hidden", "true");
-            labelled(html, "After", shift.after(), null);
-            labelled(html, "Trigger", shift.trigger(), "trigger");
+            labelled(html, "After", shift.after(), null, cite, evidence == null ? null : evidence.after());
+            labelled(html, "Trigger", shift.trigger(), "trigger", cite, evidence == null ? null : evidence.trigger());
             html.close("div");
         }
-        actors(html, brief.actors());
-        quotes(html, brief.quotes());
-        nextSteps(html, brief.nextSteps());
+        actors(html, brief.actors(), cite);
+        quotes(html, brief.quotes(), cite);
+        nextSteps(html, brief.nextSteps(), cite);
     }
 
+    /** A labelled line that cites nothing (a related brief's lines). */
     private static void labelled(HtmlWriter html, String label, String text, String cssClass) {
-        html.open("p", "class", cssClass).element("span", label, "class", "label").text(" " + blankAsDash(text)).close("p");
+        labelled(html, label, text, cssClass, new Citing(null), null);
     }
 
-    private static void actors(HtmlWriter html, List<Actor> actors) {
+    private static void labelled(HtmlWriter html, String label, String text, String cssClass, Citing cite,
+                                 List<Integer> evidence) {
+        html.open("p", "class", cssClass).element("span", label, "class", "label").text(" " + blankAsDash(text));
+        cite.links(html, evidence);
+        html.close("p");
+    }
+
+    /**
+     * Links from an item to the sentences it cites, on the page of the brief's article ({@code #s<id>}). Nothing for
+     * a brief made before evidence was recorded.
+     */
+    private record Citing(String briefId) {
+
+        void links(HtmlWriter html, List<Integer> evidence) {
+            if (evidence == null || evidence.isEmpty()) {
+                return;
+            }
+            html.text(" ").open("span", "class", "evidence").text(evidence.size() == 1 ? "sentence " : "sentences ");
+            for (int i = 0; i < evidence.size(); i++) {
+                html.text(i == 0 ? "" : ", ").element("a", String.valueOf(evidence.get(i)),
+                        "href", "/briefs/" + briefId + "/article#s" + evidence.get(i));
+            }
+            html.close("span");
+        }
+    }
+
+    private static void actors(HtmlWriter html, List<Actor> actors, Citing cite) {
         html.element("h2", "Actors");
         if (actors.isEmpty()) {
             html.element("p", "None found.", "class", "muted");
@@ -308,12 +339,13 @@ public final class BriefPages {
             }
             html.text(" ").element("span", "(" + actor.type() + ", " + actor.mentions()
                     + (actor.mentions() == 1 ? " mention)" : " mentions)"), "class", "muted");
+            cite.links(html, actor.evidence());
             html.close("li");
         }
         html.close("ul");
     }
 
-    private static void quotes(HtmlWriter html, List<Quote> quotes) {
+    private static void quotes(HtmlWriter html, List<Quote> quotes, Citing cite) {
         html.element("h2", "Quotes");
         if (quotes.isEmpty()) {
             html.element("p", "None found.", "class", "muted");
@@ -321,11 +353,13 @@ public final class BriefPages {
         }
         for (Quote quote : quotes) {
             html.open("figure").open("blockquote").element("p", "“" + quote.text() + "”").close("blockquote");
-            html.element("figcaption", "— " + quote.speaker()).close("figure");
+            html.open("figcaption").text("— " + quote.speaker());
+            cite.links(html, quote.evidence());
+            html.close("figcaption").close("figure");
         }
     }
 
-    private static void nextSteps(HtmlWriter html, List<NextStep> steps) {
+    private static void nextSteps(HtmlWriter html, List<NextStep> steps, Citing cite) {
         html.element("h2", "Next steps");
         if (steps.isEmpty()) {
             html.element("p", "None found.", "class", "muted");
@@ -341,9 +375,33 @@ public final class BriefPages {
             if (step.when() != null && !step.when().isBlank()) {
                 html.text(" ").element("span", "(" + step.when() + ")", "class", "muted");
             }
+            cite.links(html, step.evidence());
             html.close("li");
         }
         html.close("ul");
+    }
+
+    /**
+     * The page of a brief's parsed article: every sentence numbered, at the anchor {@code #s<id>} the brief's links
+     * point to, the sentences the brief cites marked ({@code class="cited"}), the one linked to highlighted by CSS
+     * ({@code :target}), so no script is needed.
+     */
+    public static String article(Brief brief, ParsedArticle article) {
+        Set<Integer> cited = BriefCitations.of(brief);
+        HtmlWriter html = start(heading(brief) + " · article", false);
+        html.open("article");
+        html.open("p", "class", "meta").element("a", "← Brief", "href", "/briefs/" + brief.id()).text(" · ")
+                .element("code", brief.source().key()).close("p");
+        html.element("h1", article.title().isBlank() ? heading(brief) : article.title());
+        html.element("p", article.sentences().size() + " sentences; the " + cited.size()
+                + " the brief cites are marked.", "class", "muted");
+        html.open("ol", "class", "sentences");
+        for (ParsedArticle.Sentence sentence : article.sentences()) {
+            html.open("li", "id", "s" + sentence.id(), "value", String.valueOf(sentence.id()),
+                    "class", cited.contains(sentence.id()) ? "cited" : null).text(sentence.text()).close("li");
+        }
+        html.close("ol").close("article");
+        return end(html);
     }
 
     /** The source, the engine and what verification dropped: what an operator checks when a brief looks wrong. */

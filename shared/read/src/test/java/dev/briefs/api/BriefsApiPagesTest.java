@@ -9,6 +9,7 @@ import dev.briefs.brief.HeadlineShift;
 import dev.briefs.brief.Source;
 import dev.briefs.store.BriefIds;
 import dev.briefs.store.InMemoryBriefRepository;
+import dev.briefs.store.InMemoryParsedArticleStore;
 import dev.briefs.store.Sequencers;
 import dev.briefs.render.BriefPages;
 import org.jsoup.Jsoup;
@@ -38,8 +39,9 @@ class BriefsApiPagesTest {
             + "image/webp,image/apng,*/*;q=0.8,application/signed-exchange;v=b3;q=0.7";
 
     private final InMemoryBriefRepository repository = new InMemoryBriefRepository();
+    private final InMemoryParsedArticleStore articles = new InMemoryParsedArticleStore();
     private final CursorCodec cursors = CursorCodec.fromSecret("test-cursor-key-0123456789");
-    private final BriefsApi api = new BriefsApi(repository, cursors, null);
+    private final BriefsApi api = new BriefsApi(repository, articles, cursors, null);
 
     @BeforeEach
     void storeBriefs() {
@@ -131,7 +133,7 @@ class BriefsApiPagesTest {
 
     @Test
     void theOpenApiDocumentIsServedWithoutAToken() throws Exception {
-        BriefsApi locked = new BriefsApi(repository, cursors, "s3cret-token");
+        BriefsApi locked = new BriefsApi(repository, articles, cursors, "s3cret-token");
         ApiResponse response = locked.handle(new ApiRequest("GET", "/openapi.json", Map.of(), Map.of()));
         assertEquals(200, response.status());
         assertEquals("application/json", response.headers().get("Content-Type"));

@@ -10,7 +10,9 @@ import dev.briefs.brief.Source;
 import dev.briefs.json.BriefJson;
 import dev.briefs.store.BriefIds;
 import dev.briefs.store.InMemoryBriefRepository;
+import dev.briefs.store.InMemoryParsedArticleStore;
 import dev.briefs.store.Sequencers;
+import dev.briefs.testing.MutableClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,6 +23,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -29,6 +33,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class BriefsApiTest {
 
     private final InMemoryBriefRepository repository = new InMemoryBriefRepository();
+    private final InMemoryParsedArticleStore articles = new InMemoryParsedArticleStore();
     private final CursorCodec cursors = CursorCodec.fromSecret("test-cursor-key-0123456789");
     private BriefsApi api;
 
@@ -45,14 +50,42 @@ class BriefsApiTest {
                     List.of(new Quote("Ana Ruiz", "We listened <to> shift workers")), List.of(),
                     EngineInfo.of("extractive", "1")), base.plusSeconds(i)), Sequencers.NONE);
         }
-        api = new BriefsApi(repository, cursors, null);
+        api = new BriefsApi(repository, articles, cursors, null);
     }
 
     @Test
-    void healthAnswersOk() {
+    void healthAnswersOkWhenTheTableAnswers() {
         ApiResponse response = get("/health", Map.of());
         assertEquals(200, response.status());
         assertEquals("ok", json(response).get("status").asText());
+        assertEquals("ok", json(response).at("/dependencies/table").asText());
+    }
+
+    @Test
+    void healthNamesTheTableWhenItIsDownAndAsksItAtMostEveryFewSeconds() {
+        AtomicInteger reads = new AtomicInteger();
+        AtomicBoolean down = new AtomicBoolean(true);
+        Runnable probe = () -> {
+            reads.incrementAndGet();
+            if (down.get()) {
+                throw new IllegalStateException("Unable to execute HTTP request: Connection refused");
+            }
+        };
+        MutableClock clock = new MutableClock(Instant.parse("2026-11-25T08:00:00Z"));
+        HealthCheck health = new HealthCheck(probe, clock);
+
+        ApiResponse unavailable = health.answer();
+        assertEquals(503, unavailable.status());
+        assertEquals("unavailable", json(unavailable).get("status").asText());
+        assertEquals("down: IllegalStateException: Unable to execute HTTP request: Connection refused",
+                json(unavailable).at("/dependencies/table").asText());
+
+        down.set(false);
+        assertEquals(503, health.answer().status(), "the answer is kept for a few seconds");
+        assertEquals(1, reads.get());
+        clock.advance(HealthCheck.CACHED_FOR);
+        assertEquals(200, health.answer().status());
+        assertEquals(2, reads.get());
     }
 
     @Test
@@ -141,7 +174,7 @@ class BriefsApiTest {
 
     @Test
     void tokenIsRequiredEverywhereButHealthWhenConfigured() {
-        BriefsApi locked = new BriefsApi(repository, cursors, "s3cret-token");
+        BriefsApi locked = new BriefsApi(repository, articles, cursors, "s3cret-token");
         assertEquals(200, locked.handle(new ApiRequest("GET", "/health", Map.of(), Map.of())).status());
         assertEquals(401, locked.handle(new ApiRequest("GET", "/briefs", Map.of(), Map.of())).status());
         assertEquals(401, locked.handle(new ApiRequest("GET", "/briefs", Map.of(),
@@ -152,7 +185,7 @@ class BriefsApiTest {
 
     @Test
     void theTokenIsCheckedBeforeTheMethodAndA401NamesTheBearerScheme() {
-        BriefsApi locked = new BriefsApi(repository, cursors, "s3cret-token");
+        BriefsApi locked = new BriefsApi(repository, articles, cursors, "s3cret-token");
 
         ApiResponse post = locked.handle(new ApiRequest("POST", "/briefs", Map.of(), Map.of()));
         ApiResponse get = locked.handle(new ApiRequest("GET", "/briefs/" + BriefIds.of("b", "k"), Map.of(), Map.of()));
@@ -184,7 +217,7 @@ class BriefsApiTest {
     @Test
     void cursorRoundTripsAndEmptyListHasNoCursor() {
         assertEquals("0000000000123#b_x", cursors.decode(cursors.encode("0000000000123#b_x")));
-        JsonNode empty = json(new BriefsApi(new InMemoryBriefRepository(), cursors, null)
+        JsonNode empty = json(new BriefsApi(new InMemoryBriefRepository(), new InMemoryParsedArticleStore(), cursors, null)
                 .handle(new ApiRequest("GET", "/briefs", Map.of(), Map.of())));
         assertEquals(0, empty.get("items").size());
         assertTrue(empty.get("nextCursor").isNull());

@@ -67,6 +67,12 @@ class OpenApiDocumentTest {
                         "ActorBrief", properties(schema("/ActorBrief")), "ActorQuote", properties(schema("/ActorQuote"))));
         assertEquals(fields(Verification.DroppedItem.class),
                 properties(schema("/Verification/properties/dropped/items")));
+        assertEquals(fields(Verification.Support.class), properties(schema("/Verification/properties/support/items")));
+        assertEquals(fields(HeadlineShift.ShiftEvidence.class),
+                properties(schema("/HeadlineShift/properties/evidence")));
+        assertEquals(fields(dev.briefs.brief.ParsedArticle.class), properties(schema("/ParsedArticle")));
+        assertEquals(fields(dev.briefs.brief.ParsedArticle.Sentence.class),
+                properties(schema("/ParsedArticle/properties/sentences/items")));
     }
 
     @Test

@@ -39,7 +39,7 @@ class StoryRoutesTest {
     private static final Actor MACRON = person("Emmanuel Macron", "French President");
 
     private final InMemoryBriefRepository repository = new InMemoryBriefRepository();
-    private final BriefsApi api = new BriefsApi(repository, CursorCodec.fromSecret("test-cursor-key-0123456789"), null);
+    private final BriefsApi api = new BriefsApi(repository, new dev.briefs.store.InMemoryParsedArticleStore(), CursorCodec.fromSecret("test-cursor-key-0123456789"), null);
     private final List<Brief> story = new ArrayList<>();
 
     @BeforeEach
@@ -152,7 +152,7 @@ class StoryRoutesTest {
     @Test
     void aDeletedBriefLeavesTheActorIndexAndEveryRelatedList() {
         Brief deleted = story.get(2);
-        assertTrue(repository.delete(deleted.id()));
+        assertTrue(repository.delete(deleted.id(), Sequencers.NONE));
 
         assertFalse(ids(json(get("/briefs", Map.of("actor", "Keir Starmer")))).contains(deleted.id()));
         assertFalse(ids(json(get("/actors/Keir%20Starmer", Map.of())).get("briefs")).contains(deleted.id()));

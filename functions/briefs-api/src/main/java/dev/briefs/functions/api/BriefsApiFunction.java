@@ -7,13 +7,14 @@ import dev.briefs.aws.AwsClients;
 import dev.briefs.aws.AwsSettings;
 import dev.briefs.aws.BriefsTable;
 import dev.briefs.aws.DynamoBriefRepository;
+import dev.briefs.aws.S3ParsedArticleStore;
 import dev.briefs.aws.SnapStartPriming;
 import dev.briefs.store.BriefIds;
 
 import java.util.Map;
 
 /**
- * Builds the API from the function's environment, once per container: {@code BRIEFS_TABLE}, {@code BRIEFS_CURSOR_KEY}
+ * Builds the API from the function's environment, once per container: {@code BRIEFS_TABLE}, {@code BRIEFS_DERIVED_BUCKET} (parsed articles, read only), {@code BRIEFS_CURSOR_KEY}
  * (signs listing cursors), {@code BRIEFS_API_TOKEN} (optional bearer token) and the standard AWS variables.
  */
 public final class BriefsApiFunction {
@@ -38,8 +39,10 @@ public final class BriefsApiFunction {
 
     public static BriefsApi create(Map<String, String> env) {
         String table = BriefsTable.nameFrom(env);
+        String derivedBucket = S3ParsedArticleStore.bucketFrom(env);
         AwsSettings aws = AwsSettings.fromEnvironment(env);
         return new BriefsApi(new DynamoBriefRepository(AwsClients.dynamoDb(aws), table),
+                new S3ParsedArticleStore(AwsClients.s3(aws), derivedBucket),
                 CursorCodec.fromSecret(env.get("BRIEFS_CURSOR_KEY")), env.get("BRIEFS_API_TOKEN"));
     }
 }

@@ -2,12 +2,15 @@ package dev.briefs.functions.summarize;
 
 import dev.briefs.article.Article;
 import dev.briefs.article.ArticleParser;
+import dev.briefs.article.NumberedSentences;
 import dev.briefs.aws.AwsClients;
 import dev.briefs.aws.AwsSettings;
 import dev.briefs.aws.BriefsTable;
 import dev.briefs.aws.DynamoBriefRepository;
 import dev.briefs.aws.S3ArticleSource;
+import dev.briefs.aws.S3ParsedArticleStore;
 import dev.briefs.aws.SnapStartPriming;
+import dev.briefs.aws.SqsEventQueue;
 import dev.briefs.brief.Brief;
 import dev.briefs.brief.BriefContent;
 import dev.briefs.brief.Source;
@@ -21,6 +24,7 @@ import dev.briefs.pipeline.SummarizeService;
 import dev.briefs.pipeline.SummarizeSettings;
 import dev.briefs.verify.VerifyingBriefEngine;
 
+import software.amazon.awssdk.services.s3.S3Client;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -37,7 +41,7 @@ import java.util.Map;
 
 /**
  * Builds the summarize service from the function's environment, once per container (at class initialisation, which
- * SnapStart snapshots): {@code BRIEFS_TABLE}, {@code BRIEFS_MAX_ARTICLE_BYTES}, {@code BRIEFS_LLM_*} and the standard
+ * SnapStart snapshots): {@code BRIEFS_TABLE}, {@code BRIEFS_DERIVED_BUCKET}, {@code BRIEFS_MAX_ARTICLE_BYTES}, {@code BRIEFS_LLM_*} and the standard
  * AWS variables.
  */
 public final class SummarizeFunction {
@@ -47,11 +51,27 @@ public final class SummarizeFunction {
 
     private static final class Holder {
         static final SummarizeService SERVICE = create(System.getenv());
+        static final SqsEventQueue QUEUE = UploadQueue.of(System.getenv());
+        static final int MAX_RECEIVES = UploadQueue.maxReceives(System.getenv());
         static final SnapStartPriming PRIMING = SnapStartPriming.register(SummarizeFunction::warmUp);
     }
 
     static SummarizeService service() {
         return Holder.SERVICE;
+    }
+
+    static SqsEventQueue queue() {
+        return Holder.QUEUE;
+    }
+
+    static int maxReceives() {
+        return Holder.MAX_RECEIVES;
+    }
+
+    /** The handler wired from {@code env}, as the runtime's constructor wires it from the process environment. */
+    public static SummarizeHandler handler(Map<String, String> env) {
+        return new SummarizeHandler(create(env), UploadQueue.of(env), UploadQueue.maxReceives(env),
+                TimeoutRule.fromEnvironment(env));
     }
 
     /** A short original article for priming: the parser, the extractive engine, verification and JSON. */
@@ -79,16 +99,20 @@ public final class SummarizeFunction {
         Brief brief = Brief.processing(BriefIds.of("priming", "priming.txt"), null, now)
                 .ready(new Source("priming", "priming.txt", null, null, 0L, "text/plain"), article.title(), content, now);
         BriefJson.readBrief(BriefJson.write(brief));
+        BriefJson.write(NumberedSentences.of(article).toParsedArticle(brief.id(), article.title()));
     }
 
     /** A service wired from {@code env}; fails with a message naming the variable when the configuration is wrong. */
     public static SummarizeService create(Map<String, String> env) {
         String table = BriefsTable.nameFrom(env);
+        String derivedBucket = S3ParsedArticleStore.bucketFrom(env);
         AwsSettings aws = AwsSettings.fromEnvironment(env);
+        S3Client s3 = AwsClients.s3(aws);
         SummarizeSettings settings = SummarizeSettings.fromEnvironment(env);
         return new SummarizeService(
-                new S3ArticleSource(AwsClients.s3(aws)),
+                new S3ArticleSource(s3),
                 new DynamoBriefRepository(AwsClients.dynamoDb(aws), table),
+                new S3ParsedArticleStore(s3, derivedBucket),
                 new ArticleParser(settings.maxArticleBytes()),
                 engine(env),
                 settings,

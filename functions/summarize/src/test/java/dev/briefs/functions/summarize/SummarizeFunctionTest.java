@@ -30,4 +30,11 @@ class SummarizeFunctionTest {
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> SummarizeFunction.create(Map.of()));
         assertTrue(e.getMessage().contains("BRIEFS_TABLE"), e.getMessage());
     }
+
+    @Test
+    void aMissingDerivedBucketIsReportedByItsVariable() {
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> SummarizeFunction.create(Map.of("BRIEFS_TABLE", "briefs")));
+        assertTrue(e.getMessage().contains("BRIEFS_DERIVED_BUCKET"), e.getMessage());
+    }
 }

@@ -1,7 +1,7 @@
 package dev.briefs.functions.summarize;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.events.S3Event;
+import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import dev.briefs.log.JsonLog;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -65,12 +65,14 @@ class TimeoutRuleTest {
 
     @Test
     void theHandlerRefusesEveryInvocationUntilTheLimitHolds() {
-        SummarizeHandler handler = new SummarizeHandler(null, Optional.of(new TimeoutRule(Duration.ofSeconds(60))));
-        S3Event noRecords = new S3Event(List.of());
+        SummarizeHandler handler = new SummarizeHandler(null, null, 5,
+                Optional.of(new TimeoutRule(Duration.ofSeconds(60))));
+        SQSEvent noRecords = new SQSEvent();
+        noRecords.setRecords(List.of());
 
         assertThrows(IllegalStateException.class, () -> handler.handleRequest(noRecords, remaining(100_000)));
         assertThrows(IllegalStateException.class, () -> handler.handleRequest(noRecords, remaining(100_000)));
-        assertEquals(List.of(), handler.handleRequest(noRecords, remaining(300_000)));
+        assertEquals(List.of(), handler.handleRequest(noRecords, remaining(300_000)).getBatchItemFailures());
     }
 
     /** A context that answers only what the rule asks of it. */

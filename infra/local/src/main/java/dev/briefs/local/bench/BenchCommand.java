@@ -8,7 +8,8 @@ import java.io.PrintStream;
 import java.util.List;
 
 /**
- * {@code ./briefs bench pipeline|throughput [N]|api-load [DIR]|story DIR [BRIEFS]|cold-start [RUNS]}: the performance
+ * {@code ./briefs bench pipeline|throughput [N]|api-load [DIR]|story DIR [BRIEFS]|cold-start [RUNS]|crash
+ * stack|dynamodb [FILES]|rate-limit [FILES]|evidence FILE...|quality [CASES]}: the performance and brief-quality
  * figures recorded in BENCHMARKS.md.
  */
 public final class BenchCommand {
@@ -29,9 +30,14 @@ public final class BenchCommand {
             case "api-load" -> ApiLoadBenchmark.run(rest, out);
             case "story" -> StoryBenchmark.run(rest, out);
             case "cold-start" -> ColdStartBenchmark.run(rest, out);
+            case "quality" -> QualityBenchmark.run(rest, out);
+            case "evidence" -> EvidenceBenchmark.run(rest, out);
+            case "crash" -> CrashRecoveryBenchmark.run(rest, out);
+            case "rate-limit" -> RateLimitBenchmark.run(rest, out);
             default -> throw new IllegalArgumentException(
                     "bench takes pipeline, throughput [ARTICLES], api-load [DATA_DIR], story DATA_DIR [BRIEFS]"
-                            + " (with ./briefs up running) or cold-start [RUNS]");
+                            + " (with ./briefs up running), cold-start [RUNS], crash stack|dynamodb [FILES],"
+                            + " rate-limit [FILES], evidence FILE... or quality [CASES] [--out BRIEFS.jsonl]");
         };
     }
 }

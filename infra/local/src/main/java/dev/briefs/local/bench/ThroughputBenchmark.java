@@ -5,7 +5,7 @@ import dev.briefs.aws.DynamoBriefRepository;
 import dev.briefs.brief.Brief;
 import dev.briefs.brief.BriefStatus;
 import dev.briefs.local.Endpoints;
-import dev.briefs.local.EventDispatcher;
+import dev.briefs.local.QueuePoller;
 import dev.briefs.local.LocalStack;
 import dev.briefs.log.JsonLog;
 import dev.briefs.store.BriefIds;
@@ -51,7 +51,7 @@ public final class ThroughputBenchmark {
         Path dir = Files.createTempDirectory("briefs-throughput");
         JsonLog.redirect(new PrintStream(new FileOutputStream(dir.resolve("functions.log").toFile()), true,
                 StandardCharsets.UTF_8));
-        List<EventDispatcher.Delivery> deliveries = new CopyOnWriteArrayList<>();
+        List<QueuePoller.Delivery> deliveries = new CopyOnWriteArrayList<>();
         CountDownLatch done = new CountDownLatch(articles);
         try (LocalStack stack = LocalStack.start(new LocalStack.Options(0, 0, 0, dir, concurrency, Map.of()),
                 delivery -> {
@@ -77,7 +77,7 @@ public final class ThroughputBenchmark {
                     .toList();
             int ready = (int) stored.stream().filter(brief -> brief.status() == BriefStatus.READY).count();
             return new Result(articles, ready, wall, articles * 60_000.0 / wall,
-                    LatencyStats.of(deliveries.stream().mapToDouble(EventDispatcher.Delivery::millis).toArray()),
+                    LatencyStats.of(deliveries.stream().mapToDouble(QueuePoller.Delivery::millis).toArray()),
                     LatencyStats.of(stored.stream().filter(brief -> brief.engine() != null)
                             .mapToDouble(brief -> brief.engine().latencyMs()).toArray()));
         }

@@ -15,7 +15,7 @@ import java.time.Instant;
 import java.util.List;
 
 /** {@code ./briefs brief [--json] FILE...}: parse and brief with the configured engine, storing nothing. */
-final class BriefCommand {
+public final class BriefCommand {
 
     private final PrintStream out;
     private final PrintStream err;
@@ -33,7 +33,8 @@ final class BriefCommand {
         });
     }
 
-    private static Brief brief(Path file, byte[] bytes, Article article, BriefEngine engine) {
+    /** The READY brief of one file, as this command prints it; {@code bench quality} scores the same records. */
+    public static Brief brief(Path file, byte[] bytes, Article article, BriefEngine engine) {
         Instant now = Instant.now();
         Source source = new Source(null, file.getFileName().toString(), null, BriefIds.sha256Hex(bytes),
                 (long) bytes.length, article.format().contentType());

@@ -13,7 +13,7 @@ public final class BriefsCli {
     static final String USAGE = """
             usage: ./briefs COMMAND [options]
 
-              up [--api-port N] [--s3-port N] [--dynamodb-port N] [--data-dir DIR] [--no-sample]
+              up [--api-port N] [--s3-port N] [--dynamodb-port N] [--sqs-port N] [--data-dir DIR] [--no-sample]
                                    start the local stack in the foreground (Ctrl-C stops it)
               drop [--json] [--data-dir DIR] [--timeout SECONDS] FILE...
                                    upload files to the running stack and print their briefs
@@ -22,7 +22,8 @@ public final class BriefsCli {
               brief [--json] FILE...
                                    parse and brief articles, storing nothing
               status [--data-dir DIR]
-                                   where the running stack listens, and its briefs by status
+                                   where the running stack listens, its briefs by status, and the stuck,
+                                   failed and dead-lettered ones by key
               list [--status S] [--actor NAME] [--since T] [--until T] [--limit N] [--data-dir DIR]
                                    the running stack's briefs, newest first, one line each
               export --format ndjson|csv [--status S] [--actor NAME] [--since T] [--until T] [--data-dir DIR]
@@ -32,9 +33,16 @@ public final class BriefsCli {
               reprocess [--failed] [--fallback] [--data-dir DIR] [--timeout SECONDS] [ID...]
                                    brief objects again through the bucket (the failed ones, those the
                                    fallback engine made, or the given ids) and print the new status
+              redrive [--data-dir DIR] | --dead-letter-arn ARN [--timeout SECONDS]
+                                   move dead-lettered upload events back to the upload queue (locally, or
+                                   in AWS with the stack's DeadLetterQueueArn)
               bench pipeline | throughput [ARTICLES] | api-load [DATA_DIR] | story DATA_DIR [BRIEFS] | cold-start [RUNS]
                                    measure per-article cost (JMH), local throughput, API load, the actor
                                    index (on a running stack), cold starts
+              bench evidence FILE...
+                                   whether items stand in the sentences they cite
+              bench quality [CASES] [--out BRIEFS.jsonl]
+                                   score the extractive engine's briefs on brief-gold cases (default: the dev set)
               bench-extraction PATH [--out FILE]
                                    score the HTML extractor on the article-extraction benchmark at PATH
               invoke FUNCTION -e EVENT.json [--env-vars FILE] [--data-dir DIR]
@@ -69,6 +77,7 @@ public final class BriefsCli {
                 case "export" -> new ExportCommand(out).run(rest);
                 case "watch" -> new WatchCommand(out).run(rest);
                 case "reprocess" -> new ReprocessCommand(out, err).run(rest);
+                case "redrive" -> new RedriveCommand(out).run(rest);
                 case "bench" -> BenchCommand.run(rest, out);
                 case "bench-extraction" -> ExtractionBenchmark.run(rest);
                 case "invoke" -> new dev.briefs.local.invoke.InvokeCommand(out, err).run(rest);

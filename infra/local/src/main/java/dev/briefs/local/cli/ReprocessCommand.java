@@ -2,11 +2,14 @@ package dev.briefs.local.cli;
 
 import dev.briefs.log.PrintableText;
 import dev.briefs.aws.AwsClients;
+import dev.briefs.aws.DynamoBriefRepository;
+import dev.briefs.store.BriefRepository;
 import dev.briefs.brief.Brief;
 import dev.briefs.brief.BriefStatus;
 import dev.briefs.local.Endpoints;
 import dev.briefs.local.LocalStack;
 import dev.briefs.store.BriefIds;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
 import software.amazon.awssdk.services.s3.model.MetadataDirective;
@@ -31,7 +34,9 @@ import java.util.function.Predicate;
  * <p>
  * Nothing is briefed here: each object is copied onto itself in the bucket (same bytes, new metadata), which S3
  * announces as a new {@code ObjectCreated} event with a newer sequencer. The summarize function then handles it
- * exactly as an upload, claim and idempotency included, and the newer sequencer lets it replace the old brief.
+ * exactly as an upload, claim and idempotency included, and the newer sequencer lets it replace the old brief. Before
+ * the copy, the stored event order of the brief is reset ({@code BriefRepository.resetOrder}), so that whatever is
+ * stored (a PROCESSING claim, a key wedged by an event with a far-future sequencer) the copy's event takes the key.
  */
 final class ReprocessCommand {
 
@@ -89,9 +94,11 @@ final class ReprocessCommand {
         }
 
         List<Brief> redelivered = new ArrayList<>();
-        try (S3Client s3 = AwsClients.s3(LocalStack.settings(endpoints))) {
+        try (S3Client s3 = AwsClients.s3(LocalStack.settings(endpoints));
+             DynamoDbClient dynamo = AwsClients.dynamoDb(LocalStack.settings(endpoints))) {
+            BriefRepository repository = new DynamoBriefRepository(dynamo, endpoints.table());
             for (Brief brief : targets.values()) {
-                if (redeliver(s3, brief)) {
+                if (redeliver(s3, repository, brief)) {
                     redelivered.add(brief);
                 } else {
                     failures++;
@@ -124,7 +131,7 @@ final class ReprocessCommand {
      *
      * @return false when the object is gone (its brief cannot be made again from the bucket)
      */
-    private boolean redeliver(S3Client s3, Brief brief) {
+    private boolean redeliver(S3Client s3, BriefRepository repository, Brief brief) {
         String bucket = brief.source().bucket();
         String key = brief.source().key();
         String printed = PrintableText.of(key);
@@ -132,6 +139,7 @@ final class ReprocessCommand {
             HeadObjectResponse head = s3.headObject(r -> r.bucket(bucket).key(key));
             Map<String, String> metadata = new HashMap<>(head.metadata());
             metadata.put(MARK, Instant.now().toString());
+            repository.resetOrder(brief.id());
             s3.copyObject(r -> r.sourceBucket(bucket).sourceKey(key).destinationBucket(bucket).destinationKey(key)
                     .metadataDirective(MetadataDirective.REPLACE).metadata(metadata)
                     .contentType(head.contentType()).contentEncoding(head.contentEncoding())

@@ -5,7 +5,8 @@ import dev.briefs.aws.AwsClients;
 import dev.briefs.aws.DynamoBriefRepository;
 import dev.briefs.brief.Brief;
 import dev.briefs.local.Endpoints;
-import dev.briefs.local.EventDispatcher;
+import dev.briefs.local.QueuePoller;
+import dev.briefs.store.BriefIds;
 import dev.briefs.local.LocalStack;
 import dev.briefs.log.JsonLog;
 import dev.briefs.render.BriefMarkdown;
@@ -49,7 +50,7 @@ final class UpCommand {
     }
 
     int run(List<String> arguments) throws IOException, InterruptedException {
-        Args args = new Args(arguments, Set.of("--api-port", "--s3-port", "--dynamodb-port", "--data-dir",
+        Args args = new Args(arguments, Set.of("--api-port", "--s3-port", "--dynamodb-port", "--sqs-port", "--data-dir",
                 "--concurrency"), Set.of("--no-sample"));
         Path dataDir = Path.of(args.option("--data-dir", ".briefs")).toAbsolutePath().normalize();
         refuseIfRunning(dataDir);
@@ -60,8 +61,8 @@ final class UpCommand {
         AtomicReference<DynamoBriefRepository> briefs = new AtomicReference<>();
         LocalStack stack = LocalStack.start(new LocalStack.Options(
                         args.intOption("--api-port", 3000), args.intOption("--s3-port", 9000),
-                        args.intOption("--dynamodb-port", 8000), dataDir, args.intOption("--concurrency", 2),
-                        System.getenv()),
+                        args.intOption("--dynamodb-port", 8000), args.intOption("--sqs-port", 9324), dataDir,
+                        args.intOption("--concurrency", 2), System.getenv()),
                 delivery -> out.println(summary(delivery, briefs.get())));
         Endpoints endpoints = stack.endpoints();
         briefs.set(new DynamoBriefRepository(AwsClients.dynamoDb(LocalStack.settings(endpoints)), endpoints.table()));
@@ -77,6 +78,7 @@ final class UpCommand {
         out.println("  API       " + endpoints.apiUrl() + "   (try: curl " + endpoints.apiUrl() + "/briefs)");
         out.println("  S3        " + endpoints.s3Endpoint() + "   bucket " + endpoints.bucket());
         out.println("  DynamoDB  " + endpoints.dynamodbEndpoint() + "   table " + endpoints.table());
+        out.println("  SQS       " + endpoints.queueUrl() + "   (dead letters: " + endpoints.deadLetterQueueUrl() + ")");
         out.println("  endpoints " + dataDir.resolve(Endpoints.FILE_NAME) + ", function logs " + log);
         out.println("Drop articles with ./briefs drop FILE, or any S3 client; Ctrl-C stops.");
         if (!args.flag("--no-sample")) {
@@ -101,7 +103,7 @@ final class UpCommand {
             s3.putObject(r -> r.bucket(endpoints.bucket()).key(key).contentType("text/plain; charset=utf-8"),
                     RequestBody.fromFile(sample));
         }
-        String id = dev.briefs.store.BriefIds.of(endpoints.bucket(), key);
+        String id = BriefIds.of(endpoints.bucket(), key);
         Instant deadline = Instant.now().plus(Duration.ofMinutes(5));
         while (Instant.now().isBefore(deadline)) {
             Optional<Brief> brief = briefs.get(id).filter(b -> b.status() != dev.briefs.brief.BriefStatus.PROCESSING);
@@ -116,25 +118,24 @@ final class UpCommand {
     }
 
     /** The console line of one delivery; the key is escaped, since a key may hold control characters. */
-    static String summary(EventDispatcher.Delivery delivery, DynamoBriefRepository briefs) {
+    static String summary(QueuePoller.Delivery delivery, DynamoBriefRepository briefs) {
         String time = LocalTime.now().format(CLOCK);
-        String key = PrintableText.of(delivery.object().key());
-        if (delivery.failure() != null) {
-            return String.format("%s  ERROR   %s  invocation failed after retries (event kept in dead-letter/): %s",
-                    time, key, delivery.failure());
+        String rawKey = delivery.event().object().key();
+        String key = PrintableText.of(rawKey);
+        if (delivery.failed()) {
+            return String.format("%s  RETRY   %s  the delivery failed: it goes back on the queue (see logs/functions.log)",
+                    time, key);
         }
-        if (delivery.results().isEmpty()) {
-            return String.format("%s  SKIPPED %s", time, key);
+        String id = BriefIds.of(delivery.event().object().bucket(), rawKey);
+        if (delivery.event().isRemoved()) {
+            return String.format("%s  DELETED %s → %s", time, key, id);
         }
-        Map<String, String> result = delivery.results().getFirst();
-        String status = result.getOrDefault("status", result.get("result"));
-        Optional<Brief> brief = result.containsKey("briefId") && briefs != null
-                ? briefs.get(result.get("briefId")) : Optional.empty();
+        Optional<Brief> brief = briefs == null ? Optional.empty() : briefs.get(id);
+        String status = brief.map(b -> b.status().name()).orElse("SKIPPED");
         String detail = brief.map(b -> b.error() != null ? b.error().code() + ": " + b.error().message()
-                : "\"" + b.title() + "\" (" + b.engine().provider() + ", " + b.actors().size() + " actors, "
-                + b.quotes().size() + " quotes)").orElse(result.get("result"));
-        return String.format("%s  %-7s %s → %s  %s  %d ms", time, status, key, result.getOrDefault("briefId", "-"),
-                detail, delivery.millis());
+                : b.engine() == null ? "" : "\"" + b.title() + "\" (" + b.engine().provider() + ", " + b.actors().size()
+                + " actors, " + b.quotes().size() + " quotes)").orElse("");
+        return String.format("%s  %-7s %s → %s  %s  %d ms", time, status, key, id, detail, delivery.millis());
     }
 
     /** A second stack on the same data would corrupt it: refuse when the recorded API still answers. */

@@ -2,10 +2,13 @@ package dev.briefs.local.invoke;
 
 import dev.briefs.local.Endpoints;
 import dev.briefs.local.LocalStack;
-import dev.briefs.local.S3EventJson;
+import dev.briefs.standins.SqsEventJson;
+import dev.briefs.aws.S3EventMessages;
+import dev.briefs.store.ObjectEvent;
+import dev.briefs.store.ObjectRef;
 import dev.briefs.log.JsonLog;
 import dev.briefs.store.BriefIds;
-import dev.briefs.standins.ObjectCreated;
+import dev.briefs.standins.LocalS3;
 import dev.briefs.aws.AwsClients;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -60,8 +63,11 @@ public final class ColdStartBenchmark {
             double[][] times = new double[4][runs];
             for (int i = 0; i < runs; i++) {
                 // A new sequencer each time, so every run does the whole work rather than skip a duplicate.
-                Path s3Event = write(dir, "s3-event.json", S3EventJson.of(new ObjectCreated("ObjectCreated:Put",
-                        endpoints.bucket(), KEY, sample.length, put.eTag().replace("\"", "")), endpoints.region()));
+                String notification = S3EventMessages.write(new ObjectEvent("ObjectCreated:Put", new ObjectRef(
+                        endpoints.bucket(), KEY, (long) sample.length, put.eTag().replace("\"", ""), null,
+                        LocalS3.nextSequencer())), endpoints.region());
+                Path s3Event = write(dir, "sqs-event.json", SqsEventJson.ofBody(notification,
+                        "arn:aws:sqs:" + endpoints.region() + ":000000000000:" + LocalStack.QUEUE, endpoints.region()));
                 times[0][i] = total(invoker.invoke(summarize, LambdaArtifact.classPath(root, summarize),
                         environment(summarize, endpoints), s3Event));
                 times[1][i] = baseline(summarize, root, endpoints, "s3", id);

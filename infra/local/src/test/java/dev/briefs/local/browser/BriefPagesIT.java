@@ -135,6 +135,61 @@ class BriefPagesIT {
     }
 
     @Test
+    void clickingAQuoteLandsOnItsSentenceInTheArticleMarkedAsCited() throws Exception {
+        JsonNode brief = stack.awaitFinished(storyId, Map.of());
+        Document page = dom("/briefs/" + storyId);
+        assertFalse(brief.get("quotes").isEmpty(), brief.toString());
+        List<Element> figures = page.select("figure");
+        assertEquals(brief.get("quotes").size(), figures.size());
+        for (int i = 0; i < figures.size(); i++) {
+            String quote = squashed(brief.get("quotes").get(i).get("text"));
+            Element link = figures.get(i).selectFirst("a[href]");
+            assertTrue(link != null, "the quote links to its sentence: " + figures.get(i).outerHtml());
+            String href = link.attr("href");
+            assertTrue(href.startsWith("/briefs/" + storyId + "/article#s"), href);
+
+            Document article = dom(href);
+            Element sentence = article.getElementById(href.substring(href.indexOf('#') + 1));
+            assertTrue(sentence != null, "the anchor " + href + " is on the page");
+            assertTrue(sentence.hasClass("cited"), sentence.outerHtml());
+            String context = sentence.text() + " " + (sentence.nextElementSibling() == null ? ""
+                    : sentence.nextElementSibling().text());
+            assertTrue(context.contains(quote), "the sentence holds the quote: " + context + " / " + quote);
+            assertNothingInjected(article);
+        }
+    }
+
+    @Test
+    void everyActorNextStepAndPartOfTheShiftLinksToASentenceThatSaysIt() throws Exception {
+        JsonNode brief = stack.awaitFinished(storyId, Map.of());
+        Document article = dom("/briefs/" + storyId + "/article");
+        for (JsonNode actor : brief.get("actors")) {
+            JsonNode evidence = actor.get("evidence");
+            assertFalse(evidence.isEmpty(), actor.toString());
+            for (JsonNode id : evidence) {
+                assertTrue(article.getElementById("s" + id.asInt()).text().contains(actor.get("name").asText()),
+                        actor + " in sentence " + id);
+            }
+        }
+        Document page = dom("/briefs/" + storyId);
+        int cited = 0;
+        for (String list : List.of("actors", "quotes", "nextSteps")) {
+            for (JsonNode item : brief.get(list)) {
+                cited += item.get("evidence").isEmpty() ? 0 : 1;
+            }
+        }
+        for (String part : List.of("before", "after", "trigger")) {
+            cited += brief.get("headlineShift").get("evidence").get(part).isEmpty() ? 0 : 1;
+        }
+        assertEquals(cited, page.select(".evidence").size(), "one set of links per item that cites sentences");
+        for (Element link : page.select(".evidence a")) {
+            String anchor = link.attr("href").substring(link.attr("href").indexOf('#') + 1);
+            assertTrue(article.getElementById(anchor) != null, "no broken link: " + link.attr("href"));
+            assertTrue(article.getElementById(anchor).hasClass("cited"), anchor);
+        }
+    }
+
+    @Test
     void aFailedBriefShowsWhy() throws Exception {
         JsonNode brief = stack.awaitFinished(emptyId, Map.of());
         Document page = dom("/briefs/" + emptyId);

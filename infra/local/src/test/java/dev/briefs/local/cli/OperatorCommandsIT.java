@@ -107,10 +107,11 @@ class OperatorCommandsIT {
             try (S3Client s3 = AwsClients.s3(LocalStack.settings(stack.endpoints()))) {
                 s3.deleteObject(r -> r.bucket(LocalStack.BUCKET).key("empty.txt"));
             }
-            assertEquals(1, cli("reprocess", "--failed", "--data-dir", dataDir.toString()));
-            assertTrue(stderr().contains("s3://briefs-articles/empty.txt is no longer in the bucket"), stderr());
-            assertEquals(1, cli("reprocess", "b_000000000000000000000000", "--data-dir", dataDir.toString()));
-            assertTrue(stderr().contains("b_000000000000000000000000: no such brief"), stderr());
+            stack.awaitGone(empty);
+            assertEquals(0, cli("reprocess", "--failed", "--data-dir", dataDir.toString()), "its brief went with it");
+            assertTrue(stdout().contains("Nothing to reprocess."), stdout());
+            assertEquals(1, cli("reprocess", empty, "--data-dir", dataDir.toString()));
+            assertTrue(stderr().contains(empty + ": no such brief"), stderr());
         }
     }
 
@@ -120,8 +121,9 @@ class OperatorCommandsIT {
         assertTrue(stderr().contains("No local stack found") && stderr().contains("./briefs up"), stderr());
 
         // endpoints.json left behind by a stack that was killed: nothing answers at its address.
-        new Endpoints("http://127.0.0.1:" + Ports.free(), "http://127.0.0.1:1", LocalStack.BUCKET, "http://127.0.0.1:1",
-                LocalStack.TABLE, LocalStack.REGION, "k", "s").write(dataDir);
+        new Endpoints("http://127.0.0.1:" + Ports.free(), "http://127.0.0.1:1", LocalStack.BUCKET, LocalStack.DERIVED_BUCKET, "http://127.0.0.1:1",
+                LocalStack.TABLE, LocalStack.REGION, "k", "s", "http://127.0.0.1:1", "http://127.0.0.1:1/0/q",
+                "http://127.0.0.1:1/0/dlq").write(dataDir);
         assertEquals(1, cli("reprocess", "--failed", "--data-dir", dataDir.toString()));
         assertTrue(stderr().contains("No local stack answers at"), stderr());
 

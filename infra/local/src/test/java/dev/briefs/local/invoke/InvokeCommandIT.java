@@ -18,19 +18,21 @@ class InvokeCommandIT {
     private static final Path EVENTS = ProjectRoot.find().resolve("events");
 
     @Test
-    void aRouteThatNeedsNoStoreAnswersWithoutAnyStack(@TempDir Path noStack) throws Exception {
+    void withoutAnyStackTheHealthRouteAnswersThatTheTableIsDown(@TempDir Path noStack) throws Exception {
         Invocation health = Invocation.run("BriefsApiFunction", "-e", EVENTS.resolve("api-health.json").toString(),
                 "--data-dir", noStack.toString());
         assertEquals(0, health.exitCode(), health.stderr());
-        assertEquals(200, health.payload().get("statusCode").asInt());
+        assertEquals(503, health.payload().get("statusCode").asInt());
+        assertTrue(health.payload().get("body").asText().contains("\"table\":\"down: "), health.payload().toString());
         assertFalse(health.stderr().contains("using the local stack"));
         assertTrue(health.report().contains("Memory Size: 1024 MB"), "the template's memory size");
     }
 
     @Test
     void endpointsInTheEnvVarsFileTakeThePlaceOfTheLocalStack(@TempDir Path dir) throws Exception {
-        new Endpoints("http://127.0.0.1:1", "http://127.0.0.1:2", "briefs-articles", "http://127.0.0.1:3", "briefs",
-                "us-east-1", "key", "secret").write(dir);
+        new Endpoints("http://127.0.0.1:1", "http://127.0.0.1:2", "briefs-articles", "briefs-derived", "http://127.0.0.1:3", "briefs",
+                "us-east-1", "key", "secret", "http://127.0.0.1:4", "http://127.0.0.1:4/000000000000/q",
+                "http://127.0.0.1:4/000000000000/dlq").write(dir);
         Invocation health = Invocation.run("BriefsApiFunction", "-e", EVENTS.resolve("api-health.json").toString(),
                 "--env-vars", EVENTS.resolve("env.json").toString(), "--data-dir", dir.toString());
         assertEquals(0, health.exitCode(), health.stderr());
@@ -41,7 +43,7 @@ class InvokeCommandIT {
     void aHandlerThatCannotStartFailsWithLambdasErrorObject(@TempDir Path dir) throws Exception {
         Path envVars = Files.writeString(dir.resolve("env.json"),
                 "{\"SummarizeFunction\": {\"BRIEFS_MAX_ARTICLE_BYTES\": \"-5\"}}");
-        Invocation broken = Invocation.run("SummarizeFunction", "-e", EVENTS.resolve("s3-put.json").toString(),
+        Invocation broken = Invocation.run("SummarizeFunction", "-e", EVENTS.resolve("sqs-s3-put.json").toString(),
                 "--env-vars", envVars.toString(), "--data-dir", dir.toString());
         assertEquals(1, broken.exitCode());
         JsonNode error = broken.payload();

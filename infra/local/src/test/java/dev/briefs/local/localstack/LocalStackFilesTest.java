@@ -2,18 +2,15 @@ package dev.briefs.local.localstack;
 
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.briefs.aws.BriefsTable;
-import dev.briefs.local.template.ProjectTemplate;
 import dev.briefs.local.template.TableShape;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.Map;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The LocalStack setup creates what template.yaml creates in AWS. */
@@ -27,11 +24,15 @@ class LocalStackFilesTest {
     }
 
     @Test
-    void theInitScriptNotifiesTheSummarizeFunctionForTheTemplatesSuffixes() throws IOException {
-        Matcher suffixes = Pattern.compile("(?m)^SUFFIXES=\\(([^)]*)\\)$").matcher(Files.readString(
-                LocalStackFiles.INIT_SCRIPT));
-        assertTrue(suffixes.find(), "the script lists SUFFIXES");
-        assertEquals(ProjectTemplate.notifiedSuffixes(), Set.of(suffixes.group(1).trim().split("\\s+")));
+    void theInitScriptQueuesEveryChangeAndMapsTheQueueToTheFunctionAsTheTemplateDoes() throws IOException {
+        String script = Files.readString(LocalStackFiles.INIT_SCRIPT);
+        assertTrue(script.contains("\\\"QueueConfigurations\\\"") && script.contains("s3:ObjectCreated:*")
+                && script.contains("s3:ObjectRemoved:*"), "every created and removed object is queued");
+        assertFalse(script.contains("FilterRules"), "without suffix filters");
+        assertTrue(script.contains("create-event-source-mapping") && script.contains("ReportBatchItemFailures")
+                && script.contains("MaximumConcurrency"), "the function consumes the queue with partial batch responses");
+        assertTrue(script.contains("RedrivePolicy") && script.contains("BRIEFS_MAX_RECEIVES=$MAX_RECEIVES"),
+                "the function knows the redrive policy's count");
     }
 
     @Test

@@ -3,7 +3,7 @@ package dev.briefs.local.template;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.briefs.aws.AwsClients;
-import dev.briefs.local.EventDispatcher;
+import dev.briefs.local.QueuePoller;
 import dev.briefs.local.LocalStack;
 import dev.briefs.local.invoke.FunctionDefinition;
 import dev.briefs.local.invoke.Invocation;
@@ -39,8 +39,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Every event in events/ runs through {@code ./briefs invoke} against a local stack (S3Proxy and dynalite) that holds
- * the objects the S3 events name, as after {@code ./briefs up} and an upload, and answers as expected.
+ * Every event in events/ runs through {@code ./briefs invoke} against a local stack that holds the objects the queue
+ * events name, as after {@code ./briefs up} and an upload, and answers as expected; and none of them wedges a key.
  */
 class EventFilesIT {
 
@@ -65,19 +65,22 @@ class EventFilesIT {
 
     /** What each event file must make its function answer. */
     private static final Map<String, Consumer<JsonNode>> EXPECTED = Map.of(
-            "s3-put.json", results -> assertEquals(JSON.valueToTree(List.of(Map.of("key", SAMPLE_KEY,
-                    "result", "READY", "briefId", SAMPLE_ID, "status", "READY"))), results),
-            "s3-put-encoded-key.json", results -> {
-                assertEquals(FERRY_KEY, results.get(0).get("key").asText(), "the key is URL-decoded");
-                assertEquals("READY", results.get(0).get("result").asText());
-            },
-            "api-health.json", response -> assertEquals(JSON.createObjectNode().put("status", "ok"),
-                    body(response, 200)),
+            "sqs-s3-put.json", response -> assertEquals(JSON.createObjectNode().set("batchItemFailures",
+                    JSON.createArrayNode()), response, "nothing to retry"),
+            "sqs-s3-put-encoded-key.json", response -> assertEquals(0, response.get("batchItemFailures").size()),
+            "schedule.json", response -> assertEquals(0, response.get("requeued").asInt(), "nothing is stuck"),
+            "api-health.json", response -> assertEquals(JSON.createObjectNode().put("status", "ok").set(
+                    "dependencies", JSON.createObjectNode().put("table", "ok")), body(response, 200)),
             "api-get-brief.json", response -> {
                 JsonNode brief = body(response, 200);
                 assertEquals(SAMPLE_ID, brief.get("id").asText());
                 assertEquals("READY", brief.get("status").asText());
                 assertEquals(SAMPLE_TITLE, brief.get("title").asText());
+            },
+            "api-get-brief-article.json", response -> {
+                JsonNode article = body(response, 200);
+                assertEquals(SAMPLE_ID, article.get("id").asText());
+                assertEquals(SAMPLE_TITLE, article.at("/sentences/0/text").asText(), "the title is sentence 1");
             },
             "api-briefs-by-key.json", response -> assertEquals(List.of(SAMPLE_ID), ids(body(response, 200))),
             "api-list-briefs.json", response -> assertEquals(Set.of(SAMPLE_ID, BriefIds.of(LocalStack.BUCKET,
@@ -86,16 +89,18 @@ class EventFilesIT {
     @TempDir
     static Path dataDir;
     private static LocalStack stack;
-    private static final List<EventDispatcher.Delivery> DELIVERIES = new CopyOnWriteArrayList<>();
+    private static final List<QueuePoller.Delivery> DELIVERIES = new CopyOnWriteArrayList<>();
 
     @BeforeAll
     static void startAStackHoldingTheObjectsTheEventsName() throws Exception {
         stack = LocalStack.start(new LocalStack.Options(0, 0, 0, dataDir, 2, Map.of()), DELIVERIES::add);
         List<String> keys = new ArrayList<>();
         for (Path file : eventFiles()) {
-            for (JsonNode record : JSON.readTree(file.toFile()).path("Records")) {
-                assertEquals(LocalStack.BUCKET, record.at("/s3/bucket/name").asText(), file + " names the bucket");
-                keys.add(URLDecoder.decode(record.at("/s3/object/key").asText(), StandardCharsets.UTF_8));
+            for (JsonNode message : JSON.readTree(file.toFile()).path("Records")) {
+                for (JsonNode record : JSON.readTree(message.path("body").asText("{}")).path("Records")) {
+                    assertEquals(LocalStack.BUCKET, record.at("/s3/bucket/name").asText(), file + " names the bucket");
+                    keys.add(URLDecoder.decode(record.at("/s3/object/key").asText(), StandardCharsets.UTF_8));
+                }
             }
         }
         assertEquals(STORIES.keySet(), Set.copyOf(keys));
@@ -128,13 +133,37 @@ class EventFilesIT {
             invocation.report();
             EXPECTED.get(file.getFileName().toString()).accept(invocation.payload());
         }
+        for (String key : STORIES.keySet()) {
+            assertEquals("READY", stack.briefs().get(BriefIds.of(LocalStack.BUCKET, key)).orElseThrow().status().name());
+        }
+    }
+
+    @Test
+    void theSampleEventsWedgeNoKey() throws Exception {
+        for (Path file : eventFiles().stream().filter(EventFilesIT::isQueueEvent).toList()) {
+            assertEquals(0, Invocation.run("SummarizeFunction", "-e", file.toString(), "--data-dir",
+                    dataDir.toString()).exitCode(), file.toString());
+        }
+        for (String key : STORIES.keySet()) {
+            Instant before = stack.briefs().get(BriefIds.of(LocalStack.BUCKET, key)).orElseThrow().createdAt();
+            try (S3Client s3 = AwsClients.s3(LocalStack.settings(stack.endpoints()))) {
+                s3.putObject(put -> put.bucket(LocalStack.BUCKET).key(key), RequestBody.fromString(STORIES.get(key)));
+            }
+            Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+            while (!stack.briefs().get(BriefIds.of(LocalStack.BUCKET, key)).orElseThrow().createdAt().isAfter(before)
+                    && Instant.now().isBefore(deadline)) {
+                Thread.sleep(50);
+            }
+            assertTrue(stack.briefs().get(BriefIds.of(LocalStack.BUCKET, key)).orElseThrow().createdAt().isAfter(before),
+                    "a new upload of " + key + " after the sample event is briefed again");
+        }
     }
 
     @Test
     void aHandlerThatThrowsFailsTheInvocationWithLambdasErrorObject() throws Exception {
         Path envVars = Files.writeString(dataDir.resolve("missing-table.json"),
-                "{\"SummarizeFunction\": {\"BRIEFS_TABLE\": \"no-such-table\"}}");
-        Invocation failed = Invocation.run("SummarizeFunction", "-e", ROOT.resolve("events/s3-put.json").toString(),
+                "{\"SweepFunction\": {\"BRIEFS_TABLE\": \"no-such-table\"}}");
+        Invocation failed = Invocation.run("SweepFunction", "-e", ROOT.resolve("events/schedule.json").toString(),
                 "--data-dir", dataDir.toString(), "--env-vars", envVars.toString());
         assertEquals(1, failed.exitCode());
         assertEquals("software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException",
@@ -143,18 +172,18 @@ class EventFilesIT {
         failed.report();
     }
 
-    /** The event files, S3 events first: the API events read the briefs those make. */
+    /** The event files, queue events first: the API events read the briefs those make. */
     private static List<Path> eventFiles() throws IOException {
         try (Stream<Path> files = Files.list(ROOT.resolve("events"))) {
             return files.filter(file -> file.toString().endsWith(".json") && !file.endsWith("env.json"))
-                    .sorted(Comparator.comparing((Path file) -> !isS3Event(file)).thenComparing(Path::toString))
+                    .sorted(Comparator.comparing((Path file) -> !isQueueEvent(file)).thenComparing(Path::toString))
                     .toList();
         }
     }
 
     /** The function whose triggers send events of this file's kind. */
     private static String functionTriggeredBy(Path file) {
-        String trigger = isS3Event(file) ? "S3" : "HttpApi";
+        String trigger = isQueueEvent(file) ? "SQS" : isScheduleEvent(file) ? "Schedule" : "HttpApi";
         Map<String, String> byTrigger = new LinkedHashMap<>();
         for (String id : TEMPLATE.functionIds()) {
             TEMPLATE.function(id).events().stream().map(FunctionDefinition.EventSource::type)
@@ -163,9 +192,17 @@ class EventFilesIT {
         return byTrigger.get(trigger);
     }
 
-    private static boolean isS3Event(Path file) {
+    private static boolean isQueueEvent(Path file) {
+        return "aws:sqs".equals(json(file).at("/Records/0/eventSource").asText());
+    }
+
+    private static boolean isScheduleEvent(Path file) {
+        return "aws.events".equals(json(file).path("source").asText());
+    }
+
+    private static JsonNode json(Path file) {
         try {
-            return "aws:s3".equals(JSON.readTree(file.toFile()).at("/Records/0/eventSource").asText());
+            return JSON.readTree(file.toFile());
         } catch (IOException e) {
             throw new AssertionError(file + " is not JSON", e);
         }

@@ -43,16 +43,6 @@ public final class ProjectTemplate {
         return ids;
     }
 
-    /** The suffixes whose uploads notify the summarize function, one S3 event each. */
-    public static Set<String> notifiedSuffixes() {
-        Set<String> suffixes = new TreeSet<>();
-        for (FunctionDefinition.EventSource event : TEMPLATE.function("SummarizeFunction").events()) {
-            list(map(map(event.properties().get("Filter")).get("S3Key")).get("Rules"))
-                    .forEach(rule -> suffixes.add((String) map(rule).get("Value")));
-        }
-        return suffixes;
-    }
-
     static Map<String, Object> parameter(String name) {
         return map(map(TEMPLATE.document().get("Parameters")).get(name));
     }

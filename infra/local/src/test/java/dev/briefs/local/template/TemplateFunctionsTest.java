@@ -2,7 +2,7 @@ package dev.briefs.local.template;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
-import com.amazonaws.services.lambda.runtime.events.S3Event;
+import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.briefs.local.invoke.FunctionDefinition;
@@ -37,16 +37,20 @@ class TemplateFunctionsTest {
 
     /** The event class Lambda hands a handler for each kind of trigger. */
     private static final Map<String, Class<?>> EVENT_TYPES = Map.of(
-            "S3", S3Event.class,
+            "SQS", SQSEvent.class,
+            "Schedule", Map.class,
             "HttpApi", APIGatewayV2HTTPEvent.class);
 
     /** What each function's code reads from its environment (dev.briefs.llm.LlmConfig names the BRIEFS_LLM_ ones). */
     private static final Map<String, Set<String>> VARIABLES_READ = Map.of(
-            "SummarizeFunction", Set.of("BRIEFS_TABLE", "BRIEFS_MAX_ARTICLE_BYTES", "BRIEFS_LEASE_SECONDS",
+            "SummarizeFunction", Set.of("BRIEFS_TABLE", "BRIEFS_DERIVED_BUCKET", "BRIEFS_MAX_ARTICLE_BYTES", "BRIEFS_LEASE_SECONDS",
+                    "BRIEFS_QUEUE_URL", "BRIEFS_MAX_RECEIVES", "BRIEFS_RATE_LIMIT_BUDGET_SECONDS",
                     "BRIEFS_LLM_PROVIDER", "BRIEFS_LLM_MODEL", "BRIEFS_LLM_BASE_URL", "BRIEFS_LLM_API_KEY_SECRET",
                     "BRIEFS_LLM_TIMEOUT", "BRIEFS_LLM_MAX_INPUT_TOKENS", "BRIEFS_LOG_LEVEL", "AWS_ENDPOINT_URL",
-                    "AWS_ENDPOINT_URL_S3", "AWS_ENDPOINT_URL_DYNAMODB"),
-            "BriefsApiFunction", Set.of("BRIEFS_TABLE", "BRIEFS_CURSOR_KEY", "BRIEFS_LOG_LEVEL", "AWS_ENDPOINT_URL",
+                    "AWS_ENDPOINT_URL_S3", "AWS_ENDPOINT_URL_DYNAMODB", "AWS_ENDPOINT_URL_SQS"),
+            "SweepFunction", Set.of("BRIEFS_TABLE", "BRIEFS_QUEUE_URL", "BRIEFS_LOG_LEVEL", "AWS_ENDPOINT_URL",
+                    "AWS_ENDPOINT_URL_DYNAMODB", "AWS_ENDPOINT_URL_SQS"),
+            "BriefsApiFunction", Set.of("BRIEFS_TABLE", "BRIEFS_DERIVED_BUCKET", "BRIEFS_CURSOR_KEY", "BRIEFS_LOG_LEVEL", "AWS_ENDPOINT_URL",
                     "AWS_ENDPOINT_URL_S3", "AWS_ENDPOINT_URL_DYNAMODB"));
 
     /**
@@ -61,20 +65,24 @@ class TemplateFunctionsTest {
 
     @Test
     void everyHandlerExistsAndTakesTheEventsOfItsTriggers() throws ClassNotFoundException {
-        assertEquals(Set.of("SummarizeFunction", "BriefsApiFunction"), Set.copyOf(TEMPLATE.functionIds()));
+        assertEquals(Set.of("SummarizeFunction", "SweepFunction", "BriefsApiFunction"),
+                Set.copyOf(TEMPLATE.functionIds()));
         for (String id : TEMPLATE.functionIds()) {
             FunctionDefinition function = TEMPLATE.function(id);
             assertEquals("java21", function.runtime(), id);
             Class<?> handler = Class.forName(function.handlerClass());
             assertEquals("handleRequest", function.handlerMethod(), id);
             Type input = HandlerSignature.of(handler).input();
+            // A schedule's event is a plain JSON object, which the runtime hands a Map handler as it is.
+            Class<?> raw = input instanceof java.lang.reflect.ParameterizedType generic
+                    ? (Class<?>) generic.getRawType() : (Class<?>) input;
             assertFalse(function.events().isEmpty(), id + " has triggers");
             for (FunctionDefinition.EventSource event : function.events()) {
-                assertEquals(EVENT_TYPES.get(event.type()), input,
+                assertEquals(EVENT_TYPES.get(event.type()), raw,
                         id + "'s " + event.type() + " trigger " + event.name() + " sends another event type");
             }
             assertTrue(Stream.of(handler.getMethods()).anyMatch(method -> method.getName().equals("handleRequest")
-                    && method.getParameterTypes()[0] == input && method.getParameterTypes()[1] == Context.class));
+                    && method.getParameterTypes()[0] == raw && method.getParameterTypes()[1] == Context.class));
         }
     }
 
@@ -130,7 +138,7 @@ class TemplateFunctionsTest {
     void theEndpointVariablesAreBlankAndLeftToTheCodeInAws() {
         for (String id : TEMPLATE.functionIds()) {
             Map<String, String> environment = TEMPLATE.function(id).environment();
-            Stream.of("AWS_ENDPOINT_URL", "AWS_ENDPOINT_URL_S3", "AWS_ENDPOINT_URL_DYNAMODB")
+            Stream.of("AWS_ENDPOINT_URL", "AWS_ENDPOINT_URL_S3", "AWS_ENDPOINT_URL_DYNAMODB", "AWS_ENDPOINT_URL_SQS")
                     .forEach(name -> assertEquals("", environment.get(name), id + " " + name));
             assertEquals("true", environment.get("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS"), id);
         }
@@ -163,12 +171,28 @@ class TemplateFunctionsTest {
     }
 
     @Test
-    void theSummarizeFunctionStartsFromASnapshotAndCapsItsConcurrency() {
+    void theSummarizeFunctionStartsFromASnapshotAndConsumesTheQueueWithCappedConcurrency() {
         Map<String, Object> globals = map(map(TEMPLATE.document().get("Globals")).get("Function"));
         assertEquals(Map.of("ApplyOn", "PublishedVersions"), globals.get("SnapStart"));
         assertEquals("live", globals.get("AutoPublishAlias"));
-        assertEquals(Map.of("Fn::If", java.util.List.of("ReserveConcurrency", ref("SummarizeConcurrency"),
-                ref("AWS::NoValue"))), properties("SummarizeFunction").get("ReservedConcurrentExecutions"));
+        FunctionDefinition.EventSource uploads = TEMPLATE.function("SummarizeFunction").events().getFirst();
+        assertEquals(1, TEMPLATE.function("SummarizeFunction").events().size(), "one trigger: the upload queue");
+        assertEquals("SQS", uploads.type());
+        assertEquals(Map.of("Fn::GetAtt", java.util.List.of("UploadQueue", "Arn")), uploads.properties().get("Queue"));
+        assertEquals(java.util.List.of("ReportBatchItemFailures"), uploads.properties().get("FunctionResponseTypes"));
+        assertEquals(Map.of("MaximumConcurrency", ref("SummarizeMaximumConcurrency")),
+                uploads.properties().get("ScalingConfig"));
+        Map<String, Object> variables = map(map(properties("SummarizeFunction").get("Environment")).get("Variables"));
+        assertEquals(ref("UploadQueue"), variables.get("BRIEFS_QUEUE_URL"));
+        assertEquals(ref("MaxReceiveCount"), variables.get("BRIEFS_MAX_RECEIVES"), "the function knows the last delivery");
+    }
+
+    @Test
+    void theSweeperRunsOnItsSchedule() {
+        FunctionDefinition.EventSource schedule = TEMPLATE.function("SweepFunction").events().getFirst();
+        assertEquals("Schedule", schedule.type());
+        assertEquals(ref("SweepSchedule"), schedule.properties().get("Schedule"));
+        assertTrue(String.valueOf(parameter("SweepSchedule").get("Default")).startsWith("rate("));
     }
 
     private static Set<String> variablesNamedIn(Path... roots) throws IOException {

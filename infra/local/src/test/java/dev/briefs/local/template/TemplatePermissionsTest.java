@@ -26,6 +26,7 @@ class TemplatePermissionsTest {
     private static final Set<String> ACTIONS_AWS_ALLOWS_ONLY_ON_EVERY_RESOURCE =
             Set.of("xray:PutTraceSegments", "xray:PutTelemetryRecords");
     private static final String ARTICLES = "${ArticlesBucket.Arn}/*";
+    private static final String PARSED_ARTICLES = "${DerivedDataBucket.Arn}/*";
     private static final String TABLE_INDEXES = "${BriefsTable.Arn}/index/*";
     private static final String MODELS_OF_AN_INFERENCE_PROFILE = "arn:${AWS::Partition}:bedrock:*::foundation-model/*";
 
@@ -65,7 +66,8 @@ class TemplatePermissionsTest {
                     assertTrue(map(map(statement.body().get("Condition")).get("StringEquals"))
                             .containsKey("bedrock:InferenceProfileArn"), "any model, only through the profile");
                 } else if (resource.contains("*")) {
-                    assertTrue(Set.of(ARTICLES, TABLE_INDEXES).contains(resource), "wildcard resource " + resource);
+                    assertTrue(Set.of(ARTICLES, PARSED_ARTICLES, TABLE_INDEXES).contains(resource),
+                            "wildcard resource " + resource);
                 }
             }
         }
@@ -73,21 +75,42 @@ class TemplatePermissionsTest {
 
     @Test
     void theSummarizeFunctionReadsArticlesAndCannotWriteTheBucketThatTriggersIt() {
-        Set<String> s3 = new TreeSet<>();
-        for (Statement statement : statements("SummarizeRole")) {
-            if (statement.touches("s3")) {
-                s3.addAll(statement.actions());
-                assertTrue(statement.resources().stream().allMatch(resource -> resource.startsWith("${ArticlesBucket.")),
-                        statement.resources().toString());
-            }
-        }
-        assertEquals(Set.of("s3:GetObject", "s3:GetObjectVersion", "s3:ListBucket"), s3);
+        assertEquals(Set.of("s3:GetObject", "s3:GetObjectVersion", "s3:ListBucket"),
+                s3Actions("SummarizeRole", "ArticlesBucket"));
     }
 
     @Test
-    void theSummarizeFunctionWritesBriefsAndTheApiOnlyReadsThem() {
-        assertEquals(Set.of("dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:Query",
-                "dynamodb:BatchWriteItem", "dynamodb:DeleteItem"), actions("SummarizeRole", "dynamodb"));
+    void theSummarizeFunctionKeepsParsedArticlesAndTheApiOnlyReadsThem() {
+        assertEquals(Set.of("s3:PutObject", "s3:DeleteObject", "s3:ListBucket"),
+                s3Actions("SummarizeRole", "DerivedDataBucket"));
+        assertEquals(Set.of("s3:GetObject", "s3:ListBucket"), s3Actions("BriefsApiRole", "DerivedDataBucket"));
+        for (String role : List.of("SummarizeRole", "BriefsApiRole")) {
+            for (Statement statement : statements(role)) {
+                if (statement.touches("s3")) {
+                    assertTrue(statement.resources().stream().allMatch(resource -> resource.startsWith(
+                            "${ArticlesBucket.") || resource.startsWith("${DerivedDataBucket.")), statement.toString());
+                }
+            }
+        }
+    }
+
+    /** The S3 actions a role may take on one bucket or its objects. */
+    private static Set<String> s3Actions(String role, String bucket) {
+        Set<String> s3 = new TreeSet<>();
+        for (Statement statement : statements(role)) {
+            if (statement.touches("s3") && statement.resources().stream()
+                    .allMatch(resource -> resource.startsWith("${" + bucket + "."))) {
+                s3.addAll(statement.actions());
+            }
+        }
+        return s3;
+    }
+
+    @Test
+    void theSummarizeFunctionWritesBriefsTheSweeperReleasesClaimsAndTheApiOnlyReadsThem() {
+        assertEquals(Set.of("dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:DeleteItem",
+                "dynamodb:Query", "dynamodb:BatchWriteItem"), actions("SummarizeRole", "dynamodb"));
+        assertEquals(Set.of("dynamodb:Query", "dynamodb:UpdateItem"), actions("SweepRole", "dynamodb"));
         assertEquals(Set.of("dynamodb:GetItem", "dynamodb:Query", "dynamodb:BatchGetItem"),
                 actions("BriefsApiRole", "dynamodb"));
         for (Statement statement : statements()) {
@@ -109,12 +132,16 @@ class TemplatePermissionsTest {
         assertEquals(Set.of("events:PutEvents"), actions("BriefEventsPipeRole", "events"));
     }
 
-    @Test
-    void failedEventsMayGoToTheDeadLetterQueueOnly() {
-        List<Statement> sends = statements("SummarizeRole").stream().filter(s -> s.touches("sqs")).toList();
+    void theSummarizeFunctionConsumesTheUploadQueueOnlyAndTheSweeperOnlySendsToIt() {
+        List<Statement> consumes = statements("SummarizeRole").stream().filter(s -> s.touches("sqs")).toList();
+        assertEquals(1, consumes.size());
+        assertEquals(Set.of("sqs:ReceiveMessage", "sqs:DeleteMessage", "sqs:GetQueueAttributes",
+                "sqs:ChangeMessageVisibility"), consumes.getFirst().actions());
+        assertEquals(List.of("${UploadQueue.Arn}"), consumes.getFirst().resources());
+        List<Statement> sends = statements("SweepRole").stream().filter(s -> s.touches("sqs")).toList();
         assertEquals(1, sends.size());
         assertEquals(Set.of("sqs:SendMessage"), sends.getFirst().actions());
-        assertEquals(List.of("${SummarizeDeadLetterQueue.Arn}"), sends.getFirst().resources());
+        assertEquals(List.of("${UploadQueue.Arn}"), sends.getFirst().resources());
     }
 
     @Test
@@ -147,10 +174,10 @@ class TemplatePermissionsTest {
     }
 
     @Test
-    void theApiRoleOnlyReadsBriefsAndWritesItsLogs() {
+    void theApiRoleOnlyReadsBriefsAndTheirArticlesAndWritesItsLogs() {
         Set<String> services = statements("BriefsApiRole").stream().flatMap(s -> s.actions().stream())
                 .map(action -> action.substring(0, action.indexOf(':'))).collect(Collectors.toSet());
-        assertEquals(Set.of("dynamodb", "logs", "xray"), services);
+        assertEquals(Set.of("dynamodb", "logs", "s3", "xray"), services);
     }
 
     @Test

@@ -1,7 +1,6 @@
 package dev.briefs.local.template;
 
 import dev.briefs.api.BriefsApi;
-import dev.briefs.article.ArticleFormat;
 import dev.briefs.aws.BriefsTable;
 import dev.briefs.json.BriefJson;
 import dev.briefs.local.invoke.FunctionDefinition;
@@ -25,15 +24,13 @@ import static dev.briefs.local.template.ProjectTemplate.list;
 import static dev.briefs.local.template.ProjectTemplate.map;
 import static dev.briefs.local.template.ProjectTemplate.properties;
 import static dev.briefs.local.template.ProjectTemplate.ref;
+import static dev.briefs.local.template.ProjectTemplate.resource;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The bucket, the table, the dead-letter queue and the HTTP API, against what the code expects of them. */
+/** The bucket, the table, the queues and the HTTP API, against what the code expects of them. */
 class TemplateResourcesTest {
-
-    /** Suffixes an article might carry; the parser decides which of them it reads. */
-    private static final List<String> CANDIDATE_SUFFIXES = List.of(".txt", ".text", ".md", ".markdown", ".html",
-            ".htm", ".xhtml", ".pdf", ".docx", ".rtf", ".json", ".xml", ".csv");
 
     @Test
     void theTableIsTheOneBriefsTableDefines() {
@@ -44,48 +41,70 @@ class TemplateResourcesTest {
     }
 
     @Test
-    void uploadsOfEveryArticleSuffixTheParserReadsNotifyTheSummarizeFunction() {
-        Set<String> readable = CANDIDATE_SUFFIXES.stream()
-                .filter(suffix -> ArticleFormat.fromExtension("article" + suffix) != null)
-                .collect(Collectors.toCollection(TreeSet::new));
-        for (FunctionDefinition.EventSource event : TEMPLATE.function("SummarizeFunction").events()) {
-            assertEquals("S3", event.type());
-            assertEquals(ref("ArticlesBucket"), event.properties().get("Bucket"));
-            assertEquals("s3:ObjectCreated:*", event.properties().get("Events"));
-            List<Object> rules = list(map(map(event.properties().get("Filter")).get("S3Key")).get("Rules"));
-            assertEquals(1, rules.size(), "one filter per notification");
-            assertEquals("suffix", map(rules.getFirst()).get("Name"));
+    void everyChangeToTheBucketIsQueuedWithoutFilters() {
+        Map<String, Object> bucket = properties("ArticlesBucket");
+        List<Object> notifications = list(map(bucket.get("NotificationConfiguration")).get("QueueConfigurations"));
+        assertEquals(Set.of("s3:ObjectCreated:*", "s3:ObjectRemoved:*"),
+                notifications.stream().map(n -> map(n).get("Event")).collect(Collectors.toSet()));
+        for (Object notification : notifications) {
+            assertEquals(Map.of("Fn::GetAtt", List.of("UploadQueue", "Arn")), map(notification).get("Queue"));
+            assertTrue(!map(notification).containsKey("Filter"), "no suffix filter: the function decides by content");
         }
-        assertEquals(TEMPLATE.function("SummarizeFunction").events().size(), ProjectTemplate.notifiedSuffixes().size(),
-                "no suffix is notified twice");
-        assertEquals(readable, ProjectTemplate.notifiedSuffixes());
+        assertEquals("UploadQueuePolicy", resource("ArticlesBucket").get("DependsOn"),
+                "S3 checks its permission when the notification is configured");
+        Map<String, Object> allow = map(list(map(properties("UploadQueuePolicy").get("PolicyDocument"))
+                .get("Statement")).getFirst());
+        assertEquals(Map.of("Service", "s3.amazonaws.com"), allow.get("Principal"));
+        assertEquals("sqs:SendMessage", allow.get("Action"));
     }
 
     @Test
-    void theBucketIsEncryptedPrivateAndTlsOnly() {
-        Map<String, Object> bucket = properties("ArticlesBucket");
+    void theUploadQueueHidesADeliveryForLongerThanAnInvocationAndRedrivesToTheDeadLetterQueue() {
+        Map<String, Object> queue = properties("UploadQueue");
+        assertEquals(ref("QueueVisibilityTimeoutSeconds"), queue.get("VisibilityTimeout"));
+        assertTrue((Integer) ProjectTemplate.parameter("QueueVisibilityTimeoutSeconds").get("Default")
+                >= 6 * (Integer) ProjectTemplate.parameter("SummarizeTimeoutSeconds").get("Default"),
+                "AWS advises six times the function's time limit");
+        assertTrue((Integer) ProjectTemplate.parameter("QueueVisibilityTimeoutSeconds").get("MinValue")
+                >= (Integer) ProjectTemplate.parameter("SummarizeTimeoutSeconds").get("MinValue"));
+        assertEquals(Map.of("deadLetterTargetArn", Map.of("Fn::GetAtt", List.of("SummarizeDeadLetterQueue", "Arn")),
+                "maxReceiveCount", ref("MaxReceiveCount")), queue.get("RedrivePolicy"));
+        assertTrue((Integer) queue.get("MessageRetentionPeriod")
+                > (Integer) ProjectTemplate.parameter("RateLimitBudgetSeconds").get("Default"),
+                "an event outlives its wait for a rate-limited model");
+        assertEquals(true, queue.get("SqsManagedSseEnabled"));
+        assertEquals(true, properties("SummarizeDeadLetterQueue").get("SqsManagedSseEnabled"));
+    }
+
+    @Test
+    void theBucketsAreEncryptedPrivateAndTlsOnly() {
+        for (String bucket : List.of("ArticlesBucket", "DerivedDataBucket")) {
+            assertEncryptedPrivateAndTlsOnly(bucket);
+        }
+    }
+
+    @Test
+    void parsedArticlesAreKeptInTheirOwnBucketWhichTriggersNothing() {
+        Map<String, Object> globals = map(map(TEMPLATE.document().get("Globals")).get("Function"));
+        assertEquals(ref("DerivedDataBucket"),
+                map(map(globals.get("Environment")).get("Variables")).get("BRIEFS_DERIVED_BUCKET"));
+        assertFalse(properties("DerivedDataBucket").containsKey("NotificationConfiguration"),
+                "a parsed article written to its bucket must not come back as an upload");
+    }
+
+    private static void assertEncryptedPrivateAndTlsOnly(String name) {
+        Map<String, Object> bucket = properties(name);
         assertEquals("AES256", map(map(map(list(map(bucket.get("BucketEncryption"))
                 .get("ServerSideEncryptionConfiguration")).getFirst()).get("ServerSideEncryptionByDefault")))
                 .get("SSEAlgorithm"));
         assertEquals(Map.of("BlockPublicAcls", true, "BlockPublicPolicy", true, "IgnorePublicAcls", true,
                 "RestrictPublicBuckets", true), bucket.get("PublicAccessBlockConfiguration"));
-        Map<String, Object> policy = properties("ArticlesBucketPolicy");
-        assertEquals(ref("ArticlesBucket"), policy.get("Bucket"));
+        Map<String, Object> policy = properties(name + "Policy");
+        assertEquals(ref(name), policy.get("Bucket"));
         Map<String, Object> denial = map(list(map(policy.get("PolicyDocument")).get("Statement")).getFirst());
         assertEquals("Deny", denial.get("Effect"));
         assertEquals("s3:*", denial.get("Action"));
         assertEquals(Map.of("Bool", Map.of("aws:SecureTransport", "false")), denial.get("Condition"));
-    }
-
-    @Test
-    void failedUploadEventsAreRetriedTwiceThenKeptInAnEncryptedQueue() {
-        Map<String, Object> config = map(properties("SummarizeFunction").get("EventInvokeConfig"));
-        assertEquals(2, config.get("MaximumRetryAttempts"));
-        assertTrue((Integer) config.get("MaximumEventAgeInSeconds") >= 3600);
-        Map<String, Object> onFailure = map(map(config.get("DestinationConfig")).get("OnFailure"));
-        assertEquals("SQS", onFailure.get("Type"));
-        assertEquals(Map.of("Fn::GetAtt", List.of("SummarizeDeadLetterQueue", "Arn")), onFailure.get("Destination"));
-        assertEquals(true, properties("SummarizeDeadLetterQueue").get("SqsManagedSseEnabled"));
     }
 
     /**

@@ -1,7 +1,5 @@
 package dev.briefs.engine.extractive;
 
-import dev.briefs.brief.Actor;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -16,7 +14,6 @@ final class Cast {
     /** How many actors a brief lists; the rest still resolve speakers and subjects. */
     static final int MAX_ACTORS = 12;
 
-    private static final Set<String> DEFINITE = Set.of("the", "its", "his", "her", "their", "our");
 
     private final List<CastMember> members;
     private final List<Mention> mentions;
@@ -38,8 +35,8 @@ final class Cast {
         return lowerCaseWords.contains(Lexicon.lower(word));
     }
 
-    List<Actor> actors() {
-        return members.stream().limit(MAX_ACTORS).map(CastMember::toActor).toList();
+    int size() {
+        return members.size();
     }
 
     CastMember member(int id) {
@@ -87,7 +84,7 @@ final class Cast {
      */
     int resolveDescription(String phrase, int offset) {
         String[] words = Lexicon.lower(phrase.strip()).split("\\s+");
-        if (words.length < 2 || words.length > 4 || !DEFINITE.contains(words[0])) {
+        if (words.length < 2 || words.length > 4 || !Lexicon.isDefinite(words[0])) {
             return -1;
         }
         String head = words[words.length - 1].replace("’s", "").replace("'s", "");

@@ -12,8 +12,13 @@ import dev.briefs.brief.Actor;
  * @param mentions how often the body names it
  * @param keyword  the lower-case noun a description would use for it ("coalition" for the Coalition of the
  *                 Willing, "minister" for a prime minister), or empty
+ * @param acting   how often it is the subject of a verb of action or speech ("Russia launched", "Osei said")
+ * @param first    the body offset of its first mention
+ * @param past     whether every mention stands in a sentence about long ago (a year ten or more before the article's
+ *                 latest): a historical figure rather than an actor
  */
-record CastMember(int id, String name, String role, String type, int mentions, String keyword) {
+record CastMember(int id, String name, String role, String type, int mentions, String keyword, int acting, int first,
+                  boolean past) {
 
     boolean person() {
         return Actor.PERSON.equals(type);

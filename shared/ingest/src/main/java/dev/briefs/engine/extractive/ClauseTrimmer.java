@@ -70,4 +70,13 @@ final class ClauseTrimmer {
         }
         return count;
     }
+
+    /** The text stripped, without the punctuation a clause cut from its sentence may end with (".,;:" and dashes). */
+    static String stripTrailingPunctuation(String text) {
+        String result = text.strip();
+        while (!result.isEmpty() && ".,;:—–-".indexOf(result.charAt(result.length() - 1)) >= 0) {
+            result = result.substring(0, result.length() - 1).strip();
+        }
+        return result;
+    }
 }

@@ -1,9 +1,10 @@
 package dev.briefs.engine.extractive;
 
 import dev.briefs.article.Article;
+import dev.briefs.article.NumberedSentences;
 import dev.briefs.brief.BriefContent;
 import dev.briefs.brief.EngineInfo;
-import dev.briefs.brief.HeadlineShift;
+import dev.briefs.brief.Quote;
 import dev.briefs.engine.BriefEngine;
 
 import java.util.List;
@@ -11,30 +12,34 @@ import java.util.List;
 /**
  * The default engine: briefs an article offline, by reading its structure rather than calling a model. Every part
  * of the brief is drawn from the article: quotations verbatim, actors as the article names them, the headline shift
- * and next steps as clauses of its sentences. Deterministic and stateless, hence thread-safe; linear in the length
- * of the article.
+ * and next steps as clauses of its sentences, each with the sentences it was found in ({@link EvidenceLocator}).
+ * Deterministic and stateless, hence thread-safe; linear in the length of the article.
  */
 public final class ExtractiveBriefEngine implements BriefEngine {
 
     /** The engine's name in {@link EngineInfo#provider()}. */
     public static final String PROVIDER = "extractive";
     /** The version reported as the engine's model; raise it when the output of the same article changes. */
-    public static final String VERSION = "extractive-1.0";
+    public static final String VERSION = "extractive-2.0";
+
+    /** The language the engine reads the article in: an ISO 639-1 code, or empty when it knows none of its cues. */
+    public static String language(Article article) {
+        return Language.detect(article.body());
+    }
 
     @Override
     public BriefContent brief(Article article) {
-        ArticleText text = ArticleText.of(article);
-        if (!Language.isEnglish(text.body())) {
-            // Only the lede's main clause reads the same in any language; the rest needs English cues.
-            HeadlineShift shift = HeadlineShiftExtractor.extract(text);
-            return new BriefContent(new HeadlineShift("", shift.after(), ""), List.of(), List.of(), List.of(),
-                    EngineInfo.of(PROVIDER, VERSION));
-        }
-        Cast cast = ActorExtractor.extract(text);
+        return EvidenceLocator.locate(extract(article), NumberedSentences.of(article));
+    }
+
+    private static BriefContent extract(Article article) {
+        SegmentedArticle text = SegmentedArticle.of(article);
+        Cast cast = CastBuilder.build(text);
+        List<Quote> quotes = QuoteExtractor.extract(text, cast);
         return new BriefContent(
                 HeadlineShiftExtractor.extract(text),
-                cast.actors(),
-                QuoteExtractor.extract(text, cast),
+                CastRanking.actors(text, cast, quotes),
+                quotes,
                 NextStepExtractor.extract(text, cast),
                 EngineInfo.of(PROVIDER, VERSION));
     }

@@ -5,6 +5,7 @@ import dev.briefs.brief.HeadlineShift;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,7 +35,7 @@ final class HeadlineShiftExtractor {
     private record Scored(String text, double score) {
     }
 
-    private static final List<Cue> BEFORE = List.of(
+    private static final List<Cue> ENGLISH_BEFORE = List.of(
             Cue.of("\\bas recently as\\b", 4, false),
             Cue.of("\\buntil (?:recently|now|this|last|late|earlier)\\b", 4, false),
             Cue.of("\\buntil\\b", 3, false),
@@ -44,8 +45,17 @@ final class HeadlineShiftExtractor {
             Cue.of("\\bhad (?:\\p{L}+ly )?\\p{L}+ed\\b", 1, false),
             Cue.of("\\b(?:days|weeks|months|years) (?:ago|earlier)\\b", 2, false),
             Cue.of("\\bearlier\\b", 2, false),
-            Cue.of("\\blast (?:week|month|year)\\b", 1, false));
-    private static final List<Cue> TRIGGER = List.of(
+            Cue.of("\\blast (?:week|month|year)\\b", 1, false),
+            Cue.of("\\bwas (?:supposed|meant|expected|set) to\\b", 3, false),
+            Cue.of("\\bhad (?:been )?(?:expected|hoped|planned|promised|predicted|forecast)\\b", 3, false),
+            Cue.of("\\b(?:a|one|two|three|four|five|six|\\d+) (?:days?|weeks?|months?|years?|decades?) (?:ago|earlier)\\b", 2, false),
+            Cue.of("\\bfor (?:years|decades|months)\\b", 2, false),
+            Cue.of("\\b(?:previous|prior|former|last (?:season|time))\\b", 1, false),
+            Cue.of("\\b(?:in|since) (?:19|20)\\d\\d\\b", 1, false));
+    /** A lede's consequence after its event: "…topped estimates, sending shares lower". */
+    private static final Pattern CONSEQUENCE = Pattern.compile(",\\s+(?:sending|leaving|prompting|forcing|pushing|"
+            + "putting|making|raising|dragging|lifting|giving|ending|bringing|triggering|sparking|dealing|handing)\\b");
+    private static final List<Cue> ENGLISH_TRIGGER = List.of(
             Cue.of("\\b(?:that|this|which|everything|things|the (?:situation|picture|calculus|mood|equation)) (?:all )?"
                     + "(?:changed|shifted|turned|flipped) (?:when|after|as|with|once)\\s+", 6, true),
             Cue.of("\\b(?:prompted|triggered|sparked|driven|spurred|fuelled|fueled) by\\s+", 4, false),
@@ -55,9 +65,15 @@ final class HeadlineShiftExtractor {
             Cue.of("\\bbecause\\s+", 2, false),
             Cue.of("(?:^|,\\s|;\\s)(?:after|following)\\s+", 2, false),
             Cue.of("\\bafter\\s+", 1, false));
+    /** Per language, the English cues and that language's own, which its lexicon file lists. */
+    private static final Map<String, List<Cue>> BEFORE = Lexicon.perLanguage(language -> withCues(ENGLISH_BEFORE,
+            Lexicon.cues("before", language), "", 3));
+    private static final Map<String, List<Cue>> TRIGGER = Lexicon.perLanguage(language -> withCues(ENGLISH_TRIGGER,
+            Lexicon.cues("trigger", language), "\\s+", 2));
     /** An opening adverbial of the lede that is not the news itself: "After consultations with X, ". */
-    private static final Pattern LEDE_OPENER = Pattern.compile(
-            "^(?:After|Following|With|Amid|Despite|In a|On \\p{Lu}\\p{L}+day|Earlier|Late on|Early on)\\b[^,]{3,120},\\s+");
+    private static final Map<String, Pattern> LEDE_OPENER = Lexicon.perLanguage(language -> Pattern.compile(
+            "^(?:(?:After|Following|With|Amid|Despite|In a|On \\p{Lu}\\p{L}+day|Earlier|Late on|Early on)\\b"
+                    + Lexicon.cueAlternative("trigger", language) + ")[^,]{3,120},\\s+"));
     private static final Pattern CLAUSE_END = Pattern.compile("[,;:—–]|\\.\\s|\\.$");
     private static final int CANDIDATE_SENTENCES = 15;
     private static final int MIN_CLAUSE_WORDS = 3;
@@ -67,19 +83,52 @@ final class HeadlineShiftExtractor {
     private HeadlineShiftExtractor() {
     }
 
-    static HeadlineShift extract(ArticleText text) {
+    static HeadlineShift extract(SegmentedArticle text) {
         Set<String> headlineWords = contentWords(text.title());
-        List<ArticleText.Sentence> top = prose(text);
-        ArticleText.Sentence lede = text.lede();
-        String after = lede == null ? tidy(text.title()) : tidy(ClauseTrimmer.trim(mainClause(text, lede)));
-        Scored before = best(text, top, BEFORE, headlineWords, lede, false);
-        Scored trigger = best(text, top, TRIGGER, headlineWords, lede, true);
+        List<SegmentedArticle.Sentence> top = prose(text);
+        SegmentedArticle.Sentence lede = text.lede();
+        String after = lede == null ? ClauseTrimmer.stripTrailingPunctuation(text.title()) : ClauseTrimmer.stripTrailingPunctuation(ClauseTrimmer.trim(mainClause(text, lede)));
+        Scored before = best(text, top, BEFORE.get(text.language()), headlineWords, lede, false);
+        Scored trigger = best(text, top, TRIGGER.get(text.language()), headlineWords, lede, true);
         String triggerText = trigger != null ? trigger.text() : headlineCause(text.title());
-        return new HeadlineShift(before == null ? "" : before.text(), after, tidy(triggerText));
+        if (triggerText.isEmpty() && lede != null) {
+            // No cause is named: the lede's event is what changed things, and its consequence (or the sentence
+            // after it) the state now.
+            String event = mainClause(text, lede);
+            Matcher consequence = CONSEQUENCE.matcher(event);
+            if (consequence.find()) {
+                triggerText = event.substring(0, consequence.start());
+                after = ClauseTrimmer.stripTrailingPunctuation(event.substring(consequence.start() + 1));
+            } else {
+                triggerText = after;
+                after = following(text, top, lede, after);
+            }
+        }
+        return new HeadlineShift(before == null ? "" : before.text(), after, ClauseTrimmer.stripTrailingPunctuation(triggerText));
+    }
+
+    private static List<Cue> withCues(List<Cue> english, List<String> phrases, String suffix, int weight) {
+        if (phrases.isEmpty()) {
+            return english;
+        }
+        List<Cue> cues = new java.util.ArrayList<>(english);
+        cues.add(Cue.of(Lexicon.anyPhrase(phrases) + suffix, weight, false));
+        return List.copyOf(cues);
+    }
+
+    /** The sentence after the lede, trimmed, as the state its event led to; {@code otherwise} when there is none. */
+    private static String following(SegmentedArticle text, List<SegmentedArticle.Sentence> top, SegmentedArticle.Sentence lede,
+                                    String otherwise) {
+        int at = top.indexOf(lede);
+        if (at < 0 || at + 1 >= top.size()) {
+            return otherwise;
+        }
+        String next = ClauseTrimmer.stripTrailingPunctuation(ClauseTrimmer.trim(text.text(top.get(at + 1))));
+        return ClauseTrimmer.words(next) < MIN_MAIN_CLAUSE_WORDS ? otherwise : next;
     }
 
     /** The first sentences of prose: no headings, block quotations or sentences inside quotations. */
-    private static List<ArticleText.Sentence> prose(ArticleText text) {
+    private static List<SegmentedArticle.Sentence> prose(SegmentedArticle text) {
         return text.sentences().stream()
                 .filter(s -> text.paragraph(s.paragraph()).kind() == Block.Kind.PARAGRAPH
                         && !text.insideQuotation(s.start()))
@@ -88,9 +137,9 @@ final class HeadlineShiftExtractor {
     }
 
     /** The lede without its dateline or an opening adverbial that only sets the scene. */
-    private static String mainClause(ArticleText text, ArticleText.Sentence lede) {
+    private static String mainClause(SegmentedArticle text, SegmentedArticle.Sentence lede) {
         String sentence = text.text(text.ledeStart(lede), lede.end());
-        Matcher opener = LEDE_OPENER.matcher(sentence);
+        Matcher opener = LEDE_OPENER.get(text.language()).matcher(sentence);
         if (opener.find() && ClauseTrimmer.words(sentence.substring(opener.end())) >= MIN_MAIN_CLAUSE_WORDS) {
             sentence = sentence.substring(opener.end());
         }
@@ -102,11 +151,11 @@ final class HeadlineShiftExtractor {
      * the lede), less a little per position.
      * Returns the trimmed sentence for the state before, the caused clause for a trigger.
      */
-    private static Scored best(ArticleText text, List<ArticleText.Sentence> top, List<Cue> cues,
-                               Set<String> headlineWords, ArticleText.Sentence lede, boolean clause) {
+    private static Scored best(SegmentedArticle text, List<SegmentedArticle.Sentence> top, List<Cue> cues,
+                               Set<String> headlineWords, SegmentedArticle.Sentence lede, boolean clause) {
         Scored best = null;
         for (int i = 0; i < top.size(); i++) {
-            ArticleText.Sentence sentence = top.get(i);
+            SegmentedArticle.Sentence sentence = top.get(i);
             if (sentence.equals(lede) && !clause) {
                 continue; // the lede tells the state after, not before
             }
@@ -118,7 +167,7 @@ final class HeadlineShiftExtractor {
                     continue;
                 }
                 String result = clause ? cause(sentenceText, matcher.end(), cue.wholeRest())
-                        : tidy(ClauseTrimmer.trim(sentenceText));
+                        : ClauseTrimmer.stripTrailingPunctuation(ClauseTrimmer.trim(sentenceText));
                 if (ClauseTrimmer.words(result) < MIN_CLAUSE_WORDS) {
                     continue;
                 }
@@ -137,11 +186,11 @@ final class HeadlineShiftExtractor {
     /** The cause after a trigger phrase: to the end of its clause, or of the sentence for "that changed when". */
     private static String cause(String sentence, int from, boolean wholeRest) {
         if (wholeRest) {
-            return tidy(ClauseTrimmer.trim(sentence.substring(from)));
+            return ClauseTrimmer.stripTrailingPunctuation(ClauseTrimmer.trim(sentence.substring(from)));
         }
         Matcher end = CLAUSE_END.matcher(sentence);
         int to = end.find(from) ? end.start() : sentence.length();
-        return tidy(sentence.substring(from, to));
+        return ClauseTrimmer.stripTrailingPunctuation(sentence.substring(from, to));
     }
 
     /** The headline's own cause: "… now it’s back after US security promise" gives "US security promise". */
@@ -178,13 +227,5 @@ final class HeadlineShiftExtractor {
             }
         }
         return word;
-    }
-
-    private static String tidy(String text) {
-        String result = text.strip();
-        while (!result.isEmpty() && ".,;:—–-".indexOf(result.charAt(result.length() - 1)) >= 0) {
-            result = result.substring(0, result.length() - 1).strip();
-        }
-        return result;
     }
 }

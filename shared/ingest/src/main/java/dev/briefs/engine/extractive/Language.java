@@ -1,35 +1,54 @@
 package dev.briefs.engine.extractive;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * Tells whether an article is in English. The engine's cues (titles, verbs of speech, "will", "as recently as") are
- * English; on other languages they would find names in every capitalised noun, so the engine says less instead.
+ * Tells the language of an article from its commonest words, which make up a good share of any prose and almost none
+ * of other languages' (each language's list is the "[common]" section of its lexicon file). The engine reads every
+ * language it has a lexicon for with the same stages; the language decides little more than what the brief reports.
  */
 final class Language {
 
-    /** The commonest English words: about a third of any English prose, almost none of other languages. */
-    private static final Set<String> COMMON = Set.of("the", "and", "of", "to", "a", "in", "is", "that", "for", "on",
-            "with", "was", "as", "it", "by", "at", "from", "he", "she", "they", "said", "has", "have", "are", "be",
-            "this", "an", "will", "his", "her", "not", "but", "we", "their", "its", "were", "been", "who", "which");
     private static final double MIN_SHARE = 0.10;
-    /** Below this many words a name-heavy English text can fall under the share: any common word will do. */
+    /** Below this many words a name-heavy text can fall under the share: the language with most common words wins. */
     private static final int MIN_JUDGED_WORDS = 60;
     private static final int SAMPLE_WORDS = 2000;
+    private static final Map<String, Set<String>> COMMON = common();
 
     private Language() {
     }
 
-    static boolean isEnglish(String body) {
+    /** The ISO 639-1 code of the language of {@code body}, or empty when no lexicon's words are common in it. */
+    static String detect(String body) {
         List<Token> words = Tokenizer.words(body, 0, Math.min(body.length(), SAMPLE_WORDS * 8));
         if (words.isEmpty()) {
-            return false;
+            return "";
         }
-        int common = 0;
-        for (Token word : words) {
-            common += COMMON.contains(Lexicon.lower(word.text())) ? 1 : 0;
+        String best = "";
+        int bestCount = 0;
+        for (String language : Lexicon.LANGUAGES) {
+            Set<String> common = COMMON.get(language);
+            int count = 0;
+            for (Token word : words) {
+                count += common.contains(Lexicon.lower(word.text())) ? 1 : 0;
+            }
+            if (count > bestCount) {
+                best = language;
+                bestCount = count;
+            }
         }
-        return words.size() < MIN_JUDGED_WORDS ? common > 0 : common >= MIN_SHARE * words.size();
+        boolean enough = words.size() < MIN_JUDGED_WORDS ? bestCount > 0 : bestCount >= MIN_SHARE * words.size();
+        return enough ? best : "";
+    }
+
+    private static Map<String, Set<String>> common() {
+        Map<String, Set<String>> common = new HashMap<>();
+        for (String language : Lexicon.LANGUAGES) {
+            common.put(language, Lexicon.commonWords(language));
+        }
+        return Map.copyOf(common);
     }
 }

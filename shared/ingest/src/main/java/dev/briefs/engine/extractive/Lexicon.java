@@ -6,8 +6,13 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -17,18 +22,43 @@ import java.util.Set;
  */
 final class Lexicon {
 
-    private static final Set<String> FUNCTION_WORDS = load("function-words.txt");
-    private static final Set<String> CALENDAR = load("calendar.txt");
+    /** The languages the engine reads, each with a file {@code languages/<code>.txt}; the first is the default. */
+    static final List<String> LANGUAGES = List.of("en", "es", "it", "fr", "de", "pt", "ru");
+    /** Per language, its sections; a section is a set of lower-case words, or of phrases for the cue sections. */
+    private static final Map<String, Map<String, List<String>>> BY_LANGUAGE = loadLanguages();
+
+    private static final Set<String> FUNCTION_WORDS = union(load("function-words.txt"), "function");
+    /** Months of every language, but weekdays of English only: "Domingo" and "Sabato" are also surnames. */
+    private static final Set<String> CALENDAR = union(load("calendar.txt"), "months");
     private static final Set<String> COUNTRIES = load("countries.txt");
     private static final Set<String> PLACES = load("places.txt");
     private static final Set<String> DEMONYMS = load("demonyms.txt");
-    private static final Set<String> ROLE_HEADS = load("role-heads.txt");
+    private static final Set<String> ROLE_HEADS = union(load("role-heads.txt"), "roles");
     private static final Set<String> ROLE_MODIFIERS = load("role-modifiers.txt");
-    private static final Set<String> ORG_KEYWORDS = load("org-keywords.txt");
+    private static final Set<String> ORG_KEYWORDS = union(load("org-keywords.txt"), "organisations");
     private static final Set<String> ORGANISATIONS = load("organisations.txt");
     private static final Set<String> PUBLICATIONS = load("publications.txt");
     private static final Set<String> NON_ACTOR_WORDS = load("non-actor-words.txt");
     private static final Set<String> NON_ORG_ACRONYMS = load("non-org-acronyms.txt");
+    private static final Set<String> ACTING_VERBS = load("acting-verbs.txt");
+    private static final Set<String> PRE_VERBS = load("pre-verbs.txt");
+    private static final Set<String> COMPANY_SUFFIXES = load("company-suffixes.txt");
+    private static final Set<String> PLACE_PREFIXES = load("place-prefixes.txt");
+    private static final Set<String> PLACE_PREPOSITIONS = union(Set.of(), "places");
+
+    private static final Set<String> SPEECH_VERBS = union(Set.of(), "speech");
+    private static final Set<String> SPEECH_PARTICIPLES = union(Set.of(), "participles");
+    private static final Set<String> ACCORDING = union(Set.of(), "according");
+    private static final Set<String> HE = union(Set.of(), "he");
+    private static final Set<String> SHE = union(Set.of(), "she");
+    private static final Set<String> IT = union(Set.of(), "it");
+    private static final Set<String> DETERMINERS = union(Set.of(), "determiners");
+    private static final Set<String> DEFINITE = union(Set.of(), "definite");
+    private static final Set<String> AUXILIARIES = union(Set.of(), "auxiliaries");
+    private static final Set<String> CREDITS = union(Set.of(), "credits");
+    private static final Set<String> PEOPLE = union(Set.of(), "people");
+    private static final Set<String> PROXIES = union(Set.of(), "proxies");
+    private static final Set<String> OUTLET_WORDS = union(Set.of(), "outlets");
 
     /** Titles that are forms of address rather than roles: stripped from names, never reported as a role. */
     private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "mx", "sir", "dame", "lord", "lady",
@@ -98,12 +128,198 @@ final class Lexicon {
         return NON_ORG_ACRONYMS.contains(lower(word));
     }
 
+    /** A verb of action or speech that makes the name before it act: "Russia launched", "Osei said". */
+    static boolean isActingVerb(String word) {
+        return ACTING_VERBS.contains(word);
+    }
+
+    /** An auxiliary, modal or adverb that may stand between a subject and its verb: "has", "will", "already". */
+    static boolean isPreVerb(String word) {
+        return PRE_VERBS.contains(word);
+    }
+
+    /** The legal form ending a company's name: "Inc", "Corp", "GmbH", "Group". */
+    static boolean isCompanySuffix(String word) {
+        return COMPANY_SUFFIXES.contains(lower(word));
+    }
+
+    /** A preposition that puts a name in place: "in", "at", "near", "from", "en", "dans", "in der". */
+    static boolean isPlacePreposition(String word) {
+        return PLACE_PREPOSITIONS.contains(lower(word));
+    }
+
+    /** A first word of place names, never of a person's: "St", "Fort", "San", "North". */
+    static boolean isPlacePrefix(String word) {
+        return PLACE_PREFIXES.contains(lower(word));
+    }
+
+    static boolean isSpeechVerb(String word) {
+        return SPEECH_VERBS.contains(lower(word));
+    }
+
+    /** A participle that carries an attribution on: "…”, adding that…". */
+    static boolean isSpeechParticiple(String word) {
+        return SPEECH_PARTICIPLES.contains(lower(word));
+    }
+
+    /** A word that introduces a source: "according" (to), "según", "selon", "laut". */
+    static boolean isAccording(String word) {
+        return ACCORDING.contains(lower(word));
+    }
+
+    /** A pronoun that stands for a person: "he", "she", "él", "elle", "er", "она". */
+    static boolean isPersonPronoun(String word) {
+        String key = lower(word);
+        return HE.contains(key) || SHE.contains(key);
+    }
+
+    /** A pronoun that stands for a thing or an organisation: "it". */
+    static boolean isThingPronoun(String word) {
+        return IT.contains(lower(word));
+    }
+
+    /** A word that opens a noun phrase: articles, possessives, numerals, quantifiers. */
+    static boolean isDeterminer(String word) {
+        return DETERMINERS.contains(lower(word));
+    }
+
+    /** A determiner that refers back to someone known: "the", "its", "il", "la", "der", "son". */
+    static boolean isDefinite(String word) {
+        return DEFINITE.contains(lower(word));
+    }
+
+    /** An auxiliary that stands before a verb of speech: "ha detto", "a déclaré", "hat gesagt". */
+    static boolean isAuxiliary(String word) {
+        return AUXILIARIES.contains(lower(word));
+    }
+
+    /** A news outlet: a known publication, or a name ending like one ("NBC News", "Associated Press"). */
+    static boolean isOutlet(String name) {
+        String[] words = name.strip().split("\\s+");
+        return isPublication(name) || isPublication(name.replaceFirst("^The ", ""))
+                || words.length >= 2 && OUTLET_WORDS.contains(lower(words[words.length - 1]));
+    }
+
+    /** A noun that speaks for an organisation: "statement", "spokesperson", "the company", "comunicado". */
+    static boolean isProxy(String word) {
+        return PROXIES.contains(lower(word));
+    }
+
+    /** A noun for unnamed people who may speak: "source", "prosecutors", "fuentes". */
+    static boolean isPeopleNoun(String word) {
+        return PEOPLE.contains(lower(word));
+    }
+
+    /** A word that opens a byline or a credit line: "By", "Photo", "Reporting", "Por", "Foto". */
+    static boolean isCreditWord(String word) {
+        return CREDITS.contains(lower(word));
+    }
+
+    /** The month names of one language file, for dates such as "15 de marzo" (English ones are in TimeExpressions). */
+    static List<String> months(String language) {
+        return BY_LANGUAGE.getOrDefault(language, Map.of()).getOrDefault("months", List.of());
+    }
+
+    /** The weekday names of one language file. */
+    static List<String> weekdays(String language) {
+        return BY_LANGUAGE.getOrDefault(language, Map.of()).getOrDefault("weekdays", List.of());
+    }
+
+    /**
+     * A regular expression matching any of {@code phrases} as whole words, case-insensitively, in any script (Java's
+     * {@code \\b} only knows ASCII words).
+     */
+    static String anyPhrase(java.util.Collection<String> phrases) {
+        StringBuilder alternatives = new StringBuilder();
+        phrases.stream().sorted(java.util.Comparator.comparingInt(String::length).reversed()).forEach(phrase -> {
+            alternatives.append(alternatives.isEmpty() ? "" : "|")
+                    .append(java.util.regex.Pattern.quote(phrase).replace(" ", "\\E\\s+\\Q"));
+        });
+        return "(?<![\\p{L}\\p{N}])(?iu:" + alternatives + ")(?![\\p{L}\\p{N}])";
+    }
+
+    /** The phrases of one cue section ("forward", "before", "trigger") of one language's file; English has none. */
+    static List<String> cues(String section, String language) {
+        Map<String, List<String>> sections = BY_LANGUAGE.get(language);
+        return sections == null ? List.of() : sections.getOrDefault(section, List.of());
+    }
+
+    /**
+     * One value per language, built once, and the English one for an unknown language: stages compile their cue
+     * patterns per language, so that an article is read with its own language's cues only.
+     */
+    static <T> Map<String, T> perLanguage(java.util.function.Function<String, T> build) {
+        Map<String, T> values = new HashMap<>();
+        for (String language : LANGUAGES) {
+            values.put(language, build.apply(language));
+        }
+        values.put("", values.get(LANGUAGES.getFirst()));
+        return Map.copyOf(values);
+    }
+
+    /** The phrases of {@code section} of {@code language} as a whole-word pattern alternative, or empty if none. */
+    static String cueAlternative(String section, String language) {
+        List<String> phrases = cues(section, language);
+        return phrases.isEmpty() ? "" : "|" + anyPhrase(phrases);
+    }
+
+    /** The commonest words of one language, which tell it apart. */
+    static Set<String> commonWords(String language) {
+        return Set.copyOf(BY_LANGUAGE.get(language).getOrDefault("common", List.of()));
+    }
+
     static String lower(String text) {
         return text.toLowerCase(Locale.ROOT);
     }
 
+    /** {@code base} and the words of one section of every language. */
+    private static Set<String> union(Set<String> base, String section) {
+        Set<String> words = new HashSet<>(base);
+        for (String language : LANGUAGES) {
+            words.addAll(BY_LANGUAGE.get(language).getOrDefault(section, List.of()));
+        }
+        return Set.copyOf(words);
+    }
+
+    /**
+     * Reads {@code languages/<code>.txt}: "[section]" lines open a section; in the cue sections every line is one
+     * phrase, elsewhere whitespace separates words.
+     */
+    private static Map<String, Map<String, List<String>>> loadLanguages() {
+        Map<String, Map<String, List<String>>> languages = new HashMap<>();
+        for (String language : LANGUAGES) {
+            Map<String, List<String>> sections = new LinkedHashMap<>();
+            String section = "";
+            for (String line : lines("languages/" + language + ".txt")) {
+                if (line.startsWith("[") && line.endsWith("]")) {
+                    section = line.substring(1, line.length() - 1);
+                    continue;
+                }
+                List<String> entries = sections.computeIfAbsent(section, k -> new ArrayList<>());
+                if (Set.of("forward", "before", "trigger", "future").contains(section)) {
+                    entries.add(lower(line));
+                } else {
+                    for (String word : line.split("\\s+")) {
+                        entries.add(lower(word));
+                    }
+                }
+            }
+            languages.put(language, sections);
+        }
+        return languages;
+    }
+
     private static Set<String> load(String name) {
         Set<String> words = new HashSet<>();
+        for (String line : lines(name)) {
+            words.add(lower(line));
+        }
+        return Set.copyOf(words);
+    }
+
+    /** The non-blank lines of a resource beside this class, stripped, without "#" comments. */
+    private static List<String> lines(String name) {
+        List<String> lines = new ArrayList<>();
         try (InputStream in = Lexicon.class.getResourceAsStream(name)) {
             if (in == null) {
                 throw new IllegalStateException("Missing word list " + name);
@@ -112,12 +328,12 @@ final class Lexicon {
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 String word = line.strip();
                 if (!word.isEmpty() && !word.startsWith("#")) {
-                    words.add(lower(word));
+                    lines.add(word);
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read word list " + name, e);
         }
-        return Set.copyOf(words);
+        return lines;
     }
 }

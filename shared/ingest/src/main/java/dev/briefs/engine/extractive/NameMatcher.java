@@ -23,7 +23,16 @@ final class NameMatcher {
 
     /** Registers the surname of person {@code id}: the words after the given names ("von der Leyen"). */
     void addSurname(String fullName, int id) {
-        String surname = surnameOf(fullName);
+        addSurnameKey(surnameOf(fullName), id);
+        String[] words = fullName.strip().split("\\s+");
+        if (words.length == 3 && Character.isUpperCase(words[1].charAt(0)) && words[1].length() > 2) {
+            // "Marta Ocaña Villalba" is "Ocaña" after the first mention: Spanish and Portuguese names carry two
+            // surnames, and the first is the one used alone.
+            addSurnameKey(key(words[1]), id);
+        }
+    }
+
+    private void addSurnameKey(String surname, int id) {
         if (!surname.isEmpty()) {
             List<Integer> ids = surnames.computeIfAbsent(surname, k -> new ArrayList<>());
             if (!ids.contains(id)) {

@@ -7,15 +7,19 @@ import java.util.Set;
 /**
  * Finds runs of capitalised words. A run goes on across single spaces, across the full stop of an initial or an
  * abbreviation ("Donald J. Trump", "Dr. Osei") and across the lower-case particles of names ("Coalition of the
- * Willing", "Ursula von der Leyen"); any other punctuation, "and" included, ends it, so "Macron and Starmer" are two.
+ * Willing", "Ursula von der Leyen"); any other punctuation ends it, and so does "and" ("Macron and Starmer" are two)
+ * unless an organisation's name goes on after it ("Securities and Exchange Commission").
  */
 final class NameSpanScanner {
 
     /** Particles that may join capitalised words inside one name. */
-    private static final Set<String> PARTICLES = Set.of("of", "for", "de", "du", "des", "del", "della", "di", "da",
-            "do", "dos", "van", "von", "bin", "ibn", "al", "el", "y");
+    private static final Set<String> PARTICLES = Set.of("of", "for", "de", "du", "des", "del", "della", "delle",
+            "dei", "degli", "di", "da", "do", "dos", "das", "van", "von", "bin", "ibn", "al", "el", "y", "per", "para",
+            "pour", "für");
     /** Articles that may follow a particle ("of the", "von der"). */
-    private static final Set<String> ARTICLES = Set.of("the", "der", "den", "la", "le", "los", "las");
+    private static final Set<String> ARTICLES = Set.of("the", "der", "den", "la", "le", "les", "los", "las");
+    /** How many words after "and" may complete an organisation's name. */
+    private static final int MAX_AND_WORDS = 3;
     private static final Set<String> DOTTED = Set.of("dr", "mr", "mrs", "ms", "st", "jr", "sr", "prof", "gen", "sen",
             "rep", "gov", "lt", "col", "capt", "rev", "sgt", "adm", "u.s", "u.k", "u.n");
 
@@ -28,7 +32,7 @@ final class NameSpanScanner {
      * @param tokens          the paragraph's words
      * @param sentenceStarts  body offsets where sentences (or quotations) start
      */
-    static List<NameSpan> scan(ArticleText text, int paragraph, List<Token> tokens, Set<Integer> sentenceStarts) {
+    static List<NameSpan> scan(SegmentedArticle text, int paragraph, List<Token> tokens, Set<Integer> sentenceStarts) {
         List<NameSpan> spans = new ArrayList<>();
         if (headlineCased(text.body(), text.paragraph(paragraph), tokens)) {
             return spans;
@@ -51,6 +55,9 @@ final class NameSpanScanner {
                     continue;
                 }
                 int resume = afterParticles(body, tokens, last, next);
+                if (resume < 0 && (last == i || last == i + 1 && tokens.get(i).text().equals("The"))) {
+                    resume = afterAnd(body, tokens, last, next);
+                }
                 if (resume < 0) {
                     break;
                 }
@@ -63,6 +70,27 @@ final class NameSpanScanner {
             i = last + 1;
         }
         return spans;
+    }
+
+    /**
+     * "Securities and Exchange Commission", "Food and Drug Administration": one word, "and", then a run that ends in
+     * an organisation word is one name. Returns the index of that word, or -1; "Macron and Starmer" stay two.
+     */
+    private static int afterAnd(String body, List<Token> tokens, int last, int next) {
+        if (next >= tokens.size() || !tokens.get(next).text().equals("and")
+                || !spaceOnly(body, tokens.get(last).end(), tokens.get(next).start())) {
+            return -1;
+        }
+        for (int end = next + 1; end < Math.min(tokens.size(), next + 1 + MAX_AND_WORDS); end++) {
+            Token word = tokens.get(end);
+            if (!word.capitalised() || !spaceOnly(body, tokens.get(end - 1).end(), word.start())) {
+                return -1;
+            }
+            if (Lexicon.isOrgKeyword(word.bare())) {
+                return end;
+            }
+        }
+        return -1;
     }
 
     /** The index of a capitalised word reached from {@code last} over one particle and an optional article, or -1. */
@@ -93,6 +121,10 @@ final class NameSpanScanner {
         if (gap.equals("&")) {
             return true;
         }
+        if ((gap.equals("'") || gap.equals("’")) && previous.text().endsWith("s")
+                && body.substring(gapStart, gapEnd).endsWith(" ")) {
+            return true; // a plural possessive inside a name: "Allied Road Workers' Union"
+        }
         boolean initial = previous.text().length() == 1 && Character.isUpperCase(previous.text().charAt(0));
         return gap.equals(".") && (initial || DOTTED.contains(Lexicon.lower(previous.text())))
                 && !Lexicon.isFunctionWord(next.text());
@@ -114,7 +146,7 @@ final class NameSpanScanner {
      * A line in headline case ("Google Stadia, Microsoft xCloud: So Many Ways to Play") capitalises every word, so
      * its capitals say nothing about names: such lines are left out.
      */
-    private static boolean headlineCased(String body, ArticleText.Paragraph paragraph, List<Token> tokens) {
+    private static boolean headlineCased(String body, SegmentedArticle.Paragraph paragraph, List<Token> tokens) {
         if (tokens.size() < 5) {
             return false;
         }

@@ -6,6 +6,7 @@ import dev.briefs.brief.NextStep;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,18 +25,30 @@ final class NextStepExtractor {
     private static final int MAX_ACTOR_WORDS = 10;
 
     /** Words that look ahead. "will" is checked separately, since it is also a noun ("political will"). */
-    private static final Pattern FORWARD = Pattern.compile(
+    private static final Map<String, Pattern> FORWARD = Lexicon.perLanguage(language -> Pattern.compile(
             "\\b(?:will|won[’']t|shall|(?:is|are)\\s+(?:due|expected|set|scheduled|slated|poised|likely|going)\\s+to"
+                    + "|(?:is|are|was|were)\\s+(?:due|set|scheduled|slated)\\s+for"
                     + "|plans\\s+to|planning\\s+to|intends\\s+to|aims\\s+to|hopes\\s+to|vow(?:s|ed)?\\s+to"
-                    + "|pledged\\s+to|promised\\s+to|readiness\\s+to|ready\\s+to|prepared\\s+to|seeks\\s+to)\\b",
-            Pattern.CASE_INSENSITIVE);
+                    + "|pledged\\s+to|promised\\s+to|readiness\\s+to|ready\\s+to|prepared\\s+to|seeks\\s+to"
+                    + "|expects?\\s+to|looking\\s+ahead|sees|forecasts?|would|could|should|might|(?-i:may))\\b"
+                    + Lexicon.cueAlternative("forward", language) + future(language),
+            Pattern.CASE_INSENSITIVE));
+    /** The future tense of the language's verbs, as its lexicon file's "[future]" endings give it. */
+    private static String future(String language) {
+        List<String> endings = Lexicon.cues("future", language);
+        return endings.isEmpty() ? "" : "|(?<![\\p{L}\\p{N}])\\p{L}{2,}(?:" + String.join("|", endings) + ")(?![\\p{L}\\p{N}])";
+    }
+
     /** Time words that make a sentence look ahead without marking where its subject ends. */
     private static final Pattern AHEAD = Pattern.compile(
-            "(?i)\\b(?:next\\s+(?:week|month|year)|upcoming|later\\s+this\\s+(?:week|month|year)|in the coming (?:days|weeks|months))\\b");
+            "(?i)\\b(?:next\\s+(?:week|month|year)|upcoming|later\\s+this\\s+(?:week|month|year)"
+                    + "|in the (?:coming|next)(?: few)? (?:days|weeks|months))\\b");
     /** Cues of intent rather than plan: outside a "What next" section they need a date to count. */
     private static final Pattern WEAK = Pattern.compile(
-            "(?i)(?:hopes?|vow(?:s|ed)?|pledged|promised|readiness|ready|prepared|seeks?|aims?)\\s+to");
-    private static final Pattern MODAL = Pattern.compile("(?i)will|won[’']t|shall");
+            "(?i)(?:hopes?|vow(?:s|ed)?|pledged|promised|readiness|ready|prepared|seeks?|aims?)\\s+to"
+                    + "|would|could|should|might|may|sees|expects?\\s+to|forecasts?|looking\\s+ahead");
+    /** English modals, after which the action starts; the other languages' cues are verbs of the action itself. */
+    private static final Pattern MODAL = Pattern.compile("(?i)will|won[’']t|shall|would|could|should|might|may");
     private static final Set<String> NOUN_WILL = Set.of("the", "political", "free", "good", "ill", "own", "his", "her",
             "their", "its", "of", "popular", "a", "our", "my", "your");
     /** Adverbs between "will" and its verb that the action leaves out ("will now travel"). */
@@ -45,17 +58,17 @@ final class NextStepExtractor {
                     + "(?:travel|meet|vote|decide|announce|hold|visit|publish|release|launch|begin|start|host|sign"
                     + "|attend|return|resume|review|consider|hear|rule|testify|present|open|close|finalise|finalize)\\b");
 
-    private record Candidate(ArticleText.Sentence sentence, int cueStart, int cueEnd, boolean modal, int score) {
+    private record Candidate(SegmentedArticle.Sentence sentence, int cueStart, int cueEnd, boolean modal, int score) {
     }
 
     private NextStepExtractor() {
     }
 
-    static List<NextStep> extract(ArticleText text, Cast cast) {
+    static List<NextStep> extract(SegmentedArticle text, Cast cast) {
         List<Candidate> candidates = new ArrayList<>();
-        ArticleText.Sentence lede = text.lede();
-        for (ArticleText.Sentence sentence : text.sentences()) {
-            ArticleText.Paragraph paragraph = text.paragraph(sentence.paragraph());
+        SegmentedArticle.Sentence lede = text.lede();
+        for (SegmentedArticle.Sentence sentence : text.sentences()) {
+            SegmentedArticle.Paragraph paragraph = text.paragraph(sentence.paragraph());
             if (sentence.equals(lede) && !paragraph.inNextSection()) {
                 continue; // the lede is the news itself, told as the headline shift
             }
@@ -78,8 +91,8 @@ final class NextStepExtractor {
         return steps;
     }
 
-    private static Candidate candidate(ArticleText text, Cast cast, ArticleText.Sentence sentence, boolean section) {
-        Matcher cue = FORWARD.matcher(text.body()).region(sentence.start(), sentence.end());
+    private static Candidate candidate(SegmentedArticle text, Cast cast, SegmentedArticle.Sentence sentence, boolean section) {
+        Matcher cue = FORWARD.get(text.language()).matcher(text.body()).region(sentence.start(), sentence.end());
         int cueStart = -1;
         int cueEnd = -1;
         boolean modal = false;
@@ -94,6 +107,12 @@ final class NextStepExtractor {
         if (cueStart < 0 && !section && !AHEAD.matcher(text.text(sentence)).find()) {
             return null;
         }
+        boolean weak = cueStart >= 0 && WEAK.matcher(text.text(cueStart, cueEnd)).matches();
+        // An intent or a reported modal ("said on Wednesday it would…") looks ahead only with a time after it; the
+        // check comes first because most such sentences have none, and reading times is the costly part.
+        if (weak && !section && TimeExpressions.find(text, cueEnd, sentence.end()).isEmpty()) {
+            return null;
+        }
         boolean timed = !TimeExpressions.find(text, sentence.start(), sentence.end()).isEmpty();
         int score = (section ? 4 : 0) + (timed ? 2 : 0);
         SubjectFinder.Subject subject = SubjectFinder.find(text, cast, sentence.start(),
@@ -104,8 +123,7 @@ final class NextStepExtractor {
         if (SCHEDULED.matcher(text.text(sentence)).find()) {
             score += 1;
         }
-        boolean weak = cueStart >= 0 && WEAK.matcher(text.text(cueStart, cueEnd)).matches();
-        if (!section && (score < 2 || weak && !timed)) {
+        if (!section && score < 2) {
             return null;
         }
         return new Candidate(sentence, cueStart, cueEnd, modal, score);
@@ -126,11 +144,12 @@ final class NextStepExtractor {
         return NOUN_WILL.contains(Lexicon.lower(body.substring(start, end)));
     }
 
-    private static NextStep step(ArticleText text, Cast cast, Candidate candidate) {
-        ArticleText.Sentence sentence = candidate.sentence();
+    private static NextStep step(SegmentedArticle text, Cast cast, Candidate candidate) {
+        SegmentedArticle.Sentence sentence = candidate.sentence();
         int subjectEnd = candidate.cueStart() < 0 ? sentence.end() : candidate.cueStart();
         SubjectFinder.Subject subject = SubjectFinder.find(text, cast, sentence.start(), subjectEnd);
-        String actor = subject == null ? "" : actorName(text, cast, subject, subjectEnd);
+        String actor = subject == null ? "" : QuoteExtractor.plausible(cast, actorName(text, cast, subject, subjectEnd),
+                sentence.start());
         int actionStart;
         if (candidate.modal() && Lexicon.lower(text.text(candidate.cueStart(), candidate.cueEnd())).startsWith("won")) {
             actionStart = candidate.cueStart(); // keep the negation: "won't attend"
@@ -138,11 +157,13 @@ final class NextStepExtractor {
             actionStart = afterAdverbs(text, candidate.cueEnd());
         } else if (subject != null && subject.leading()) {
             actionStart = afterApposition(text, subject.end(), sentence.end());
+        } else if (candidate.cueStart() >= 0) {
+            actionStart = candidate.cueStart(); // "…, la Regione stanzierà 2,4 milioni": the action from its verb
         } else {
             actionStart = sentence.start();
         }
         String action = ClauseTrimmer.trim(text.text(actionStart, sentence.end()));
-        action = stripEnd(action);
+        action = ClauseTrimmer.stripTrailingPunctuation(action);
         // The time after the cue is the step's ("If approved in April, building is due to begin in 2027").
         String when = candidate.cueStart() < 0 ? "" : TimeExpressions.find(text, candidate.cueStart(), sentence.end());
         if (when.isEmpty()) {
@@ -155,7 +176,7 @@ final class NextStepExtractor {
      * The actor as a brief shows it: the names when they open the clause; otherwise the whole subject phrase with
      * the names written in full ("European leaders, including Keir Starmer and Emmanuel Macron").
      */
-    private static String actorName(ArticleText text, Cast cast, SubjectFinder.Subject subject, int subjectEnd) {
+    private static String actorName(SegmentedArticle text, Cast cast, SubjectFinder.Subject subject, int subjectEnd) {
         if (subject.leading() || subject.members().isEmpty()) {
             return subject.text();
         }
@@ -175,7 +196,7 @@ final class NextStepExtractor {
         return phrase.toString().replaceAll("\\s*[—–]\\s*", ", ").replaceAll("[,\\s]+$", "").strip();
     }
 
-    private static int afterAdverbs(ArticleText text, int offset) {
+    private static int afterAdverbs(SegmentedArticle text, int offset) {
         int at = offset;
         for (Token word : Tokenizer.words(text.body(), offset, Math.min(text.body().length(), offset + 40))) {
             if (!SKIPPED_ADVERBS.contains(word.text())) {
@@ -187,7 +208,7 @@ final class NextStepExtractor {
     }
 
     /** Skips an apposition after the subject: "John Healey, the defence secretary, said" continues at "said". */
-    private static int afterApposition(ArticleText text, int offset, int end) {
+    private static int afterApposition(SegmentedArticle text, int offset, int end) {
         String body = text.body();
         int at = offset;
         if (at < end && body.charAt(at) == ',') {
@@ -200,13 +221,5 @@ final class NextStepExtractor {
             at++;
         }
         return at;
-    }
-
-    private static String stripEnd(String text) {
-        String result = text.strip();
-        while (!result.isEmpty() && ".,;:".indexOf(result.charAt(result.length() - 1)) >= 0) {
-            result = result.substring(0, result.length() - 1).strip();
-        }
-        return result;
     }
 }

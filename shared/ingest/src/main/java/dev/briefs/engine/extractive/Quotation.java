@@ -20,6 +20,11 @@ record Quotation(int paragraph, int open, int end, int textStart, int textEnd, b
 
     private static final String DOUBLE_MARKS = "\"“”„«»";
     private static final String SINGLE_MARKS = "'‘’‚‹›";
+    /** An interview answer: "A:", "A.", "R:" (respuesta, réponse), "О:" (ответ), then the words. */
+    private static final Pattern ANSWER = Pattern.compile("(?:A|R|О|Antwort|Answer)\\s?[:.]\\s+(?=\\S)");
+    /** ", — said Ivanov. — " or ", — Ivanov said, — " inside a quotation: the verb is one of its first two words. */
+    private static final Pattern INNER_ATTRIBUTION = Pattern.compile(
+            "[,.!?…]?\\s+[—–]\\s+(\\p{L}+)\\s+(\\p{L}+)[^—–«»“”\"]{0,80}?[.,]\\s+[—–]\\s+(?=\\S)");
     /** A trailing "— Jane Doe" credit inside a block quotation. */
     private static final Pattern BLOCK_CREDIT = Pattern.compile("\\s+[—–-]{1,2}\\s*\\p{Lu}[^—–]{1,60}$");
 
@@ -34,7 +39,36 @@ record Quotation(int paragraph, int open, int end, int textStart, int textEnd, b
             int textEnd = credit.find() ? credit.start() : to;
             found = List.of(new Quotation(paragraph, from, textEnd, from, textEnd, false));
         }
-        return found;
+        if (found.isEmpty()) {
+            Matcher answer = ANSWER.matcher(body).region(from, to);
+            if (answer.lookingAt() && answer.end() < to) {
+                // "A: …" in an interview: the answer is the interviewee's quotation, without marks.
+                found = List.of(new Quotation(paragraph, from, to, answer.end(), to, false));
+            }
+        }
+        List<Quotation> split = new ArrayList<>();
+        for (Quotation quotation : found) {
+            split.addAll(splitAtDashAttribution(body, quotation));
+        }
+        return split;
+    }
+
+    /**
+     * «Текст, — сказал Иванов. — Ещё текст»: Russian (and some French and Spanish) writing puts the attribution
+     * inside the marks, between dashes. The quotation becomes two, and the attribution stands between them.
+     */
+    private static List<Quotation> splitAtDashAttribution(String body, Quotation quotation) {
+        Matcher inner = INNER_ATTRIBUTION.matcher(body).region(quotation.textStart(), quotation.textEnd());
+        if (!inner.find() || !Speech.isVerb(inner.group(1)) && !Speech.isVerb(inner.group(2))) {
+            return List.of(quotation);
+        }
+        List<Quotation> parts = new ArrayList<>();
+        add(parts, body, quotation.paragraph(), quotation.open(), inner.start(), inner.start(), true);
+        int secondStart = inner.end() - 1;
+        if (secondStart < quotation.textEnd()) {
+            add(parts, body, quotation.paragraph(), secondStart, quotation.end(), quotation.textEnd(), quotation.closed());
+        }
+        return parts.isEmpty() ? List.of(quotation) : parts;
     }
 
     /**
@@ -74,15 +108,20 @@ record Quotation(int paragraph, int open, int end, int textStart, int textEnd, b
     private static void add(List<Quotation> found, String body, int paragraph, int open, int end, int textEnd,
                             boolean closed) {
         int textStart = open + 1;
-        while (textStart < textEnd && Character.isWhitespace(body.charAt(textStart))) {
+        while (textStart < textEnd && isSpace(body.charAt(textStart))) {
             textStart++;
         }
-        while (textEnd > textStart && (Character.isWhitespace(body.charAt(textEnd - 1)) || body.charAt(textEnd - 1) == ',')) {
+        while (textEnd > textStart && (isSpace(body.charAt(textEnd - 1)) || body.charAt(textEnd - 1) == ',')) {
             textEnd--;
         }
         if (textEnd > textStart) {
             found.add(new Quotation(paragraph, open, end, textStart, textEnd, closed));
         }
+    }
+
+    /** Whitespace, the no-break spaces of French typography included. */
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
     private static boolean opensAfter(char previous) {
@@ -102,6 +141,11 @@ record Quotation(int paragraph, int open, int end, int textStart, int textEnd, b
             }
         }
         return false;
+    }
+
+    /** Whether this is an interview answer ("A: …"), whose speaker is the interviewee. */
+    boolean isAnswer(String body) {
+        return textStart > open && ANSWER.matcher(body).region(open, textStart).useTransparentBounds(true).matches();
     }
 
     /** The quoted words. */

@@ -4,9 +4,13 @@ import dev.briefs.brief.Quote;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Returns the article's quotations, verbatim and without their marks, each with its speaker. The speaker is looked
@@ -18,12 +22,19 @@ import java.util.Set;
  */
 final class QuoteExtractor {
 
-    static final int MAX_QUOTES = 12;
+    static final int MAX_QUOTES = 14;
     /** More words than this between a quotation and its verb means the verb belongs to another clause. */
     private static final int MAX_ATTRIBUTION_WORDS = 10;
     private static final int MAX_UNATTRIBUTED_FRAGMENT_WORDS = 3;
+    /** How many words a description between a verb of speech and the name after it may have. */
+    private static final int MAX_DESCRIPTION_WORDS = 5;
+    /** How far into the attribution a titled name may start ("Dr. ", "Gov. ", "Prime Minister "). */
+    private static final int MAX_TITLE_CHARS = 40;
     /** How far from a quotation its attribution may stand, which also keeps the work per quotation bounded. */
     private static final int MAX_ATTRIBUTION_CHARS = 400;
+
+    /** A French verb with its subject pronoun after it: "a-t-il", "dit-elle", "ajoute-t-il". */
+    private static final Pattern INVERTED_PRONOUN = Pattern.compile("(?i)(\\p{L}+)(?:-t)?-(?:il|elle)");
 
     private record Found(Quotation quotation, String speaker) {
     }
@@ -31,7 +42,7 @@ final class QuoteExtractor {
     private QuoteExtractor() {
     }
 
-    static List<Quote> extract(ArticleText text, Cast cast) {
+    static List<Quote> extract(SegmentedArticle text, Cast cast) {
         String body = text.body();
         List<Found> found = new ArrayList<>();
         Found previous = null;
@@ -39,7 +50,7 @@ final class QuoteExtractor {
         for (int i = 0; i < quotations.size(); i++) {
             Quotation quotation = quotations.get(i);
             Quotation next = i + 1 < quotations.size() ? quotations.get(i + 1) : null;
-            String speaker = speaker(text, cast, quotation, previous, next);
+            String speaker = plausible(cast, speaker(text, cast, quotation, previous, next), quotation.open());
             boolean fragment = quotation.words(body) <= MAX_UNATTRIBUTED_FRAGMENT_WORDS || !quotation.readsAsSpeech(body);
             if (fragment && !names(cast, speaker, quotation.open())) {
                 // A fragment is only worth a quote when someone in the cast said it; a description is not enough.
@@ -52,6 +63,26 @@ final class QuoteExtractor {
             }
         }
         return select(body, found);
+    }
+
+    /**
+     * The speaker if it can be one: cast members, a capitalised name, or a description of people or an organisation
+     * ("a spokesperson for the ministry", "prosecutors"); otherwise empty, since no speaker is better than a wrong
+     * one ("Two", "The", "the statement").
+     */
+    static String plausible(Cast cast, String speaker, int offset) {
+        if (speaker.isEmpty() || names(cast, speaker, offset) && Lexicon.isFunctionWord(speaker) == false
+                && !Lexicon.isDeterminer(speaker.split("\\s+")[0])) {
+            return speaker;
+        }
+        for (Token word : Tokenizer.words(speaker, 0, speaker.length())) {
+            String bare = word.bare();
+            if (Lexicon.isRoleHead(bare) || Lexicon.isOrgKeyword(bare) || Lexicon.isPeopleNoun(bare)
+                    || cast.resolveName(bare, offset) >= 0) {
+                return speaker;
+            }
+        }
+        return "";
     }
 
     /** Whether {@code speaker} names someone: cast members, or a capitalised name, rather than a description. */
@@ -67,10 +98,19 @@ final class QuoteExtractor {
         return true;
     }
 
-    /** Attributed quotations first, up to the limit, then shown in article order without repeats. */
+    /**
+     * Up to the limit, in this order: attributed statements, each speaker's first before anyone's second, then
+     * attributed fragments ("objected", "three amigos"), then the unattributed; shown in article order without
+     * repeats.
+     */
     private static List<Quote> select(String body, List<Found> found) {
+        Map<String, Integer> perSpeaker = new HashMap<>();
+        Map<Found, Integer> turn = new HashMap<>();
+        for (Found candidate : found) {
+            turn.put(candidate, perSpeaker.merge(candidate.speaker(), 1, Integer::sum));
+        }
         List<Found> ranked = new ArrayList<>(found);
-        ranked.sort(Comparator.comparing((Found f) -> f.speaker().isEmpty()));
+        ranked.sort(Comparator.comparingInt((Found f) -> tier(body, f)).thenComparingInt(turn::get));
         Set<String> seen = new HashSet<>();
         List<Found> chosen = new ArrayList<>();
         for (Found candidate : ranked) {
@@ -82,8 +122,18 @@ final class QuoteExtractor {
         return chosen.stream().map(f -> new Quote(f.speaker(), f.quotation().text(body))).toList();
     }
 
-    private static String speaker(ArticleText text, Cast cast, Quotation quotation, Found previous, Quotation next) {
-        ArticleText.Paragraph paragraph = text.paragraph(quotation.paragraph());
+    private static int tier(String body, Found found) {
+        if (found.speaker().isEmpty()) {
+            return 2;
+        }
+        return found.quotation().readsAsSpeech(body) ? 0 : 1;
+    }
+
+    private static String speaker(SegmentedArticle text, Cast cast, Quotation quotation, Found previous, Quotation next) {
+        if (quotation.isAnswer(text.body())) {
+            return interviewee(cast);
+        }
+        SegmentedArticle.Paragraph paragraph = text.paragraph(quotation.paragraph());
         boolean opensParagraph = nextNonSpace(text, paragraph.start()) >= quotation.open();
         if (previous != null && !previous.quotation().closed() && opensParagraph
                 && previous.quotation().paragraph() == quotation.paragraph() - 1) {
@@ -93,7 +143,7 @@ final class QuoteExtractor {
                 ? previous.quotation() : null;
         String speaker = after(text, cast, quotation, next);
         if (speaker.isEmpty()) {
-            ArticleText.Sentence sentence = text.sentenceAt(quotation.open());
+            SegmentedArticle.Sentence sentence = text.sentenceAt(quotation.open());
             int from = Math.max(sentence == null ? paragraph.start() : sentence.start(),
                     before == null ? paragraph.start() : before.end());
             speaker = introduced(text, cast, from, quotation.open());
@@ -111,14 +161,24 @@ final class QuoteExtractor {
         return speaker;
     }
 
+    /** Who answers in an interview: the person the article names most, or nobody. */
+    private static String interviewee(Cast cast) {
+        for (int id = 0; id < cast.size(); id++) {
+            if (cast.member(id).person()) {
+                return cast.name(id); // members come most mentioned first
+            }
+        }
+        return "";
+    }
+
     /** "…,” said Dr. Amara Osei", "…,” Osei said", "…,” he said", "… — Jane Doe". */
-    private static String after(ArticleText text, Cast cast, Quotation quotation, Quotation next) {
+    private static String after(SegmentedArticle text, Cast cast, Quotation quotation, Quotation next) {
         int from = quotation.end();
         int to = attributionEnd(text, quotation, next);
         int reach = MAX_ATTRIBUTION_WORDS;
         if (Tokenizer.words(text.body(), from, to).isEmpty()) {
             // “We will win.” Osei said. The attribution may stand in a sentence of its own, right after.
-            ArticleText.Sentence nextSentence = text.sentenceAt(nextNonSpace(text, to));
+            SegmentedArticle.Sentence nextSentence = text.sentenceAt(nextNonSpace(text, to));
             if (nextSentence == null || nextSentence.paragraph() != quotation.paragraph()) {
                 return "";
             }
@@ -131,10 +191,20 @@ final class QuoteExtractor {
         }
         Token first = words.getFirst();
         String gap = text.text(from, first.start());
+        Matcher pronounAfter = INVERTED_PRONOUN.matcher(first.text());
+        if (pronounAfter.matches() && Speech.isVerb(pronounAfter.group(1))) {
+            SubjectFinder.Subject person = SubjectFinder.lastPerson(text, cast, from);
+            return person == null ? "" : person.text();
+        }
         if (Speech.isVerb(first.text()) || gap.contains("—") || gap.contains("–") || gap.strip().equals("-")) {
             int start = Speech.isVerb(first.text()) ? first.end() : first.start();
             SubjectFinder.Subject subject = SubjectFinder.find(text, cast, start, to);
-            return subject != null && subject.leading() ? subject.text() : "";
+            // "…," said planetary geologist Rosaly Lopes: a description may stand between the verb and the name.
+            return subject != null && (subject.leading() || describes(text, start, subject.start())) ? subject.text() : "";
+        }
+        String apposed = beforeApposition(text, cast, first, to);
+        if (!apposed.isEmpty()) {
+            return apposed;
         }
         for (int i = 0; i < words.size() && i <= reach; i++) {
             Token word = words.get(i);
@@ -142,15 +212,72 @@ final class QuoteExtractor {
                 return "";
             }
             if (Speech.isVerb(word.text())) {
-                SubjectFinder.Subject subject = SubjectFinder.find(text, cast, from, word.start());
-                return subject != null && subject.leading() ? subject.text() : "";
+                boolean auxiliaryFirst = i > 0 && auxiliariesOnly(words, i);
+                SubjectFinder.Subject subject = auxiliaryFirst ? null : SubjectFinder.find(text, cast, from, word.start());
+                if (auxiliaryFirst) {
+                    // "…», ha detto il sindaco", "…», a-t-il déclaré": the subject follows the verb, or is in the
+                    // auxiliary.
+                    subject = SubjectFinder.find(text, cast, word.end(), to);
+                    if (subject == null && INVERTED_PRONOUN.matcher(first.text()).matches()) {
+                        subject = SubjectFinder.lastPerson(text, cast, from);
+                    }
+                }
+                // "…," chairman, CEO and president Craig Menear said: the name right before the verb is its subject.
+                boolean adjacent = subject != null && !subject.members().isEmpty() && subject.end() <= word.start()
+                        && text.text(subject.end(), word.start()).isBlank();
+                return subject != null && (subject.leading() || adjacent) ? subject.text() : "";
             }
         }
         return "";
     }
 
+    /**
+     * "…,” John Williams, the president of the Federal Reserve Bank of New York, said": a name right after the
+     * quotation, then an apposition between commas, then the verb of speech. Returns the name, or empty.
+     */
+    private static String beforeApposition(SegmentedArticle text, Cast cast, Token first, int to) {
+        // The name may follow a title: "…,” Dr. Luz Contreras Arroyo, a member of the group, told…
+        List<Mention> lead = cast.mentionsBetween(first.start(), Math.min(to, first.start() + MAX_TITLE_CHARS));
+        if (lead.isEmpty() || lead.getFirst().quoted()
+                || !Tokenizer.words(text.body(), first.start(), lead.getFirst().start()).stream().allMatch(RoleFinder::isTitle)) {
+            return "";
+        }
+        Mention name = lead.getFirst();
+        String body = text.body();
+        if (name.end() >= to || body.charAt(name.end()) != ',') {
+            return "";
+        }
+        int close = body.indexOf(',', name.end() + 1);
+        if (close < 0 || close >= to) {
+            return "";
+        }
+        List<Token> rest = Tokenizer.words(body, close + 1, to);
+        int verb = rest.isEmpty() || !Lexicon.isAuxiliary(rest.getFirst().text()) ? 0 : 1;
+        return rest.size() > verb && Speech.isVerb(rest.get(verb).text()) ? cast.name(name.member()) : "";
+    }
+
+    /** Whether {@code body[from, to)} is a short description, as in "said planetary geologist": no clause, no verb. */
+    private static boolean describes(SegmentedArticle text, int from, int to) {
+        String gap = text.text(from, to);
+        if (gap.chars().anyMatch(c -> ".;:!?()\"“”,".indexOf(c) >= 0)) {
+            return false;
+        }
+        List<Token> words = Tokenizer.words(gap, 0, gap.length());
+        return words.size() <= MAX_DESCRIPTION_WORDS && words.stream().noneMatch(w -> Speech.isVerb(w.text())
+                || Speech.isParticiple(w.text()) || w.text().equals("that") || w.text().equals("to"));
+    }
+
+    private static boolean auxiliariesOnly(List<Token> words, int end) {
+        for (int i = 0; i < end; i++) {
+            if (!Lexicon.isAuxiliary(words.get(i).text())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** "Starmer said: “…”", "Witkoff called it “game-changing”", "according to the ministry, “…”". */
-    private static String introduced(ArticleText text, Cast cast, int sentenceStart, int to) {
+    private static String introduced(SegmentedArticle text, Cast cast, int sentenceStart, int to) {
         int from = windowStart(text.body(), sentenceStart, to);
         List<Token> verbs = Speech.verbs(text, from, to);
         if (verbs.isEmpty()) {
@@ -158,13 +285,20 @@ final class QuoteExtractor {
         }
         Token verb = verbs.getLast();
         if (Speech.isAccording(verb)) {
-            SubjectFinder.Subject source = SubjectFinder.find(text, cast, verb.end() + " to".length(), to);
+            SubjectFinder.Subject source = SubjectFinder.find(text, cast, Speech.sourceStart(verb), to);
             return source == null ? "" : source.text();
         }
         // The subject of the verb nearest the quotation: "Witkoff said Putin called it “…”" is Putin's word.
         int start = verbs.size() > 1 ? verbs.get(verbs.size() - 2).end() : from;
         start = Math.max(start, lastClauseBreak(text.body(), start, verb.start()));
-        SubjectFinder.Subject subject = SubjectFinder.find(text, cast, start, verb.start());
+        // "Responding to councillor X, who had asked…, the mayor said:": a subject right before the verb, after the
+        // last comma, wins over names earlier in the sentence.
+        int comma = text.body().lastIndexOf(", ", verb.start());
+        SubjectFinder.Subject subject = comma > start
+                ? SubjectFinder.find(text, cast, comma + 2, verb.start()) : null;
+        if (subject == null || !subject.leading() || subject.members().isEmpty()) {
+            subject = SubjectFinder.find(text, cast, start, verb.start());
+        }
         if (subject == null && start > from) {
             subject = SubjectFinder.find(text, cast, from, verb.start());
         }
@@ -177,16 +311,16 @@ final class QuoteExtractor {
     }
 
     /** A stand-alone quotation after "UK Prime Minister Keir Starmer reiterated:" or "Osei said the plan was late." */
-    private static String introducedByParagraphBefore(ArticleText text, Cast cast, Quotation quotation) {
+    private static String introducedByParagraphBefore(SegmentedArticle text, Cast cast, Quotation quotation) {
         if (quotation.paragraph() == 0) {
             return "";
         }
-        ArticleText.Paragraph before = text.paragraph(quotation.paragraph() - 1);
-        List<ArticleText.Sentence> sentences = text.sentencesOf(before.index());
+        SegmentedArticle.Paragraph before = text.paragraph(quotation.paragraph() - 1);
+        List<SegmentedArticle.Sentence> sentences = text.sentencesOf(before.index());
         if (before.isHeading() || sentences.isEmpty()) {
             return "";
         }
-        ArticleText.Sentence last = sentences.getLast();
+        SegmentedArticle.Sentence last = sentences.getLast();
         String speaker = introduced(text, cast, last.start(), last.end());
         if (speaker.isEmpty() && text.body().charAt(last.end() - 1) == ':') {
             SubjectFinder.Subject subject = SubjectFinder.find(text, cast, last.start(), last.end());
@@ -208,7 +342,7 @@ final class QuoteExtractor {
         return at;
     }
 
-    private static int nextNonSpace(ArticleText text, int offset) {
+    private static int nextNonSpace(SegmentedArticle text, int offset) {
         int i = offset;
         while (i < text.body().length() && Character.isWhitespace(text.body().charAt(i))) {
             i++;
@@ -220,9 +354,9 @@ final class QuoteExtractor {
      * The end of the sentence a quotation closes, or the start of the next quotation in it; attributions stand close
      * to their quotation, so no further than {@value #MAX_ATTRIBUTION_CHARS} characters.
      */
-    private static int attributionEnd(ArticleText text, Quotation quotation, Quotation next) {
-        ArticleText.Paragraph paragraph = text.paragraph(quotation.paragraph());
-        ArticleText.Sentence sentence = text.sentenceAt(Math.max(quotation.open(), quotation.end() - 1));
+    private static int attributionEnd(SegmentedArticle text, Quotation quotation, Quotation next) {
+        SegmentedArticle.Paragraph paragraph = text.paragraph(quotation.paragraph());
+        SegmentedArticle.Sentence sentence = text.sentenceAt(Math.max(quotation.open(), quotation.end() - 1));
         int end = sentence == null || sentence.end() < quotation.end() ? paragraph.end() : sentence.end();
         if (next != null && next.open() >= quotation.end() && next.open() < end) {
             end = next.open();

@@ -34,9 +34,8 @@ final class SubjectFinder {
             "like", "toward", "towards", "into", "onto", "over", "without", "between", "among", "versus", "vs", "on",
             "in", "for", "under", "told", "met", "called", "urged", "asked", "praised", "criticised", "criticized",
             "accused", "thanked", "joined", "warned", "after", "before", "whom", "unlike");
-    private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i");
-    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "his", "her", "their", "our", "one",
-            "two", "three", "several", "many", "some", "other", "another", "both", "all", "this", "that", "these", "those");
+    /** Pronouns of several people or of the speaker, which name no one the cast could resolve. */
+    private static final Set<String> UNRESOLVED_PRONOUNS = Set.of("they", "we", "i");
     /** Words that end a noun phrase: auxiliaries and adverbs that stand between a subject and its verb. */
     private static final Set<String> PHRASE_ENDS = Set.of("now", "also", "still", "then", "will", "would", "could",
             "should", "may", "might", "must", "can", "has", "have", "had", "is", "are", "was", "were", "said", "says",
@@ -49,7 +48,7 @@ final class SubjectFinder {
     }
 
     /** The subject of the clause {@code body[from, to)}, or null when it names no one. */
-    static Subject find(ArticleText text, Cast cast, int from, int to) {
+    static Subject find(SegmentedArticle text, Cast cast, int from, int to) {
         String body = text.body();
         List<Token> words = Tokenizer.words(body, from, to);
         int first = skipOpeners(body, words, to);
@@ -66,6 +65,16 @@ final class SubjectFinder {
             } else if (joins(body, group.getLast().end(), mention.start()) && !mention.quoted()) {
                 group.add(mention);
             } else {
+                break;
+            }
+        }
+        if (group.size() == 1 && !cast.member(group.getFirst().member()).person()) {
+            // "NASA administrator Jim Bridenstine": an organisation before a person's title qualifies the person.
+            for (Mention next : cast.mentionsBetween(group.getFirst().end(), to)) {
+                if (cast.member(next.member()).person() && !next.quoted() && Tokenizer.words(body,
+                        group.getFirst().end(), next.start()).stream().allMatch(RoleFinder::isTitle)) {
+                    group.set(0, next);
+                }
                 break;
             }
         }
@@ -90,22 +99,26 @@ final class SubjectFinder {
     }
 
     /** A pronoun resolved to the person or organisation last named, or a short description. */
-    private static Subject describe(ArticleText text, Cast cast, List<Token> words, int first, int to) {
+    private static Subject describe(SegmentedArticle text, Cast cast, List<Token> words, int first, int to) {
         Token head = words.get(first);
         String lower = Lexicon.lower(head.text());
-        if (PRONOUNS.contains(lower)) {
-            if (!lower.equals("he") && !lower.equals("she") && !lower.equals("it")) {
-                return null;
-            }
-            boolean person = !lower.equals("it");
-            Mention antecedent = cast.lastMentionBefore(head.start(), member -> member.person() == person);
+        if (lower.equals("they") && first + 1 >= words.size()) {
+            // "…," they said in a statement: a company's people speak for it.
+            return lastOrganisation(cast, head.start(), head.end());
+        }
+        if (UNRESOLVED_PRONOUNS.contains(lower)) {
+            return null;
+        }
+        if (pronoun(words, first)) {
+            boolean person = Lexicon.isPersonPronoun(lower);
+            Mention antecedent = antecedent(text, cast, head.start(), member -> member.person() == person);
             return antecedent == null ? null : new Subject(cast.name(antecedent.member()), List.of(antecedent.member()),
                     head.start(), head.end(), true);
         }
         boolean name = head.capitalised() && !Lexicon.isFunctionWord(head.text()) && !cast.isCommonWord(head.bare())
                 && !Lexicon.isRoleModifier(lower)
                 && !Lexicon.isDemonym(lower) && !Lexicon.isPlace(head.bare()) && head.text().chars().allMatch(Character::isLetter);
-        if (!name && !DETERMINERS.contains(lower) && !bareNounSubject(words, first)) {
+        if (!name && !Lexicon.isDeterminer(lower) && !bareNounSubject(words, first)) {
             return null;
         }
         int last = first;
@@ -121,8 +134,78 @@ final class SubjectFinder {
                 return new Subject(cast.name(member), List.of(member), head.start(), words.get(last).end(), true);
             }
         }
+        for (int w = first; w < last; w++) {
+            if (Lexicon.isProxy(words.get(w).text())) {
+                // "a spokesperson for Velda Chemicals": the organisation speaks.
+                for (Mention inside : cast.mentionsBetween(words.get(w).end(), words.get(last).end())) {
+                    if (!cast.member(inside.member()).person()) {
+                        return new Subject(cast.name(inside.member()), List.of(inside.member()), head.start(),
+                                words.get(last).end(), true);
+                    }
+                }
+            }
+        }
+        if (Lexicon.isDefinite(lower) && Lexicon.isProxy(words.get(last).text())) {
+            // "…," the statement read / the spokesperson said: they speak for the organisation named last.
+            Subject issuer = lastOrganisation(cast, head.start(), words.get(last).end());
+            if (issuer != null) {
+                return issuer;
+            }
+        }
         return new Subject(text.text(head.start(), words.get(last).end()), List.of(), head.start(), words.get(last).end(),
                 true);
+    }
+
+    /**
+     * Whether the word at {@code first} is a pronoun standing for someone: "he said", "dijo él", "sagte er am
+     * Montag". The same spelling is an article elsewhere (Italian "il sindaco"), so a pronoun followed by a noun is
+     * none.
+     */
+    private static boolean pronoun(List<Token> words, int first) {
+        String word = words.get(first).text();
+        if (!Lexicon.isPersonPronoun(word) && !Lexicon.isThingPronoun(word)) {
+            return false;
+        }
+        if (first + 1 >= words.size()) {
+            return true;
+        }
+        Token next = words.get(first + 1);
+        String lower = Lexicon.lower(next.text());
+        boolean noun = !next.capitalised() && !Lexicon.isFunctionWord(lower) && !Speech.isVerb(lower)
+                && !Lexicon.isAuxiliary(lower) && !PHRASE_ENDS.contains(lower) && !VERB_FORM.matcher(lower).matches();
+        return !noun;
+    }
+
+    /**
+     * Who a pronoun at {@code offset} stands for: the sentence subject among the last mentions, that is the first
+     * fitting mention of the sentence holding the last one. In "Commissioner Lorraine Oduya, who represents the
+     * district that includes Pine Hollow, said…", a following "she" is Oduya.
+     */
+    static Mention antecedent(SegmentedArticle text, Cast cast, int offset, java.util.function.Predicate<CastMember> filter) {
+        Mention last = cast.lastMentionBefore(offset, filter);
+        SegmentedArticle.Sentence sentence = last == null ? null : text.sentenceAt(last.start());
+        if (sentence == null) {
+            return last;
+        }
+        for (Mention mention : cast.mentionsBetween(sentence.start(), last.start())) {
+            if (!mention.quoted() && filter.test(cast.member(mention.member()))) {
+                return mention;
+            }
+        }
+        return last;
+    }
+
+    /** The organisation named last before {@code start}, as the subject {@code body[start, end)} stands for; or null. */
+    private static Subject lastOrganisation(Cast cast, int start, int end) {
+        Mention last = cast.lastMentionBefore(start, member -> !member.person());
+        return last == null ? null : new Subject(cast.name(last.member()), List.of(last.member()), start, end, true);
+    }
+
+    /** The person named last before {@code offset}, as the subject an inverted pronoun stands for ("a-t-il dit"). */
+    static Subject lastPerson(SegmentedArticle text, Cast cast, int offset) {
+        Mention antecedent = antecedent(text, cast, offset, CastMember::person);
+        return antecedent == null ? null : new Subject(cast.name(antecedent.member()), List.of(antecedent.member()),
+                offset, offset, true);
     }
 
     /** "construction is due to begin": a bare noun right before the verb is the subject too. */
@@ -150,7 +233,7 @@ final class SubjectFinder {
             return word.capitalised() && !Lexicon.isFunctionWord(word.text());
         }
         if (!word.capitalised() && VERB_FORM.matcher(lower).matches()
-                && !DETERMINERS.contains(Lexicon.lower(previous.text()))) {
+                && !Lexicon.isDeterminer(previous.text())) {
             return false; // "the treasurer publishes", "the company announced": the verb ends the subject
         }
         if (PHRASE_ENDS.contains(lower) || Speech.isVerb(lower) || Speech.isParticiple(lower)) {
@@ -197,7 +280,7 @@ final class SubjectFinder {
     private static boolean onlyTitlesBetween(String body, List<Token> words, int first, int offset) {
         for (int i = first; i < words.size() && words.get(i).start() < offset; i++) {
             Token word = words.get(i);
-            if (!qualifies(word) && !DETERMINERS.contains(Lexicon.lower(word.text()))) {
+            if (!qualifies(word) && !Lexicon.isDeterminer(word.text())) {
                 return false;
             }
         }
@@ -230,7 +313,7 @@ final class SubjectFinder {
             return false;
         }
         for (Token word : Tokenizer.words(rest, 0, rest.length())) {
-            if (!qualifies(word) && !DETERMINERS.contains(Lexicon.lower(word.text()))) {
+            if (!qualifies(word) && !Lexicon.isDeterminer(word.text())) {
                 return false;
             }
         }

@@ -1,5 +1,6 @@
 package dev.briefs.engine.extractive;
 
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,7 +20,7 @@ final class TimeExpressions {
             + "|a few|several)";
     private static final String UNITS = "(?:hours?|days?|weeks?|months?|years?)";
 
-    private static final Pattern WHEN = Pattern.compile(
+    private static final Map<String, Pattern> WHEN = Lexicon.perLanguage(language -> Pattern.compile(
             "(?:\\b(?i:on|by|before|until|from|after|in|at|starting|through|as early as|no later than)\\s+)?(?:"
                     + "(?:(?i:next|this|later this|early next|late next)\\s+)?" + WEEKDAY
                     + "(?:,?\\s+" + MONTH + "\\s+" + DAY + ")?"
@@ -33,14 +34,24 @@ final class TimeExpressions {
                     + "|" + COUNT + "\\s+" + UNITS + "(?i:\\s+(?:from now|later|time))"
                     + "|(?:\\b(?i:in|by|before|until)\\s+)(?:early |mid-|late )?\\d{4}\\b"
                     + "|\\b(?i:once)\\s+(?!again\\b|more\\b)\\p{L}[^,.;:!?“”\"]{2,40}"
-                    + ")\\b");
+                    + ")\\b" + foreignDates(language)));
+
+    /** "lunedì 3 febbraio", "el 15 de marzo", "am 3. März", "до 1 марта": dates in the words of the language file. */
+    private static String foreignDates(String language) {
+        if (Lexicon.months(language).isEmpty()) {
+            return "";
+        }
+        String weekday = Lexicon.anyPhrase(Lexicon.weekdays(language));
+        return "|(?:" + weekday + "\\s+)?\\d{1,2}\\.?\\s+(?:(?i:de)\\s+)?" + Lexicon.anyPhrase(Lexicon.months(language))
+                + "(?:\\s+(?:(?i:de)\\s+)?\\d{4})?|" + weekday;
+    }
 
     private TimeExpressions() {
     }
 
     /** The first time expression in {@code body[from, to)} outside quotations, or empty. */
-    static String find(ArticleText text, int from, int to) {
-        Matcher matcher = WHEN.matcher(text.body()).region(from, to);
+    static String find(SegmentedArticle text, int from, int to) {
+        Matcher matcher = WHEN.get(text.language()).matcher(text.body()).region(from, to);
         while (matcher.find()) {
             if (!text.insideQuotation(matcher.start())) {
                 return matcher.group().strip();

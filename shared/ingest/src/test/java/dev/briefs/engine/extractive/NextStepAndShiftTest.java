@@ -20,7 +20,8 @@ class NextStepAndShiftTest {
                 "Mayor Ann Lee will sign the budget on Friday. The treasurer publishes the final figures in June.");
         List<NextStep> steps = brief.nextSteps();
         assertEquals(2, steps.size(), steps::toString);
-        assertEquals(new NextStep("Ann Lee", "sign the budget on Friday", "on Friday"), steps.get(0));
+        assertEquals(new NextStep("Ann Lee", "sign the budget on Friday", "on Friday", List.of(4)), steps.get(0),
+                "sentence 4: after the title, the lede and the subhead");
         assertEquals("publishes the final figures in June", steps.get(1).action());
     }
 
@@ -33,7 +34,8 @@ class NextStepAndShiftTest {
                 "“We will win this,” said Omar Said.");
         List<NextStep> steps = brief.nextSteps();
         assertEquals(1, steps.size(), steps::toString);
-        assertEquals(new NextStep("Omar Said", "is due to meet the opposition next week", "next week"), steps.getFirst());
+        assertEquals(new NextStep("Omar Said", "is due to meet the opposition next week", "next week", List.of(2)),
+                steps.getFirst(), "no title: the second paragraph is sentence 2");
     }
 
     @Test

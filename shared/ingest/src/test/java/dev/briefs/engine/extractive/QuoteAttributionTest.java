@@ -10,17 +10,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class QuoteAttributionTest {
 
-    private static List<String> attributed(BriefContent brief) {
-        return brief.quotes().stream().map(q -> q.speaker() + ": " + q.text()).toList();
-    }
-
     @Test
     void speakerAfterTheQuotationInEitherOrderAndPronouns() {
         BriefContent brief = TestFiles.brief("",
                 "Dr. Amara Osei studies ice. “The data is late,” said Dr. Amara Osei.",
                 "“We need it now,” Osei said. “Every week counts,” she added.");
         assertEquals(List.of("Amara Osei: The data is late", "Amara Osei: We need it now",
-                "Amara Osei: Every week counts"), attributed(brief));
+                "Amara Osei: Every week counts"), TestFiles.attributed(brief));
     }
 
     @Test
@@ -29,7 +25,7 @@ class QuoteAttributionTest {
                 "Mayor Helen Ward said: “The road will reopen in a week.”",
                 "According to Ward, “the contractor has been paid in full.”");
         assertEquals(List.of("Helen Ward: The road will reopen in a week.",
-                "Helen Ward: the contractor has been paid in full."), attributed(brief));
+                "Helen Ward: the contractor has been paid in full."), TestFiles.attributed(brief));
     }
 
     @Test
@@ -37,7 +33,7 @@ class QuoteAttributionTest {
         BriefContent brief = TestFiles.brief("",
                 "Finance Minister Lars Holm presented the budget on Monday.",
                 "“There is no money left for tax cuts this year,” the minister told parliament.");
-        assertEquals(List.of("Lars Holm: There is no money left for tax cuts this year"), attributed(brief));
+        assertEquals(List.of("Lars Holm: There is no money left for tax cuts this year"), TestFiles.attributed(brief));
     }
 
     @Test
@@ -49,7 +45,7 @@ class QuoteAttributionTest {
                 "“Nobody wants that,” said Kline.");
         assertEquals(List.of("Rosa Kline: We will strike if the offer does not change before Friday.",
                 "Rosa Kline: And we will not be the last union to do so.", "Rosa Kline: Nobody wants that"),
-                attributed(brief));
+                TestFiles.attributed(brief));
     }
 
     @Test
@@ -57,14 +53,14 @@ class QuoteAttributionTest {
         BriefContent brief = TestFiles.brief("",
                 "The so-called “reform” was dropped.",
                 "Envoy Mark Tally called the deal “historic”, adding that talks would go on.");
-        assertEquals(List.of("Mark Tally: historic"), attributed(brief));
+        assertEquals(List.of("Mark Tally: historic"), TestFiles.attributed(brief));
     }
 
     @Test
     void theSubjectOfTheNearestVerbSpeaks() {
         BriefContent brief = TestFiles.brief("",
                 "Anna Berg said that Tom Ruiz called the plan “a disaster for everyone involved”.");
-        assertEquals(List.of("Tom Ruiz: a disaster for everyone involved"), attributed(brief));
+        assertEquals(List.of("Tom Ruiz: a disaster for everyone involved"), TestFiles.attributed(brief));
     }
 
     @Test
@@ -74,6 +70,6 @@ class QuoteAttributionTest {
         for (Quote quote : brief.quotes()) {
             assertEquals(true, paragraph.contains(quote.text()), quote.text());
         }
-        assertEquals(List.of("Jo Park: It’s  not over", "Jo Park: not by a long way."), attributed(brief));
+        assertEquals(List.of("Jo Park: It’s  not over", "Jo Park: not by a long way."), TestFiles.attributed(brief));
     }
 }

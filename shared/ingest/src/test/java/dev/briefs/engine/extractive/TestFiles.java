@@ -70,4 +70,9 @@ final class TestFiles {
     static BriefContent brief(String title, String... paragraphs) {
         return new ExtractiveBriefEngine().brief(article(title, paragraphs));
     }
+
+    /** The brief's quotes as "speaker: text", for comparing attributions. */
+    static List<String> attributed(BriefContent brief) {
+        return brief.quotes().stream().map(q -> q.speaker() + ": " + q.text()).toList();
+    }
 }

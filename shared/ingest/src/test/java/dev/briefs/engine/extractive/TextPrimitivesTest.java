@@ -1,5 +1,7 @@
 package dev.briefs.engine.extractive;
 
+import dev.briefs.article.SentenceSplitter;
+
 import org.junit.jupiter.api.Test;
 
 import java.util.Arrays;
@@ -64,7 +66,7 @@ class TextPrimitivesTest {
                 {"The line opens in early 2027 after works.", "in early 2027"},
                 {"Troops deploy once fighting ends, officials said.", "once fighting ends"},
                 {"It may rain, he said.", ""}}) {
-            ArticleText text = ArticleText.of(TestFiles.article("", example[0]));
+            SegmentedArticle text = SegmentedArticle.of(TestFiles.article("", example[0]));
             assertEquals(example[1], TimeExpressions.find(text, 0, text.body().length()), example[0]);
         }
     }

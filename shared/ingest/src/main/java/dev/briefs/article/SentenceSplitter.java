@@ -1,0 +1,85 @@
+package dev.briefs.article;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Splits a paragraph into sentences: a sentence ends at ".", "!", "?" or "…" (with any closing quotation marks or
+ * brackets after it) followed by a space and a capital, a digit or an opening mark. A full stop after an abbreviation
+ * ("Dr.", "Sept.") or an initial ("Donald J. Trump") does not end a sentence. The one segmentation of the project:
+ * the engines, the verifier, the model's prompt and the stored article ({@link NumberedSentences}) all use it.
+ */
+public final class SentenceSplitter {
+
+    private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "prof", "st", "sen", "rep", "gov",
+            "gen", "col", "lt", "sgt", "capt", "cmdr", "adm", "maj", "jr", "sr", "rev", "no", "vs", "v", "fig", "approx",
+            "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "ave",
+            "u.s", "u.k", "u.n", "e.g", "i.e", "d.c");
+    private static final String CLOSERS = "\"”’»)]'";
+    private static final String OPENERS = "\"“‘«„([";
+
+    private SentenceSplitter() {
+    }
+
+    /** Sentence ranges {start, end} of {@code text} between {@code from} and {@code to}, trimmed of spaces. */
+    public static List<int[]> split(String text, int from, int to) {
+        List<int[]> sentences = new ArrayList<>();
+        int start = from;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c != '.' && c != '!' && c != '?' && c != '…') {
+                continue;
+            }
+            int end = i + 1;
+            while (end < to && CLOSERS.indexOf(text.charAt(end)) >= 0) {
+                end++;
+            }
+            if (end >= to || !Character.isWhitespace(text.charAt(end))) {
+                continue;
+            }
+            int next = end;
+            while (next < to && Character.isWhitespace(text.charAt(next))) {
+                next++;
+            }
+            if (next >= to || !startsSentence(text.charAt(next)) || (c == '.' && end == i + 1 && abbreviation(text, i))) {
+                continue;
+            }
+            add(sentences, text, start, end);
+            start = next;
+            i = next - 1;
+        }
+        add(sentences, text, start, to);
+        return sentences;
+    }
+
+    private static boolean startsSentence(char c) {
+        return Character.isUpperCase(c) || Character.isDigit(c) || OPENERS.indexOf(c) >= 0;
+    }
+
+    /** Whether the full stop at {@code dot} closes an abbreviation or an initial rather than a sentence. */
+    private static boolean abbreviation(String text, int dot) {
+        int start = dot;
+        while (start > 0 && (Character.isLetter(text.charAt(start - 1)) || text.charAt(start - 1) == '.')) {
+            start--;
+        }
+        String word = text.substring(start, dot);
+        if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
+            return true;
+        }
+        return ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    private static void add(List<int[]> sentences, String text, int start, int end) {
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end > start) {
+            sentences.add(new int[] {start, end});
+        }
+    }
+}

@@ -1,0 +1,392 @@
+package dev.briefs.engine.extractive;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the capitalised runs of an article as names, the first stage of finding its people and organisations: titles
+ * are split off ("UK Prime Minister" + "Keir Starmer"), sentence-initial words the article also writes in lower case
+ * are dropped, places, dates and events are set aside, and what remains is a person (two to four name words, or one
+ * after a title), an organisation (an organisation word, a known acronym or a metonym such as "Downing Street"), a
+ * country, or a bare name to match later. Bylines and credits are not read, and nor is the place of a dateline.
+ */
+final class CandidateReader {
+
+    /** A word with a capital inside, as companies write their names. */
+    private static final Pattern BRAND = Pattern.compile("\\p{Lu}\\p{Ll}+\\p{Lu}\\p{L}+");
+    /** Past and third-person forms: "declined", "kept", "says". */
+    private static final Pattern VERB_FORM = Pattern.compile("\\p{Ll}{2,}(?:ed|[^s]s)|kept|left|made|took|won|lost|sent"
+            + "|went|came|gave|put|set|led|held|met|ran|saw|got|beat|fell|rose|sold|bought|paid|hit|cut");
+    private static final Set<String> SPLITTING_PARTICLES = Set.of("of", "for");
+    private static final Pattern NAME_PREFIX = Pattern.compile("Mc|De|Di|Da|Du|La|Le|Van|Von|Fitz");
+    /** Verb and adverb forms that open sentences ("Getting", "Asked", "Notably") but start no name. */
+    private static final Pattern INFLECTED = Pattern.compile("\\p{Lu}\\p{Ll}{2,}(?:ing|ed|ly)");
+
+    private CandidateReader() {
+    }
+
+    /**
+     * The candidates of an article and the words it writes in lower case somewhere.
+     *
+     * @param candidates every capitalised run read as a name, in order
+     * @param lowerCase  the words the article also writes in lower case, which are words rather than names
+     */
+    record Reading(List<NameCandidate> candidates, Set<String> lowerCase) {
+    }
+
+    static Reading read(SegmentedArticle text) {
+        Set<Integer> starts = new HashSet<>();
+        text.sentences().forEach(sentence -> starts.add(sentence.start()));
+        text.quotations().forEach(quotation -> starts.add(quotation.textStart()));
+        Set<String> lowerCase = new HashSet<>();
+        List<NameSpan> spans = new ArrayList<>();
+        for (SegmentedArticle.Paragraph paragraph : text.paragraphs()) {
+            if (paragraph.isHeading() || PageClutter.isCredit(text.text(paragraph.start(), paragraph.end()))) {
+                continue; // bylines and credits name the people who made the story, not those in it
+            }
+            List<Token> tokens = Tokenizer.words(text.body(), paragraph.start(), paragraph.end());
+            for (Token token : tokens) {
+                if (!token.capitalised()) {
+                    lowerCase.add(Lexicon.lower(token.text()));
+                }
+            }
+            spans.addAll(NameSpanScanner.scan(text, paragraph.index(), tokens, starts));
+        }
+        SegmentedArticle.Sentence lede = text.lede();
+        int datelineEnd = lede == null ? -1 : text.ledeStart(lede);
+        List<NameCandidate> candidates = new ArrayList<>();
+        for (NameSpan span : spans) {
+            if (lede == null || span.start() < lede.start() || span.start() >= datelineEnd) {
+                read(text, span, lowerCase, candidates); // the agency in a dateline publishes, it does not act
+            }
+        }
+        if (lede != null && datelineEnd > lede.start()) {
+            // "PINE HOLLOW (Westwire) —": the dateline's place, written in capitals there, is no person elsewhere.
+            String place = Lexicon.lower(text.text(lede.start(), datelineEnd).replaceAll("\\(.*?\\)|[—–,-]", " ")
+                    .replaceAll("\\s+", " ").strip());
+            candidates.removeIf(candidate -> Lexicon.lower(candidate.core()).equals(place));
+        }
+        return new Reading(candidates, lowerCase);
+    }
+
+    /** Reads one run, splitting it at possessives ("Trump’s Article") and, when it is no name as a whole, at "of". */
+    private static void read(SegmentedArticle text, NameSpan span, Set<String> lowerCase, List<NameCandidate> out) {
+        for (int j = span.from(); j < span.to() - 1; j++) {
+            if (span.token(j).possessive()) {
+                read(text, sub(span, span.from(), j + 1), lowerCase, out);
+                read(text, sub(span, j + 1, span.to()), lowerCase, out);
+                return;
+            }
+        }
+        int from = span.from();
+        int to = span.to();
+        while (from < to && dropsFromStart(span, from, lowerCase)) {
+            from++;
+        }
+        while (to > from && (!span.token(to - 1).capitalised() || functionWord(span.token(to - 1)))) {
+            to--;
+        }
+        if (from >= to) {
+            return;
+        }
+        for (int j = from + 2; j < to - 1; j++) {
+            if (SPLITTING_PARTICLES.contains(span.token(j).text())
+                    && personOrName(text.body(), span.tokens(), from, j, false) == NameCandidate.Kind.PERSON
+                    && !hasOrgKeyword(span.tokens(), from, j)) {
+                // "Maren Toft of the Polar Institute": a person of an organisation, two names.
+                read(text, sub(span, from, j), lowerCase, out);
+                read(text, sub(span, span.tokens().get(j + 1).text().equals("the") ? j + 2 : j + 1, to), lowerCase, out);
+                return;
+            }
+        }
+        NameCandidate candidate = candidate(text, span, from, to, lowerCase);
+        if (candidate != null) {
+            out.add(candidate);
+            return;
+        }
+        for (int j = from + 1; j < to - 1; j++) {
+            if (SPLITTING_PARTICLES.contains(span.token(j).text())) {
+                read(text, sub(span, from, j), lowerCase, out);
+                read(text, sub(span, j + 1, to), lowerCase, out);
+                return;
+            }
+        }
+    }
+
+    /**
+     * Whether the word at {@code index} is no part of a name: a function word, or the first word of a sentence that
+     * the article also writes in lower case ("Earlier", "Leaders"). A capital "The" inside a sentence is kept, as in
+     * "The Times".
+     */
+    private static boolean dropsFromStart(NameSpan span, int index, Set<String> lowerCase) {
+        Token token = span.token(index);
+        String word = token.text();
+        if (!token.capitalised()) {
+            return true;
+        }
+        boolean initial = index == span.from() && span.sentenceInitial();
+        if (initial) {
+            if (startsKnownName(span, index)) {
+                return false; // "New York Times said", "New Zealand"
+            }
+            return functionWord(token) || !token.allCaps() && lowerCase.contains(Lexicon.lower(word))
+                    || index + 1 < span.to() && INFLECTED.matcher(word).matches(); // "Getting Disney…", "Asked…"
+        }
+        return functionWord(token) && !word.equals("The");
+    }
+
+    /** A function word, unless written as an acronym ("WHO", "US" are names). */
+    private static boolean functionWord(Token token) {
+        return Lexicon.isFunctionWord(token.text()) && !(token.allCaps() && token.bare().length() >= 2);
+    }
+
+    /** Whether the run from {@code index} begins with a known place or organisation of two or three words. */
+    private static boolean startsKnownName(NameSpan span, int index) {
+        for (int end = index + 2; end <= Math.min(span.to(), index + 3); end++) {
+            String words = span.tokens().subList(index, end).stream().map(Token::bare)
+                    .reduce((a, b) -> a + " " + b).orElse("");
+            if (Lexicon.isPlace(words) || Lexicon.isKnownOrganisation(words) || Lexicon.isPublication(words)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static NameSpan sub(NameSpan span, int from, int to) {
+        return new NameSpan(span.paragraph(), span.tokens(), from, to, span.sentenceInitial() && from == span.from(),
+                span.quoted());
+    }
+
+    /** Reads {@code tokens[from, to)} as a name, or returns null when it is none (a place, a date, an event). */
+    private static NameCandidate candidate(SegmentedArticle text, NameSpan span, int from, int to, Set<String> lowerCase) {
+        String body = text.body();
+        List<Token> tokens = span.tokens();
+        if (Lexicon.isKnownOrganisation(coreText(body, tokens, from, to))) {
+            return make(text, span, NameCandidate.Kind.ORGANISATION, from, to, "");
+        }
+        if (to - from >= 2 && Lexicon.isOrgKeyword(tokens.get(to - 1).bare()) && !RoleFinder.isTitle(tokens.get(to - 2))) {
+            return make(text, span, NameCandidate.Kind.ORGANISATION, from, to, ""); // "Riverside General Hospital"
+        }
+        int title = titleEnd(tokens, from, to);
+        int nameFrom = title + 1 > from ? title + 1 : from;
+        if (tokens.get(nameFrom).text().equals("The")) {
+            // A capital "The" inside a sentence belongs to organisations ("The Times"), to nothing else.
+            if (nameFrom + 1 >= to) {
+                return null;
+            }
+            String rest = coreText(body, tokens, nameFrom + 1, to);
+            if (!Lexicon.isKnownOrganisation(rest) && !Lexicon.isPublication(rest) && !hasOrgKeyword(tokens, nameFrom + 1, to)) {
+                nameFrom++;
+            }
+        }
+        boolean outsideSpan = from == span.from();
+        String role = title >= 0
+                ? RoleFinder.before(body, tokens, outsideSpan ? 0 : from, from, nameFrom)
+                : outsideSpan ? RoleFinder.before(body, tokens, 0, nameFrom, nameFrom) : "";
+        boolean titled = title >= 0 || outsideSpan && nameFrom > 0 && RoleFinder.isTitle(tokens.get(nameFrom - 1))
+                && body.substring(tokens.get(nameFrom - 1).end(), tokens.get(nameFrom).start()).strip().length() <= 1;
+        if (to - nameFrom >= 3 && Lexicon.isPlace(tokens.get(nameFrom).bare()) && !titled) {
+            nameFrom++; // "ambassador to Ukraine Marie Yovanovitch": the place ends the role, the name follows
+        }
+        boolean publication = to - nameFrom == 1 && Lexicon.isPublication(tokens.get(nameFrom).bare()) && nameFrom > 0
+                && tokens.get(nameFrom - 1).text().equals("The");
+        if (publication) {
+            return make(text, span, NameCandidate.Kind.ORGANISATION, nameFrom - 1, to, ""); // "The Times"
+        }
+        NameCandidate.Kind kind = classify(body, tokens, nameFrom, to, titled);
+        if (kind == NameCandidate.Kind.PERSON && !titled && allCommonWords(tokens, nameFrom, to, lowerCase)) {
+            kind = null; // "Best Buy", "Solar System", "Wireless Charging Pad": words the article also uses as words
+        }
+        if (kind == null) {
+            if (to - from >= 2 && Lexicon.isKnownOrganisation(tokens.get(from).text())) {
+                // "Apple Arcade", "Google Stadia": a product named after its maker.
+                return make(text, span, NameCandidate.Kind.ORGANISATION, from, from + 1, "");
+            }
+            return null;
+        }
+        if (kind == NameCandidate.Kind.PERSON && role.isEmpty()) {
+            SegmentedArticle.Sentence sentence = text.sentenceAt(tokens.get(to - 1).start());
+            role = RoleFinder.after(body, tokens.get(to - 1).end(),
+                    sentence == null ? text.paragraph(span.paragraph()).end() : sentence.end());
+        }
+        return make(text, span, kind, nameFrom, to, role);
+    }
+
+    /**
+     * The index of the last word of a title inside the run ("UK Prime Minister" in "UK Prime Minister Keir Starmer"),
+     * or -1. A title never takes the run's last word, which must be left for the name.
+     */
+    private static int titleEnd(List<Token> tokens, int from, int to) {
+        int title = -1;
+        for (int j = from; j < to - 1; j++) {
+            if (RoleFinder.isTitle(tokens.get(j))) {
+                title = j;
+            }
+        }
+        if (title >= 0 && to - title > 3 && SPLITTING_PARTICLES.contains(tokens.get(title + 1).text())) {
+            // "Secretary of State Antony Blinken": the title runs on to the word after "of".
+            int next = tokens.get(title + 2).text().equals("the") ? title + 3 : title + 2;
+            title = next < to - 1 ? next : title;
+        }
+        return title;
+    }
+
+    private static NameCandidate make(SegmentedArticle text, NameSpan span, NameCandidate.Kind kind, int from, int to,
+                                      String role) {
+        List<Token> tokens = span.tokens();
+        Token last = tokens.get(to - 1);
+        String body = text.body();
+        return new NameCandidate(kind, coreText(body, tokens, from, to), role, tokens.get(from).start(), last.end(),
+                text.insideQuotation(tokens.get(from).start()), last.possessive(), acting(text.body(), tokens, to),
+                subject(text.body(), tokens, to) || agent(tokens, from), located(tokens, from));
+    }
+
+    private static NameCandidate.Kind classify(String body, List<Token> tokens, int from, int to, boolean titled) {
+        String core = coreText(body, tokens, from, to);
+        if (tokens.get(from).text().equals("The")) {
+            return NameCandidate.Kind.ORGANISATION;
+        }
+        if (Lexicon.isKnownOrganisation(core)) {
+            return NameCandidate.Kind.ORGANISATION;
+        }
+        if (Lexicon.isPlace(core)) {
+            return Lexicon.isCountry(core) ? NameCandidate.Kind.COUNTRY : null;
+        }
+        Token last = tokens.get(to - 1);
+        if (Lexicon.isNonActorWord(last.bare()) || Lexicon.isCalendarWord(last.bare()) || RoleFinder.isTitle(last)
+                || last.bare().length() == 1) {
+            return null; // a place or event, a title without a name ("Senate Leader"), "Group C"
+        }
+        if (to - from >= 2 && (hasOrgKeyword(tokens, from, to) || core.contains("&"))) {
+            return NameCandidate.Kind.ORGANISATION; // "Bank of England", "Ernst & Young"
+        }
+        if (Lexicon.isPlacePrefix(tokens.get(from).text()) && to - from >= 2) {
+            return null; // "St. Louis", "Fort Worth", "San Diego"
+        }
+        if (to - from == 1 && last.allCaps() && last.bare().length() >= 2 && last.bare().length() <= 6
+                && last.bare().chars().allMatch(Character::isLetter)
+                && !Lexicon.isNonOrgAcronym(last.bare()) && !Lexicon.isPlace(last.bare())) {
+            return NameCandidate.Kind.ACRONYM;
+        }
+        return personOrName(body, tokens, from, to, titled);
+    }
+
+    /** Two to four name words make a person; one makes a person after a title, otherwise a name to match later. */
+    private static NameCandidate.Kind personOrName(String body, List<Token> tokens, int from, int to, boolean titled) {
+        if (to - from == 1 && BRAND.matcher(tokens.get(from).bare()).matches()) {
+            return NameCandidate.Kind.NAME; // "WeWork", "SoftBank": no person's name, perhaps a company's
+        }
+        int words = 0;
+        boolean surname = false;
+        for (int j = from; j < to; j++) {
+            Token token = tokens.get(j);
+            if (!token.capitalised() && j > from && !SPLITTING_PARTICLES.contains(token.text())) {
+                continue; // a particle: "von der Leyen"; but "Brian Batko of the Post" is two names
+            }
+            if (!nameWord(token)) {
+                return null;
+            }
+            words++;
+            surname |= token.bare().length() > 1;
+        }
+        if (!surname || words > 4 || tokens.get(to - 1).bare().length() == 1 || Lexicon.isPlace(tokens.get(to - 1).bare())
+                || Lexicon.isKnownOrganisation(tokens.get(from).bare())) {
+            return null; // a place, or a product named after its maker ("Amazon Music Unlimited")
+        }
+        for (int j = from + 2; j <= to; j++) {
+            if (Lexicon.isPlace(coreText(body, tokens, from, j))) {
+                return null; // "Los Angeles ...", "New York ..."
+            }
+        }
+        if (words >= 2) {
+            return NameCandidate.Kind.PERSON;
+        }
+        return titled ? NameCandidate.Kind.PERSON : NameCandidate.Kind.NAME;
+    }
+
+    /** Whether every word of {@code tokens[from, to)} also appears in lower case in the article. */
+    private static boolean allCommonWords(List<Token> tokens, int from, int to, Set<String> lowerCase) {
+        for (int j = from; j < to; j++) {
+            if (!lowerCase.contains(Lexicon.lower(tokens.get(j).bare()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean nameWord(Token token) {
+        String word = token.bare();
+        if (word.length() == 1) {
+            return Character.isUpperCase(word.charAt(0));
+        }
+        if (!token.capitalised() || token.allCaps()) {
+            return false;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (!Character.isLetter(c) && c != '-' && c != '\'' && c != '’' && c != '.') {
+                return false;
+            }
+            if (i > 0 && Character.isUpperCase(c) && Character.isLowerCase(word.charAt(i - 1))
+                    && !NAME_PREFIX.matcher(word.substring(0, i)).matches()) {
+                return false; // "MacBook", "AirPods": brands, whereas "McDonald" and "DeSantis" are names
+            }
+        }
+        return !Lexicon.isFunctionWord(word) && !Lexicon.isCalendarWord(word) && !Lexicon.isDemonym(word)
+                && !Lexicon.isOrgKeyword(word) && !Lexicon.isNonActorWord(word) && !Lexicon.isRoleHead(word)
+                && !Lexicon.isRoleModifier(word) && !Lexicon.isCountryCode(word);
+    }
+
+    private static boolean hasOrgKeyword(List<Token> tokens, int from, int to) {
+        for (int j = from; j < to; j++) {
+            if (tokens.get(j).capitalised() && Lexicon.isOrgKeyword(tokens.get(j).bare())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a verb follows the name, as it follows a subject: a verb of action, an auxiliary or modal, or a word
+     * inflected like a verb ("WeWork declined", "the hospital will close", "Nadal kept").
+     */
+    private static boolean subject(String body, List<Token> tokens, int to) {
+        if (to >= tokens.size() || !body.substring(tokens.get(to - 1).end(), tokens.get(to).start()).isBlank()) {
+            return false;
+        }
+        Token next = tokens.get(to);
+        String word = next.text();
+        return !next.capitalised() && (Lexicon.isActingVerb(word) || Lexicon.isPreVerb(word) || Lexicon.isPreVerb(word)
+                || Speech.isVerb(word) || !Lexicon.isFunctionWord(word) && VERB_FORM.matcher(word).matches());
+    }
+
+    /** Whether the name is the agent of a passive or a deed: "released by Downing Street", "a review by the CQC". */
+    private static boolean agent(List<Token> tokens, int from) {
+        int by = from >= 1 && tokens.get(from - 1).text().equals("the") ? from - 2 : from - 1;
+        return by >= 0 && tokens.get(by).text().equals("by");
+    }
+
+    /** Whether a preposition of place stands before the name: "in Rotterdam", "near Pine Hollow". */
+    private static boolean located(List<Token> tokens, int from) {
+        return from >= 1 && Lexicon.isPlacePreposition(tokens.get(from - 1).text());
+    }
+
+    /** Whether a verb of speech or action follows the name, perhaps after an auxiliary ("Russia has launched"). */
+    private static boolean acting(String body, List<Token> tokens, int to) {
+        int j = to;
+        while (j < tokens.size() && Lexicon.isPreVerb(tokens.get(j).text())
+                && body.substring(tokens.get(j - 1).end(), tokens.get(j).start()).isBlank()) {
+            j++;
+        }
+        return j < tokens.size() && Lexicon.isActingVerb(tokens.get(j).text())
+                && body.substring(tokens.get(j - 1).end(), tokens.get(j).start()).isBlank();
+    }
+
+    /** The words {@code [from, to)} as written, without the possessive ending of the last. */
+    private static String coreText(String body, List<Token> tokens, int from, int to) {
+        return body.substring(tokens.get(from).start(), tokens.get(to - 1).start()) + tokens.get(to - 1).bare();
+    }
+}

@@ -1,0 +1,267 @@
+package dev.briefs.engine.extractive;
+
+import dev.briefs.brief.Actor;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Builds the cast from the names {@link CandidateReader} read: one member per person or organisation, full names
+ * before surnames ("Ford" is John Ford in a story about him, not the carmaker), short names merged into long ones
+ * ("Eriksson Ek", "Josh" for "Joshua"), aliases for acronyms and company forms, then every mention counted against
+ * the members, with whether it acts and whether it is history.
+ */
+final class CastBuilder {
+
+    /** A cast member while the article is read. */
+    private static final class Draft {
+        final String name;
+        final String type;
+        final NameCandidate.Kind kind;
+        final List<String> aliases = new ArrayList<>();
+        String role = "";
+        int mentions;
+        int first = Integer.MAX_VALUE;
+        boolean namedOutsideQuotes;
+        int actingMentions;
+        int subjectMentions;
+        int pastMentions;
+
+        Draft(String name, String type, NameCandidate.Kind kind) {
+            this.name = name;
+            this.type = type;
+            this.kind = kind;
+        }
+    }
+
+    private CastBuilder() {
+    }
+
+    /** The cast of an article: its candidates read, then built into members and mentions. */
+    static Cast build(SegmentedArticle text) {
+        CandidateReader.Reading reading = CandidateReader.read(text);
+        return build(text, new ArrayList<>(reading.candidates()), reading.lowerCase());
+    }
+
+    private static Cast build(SegmentedArticle text, List<NameCandidate> candidates, Set<String> lowerCase) {
+        String body = text.body();
+        PastSentences past = PastSentences.of(text);
+        Map<String, Draft> byKey = new HashMap<>();
+        List<Draft> drafts = new ArrayList<>();
+        Set<String> surnames = new HashSet<>();
+        for (NameCandidate candidate : candidates) {
+            if (candidate.kind() == NameCandidate.Kind.PERSON && !candidate.singleWord()) {
+                surnames.add(NameMatcher.surnameOf(candidate.core()));
+            }
+        }
+        Map<String, int[]> names = new HashMap<>();
+        for (NameCandidate candidate : candidates) {
+            if (candidate.kind() == NameCandidate.Kind.NAME && !candidate.quoted()) {
+                int[] seen = names.computeIfAbsent(NameMatcher.key(candidate.core()), k -> new int[3]);
+                seen[0]++;
+                seen[1] += candidate.subject() ? 1 : 0;
+                seen[2] += candidate.located() ? 1 : 0;
+            }
+        }
+        for (int i = 0; i < candidates.size(); i++) {
+            int[] seen = candidates.get(i).kind() == NameCandidate.Kind.NAME ? names.get(NameMatcher.key(candidates.get(i).core())) : null;
+            String key = NameMatcher.key(candidates.get(i).core());
+            if (seen != null && seen[0] >= 2 && seen[1] >= 1 && seen[2] == 0 && !surnames.contains(key)
+                    && !lowerCase.contains(key)) {
+                // "WeWork declined…", "WeWork had…": a one-word name the story makes act, never "in" it, and no
+                // one's surname, is an organisation.
+                candidates.set(i, candidates.get(i).as(NameCandidate.Kind.ORGANISATION));
+            }
+        }
+        for (NameCandidate candidate : candidates) {
+            boolean person = candidate.kind() == NameCandidate.Kind.PERSON;
+            if (candidate.kind() == NameCandidate.Kind.NAME || person && candidate.singleWord()
+                    || !person && candidate.singleWord() && surnames.contains(NameMatcher.key(candidate.core()))) {
+                continue; // in a story about John Ford, "Ford" is him rather than the carmaker
+            }
+            Draft draft = byKey.computeIfAbsent(NameMatcher.key(candidate.core()), key -> {
+                Draft created = new Draft(candidate.core(), person ? Actor.PERSON : Actor.ORGANISATION, candidate.kind());
+                drafts.add(created);
+                return created;
+            });
+            if (!person) {
+                acronymAfter(body, candidate.end()).ifPresent(draft.aliases::add);
+                draft.aliases.addAll(companyAliases(candidate.core()));
+            }
+        }
+        for (NameCandidate candidate : candidates) {
+            if (candidate.kind() == NameCandidate.Kind.PERSON && candidate.singleWord()
+                    && drafts.stream().noneMatch(d -> d.kind == NameCandidate.Kind.PERSON
+                    && NameMatcher.surnameOf(d.name).equals(NameMatcher.key(candidate.core())))) {
+                // "President Trump" with no "Donald Trump" anywhere: the surname is all the article gives.
+                byKey.computeIfAbsent(NameMatcher.key(candidate.core()), key -> {
+                    Draft created = new Draft(candidate.core(), Actor.PERSON, NameCandidate.Kind.PERSON);
+                    drafts.add(created);
+                    return created;
+                });
+            }
+        }
+        mergeShortNames(drafts);
+        NameMatcher draftNames = matcher(drafts);
+        List<Mention> mentions = new ArrayList<>();
+        int[] lastSeen = new int[drafts.size()];
+        Arrays.fill(lastSeen, -1);
+        for (NameCandidate candidate : candidates) {
+            int id = draftNames.resolve(candidate.core(), lastSeen);
+            if (id < 0) {
+                continue;
+            }
+            Draft draft = drafts.get(id);
+            lastSeen[id] = candidate.start();
+            mentions.add(new Mention(id, candidate.start(), candidate.end(), candidate.quoted(), candidate.possessive()));
+            draft.mentions++;
+            draft.first = Math.min(draft.first, candidate.start());
+            draft.namedOutsideQuotes |= !candidate.quoted();
+            draft.actingMentions += candidate.acting() && !candidate.quoted() ? 1 : 0;
+            draft.subjectMentions += candidate.subject() && !candidate.quoted() ? 1 : 0;
+            draft.pastMentions += past.contains(candidate.start()) ? 1 : 0;
+            if (draft.role.isEmpty() && draft.kind == NameCandidate.Kind.PERSON) {
+                draft.role = candidate.role();
+            }
+        }
+        return cast(drafts, mentions, lowerCase);
+    }
+
+    /**
+     * "Eriksson Ek" and later "Joel Eriksson Ek" are one person: a shorter name that ends a longer one becomes an
+     * alias of the longer, which is the full name.
+     */
+    private static void mergeShortNames(List<Draft> drafts) {
+        for (Draft shorter : List.copyOf(drafts)) {
+            if (shorter.kind != NameCandidate.Kind.PERSON) {
+                continue;
+            }
+            String suffix = " " + NameMatcher.key(shorter.name);
+            for (Draft longer : drafts) {
+                if (longer != shorter && longer.kind == NameCandidate.Kind.PERSON && (NameMatcher.key(longer.name).endsWith(suffix)
+                        || shortFirstName(shorter.name, longer.name))) {
+                    longer.aliases.add(shorter.name);
+                    drafts.remove(shorter);
+                    break;
+                }
+            }
+        }
+    }
+
+    /** "Josh Allen" after "Joshua Allen": the same surname, and a first name that shortens the other. */
+    private static boolean shortFirstName(String shorter, String longer) {
+        String[] a = NameMatcher.key(shorter).split(" ");
+        String[] b = NameMatcher.key(longer).split(" ");
+        return a.length == 2 && b.length == 2 && a[1].equals(b[1]) && a[0].length() >= 3
+                && a[0].length() < b[0].length() && b[0].startsWith(a[0]);
+    }
+
+    /** "Walt Disney Co." is also "Walt Disney" and "Disney"; "SoftBank Group Corp" is also "SoftBank Group". */
+    private static List<String> companyAliases(String name) {
+        List<String> words = new ArrayList<>(List.of(name.split("\\s+")));
+        List<String> aliases = new ArrayList<>();
+        while (words.size() > 1 && Lexicon.isCompanySuffix(words.getLast().replace(".", ""))) {
+            words.removeLast();
+            aliases.add(String.join(" ", words));
+        }
+        String last = words.getLast();
+        if (!aliases.isEmpty() && words.size() > 1 && !Lexicon.isOrgKeyword(last) && !Lexicon.isFunctionWord(last)) {
+            aliases.add(last);
+        }
+        return aliases;
+    }
+
+    /** Keeps the drafts that act in the story, most mentioned first, and renumbers them and their mentions. */
+    private static Cast cast(List<Draft> drafts, List<Mention> mentions, Set<String> lowerCase) {
+        List<Draft> kept = new ArrayList<>();
+        for (Draft draft : drafts) {
+            if (draft.mentions > 0 && acts(draft)) {
+                kept.add(draft);
+            }
+        }
+        kept.sort(Comparator.comparingInt((Draft d) -> -d.mentions).thenComparingInt(d -> d.first));
+        Map<Draft, Integer> ids = new HashMap<>();
+        List<CastMember> members = new ArrayList<>();
+        for (Draft draft : kept) {
+            int id = members.size();
+            ids.put(draft, id);
+            members.add(new CastMember(id, draft.name, draft.role, draft.type, draft.mentions, keyword(draft),
+                    draft.subjectMentions, draft.first, draft.pastMentions == draft.mentions));
+        }
+        List<Mention> keptMentions = new ArrayList<>();
+        for (Mention mention : mentions) {
+            Integer id = ids.get(drafts.get(mention.member()));
+            if (id != null) {
+                keptMentions.add(new Mention(id, mention.start(), mention.end(), mention.quoted(), mention.possessive()));
+            }
+        }
+        return new Cast(members, keptMentions, matcher(kept), lowerCase);
+    }
+
+    /**
+     * A person or organisation must be named outside quotations or twice; an unknown acronym twice and
+     * outside quotations; a country only when it is twice the subject of a verb of action ("Russia launched").
+     */
+    private static boolean acts(Draft draft) {
+        return switch (draft.kind) {
+            case PERSON -> draft.namedOutsideQuotes || draft.mentions >= 2;
+            case ORGANISATION -> draft.namedOutsideQuotes || draft.mentions >= 2;
+            case ACRONYM -> Lexicon.isKnownOrganisation(draft.name) || draft.namedOutsideQuotes && draft.mentions >= 2;
+            case COUNTRY -> draft.actingMentions >= 2;
+            case NAME -> false;
+        };
+    }
+
+    private static NameMatcher matcher(List<Draft> drafts) {
+        NameMatcher matcher = new NameMatcher();
+        for (int id = 0; id < drafts.size(); id++) {
+            Draft draft = drafts.get(id);
+            matcher.addName(draft.name, id);
+            for (String alias : draft.aliases) {
+                matcher.addName(alias, id);
+            }
+        }
+        for (int id = 0; id < drafts.size(); id++) {
+            if (drafts.get(id).kind == NameCandidate.Kind.PERSON) {
+                matcher.addSurname(drafts.get(id).name, id);
+            }
+        }
+        return matcher;
+    }
+
+    /** "World Health Organization (WHO)": the acronym in brackets after a name is another name for it. */
+    private static Optional<String> acronymAfter(String body, int end) {
+        if (!body.startsWith(" (", end)) {
+            return Optional.empty();
+        }
+        int close = body.indexOf(')', end + 2);
+        if (close < 0 || close - end > 12) {
+            return Optional.empty();
+        }
+        String inner = body.substring(end + 2, close);
+        return inner.length() >= 2 && inner.chars().allMatch(c -> Character.isUpperCase(c) || c == '&')
+                ? Optional.of(inner) : Optional.empty();
+    }
+
+    /** The noun a description of the member would use: its role noun, or the organisation word of its name. */
+    private static String keyword(Draft draft) {
+        String source = draft.kind == NameCandidate.Kind.PERSON ? draft.role : draft.name;
+        String keyword = "";
+        for (String word : source.split("[\\s’']+")) {
+            if (draft.kind == NameCandidate.Kind.PERSON ? Lexicon.isRoleHead(word) : Lexicon.isOrgKeyword(word)) {
+                keyword = Lexicon.lower(word);
+                if (draft.kind != NameCandidate.Kind.PERSON) {
+                    break;
+                }
+            }
+        }
+        return keyword;
+    }
+}

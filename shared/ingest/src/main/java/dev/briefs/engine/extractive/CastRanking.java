@@ -1,0 +1,61 @@
+package dev.briefs.engine.extractive;
+
+import dev.briefs.brief.Actor;
+import dev.briefs.brief.Quote;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Chooses the actors of a brief by their part in the story: the quotations they speak, the actions they are the
+ * subject of (or the agent of, "released by Downing Street"), how often they are named and whether the lede names
+ * them, so that the cap keeps the central ones. The brief lists them most mentioned first.
+ * People and organisations named once in passing, history, and news outlets (which report rather than act) are no
+ * actors.
+ */
+final class CastRanking {
+
+    private static final int SPEAKING = 3;
+    private static final int ACTING = 2;
+    private static final int IN_LEDE = 2;
+
+    private record Ranked(CastMember member, int score) {
+    }
+
+    private CastRanking() {
+    }
+
+    static List<Actor> actors(SegmentedArticle text, Cast cast, List<Quote> quotes) {
+        int[] spoken = new int[cast.size()];
+        for (Quote quote : quotes) {
+            for (String name : quote.speaker().split(",\\s*|\\s+and\\s+")) {
+                int id = name.isBlank() ? -1 : cast.resolveName(name, Integer.MAX_VALUE);
+                if (id >= 0) {
+                    spoken[id]++;
+                }
+            }
+        }
+        SegmentedArticle.Sentence lede = text.lede();
+        int ledeParagraph = lede == null ? -1 : lede.paragraph();
+        List<Ranked> ranked = new ArrayList<>();
+        for (int id = 0; id < cast.size(); id++) {
+            CastMember member = cast.member(id);
+            boolean inLede = ledeParagraph >= 0 && text.paragraphAt(member.first()) == ledeParagraph;
+            boolean speaks = spoken[id] > 0;
+            boolean passing = member.mentions() < 2 && member.acting() == 0 && !inLede;
+            // An outlet is a conduit ("told NBC News") unless it acts in the story ("The Times reported").
+            boolean outlet = !member.person() && Lexicon.isOutlet(member.name()) && member.acting() == 0;
+            if (!speaks && (passing || member.past() || outlet)) {
+                continue;
+            }
+            ranked.add(new Ranked(member, SPEAKING * spoken[id] + ACTING * member.acting() + member.mentions()
+                    + (inLede ? IN_LEDE : 0)));
+        }
+        ranked.sort(Comparator.comparingInt((Ranked r) -> -r.score()).thenComparingInt(r -> r.member().first()));
+        // The part decides who makes the cap; the brief lists them most mentioned first, then by first appearance.
+        return ranked.stream().limit(Cast.MAX_ACTORS).map(Ranked::member)
+                .sorted(Comparator.comparingInt((CastMember m) -> -m.mentions()).thenComparingInt(CastMember::first))
+                .map(CastMember::toActor).toList();
+    }
+}

@@ -1,0 +1,45 @@
+package dev.briefs.engine.extractive;
+
+import dev.briefs.article.NumberedSentences;
+import dev.briefs.brief.Actor;
+import dev.briefs.brief.BriefContent;
+import dev.briefs.brief.HeadlineShift;
+import dev.briefs.brief.NextStep;
+import dev.briefs.brief.Quote;
+
+import java.util.List;
+
+/**
+ * The engine's last step: each item gets the sentences it was drawn from. Every item the extractors return is text of
+ * the article (a quotation, a name, a clause), so it is found where it stands; a clause the extractors trimmed is
+ * placed in the sentence that holds most of its content words.
+ */
+final class EvidenceLocator {
+
+    /** An actor cites the first sentences that name them: where they enter the story, not every mention. */
+    static final int MAX_ACTOR_SENTENCES = 5;
+
+    private EvidenceLocator() {
+    }
+
+    static BriefContent locate(BriefContent content, NumberedSentences sentences) {
+        HeadlineShift shift = content.headlineShift();
+        return new BriefContent(
+                shift.withEvidence(new HeadlineShift.ShiftEvidence(clause(sentences, shift.before()),
+                        clause(sentences, shift.after()), clause(sentences, shift.trigger()))),
+                content.actors().stream().map(actor -> actor.withEvidence(
+                        sentences.naming(actor.name(), MAX_ACTOR_SENTENCES))).toList(),
+                content.quotes().stream().map(quote -> quote.withEvidence(clause(sentences, quote.text()))).toList(),
+                content.nextSteps().stream().map(step -> step.withEvidence(clause(sentences, step.action()))).toList(),
+                content.engine());
+    }
+
+    /** Where a piece of the article's text stands, or the sentence holding most of its words; none for "". */
+    private static List<Integer> clause(NumberedSentences sentences, String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        List<Integer> verbatim = sentences.locate(text);
+        return verbatim.isEmpty() ? sentences.bestSupport(text).ids() : verbatim;
+    }
+}

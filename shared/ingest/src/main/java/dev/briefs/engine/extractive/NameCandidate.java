@@ -1,0 +1,32 @@
+package dev.briefs.engine.extractive;
+
+/**
+ * One capitalised run read as a name: what {@link CandidateReader} makes of the text, and what {@link CastBuilder}
+ * builds the cast from.
+ *
+ * @param kind       what the name is
+ * @param core       the name as written, title and possessive ending removed
+ * @param role       the role written with it, or empty
+ * @param start      offset of the name
+ * @param end        offset after it, possessive ending included
+ * @param quoted     whether it stands inside a quotation
+ * @param possessive whether it is written as a possessive
+ * @param acting     whether a verb of action or speech follows it directly ("Russia launched")
+ * @param subject    whether any verb follows it, as it does a sentence subject ("the hospital will close"), or it is
+ *                   the agent after "by"
+ * @param located    whether a preposition of place stands before it ("in Rotterdam")
+ */
+record NameCandidate(Kind kind, String core, String role, int start, int end, boolean quoted,
+                     boolean possessive, boolean acting, boolean subject, boolean located) {
+
+    /** What a name is: a country acts only when it acts twice, a bare name only once it matches a full one. */
+    enum Kind { PERSON, ORGANISATION, ACRONYM, COUNTRY, NAME }
+
+    boolean singleWord() {
+        return core.indexOf(' ') < 0;
+    }
+
+    NameCandidate as(Kind other) {
+        return new NameCandidate(other, core, role, start, end, quoted, possessive, acting, subject, located);
+    }
+}

@@ -1,0 +1,55 @@
+package dev.briefs.engine.extractive;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises the lines of a page that are not the story: credits of the people who made it rather than those in it
+ * (bylines such as "By Jane Doe" or "Por Lucía Berrocal", photo and reporting credits such as "Photo: …", "PHOTO: AP",
+ * "(Reporting by …; Editing by …)", contributor lines, copyright notices), and page furniture (share and print bars,
+ * "Comments (14)", "12 min read", "Story topics", sign-up prompts), which no part of a brief may quote.
+ */
+final class PageClutter {
+
+    private static final int MAX_CREDIT_WORDS = 40;
+    private static final Pattern CONTRIBUTED = Pattern.compile(
+            "(?i)\\bcontributed (?:to this (?:report|story|article)|reporting)\\b|^\\s*(?:©|copyright\\b)");
+    /** A credit word then, within a few words, the colon, slash or "by" that introduces the names. */
+    private static final Pattern INTRODUCED = Pattern.compile("^\\W*(?:\\p{L}+\\W+){0,2}?(?::|/|\\bby\\b|\\bvon\\b|\\bpor\\b|\\bpar\\b)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
+
+    private static final Pattern FURNITURE = Pattern.compile("(?iu)^\\W*(?:share(?: this)?(?: article| story)?\\b"
+            + "|print\\b|e-?mail\\b|comments?\\s*\\(\\d+\\)|story topics\\b|\\d+\\s*min(?:ute)?s?\\s+read\\b"
+            + "|advertisement\\b|sign up\\b|subscribe\\b|follow us\\b|copy link\\b|read more\\b|most read\\b"
+            + "|related(?: stories| articles)?\\s*:|tags?\\s*:|topics?\\s*:)");
+    /** A line of links or labels run together with separators: "Email · Copy link · Print". */
+    private static final Pattern SEPARATED = Pattern.compile("(?:[^·|•]{1,30}[·|•]){2,}[^·|•]{0,30}");
+    private static final int MAX_FURNITURE_WORDS = 12;
+
+    private PageClutter() {
+    }
+
+    /** Whether the paragraph is page furniture, a byline or a credit line rather than story text. */
+    static boolean isClutter(String paragraph) {
+        if (isCredit(paragraph)) {
+            return true;
+        }
+        List<Token> words = Tokenizer.words(paragraph, 0, paragraph.length());
+        return words.size() <= MAX_FURNITURE_WORDS && (FURNITURE.matcher(paragraph).find()
+                || SEPARATED.matcher(paragraph.strip()).matches());
+    }
+
+    /** Whether the paragraph is a byline or a credit line. */
+    static boolean isCredit(String paragraph) {
+        List<Token> words = Tokenizer.words(paragraph, 0, paragraph.length());
+        if (words.isEmpty() || words.size() > MAX_CREDIT_WORDS) {
+            return false;
+        }
+        if (CONTRIBUTED.matcher(paragraph).find()) {
+            return true;
+        }
+        return Lexicon.isCreditWord(words.getFirst().text()) && INTRODUCED.matcher(paragraph).lookingAt()
+                || Lexicon.isCreditWord(words.getFirst().text()) && words.size() <= 8 && Character.isUpperCase(
+                words.get(Math.min(1, words.size() - 1)).text().charAt(0));
+    }
+}

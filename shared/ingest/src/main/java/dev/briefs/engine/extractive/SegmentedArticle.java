@@ -1,0 +1,202 @@
+package dev.briefs.engine.extractive;
+
+import dev.briefs.article.Article;
+import dev.briefs.article.Block;
+import dev.briefs.article.SentenceSplitter;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The article as the extractors read it: the body text (blocks joined by newlines, exactly as
+ * {@link Article#body()} gives it), its paragraphs with their section headings, sentences and quotations. All
+ * offsets are into {@link #body()}, so every piece of text an extractor returns is a substring of the body.
+ *
+ * @param title      the headline
+ * @param body       the body text
+ * @param paragraphs the body blocks in order, headings included
+ * @param sentences  the sentences of the non-heading blocks, in order
+ * @param quotations the quoted passages, in order
+ * @param language   the language the article is written in (see {@link Language#detect}), or empty if unknown
+ */
+record SegmentedArticle(String title, String body, List<Paragraph> paragraphs, List<Sentence> sentences,
+                   List<Quotation> quotations, String language) {
+
+    private static final int MIN_LEDE_WORDS = 8;
+    /** A dateline before the lede: "WASHINGTON (AP) — ", "LONDON, March 3 (Reuters) - ", "(Reuters) — ". */
+    private static final Pattern DATELINE = Pattern.compile(
+            "(?:[\\p{Lu}][\\p{Lu} .,'’-]{1,40}(?:,[^—–(]{1,30})?)?(?:\\([^)]{1,30}\\))?\\s*[—–-]{1,2}\\s+");
+
+    /** Subheads that open a section about what happens next. */
+    private static final Pattern NEXT_SECTION = Pattern.compile(
+            "(?i)^(what(’|')?s next|what (comes|happens|to watch|to expect) next|what to watch( for)?|what to expect"
+                    + "|next steps?|the next steps?|looking ahead|the road ahead|what now|where next|where (it|this) goes from here"
+                    + "|timeline|next up)\\??:?$");
+
+    /**
+     * One body block.
+     *
+     * @param index   position among the blocks
+     * @param kind    what the block is
+     * @param start   offset of its text in the body
+     * @param end     offset after its text
+     * @param heading the subhead of the section it stands in, or empty
+     */
+    record Paragraph(int index, Block.Kind kind, int start, int end, String heading) {
+
+        boolean isHeading() {
+            return kind == Block.Kind.HEADING;
+        }
+
+        /** Whether the block stands in a "What comes next" section. */
+        boolean inNextSection() {
+            return NEXT_SECTION.matcher(heading).matches();
+        }
+    }
+
+    /**
+     * One sentence.
+     *
+     * @param paragraph the index of its paragraph
+     * @param start     offset in the body
+     * @param end       offset after it
+     */
+    record Sentence(int paragraph, int start, int end) {
+    }
+
+    static SegmentedArticle of(Article article) {
+        String body = article.body();
+        List<Paragraph> paragraphs = new ArrayList<>();
+        List<Sentence> sentences = new ArrayList<>();
+        List<Quotation> quotations = new ArrayList<>();
+        String heading = "";
+        int offset = 0;
+        for (Block block : article.blocks()) {
+            int index = paragraphs.size();
+            int end = offset + block.text().length();
+            if (block.kind() == Block.Kind.HEADING) {
+                heading = block.text().strip();
+                paragraphs.add(new Paragraph(index, block.kind(), offset, end, heading));
+            } else if (PageClutter.isClutter(block.text())) {
+                // Share bars and credit lines stay paragraphs of the body, but no stage reads sentences from them.
+                paragraphs.add(new Paragraph(index, block.kind(), offset, end, heading));
+            } else {
+                paragraphs.add(new Paragraph(index, block.kind(), offset, end, heading));
+                for (int[] range : SentenceSplitter.split(body, offset, end)) {
+                    sentences.add(new Sentence(index, range[0], range[1]));
+                }
+                quotations.addAll(Quotation.find(body, index, offset, end, block.kind() == Block.Kind.QUOTE));
+            }
+            offset = end + 1;
+        }
+        return new SegmentedArticle(article.title(), body, List.copyOf(paragraphs), List.copyOf(sentences),
+                List.copyOf(quotations), Language.detect(body));
+    }
+
+    /**
+     * The lede: the first sentence of prose with at least eight words, else the first of prose, leaving out asides in
+     * brackets and questions; null if none.
+     */
+    Sentence lede() {
+        Sentence first = null;
+        for (Sentence sentence : sentences) {
+            String words = text(sentence).strip();
+            if (paragraphs.get(sentence.paragraph()).kind() != Block.Kind.PARAGRAPH || insideQuotation(sentence.start())
+                    || words.startsWith("(") || words.endsWith("?")) {
+                // An aside in brackets or a question to the reader sets the scene; the lede tells the news.
+                continue;
+            }
+            if (Tokenizer.words(body, sentence.start(), sentence.end()).size() >= MIN_LEDE_WORDS) {
+                return sentence;
+            }
+            first = first == null ? sentence : first;
+        }
+        return first;
+    }
+
+    /** Where the lede's own words start, after a dateline such as "WASHINGTON (AP) — ". */
+    int ledeStart(Sentence lede) {
+        Matcher dateline = DATELINE.matcher(body).region(lede.start(), lede.end());
+        return dateline.lookingAt() ? dateline.end() : lede.start();
+    }
+
+    String text(int start, int end) {
+        return body.substring(start, end);
+    }
+
+    String text(Sentence sentence) {
+        return body.substring(sentence.start(), sentence.end());
+    }
+
+    Paragraph paragraph(int index) {
+        return paragraphs.get(index);
+    }
+
+    /** The quotation that contains {@code offset} (marks included), or null. */
+    Quotation quotationAt(int offset) {
+        int low = 0;
+        int high = quotations.size() - 1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            Quotation quotation = quotations.get(mid);
+            if (offset < quotation.open()) {
+                high = mid - 1;
+            } else if (offset >= quotation.end()) {
+                low = mid + 1;
+            } else {
+                return quotation;
+            }
+        }
+        return null;
+    }
+
+    boolean insideQuotation(int offset) {
+        return quotationAt(offset) != null;
+    }
+
+    /** The index of the paragraph that holds {@code offset}, or -1. */
+    int paragraphAt(int offset) {
+        for (Paragraph paragraph : paragraphs) {
+            if (paragraph.start() <= offset && offset <= paragraph.end()) {
+                return paragraph.index();
+            }
+        }
+        return -1;
+    }
+
+    /** The sentences of one paragraph. */
+    List<Sentence> sentencesOf(int paragraph) {
+        List<Sentence> result = new ArrayList<>();
+        int low = firstSentenceAtOrAfter(paragraphs.get(paragraph).start());
+        for (int i = low; i < sentences.size() && sentences.get(i).paragraph() == paragraph; i++) {
+            result.add(sentences.get(i));
+        }
+        return result;
+    }
+
+    /** The sentence containing {@code offset}, or null when it falls between sentences. */
+    Sentence sentenceAt(int offset) {
+        int index = firstSentenceAtOrAfter(offset + 1) - 1;
+        if (index >= 0 && sentences.get(index).start() <= offset && offset < sentences.get(index).end()) {
+            return sentences.get(index);
+        }
+        return null;
+    }
+
+    /** The index of the first sentence starting at or after {@code offset}. */
+    private int firstSentenceAtOrAfter(int offset) {
+        int low = 0;
+        int high = sentences.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (sentences.get(mid).start() < offset) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
+    }
+}

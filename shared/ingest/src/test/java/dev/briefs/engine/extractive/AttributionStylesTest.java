@@ -1,0 +1,65 @@
+package dev.briefs.engine.extractive;
+
+import dev.briefs.brief.BriefContent;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Who said it, in the styles of real reporting. Every name here is invented. */
+class AttributionStylesTest {
+
+    @Test
+    void aPronounStandsForTheSubjectOfTheLastSentenceNotForANameInsideIt() {
+        BriefContent brief = TestFiles.brief("",
+                "County Commissioner Rhea Tallon, who represents the district that includes Marlow Falls, said the "
+                        + "county had offered a loan.",
+                "\"Nobody asked us what it would cost,\" she said.");
+        assertEquals(List.of("Rhea Tallon: Nobody asked us what it would cost"), TestFiles.attributed(brief));
+    }
+
+    @Test
+    void aDescriptionBetweenTheVerbAndTheName() {
+        BriefContent brief = TestFiles.brief("",
+                "\"The ice is thinner than we thought,\" said glaciologist Maren Toft of the Polar Institute.");
+        assertEquals(List.of("Maren Toft: The ice is thinner than we thought"), TestFiles.attributed(brief));
+    }
+
+    @Test
+    void aNameWithAnAppositionBeforeTheVerb() {
+        BriefContent brief = TestFiles.brief("",
+                "Investors sold the shares on Friday.",
+                "“Growth is slowing in every region,” Dr. Osric Pell, the chief economist of Harlan Bank, said in a "
+                        + "speech.");
+        assertEquals(List.of("Osric Pell: Growth is slowing in every region"), TestFiles.attributed(brief));
+    }
+
+    @Test
+    void spokespeopleAndStatementsSpeakForTheirOrganisation() {
+        BriefContent brief = TestFiles.brief("",
+                "A spokesperson for Brannick Foods said: \"We have recalled every affected batch.\"",
+                "Regulators at the Dunlow Food Agency opened an inquiry. \"No illness has been reported,\" the "
+                        + "statement read.");
+        assertEquals(List.of("Brannick Foods: We have recalled every affected batch.",
+                "Dunlow Food Agency: No illness has been reported"), TestFiles.attributed(brief));
+    }
+
+    @Test
+    void anInterviewAnswerIsTheIntervieweesQuotation() {
+        BriefContent brief = TestFiles.brief("",
+                "Selma Ardent has run the Corran lifeboat station for 20 years. Ardent spoke to us before she retires.",
+                "Q: What changed most in that time?",
+                "A: The calls. We used to launch for fishing boats; now it is mostly paddleboarders.");
+        assertEquals(List.of("Selma Ardent: The calls. We used to launch for fishing boats; now it is mostly "
+                + "paddleboarders."), TestFiles.attributed(brief));
+    }
+
+    @Test
+    void noSpeakerRatherThanAWrongOne() {
+        BriefContent brief = TestFiles.brief("",
+                "Two people familiar with the talks described the mood.",
+                "\"Nobody is in a hurry to sign anything this year,\" one of them said.");
+        assertEquals(List.of(), brief.quotes().stream().filter(q -> q.speaker().equals("Two")).toList());
+    }
+}

@@ -1,0 +1,69 @@
+package dev.briefs.engine.extractive;
+
+import dev.briefs.brief.Actor;
+import dev.briefs.brief.BriefContent;
+import dev.briefs.brief.NextStep;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Articles in the languages the engine reads, briefed in their own language. Every name here is invented. */
+class MultilingualBriefTest {
+
+    private static List<String> actors(BriefContent brief) {
+        return brief.actors().stream().map(Actor::name).toList();
+    }
+
+    @Test
+    void germanLowQuotesAndInvertedAttribution() {
+        BriefContent brief = TestFiles.brief("Stadt Lindau sperrt die Alte Brücke",
+                "Die Stadtverwaltung von Lindau hat die Alte Brücke am Montag für den Verkehr gesperrt, nachdem "
+                        + "Gutachter Risse in zwei Pfeilern gefunden hatten.",
+                "„Wir gehen kein Risiko ein“, sagte Bürgermeisterin Henrike Vosskamp am Dienstag. "
+                        + "»Die Prüfung dauert mindestens drei Wochen«, fügte sie hinzu.");
+        assertEquals(List.of("Henrike Vosskamp: Wir gehen kein Risiko ein",
+                "Henrike Vosskamp: Die Prüfung dauert mindestens drei Wochen"), TestFiles.attributed(brief));
+        assertTrue(actors(brief).contains("Henrike Vosskamp"), actors(brief)::toString);
+    }
+
+    @Test
+    void frenchGuillemetsWithNoBreakSpacesAndInversion() {
+        BriefContent brief = TestFiles.brief("",
+                "La maire de Vallorin, Odette Charmasse, a fermé le marché couvert après une inspection.",
+                "«\u00a0La sécurité passe avant tout\u00a0», a déclaré Odette Charmasse. «\u00a0Nous rouvrirons "
+                        + "dès que possible\u00a0», a-t-elle ajouté.");
+        assertEquals(List.of("Odette Charmasse: La sécurité passe avant tout",
+                "Odette Charmasse: Nous rouvrirons dès que possible"), TestFiles.attributed(brief));
+    }
+
+    @Test
+    void portugueseSpeakerAfterTheVerbAndTheFutureTense() {
+        BriefContent brief = TestFiles.brief("",
+                "A prefeitura de Serra Azul interditou o viaduto central na segunda-feira.",
+                "«Não há outra saída», disse o prefeito Joaquim Valadares. A prefeitura apresentará um novo "
+                        + "laudo em 12 de março.");
+        assertEquals(List.of("Joaquim Valadares: Não há outra saída"), TestFiles.attributed(brief));
+        assertTrue(brief.nextSteps().stream().map(NextStep::when).anyMatch(w -> w.contains("12 de março")),
+                brief.nextSteps()::toString);
+    }
+
+    @Test
+    void russianAttributionBetweenDashesSplitsTheQuotation() {
+        BriefContent brief = TestFiles.brief("",
+                "Глава района Пётр Сомов объявил о закрытии моста на ремонт.",
+                "«Мост закрыт до весны, — сказал Пётр Сомов. — Объезд уже готов».");
+        assertEquals(List.of("Пётр Сомов: Мост закрыт до весны", "Пётр Сомов: Объезд уже готов"), TestFiles.attributed(brief));
+    }
+
+    @Test
+    void spanishFirstOfTwoSurnamesAndTheFutureTense() {
+        BriefContent brief = TestFiles.brief("",
+                "La consejera de Obras, Inés Barbadillo Roig, anunció el cierre del túnel de Peñacorva.",
+                "«No hay alternativa», dijo Barbadillo. La consejería encargará un estudio que se conocerá el 4 de abril.");
+        assertEquals(List.of("Inés Barbadillo Roig: No hay alternativa"), TestFiles.attributed(brief));
+        assertTrue(brief.nextSteps().stream().anyMatch(s -> s.when().contains("4 de abril")), brief.nextSteps()::toString);
+    }
+}
