@@ -35,7 +35,8 @@ import java.util.function.Consumer;
  * The whole product on loopback: S3Proxy for the articles bucket and the derived-data bucket, ElasticMQ for the upload queue and its dead-letter queue,
  * dynalite for the table (started again if it dies), the summarize function fed from the queue as Lambda's event
  * source mapping feeds it, and the API function behind a local HTTP server. The bucket announces every object change
- * on the queue, as S3 does. Everything it starts, {@link #close()} stops.
+ * on the queue, as S3 does. The notification events are in {@code DIR/events.jsonl} ({@link BriefEvents}).
+ * Everything it starts, {@link #close()} stops.
  * <p>
  * The queue lives in memory, so what was queued when the stack stopped is found again by the start-up sweep
  * ({@link StartupSweep}): briefs left PROCESSING, and objects without a brief of their current content.
@@ -133,7 +134,8 @@ public final class LocalStack implements AutoCloseable {
                 new StartupSweep(briefs, s3Client, queue).requeueUnfinished(BUCKET);
             }
             started.add(new QueuePoller(sqsClient, endpoints.queueUrl(), queueArn, REGION,
-                    SummarizeFunction.handler(env), options.concurrency(), onDelivery));
+                    SummarizeFunction.handler(env), options.concurrency(),
+                    new BriefEvents(briefs, options.dataDir(), REGION).andThen(onDelivery)));
             started.add(LocalApiServer.start(apiPort, new BriefsApiHandler(BriefsApiFunction.create(env))));
             endpoints.write(options.dataDir());
             return new LocalStack(started, endpoints, options.dataDir(), dynamo, briefs);

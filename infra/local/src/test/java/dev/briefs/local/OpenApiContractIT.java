@@ -72,6 +72,37 @@ class OpenApiContractIT {
     }
 
     @Test
+    void actorsRelatedBriefsFiltersAndExport() throws Exception {
+        HttpResponse<String> actor = get("/actors/Ana%20Ruiz?limit=5");
+        assertEquals(1, BriefJson.mapper().readTree(actor.body()).get("briefs").size(), actor.body());
+        assertConforms("/actors/{name}", actor);
+        assertConforms("/actors/{name}", get("/actors/Nobody%20Known"));
+        assertConforms("/actors/{name}", get("/actors/Ana%20Ruiz", "Accept", "text/html"));
+        assertConforms("/actors/{name}", get("/actors/Ana%20Ruiz", "Accept", "text/markdown"));
+        assertConforms("/briefs/{id}/related", get("/briefs/" + readyId + "/related"));
+        assertConforms("/briefs", get("/briefs?actor=ana%20ruiz&status=READY&since=2000-01-01&until=2999-12-31T00:00:00Z"));
+        assertConforms("/briefs", get("/briefs?status=FAILED&limit=1"));
+        HttpResponse<String> export = get("/briefs?format=ndjson");
+        assertEquals(2, export.body().lines().count(), export.body());
+        assertConforms("/briefs", export);
+    }
+
+    @Test
+    void badFiltersAndNames() throws Exception {
+        for (String query : List.of("status=DONE", "since=soon", "until=2026-02-30", "since=2026-02-02&until=2026-02-01",
+                "actor=%01", "format=xml")) {
+            HttpResponse<String> response = get("/briefs?" + query);
+            assertEquals(400, response.statusCode(), query);
+            assertConforms("/briefs", response);
+        }
+        HttpResponse<String> tooLong = get("/actors/" + "n".repeat(10 * 1024));
+        assertEquals(400, tooLong.statusCode());
+        assertConforms("/actors/{name}", tooLong);
+        assertConforms("/briefs/{id}/related", get("/briefs/" + BriefIds.of(LocalStack.BUCKET, "never uploaded")
+                + "/related"));
+    }
+
+    @Test
     void errors() throws Exception {
         assertConforms("/briefs", get("/briefs?limit=0"));
         assertConforms("/briefs", get("/briefs?cursor=forged"));

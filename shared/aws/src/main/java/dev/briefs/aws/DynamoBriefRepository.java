@@ -10,22 +10,34 @@ import dev.briefs.store.BriefRepository;
 import dev.briefs.store.Sequencers;
 import dev.briefs.store.Claim;
 import dev.briefs.store.Page;
+import dev.briefs.story.ActorEntry;
+import dev.briefs.story.ActorIndex;
+import dev.briefs.story.BriefQuery;
+import dev.briefs.story.RelatedBrief;
+import dev.briefs.story.RelatedBriefs;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest;
-import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.PutItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
+import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -88,7 +100,10 @@ public final class DynamoBriefRepository implements BriefRepository {
             names.put("#claimant", CLAIMANT);
             values.put(":claimant", s(claimant));
         }
-        if (putIf(item, condition, names, values)) {
+        Map<String, AttributeValue> replaced = putIfReturningOld(item, condition, names, values);
+        if (replaced != null) {
+            // A granted claim over a READY brief: it is being briefed again, so its actor entries go.
+            dropActorEntries(processing.id(), replaced);
             return Claim.granted();
         }
         // Deleted between the write and the read: let the event be retried.
@@ -97,13 +112,86 @@ public final class DynamoBriefRepository implements BriefRepository {
         return Claim.refused(brief(existing), existing.get(SEQUENCER).s(), sequencer);
     }
 
+    /**
+     * A READY brief with actors is written in three steps, so that no failure between them leaves an entry no one can
+     * find again: the PROCESSING record first names the keys of the entries to come (a later claim of the record
+     * drops whatever it names), then the entries are written, then the brief. When a newer version took the record
+     * over meanwhile, this version's entries are deleted again, each only if it is still this version's.
+     * (DynamoDB transactions would do it in one call, but dynalite, the local stand-in, has none.)
+     */
     @Override
-    public boolean complete(Brief finished, String sequencer) {
+    public boolean complete(Brief finished, String sequencer, Map<String, String> definedForms) {
         Map<String, AttributeValue> item = item(finished, sequencer);
         if (finished.status() == BriefStatus.READY && finished.source().sha256() != null) {
             item.put(READY_SHA256, s(finished.source().sha256()));
         }
-        return putIf(item, "#seq = :seq", Map.of("#seq", SEQUENCER), Map.of(":seq", s(sequencer)));
+        List<ActorEntry> entries = ActorIndex.entries(finished, definedForms);
+        if (!entries.isEmpty()) {
+            AttributeValue keys = AttributeValue.fromL(entries.stream().map(entry -> s(entry.key())).toList());
+            if (!nameActorKeys(finished.id(), sequencer, keys)) {
+                return false;
+            }
+            item.put(ACTOR_KEYS, keys);
+            String createdSort = createdSort(finished);
+            write(entries.stream().map(entry -> {
+                Map<String, AttributeValue> entryItem = ActorIndexItems.item(entry, createdSort);
+                entryItem.put(SEQUENCER, s(sequencer));
+                return WriteRequest.builder().putRequest(put -> put.item(entryItem)).build();
+            }).toList());
+        }
+        if (putIf(item, "#seq = :seq", Map.of("#seq", SEQUENCER), Map.of(":seq", s(sequencer)))) {
+            return true;
+        }
+        entries.forEach(entry -> deleteEntryOfVersion(ActorIndexItems.id(finished.id(), entry.key()), sequencer));
+        return false;
+    }
+
+    /** Records on the PROCESSING record which entries this version is about to write; false when it is not ours. */
+    private boolean nameActorKeys(String id, String sequencer, AttributeValue keys) {
+        try {
+            dynamo.updateItem(r -> r.tableName(table).key(Map.of(ID, s(id)))
+                    .updateExpression("SET #keys = :keys")
+                    .conditionExpression("#seq = :seq AND #status = :processing")
+                    .expressionAttributeNames(Map.of("#keys", ACTOR_KEYS, "#seq", SEQUENCER, "#status", STATUS))
+                    .expressionAttributeValues(Map.of(":keys", keys, ":seq", s(sequencer),
+                            ":processing", s(BriefStatus.PROCESSING.name()))));
+            return true;
+        } catch (ConditionalCheckFailedException e) {
+            return false;
+        }
+    }
+
+    private void deleteEntryOfVersion(String entryId, String sequencer) {
+        try {
+            dynamo.deleteItem(r -> r.tableName(table).key(Map.of(ID, s(entryId)))
+                    .conditionExpression("#seq = :seq")
+                    .expressionAttributeNames(Map.of("#seq", SEQUENCER))
+                    .expressionAttributeValues(Map.of(":seq", s(sequencer))));
+        } catch (ConditionalCheckFailedException e) {
+            // The newer version wrote this entry already: it is theirs now.
+        }
+    }
+
+    /** Batch writes, 25 requests a call as DynamoDB takes them, until none is left unprocessed. */
+    private void write(List<WriteRequest> requests) {
+        for (int from = 0; from < requests.size(); from += 25) {
+            Map<String, List<WriteRequest>> batch = Map.of(table, requests.subList(from, Math.min(from + 25, requests.size())));
+            while (!batch.isEmpty()) {
+                Map<String, List<WriteRequest>> pending = batch;
+                batch = dynamo.batchWriteItem(builder -> builder.requestItems(pending)).unprocessedItems();
+            }
+        }
+    }
+
+    /** Drops the actor index entries a replaced or deleted brief item names: the one place entries are removed. */
+    private void dropActorEntries(String briefId, Map<String, AttributeValue> replaced) {
+        if (replaced == null || !replaced.containsKey(ACTOR_KEYS)) {
+            return;
+        }
+        write(replaced.get(ACTOR_KEYS).l().stream()
+                .map(key -> WriteRequest.builder().deleteRequest(d -> d.key(Map.of(ID,
+                        s(ActorIndexItems.id(briefId, key.s()))))).build())
+                .toList());
     }
 
     @Override
@@ -125,19 +213,37 @@ public final class DynamoBriefRepository implements BriefRepository {
         Map<String, AttributeValue> item = item(failed, sequencer);
         // An expired lease without a lease shard: a redelivery of this version may claim it, the sweeper leaves it.
         item.put(LEASE_UNTIL, n(0));
-        return putIf(item, "#seq = :seq AND #status = :processing", Map.of("#seq", SEQUENCER, "#status", STATUS),
+        Map<String, AttributeValue> replaced = putIfReturningOld(item, "#seq = :seq AND #status = :processing",
+                Map.of("#seq", SEQUENCER, "#status", STATUS),
                 Map.of(":seq", s(sequencer), ":processing", s(BriefStatus.PROCESSING.name())));
+        if (replaced == null) {
+            return false;
+        }
+        // Entries this version named before it failed must not outlive it.
+        dropActorEntries(failed.id(), replaced);
+        return true;
     }
 
     /** Writes {@code item} if {@code condition} holds; false when it does not. */
     private boolean putIf(Map<String, AttributeValue> item, String condition, Map<String, String> names,
                           Map<String, AttributeValue> values) {
+        return putIfReturningOld(item, condition, names, values) != null;
+    }
+
+    /**
+     * Writes {@code item} if {@code condition} holds, returning the attributes it replaced (empty when there was no
+     * item); null when the condition does not hold.
+     */
+    private Map<String, AttributeValue> putIfReturningOld(Map<String, AttributeValue> item, String condition,
+                                                          Map<String, String> names,
+                                                          Map<String, AttributeValue> values) {
         try {
-            dynamo.putItem(PutItemRequest.builder().tableName(table).item(item).conditionExpression(condition)
-                    .expressionAttributeNames(names).expressionAttributeValues(values).build());
-            return true;
+            PutItemResponse response = dynamo.putItem(PutItemRequest.builder().tableName(table).item(item)
+                    .conditionExpression(condition).expressionAttributeNames(names).expressionAttributeValues(values)
+                    .returnValues(ReturnValue.ALL_OLD).build());
+            return response.hasAttributes() ? response.attributes() : Map.of();
         } catch (ConditionalCheckFailedException e) {
-            return false;
+            return null;
         }
     }
 
@@ -148,12 +254,15 @@ public final class DynamoBriefRepository implements BriefRepository {
     @Override
     public boolean delete(String id, String sequencer) {
         try {
-            return dynamo.deleteItem(DeleteItemRequest.builder().tableName(table).key(Map.of(ID, s(id)))
+            Map<String, AttributeValue> old = dynamo.deleteItem(DeleteItemRequest.builder().tableName(table)
+                    .key(Map.of(ID, s(id)))
                     .conditionExpression("#seq <= :seq")
                     .expressionAttributeNames(Map.of("#seq", SEQUENCER))
                     .expressionAttributeValues(Map.of(":seq", s(sequencer)))
                     .returnValues(ReturnValue.ALL_OLD)
-                    .build()).hasAttributes();
+                    .build()).attributes();
+            dropActorEntries(id, old);
+            return old != null && !old.isEmpty();
         } catch (ConditionalCheckFailedException e) {
             return false;
         }
@@ -188,8 +297,28 @@ public final class DynamoBriefRepository implements BriefRepository {
         }
     }
 
-    @Override
-    public Page<Brief> list(int limit, String after) {
+
+    public Page<Brief> list(BriefQuery query, int limit, String after) {
+        if (query.equals(BriefQuery.ALL)) {
+            return newest(limit, after);
+        }
+        if (query.actorKey() != null) {
+            Page<ActorEntry> entries = actorEntries(query.actorKey(), query, limit, after);
+            List<Brief> briefs = briefs(entries.items().stream().map(ActorEntry::briefId).toList()).stream()
+                    .filter(brief -> query.admits(brief.status(), brief.createdAt())).toList();
+            return new Page<>(briefs, entries.nextCursor());
+        }
+        List<String> shards = new ArrayList<>();
+        for (int shard = 0; shard < LIST_SHARDS; shard++) {
+            shards.add(shardName(shard));
+        }
+        Page<Map<String, AttributeValue>> page = mergedQuery(BY_CREATED, LIST_SHARD, shards,
+                SortRange.of(query, after), query.status() == null ? null : query.status().name(), limit);
+        return new Page<>(readable(page.items().stream()), page.nextCursor());
+    }
+
+    /** The unfiltered listing, newest first: what {@code GET /briefs} asks for most. */
+    private Page<Brief> newest(int limit, String after) {
         // A page's items spread evenly over the shards, so each shard is first asked for its share and a little more
         // (4 items for a page of 20, not 20), and asked again only when it may hold more of the page.
         List<ShardRead> shards = new ArrayList<>();
@@ -220,20 +349,10 @@ public final class DynamoBriefRepository implements BriefRepository {
      * the slowest shard rather than for the sum of {@value BriefsTable#LIST_SHARDS} round trips.
      */
     private void read(List<ShardRead> shards, int limit) {
-        try (ExecutorService queries = Executors.newVirtualThreadPerTaskExecutor()) {
-            List<Future<QueryResponse>> responses = new ArrayList<>();
-            for (ShardRead shard : shards) {
-                QueryRequest request = shardQuery(shard.name, limit, shard.before);
-                responses.add(queries.submit(() -> dynamo.query(request)));
-            }
-            for (int i = 0; i < shards.size(); i++) {
-                shards.get(i).add(responses.get(i).get());
-            }
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException failure ? failure : new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while listing briefs", e);
+        List<QueryResponse> responses = inParallel(shards.stream().map(shard -> shardQuery(BY_CREATED, LIST_SHARD,
+                shard.name, new SortRange(null, shard.before), null, limit)).toList());
+        for (int i = 0; i < shards.size(); i++) {
+            shards.get(i).add(responses.get(i));
         }
     }
 
@@ -282,18 +401,182 @@ public final class DynamoBriefRepository implements BriefRepository {
         }
     }
 
-    private QueryRequest shardQuery(String shard, int limit, String after) {
-        Map<String, String> names = new HashMap<>(Map.of("#shard", LIST_SHARD));
-        Map<String, AttributeValue> values = new HashMap<>(Map.of(":shard", s(shard)));
-        String condition = "#shard = :shard";
-        if (after != null) {
-            condition += " AND #sort < :after";
-            names.put("#sort", CREATED_SORT);
-            values.put(":after", s(after));
+    @Override
+    public Page<ActorEntry> actorEntries(String actorKey, BriefQuery query, int limit, String after) {
+        Page<Map<String, AttributeValue>> page = mergedQuery(BY_ACTOR, ACTOR_SHARD, actorShards(actorKey),
+                SortRange.of(query, after), null, limit);
+        return new Page<>(page.items().stream().map(ActorIndexItems::entry).toList(), page.nextCursor());
+    }
+
+    @Override
+    public List<RelatedBrief> related(String id, Duration window) {
+        Map<String, AttributeValue> item = dynamo.getItem(r -> r.tableName(table).key(Map.of(ID, s(id)))
+                .projectionExpression("#keys, #sort")
+                .expressionAttributeNames(Map.of("#keys", ACTOR_KEYS, "#sort", CREATED_SORT))).item();
+        if (item == null || !item.containsKey(ACTOR_KEYS)) {
+            return List.of();
         }
-        return QueryRequest.builder().tableName(table).indexName(BY_CREATED)
-                .keyConditionExpression(condition).expressionAttributeNames(names)
-                .expressionAttributeValues(values).scanIndexForward(false).limit(limit).build();
+        List<String> keys = item.get(ACTOR_KEYS).l().stream().map(AttributeValue::s)
+                .limit(RelatedBriefs.ACTORS_LOOKED_UP).toList();
+        // A batch answers in any order: the brief's own order is what makes the shared actors' order stable.
+        List<ActorEntry> own = batchGet(keys.stream().map(key -> ActorIndexItems.id(id, key)).toList()).stream()
+                .map(ActorIndexItems::entry).sorted(Comparator.comparingInt(entry -> keys.indexOf(entry.key()))).toList();
+        if (own.isEmpty()) {
+            return List.of();
+        }
+        String createdSort = item.get(CREATED_SORT).s();
+        SortRange range = new SortRange(sortBound(own.getFirst().createdAt().minus(window)), createdSort);
+        List<QueryRequest> queries = new ArrayList<>();
+        for (String key : keys) {
+            for (String shard : actorShards(key)) {
+                queries.add(shardQuery(BY_ACTOR, ACTOR_SHARD, shard, range, null,
+                        RelatedBriefs.ENTRIES_PER_ACTOR / ACTOR_SHARDS));
+            }
+        }
+        List<ActorEntry> candidates = inParallel(queries).stream().flatMap(response -> response.items().stream())
+                .filter(candidate -> !candidate.get(CREATED_SORT).s().equals(createdSort))
+                .map(ActorIndexItems::entry).toList();
+        return RelatedBriefs.rank(own, candidates);
+    }
+
+    private static List<String> actorShards(String actorKey) {
+        List<String> shards = new ArrayList<>();
+        for (int shard = 0; shard < ACTOR_SHARDS; shard++) {
+            shards.add(ActorIndexItems.shard(actorKey, shard));
+        }
+        return shards;
+    }
+
+    /**
+     * A page of {@code index} newest first across {@code partitions}: one query per partition, merged. With a filter
+     * a partition may stop early (DynamoDB's limit counts the items it read, not those it kept): then only items
+     * newer than the furthest point every such partition reached are returned, and the cursor is that point, so no
+     * item is skipped or repeated.
+     */
+    private Page<Map<String, AttributeValue>> mergedQuery(String index, String partitionAttribute,
+                                                          List<String> partitions, SortRange range, String status,
+                                                          int limit) {
+        List<QueryRequest> queries = partitions.stream()
+                .map(partition -> shardQuery(index, partitionAttribute, partition, range, status, limit)).toList();
+        List<Map<String, AttributeValue>> candidates = new ArrayList<>();
+        String frontier = null;
+        for (QueryResponse response : inParallel(queries)) {
+            response.items().stream().filter(item -> !item.get(CREATED_SORT).s().equals(range.before()))
+                    .forEach(candidates::add);
+            if (response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()) {
+                String reached = response.lastEvaluatedKey().get(CREATED_SORT).s();
+                frontier = frontier == null || reached.compareTo(frontier) > 0 ? reached : frontier;
+            }
+        }
+        String floor = frontier;
+        List<Map<String, AttributeValue>> complete = candidates.stream()
+                .filter(item -> floor == null || item.get(CREATED_SORT).s().compareTo(floor) >= 0)
+                .sorted(Comparator.comparing((Map<String, AttributeValue> item) -> item.get(CREATED_SORT).s()).reversed())
+                .toList();
+        List<Map<String, AttributeValue>> page = complete.subList(0, Math.min(limit, complete.size()));
+        String next = complete.size() > limit ? page.getLast().get(CREATED_SORT).s()
+                : frontier == null ? null
+                : page.size() == limit ? page.getLast().get(CREATED_SORT).s() : frontier;
+        return new Page<>(page, next);
+    }
+
+    private QueryRequest shardQuery(String index, String partitionAttribute, String partition, SortRange range,
+                                    String status, int limit) {
+        Map<String, String> names = new HashMap<>(Map.of("#partition", partitionAttribute));
+        Map<String, AttributeValue> values = new HashMap<>(Map.of(":partition", s(partition)));
+        String condition = "#partition = :partition";
+        if (range.from() != null || range.before() != null) {
+            names.put("#sort", CREATED_SORT);
+        }
+        if (range.from() != null && range.before() != null) {
+            // BETWEEN is inclusive: the item at the exclusive end is read (one more) and dropped by the caller.
+            condition += " AND #sort BETWEEN :from AND :before";
+            values.put(":from", s(range.from()));
+            values.put(":before", s(range.before()));
+            limit++;
+        } else if (range.from() != null) {
+            condition += " AND #sort >= :from";
+            values.put(":from", s(range.from()));
+        } else if (range.before() != null) {
+            condition += " AND #sort < :before";
+            values.put(":before", s(range.before()));
+        }
+        QueryRequest.Builder query = QueryRequest.builder().tableName(table).indexName(index)
+                .keyConditionExpression(condition).scanIndexForward(false).limit(limit);
+        if (status != null) {
+            names.put("#status", STATUS);
+            values.put(":status", s(status));
+            query.filterExpression("#status = :status");
+        }
+        return query.expressionAttributeNames(names).expressionAttributeValues(values).build();
+    }
+
+    /**
+     * The shard queries of one page, all at once on virtual threads: a page waits for the slowest shard rather than
+     * for the sum of the round trips.
+     */
+    private List<QueryResponse> inParallel(List<QueryRequest> queries) {
+        try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
+            List<Future<QueryResponse>> responses = queries.stream()
+                    .map(query -> threads.submit(() -> dynamo.query(query))).toList();
+            List<QueryResponse> results = new ArrayList<>();
+            for (Future<QueryResponse> response : responses) {
+                results.add(response.get());
+            }
+            return results;
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while querying " + table, e);
+        }
+    }
+
+    /** The briefs with these ids, in this order, leaving out any that no longer exist. */
+    private List<Brief> briefs(List<String> ids) {
+        Map<String, Brief> byId = new HashMap<>();
+        readable(batchGet(ids).stream()).forEach(brief -> byId.put(brief.id(), brief));
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+    }
+
+    /** The items with these ids (any order), in batches of 100 as DynamoDB takes them. */
+    private List<Map<String, AttributeValue>> batchGet(List<String> ids) {
+        List<Map<String, AttributeValue>> items = new ArrayList<>();
+        List<String> distinct = ids.stream().distinct().toList();
+        for (int from = 0; from < distinct.size(); from += 100) {
+            Map<String, KeysAndAttributes> request = Map.of(table, KeysAndAttributes.builder()
+                    .keys(distinct.subList(from, Math.min(from + 100, distinct.size())).stream()
+                            .map(id -> Map.of(ID, s(id))).toList()).build());
+            while (!request.isEmpty()) {
+                Map<String, KeysAndAttributes> pending = request;
+                BatchGetItemResponse response = dynamo.batchGetItem(builder -> builder.requestItems(pending));
+                items.addAll(response.responses().getOrDefault(table, List.of()));
+                request = response.unprocessedKeys();
+            }
+        }
+        return items;
+    }
+
+    /**
+     * The part of an index a query reads, as sort positions: from {@code from} (inclusive) to {@code before}
+     * (exclusive); either may be null for an open end.
+     */
+    record SortRange(String from, String before) {
+
+        static SortRange of(BriefQuery query, String after) {
+            String until = query.until() == null ? null : sortBound(query.until().plusNanos(1));
+            String before = after == null ? until : until == null || after.compareTo(until) < 0 ? after : until;
+            return new SortRange(query.since() == null ? null : sortBound(query.since()), before);
+        }
+    }
+
+    /**
+     * The lowest sort position at {@code instant} ({@link #createdSort} without the id): every brief created then or
+     * later sorts at or above it.
+     */
+    static String sortBound(Instant instant) {
+        Instant bound = instant.isBefore(Instant.EPOCH) ? Instant.EPOCH : instant;
+        return String.format("%010d%09d", bound.getEpochSecond(), bound.getNano());
     }
 
     @Override
@@ -343,7 +626,15 @@ public final class DynamoBriefRepository implements BriefRepository {
         item.put(LIST_SHARD, s(shardName(shardOf(brief.id()))));
         item.put(CREATED_SORT, s(createdSort(brief)));
         item.put(SOURCE_KEY, s(brief.source().key()));
+        // Always present, if empty: the notification pipes' templates read them from every READY or FAILED record.
+        item.put(TITLE, s(brief.title() == null ? "" : brief.title()));
+        item.put(ENGINE, s(engineName(brief)));
         return item;
+    }
+
+    /** The engine as a notification names it: provider and model ("extractive extractive-1.0"), empty when none. */
+    public static String engineName(Brief brief) {
+        return brief.engine() == null ? "" : brief.engine().provider() + " " + brief.engine().model();
     }
 
     private static Brief brief(Map<String, AttributeValue> item) {

@@ -14,7 +14,6 @@ import dev.briefs.store.Page;
 import dev.briefs.store.AbandonedClaim;
 import dev.briefs.store.Sequencers;
 import dev.briefs.store.UnreadableBriefException;
-import dev.briefs.standins.StandIns;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,12 +21,12 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 
-import java.util.Map;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -39,20 +38,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The repository against dynalite, through the real SDK client over HTTP. */
 class DynamoBriefRepositoryIT {
 
-    private static StandIns standIns;
     private static DynamoDbClient dynamo;
     private static DynamoBriefRepository repository;
     private static final Instant T0 = Instant.parse("2026-11-25T08:00:00Z");
 
     @BeforeAll
     static void start() {
-        standIns = StandIns.shared();
-        AwsSettings settings = AwsSettings.local(StandIns.REGION, StandIns.ACCESS_KEY_ID, StandIns.SECRET_ACCESS_KEY,
-                Map.of("S3", standIns.s3Endpoint(), "DYNAMODB", standIns.dynamoDbEndpoint()));
-        dynamo = AwsClients.dynamoDb(settings);
-        String table = "briefs-" + UUID.randomUUID();
-        dynamo.createTable(BriefsTable.createTableRequest(table));
-        repository = new DynamoBriefRepository(dynamo, table);
+        FreshTable table = FreshTable.create();
+        dynamo = table.dynamo();
+        repository = table.repository();
     }
 
     @AfterAll
@@ -62,9 +56,9 @@ class DynamoBriefRepositoryIT {
 
     @Test
     void anItemThatIsNotABriefIsSkippedByListingsAndAClearErrorOnItsOwn() {
-        String table = "briefs-" + UUID.randomUUID();
-        dynamo.createTable(BriefsTable.createTableRequest(table));
-        DynamoBriefRepository briefs = new DynamoBriefRepository(dynamo, table);
+        FreshTable fresh = FreshTable.create();
+        String table = fresh.name();
+        DynamoBriefRepository briefs = fresh.repository();
         Brief good = processing("good.txt", T0);
         briefs.claim(good, Sequencers.comparable("01"), T0.plusSeconds(900), T0);
         String garbled = BriefIds.of("bucket", "garbled.txt");

@@ -10,11 +10,12 @@ import dev.briefs.brief.Brief;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.lang.reflect.RecordComponent;
 import java.util.Collection;
 import java.util.Map;
 
 /**
- * Writes plain values (maps, collections, strings, numbers, booleans, enums) and briefs as JSON with Jackson's
+ * Writes plain values (maps, collections, strings, numbers, booleans, enums, records of them) and briefs as JSON with Jackson's
  * streaming generator alone. Log lines and metrics go through here rather than through an ObjectMapper, whose construction costs
  * a function about 85 ms of its cold start.
  */
@@ -46,6 +47,14 @@ public final class JsonText {
             throw new UncheckedIOException(e);
         }
         return text.toString();
+    }
+
+    private static Object value(RecordComponent component, Record record) {
+        try {
+            return component.getAccessor().invoke(record);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("Cannot read " + component, e);
+        }
     }
 
     /**
@@ -100,6 +109,15 @@ public final class JsonText {
                     write(generator, item);
                 }
                 generator.writeEndArray();
+            }
+            case Record record -> {
+                // The API's own answers (an actor page, related briefs): every component, in declaration order.
+                generator.writeStartObject();
+                for (RecordComponent component : record.getClass().getRecordComponents()) {
+                    generator.writeFieldName(component.getName());
+                    write(generator, value(component, record));
+                }
+                generator.writeEndObject();
             }
             default -> generator.writeString(value.toString());
         }

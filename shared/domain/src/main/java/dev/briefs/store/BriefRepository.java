@@ -1,9 +1,14 @@
 package dev.briefs.store;
 
 import dev.briefs.brief.Brief;
+import dev.briefs.story.ActorEntry;
+import dev.briefs.story.BriefQuery;
+import dev.briefs.story.RelatedBrief;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -26,6 +31,7 @@ public interface BriefRepository {
      * ({@code sequencer}), or another invocation holds a lease on it that has not expired. A claim made by the same
      * {@code claimant} (an earlier delivery of the same queue message, which the queue hides from everyone else while
      * it is being handled) does not block: that delivery failed, or its invocation died, before it could finish.
+     * A granted claim over a READY brief drops its actor index entries: it is being briefed again.
      *
      * @param processing a PROCESSING record
      * @param sequencer  the version's position in the key's event order (see {@link Sequencers})
@@ -45,7 +51,18 @@ public interface BriefRepository {
      *
      * @return false when a newer version took the record over meanwhile (the result is then discarded)
      */
-    boolean complete(Brief finished, String sequencer);
+    default boolean complete(Brief finished, String sequencer) {
+        return complete(finished, sequencer, Map.of());
+    }
+
+    /**
+     * Finishes processing like {@link #complete(Brief, String)}, and indexes a READY brief's actors
+     * ({@link dev.briefs.story.ActorIndex}). The entries of the version it replaces were dropped by its claim.
+     *
+     * @param definedForms short form → long form of the organisations the article links ("IMF" → "International
+     *                     Monetary Fund")
+     */
+    boolean complete(Brief finished, String sequencer, Map<String, String> definedForms);
 
     /**
      * Gives up a claim after a transient failure, so that the retried event need not wait for the lease to expire.
@@ -63,7 +80,7 @@ public interface BriefRepository {
     boolean giveUp(Brief failed, String sequencer);
 
     /**
-     * Removes the brief of a deleted object, and everything indexed with it, unless the record holds a newer version
+     * Removes the brief of a deleted object, and everything indexed with it (its actor index entries too), unless the record holds a newer version
      * than the removal ({@code sequencer}). The one place where a brief is removed.
      *
      * @return false when there was nothing to remove, or a newer version holds the record
@@ -80,7 +97,22 @@ public interface BriefRepository {
     void resetOrder(String id);
 
     /** Briefs newest first; {@code after} is a position from an earlier page, or null for the first page. */
-    Page<Brief> list(int limit, String after);
+    default Page<Brief> list(int limit, String after) {
+        return list(BriefQuery.ALL, limit, after);
+    }
+
+    /**
+     * Briefs newest first that match {@code query} (an actor's briefs come from the actor index);
+     * {@code after} is a position from an earlier page of the same query, or null. A page may hold fewer than
+     * {@code limit} briefs while {@code nextCursor} says there are more: a status filter is applied after reading.
+     */
+    Page<Brief> list(BriefQuery query, int limit, String after);
+
+    /** The actor index entries under {@code actorKey}, newest first, in the query's time range. */
+    Page<ActorEntry> actorEntries(String actorKey, BriefQuery query, int limit, String after);
+
+    /** The earlier briefs of this brief's story, created at most {@code window} before it (see RelatedBriefs). */
+    List<RelatedBrief> related(String id, Duration window);
 
     /** The briefs made from objects with this key (in any bucket), newest first. */
     List<Brief> findBySourceKey(String key);

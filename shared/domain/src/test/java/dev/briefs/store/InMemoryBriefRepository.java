@@ -2,7 +2,13 @@ package dev.briefs.store;
 
 import dev.briefs.brief.Brief;
 import dev.briefs.brief.BriefStatus;
+import dev.briefs.story.ActorEntry;
+import dev.briefs.story.ActorIndex;
+import dev.briefs.story.BriefQuery;
+import dev.briefs.story.RelatedBrief;
+import dev.briefs.story.RelatedBriefs;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /** A repository with the same conditions as the DynamoDB one, for unit tests of the logic around it. */
 public final class InMemoryBriefRepository implements BriefRepository {
@@ -23,6 +30,8 @@ public final class InMemoryBriefRepository implements BriefRepository {
     }
 
     private final Map<String, Item> items = new ConcurrentHashMap<>();
+    /** The actor index: a brief's entries, by brief id. */
+    private final Map<String, List<ActorEntry>> entries = new ConcurrentHashMap<>();
 
     @Override
     public Optional<Brief> get(String id) {
@@ -45,16 +54,18 @@ public final class InMemoryBriefRepository implements BriefRepository {
             return Claim.refused(existing.brief(), existing.sequencer(), sequencer);
         }
         items.put(processing.id(), new Item(processing, sequencer, leaseUntil, claimant));
+        entries.remove(processing.id());
         return Claim.granted();
     }
 
     @Override
-    public synchronized boolean complete(Brief finished, String sequencer) {
+    public synchronized boolean complete(Brief finished, String sequencer, Map<String, String> definedForms) {
         Item existing = items.get(finished.id());
         if (existing == null || !existing.sequencer().equals(sequencer)) {
             return false;
         }
         items.put(finished.id(), new Item(finished, sequencer, null));
+        entries.put(finished.id(), ActorIndex.entries(finished, definedForms));
         return true;
     }
 
@@ -75,6 +86,7 @@ public final class InMemoryBriefRepository implements BriefRepository {
             return false;
         }
         items.put(failed.id(), new Item(failed, sequencer, Instant.EPOCH));
+        entries.remove(failed.id());
         return true;
     }
 
@@ -85,6 +97,7 @@ public final class InMemoryBriefRepository implements BriefRepository {
             return false;
         }
         items.remove(id);
+        entries.remove(id);
         return true;
     }
 
@@ -102,13 +115,42 @@ public final class InMemoryBriefRepository implements BriefRepository {
     }
 
     @Override
-    public Page<Brief> list(int limit, String after) {
-        List<Brief> all = new ArrayList<>(items.values().stream().map(Item::brief).toList());
-        all.sort(Comparator.comparing(InMemoryBriefRepository::position).reversed());
-        List<Brief> remaining = after == null ? all
-                : all.stream().filter(brief -> position(brief).compareTo(after) < 0).toList();
-        List<Brief> page = remaining.subList(0, Math.min(limit, remaining.size()));
-        return new Page<>(page, remaining.size() > limit ? position(page.getLast()) : null);
+    public Page<Brief> list(BriefQuery query, int limit, String after) {
+        List<Brief> all = items.values().stream().map(Item::brief)
+                .filter(brief -> query.admits(brief.status(), brief.createdAt()))
+                .filter(brief -> query.actorKey() == null || entries.getOrDefault(brief.id(), List.of()).stream()
+                        .anyMatch(entry -> entry.key().equals(query.actorKey())))
+                .toList();
+        return page(all, InMemoryBriefRepository::position, limit, after);
+    }
+
+    @Override
+    public Page<ActorEntry> actorEntries(String actorKey, BriefQuery query, int limit, String after) {
+        List<ActorEntry> all = entries.values().stream().flatMap(List::stream)
+                .filter(entry -> entry.key().equals(actorKey))
+                .filter(entry -> query.admits(BriefStatus.READY, entry.createdAt())).toList();
+        return page(all, entry -> position(entry.createdAt(), entry.briefId()), limit, after);
+    }
+
+    @Override
+    public List<RelatedBrief> related(String id, Duration window) {
+        List<ActorEntry> own = entries.getOrDefault(id, List.of());
+        if (own.isEmpty()) {
+            return List.of();
+        }
+        Instant created = own.getFirst().createdAt();
+        List<ActorEntry> candidates = entries.values().stream().flatMap(List::stream)
+                .filter(entry -> !entry.createdAt().isBefore(created.minus(window))).toList();
+        return RelatedBriefs.rank(own, candidates);
+    }
+
+    private static <T> Page<T> page(List<T> matching, Function<T, String> position, int limit, String after) {
+        List<T> all = new ArrayList<>(matching);
+        all.sort(Comparator.comparing(position).reversed());
+        List<T> remaining = after == null ? all
+                : all.stream().filter(item -> position.apply(item).compareTo(after) < 0).toList();
+        List<T> page = remaining.subList(0, Math.min(limit, remaining.size()));
+        return new Page<>(page, remaining.size() > limit ? position.apply(page.getLast()) : null);
     }
 
     @Override
@@ -124,6 +166,10 @@ public final class InMemoryBriefRepository implements BriefRepository {
     }
 
     private static String position(Brief brief) {
-        return String.format("%013d#%s", brief.createdAt().toEpochMilli(), brief.id());
+        return position(brief.createdAt(), brief.id());
+    }
+
+    private static String position(Instant createdAt, String id) {
+        return String.format("%013d#%s", createdAt.toEpochMilli(), id);
     }
 }

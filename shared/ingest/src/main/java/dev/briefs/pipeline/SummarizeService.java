@@ -23,6 +23,7 @@ import dev.briefs.engine.BriefEngine;
 import dev.briefs.engine.EngineBusyException;
 import dev.briefs.log.BriefMetrics;
 import dev.briefs.log.JsonLog;
+import dev.briefs.verify.DefinedForms;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -111,7 +112,7 @@ public final class SummarizeService {
             if (briefed.article() != null) {
                 articles.put(briefed.article(), finished.source().sha256());
             }
-            stored = repository.complete(finished, sequencer);
+            stored = repository.complete(finished, sequencer, briefed.definedForms());
         } catch (EngineBusyException busy) {
             releaseQuietly(id, sequencer, busy);
             Duration delay = Backoff.redelivery(attempt.receiveCount(), busy.retryAfter());
@@ -167,15 +168,17 @@ public final class SummarizeService {
     }
 
     /**
-     * A finished brief and, when READY, its parsed article to store.
+     * A finished brief and, when READY, its parsed article to store and the short forms its article defines for
+     * its organisations (for the actor index).
      *
-     * @param brief   the READY or FAILED brief
-     * @param article the article as numbered sentences, or null for a FAILED brief
+     * @param brief        the READY or FAILED brief
+     * @param article      the article as numbered sentences, or null for a FAILED brief
+     * @param definedForms the short forms the article defines, empty for a FAILED brief
      */
-    private record Briefed(Brief brief, ParsedArticle article) {
+    private record Briefed(Brief brief, ParsedArticle article, Map<String, String> definedForms) {
 
         static Briefed failed(Brief brief) {
-            return new Briefed(brief, null);
+            return new Briefed(brief, null, Map.of());
         }
     }
 
@@ -220,9 +223,10 @@ public final class SummarizeService {
             if (twin.isPresent()) {
                 JsonLog.info("identical content already briefed: reusing its analysis", Map.of("reusedFrom", twin.get().id()));
             }
-            return new Briefed(processing.ready(parsed, article.title(), content, clock.instant())
-                    .withPublished(article.metadata().publication()),
-                    NumberedSentences.of(article).toParsedArticle(processing.id(), article.title()));
+            Brief ready = processing.ready(parsed, article.title(), content, clock.instant())
+                    .withPublished(article.metadata().publication());
+            return new Briefed(ready, NumberedSentences.of(article).toParsedArticle(processing.id(), article.title()),
+                    DefinedForms.of(article, ready.actors()));
         } catch (ArticleRejectedException e) {
             return Briefed.failed(failed(processing, read, e.code(), e.getMessage()));
         } catch (EngineBusyException e) {

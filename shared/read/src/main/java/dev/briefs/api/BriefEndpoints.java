@@ -19,45 +19,59 @@ final class BriefEndpoints {
     static final int MAX_KEY_LENGTH = 1024;
 
     private final BriefRepository repository;
-    private final CursorCodec cursors;
+    private final ListingCursors cursors;
+    private final StoryRoutes stories;
 
-    BriefEndpoints(BriefRepository repository, CursorCodec cursors) {
+    BriefEndpoints(BriefRepository repository, ListingCursors cursors, StoryRoutes stories) {
         this.repository = repository;
         this.cursors = cursors;
+        this.stories = stories;
     }
 
     /** {@code GET /briefs/{id}}. */
     ApiResponse one(ApiRequest request, String id) {
-        requireValidId(id);
+        validId(id);
         Representation representation = Representation.of(request);
         if (representation == Representation.JSON) {
-            // The stored document is the brief's JSON already: served as it is, without a decode and re-encode.
-            return Responses.jsonText(200, repository.getDocument(id).orElseThrow(BriefEndpoints::noSuchBrief));
+            // The stored document is the brief's JSON already: served as it is, with the related briefs added.
+            String document = repository.getDocument(id).orElseThrow(BriefEndpoints::noSuchBrief);
+            return Responses.jsonText(200, stories.withRelated(document, id));
         }
         Brief brief = repository.get(id).orElseThrow(BriefEndpoints::noSuchBrief);
         return representation == Representation.MARKDOWN
                 ? Responses.markdown(200, BriefMarkdown.render(brief))
-                : Responses.html(200, BriefPages.brief(brief));
+                : Responses.html(200, BriefPages.brief(brief, stories.earlier(brief)));
+    }
+
+    /** {@code id} when it has the form of a brief id; a 400 otherwise. */
+    static String validId(String id) {
+        if (!BriefIds.isValid(id)) {
+            throw new ApiException(400, "INVALID_ID", "A brief id is b_ followed by 24 lower-case hex digits.");
+        }
+        return id;
     }
 
     /** A page of the listing; {@code path} is where it was asked for, so page links stay on {@code /} or {@code /briefs}. */
     ApiResponse list(ApiRequest request, String path) {
+        ListingFilters filters = ListingFilters.of(request.query());
+        String after = cursors.after(request);
+        String format = request.query().get("format");
+        if (format != null) {
+            if (!format.equals("ndjson")) {
+                throw new ApiException(400, "INVALID_FORMAT", "format must be ndjson (or left out for pages).");
+            }
+            return stories.export(filters, after);
+        }
         String limitParameter = request.query().get("limit");
         int limit = limit(limitParameter);
-        String cursor = request.query().get("cursor");
-        String after;
-        try {
-            after = cursor == null || cursor.isEmpty() ? null : cursors.decode(cursor);
-        } catch (CursorCodec.InvalidCursorException e) {
-            throw new ApiException(400, "INVALID_CURSOR", e.getMessage());
-        }
-        Page<Brief> page = repository.list(limit, after);
-        String nextCursor = page.nextCursor() == null ? null : cursors.encode(page.nextCursor());
+        Page<Brief> page = repository.list(filters.query(), limit, after);
+        String nextCursor = cursors.encode(page.nextCursor());
         return switch (Representation.of(request)) {
             case MARKDOWN -> Responses.markdown(200, markdown(page.items()));
-            case HTML -> Responses.html(200, BriefPages.list("Briefs", page.items(),
-                    after == null ? null : PageLinks.to(path, limitParameter, null),
-                    nextCursor == null ? null : PageLinks.to(path, limitParameter, nextCursor)));
+            case HTML -> Responses.html(200, BriefPages.list(StoryRoutes.listHeading(filters), page.items(),
+                    after == null ? null : PageLinks.to(path, filters.parameters(), limitParameter, null),
+                    nextCursor == null ? null : PageLinks.to(path, filters.parameters(), limitParameter, nextCursor),
+                    StoryRoutes.statusLinks(path, filters)));
             case JSON -> {
                 Map<String, Object> body = new LinkedHashMap<>();
                 body.put("items", page.items());
@@ -81,7 +95,7 @@ final class BriefEndpoints {
         };
     }
 
-    private static int limit(String value) {
+    static int limit(String value) {
         if (value == null || value.isEmpty()) {
             return DEFAULT_LIMIT;
         }
@@ -107,9 +121,7 @@ final class BriefEndpoints {
 
     /** Refuses a path id that cannot be a brief's, before any lookup. */
     static void requireValidId(String id) {
-        if (!BriefIds.isValid(id)) {
-            throw new ApiException(400, "INVALID_ID", "A brief id is b_ followed by 24 lower-case hex digits.");
-        }
+        validId(id);
     }
 
     static ApiException noSuchBrief() {

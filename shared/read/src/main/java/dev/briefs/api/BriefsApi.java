@@ -15,6 +15,9 @@ import java.time.Clock;
  *   <li>{@code GET /briefs?limit=&cursor=} (and {@code GET /}): newest first,
  *       {@code {"items": [...], "nextCursor": ...}}</li>
  *   <li>{@code GET /briefs?key=<object key>}: {@code {"items": [...]}}</li>
+ *   <li>filters {@code status}, {@code since}, {@code until}, {@code actor} on the listing, and
+ *       {@code format=ndjson}; {@code GET /briefs/{id}/related} and {@code GET /actors/{name}}
+ *       ({@link StoryRoutes})</li>
  * </ul>
  * Errors are {@code {"error": {"code", "message"}}}. The {@code Accept} header chooses JSON (the default), Markdown
  * ({@code text/markdown}) or HTML pages for browsers ({@code text/html}, errors included).
@@ -34,7 +37,9 @@ public final class BriefsApi {
      * @param token      the bearer token every route but /health and /openapi.json requires, or null for none
      */
     public BriefsApi(BriefRepository repository, ParsedArticleStore articles, CursorCodec cursors, String token) {
-        this.router = new Router(new BearerAuth(token), new BriefEndpoints(repository, cursors),
+        ListingCursors positions = new ListingCursors(cursors);
+        StoryRoutes stories = new StoryRoutes(repository, positions);
+        this.router = new Router(new BearerAuth(token), new BriefEndpoints(repository, positions, stories), stories,
                 new ArticleEndpoint(repository, articles),
                 new HealthCheck(() -> repository.getDocument(HealthCheck.PROBE_ID), Clock.systemUTC()));
     }

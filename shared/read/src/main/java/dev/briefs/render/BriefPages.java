@@ -11,6 +11,11 @@ import dev.briefs.brief.ParsedArticle;
 import dev.briefs.brief.Quote;
 import dev.briefs.brief.Source;
 import dev.briefs.brief.Verification;
+import dev.briefs.story.ActorPage;
+import dev.briefs.story.RelatedBrief;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -46,8 +51,32 @@ public final class BriefPages {
     private BriefPages() {
     }
 
+    /**
+     * A link of a page's filter bar.
+     *
+     * @param label   what it says
+     * @param href    where it goes
+     * @param current whether it is the filter in force (shown as text, not as a link)
+     */
+    public record Link(String label, String href, boolean current) {
+    }
+
+    /**
+     * An earlier brief of the story, for "Earlier in this story".
+     *
+     * @param related the earlier brief
+     * @param after   its "after" line
+     */
+    public record Earlier(RelatedBrief related, String after) {
+    }
+
     /** The page of one brief. */
     public static String brief(Brief brief) {
+        return brief(brief, List.of());
+    }
+
+    /** The page of one brief, with the earlier briefs of its story. */
+    public static String brief(Brief brief, List<Earlier> earlier) {
         boolean processing = brief.status() == BriefStatus.PROCESSING;
         HtmlWriter html = start(heading(brief), processing);
         html.open("article");
@@ -61,6 +90,9 @@ public final class BriefPages {
                     + " seconds until the brief is ready.", "class", "notice");
             case FAILED -> failure(html, brief);
             case READY -> content(html, brief);
+        }
+        if (!earlier.isEmpty()) {
+            earlier(html, brief, earlier);
         }
         details(html, brief);
         html.close("article");
@@ -76,8 +108,15 @@ public final class BriefPages {
      * @param olderHref  the link to the next (older) page, or null when there is none
      */
     public static String list(String heading, List<Brief> briefs, String newestHref, String olderHref) {
+        return list(heading, briefs, newestHref, olderHref, List.of());
+    }
+
+    /** A list of briefs, newest first, under a bar of filter links. */
+    public static String list(String heading, List<Brief> briefs, String newestHref, String olderHref,
+                              List<Link> filters) {
         HtmlWriter html = start(heading, false);
         html.element("h1", heading);
+        filterBar(html, filters);
         if (briefs.isEmpty()) {
             html.element("p", "No briefs here yet. Drop an article into the bucket and reload.", "class", "muted");
         } else {
@@ -109,16 +148,115 @@ public final class BriefPages {
         return end(html);
     }
 
+    /** How many actors a list entry names: the main ones, who carry the story. */
+    static final int LISTED_ACTORS = 3;
+
     private static void listItem(HtmlWriter html, Brief brief) {
         html.open("li");
         html.trusted(status(brief.status())).text(" ");
         html.element("a", heading(brief), "href", "/briefs/" + brief.id());
+        if (brief.headlineShift() != null && !brief.headlineShift().after().isBlank()) {
+            html.element("p", brief.headlineShift().after(), "class", "after");
+        }
+        if (!brief.actors().isEmpty()) {
+            html.open("p", "class", "meta");
+            List<Actor> top = brief.actors().subList(0, Math.min(LISTED_ACTORS, brief.actors().size()));
+            for (int i = 0; i < top.size(); i++) {
+                html.text(i == 0 ? "" : ", ").element("a", top.get(i).name(), "href", actorHref(top.get(i).name()));
+            }
+            html.close("p");
+        }
         html.open("p", "class", "meta").element("code", brief.source().key()).text(" · ");
         time(html, brief.createdAt());
         if (brief.error() != null) {
             html.text(" · ").element("code", brief.error().code());
         }
         html.close("p").close("li");
+    }
+
+    /** The page of an actor: the briefs they act in and what they said, newest first. */
+    public static String actor(ActorPage page, String briefsHref, String olderHref) {
+        HtmlWriter html = start(page.name(), false);
+        html.element("h1", page.name());
+        html.open("nav", "class", "filters").element("a", "List these briefs", "href", briefsHref)
+                .element("a", "All briefs", "href", "/").close("nav");
+        html.element("h2", "Briefs");
+        if (page.briefs().isEmpty()) {
+            html.element("p", "No brief names this actor.", "class", "muted");
+        } else {
+            html.open("ol", "class", "briefs");
+            for (ActorPage.Appearance brief : page.briefs()) {
+                html.open("li").element("a", brief.title(), "href", "/briefs/" + brief.id());
+                if (!brief.after().isBlank()) {
+                    html.element("p", brief.after(), "class", "after");
+                }
+                html.open("p", "class", "meta");
+                if (!brief.role().isBlank()) {
+                    html.text(brief.role()).text(" · ");
+                }
+                time(html, brief.createdAt());
+                html.close("p").close("li");
+            }
+            html.close("ol");
+        }
+        html.element("h2", "Quotes");
+        if (page.quotes().isEmpty()) {
+            html.element("p", "None found.", "class", "muted");
+        }
+        for (ActorPage.Said quote : page.quotes()) {
+            html.open("figure").open("blockquote").element("p", "“" + quote.text() + "”").close("blockquote");
+            html.open("figcaption").text("— " + quote.speaker() + ", ")
+                    .element("a", "in this brief", "href", "/briefs/" + quote.briefId()).close("figcaption");
+            html.close("figure");
+        }
+        if (olderHref != null) {
+            html.open("nav", "class", "pager").open("span").close("span").open("span")
+                    .element("a", "Older →", "href", olderHref, "rel", "next").close("span").close("nav");
+        }
+        return end(html);
+    }
+
+    /** Where an actor's page is. */
+    public static String actorHref(String name) {
+        return "/actors/" + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    private static void filterBar(HtmlWriter html, List<Link> filters) {
+        if (filters.isEmpty()) {
+            return;
+        }
+        html.open("nav", "class", "filters", "aria-label", "Filters");
+        for (Link link : filters) {
+            if (link.current()) {
+                html.element("strong", link.label(), "aria-current", "page");
+            } else {
+                html.element("a", link.label(), "href", link.href());
+            }
+        }
+        html.close("nav");
+    }
+
+    /** Each earlier brief's "after" beside this brief's "before": how the story moved since. */
+    private static void earlier(HtmlWriter html, Brief brief, List<Earlier> earlier) {
+        String before = brief.headlineShift() == null ? "" : brief.headlineShift().before();
+        html.element("h2", "Earlier in this story");
+        for (Earlier item : earlier) {
+            RelatedBrief related = item.related();
+            html.open("div", "class", "earlier");
+            html.element("a", related.title(), "href", "/briefs/" + related.id());
+            html.open("p", "class", "meta");
+            time(html, related.createdAt());
+            html.text(" · shares ");
+            for (int i = 0; i < related.sharedActors().size(); i++) {
+                String name = related.sharedActors().get(i);
+                html.text(i == 0 ? "" : ", ").element("a", name, "href", actorHref(name));
+            }
+            html.close("p");
+            html.open("div", "class", "pair");
+            labelled(html, "Then, after", item.after(), null);
+            labelled(html, "Now, before", before, null);
+            html.close("div").close("div");
+        }
     }
 
     private static void failure(HtmlWriter html, Brief brief) {
@@ -156,6 +294,11 @@ public final class BriefPages {
         nextSteps(html, brief.nextSteps(), cite);
     }
 
+    /** A labelled line that cites nothing (a related brief's lines). */
+    private static void labelled(HtmlWriter html, String label, String text, String cssClass) {
+        labelled(html, label, text, cssClass, new Citing(null), null);
+    }
+
     private static void labelled(HtmlWriter html, String label, String text, String cssClass, Citing cite,
                                  List<Integer> evidence) {
         html.open("p", "class", cssClass).element("span", label, "class", "label").text(" " + blankAsDash(text));
@@ -190,7 +333,7 @@ public final class BriefPages {
         }
         html.open("ul");
         for (Actor actor : actors) {
-            html.open("li").element("strong", actor.name());
+            html.open("li").open("strong").element("a", actor.name(), "href", actorHref(actor.name())).close("strong");
             if (actor.role() != null && !actor.role().isBlank()) {
                 html.text(" — ").text(actor.role());
             }

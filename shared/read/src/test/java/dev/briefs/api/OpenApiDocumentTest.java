@@ -13,6 +13,10 @@ import dev.briefs.brief.Quote;
 import dev.briefs.brief.Source;
 import dev.briefs.brief.Verification;
 import dev.briefs.json.BriefJson;
+import dev.briefs.story.ActorNames;
+import dev.briefs.story.ActorPage;
+import dev.briefs.story.RelatedBrief;
+import dev.briefs.story.RelatedBriefs;
 import org.junit.jupiter.api.Test;
 
 import java.io.InputStream;
@@ -52,11 +56,15 @@ class OpenApiDocumentTest {
 
     @Test
     void schemasNameExactlyTheFieldsOfTheRecords() {
-        Map<String, Class<? extends Record>> records = Map.of("Brief", Brief.class, "Source", Source.class,
+        Map<String, Class<? extends Record>> records = Map.of("Source", Source.class,
                 "HeadlineShift", HeadlineShift.class, "Actor", Actor.class, "Quote", Quote.class,
                 "NextStep", NextStep.class, "EngineInfo", EngineInfo.class, "Verification", Verification.class,
                 "BriefError", BriefError.class, "Publication", dev.briefs.brief.Publication.class);
         records.forEach((schema, type) -> assertEquals(fields(type), properties(schema("/" + schema)), schema));
+        assertEquals(Map.of("RelatedBrief", fields(RelatedBrief.class), "ActorPage", fields(ActorPage.class),
+                        "ActorBrief", fields(ActorPage.Appearance.class), "ActorQuote", fields(ActorPage.Said.class)),
+                Map.of("RelatedBrief", properties(schema("/RelatedBrief")), "ActorPage", properties(schema("/ActorPage")),
+                        "ActorBrief", properties(schema("/ActorBrief")), "ActorQuote", properties(schema("/ActorQuote"))));
         assertEquals(fields(Verification.DroppedItem.class),
                 properties(schema("/Verification/properties/dropped/items")));
         assertEquals(fields(Verification.Support.class), properties(schema("/Verification/properties/support/items")));
@@ -83,6 +91,17 @@ class OpenApiDocumentTest {
         assertEquals(BriefEndpoints.MAX_KEY_LENGTH, document.at("/components/parameters/key/schema/maxLength").asInt());
         assertTrue("b_0123456789abcdef01234567".matches(
                 document.at("/components/parameters/id/schema/pattern").asText()));
+    }
+
+    @Test
+    void theBriefSchemaIsTheRecordPlusTheRelatedBriefsTheApiAdds() {
+        Set<String> served = new TreeSet<>(fields(Brief.class));
+        served.add("related");
+        assertEquals(served, properties(schema("/Brief")));
+        assertEquals(names(BriefStatus.values()), values(document.at("/components/parameters/status/schema/enum")));
+        assertEquals(ActorNames.MAX_LENGTH, document.at("/components/parameters/actor/schema/maxLength").asInt());
+        assertEquals(ActorNames.MAX_LENGTH, document.at("/components/parameters/actorName/schema/maxLength").asInt());
+        assertEquals(RelatedBriefs.MAX_RELATED, schema("/RelatedBriefs/properties/items/maxItems").asInt());
     }
 
     private JsonNode schema(String pointer) {

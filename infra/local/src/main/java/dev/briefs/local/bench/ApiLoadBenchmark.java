@@ -17,6 +17,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 
 /**
@@ -39,6 +40,34 @@ public final class ApiLoadBenchmark {
                          LatencyStats listingMillis) {
     }
 
+    /**
+     * One request of a load: where, and what to accept.
+     *
+     * @param url    the full URL
+     * @param accept the Accept header
+     */
+    public record Request(String url, String accept) {
+    }
+
+    /**
+     * What one load did.
+     *
+     * @param latencies  each request's latency in milliseconds, in request order
+     * @param errors     the requests that failed or were not answered 200
+     * @param wallMillis the load's wall time
+     */
+    public record Load(double[] latencies, int errors, long wallMillis) {
+
+        public LatencyStats millis() {
+            return LatencyStats.of(latencies);
+        }
+
+        public double requestsPerSecond() {
+            return latencies.length * 1000.0 / wallMillis;
+        }
+    }
+
+    /** The standard mix: a third listing pages, the others single briefs in JSON and Markdown. */
     public static Result measure(String apiUrl, int requests, int connections) throws Exception {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         List<String> ids = new ArrayList<>();
@@ -47,6 +76,19 @@ public final class ApiLoadBenchmark {
         if (ids.isEmpty()) {
             throw new IllegalStateException("The stack holds no briefs: drop a few articles first");
         }
+        Load load = load(requests, connections, i -> isListing(i)
+                ? new Request(apiUrl + "/briefs?limit=20", "application/json")
+                : new Request(apiUrl + "/briefs/" + ids.get(i % ids.size()),
+                        i % 3 == 2 ? "text/markdown" : "application/json"));
+        double[] listing = IntStream.range(0, requests).filter(ApiLoadBenchmark::isListing)
+                .mapToDouble(i -> load.latencies()[i]).toArray();
+        return new Result(requests, load.errors(), load.wallMillis(), load.requestsPerSecond(), load.millis(),
+                LatencyStats.of(listing));
+    }
+
+    /** {@code requests} requests, the i-th being {@code request.apply(i)}, over {@code connections} connections. */
+    public static Load load(int requests, int connections, IntFunction<Request> request) throws Exception {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         double[] latencies = new double[requests];
         AtomicInteger next = new AtomicInteger();
         AtomicInteger errors = new AtomicInteger();
@@ -56,12 +98,10 @@ public final class ApiLoadBenchmark {
             for (int c = 0; c < connections; c++) {
                 running.add(clients.submit(() -> {
                     for (int i = next.getAndIncrement(); i < requests; i = next.getAndIncrement()) {
-                        String id = ids.get(i % ids.size());
-                        String url = isListing(i) ? apiUrl + "/briefs?limit=20" : apiUrl + "/briefs/" + id;
+                        Request one = request.apply(i);
                         long sent = System.nanoTime();
                         try {
-                            int status = get(http, url, i % 3 == 2 ? "text/markdown" : "application/json").statusCode();
-                            if (status != 200) {
+                            if (get(http, one.url(), one.accept()).statusCode() != 200) {
                                 errors.incrementAndGet();
                             }
                         } catch (IOException | InterruptedException e) {
@@ -76,11 +116,7 @@ public final class ApiLoadBenchmark {
                 client.get();
             }
         }
-        long wall = (System.nanoTime() - start) / 1_000_000;
-        double[] listing = IntStream.range(0, requests).filter(ApiLoadBenchmark::isListing)
-                .mapToDouble(i -> latencies[i]).toArray();
-        return new Result(requests, errors.get(), wall, requests * 1000.0 / wall, LatencyStats.of(latencies),
-                LatencyStats.of(listing));
+        return new Load(latencies, errors.get(), (System.nanoTime() - start) / 1_000_000);
     }
 
     static int run(List<String> args, PrintStream out) throws Exception {

@@ -8,9 +8,9 @@ import java.io.PrintStream;
 import java.util.List;
 
 /**
- * {@code ./briefs bench pipeline|throughput [N]|api-load [DIR]|cold-start [RUNS]|crash stack|dynamodb [FILES]|rate-limit
- * [FILES]|evidence FILE...|quality [CASES]}: the performance and
- * brief-quality figures recorded in BENCHMARKS.md.
+ * {@code ./briefs bench pipeline|throughput [N]|api-load [DIR]|story DIR [BRIEFS]|cold-start [RUNS]|crash
+ * stack|dynamodb [FILES]|rate-limit [FILES]|evidence FILE...|quality [CASES]}: the performance and brief-quality
+ * figures recorded in BENCHMARKS.md.
  */
 public final class BenchCommand {
 
@@ -28,15 +28,16 @@ public final class BenchCommand {
             }
             case "throughput" -> ThroughputBenchmark.run(rest, out);
             case "api-load" -> ApiLoadBenchmark.run(rest, out);
+            case "story" -> StoryBenchmark.run(rest, out);
             case "cold-start" -> ColdStartBenchmark.run(rest, out);
             case "quality" -> QualityBenchmark.run(rest, out);
             case "evidence" -> EvidenceBenchmark.run(rest, out);
             case "crash" -> CrashRecoveryBenchmark.run(rest, out);
             case "rate-limit" -> RateLimitBenchmark.run(rest, out);
             default -> throw new IllegalArgumentException(
-                    "bench takes pipeline, throughput [ARTICLES], api-load [DATA_DIR] (with ./briefs up running),"
-                            + " cold-start [RUNS], crash stack|dynamodb [FILES], rate-limit [FILES], evidence FILE... or"
-                            + " quality [CASES] [--out BRIEFS.jsonl]");
+                    "bench takes pipeline, throughput [ARTICLES], api-load [DATA_DIR], story DATA_DIR [BRIEFS]"
+                            + " (with ./briefs up running), cold-start [RUNS], crash stack|dynamodb [FILES],"
+                            + " rate-limit [FILES], evidence FILE... or quality [CASES] [--out BRIEFS.jsonl]");
         };
     }
 }

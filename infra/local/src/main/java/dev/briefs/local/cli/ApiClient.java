@@ -17,6 +17,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 import java.util.Optional;
 
 /** The operator commands' view of a running stack: its HTTP API, read as any client reads it. */
@@ -64,15 +66,31 @@ final class ApiClient {
     /** Every brief, newest first, page by page. */
     List<Brief> all() throws InterruptedException {
         List<Brief> briefs = new ArrayList<>();
-        String cursor = null;
-        do {
-            String query = "?limit=" + PAGE
-                    + (cursor == null ? "" : "&cursor=" + URLEncoder.encode(cursor, StandardCharsets.UTF_8));
-            JsonNode page = json(get("/briefs" + query, 200).body());
-            page.get("items").forEach(item -> briefs.add(BriefJson.mapper().convertValue(item, Brief.class)));
-            cursor = page.get("nextCursor").isNull() ? null : page.get("nextCursor").asText();
-        } while (cursor != null);
+        each(Map.of(), Integer.MAX_VALUE, item -> briefs.add(BriefJson.mapper().convertValue(item, Brief.class)));
         return briefs;
+    }
+
+    /**
+     * Hands each brief of the listing with these filters to {@code action} as its JSON, newest first, page by page
+     * (one page in memory at a time), until {@code max} briefs or the end.
+     */
+    void each(Map<String, String> filters, int max, Consumer<JsonNode> action) throws InterruptedException {
+        String cursor = null;
+        int seen = 0;
+        do {
+            StringBuilder query = new StringBuilder("?limit=").append(Math.min(PAGE, max - seen));
+            filters.forEach((name, value) -> query.append('&').append(name).append('=')
+                    .append(URLEncoder.encode(value, StandardCharsets.UTF_8)));
+            if (cursor != null) {
+                query.append("&cursor=").append(URLEncoder.encode(cursor, StandardCharsets.UTF_8));
+            }
+            JsonNode page = json(get("/briefs" + query, 200).body());
+            for (JsonNode item : page.get("items")) {
+                action.accept(item);
+                seen++;
+            }
+            cursor = page.get("nextCursor").isNull() ? null : page.get("nextCursor").asText();
+        } while (cursor != null && seen < max);
     }
 
     /** A GET that must answer one of {@code statuses}; anything else is an error with the API's own message. */

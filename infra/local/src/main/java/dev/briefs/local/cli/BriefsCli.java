@@ -24,14 +24,22 @@ public final class BriefsCli {
               status [--data-dir DIR]
                                    where the running stack listens, its briefs by status, and the stuck,
                                    failed and dead-lettered ones by key
+              list [--status S] [--actor NAME] [--since T] [--until T] [--limit N] [--data-dir DIR]
+                                   the running stack's briefs, newest first, one line each
+              export --format ndjson|csv [--status S] [--actor NAME] [--since T] [--until T] [--data-dir DIR]
+                                   every matching brief to standard output: whole briefs or spreadsheet rows
+              watch [--all] [--json] [--data-dir DIR]
+                                   print the Brief Ready and Brief Failed events as they happen
               reprocess [--failed] [--fallback] [--data-dir DIR] [--timeout SECONDS] [ID...]
                                    brief objects again through the bucket (the failed ones, those the
                                    fallback engine made, or the given ids) and print the new status
               redrive [--data-dir DIR] | --dead-letter-arn ARN [--timeout SECONDS]
                                    move dead-lettered upload events back to the upload queue (locally, or
                                    in AWS with the stack's DeadLetterQueueArn)
-              bench pipeline | throughput [ARTICLES] | api-load [DATA_DIR] | cold-start [RUNS] | evidence FILE...
-                                   measure per-article cost (JMH), local throughput, API load, cold starts,
+              bench pipeline | throughput [ARTICLES] | api-load [DATA_DIR] | story DATA_DIR [BRIEFS] | cold-start [RUNS]
+                                   measure per-article cost (JMH), local throughput, API load, the actor
+                                   index (on a running stack), cold starts
+              bench evidence FILE...
                                    whether items stand in the sentences they cite
               bench quality [CASES] [--out BRIEFS.jsonl]
                                    score the extractive engine's briefs on brief-gold cases (default: the dev set)
@@ -65,6 +73,9 @@ public final class BriefsCli {
                 case "parse" -> new ParseCommand(out, err).run(rest);
                 case "brief" -> new BriefCommand(out, err).run(rest);
                 case "status" -> new StatusCommand(out).run(rest);
+                case "list" -> new ListCommand(out).run(rest);
+                case "export" -> new ExportCommand(out).run(rest);
+                case "watch" -> new WatchCommand(out).run(rest);
                 case "reprocess" -> new ReprocessCommand(out, err).run(rest);
                 case "redrive" -> new RedriveCommand(out).run(rest);
                 case "bench" -> BenchCommand.run(rest, out);

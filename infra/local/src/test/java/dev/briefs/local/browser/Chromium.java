@@ -12,9 +12,9 @@ import java.util.concurrent.TimeUnit;
  * Debian's headless Chromium, run once per page: {@code --dump-dom} for the DOM the browser built, {@code --screenshot}
  * for what a person sees. Each run gets a fresh profile, and no background traffic leaves the machine.
  */
-final class Chromium {
+public final class Chromium {
 
-    static final Path BINARY = Path.of("/usr/bin/chromium");
+    public static final Path BINARY = Path.of("/usr/bin/chromium");
     private static final long TIMEOUT_SECONDS = 60;
 
     /**
@@ -23,27 +23,27 @@ final class Chromium {
      * @param stdout the standard output (the DOM, for {@code --dump-dom})
      * @param stderr the browser's log, console messages included
      */
-    record Run(String stdout, String stderr) {
+    public record Run(String stdout, String stderr) {
     }
 
     private final Path profiles;
 
     /** @param profiles where each run's throw-away profile directory is made */
-    Chromium(Path profiles) {
+    public Chromium(Path profiles) {
         this.profiles = profiles;
     }
 
-    static boolean isInstalled() {
+    public static boolean isInstalled() {
         return Files.isExecutable(BINARY);
     }
 
     /** The DOM of {@code url} after the browser loaded it. */
-    Run dumpDom(String url) throws IOException, InterruptedException {
+    public Run dumpDom(String url) throws IOException, InterruptedException {
         return run(List.of("--dump-dom", url));
     }
 
     /** A screenshot of {@code url} in a window of the given size, as PNG. */
-    Run screenshot(String url, Path png, int width, int height) throws IOException, InterruptedException {
+    public Run screenshot(String url, Path png, int width, int height) throws IOException, InterruptedException {
         return run(List.of("--screenshot=" + png, "--window-size=" + width + "," + height, "--hide-scrollbars", url));
     }
 

@@ -109,17 +109,29 @@ class TemplatePermissionsTest {
     @Test
     void theSummarizeFunctionWritesBriefsTheSweeperReleasesClaimsAndTheApiOnlyReadsThem() {
         assertEquals(Set.of("dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:DeleteItem",
-                "dynamodb:Query"), actions("SummarizeRole", "dynamodb"));
+                "dynamodb:Query", "dynamodb:BatchWriteItem"), actions("SummarizeRole", "dynamodb"));
         assertEquals(Set.of("dynamodb:Query", "dynamodb:UpdateItem"), actions("SweepRole", "dynamodb"));
-        assertEquals(Set.of("dynamodb:GetItem", "dynamodb:Query"), actions("BriefsApiRole", "dynamodb"));
+        assertEquals(Set.of("dynamodb:GetItem", "dynamodb:Query", "dynamodb:BatchGetItem"),
+                actions("BriefsApiRole", "dynamodb"));
         for (Statement statement : statements()) {
-            if (statement.touches("dynamodb")) {
+            if (statement.touches("dynamodb") && !statement.role().equals("BriefEventsPipeRole")) {
                 assertEquals(List.of("${BriefsTable.Arn}", TABLE_INDEXES), statement.resources());
             }
         }
     }
 
     @Test
+    void theNotificationPipesReadTheTableStreamAndPublishToTheBriefsBusOnly() {
+        List<Statement> statements = statements("BriefEventsPipeRole");
+        assertEquals(Set.of("dynamodb", "events"), statements.stream().flatMap(s -> s.actions().stream())
+                .map(action -> action.substring(0, action.indexOf(':'))).collect(Collectors.toSet()));
+        for (Statement statement : statements) {
+            assertEquals(List.of(statement.touches("events") ? "${BriefsEventBus.Arn}" : "${BriefsTable.StreamArn}"),
+                    statement.resources());
+        }
+        assertEquals(Set.of("events:PutEvents"), actions("BriefEventsPipeRole", "events"));
+    }
+
     void theSummarizeFunctionConsumesTheUploadQueueOnlyAndTheSweeperOnlySendsToIt() {
         List<Statement> consumes = statements("SummarizeRole").stream().filter(s -> s.touches("sqs")).toList();
         assertEquals(1, consumes.size());

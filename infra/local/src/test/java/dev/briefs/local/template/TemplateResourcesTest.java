@@ -4,13 +4,17 @@ import dev.briefs.api.BriefsApi;
 import dev.briefs.aws.BriefsTable;
 import dev.briefs.json.BriefJson;
 import dev.briefs.local.invoke.FunctionDefinition;
+import dev.briefs.local.BriefEvents;
 import org.junit.jupiter.api.Test;
 
 import java.io.InputStream;
 import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -156,6 +160,31 @@ class TemplateResourcesTest {
         assertEquals("HasCors", cors.get(0));
         assertEquals(ref("CorsAllowedOrigins"), map(cors.get(1)).get("allowOrigins"));
         assertEquals(ref("AWS::NoValue"), cors.get(2));
+    }
+
+    @Test
+    void everyFinalStatusIsAnEventOnTheBusWithTheDetailTheLocalStackWrites() {
+        Map<String, String> detailTypes = Map.of("BriefReadyPipe", "READY", "BriefFailedPipe", "FAILED");
+        detailTypes.forEach((pipe, status) -> {
+            Map<String, Object> properties = properties(pipe);
+            assertEquals(Map.of("Fn::GetAtt", List.of("BriefsTable", "StreamArn")), properties.get("Source"));
+            assertEquals(Map.of("Fn::GetAtt", List.of("BriefsEventBus", "Arn")), properties.get("Target"));
+            Map<String, Object> target = map(properties.get("TargetParameters"));
+            Map<String, Object> bus = map(target.get("EventBridgeEventBusParameters"));
+            assertEquals(status.equals("READY") ? "Brief Ready" : "Brief Failed", bus.get("DetailType"));
+            assertEquals(BriefEvents.SOURCE, bus.get("Source"));
+            String template = (String) target.get("InputTemplate");
+            List<String> fields = new ArrayList<>();
+            Matcher field = Pattern.compile("\"(\\w+)\": ").matcher(template);
+            while (field.find()) {
+                fields.add(field.group(1));
+            }
+            assertEquals(BriefEvents.DETAIL_FIELDS, fields, pipe);
+            String filter = String.valueOf(list(map(map(properties.get("SourceParameters")).get("FilterCriteria"))
+                    .get("Filters")).stream().map(f -> map(f).get("Pattern")).toList());
+            assertTrue(filter.contains("[\"" + status + "\"]"), filter);
+        });
+        assertEquals("NEW_IMAGE", map(properties("BriefsTable").get("StreamSpecification")).get("StreamViewType"));
     }
 
     @Test
