@@ -230,7 +230,11 @@ final class VerbatimKeyBlobStore extends ForwardingBlobStore {
             String page = token;
             ListObjectsV2Response response = super.list(ListObjectsV2Request.builder().bucket(bucket)
                     .continuationToken(page).maxKeys(DEFAULT_MAX_KEYS).build());
-            response.contents().forEach(object -> objects.add(object.toBuilder().key(key(object.key())).build()));
+            response.contents().stream()
+                    // Under the encoded root, a name without the closing "~" is a write a kill cut short (the file
+                    // store's temporary file beside the object): S3 never shows an object it did not finish storing.
+                    .filter(object -> !object.key().startsWith(ROOT) || object.key().endsWith("~"))
+                    .forEach(object -> objects.add(object.toBuilder().key(key(object.key())).build()));
             token = Boolean.TRUE.equals(response.isTruncated()) ? response.nextContinuationToken() : null;
         } while (token != null);
         objects.sort((a, b) -> byteOrder(a.key(), b.key()));
