@@ -17,6 +17,9 @@ public final class SentenceSplitter {
             "gen", "col", "lt", "sgt", "capt", "cmdr", "adm", "maj", "jr", "sr", "rev", "no", "vs", "v", "fig", "approx",
             "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "ave",
             "u.s", "u.k", "u.n", "e.g", "i.e", "d.c");
+    /** Months after a German ordinal day ("am 1. März"), whose full stop ends no sentence. */
+    private static final Set<String> ORDINAL_MONTHS = Set.of("januar", "jänner", "februar", "märz", "april", "mai",
+            "juni", "juli", "august", "september", "oktober", "november", "dezember");
     private static final String CLOSERS = "\"”’»)]'";
     private static final String OPENERS = "\"“‘«„([";
 
@@ -43,7 +46,8 @@ public final class SentenceSplitter {
             while (next < to && Character.isWhitespace(text.charAt(next))) {
                 next++;
             }
-            if (next >= to || !startsSentence(text.charAt(next)) || (c == '.' && end == i + 1 && abbreviation(text, i))) {
+            if (next >= to || !startsSentence(text.charAt(next))
+                    || (c == '.' && end == i + 1 && (abbreviation(text, i) || ordinalDate(text, i, next)))) {
                 continue;
             }
             add(sentences, text, start, end);
@@ -69,6 +73,22 @@ public final class SentenceSplitter {
             return true;
         }
         return ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether the full stop at {@code dot} follows a day of one or two digits and precedes a month: "zum 1. März". */
+    private static boolean ordinalDate(String text, int dot, int next) {
+        int digits = 0;
+        while (dot - digits > 0 && Character.isDigit(text.charAt(dot - digits - 1))) {
+            digits++;
+        }
+        if (digits == 0 || digits > 2 || dot - digits > 0 && Character.isLetterOrDigit(text.charAt(dot - digits - 1))) {
+            return false;
+        }
+        int end = next;
+        while (end < text.length() && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        return ORDINAL_MONTHS.contains(text.substring(next, end).toLowerCase(Locale.ROOT));
     }
 
     private static void add(List<int[]> sentences, String text, int start, int end) {

@@ -32,7 +32,12 @@ final class HeadlineShiftExtractor {
         }
     }
 
-    private record Scored(String text, double score) {
+    /** A candidate part of the shift: its text, how well it scored and the sentence it was read from. */
+    private record Scored(String text, double score, SegmentedArticle.Sentence sentence, int cueStart) {
+    }
+
+    /** What a cue gives in a sentence: the text, and the body offset where the cue starts. */
+    private record Found(String text, int cueStart) {
     }
 
     private static final List<Cue> ENGLISH_BEFORE = List.of(
@@ -51,7 +56,10 @@ final class HeadlineShiftExtractor {
             Cue.of("\\b(?:a|one|two|three|four|five|six|\\d+) (?:days?|weeks?|months?|years?|decades?) (?:ago|earlier)\\b", 2, false),
             Cue.of("\\bfor (?:years|decades|months)\\b", 2, false),
             Cue.of("\\b(?:previous|prior|former|last (?:season|time))\\b", 1, false),
-            Cue.of("\\b(?:in|since) (?:19|20)\\d\\d\\b", 1, false));
+            Cue.of("\\b(?:in|since) (?:19|20)\\d\\d\\b", 1, false),
+            Cue.of("\\b(?:already|so far|to date)\\b", 1, false),
+            // A sentence that opens on a date of its own, below the lede, tells an earlier step ("On October 18, …").
+            Cue.of("^(?:On|In|By|Since|Until) (?:" + TimeExpressions.MONTH + "|" + TimeExpressions.WEEKDAY + ")\\b", 1, false));
     /** A lede's consequence after its event: "…topped estimates, sending shares lower". */
     private static final Pattern CONSEQUENCE = Pattern.compile(",\\s+(?:sending|leaving|prompting|forcing|pushing|"
             + "putting|making|raising|dragging|lifting|giving|ending|bringing|triggering|sparking|dealing|handing)\\b");
@@ -66,8 +74,8 @@ final class HeadlineShiftExtractor {
             Cue.of("(?:^|,\\s|;\\s)(?:after|following)\\s+", 2, false),
             Cue.of("\\bafter\\s+", 1, false));
     /** Per language, the English cues and that language's own, which its lexicon file lists. */
-    private static final Map<String, List<Cue>> BEFORE = Lexicon.perLanguage(language -> withCues(ENGLISH_BEFORE,
-            Lexicon.cues("before", language), "", 3));
+    private static final Map<String, List<Cue>> BEFORE = Lexicon.perLanguage(language -> withCues(withCues(ENGLISH_BEFORE,
+            Lexicon.cues("before", language), "", 3), Lexicon.cues("background", language), "", 1));
     private static final Map<String, List<Cue>> TRIGGER = Lexicon.perLanguage(language -> withCues(ENGLISH_TRIGGER,
             Lexicon.cues("trigger", language), "\\s+", 2));
     /** An opening adverbial of the lede that is not the news itself: "After consultations with X, ". */
@@ -78,6 +86,10 @@ final class HeadlineShiftExtractor {
     private static final int CANDIDATE_SENTENCES = 15;
     private static final int MIN_CLAUSE_WORDS = 3;
     private static final int MIN_MAIN_CLAUSE_WORDS = 6;
+    /** The least weight of a cause cue outside the lede: "prompted by", "in response to", "came after". */
+    private static final int MIN_REMOTE_CAUSE_WEIGHT = 3;
+    /** Words between a comma and a cause cue that still lead into the cause: ", weeks after", ", shortly after". */
+    private static final int MAX_CAUSE_LEAD_WORDS = 2;
     private static final int MAX_SENTENCE_CHARS = 2000;
 
     private HeadlineShiftExtractor() {
@@ -90,6 +102,9 @@ final class HeadlineShiftExtractor {
         String after = lede == null ? ClauseTrimmer.stripTrailingPunctuation(text.title()) : ClauseTrimmer.stripTrailingPunctuation(ClauseTrimmer.trim(mainClause(text, lede)));
         Scored before = best(text, top, BEFORE.get(text.language()), headlineWords, lede, false);
         Scored trigger = best(text, top, TRIGGER.get(text.language()), headlineWords, lede, true);
+        if (trigger != null && trigger.sentence().equals(lede)) {
+            after = beforeCause(text, lede, trigger.cueStart(), after);
+        }
         String triggerText = trigger != null ? trigger.text() : headlineCause(text.title());
         if (triggerText.isEmpty() && lede != null) {
             // No cause is named: the lede's event is what changed things, and its consequence (or the sentence
@@ -101,7 +116,14 @@ final class HeadlineShiftExtractor {
                 after = ClauseTrimmer.stripTrailingPunctuation(event.substring(consequence.start() + 1));
             } else {
                 triggerText = after;
-                after = following(text, top, lede, after);
+                after = following(text, top, lede, before == null ? null : before.sentence());
+                if (after.isEmpty()) {
+                    // "Prices rise by 18%. Until now, the firm had ruled that out.": the event is the state now too;
+                    // the headline, when it tells the event apart from the lede, names it.
+                    String headline = ClauseTrimmer.stripTrailingPunctuation(text.title());
+                    after = triggerText;
+                    triggerText = headline.isEmpty() || headline.equalsIgnoreCase(after) ? after : headline;
+                }
             }
         }
         return new HeadlineShift(before == null ? "" : before.text(), after, ClauseTrimmer.stripTrailingPunctuation(triggerText));
@@ -116,15 +138,18 @@ final class HeadlineShiftExtractor {
         return List.copyOf(cues);
     }
 
-    /** The sentence after the lede, trimmed, as the state its event led to; {@code otherwise} when there is none. */
+    /**
+     * The sentence after the lede, trimmed, as the state its event led to; empty when there is none, when it is short
+     * or when it is the state before.
+     */
     private static String following(SegmentedArticle text, List<SegmentedArticle.Sentence> top, SegmentedArticle.Sentence lede,
-                                    String otherwise) {
+                                    SegmentedArticle.Sentence before) {
         int at = top.indexOf(lede);
-        if (at < 0 || at + 1 >= top.size()) {
-            return otherwise;
+        if (at < 0 || at + 1 >= top.size() || top.get(at + 1).equals(before)) {
+            return "";
         }
         String next = ClauseTrimmer.stripTrailingPunctuation(ClauseTrimmer.trim(text.text(top.get(at + 1))));
-        return ClauseTrimmer.words(next) < MIN_MAIN_CLAUSE_WORDS ? otherwise : next;
+        return ClauseTrimmer.words(next) < MIN_MAIN_CLAUSE_WORDS ? "" : next;
     }
 
     /** The first sentences of prose: no headings, block quotations or sentences inside quotations. */
@@ -138,12 +163,37 @@ final class HeadlineShiftExtractor {
 
     /** The lede without its dateline or an opening adverbial that only sets the scene. */
     private static String mainClause(SegmentedArticle text, SegmentedArticle.Sentence lede) {
-        String sentence = text.text(text.ledeStart(lede), lede.end());
+        return text.text(mainClauseStart(text, lede), lede.end());
+    }
+
+    private static int mainClauseStart(SegmentedArticle text, SegmentedArticle.Sentence lede) {
+        int start = text.ledeStart(lede);
+        String sentence = text.text(start, lede.end());
         Matcher opener = LEDE_OPENER.get(text.language()).matcher(sentence);
         if (opener.find() && ClauseTrimmer.words(sentence.substring(opener.end())) >= MIN_MAIN_CLAUSE_WORDS) {
-            sentence = sentence.substring(opener.end());
+            return start + opener.end();
         }
-        return sentence;
+        return start;
+    }
+
+    /**
+     * The lede's state without the cause it gives: "The court suspended the works on Tuesday, after a residents'
+     * appeal" is the state "The court suspended the works on Tuesday" and the trigger "a residents' appeal".
+     * {@code otherwise} when the cause opens the main clause or leaves too short a state.
+     */
+    private static String beforeCause(SegmentedArticle text, SegmentedArticle.Sentence lede, int cueStart, String otherwise) {
+        int start = mainClauseStart(text, lede);
+        if (cueStart <= start) {
+            return otherwise;
+        }
+        String head = text.text(start, cueStart);
+        // "…on Friday, weeks after the trust said…": the measure of time belongs to the cause.
+        int comma = head.lastIndexOf(", ");
+        if (comma > 0 && ClauseTrimmer.words(head.substring(comma + 1)) <= MAX_CAUSE_LEAD_WORDS) {
+            head = head.substring(0, comma);
+        }
+        head = ClauseTrimmer.stripTrailingPunctuation(ClauseTrimmer.trim(head));
+        return ClauseTrimmer.words(head) < MIN_MAIN_CLAUSE_WORDS ? otherwise : head;
     }
 
     /**
@@ -162,25 +212,63 @@ final class HeadlineShiftExtractor {
             // A run-on "sentence" of thousands of characters is read only as far as a clause could reach.
             String sentenceText = text.text(sentence.start(), Math.min(sentence.end(), sentence.start() + MAX_SENTENCE_CHARS));
             for (Cue cue : cues) {
-                Matcher matcher = cue.pattern().matcher(sentenceText);
-                if (!matcher.find() || text.insideQuotation(sentence.start() + matcher.start())) {
+                if (clause && cue.weight() < MIN_REMOTE_CAUSE_WEIGHT && !sentence.equals(lede)) {
+                    // A bare "after" further down tells some earlier step of the story, not what changed it.
                     continue;
                 }
-                String result = clause ? cause(sentenceText, matcher.end(), cue.wholeRest())
-                        : ClauseTrimmer.stripTrailingPunctuation(ClauseTrimmer.trim(sentenceText));
-                if (ClauseTrimmer.words(result) < MIN_CLAUSE_WORDS) {
+                Found found = match(text, sentence, sentenceText, cue, clause);
+                if (found == null) {
                     continue;
                 }
                 // A cause the lede itself gives ("…will stay open after the government agreed…") is the news's own.
                 double ledeBonus = clause && sentence.equals(lede) ? 1 : 0;
                 double score = cue.weight() + ledeBonus + overlap(headlineWords, sentenceText) - 0.1 * i;
                 if (best == null || score > best.score()) {
-                    best = new Scored(result, score);
+                    best = new Scored(found.text(), score, sentence, found.cueStart());
                 }
                 break;
             }
         }
         return best;
+    }
+
+    /**
+     * What one cue gives in one sentence, or null: the first of its matches outside quotations that leaves a clause
+     * of {@value #MIN_CLAUSE_WORDS} words or more ("After 31 years, she is stepping down, weeks after the trust said…"
+     * gives the second "after"'s cause).
+     */
+    private static Found match(SegmentedArticle text, SegmentedArticle.Sentence sentence, String sentenceText, Cue cue,
+                               boolean clause) {
+        Matcher matcher = cue.pattern().matcher(sentenceText);
+        while (matcher.find()) {
+            if (text.insideQuotation(sentence.start() + matcher.start())) {
+                continue;
+            }
+            String result = clause ? cause(sentenceText, matcher.end(), cue.wholeRest())
+                    : stateAround(sentenceText, matcher.start());
+            if (ClauseTrimmer.words(result) >= MIN_CLAUSE_WORDS) {
+                return new Found(result, sentence.start() + matcher.start());
+            }
+            if (!clause) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The sentence that tells the state before, trimmed; when trimming would cut off its cue, the clause holding the
+     * cue to the sentence's end ("…defended a decision that, she admitted, delays a project the towns have wanted
+     * for a decade").
+     */
+    private static String stateAround(String sentence, int cueStart) {
+        String trimmed = ClauseTrimmer.trim(sentence);
+        if (cueStart < trimmed.length()) {
+            return ClauseTrimmer.stripTrailingPunctuation(trimmed);
+        }
+        int comma = sentence.lastIndexOf(", ", cueStart);
+        String clause = comma < 0 ? sentence : sentence.substring(comma + 2);
+        return ClauseTrimmer.stripTrailingPunctuation(ClauseTrimmer.trim(clause));
     }
 
     /** The cause after a trigger phrase: to the end of its clause, or of the sentence for "that changed when". */

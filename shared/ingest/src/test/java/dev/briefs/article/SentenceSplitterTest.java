@@ -1,0 +1,26 @@
+package dev.briefs.article;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class SentenceSplitterTest {
+
+    private static List<String> sentences(String text) {
+        return SentenceSplitter.split(text, 0, text.length()).stream().map(r -> text.substring(r[0], r[1])).toList();
+    }
+
+    @Test
+    void aGermanOrdinalDayBeforeAMonthEndsNoSentence() {
+        assertEquals(List.of("Die Preise steigen zum 1. März um 18 Prozent.", "Bisher war das anders."),
+                sentences("Die Preise steigen zum 1. März um 18 Prozent. Bisher war das anders."));
+    }
+
+    @Test
+    void aYearOrANumberBeforeAnyOtherWordStillEndsOne() {
+        assertEquals(List.of("Das Werk wurde 1952.", "Mai kam später."), sentences("Das Werk wurde 1952. Mai kam später."));
+        assertEquals(List.of("Sie wurde 12.", "Danach ging sie."), sentences("Sie wurde 12. Danach ging sie."));
+    }
+}

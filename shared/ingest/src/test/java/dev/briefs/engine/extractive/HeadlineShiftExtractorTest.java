@@ -1,0 +1,106 @@
+package dev.briefs.engine.extractive;
+
+import dev.briefs.brief.HeadlineShift;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The headline shift rule by rule, on short articles with invented names. */
+class HeadlineShiftExtractorTest {
+
+    private static HeadlineShift shift(String title, String... paragraphs) {
+        return HeadlineShiftExtractor.extract(SegmentedArticle.of(TestFiles.article(title, paragraphs)));
+    }
+
+    @Test
+    void theStateBeforeIsNeverAlsoTheStateAfter() {
+        HeadlineShift shift = shift("Kellmoor Water raises prices by 12 percent",
+                "Kellmoor Water will raise its prices by 12 percent from April for 30,000 homes.",
+                "Until now, the company had ruled out any rise this year.");
+        assertTrue(shift.before().startsWith("Until now"), shift::toString);
+        assertNotEquals(shift.before(), shift.after());
+        assertTrue(shift.after().startsWith("Kellmoor Water will raise its prices"), shift::toString);
+        assertEquals("Kellmoor Water raises prices by 12 percent", shift.trigger(), "the headline names the event");
+    }
+
+    @Test
+    void aBareAfterBelowTheLedeIsNotTheTrigger() {
+        HeadlineShift shift = shift("",
+                "The Dunlow council closed the public pool on Monday for the rest of the summer season.",
+                "The pool reopened in May after a two-year refit of its roof and changing rooms.",
+                "Swimmers were told to use the pool in Harrow Green, nine miles away.");
+        assertTrue(shift.trigger().startsWith("The Dunlow council closed the public pool"), shift::toString);
+    }
+
+    @Test
+    void aStrongCauseCueBelowTheLedeStillNamesTheTrigger() {
+        HeadlineShift shift = shift("",
+                "The Dunlow council closed the public pool on Monday for the rest of the summer season.",
+                "The closure was prompted by a crack found in the main tank during a routine check.");
+        assertEquals("a crack found in the main tank during a routine check", shift.trigger());
+    }
+
+    @Test
+    void aCauseTooShortToTellIsSkippedForTheNextOneInTheSentence() {
+        HeadlineShift shift = shift("",
+                "After 20 years, Mira Tobin is leaving the Arlow choir on Sunday, days after the parish said it "
+                        + "would close the hall.");
+        assertEquals("the parish said it would close the hall", shift.trigger());
+        assertEquals("Mira Tobin is leaving the Arlow choir on Sunday", shift.after(),
+                "the state after leaves out the cause and the time that leads into it");
+    }
+
+    @Test
+    void theLedesOwnCauseIsCutFromTheStateAfter() {
+        HeadlineShift shift = shift("",
+                "Le tribunal de Vasselin a suspendu mardi les travaux du nouveau parking, après un recours des "
+                        + "riverains du quartier.");
+        assertEquals("un recours des riverains du quartier", shift.trigger());
+        assertEquals("Le tribunal de Vasselin a suspendu mardi les travaux du nouveau parking", shift.after());
+    }
+
+    @Test
+    void aRussianCauseWithTheCommaInsideItsConjunction() {
+        HeadlineShift shift = shift("",
+                "Власти Ладожска закрыли городской рынок в понедельник после того, как инспекторы нашли плесень на складах.");
+        assertEquals("инспекторы нашли плесень на складах", shift.trigger());
+    }
+
+    @Test
+    void alreadyTellsTheStateBeforeWhenNothingStrongerDoes() {
+        HeadlineShift shift = shift("",
+                "Bus drivers at Corrin Transit voted on Tuesday to strike for three days next month.",
+                "The company wants longer weekend shifts; drivers say they already work too many hours.");
+        assertTrue(shift.before().startsWith("The company wants longer weekend shifts"), shift::toString);
+    }
+
+    @Test
+    void aSentenceOpeningOnItsOwnDateTellsAnEarlierStep() {
+        HeadlineShift shift = shift("",
+                "Tamsin Roe won the Arlow marathon on Sunday in a course record of two hours and five minutes.",
+                "She thanked the crowd and her coach at the finish line.",
+                "On March 3, she finished fifth in the Kell half marathon after a fall.");
+        assertTrue(shift.before().startsWith("On March 3"), shift::toString);
+    }
+
+    @Test
+    void theItalianPluperfectTellsTheStateBefore() {
+        HeadlineShift shift = shift("",
+                "Il comune di Vellora ha chiuso la biblioteca civica lunedì per lavori urgenti al tetto.",
+                "Il sindaco aveva promesso di tenerla aperta tutto l'anno.");
+        assertTrue(shift.before().startsWith("Il sindaco aveva promesso"), shift::toString);
+    }
+
+    @Test
+    void aLongSentenceKeepsTheClauseThatHoldsItsCue() {
+        HeadlineShift shift = shift("",
+                "The Harlow board halted work on the Tensby reservoir on Tuesday after engineers found cracks.",
+                "Board chair Nia Pell spoke to reporters at the board's offices in the evening and defended the "
+                        + "decision, which she said was hard, but which, she admitted, delays by at least a year a "
+                        + "project that the valley towns have been asking for since the early nineteen-nineties and "
+                        + "had been promised for years.");
+        assertTrue(shift.before().contains("had been promised for years"), shift::toString);
+    }
+}
