@@ -49,7 +49,8 @@ final class HeadlineShiftExtractor {
             Cue.of("\\bonly (?:in|on|last|this|weeks|days|months|a (?:week|month|year))\\b", 3, false),
             Cue.of("\\bhad (?:\\p{L}+ly )?\\p{L}+ed\\b", 1, false),
             Cue.of("\\b(?:days|weeks|months|years) (?:ago|earlier)\\b", 2, false),
-            Cue.of("\\bearlier\\b", 2, false),
+            // "said earlier", "earlier this year", but not "her earlier hits"
+            Cue.of("\\bearlier\\b(?!\\s+(?!(?:this|that|in|on|at|today|than|when|the|last)\\b)\\p{Ll})", 2, false),
             Cue.of("\\blast (?:week|month|year)\\b", 1, false),
             Cue.of("\\bwas (?:supposed|meant|expected|set) to\\b", 3, false),
             Cue.of("\\bhad (?:been )?(?:expected|hoped|planned|promised|predicted|forecast)\\b", 3, false),
@@ -69,7 +70,9 @@ final class HeadlineShiftExtractor {
             Cue.of("\\b(?:prompted|triggered|sparked|driven|spurred|fuelled|fueled) by\\s+", 4, false),
             Cue.of("\\b(?:in response to|in the wake of|on the heels of|thanks to|as a result of|because of)\\s+", 3, false),
             Cue.of("\\b(?:comes|came) (?:after|as|amid)\\s+", 3, false),
-            Cue.of("\\b(?:follows|followed)\\s+", 3, false),
+            // "The decision follows a review", not "followed by" or "the app follows the same plan".
+            Cue.of("\\b(?:this|it|which|move|decision|announcement|news|ruling|vote|deal|step|change|report|order)"
+                    + "\\s+(?:follows|followed)\\s+(?!by\\b)", 3, false),
             Cue.of("\\bbecause\\s+", 2, false),
             Cue.of("(?:^|,\\s|;\\s)(?:after|following)\\s+", 2, false),
             Cue.of("\\bafter\\s+", 1, false));
@@ -82,7 +85,8 @@ final class HeadlineShiftExtractor {
     private static final Map<String, Pattern> LEDE_OPENER = Lexicon.perLanguage(language -> Pattern.compile(
             "^(?:(?:After|Following|With|Amid|Despite|In a|On \\p{Lu}\\p{L}+day|Earlier|Late on|Early on)\\b"
                     + Lexicon.cueAlternative("trigger", language) + ")[^,]{3,120},\\s+"));
-    private static final Pattern CLAUSE_END = Pattern.compile("[,;:—–]|\\.\\s|\\.$");
+    /** Where a clause ends; the comma of a date ("September 11, 2001") does not end one. */
+    private static final Pattern CLAUSE_END = Pattern.compile(",(?!\\s*\\d)|[;:—–]|\\.\\s|\\.$");
     private static final int CANDIDATE_SENTENCES = 15;
     private static final int MIN_CLAUSE_WORDS = 3;
     private static final int MIN_MAIN_CLAUSE_WORDS = 6;
@@ -101,7 +105,10 @@ final class HeadlineShiftExtractor {
         SegmentedArticle.Sentence lede = text.lede();
         String after = lede == null ? ClauseTrimmer.stripTrailingPunctuation(text.title()) : ClauseTrimmer.stripTrailingPunctuation(ClauseTrimmer.trim(mainClause(text, lede)));
         Scored before = best(text, top, BEFORE.get(text.language()), headlineWords, lede, false);
-        Scored trigger = best(text, top, TRIGGER.get(text.language()), headlineWords, lede, true);
+        // A cause told in a sentence about long ago ("…in the wake of the September 11, 2001 attacks") is history.
+        PastSentences past = PastSentences.of(text);
+        Scored trigger = best(text, top.stream().filter(s -> !past.contains(s.start())).toList(),
+                TRIGGER.get(text.language()), headlineWords, lede, true);
         if (trigger != null && trigger.sentence().equals(lede)) {
             after = beforeCause(text, lede, trigger.cueStart(), after);
         }
@@ -152,11 +159,11 @@ final class HeadlineShiftExtractor {
         return ClauseTrimmer.words(next) < MIN_MAIN_CLAUSE_WORDS ? "" : next;
     }
 
-    /** The first sentences of prose: no headings, block quotations or sentences inside quotations. */
+    /** The first sentences of prose: no headings, block quotations, sentences inside quotations or questions. */
     private static List<SegmentedArticle.Sentence> prose(SegmentedArticle text) {
         return text.sentences().stream()
                 .filter(s -> text.paragraph(s.paragraph()).kind() == Block.Kind.PARAGRAPH
-                        && !text.insideQuotation(s.start()))
+                        && !text.insideQuotation(s.start()) && !text.text(s).endsWith("?"))
                 .limit(CANDIDATE_SENTENCES)
                 .toList();
     }

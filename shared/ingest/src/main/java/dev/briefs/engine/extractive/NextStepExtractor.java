@@ -23,6 +23,8 @@ final class NextStepExtractor {
     private static final int MIN_WORDS = 5;
     /** A subject phrase longer than this is a clause, not an actor: the names in it are shown instead. */
     private static final int MAX_ACTOR_WORDS = 10;
+    /** The longest description kept as the actor of a sentence without a forward cue: "The treasurer". */
+    private static final int MAX_CUELESS_DESCRIPTION_WORDS = 4;
 
     /** Words that look ahead. "will" is checked separately, since it is also a noun ("political will"). */
     private static final Map<String, Pattern> FORWARD = Lexicon.perLanguage(language -> Pattern.compile(
@@ -41,25 +43,62 @@ final class NextStepExtractor {
 
     /** Time words that make a sentence look ahead without marking where its subject ends. */
     private static final Pattern AHEAD = Pattern.compile(
-            "(?i)\\b(?:next\\s+(?:week|month|year)|upcoming|later\\s+this\\s+(?:week|month|year)"
+            "(?i)\\b(?:(?<!\\bthe\\s)next\\s+(?:week|month|year)|upcoming|later\\s+this\\s+(?:week|month|year)"
                     + "|in the (?:coming|next)(?: few)? (?:days|weeks|months))\\b");
+    /** Words that set a sentence in the past, where a time word ahead is the past's own future. */
+    private static final Pattern TOLD_AS_PAST = Pattern.compile(
+            "(?i)\\b(?:ago|earlier\\s+(?:this|that|in)|last\\s+(?:week|month|year|season)|the\\s+(?:day|week|month|year)\\s+before)\\b");
     /** Cues of intent rather than plan: outside a "What next" section they need a date to count. */
     private static final Pattern WEAK = Pattern.compile(
             "(?i)(?:hopes?|vow(?:s|ed)?|pledged|promised|readiness|ready|prepared|seeks?|aims?)\\s+to"
-                    + "|would|could|should|might|may|sees|expects?\\s+to|forecasts?|looking\\s+ahead");
+                    + "|would|could|should|might|may|sees|expects?\\s+to|forecasts?");
     /** English modals, after which the action starts; the other languages' cues are verbs of the action itself. */
     private static final Pattern MODAL = Pattern.compile("(?i)will|won[’']t|shall|would|could|should|might|may");
     private static final Set<String> NOUN_WILL = Set.of("the", "political", "free", "good", "ill", "own", "his", "her",
             "their", "its", "of", "popular", "a", "our", "my", "your");
     /** Adverbs between "will" and its verb that the action leaves out ("will now travel"). */
-    private static final Set<String> SKIPPED_ADVERBS = Set.of("now", "also", "then", "soon", "first", "still");
+    private static final Set<String> SKIPPED_ADVERBS = Set.of("now", "also", "then", "soon", "first", "still",
+            "nonetheless", "likely", "probably", "eventually", "finally");
     private static final Pattern SCHEDULED = Pattern.compile(
             "(?i)\\b(?:due|scheduled|set|slated|expected|plans?|planning)\\s+to\\b|\\bwill\\s+(?:now\\s+|also\\s+)?"
                     + "(?:travel|meet|vote|decide|announce|hold|visit|publish|release|launch|begin|start|host|sign"
                     + "|attend|return|resume|review|consider|hear|rule|testify|present|open|close|finalise|finalize)\\b");
 
-    private record Candidate(SegmentedArticle.Sentence sentence, int cueStart, int cueEnd, boolean modal, int score) {
+    /**
+     * A sentence that looks ahead.
+     *
+     * @param sentence the sentence
+     * @param cueStart where its forward cue starts, or -1 when only a time or a "What next" section makes it one
+     * @param cueEnd   where the cue ends
+     * @param modal    whether the cue is an English modal, after which the action starts
+     * @param end      where the step's text ends: the sentence's end, or the end of the quotation it stands in
+     * @param score    how surely it is a step
+     */
+    private record Candidate(SegmentedArticle.Sentence sentence, int cueStart, int cueEnd, boolean modal, int end, int score) {
     }
+
+    /** Words inside a clause before its modal that make it an embedded question: "unclear what X will do". */
+    private static final Set<String> EMBEDDING = Set.of("what", "how", "whether", "which", "why", "where", "who",
+            "whom", "if");
+    /**
+     * The same when they open the clause; "…, which is scheduled for February", "…, where she will speak" and
+     * "If approved, …" are not questions.
+     */
+    private static final Set<String> OPENING_EMBEDDING = Set.of("what", "how", "whether", "why");
+    /** Words that open a reported clause: "said that", "dijo que", "ha detto che", "sagte, dass", "сказал, что". */
+    private static final Set<String> COMPLEMENTIZERS = Set.of("that", "que", "che", "dass", "что", "qu");
+    /** Words a verb of speech may take as its object before "that": "told state lawmakers that". */
+    private static final int MAX_SPEECH_OBJECT_WORDS = 6;
+    /** Relative pronouns that, with a subject of their own before the modal, are its object. */
+    private static final Set<String> OBJECT_RELATIVES = Set.of("which", "that", "whom");
+    /** Modals that with "have" tell what did not happen: "would have objected". */
+    private static final Set<String> COUNTERFACTUAL_MODALS = Set.of("would", "could", "should", "might", "may", "must");
+    /** Verbs that need an object: straight after the modal a preposition shows the object was before ("the impact
+     * it will have on"), so the clause is a relative one. */
+    private static final Set<String> OBJECT_VERBS = Set.of("have", "do", "make");
+    private static final Set<String> GAP_PREPOSITIONS = Set.of("on", "with", "about", "of", "for", "over");
+    /** A label before a colon that names the actor of a "What next" line: "Thunder: Host the Lakers on Friday." */
+    private static final Pattern LABEL = Pattern.compile("(\\p{Lu}[\\p{L}.'’&-]*(?:\\s+\\p{Lu}[\\p{L}.'’&-]*){0,3}):\\s+(?=\\p{L})");
 
     private NextStepExtractor() {
     }
@@ -72,11 +111,11 @@ final class NextStepExtractor {
             if (sentence.equals(lede) && !paragraph.inNextSection()) {
                 continue; // the lede is the news itself, told as the headline shift
             }
-            if (paragraph.kind() == Block.Kind.QUOTE || text.insideQuotation(sentence.start())
-                    || ClauseTrimmer.words(text.text(sentence)) < MIN_WORDS) {
+            if (paragraph.kind() == Block.Kind.QUOTE || ClauseTrimmer.words(text.text(sentence)) < MIN_WORDS) {
                 continue;
             }
-            Candidate candidate = candidate(text, cast, sentence, paragraph.inNextSection());
+            Candidate candidate = text.insideQuotation(sentence.start()) ? quotedPlan(text, cast, sentence)
+                    : candidate(text, cast, sentence, paragraph.inNextSection());
             if (candidate != null) {
                 candidates.add(candidate);
             }
@@ -96,16 +135,23 @@ final class NextStepExtractor {
         int cueStart = -1;
         int cueEnd = -1;
         boolean modal = false;
+        boolean embeddedCue = false;
         while (cue.find()) {
-            if (!text.insideQuotation(cue.start()) && !nounWill(text.body(), cue)) {
+            if (text.insideQuotation(cue.start()) || nounWill(text.body(), cue)) {
+                continue;
+            }
+            if (embedded(text, sentence, cue)) {
+                embeddedCue = true; // a later time word ("unclear what it will do next year") makes no step either
+            } else {
                 cueStart = cue.start();
                 cueEnd = cue.end();
                 modal = MODAL.matcher(cue.group()).matches();
                 break;
             }
         }
-        if (cueStart < 0 && !section && !AHEAD.matcher(text.text(sentence)).find()) {
-            return null;
+        if (cueStart < 0 && !section && (embeddedCue || !AHEAD.matcher(text.text(sentence)).find()
+                || TOLD_AS_PAST.matcher(text.text(sentence)).find())) {
+            return null; // "A year ago, NASA said the landers would fly as early as next year" is history
         }
         boolean weak = cueStart >= 0 && WEAK.matcher(text.text(cueStart, cueEnd)).matches();
         // An intent or a reported modal ("said on Wednesday it would…") looks ahead only with a time after it; the
@@ -115,8 +161,8 @@ final class NextStepExtractor {
         }
         boolean timed = !TimeExpressions.find(text, sentence.start(), sentence.end()).isEmpty();
         int score = (section ? 4 : 0) + (timed ? 2 : 0);
-        SubjectFinder.Subject subject = SubjectFinder.find(text, cast, sentence.start(),
-                cueStart < 0 ? sentence.end() : cueStart);
+        SubjectFinder.Subject subject = cueStart < 0 ? SubjectFinder.find(text, cast, sentence.start(), sentence.end())
+                : SubjectFinder.find(text, cast, reportedClauseStart(text, sentence.start(), cueStart), cueStart);
         if (subject != null && !subject.members().isEmpty()) {
             score += 2;
         }
@@ -126,7 +172,99 @@ final class NextStepExtractor {
         if (!section && score < 2) {
             return null;
         }
-        return new Candidate(sentence, cueStart, cueEnd, modal, score);
+        return new Candidate(sentence, cueStart, cueEnd, modal, sentence.end(), score);
+    }
+
+    /**
+     * A plan told inside a quotation or an interview answer ("»Der Rat wird am 12. Februar entscheiden«", "A: The
+     * trust will publish the rota on March 1"): a firm cue of the quotation with a time after it. Quoted hopes and
+     * fears are not steps, so the weak cues and a quotation without a time do not count.
+     */
+    private static Candidate quotedPlan(SegmentedArticle text, Cast cast, SegmentedArticle.Sentence sentence) {
+        Quotation quotation = text.quotationAt(sentence.start());
+        int from = Math.max(sentence.start(), quotation.textStart());
+        int to = Math.min(sentence.end(), quotation.textEnd());
+        if (from >= to) {
+            return null;
+        }
+        Matcher cue = FORWARD.get(text.language()).matcher(text.body()).region(from, to);
+        while (cue.find()) {
+            String phrase = text.text(cue.start(), cue.end());
+            if (WEAK.matcher(phrase).matches() || nounWill(text.body(), cue) || embedded(text, sentence, cue)) {
+                continue;
+            }
+            if (TimeExpressions.findQuoted(text, cue.end(), to).isEmpty()) {
+                return null;
+            }
+            return new Candidate(sentence, cue.start(), cue.end(), MODAL.matcher(phrase).matches(), to, 2);
+        }
+        return null;
+    }
+
+    /**
+     * Whether the cue stands in an embedded question, a condition or a relative clause of its sentence rather than
+     * in its main clause: "It is unclear what Alden will do with the savings", "the impact it will have on TV".
+     */
+    private static boolean embedded(SegmentedArticle text, SegmentedArticle.Sentence sentence, Matcher cue) {
+        String prefix = Lexicon.lower(text.text(sentence.start(), cue.start()));
+        if (prefix.startsWith("whether ") || prefix.contains(" whether ")) {
+            return true; // "…has yet to say whether tariffs on goods, including phones, would go into effect"
+        }
+        int clauseStart = Math.max(sentence.start(), text.body().lastIndexOf(", ", cue.start()) + 1);
+        List<Token> before = Tokenizer.words(text.body(), clauseStart, cue.start());
+        for (int i = 1; i < before.size(); i++) {
+            if (EMBEDDING.contains(Lexicon.lower(before.get(i).text()))) {
+                return true;
+            }
+        }
+        if (!before.isEmpty() && OPENING_EMBEDDING.contains(Lexicon.lower(before.getFirst().text()))) {
+            return true;
+        }
+        if (before.size() >= 2 && OBJECT_RELATIVES.contains(Lexicon.lower(before.getFirst().text()))) {
+            return true; // "…notice, which it says it will serve on Monday": the relative is the object, the action a fragment
+        }
+        List<Token> after = Tokenizer.words(text.body(), cue.end(), Math.min(sentence.end(), cue.end() + 40));
+        if (after.size() < 2) {
+            return false;
+        }
+        String verb = Lexicon.lower(after.get(0).text());
+        String next = Lexicon.lower(after.get(1).text());
+        return OBJECT_VERBS.contains(verb) && GAP_PREPOSITIONS.contains(next)
+                || COUNTERFACTUAL_MODALS.contains(Lexicon.lower(cue.group())) && verb.equals("have") && !next.equals("to");
+    }
+
+    /**
+     * Where the clause of a cue starts: after the last verb of speech before it (and its object and "that"), when
+     * words stand between them ("Trump insisted the trade war will be worth it" is about the trade war); else
+     * {@code from}. A pronoun straight after the verb stands for the speaker ("The ministry said it would…"), so
+     * the clause is then read from {@code from}.
+     */
+    private static int reportedClauseStart(SegmentedArticle text, int from, int cueStart) {
+        int start = from;
+        for (Token verb : Speech.verbs(text, from, cueStart)) {
+            if (!Speech.isAccording(verb)) {
+                start = verb.end();
+            }
+        }
+        if (start == from) {
+            return from;
+        }
+        List<Token> words = Tokenizer.words(text.body(), start, cueStart);
+        int first = 0;
+        for (int i = 0; i < words.size() && i <= MAX_SPEECH_OBJECT_WORDS; i++) {
+            if (COMPLEMENTIZERS.contains(Lexicon.lower(words.get(i).text()))) {
+                first = i + 1; // "told reporters that the council will…"
+                break;
+            }
+        }
+        if (first >= words.size() || pronounSubject(words.get(first).text())) {
+            return from;
+        }
+        return words.get(first).start();
+    }
+
+    private static boolean pronounSubject(String word) {
+        return Lexicon.isPersonPronoun(word) || Lexicon.isThingPronoun(word) || Lexicon.lower(word).equals("they");
     }
 
     private static boolean nounWill(String body, Matcher cue) {
@@ -146,8 +284,22 @@ final class NextStepExtractor {
 
     private static NextStep step(SegmentedArticle text, Cast cast, Candidate candidate) {
         SegmentedArticle.Sentence sentence = candidate.sentence();
-        int subjectEnd = candidate.cueStart() < 0 ? sentence.end() : candidate.cueStart();
-        SubjectFinder.Subject subject = SubjectFinder.find(text, cast, sentence.start(), subjectEnd);
+        int from = candidate.end() < sentence.end() || text.insideQuotation(sentence.start())
+                ? Math.max(sentence.start(), text.quotationAt(sentence.start()).textStart()) : sentence.start();
+        Matcher label = LABEL.matcher(text.body()).region(from, candidate.end());
+        if (candidate.cueStart() < 0 && label.lookingAt()) {
+            String when = TimeExpressions.find(text, label.end(), candidate.end());
+            return new NextStep(label.group(1), ClauseTrimmer.stripTrailingPunctuation(
+                    ClauseTrimmer.trim(text.text(label.end(), candidate.end()))), when);
+        }
+        int subjectEnd = candidate.cueStart() < 0 ? candidate.end() : candidate.cueStart();
+        SubjectFinder.Subject subject = SubjectFinder.find(text, cast,
+                candidate.cueStart() < 0 ? from : reportedClauseStart(text, from, subjectEnd), subjectEnd);
+        if (subject != null && candidate.cueStart() < 0 && !(subject.leading()
+                && (!subject.members().isEmpty() || ClauseTrimmer.words(subject.text()) <= MAX_CUELESS_DESCRIPTION_WORDS))) {
+            // Without a cue the subject's end is unknown: a longer description runs into the action.
+            subject = null;
+        }
         String actor = subject == null ? "" : QuoteExtractor.plausible(cast, actorName(text, cast, subject, subjectEnd),
                 sentence.start());
         int actionStart;
@@ -157,16 +309,22 @@ final class NextStepExtractor {
             actionStart = afterAdverbs(text, candidate.cueEnd());
         } else if (subject != null && subject.leading()) {
             actionStart = afterApposition(text, subject.end(), sentence.end());
+            if (candidate.cueStart() >= 0 && ",;".indexOf(text.body().charAt(Math.min(actionStart, text.body().length() - 1))) >= 0) {
+                // "Europa Clipper, which is scheduled to launch…": an apposition that never closes; the action is the cue's.
+                actionStart = candidate.cueStart();
+            }
         } else if (candidate.cueStart() >= 0) {
             actionStart = candidate.cueStart(); // "…, la Regione stanzierà 2,4 milioni": the action from its verb
         } else {
-            actionStart = sentence.start();
+            actionStart = from;
         }
-        String action = ClauseTrimmer.trim(text.text(actionStart, sentence.end()));
+        String action = ClauseTrimmer.trim(text.text(actionStart, candidate.end()));
         action = ClauseTrimmer.stripTrailingPunctuation(action);
         // The time after the cue is the step's ("If approved in April, building is due to begin in 2027").
-        String when = candidate.cueStart() < 0 ? "" : TimeExpressions.find(text, candidate.cueStart(), sentence.end());
-        if (when.isEmpty()) {
+        boolean quoted = candidate.end() < sentence.end() || text.insideQuotation(sentence.start());
+        String when = candidate.cueStart() < 0 ? "" : quoted ? TimeExpressions.findQuoted(text, candidate.cueStart(), candidate.end())
+                : TimeExpressions.find(text, candidate.cueStart(), sentence.end());
+        if (when.isEmpty() && !quoted) {
             when = TimeExpressions.find(text, sentence.start(), sentence.end());
         }
         return new NextStep(actor, action, when);

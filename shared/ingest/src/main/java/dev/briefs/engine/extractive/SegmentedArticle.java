@@ -31,9 +31,13 @@ record SegmentedArticle(String title, String body, List<Paragraph> paragraphs, L
 
     /** Subheads that open a section about what happens next. */
     private static final Pattern NEXT_SECTION = Pattern.compile(
-            "(?i)^(what(’|')?s next|what (comes|happens|to watch|to expect) next|what to watch( for)?|what to expect"
+            "(?iu)^¿?(what(’|')?s next|what (comes|happens|to watch|to expect) next|what to watch( for)?|what to expect"
                     + "|next steps?|the next steps?|looking ahead|the road ahead|what now|where next|where (it|this) goes from here"
-                    + "|timeline|next up)\\??:?$");
+                    + "|timeline|next up|up next|coming up"
+                    // the same heads in the other languages the engine reads (shift stage)
+                    + "|próximos pasos|qué pasará ahora|y ahora qué|i prossimi passi|cosa succede ora|e ora"
+                    + "|prochaines étapes|et maintenant|et après|wie es weitergeht|die nächsten schritte|ausblick"
+                    + "|próximos passos|o que acontece agora|e agora|что дальше|что будет дальше)\\??:?$");
 
     /**
      * One body block.

@@ -1,5 +1,6 @@
 package dev.briefs.engine.extractive;
 
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,16 +35,24 @@ final class TimeExpressions {
                     + "|" + COUNT + "\\s+" + UNITS + "(?i:\\s+(?:from now|later|time))"
                     + "|(?:\\b(?i:in|by|before|until)\\s+)(?:early |mid-|late )?\\d{4}\\b"
                     + "|\\b(?i:once)\\s+(?!again\\b|more\\b)\\p{L}[^,.;:!?“”\"]{2,40}"
+                    + "|(?i:(?:in the )?(?:near|short|medium)[- ]term)"
+                    + "|(?i:(?:in )?fiscal (?:year )?)(?:\\d{4}|\\d{2}\\b)"
                     + ")\\b" + foreignDates(language)));
 
-    /** "lunedì 3 febbraio", "el 15 de marzo", "am 3. März", "до 1 марта": dates in the words of the language file. */
+    /**
+     * "lunedì 3 febbraio", "el 15 de marzo", "am 3. März", "до 1 марта", a month alone ("в апреле", "en avril") and
+     * the times ahead of the language file ("la semaine prochaine"): dates in the words of the language.
+     */
     private static String foreignDates(String language) {
         if (Lexicon.months(language).isEmpty()) {
             return "";
         }
         String weekday = Lexicon.anyPhrase(Lexicon.weekdays(language));
-        return "|(?:" + weekday + "\\s+)?\\d{1,2}\\.?\\s+(?:(?i:de)\\s+)?" + Lexicon.anyPhrase(Lexicon.months(language))
-                + "(?:\\s+(?:(?i:de)\\s+)?\\d{4})?|" + weekday;
+        String month = Lexicon.anyPhrase(Lexicon.months(language));
+        List<String> ahead = Lexicon.cues("times", language);
+        return "|(?:" + weekday + "\\s+)?\\d{1,2}\\.?\\s+(?:(?i:de)\\s+)?" + month
+                + "(?:\\s+(?:(?i:de)\\s+)?\\d{4})?|" + weekday + "|" + month + "(?:\\s+(?:(?i:de)\\s+)?\\d{4})?"
+                + (ahead.isEmpty() ? "" : "|" + Lexicon.anyPhrase(ahead));
     }
 
     private TimeExpressions() {
@@ -51,9 +60,18 @@ final class TimeExpressions {
 
     /** The first time expression in {@code body[from, to)} outside quotations, or empty. */
     static String find(SegmentedArticle text, int from, int to) {
+        return first(text, from, to, false);
+    }
+
+    /** The first time expression in {@code body[from, to)}, quoted or not, or empty: for a plan told in a quotation. */
+    static String findQuoted(SegmentedArticle text, int from, int to) {
+        return first(text, from, to, true);
+    }
+
+    private static String first(SegmentedArticle text, int from, int to, boolean inQuotations) {
         Matcher matcher = WHEN.get(text.language()).matcher(text.body()).region(from, to);
         while (matcher.find()) {
-            if (!text.insideQuotation(matcher.start())) {
+            if (inQuotations || !text.insideQuotation(matcher.start())) {
                 return matcher.group().strip();
             }
         }

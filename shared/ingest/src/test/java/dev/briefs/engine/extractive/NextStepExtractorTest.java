@@ -1,0 +1,120 @@
+package dev.briefs.engine.extractive;
+
+import dev.briefs.brief.NextStep;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Next steps rule by rule, on short articles with invented names; the first paragraph is the lede. */
+class NextStepExtractorTest {
+
+    private static final String LEDE = "The Harlow council closed the old market hall on Monday after a fire inspection.";
+
+    private static List<NextStep> steps(String... paragraphs) {
+        SegmentedArticle text = SegmentedArticle.of(TestFiles.article("", paragraphs));
+        return NextStepExtractor.extract(text, CastBuilder.build(text));
+    }
+
+    @Test
+    void aPlanInsideAQuotationWithATimeIsAStepEndingWithTheQuotation() {
+        List<NextStep> steps = steps("Die Stadt Lindau hat die Markthalle am Montag nach einer Prüfung geschlossen.",
+                "»Der Rat wird am 12. Februar über einen Hilfsfonds entscheiden«, sagte Bürgermeister Jonas Velden.");
+        assertEquals(1, steps.size(), steps::toString);
+        assertEquals("wird am 12. Februar über einen Hilfsfonds entscheiden", steps.getFirst().action());
+        assertEquals("12. Februar", steps.getFirst().when());
+    }
+
+    @Test
+    void aQuotedPromiseWithoutATimeIsNoStep() {
+        assertEquals(List.of(), steps(LEDE, "“We will rebuild it, whatever it costs,” said the mayor, Ana Ruiz."));
+    }
+
+    @Test
+    void aPlanInAnInterviewAnswerIsAStep() {
+        List<NextStep> steps = steps(LEDE, "Q: What happens to the traders?",
+                "A: They move to the car park. The council will publish the new rota on March 1.");
+        assertEquals(1, steps.size(), steps::toString);
+        assertEquals("publish the new rota on March 1", steps.getFirst().action());
+        assertEquals("on March 1", steps.getFirst().when());
+    }
+
+    @Test
+    void aGermanPlanAnnouncedInThePastIsAStep() {
+        List<NextStep> steps = steps("Die Stadt Lindau hat die Markthalle am Montag nach einer Prüfung geschlossen.",
+                "Bürgermeister Jonas Velden, der dem Rat vorsitzt, kündigte eine Sondersitzung an.");
+        assertEquals(1, steps.size(), steps::toString);
+        assertEquals("Jonas Velden", steps.getFirst().actor());
+        assertEquals("kündigte eine Sondersitzung an", steps.getFirst().action());
+    }
+
+    @Test
+    void aRussianMonthAloneDatesAStep() {
+        List<NextStep> steps = steps("Власти Ладожска закрыли городской рынок в понедельник после проверки.",
+                "Ремонт начнётся в апреле и будет стоить около десяти миллионов рублей, сообщил Пётр Сомов.");
+        assertEquals(1, steps.size(), steps::toString);
+        assertEquals("апреле", steps.getFirst().when());
+    }
+
+    @Test
+    void aModalInAnEmbeddedQuestionIsNoStep() {
+        assertEquals(List.of(), steps(LEDE, "It is unclear what the Harlow council will do with the empty hall next year.",
+                "Traders asked whether the council, its lawyers and the insurers would agree on a date next month."));
+    }
+
+    @Test
+    void aModalWhoseObjectCameBeforeIsNoStep() {
+        assertEquals(List.of(), steps(LEDE, "Nobody knows the effect the closure will have on the town centre next year.",
+                "The traders need a written notice, which the council says it will send on Friday."));
+    }
+
+    @Test
+    void whatWouldHaveHappenedIsNoStep() {
+        assertEquals(List.of(), steps(LEDE, "Councillor Mira Tobin said she would have kept the hall open until May."));
+    }
+
+    @Test
+    void aReportedClauseHasItsOwnSubject() {
+        List<NextStep> steps = steps(LEDE, "Councillor Mira Tobin insisted the new hall will open on Friday.");
+        assertEquals(1, steps.size(), steps::toString);
+        assertFalse(steps.getFirst().actor().contains("Tobin"), steps::toString);
+        assertEquals("open on Friday", steps.getFirst().action());
+    }
+
+    @Test
+    void aPronounStraightAfterTheVerbOfSpeechIsTheSpeaker() {
+        List<NextStep> steps = steps(LEDE, "The Harlow council said it would publish the inspection report on Friday.");
+        assertEquals(1, steps.size(), steps::toString);
+        assertTrue(steps.getFirst().actor().contains("Harlow"), steps::toString);
+    }
+
+    @Test
+    void aLabelledLineOfAnUpNextSectionNamesItsActor() {
+        List<NextStep> steps = steps("Arlow Rovers beat Dunlow Town 3-1 on Tuesday night in the cup.", "## UP NEXT",
+                "Rovers: Host Kell United on Saturday.");
+        assertEquals(List.of(new NextStep("Rovers", "Host Kell United on Saturday", "on Saturday")), steps);
+    }
+
+    @Test
+    void aSectionLineWithoutACueIsNeverItsOwnActor() {
+        List<NextStep> steps = steps(LEDE, "## What happens next", "Talks resume at the Harlow Conciliation Service on Thursday.");
+        assertEquals(1, steps.size(), steps::toString);
+        assertFalse(steps.getFirst().actor().contains("Talks"), steps::toString);
+    }
+
+    @Test
+    void aTimeAheadInASentenceToldInThePastIsNoStep() {
+        assertEquals(List.of(), steps(LEDE, "A year ago, traders told the council that the roof needed repairs next year."));
+    }
+
+    @Test
+    void anOpenAppositionLeavesTheActionToTheCue() {
+        List<NextStep> steps = steps(LEDE, "The council is building a new hall called Ferro House, which is scheduled to "
+                + "open in 2027.");
+        assertEquals(1, steps.size(), steps::toString);
+        assertEquals("is scheduled to open in 2027", steps.getFirst().action());
+    }
+}

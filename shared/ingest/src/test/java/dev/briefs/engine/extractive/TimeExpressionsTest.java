@@ -1,0 +1,40 @@
+package dev.briefs.engine.extractive;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class TimeExpressionsTest {
+
+    /** The first time expression of a one-paragraph article. */
+    private static String when(String sentence) {
+        SegmentedArticle text = SegmentedArticle.of(TestFiles.article("", sentence));
+        return TimeExpressions.find(text, 0, text.body().length());
+    }
+
+    @Test
+    void aMonthAloneInTheOtherLanguages() {
+        assertEquals("abril", when("La consejería abrirá el nuevo mercado en abril, según la alcaldesa."));
+        assertEquals("April", when("Die Stadt öffnet die neue Halle im April wieder für alle Händler."));
+    }
+
+    @Test
+    void timesAheadWithoutADateInTheOtherLanguages() {
+        assertEquals("la semaine prochaine", when("Le conseil de la ville votera le budget de la commune la semaine "
+                + "prochaine, a indiqué le maire dans un communiqué."));
+        assertEquals("в ближайшие недели", when("Мэрия объявит новые сроки в ближайшие недели, сообщил Пётр Сомов."));
+    }
+
+    @Test
+    void fiscalYearsAndTheNearTerm() {
+        assertEquals("in fiscal 2020", when("The retailer expects slower growth in fiscal 2020 than analysts do."));
+        assertEquals("in the near term", when("Traders expect the index to fall in the near term, the bank said."));
+    }
+
+    @Test
+    void aTimeInsideAQuotationOnlyWhenAsked() {
+        SegmentedArticle text = SegmentedArticle.of(TestFiles.article("", "“We vote on Friday,” said Ana Ruiz."));
+        assertEquals("", TimeExpressions.find(text, 0, text.body().length()));
+        assertEquals("on Friday", TimeExpressions.findQuoted(text, 0, text.body().length()));
+    }
+}
