@@ -28,7 +28,7 @@ final class GoldCheck {
         String text = GoldScorer.articleText(gold.key(), gold.article());
         JsonNode g = gold.gold();
         List<String> problems = new ArrayList<>();
-        List<String> quotes = strings(g, "quotes_required").stream().map(GoldScorer::norm).toList();
+        List<String> quotes = GoldScorer.strings(g, "quotes_required").stream().map(GoldScorer::norm).toList();
         for (String quote : quotes) {
             if (!text.contains(quote)) {
                 problems.add("quote not in the text: " + quote);
@@ -44,14 +44,14 @@ final class GoldCheck {
             }
         }
         for (String field : VERBATIM_FIELDS) {
-            for (String value : strings(g, field)) {
+            for (String value : GoldScorer.strings(g, field)) {
                 if (!text.contains(GoldScorer.norm(value))) {
                     problems.add(field + " not in the text: " + value);
                 }
             }
         }
-        for (String required : strings(g, "actors_required")) {
-            for (String forbidden : strings(g, "actors_forbidden")) {
+        for (String required : GoldScorer.strings(g, "actors_required")) {
+            for (String forbidden : GoldScorer.strings(g, "actors_forbidden")) {
                 if (lower(required).contains(lastWord(forbidden)) || lower(forbidden).contains(lastWord(required))) {
                     problems.add("required " + required + " and forbidden " + forbidden + " match each other");
                 }
@@ -68,11 +68,5 @@ final class GoldCheck {
 
     private static String lower(String s) {
         return s.toLowerCase(Locale.ROOT);
-    }
-
-    private static List<String> strings(JsonNode gold, String field) {
-        List<String> values = new ArrayList<>();
-        gold.path(field).forEach(v -> values.add(v.asText()));
-        return values;
     }
 }

@@ -32,13 +32,17 @@ class GoldCaseTest {
         Files.writeString(file, text);
     }
 
+    /** The cases of a set at {@code set} (under the temporary root) whose one gold file names {@link #PAGE}. */
+    private List<GoldCase> loadWithGroundTruthAt(String set, String groundTruth) throws Exception {
+        goldFileIn(root.resolve(set).resolve("real"));
+        write(root.resolve(groundTruth), GROUND_TRUTH);
+        return GoldCase.load(root.resolve(set));
+    }
+
     @Test
     void aSetInsideTheBenchmarksFolderReadsTheBenchmarkNextDoor() throws Exception {
-        Path set = root.resolve("benchmarks/brief-gold");
-        goldFileIn(set.resolve("real"));
-        write(root.resolve("benchmarks/article-extraction/ground-truth.json"), GROUND_TRUTH);
-
-        List<GoldCase> cases = GoldCase.load(set);
+        List<GoldCase> cases = loadWithGroundTruthAt("benchmarks/brief-gold",
+                "benchmarks/article-extraction/ground-truth.json");
 
         assertEquals(1, cases.size());
         assertEquals("ab12cd34ef56.txt", cases.getFirst().key());
@@ -48,11 +52,8 @@ class GoldCaseTest {
 
     @Test
     void aSetInsideTheRepoReadsTheSharedBenchmarksBesideTheRepo() throws Exception {
-        Path set = root.resolve("repo/events/brief-cases");
-        goldFileIn(set.resolve("real"));
-        write(root.resolve("shared/benchmarks/article-extraction/ground-truth.json"), GROUND_TRUTH);
-
-        List<GoldCase> cases = GoldCase.load(set);
+        List<GoldCase> cases = loadWithGroundTruthAt("repo/events/brief-cases",
+                "shared/benchmarks/article-extraction/ground-truth.json");
 
         assertEquals(List.of("ab12cd34ef56.txt"), cases.stream().map(GoldCase::key).toList());
         assertEquals("en", cases.getFirst().language(), "a real body without a language is taken as English");
