@@ -46,7 +46,7 @@ public final class SentenceSplitter {
             while (next < to && Character.isWhitespace(text.charAt(next))) {
                 next++;
             }
-            if (next >= to || !startsSentence(text, next, to)
+            if (next >= to || !startsSentence(text.charAt(next))
                     || (c == '.' && end == i + 1 && (abbreviation(text, i) || ordinalDate(text, i, next)))) {
                 continue;
             }
@@ -58,11 +58,8 @@ public final class SentenceSplitter {
         return sentences;
     }
 
-    private static boolean startsSentence(String text, int at, int to) {
-        char c = text.charAt(at);
-        // »…« opens a German quotation when a word follows it at once; French « … » closes with "»" after a space.
-        boolean germanOpener = (c == '»' || c == '›') && at + 1 < to && Character.isLetter(text.charAt(at + 1));
-        return Character.isUpperCase(c) || Character.isDigit(c) || OPENERS.indexOf(c) >= 0 || germanOpener;
+    private static boolean startsSentence(char c) {
+        return Character.isUpperCase(c) || Character.isDigit(c) || OPENERS.indexOf(c) >= 0;
     }
 
     /** Whether the full stop at {@code dot} closes an abbreviation or an initial rather than a sentence. */

@@ -18,6 +18,12 @@ final class ClauseTrimmer {
             ",\\s+(?:replaced|including|such as|which|while|where|whereas|according|as well as|prompting|leaving|adding"
                     + "|saying|noting|amid|despite|though|although|with|citing|after|in a move|a move|who)\\b");
 
+    /** Subordinate clauses that a long sentence's main clause can do without. */
+    private static final Pattern SUBORDINATE_CLAUSE = Pattern.compile(
+            "\\s(?:when|because|as soon as|so that|even though|although|whereas|while)\\s");
+    /** The longest subject an apposition may follow: "Ambassador Gordon Sondland". */
+    private static final int MAX_SUBJECT_WORDS = 4;
+
     private ClauseTrimmer() {
     }
 
@@ -38,12 +44,38 @@ final class ClauseTrimmer {
                 break;
             }
         }
+        if (words(text) > LONG_SENTENCE_WORDS) {
+            // "X, the most awaited witness, is likely to be unpredictable when he faces…": the subordinate clause goes.
+            Matcher subordinate = SUBORDINATE_CLAUSE.matcher(text);
+            while (subordinate.find()) {
+                String head = text.substring(0, subordinate.start());
+                if (words(head) >= MIN_HEAD_WORDS && !openApposition(head)) {
+                    text = head;
+                    break;
+                }
+            }
+        }
         if (words(text) <= MAX_WORDS) {
             return text;
         }
         int cut = cutOffset(text, MAX_WORDS);
         int comma = text.lastIndexOf(", ", cut);
-        return text.substring(0, comma > 0 && words(text.substring(0, comma)) >= MIN_HEAD_WORDS ? comma : cut).strip();
+        boolean cleanComma = comma > 0 && words(text.substring(0, comma)) >= MIN_HEAD_WORDS
+                && !openApposition(text.substring(0, comma + 1));
+        return text.substring(0, cleanComma ? comma : cut).strip();
+    }
+
+    /**
+     * Whether the text ends inside, or right at the end of, an apposition of its subject: "Gordon Sondland, the most
+     * anticipated witness," has a subject and its description but not yet its verb.
+     */
+    private static boolean openApposition(String head) {
+        int first = head.indexOf(", ");
+        if (first < 0 || words(head.substring(0, first)) > MAX_SUBJECT_WORDS) {
+            return false;
+        }
+        int second = head.indexOf(", ", first + 2);
+        return second < 0 || second >= head.strip().length() - 1;
     }
 
     private static int cutOffset(String text, int words) {

@@ -51,7 +51,7 @@ final class HeadlineShiftExtractor {
             Cue.of("\\b(?:days|weeks|months|years) (?:ago|earlier)\\b", 2, false),
             // "said earlier", "earlier this year", but not "her earlier hits"
             Cue.of("\\bearlier\\b(?!\\s+(?!(?:this|that|in|on|at|today|than|when|the|last)\\b)\\p{Ll})", 2, false),
-            Cue.of("\\blast (?:week|month|year)\\b", 1, false),
+            Cue.of("\\blast (?:week|month|year|night|" + TimeExpressions.WEEKDAY + ")\\b", 1, false),
             Cue.of("\\bwas (?:supposed|meant|expected|set) to\\b", 3, false),
             Cue.of("\\bhad (?:been )?(?:expected|hoped|planned|promised|predicted|forecast)\\b", 3, false),
             Cue.of("\\b(?:a|one|two|three|four|five|six|\\d+) (?:days?|weeks?|months?|years?|decades?) (?:ago|earlier)\\b", 2, false),
@@ -103,8 +103,20 @@ final class HeadlineShiftExtractor {
         Set<String> headlineWords = contentWords(text.title());
         List<SegmentedArticle.Sentence> top = prose(text);
         SegmentedArticle.Sentence lede = text.lede();
+        List<SegmentedArticle.Sentence> earlier = top;
+        LiveBlog blog = LiveBlog.of(text);
+        if (blog != null && !within(text, blog.newest()).isEmpty()) {
+            // A live blog tells the news in its newest entry and how things stood in its oldest, wherever they stand.
+            top = within(text, blog.newest());
+            lede = top.getFirst();
+            earlier = within(text, blog.oldest());
+        }
         String after = lede == null ? ClauseTrimmer.stripTrailingPunctuation(text.title()) : ClauseTrimmer.stripTrailingPunctuation(ClauseTrimmer.trim(mainClause(text, lede)));
-        Scored before = best(text, top, BEFORE.get(text.language()), headlineWords, lede, false);
+        Scored before = best(text, earlier, BEFORE.get(text.language()), headlineWords, lede, false);
+        if (before == null && earlier != top && !earlier.isEmpty()) {
+            SegmentedArticle.Sentence first = earlier.getFirst();
+            before = new Scored(ClauseTrimmer.stripTrailingPunctuation(ClauseTrimmer.trim(text.text(first))), 0, first, first.start());
+        }
         // A cause told in a sentence about long ago ("…in the wake of the September 11, 2001 attacks") is history.
         PastSentences past = PastSentences.of(text);
         Scored trigger = best(text, top.stream().filter(s -> !past.contains(s.start())).toList(),
@@ -161,11 +173,18 @@ final class HeadlineShiftExtractor {
 
     /** The first sentences of prose: no headings, block quotations, sentences inside quotations or questions. */
     private static List<SegmentedArticle.Sentence> prose(SegmentedArticle text) {
-        return text.sentences().stream()
-                .filter(s -> text.paragraph(s.paragraph()).kind() == Block.Kind.PARAGRAPH
-                        && !text.insideQuotation(s.start()) && !text.text(s).endsWith("?"))
-                .limit(CANDIDATE_SENTENCES)
-                .toList();
+        return text.sentences().stream().filter(s -> isProse(text, s)).limit(CANDIDATE_SENTENCES).toList();
+    }
+
+    /** The first sentences of prose in one entry of a live blog. */
+    private static List<SegmentedArticle.Sentence> within(SegmentedArticle text, LiveBlog.Entry entry) {
+        return text.sentences().stream().filter(s -> entry.holds(s.paragraph()) && isProse(text, s))
+                .limit(CANDIDATE_SENTENCES).toList();
+    }
+
+    private static boolean isProse(SegmentedArticle text, SegmentedArticle.Sentence sentence) {
+        return text.paragraph(sentence.paragraph()).kind() == Block.Kind.PARAGRAPH
+                && !text.insideQuotation(sentence.start()) && !text.isQuestion(sentence);
     }
 
     /** The lede without its dateline or an opening adverbial that only sets the scene. */

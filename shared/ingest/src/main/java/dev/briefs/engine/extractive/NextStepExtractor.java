@@ -43,7 +43,7 @@ final class NextStepExtractor {
 
     /** Time words that make a sentence look ahead without marking where its subject ends. */
     private static final Pattern AHEAD = Pattern.compile(
-            "(?i)\\b(?:(?<!\\bthe\\s)next\\s+(?:week|month|year)|upcoming|later\\s+this\\s+(?:week|month|year)"
+            "(?i)\\b(?:(?<!\\bthe\\s)next\\s+(?:week|month|year)|tonight|tomorrow|later\\s+today|upcoming|later\\s+this\\s+(?:week|month|year)"
                     + "|in the (?:coming|next)(?: few)? (?:days|weeks|months))\\b");
     /** Words that set a sentence in the past, where a time word ahead is the past's own future. */
     private static final Pattern TOLD_AS_PAST = Pattern.compile(
@@ -106,16 +106,20 @@ final class NextStepExtractor {
     static List<NextStep> extract(SegmentedArticle text, Cast cast) {
         List<Candidate> candidates = new ArrayList<>();
         SegmentedArticle.Sentence lede = text.lede();
+        LiveBlog blog = LiveBlog.of(text);
         for (SegmentedArticle.Sentence sentence : text.sentences()) {
             SegmentedArticle.Paragraph paragraph = text.paragraph(sentence.paragraph());
-            if (sentence.equals(lede) && !paragraph.inNextSection()) {
-                continue; // the lede is the news itself, told as the headline shift
+            if (blog != null && blog.olderEntry(paragraph.index())) {
+                continue; // what an older entry of a live blog expected has mostly happened by the newest
             }
             if (paragraph.kind() == Block.Kind.QUOTE || ClauseTrimmer.words(text.text(sentence)) < MIN_WORDS) {
                 continue;
             }
             Candidate candidate = text.insideQuotation(sentence.start()) ? quotedPlan(text, cast, sentence)
                     : candidate(text, cast, sentence, paragraph.inNextSection());
+            if (candidate != null && sentence.equals(lede) && !paragraph.inNextSection() && !ledeSchedule(text, candidate)) {
+                continue; // the lede is the news itself, told as the headline shift
+            }
             if (candidate != null) {
                 candidates.add(candidate);
             }
@@ -173,6 +177,16 @@ final class NextStepExtractor {
             return null;
         }
         return new Candidate(sentence, cueStart, cueEnd, modal, sentence.end(), score);
+    }
+
+    /**
+     * Whether the lede's own forward cue sets a date ("The bridge will close to all traffic starting Monday"): the
+     * news is then also the next thing to happen.
+     */
+    private static boolean ledeSchedule(SegmentedArticle text, Candidate candidate) {
+        return candidate.cueStart() >= 0
+                && !WEAK.matcher(text.text(candidate.cueStart(), candidate.cueEnd())).matches()
+                && !TimeExpressions.find(text, candidate.cueEnd(), candidate.end()).isEmpty();
     }
 
     /**

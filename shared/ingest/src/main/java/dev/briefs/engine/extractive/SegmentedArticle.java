@@ -25,6 +25,7 @@ record SegmentedArticle(String title, String body, List<Paragraph> paragraphs, L
                    List<Quotation> quotations, String language) {
 
     private static final int MIN_LEDE_WORDS = 8;
+    private static final int MAX_QUESTION_WORDS = 30;
     /** A dateline before the lede: "WASHINGTON (AP) — ", "LONDON, March 3 (Reuters) - ", "(Reuters) — ". */
     private static final Pattern DATELINE = Pattern.compile(
             "(?:[\\p{Lu}][\\p{Lu} .,'’-]{1,40}(?:,[^—–(]{1,30})?)?(?:\\([^)]{1,30}\\))?\\s*[—–-]{1,2}\\s+");
@@ -108,7 +109,7 @@ record SegmentedArticle(String title, String body, List<Paragraph> paragraphs, L
         for (Sentence sentence : sentences) {
             String words = text(sentence).strip();
             if (paragraphs.get(sentence.paragraph()).kind() != Block.Kind.PARAGRAPH || insideQuotation(sentence.start())
-                    || words.startsWith("(") || words.endsWith("?")) {
+                    || words.startsWith("(") || isQuestion(sentence)) {
                 // An aside in brackets or a question to the reader sets the scene; the lede tells the news.
                 continue;
             }
@@ -118,6 +119,16 @@ record SegmentedArticle(String title, String body, List<Paragraph> paragraphs, L
             first = first == null ? sentence : first;
         }
         return first;
+    }
+
+    /**
+     * Whether the sentence is a question to the reader or an interviewee. A "question" of more than
+     * {@value #MAX_QUESTION_WORDS} words is several sentences the splitter could not part (a lower-case transcript:
+     * "good evening. we begin tonight in marlow bay, where … tessa?").
+     */
+    boolean isQuestion(Sentence sentence) {
+        return text(sentence).strip().endsWith("?")
+                && Tokenizer.words(body, sentence.start(), sentence.end()).size() <= MAX_QUESTION_WORDS;
     }
 
     /** Where the lede's own words start, after a dateline such as "WASHINGTON (AP) — ". */

@@ -13,7 +13,8 @@ final class TimeExpressions {
 
     static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October"
             + "|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)";
-    static final String WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+    /** Weekdays in any case ("starting monday" in a transcript); months keep theirs, since "may" and "march" are verbs. */
+    static final String WEEKDAY = "(?i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
     private static final String DAY = "\\d{1,2}(?:st|nd|rd|th)?";
     private static final String PERIOD = "(?:week|weekend|month|year|quarter|spring|summer|autumn|fall|winter|season"
             + "|session|decade|term)";
@@ -36,6 +37,9 @@ final class TimeExpressions {
                     + "|(?:\\b(?i:in|by|before|until)\\s+)(?:early |mid-|late )?\\d{4}\\b"
                     + "|\\b(?i:once)\\s+(?!again\\b|more\\b)\\p{L}[^,.;:!?“”\"]{2,40}"
                     + "|(?i:(?:in the )?(?:near|short|medium)[- ]term)"
+                    // a time of day: "6 a.m.", "9.30pm", and "22:00" after "at", "by", "from" or "until"
+                    + "|\\d{1,2}(?:[:.]\\d{2})?\\s?(?i:a\\.m|p\\.m|am|pm)"
+                    + "|(?<=(?i:at|by|from|until)\\s)\\d{1,2}:\\d{2}"
                     + "|(?i:(?:in )?fiscal (?:year )?)(?:\\d{4}|\\d{2}\\b)"
                     + ")\\b" + foreignDates(language)));
 

@@ -32,6 +32,18 @@ class TimeExpressionsTest {
     }
 
     @Test
+    void timesOfDay() {
+        assertEquals("at 22:00", when("Work on the quays resumes with the night shift at 22:00, the union said."));
+        assertEquals("at 9.30pm", when("The last ferry of the day leaves Harlow pier at 9.30pm on weekdays."));
+        assertEquals("", when("The Rovers led by two goals with 3:08 to play in the second half."));
+    }
+
+    @Test
+    void weekdaysInAnyCase() {
+        assertEquals("starting monday", when("the bridge will close to all traffic starting monday, the county says"));
+    }
+
+    @Test
     void aTimeInsideAQuotationOnlyWhenAsked() {
         SegmentedArticle text = SegmentedArticle.of(TestFiles.article("", "“We vote on Friday,” said Ana Ruiz."));
         assertEquals("", TimeExpressions.find(text, 0, text.body().length()));

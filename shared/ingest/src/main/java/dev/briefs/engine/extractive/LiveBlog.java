@@ -1,0 +1,106 @@
+package dev.briefs.engine.extractive;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A live blog: blocks that open on a time of day ("16:42 - Dockworkers vote to end the strike", "9.40am"), each
+ * starting an entry that runs to the next entry or subhead. Most blogs put the newest entry first, so the story's
+ * order is the blog's reversed: the latest development is the first entry, the state before is the last one.
+ *
+ * @param entries     the entries in the order of the page
+ * @param newestFirst whether the times mostly fall down the page
+ */
+record LiveBlog(List<Entry> entries, boolean newestFirst) {
+
+    /** Entries it takes to call a page a live blog rather than an article with a timed paragraph. */
+    private static final int MIN_ENTRIES = 3;
+    private static final Pattern TIME_OF_DAY = Pattern.compile(
+            "^(\\d{1,2})[:.](\\d{2})(?:\\s?([ap])\\.?m\\.?)?(?![\\d:.]\\d)(?=\\s|$|[,–—-])", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * One entry.
+     *
+     * @param first   the index of its first block (the timed one)
+     * @param last    the index of its last block
+     * @param minutes its time of day, in minutes after midnight
+     */
+    record Entry(int first, int last, int minutes) {
+
+        boolean holds(int paragraph) {
+            return first <= paragraph && paragraph <= last;
+        }
+    }
+
+    /** The page's live blog, or null when fewer than {@value #MIN_ENTRIES} blocks open on a time of day. */
+    static LiveBlog of(SegmentedArticle text) {
+        List<SegmentedArticle.Paragraph> paragraphs = text.paragraphs();
+        List<int[]> starts = new ArrayList<>();
+        for (SegmentedArticle.Paragraph paragraph : paragraphs) {
+            int minutes = minutes(text.text(paragraph.start(), paragraph.end()).strip());
+            if (minutes >= 0) {
+                starts.add(new int[] {paragraph.index(), minutes});
+            }
+        }
+        if (starts.size() < MIN_ENTRIES) {
+            return null;
+        }
+        List<Entry> entries = new ArrayList<>();
+        int falling = 0;
+        for (int i = 0; i < starts.size(); i++) {
+            int first = starts.get(i)[0];
+            int limit = i + 1 < starts.size() ? starts.get(i + 1)[0] : paragraphs.size();
+            int last = first;
+            // An entry ends at the next entry, or at a subhead that is not its own ("Share this").
+            while (last + 1 < limit && !paragraphs.get(last + 1).isHeading()) {
+                last++;
+            }
+            entries.add(new Entry(first, last, starts.get(i)[1]));
+            if (i > 0) {
+                falling += Integer.compare(starts.get(i - 1)[1], starts.get(i)[1]);
+            }
+        }
+        return new LiveBlog(List.copyOf(entries), falling > 0);
+    }
+
+    /** The latest entry. */
+    Entry newest() {
+        return newestFirst ? entries.getFirst() : entries.getLast();
+    }
+
+    /** The earliest entry, which tells how things stood. */
+    Entry oldest() {
+        return newestFirst ? entries.getLast() : entries.getFirst();
+    }
+
+    /** Whether the block stands in an entry other than the newest. */
+    boolean olderEntry(int paragraph) {
+        for (Entry entry : entries) {
+            if (entry.holds(paragraph)) {
+                return !entry.equals(newest());
+            }
+        }
+        return false;
+    }
+
+    /** The time of day a block opens on, in minutes after midnight, or -1. */
+    private static int minutes(String block) {
+        Matcher time = TIME_OF_DAY.matcher(block);
+        if (!time.find()) {
+            return -1;
+        }
+        int hours = Integer.parseInt(time.group(1));
+        int minutes = Integer.parseInt(time.group(2));
+        if (hours > 23 || minutes > 59) {
+            return -1;
+        }
+        if (time.group(3) != null) {
+            boolean pm = time.group(3).toLowerCase(Locale.ROOT).equals("p");
+            hours = hours % 12 + (pm ? 12 : 0);
+        }
+        return hours * 60 + minutes;
+    }
+}

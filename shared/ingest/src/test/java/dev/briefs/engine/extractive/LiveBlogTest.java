@@ -1,0 +1,71 @@
+package dev.briefs.engine.extractive;
+
+import dev.briefs.brief.HeadlineShift;
+import dev.briefs.brief.NextStep;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Live blogs: timed entries, newest first or oldest first. Names are invented. */
+class LiveBlogTest {
+
+    private static final String[] NEWEST_FIRST = {
+            "## 17:05 - Council votes to reopen the bridge",
+            "The Dunlow council voted 7-2 to reopen the Kell bridge to cars, ending a month of closure. "
+                    + "Traffic returns at 06:00 tomorrow.",
+            "## 14:30 - Engineers report",
+            "Engineers told the council the repaired pillars can carry cars again. The vote is expected by evening.",
+            "## 09:10 - Council meets",
+            "The Kell bridge has been closed to cars since a pillar cracked on March 2, forcing a long detour."};
+
+    private static SegmentedArticle article(String... paragraphs) {
+        return SegmentedArticle.of(TestFiles.article("Kell bridge: latest", paragraphs));
+    }
+
+    @Test
+    void timedSubheadsMakeALiveBlogAndTheirOrderTellsWhichWayItRuns() {
+        LiveBlog blog = LiveBlog.of(article(NEWEST_FIRST));
+        assertTrue(blog.newestFirst());
+        assertEquals(3, blog.entries().size());
+        assertEquals(17 * 60 + 5, blog.newest().minutes());
+        assertEquals(9 * 60 + 10, blog.oldest().minutes());
+    }
+
+    @Test
+    void twoTimedParagraphsAreNoLiveBlog() {
+        assertNull(LiveBlog.of(article("9.30am The council met.", "Nothing else happened today.",
+                "10.15am The council rose.")));
+    }
+
+    @Test
+    void theShiftReadsTheNewestEntryAsTheNewsAndTheOldestAsTheStateBefore() {
+        HeadlineShift shift = HeadlineShiftExtractor.extract(article(NEWEST_FIRST));
+        assertTrue(shift.trigger().contains("voted 7-2 to reopen"), shift::toString);
+        assertTrue(shift.before().startsWith("The Kell bridge has been closed to cars"), shift::toString);
+    }
+
+    @Test
+    void anOldestFirstBlogEndsOnItsNews() {
+        List<String> reversed = new java.util.ArrayList<>(List.of(NEWEST_FIRST));
+        java.util.Collections.reverse(reversed);
+        List<String> oldestFirst = List.of(reversed.get(1), reversed.get(0), reversed.get(3), reversed.get(2),
+                reversed.get(5), reversed.get(4));
+        HeadlineShift shift = HeadlineShiftExtractor.extract(article(oldestFirst.toArray(String[]::new)));
+        assertTrue(shift.trigger().contains("voted 7-2 to reopen"), shift::toString);
+        assertTrue(shift.before().startsWith("The Kell bridge has been closed to cars"), shift::toString);
+    }
+
+    @Test
+    void nextStepsComeFromTheNewestEntryOnly() {
+        SegmentedArticle text = article(NEWEST_FIRST);
+        List<NextStep> steps = NextStepExtractor.extract(text, CastBuilder.build(text));
+        assertEquals(1, steps.size(), steps::toString);
+        assertEquals("at 06:00", steps.getFirst().when());
+        assertFalse(steps.getFirst().action().contains("expected by evening"));
+    }
+}
