@@ -296,7 +296,7 @@ final class Lexicon {
                     continue;
                 }
                 List<String> entries = sections.computeIfAbsent(section, k -> new ArrayList<>());
-                if (Set.of("forward", "before", "background", "trigger", "future", "times").contains(section)) {
+                if (Set.of("forward", "before", "background", "trigger", "future", "times", "within").contains(section)) {
                     entries.add(lower(line));
                 } else {
                     for (String word : line.split("\\s+")) {

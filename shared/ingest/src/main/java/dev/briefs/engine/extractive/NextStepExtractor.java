@@ -32,13 +32,17 @@ final class NextStepExtractor {
                     + "|(?:is|are|was|were)\\s+(?:due|set|scheduled|slated)\\s+for"
                     + "|plans\\s+to|planning\\s+to|intends\\s+to|aims\\s+to|hopes\\s+to|vow(?:s|ed)?\\s+to"
                     + "|pledged\\s+to|promised\\s+to|readiness\\s+to|ready\\s+to|prepared\\s+to|seeks\\s+to"
-                    + "|expects?\\s+to|looking\\s+ahead|sees|forecasts?|would|could|should|might|(?-i:may))\\b"
+                    + "|expects?\\s+to|looking\\s+ahead|sees|forecasts?|would|could|should|might|(?-i:may)"
+                    // an event set for later: "the guild has called a public meeting on Thursday"
+                    + "|(?:has|have|had)\\s+(?:called|scheduled|set|convened)\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+){0,2}?"
+                    + "(?:meeting|vote|hearing|referendum|strike|walkout|protest|rally|session|ballot|election|inquiry"
+                    + "|review|summit|debate|consultation))\\b"
                     + Lexicon.cueAlternative("forward", language) + future(language),
             Pattern.CASE_INSENSITIVE));
     /** The future tense of the language's verbs, as its lexicon file's "[future]" endings give it. */
     private static String future(String language) {
         List<String> endings = Lexicon.cues("future", language);
-        return endings.isEmpty() ? "" : "|(?<![\\p{L}\\p{N}])\\p{L}{2,}(?:" + String.join("|", endings) + ")(?![\\p{L}\\p{N}])";
+        return endings.isEmpty() ? "" : "|(?<![\\p{L}\\p{N}])\\p{L}+(?:" + String.join("|", endings) + ")(?![\\p{L}\\p{N}])";
     }
 
     /** Time words that make a sentence look ahead without marking where its subject ends. */
@@ -115,7 +119,7 @@ final class NextStepExtractor {
             if (paragraph.kind() == Block.Kind.QUOTE || ClauseTrimmer.words(text.text(sentence)) < MIN_WORDS) {
                 continue;
             }
-            Candidate candidate = text.insideQuotation(sentence.start()) ? quotedPlan(text, cast, sentence)
+            Candidate candidate = text.insideQuotation(sentence.start()) ? quotedPlanOrRest(text, cast, sentence)
                     : candidate(text, cast, sentence, paragraph.inNextSection());
             if (candidate != null && sentence.equals(lede) && !paragraph.inNextSection() && !ledeSchedule(text, candidate)) {
                 continue; // the lede is the news itself, told as the headline shift
@@ -187,6 +191,46 @@ final class NextStepExtractor {
         return candidate.cueStart() >= 0
                 && !WEAK.matcher(text.text(candidate.cueStart(), candidate.cueEnd())).matches()
                 && !TimeExpressions.find(text, candidate.cueEnd(), candidate.end()).isEmpty();
+    }
+
+    /**
+     * For a sentence that opens inside a quotation, the plan the quotation tells, else the narrative that follows its
+     * last quotation when that one ends a sentence of its own, which the splitter could not see ("»Wer nicht
+     * schwimmt, ertrinkt.« Der Verein will bis Ende Februar Unterschriften sammeln.").
+     */
+    private static Candidate quotedPlanOrRest(SegmentedArticle text, Cast cast, SegmentedArticle.Sentence sentence) {
+        Candidate plan = quotedPlan(text, cast, sentence);
+        if (plan != null) {
+            return plan;
+        }
+        Quotation last = null;
+        for (Quotation quotation : text.quotations()) {
+            if (quotation.open() >= sentence.start() && quotation.end() < sentence.end()) {
+                last = quotation;
+            }
+        }
+        if (last == null) {
+            return null;
+        }
+        int restStart = last.end();
+        String quoted = text.text(last.textStart(), last.textEnd()).strip();
+        boolean endsSentence = !quoted.isEmpty() && ".!?…".indexOf(quoted.charAt(quoted.length() - 1)) >= 0;
+        if (!endsSentence && text.body().charAt(restStart) == '.') {
+            endsSentence = true; // »…«. Der Verein…
+            restStart++;
+        }
+        if (!endsSentence) {
+            return null;
+        }
+        while (restStart < sentence.end() && Character.isWhitespace(text.body().charAt(restStart))) {
+            restStart++;
+        }
+        if (restStart >= sentence.end() || text.insideQuotation(restStart)
+                || !Character.isUpperCase(text.body().charAt(restStart))
+                || ClauseTrimmer.words(text.text(restStart, sentence.end())) < MIN_WORDS) {
+            return null; // the quotation's own attribution follows it ("…«, sagte sie"), not a sentence of its own
+        }
+        return candidate(text, cast, new SegmentedArticle.Sentence(sentence.paragraph(), restStart, sentence.end()), false);
     }
 
     /**
@@ -338,8 +382,10 @@ final class NextStepExtractor {
         boolean quoted = candidate.end() < sentence.end() || text.insideQuotation(sentence.start());
         String when = candidate.cueStart() < 0 ? "" : quoted ? TimeExpressions.findQuoted(text, candidate.cueStart(), candidate.end())
                 : TimeExpressions.find(text, candidate.cueStart(), sentence.end());
-        if (when.isEmpty() && !quoted) {
-            when = TimeExpressions.find(text, sentence.start(), sentence.end());
+        if ((when.isEmpty() || TimeExpressions.isTimeOfDay(when)) && !quoted) {
+            // "From June 1, the unit will close between 10 p.m. and 7 a.m.": the date is the step's, the hours its own.
+            String first = TimeExpressions.find(text, sentence.start(), sentence.end());
+            when = when.isEmpty() || !TimeExpressions.isTimeOfDay(first) ? first : when;
         }
         return new NextStep(actor, action, when);
     }

@@ -22,6 +22,11 @@ final class TimeExpressions {
             + "|a few|several)";
     private static final String UNITS = "(?:hours?|days?|weeks?|months?|years?)";
 
+    /** A time of day: "6 a.m.", "9.30pm", and "22:00" after "at", "by", "from" or "until". */
+    private static final String TIME_OF_DAY = "\\d{1,2}(?:[:.]\\d{2})?\\s?(?i:a\\.m|p\\.m|am|pm)"
+            + "|(?<=(?i:at|by|from|until)\\s)\\d{1,2}:\\d{2}";
+    private static final Pattern CLOCK = Pattern.compile("(?:(?i:at|by|from|until|before|after)\\s+)?(?:" + TIME_OF_DAY + ")");
+
     private static final Map<String, Pattern> WHEN = Lexicon.perLanguage(language -> Pattern.compile(
             "(?:\\b(?i:on|by|before|until|from|after|in|at|starting|through|as early as|no later than)\\s+)?(?:"
                     + "(?:(?i:next|this|later this|early next|late next)\\s+)?" + WEEKDAY
@@ -37,9 +42,7 @@ final class TimeExpressions {
                     + "|(?:\\b(?i:in|by|before|until)\\s+)(?:early |mid-|late )?\\d{4}\\b"
                     + "|\\b(?i:once)\\s+(?!again\\b|more\\b)\\p{L}[^,.;:!?“”\"]{2,40}"
                     + "|(?i:(?:in the )?(?:near|short|medium)[- ]term)"
-                    // a time of day: "6 a.m.", "9.30pm", and "22:00" after "at", "by", "from" or "until"
-                    + "|\\d{1,2}(?:[:.]\\d{2})?\\s?(?i:a\\.m|p\\.m|am|pm)"
-                    + "|(?<=(?i:at|by|from|until)\\s)\\d{1,2}:\\d{2}"
+                    + "|" + TIME_OF_DAY
                     + "|(?i:(?:in )?fiscal (?:year )?)(?:\\d{4}|\\d{2}\\b)"
                     + ")\\b" + foreignDates(language)));
 
@@ -54,9 +57,13 @@ final class TimeExpressions {
         String weekday = Lexicon.anyPhrase(Lexicon.weekdays(language));
         String month = Lexicon.anyPhrase(Lexicon.months(language));
         List<String> ahead = Lexicon.cues("times", language);
+        List<String> within = Lexicon.cues("within", language);
+        // "d'ici dix-huit mois", "innerhalb von drei Monaten", "prazo de 30 dias": the count is one word or a number
+        String span = within.isEmpty() ? "" : "|" + Lexicon.anyPhrase(within) + "\\s+[\\p{L}\\p{N}-]{1,20}\\s+"
+                + Lexicon.anyPhrase(Lexicon.cues("units", language));
         return "|(?:" + weekday + "\\s+)?\\d{1,2}\\.?\\s+(?:(?i:de)\\s+)?" + month
                 + "(?:\\s+(?:(?i:de)\\s+)?\\d{4})?|" + weekday + "|" + month + "(?:\\s+(?:(?i:de)\\s+)?\\d{4})?"
-                + (ahead.isEmpty() ? "" : "|" + Lexicon.anyPhrase(ahead));
+                + (ahead.isEmpty() ? "" : "|" + Lexicon.anyPhrase(ahead)) + span;
     }
 
     private TimeExpressions() {
@@ -70,6 +77,11 @@ final class TimeExpressions {
     /** The first time expression in {@code body[from, to)}, quoted or not, or empty: for a plan told in a quotation. */
     static String findQuoted(SegmentedArticle text, int from, int to) {
         return first(text, from, to, true);
+    }
+
+    /** Whether a found time is only a time of day ("at 22:00"), which says less than a date. */
+    static boolean isTimeOfDay(String when) {
+        return CLOCK.matcher(when).matches();
     }
 
     private static String first(SegmentedArticle text, int from, int to, boolean inQuotations) {

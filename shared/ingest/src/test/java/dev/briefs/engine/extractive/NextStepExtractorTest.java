@@ -111,6 +111,40 @@ class NextStepExtractorTest {
     }
 
     @Test
+    void theNarrativeAfterAQuotationThatEndsItsOwnSentenceIsRead() {
+        List<NextStep> steps = steps("Die Stadt Lindau hat die Markthalle am Montag nach einer Prüfung geschlossen.",
+                "»Das ist ein schwarzer Tag«, so Jonas Velden, Sprecher der Händler. »Wir geben nicht auf.« Der Verein "
+                        + "will bis Ende Februar Unterschriften für ein Bürgerbegehren sammeln.");
+        assertEquals(1, steps.size(), steps::toString);
+        assertTrue(steps.getFirst().action().contains("Bürgerbegehren"), steps::toString);
+    }
+
+    @Test
+    void anEventCalledForADateIsAStep() {
+        List<NextStep> steps = steps(LEDE, "The traders' guild has called a public meeting at the town hall on Thursday.");
+        assertEquals(1, steps.size(), steps::toString);
+        assertEquals("on Thursday", steps.getFirst().when());
+    }
+
+    @Test
+    void aDateBeatsTheHoursOfTheStep() {
+        List<NextStep> steps = steps(LEDE, "From June 1, the Harlow market will open between 6 a.m. and noon only.");
+        assertEquals(1, steps.size(), steps::toString);
+        assertEquals("From June 1", steps.getFirst().when());
+    }
+
+    @Test
+    void whatIsExpectedOrScheduledInTheOtherLanguages() {
+        assertEquals(1, steps("La cour d'assises de Vasselin a condamné vendredi l'ancien gérant à huit ans de prison.",
+                "Le procès en appel devrait se tenir devant la cour de Lorvant d'ici dix-huit mois.").size());
+        assertEquals(1, steps("Городская дума Ладожска во вторник проголосовала за закрытие трамвайной линии.",
+                "Следующий пикет у здания думы назначен на субботу, сообщила Анна Лапина.").size());
+        assertEquals(1, steps("A mineradora Serra Alta suspendeu nesta quinta-feira as operações na mina do Cafundó.",
+                "O conselho fará uma nova vistoria na estrutura na próxima terça-feira.").size(),
+                "an irregular future ('fará') is still the future");
+    }
+
+    @Test
     void anOpenAppositionLeavesTheActionToTheCue() {
         List<NextStep> steps = steps(LEDE, "The council is building a new hall called Ferro House, which is scheduled to "
                 + "open in 2027.");

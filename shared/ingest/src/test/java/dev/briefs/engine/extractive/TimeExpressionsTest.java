@@ -26,6 +26,14 @@ class TimeExpressionsTest {
     }
 
     @Test
+    void aNumberOfDaysOrMonthsWithinWhichInTheOtherLanguages() {
+        assertEquals("d'ici dix-huit mois", when("Le procès en appel devrait se tenir devant la cour de Lorvant d'ici "
+                + "dix-huit mois, selon le parquet de la ville."));
+        assertEquals("prazo de 30 dias", when("O órgão deu à empresa um prazo de 30 dias para apresentar um plano de "
+                + "reforço da barragem."));
+    }
+
+    @Test
     void fiscalYearsAndTheNearTerm() {
         assertEquals("in fiscal 2020", when("The retailer expects slower growth in fiscal 2020 than analysts do."));
         assertEquals("in the near term", when("Traders expect the index to fall in the near term, the bank said."));
