@@ -56,9 +56,10 @@ final class HeadlineShiftExtractor {
             Cue.of("\\bhad (?:been )?(?:expected|hoped|planned|promised|predicted|forecast)\\b", 3, false),
             Cue.of("\\b(?:a|one|two|three|four|five|six|\\d+) (?:days?|weeks?|months?|years?|decades?) (?:ago|earlier)\\b", 2, false),
             Cue.of("\\bfor (?:years|decades|months)\\b", 2, false),
-            Cue.of("\\b(?:previous|prior|former|last (?:season|time))\\b", 1, false),
+            Cue.of("\\b(?:previous|prior|former|predecessor|last (?:season|time))\\b", 1, false),
             Cue.of("\\b(?:in|since) (?:19|20)\\d\\d\\b", 1, false),
             Cue.of("\\b(?:already|so far|to date)\\b", 1, false),
+            Cue.of("\\b(?:in|over|during) the (?:past|last|previous) (?:\\p{L}+ )?(?:days|weeks|months|years)\\b", 2, false),
             // A sentence that opens on a date of its own, below the lede, tells an earlier step ("On October 18, …").
             Cue.of("^(?:On|In|By|Since|Until) (?:" + TimeExpressions.MONTH + "|" + TimeExpressions.WEEKDAY + ")\\b", 1, false));
     /** A lede's consequence after its event: "…topped estimates, sending shares lower". */

@@ -86,6 +86,19 @@ class HeadlineShiftExtractorTest {
     }
 
     @Test
+    void whatHappenedOverThePastWeeksTellsTheStateBefore() {
+        HeadlineShift shift = shift("",
+                "The Serra Alta mining company halted work at its Cafundo dam on Thursday after a state alert.",
+                "Engineers from the company met state inspectors at the site in the morning.",
+                "Sensors at the dam recorded rising water pressure over the past two weeks.");
+        assertTrue(shift.before().startsWith("Sensors at the dam recorded"), shift::toString);
+        HeadlineShift portuguese = shift("",
+                "A mineradora Serra Alta suspendeu nesta quinta-feira as operações na mina do Cafundó, informou a empresa.",
+                "Os sensores da barragem registraram um aumento da pressão da água nas últimas duas semanas.");
+        assertTrue(portuguese.before().startsWith("Os sensores da barragem"), portuguese::toString);
+    }
+
+    @Test
     void theItalianPluperfectTellsTheStateBefore() {
         HeadlineShift shift = shift("",
                 "Il comune di Vellora ha chiuso la biblioteca civica lunedì per lavori urgenti al tetto.",
