@@ -21,6 +21,23 @@ final class CandidateReader {
     private static final Pattern VERB_FORM = Pattern.compile("\\p{Ll}{2,}(?:ed|[^s]s)|kept|left|made|took|won|lost|sent"
             + "|went|came|gave|put|set|led|held|met|ran|saw|got|beat|fell|rose|sold|bought|paid|hit|cut");
     private static final Set<String> SPLITTING_PARTICLES = Set.of("of", "for");
+    /** Verbs of reporting that are no verbs of speech: what an outlet does when it only carries the story. */
+    private static final Set<String> REPORTING = Set.of("reported", "reports", "published", "publishes", "obtained",
+            "revealed", "broadcast", "first");
+    /** Verbs of speech whose object is the one spoken to or of ("told NBC News", "praised Ann Roe"), not a speaker. */
+    private static final Set<String> ADDRESSING = Set.of("told", "tells", "tell", "asked", "asks", "urged", "urges",
+            "warned", "warns", "accused", "praised", "criticised", "criticized", "slammed", "blasted", "hailed", "called",
+            "calls", "described", "describes", "dubbed", "branded", "labelled", "labeled", "assured", "texted", "emailed",
+            "answered", "thanked", "informed", "reminded");
+    /** Generational suffixes after a surname. */
+    private static final Set<String> GENERATIONAL = Set.of("Jr", "Sr", "II", "III", "IV");
+    /** Words that may stand between a verb of speech and the name it introduces: "said the agency's chief, Ann Roe". */
+    private static final Set<String> LEAD_IN_WORDS = Set.of("the", "a", "an", "of", "and", "at", "for", "to", "o", "os",
+            "el", "los", "la", "las", "il", "lo", "le", "les", "un", "una", "une", "der", "die", "das", "des", "dem", "den",
+            "de", "da", "do", "dos", "del", "della", "di", "du");
+    /** How far a verb of speech may stand before the name it introduces, or after the name's apposition. */
+    private static final int MAX_LEAD_IN_WORDS = 7;
+    private static final int MAX_APPOSITION_WORDS = 12;
     private static final Pattern NAME_PREFIX = Pattern.compile("Mc|De|Di|Da|Du|La|Le|Van|Von|Fitz");
     /** Verb and adverb forms that open sentences ("Getting", "Asked", "Notably") but start no name. */
     private static final Pattern INFLECTED = Pattern.compile("\\p{Lu}\\p{Ll}{2,}(?:ing|ed|ly)");
@@ -86,10 +103,16 @@ final class CandidateReader {
         while (from < to && dropsFromStart(span, from, lowerCase)) {
             from++;
         }
-        while (to > from && (!span.token(to - 1).capitalised() || functionWord(span.token(to - 1)))) {
-            to--;
+        while (to > from && (!span.token(to - 1).capitalised() || functionWord(span.token(to - 1))
+                || to - from > 2 && GENERATIONAL.contains(span.token(to - 1).text()))) {
+            to--; // "Patrick W. Carlineo Jr.": the surname is the word before the suffix
         }
         if (from >= to) {
+            return;
+        }
+        if (introducedAsOrganisation(text.body(), span.tokens(), from) && !RoleFinder.isTitle(span.token(from))
+                && !Lexicon.isPlace(coreText(text.body(), span.tokens(), from, to))) {
+            out.add(make(text, span, NameCandidate.Kind.ORGANISATION, from, to, "")); // "the group Doctors for Reform"
             return;
         }
         for (int j = from + 2; j < to - 1; j++) {
@@ -114,6 +137,16 @@ final class CandidateReader {
                 return;
             }
         }
+    }
+
+    /** Whether a lower-case noun of organisations stands right before the name: "the startup Nuro", "la empresa X". */
+    private static boolean introducedAsOrganisation(String body, List<Token> tokens, int from) {
+        if (from == 0) {
+            return false;
+        }
+        Token before = tokens.get(from - 1);
+        return !before.capitalised() && Lexicon.isOrgNoun(before.text())
+                && body.substring(before.end(), tokens.get(from).start()).equals(" ");
     }
 
     /**
@@ -239,9 +272,12 @@ final class CandidateReader {
         List<Token> tokens = span.tokens();
         Token last = tokens.get(to - 1);
         String body = text.body();
+        boolean introduced = introducedBySpeech(text, tokens, from)
+                || opensClause(text, span) && subjectAfterApposition(text, tokens, to);
         return new NameCandidate(kind, coreText(body, tokens, from, to), role, tokens.get(from).start(), last.end(),
-                text.insideQuotation(tokens.get(from).start()), last.possessive(), acting(text.body(), tokens, to),
-                subject(text.body(), tokens, to) || agent(tokens, from), located(tokens, from));
+                text.insideQuotation(tokens.get(from).start()), last.possessive(),
+                acting(body, tokens, to) || introduced, subject(body, tokens, to) || agent(tokens, from) || introduced,
+                reports(body, tokens, to), located(tokens, from));
     }
 
     private static NameCandidate.Kind classify(String body, List<Token> tokens, int from, int to, boolean titled) {
@@ -260,8 +296,8 @@ final class CandidateReader {
                 || last.bare().length() == 1) {
             return null; // a place or event, a title without a name ("Senate Leader"), "Group C"
         }
-        if (to - from >= 2 && (hasOrgKeyword(tokens, from, to) || core.contains("&"))) {
-            return NameCandidate.Kind.ORGANISATION; // "Bank of England", "Ernst & Young"
+        if (to - from >= 2 && (hasOrgKeyword(tokens, from, to) || core.contains("&") || Lexicon.isOutlet(core))) {
+            return NameCandidate.Kind.ORGANISATION; // "Bank of England", "Ernst & Young", "Evening Ledger"
         }
         if (Lexicon.isPlacePrefix(tokens.get(from).text()) && to - from >= 2) {
             return null; // "St. Louis", "Fort Worth", "San Diego"
@@ -361,6 +397,99 @@ final class CandidateReader {
         String word = next.text();
         return !next.capitalised() && (Lexicon.isActingVerb(word) || Lexicon.isPreVerb(word) || Lexicon.isPreVerb(word)
                 || Speech.isVerb(word) || !Lexicon.isFunctionWord(word) && VERB_FORM.matcher(word).matches());
+    }
+
+    /**
+     * Whether a verb of speech introduces the name, as in "said study co-author Ann Roe" or "according to Ann Roe": the
+     * verb stands a few words before it in the sentence, with only a role between.
+     */
+    private static boolean introducedBySpeech(SegmentedArticle text, List<Token> tokens, int from) {
+        SegmentedArticle.Sentence sentence = text.sentenceAt(tokens.get(from).start());
+        int sentenceStart = sentence == null ? 0 : sentence.start();
+        for (int j = from - 1; j >= Math.max(0, from - MAX_LEAD_IN_WORDS) && tokens.get(j).start() >= sentenceStart; j--) {
+            Token word = tokens.get(j);
+            String gap = text.body().substring(word.end(), tokens.get(j + 1).start()).strip();
+            if (!gap.isEmpty() && !gap.equals(",")) {
+                return false;
+            }
+            if (Speech.isVerb(word.text())) {
+                return !ADDRESSING.contains(Lexicon.lower(word.text())) && !text.insideQuotation(word.start());
+            }
+            if (word.text().equals("to") && j > 0 && Lexicon.isAccording(tokens.get(j - 1).text())) {
+                return true;
+            }
+            boolean roleWord = word.capitalised() ? RoleFinder.isTitle(word) : !Lexicon.isFunctionWord(word.bare())
+                    || LEAD_IN_WORDS.contains(word.text()) || word.possessive();
+            if (!roleWord) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the run opens a sentence or a clause ("…, Ann Roe, the attorney, said"), where a subject stands. */
+    private static boolean opensClause(SegmentedArticle text, NameSpan span) {
+        if (span.from() == 0) {
+            return true;
+        }
+        SegmentedArticle.Sentence sentence = text.sentenceAt(span.start());
+        if (sentence != null && sentence.start() == span.start()) {
+            return true;
+        }
+        String gap = text.body().substring(span.token(span.from() - 1).end(), span.start()).strip();
+        return !gap.isEmpty() && ",\"”»".indexOf(gap.charAt(gap.length() - 1)) >= 0;
+    }
+
+    /**
+     * Whether a verb follows the name's apposition, as it follows a subject: "Ann Roe, the county's attorney, said",
+     * "Rep. Ann Roe (D-NY), chairman of the panel, was", "l'assessora, Ann Roe, ha annunciato".
+     */
+    private static boolean subjectAfterApposition(SegmentedArticle text, List<Token> tokens, int to) {
+        String body = text.body();
+        int j = to;
+        while (j < tokens.size() && GENERATIONAL.contains(tokens.get(j).text())) {
+            j++; // "Ann Roe Jr., the attorney, said"
+        }
+        if (j < tokens.size() && body.substring(tokens.get(j - 1).end(), tokens.get(j).start()).strip().startsWith("(")) {
+            while (j < tokens.size() && body.indexOf(')', tokens.get(j - 1).end()) > tokens.get(j).start()) {
+                j++; // "(D-NY)"
+            }
+        }
+        if (j >= tokens.size() || !body.substring(tokens.get(j - 1).end(), tokens.get(j).start()).strip().endsWith(",")) {
+            return false;
+        }
+        SegmentedArticle.Sentence sentence = text.sentenceAt(tokens.get(to - 1).start());
+        int end = sentence == null ? body.length() : sentence.end();
+        if (verbAt(body, tokens, j)) {
+            return true;
+        }
+        for (int k = j + 1; k < Math.min(tokens.size(), j + MAX_APPOSITION_WORDS) && tokens.get(k).start() < end; k++) {
+            String gap = body.substring(tokens.get(k - 1).end(), tokens.get(k).start()).strip();
+            if (gap.equals(",")) {
+                return verbAt(body, tokens, k);
+            }
+            if (!gap.isEmpty() && !gap.equals("-") && !gap.equals("'") && !gap.equals("’")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the word at {@code j} is a verb as it follows a subject: "said", "was", "ha annunciato". */
+    private static boolean verbAt(String body, List<Token> tokens, int j) {
+        if (j >= tokens.size() || tokens.get(j).capitalised()) {
+            return false;
+        }
+        String word = tokens.get(j).text();
+        return Speech.isVerb(word) || Lexicon.isActingVerb(word) || Lexicon.isPreVerb(word)
+                || word.length() > 1 && Lexicon.isAuxiliary(word) // "ha annunciato", not the "a" of "Ann Roe, a lawyer"
+                || !Lexicon.isFunctionWord(word) && VERB_FORM.matcher(word).matches();
+    }
+
+    /** Whether a verb of speech or reporting follows the name: "NBC News reported", "the Times wrote". */
+    private static boolean reports(String body, List<Token> tokens, int to) {
+        return to < tokens.size() && body.substring(tokens.get(to - 1).end(), tokens.get(to).start()).isBlank()
+                && (Speech.isVerb(tokens.get(to).text()) || REPORTING.contains(tokens.get(to).text()));
     }
 
     /** Whether the name is the agent of a passive or a deed: "released by Downing Street", "a review by the CQC". */

@@ -13,11 +13,13 @@ import dev.briefs.brief.Actor;
  * @param keyword  the lower-case noun a description would use for it ("coalition" for the Coalition of the
  *                 Willing, "minister" for a prime minister), or empty
  * @param acting   how often it is the subject of a verb of action or speech ("Russia launched", "Osei said")
+ * @param deeds    how often it is the subject of a verb other than one of speech or reporting ("the Times sued"):
+ *                 an outlet acts only by deeds
  * @param first    the body offset of its first mention
  * @param past     whether every mention stands in a sentence about long ago (a year ten or more before the article's
  *                 latest): a historical figure rather than an actor
  */
-record CastMember(int id, String name, String role, String type, int mentions, String keyword, int acting, int first,
+record CastMember(int id, String name, String role, String type, int mentions, String keyword, int acting, int deeds, int first,
                   boolean past) {
 
     boolean person() {

@@ -44,8 +44,9 @@ final class CastRanking {
             boolean inLede = ledeParagraph >= 0 && text.paragraphAt(member.first()) == ledeParagraph;
             boolean speaks = spoken[id] > 0;
             boolean passing = member.mentions() < 2 && member.acting() == 0 && !inLede;
-            // An outlet is a conduit ("told NBC News") unless it acts in the story ("The Times reported").
-            boolean outlet = !member.person() && Lexicon.isOutlet(member.name()) && member.acting() == 0;
+            // An outlet is a conduit ("told NBC News", "NBC News reported") unless it acts in the story ("the Ledger
+            // sued the council").
+            boolean outlet = !member.person() && Lexicon.isOutlet(member.name()) && member.deeds() == 0;
             if (!speaks && (passing || member.past() || outlet)) {
                 continue;
             }

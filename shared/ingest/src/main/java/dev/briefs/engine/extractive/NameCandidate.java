@@ -14,10 +14,11 @@ package dev.briefs.engine.extractive;
  * @param acting     whether a verb of action or speech follows it directly ("Russia launched")
  * @param subject    whether any verb follows it, as it does a sentence subject ("the hospital will close"), or it is
  *                   the agent after "by"
+ * @param reports    whether the verb after it is one of speech or reporting ("NBC News reported"), what outlets do
  * @param located    whether a preposition of place stands before it ("in Rotterdam")
  */
 record NameCandidate(Kind kind, String core, String role, int start, int end, boolean quoted,
-                     boolean possessive, boolean acting, boolean subject, boolean located) {
+                     boolean possessive, boolean acting, boolean subject, boolean reports, boolean located) {
 
     /** What a name is: a country acts only when it acts twice, a bare name only once it matches a full one. */
     enum Kind { PERSON, ORGANISATION, ACRONYM, COUNTRY, NAME }
@@ -27,6 +28,6 @@ record NameCandidate(Kind kind, String core, String role, int start, int end, bo
     }
 
     NameCandidate as(Kind other) {
-        return new NameCandidate(other, core, role, start, end, quoted, possessive, acting, subject, located);
+        return new NameCandidate(other, core, role, start, end, quoted, possessive, acting, subject, reports, located);
     }
 }
