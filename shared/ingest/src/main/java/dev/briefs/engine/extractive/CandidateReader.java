@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -22,13 +23,23 @@ final class CandidateReader {
             + "|went|came|gave|put|set|led|held|met|ran|saw|got|beat|fell|rose|sold|bought|paid|hit|cut");
     private static final Set<String> SPLITTING_PARTICLES = Set.of("of", "for");
     /** Verbs of reporting that are no verbs of speech: what an outlet does when it only carries the story. */
-    private static final Set<String> REPORTING = Set.of("reported", "reports", "published", "publishes", "obtained",
-            "revealed", "broadcast", "first");
+    private static final Set<String> REPORTING = Set.of("reported", "reports", "report", "published", "publishes",
+            "obtained", "revealed", "broadcast", "first", "contacted", "reviewed", "seen");
     /** Verbs of speech whose object is the one spoken to or of ("told NBC News", "praised Ann Roe"), not a speaker. */
     private static final Set<String> ADDRESSING = Set.of("told", "tells", "tell", "asked", "asks", "urged", "urges",
             "warned", "warns", "accused", "praised", "criticised", "criticized", "slammed", "blasted", "hailed", "called",
             "calls", "described", "describes", "dubbed", "branded", "labelled", "labeled", "assured", "texted", "emailed",
             "answered", "thanked", "informed", "reminded");
+    /** What separates the names of a list, titles of the next included: ", ", " and US envoy ", " y ", " und ". */
+    private static final Pattern LIST_SEPARATOR = Pattern.compile(
+            "(?:,\\s*|,?\\s+(?:and|y|e|et|und|и)\\s+)(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,4}");
+    private static final int MAX_LIST_GAP = 60;
+    /** Function words that are also first names, and are one when a name word follows: "Will Moy". */
+    private static final Set<String> FIRST_NAMES_LIKE_WORDS = Set.of("Will");
+    /** Relative pronouns that open a clause of background. */
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "whose", "where", "whom");
+    /** Verbs after a name that tell what it said long ago: "Roe had said", "as Roe once wrote". */
+    private static final Set<String> BACKGROUND_SPEECH = Set.of("once", "famously");
     /** Generational suffixes after a surname. */
     private static final Set<String> GENERATIONAL = Set.of("Jr", "Sr", "II", "III", "IV");
     /** Words that may stand between a verb of speech and the name it introduces: "said the agency's chief, Ann Roe". */
@@ -37,7 +48,9 @@ final class CandidateReader {
             "de", "da", "do", "dos", "del", "della", "di", "du");
     /** How far a verb of speech may stand before the name it introduces, or after the name's apposition. */
     private static final int MAX_LEAD_IN_WORDS = 7;
-    private static final int MAX_APPOSITION_WORDS = 12;
+    private static final int MAX_APPOSITION_WORDS = 25;
+    /** How far back in its clause a relative pronoun may stand before a name. */
+    private static final int MAX_CLAUSE_WORDS = 10;
     private static final Pattern NAME_PREFIX = Pattern.compile("Mc|De|Di|Da|Du|La|Le|Van|Von|Fitz");
     /** Verb and adverb forms that open sentences ("Getting", "Asked", "Notably") but start no name. */
     private static final Pattern INFLECTED = Pattern.compile("\\p{Lu}\\p{Ll}{2,}(?:ing|ed|ly)");
@@ -80,6 +93,7 @@ final class CandidateReader {
                 read(text, span, lowerCase, candidates); // the agency in a dateline publishes, it does not act
             }
         }
+        shareVerbs(text.body(), candidates);
         if (lede != null && datelineEnd > lede.start()) {
             // "PINE HOLLOW (Westwire) —": the dateline's place, written in capitals there, is no person elsewhere.
             String place = Lexicon.lower(text.text(lede.start(), datelineEnd).replaceAll("\\(.*?\\)|[—–,-]", " ")
@@ -87,6 +101,22 @@ final class CandidateReader {
             candidates.removeIf(candidate -> Lexicon.lower(candidate.core()).equals(place));
         }
         return new Reading(candidates, lowerCase);
+    }
+
+    /**
+     * "Tom Ruiz, Ana Bel and trade envoy Rui Cho will meet": the verb after the last name of a list is every
+     * listed name's.
+     */
+    private static void shareVerbs(String body, List<NameCandidate> candidates) {
+        for (int i = candidates.size() - 2; i >= 0; i--) {
+            NameCandidate name = candidates.get(i);
+            NameCandidate next = candidates.get(i + 1);
+            if (next.subject() && !name.subject() && !name.possessive() && name.end() < next.start()
+                    && next.start() - name.end() < MAX_LIST_GAP
+                    && LIST_SEPARATOR.matcher(body.substring(name.end(), next.start())).matches()) {
+                candidates.set(i, name.sharingVerbOf(next));
+            }
+        }
     }
 
     /** Reads one run, splitting it at possessives ("Trump’s Article") and, when it is no name as a whole, at "of". */
@@ -159,6 +189,9 @@ final class CandidateReader {
         String word = token.text();
         if (!token.capitalised()) {
             return true;
+        }
+        if (FIRST_NAMES_LIKE_WORDS.contains(word) && index + 1 < span.to() && span.token(index + 1).capitalised()) {
+            return false; // "said Will Moy"
         }
         boolean initial = index == span.from() && span.sentenceInitial();
         if (initial) {
@@ -272,12 +305,18 @@ final class CandidateReader {
         List<Token> tokens = span.tokens();
         Token last = tokens.get(to - 1);
         String body = text.body();
-        boolean introduced = introducedBySpeech(text, tokens, from)
-                || opensClause(text, span) && subjectAfterApposition(text, tokens, to);
+        int verb = opensClause(text, span) ? verbAfterApposition(text, tokens, to) : -1;
+        boolean introduced = introducedBySpeech(text, tokens, from);
+        boolean speaks = introduced || verb >= 0 && Speech.isVerb(tokens.get(verb).text())
+                || verbFollows(body, tokens, to, word -> Speech.isVerb(word));
+        // "Roe’s comments": a possessive qualifies the noun after it; "the plan, which Roe announced": background.
+        boolean clauseSubject = !last.possessive() && !inRelativeClause(text, span);
         return new NameCandidate(kind, coreText(body, tokens, from, to), role, tokens.get(from).start(), last.end(),
                 text.insideQuotation(tokens.get(from).start()), last.possessive(),
-                acting(body, tokens, to) || introduced, subject(body, tokens, to) || agent(tokens, from) || introduced,
-                reports(body, tokens, to), located(tokens, from));
+                clauseSubject && (acting(body, tokens, to) || verb >= 0) || introduced,
+                clauseSubject && (subject(body, tokens, to) || verb >= 0) || agent(tokens, from) || introduced, speaks,
+                agent(tokens, from) || verbFollows(body, tokens, to, REPORTING::contains), located(tokens, from),
+                late(tokens, span.from()) || verbFollows(body, tokens, to, BACKGROUND_SPEECH::contains));
     }
 
     private static NameCandidate.Kind classify(String body, List<Token> tokens, int from, int to, boolean titled) {
@@ -371,7 +410,8 @@ final class CandidateReader {
                 return false; // "MacBook", "AirPods": brands, whereas "McDonald" and "DeSantis" are names
             }
         }
-        return !Lexicon.isFunctionWord(word) && !Lexicon.isCalendarWord(word) && !Lexicon.isDemonym(word)
+        return FIRST_NAMES_LIKE_WORDS.contains(word)
+                || !Lexicon.isFunctionWord(word) && !Lexicon.isCalendarWord(word) && !Lexicon.isDemonym(word)
                 && !Lexicon.isOrgKeyword(word) && !Lexicon.isNonActorWord(word) && !Lexicon.isRoleHead(word)
                 && !Lexicon.isRoleModifier(word) && !Lexicon.isCountryCode(word);
     }
@@ -427,6 +467,34 @@ final class CandidateReader {
         return false;
     }
 
+    /**
+     * Whether the run stands in a relative clause ("where Ann Roe unveiled it", "on whose board Roe sat"), which tells
+     * the background of something else.
+     */
+    private static boolean inRelativeClause(SegmentedArticle text, NameSpan span) {
+        SegmentedArticle.Sentence sentence = text.sentenceAt(span.start());
+        int sentenceStart = sentence == null ? 0 : sentence.start();
+        for (int j = span.from() - 1; j >= Math.max(0, span.from() - MAX_CLAUSE_WORDS); j--) {
+            Token word = span.token(j);
+            if (word.start() < sentenceStart) {
+                return false;
+            }
+            if (RELATIVE_PRONOUNS.contains(word.text())) {
+                return true;
+            }
+            String gap = text.body().substring(word.end(), span.token(j + 1).start());
+            if (!gap.isBlank()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether "the late" stands before the run: "the late Sen. Ann Roe". */
+    private static boolean late(List<Token> tokens, int from) {
+        return from >= 2 && tokens.get(from - 1).text().equals("late") && tokens.get(from - 2).text().equalsIgnoreCase("the");
+    }
+
     /** Whether the run opens a sentence or a clause ("…, Ann Roe, the attorney, said"), where a subject stands. */
     private static boolean opensClause(SegmentedArticle text, NameSpan span) {
         if (span.from() == 0) {
@@ -441,10 +509,10 @@ final class CandidateReader {
     }
 
     /**
-     * Whether a verb follows the name's apposition, as it follows a subject: "Ann Roe, the county's attorney, said",
-     * "Rep. Ann Roe (D-NY), chairman of the panel, was", "l'assessora, Ann Roe, ha annunciato".
+     * The index of the verb that follows the name's apposition, as it follows a subject, or -1: "Ann Roe, the county's
+     * attorney, said", "Rep. Ann Roe (D-NY), chairman of the panel, was", "l'assessora, Ann Roe, ha annunciato".
      */
-    private static boolean subjectAfterApposition(SegmentedArticle text, List<Token> tokens, int to) {
+    private static int verbAfterApposition(SegmentedArticle text, List<Token> tokens, int to) {
         String body = text.body();
         int j = to;
         while (j < tokens.size() && GENERATIONAL.contains(tokens.get(j).text())) {
@@ -456,27 +524,30 @@ final class CandidateReader {
             }
         }
         if (j >= tokens.size() || !body.substring(tokens.get(j - 1).end(), tokens.get(j).start()).strip().endsWith(",")) {
-            return false;
+            return -1;
         }
         SegmentedArticle.Sentence sentence = text.sentenceAt(tokens.get(to - 1).start());
         int end = sentence == null ? body.length() : sentence.end();
-        if (verbAt(body, tokens, j)) {
-            return true;
+        if (verbAt(tokens, j)) {
+            return j;
         }
         for (int k = j + 1; k < Math.min(tokens.size(), j + MAX_APPOSITION_WORDS) && tokens.get(k).start() < end; k++) {
             String gap = body.substring(tokens.get(k - 1).end(), tokens.get(k).start()).strip();
+            if (gap.equals(",") && verbAt(tokens, k)) {
+                return k; // "Ann Roe, a fellow at the institute in Munich, Germany, and co-author, said"
+            }
             if (gap.equals(",")) {
-                return verbAt(body, tokens, k);
+                continue;
             }
             if (!gap.isEmpty() && !gap.equals("-") && !gap.equals("'") && !gap.equals("’")) {
-                return false;
+                return -1;
             }
         }
-        return false;
+        return -1;
     }
 
     /** Whether the word at {@code j} is a verb as it follows a subject: "said", "was", "ha annunciato". */
-    private static boolean verbAt(String body, List<Token> tokens, int j) {
+    private static boolean verbAt(List<Token> tokens, int j) {
         if (j >= tokens.size() || tokens.get(j).capitalised()) {
             return false;
         }
@@ -486,10 +557,18 @@ final class CandidateReader {
                 || !Lexicon.isFunctionWord(word) && VERB_FORM.matcher(word).matches();
     }
 
-    /** Whether a verb of speech or reporting follows the name: "NBC News reported", "the Times wrote". */
-    private static boolean reports(String body, List<Token> tokens, int to) {
-        return to < tokens.size() && body.substring(tokens.get(to - 1).end(), tokens.get(to).start()).isBlank()
-                && (Speech.isVerb(tokens.get(to).text()) || REPORTING.contains(tokens.get(to).text()));
+    /**
+     * Whether a verb that passes {@code verbs} follows the name, perhaps after auxiliaries: "Ann Roe said",
+     * "NBC News has reported".
+     */
+    private static boolean verbFollows(String body, List<Token> tokens, int to, Predicate<String> verbs) {
+        int j = to;
+        while (j < tokens.size() && (Lexicon.isPreVerb(tokens.get(j).text()) || Lexicon.isAuxiliary(tokens.get(j).text()))
+                && body.substring(tokens.get(j - 1).end(), tokens.get(j).start()).isBlank()) {
+            j++;
+        }
+        return j < tokens.size() && body.substring(tokens.get(j - 1).end(), tokens.get(j).start()).isBlank()
+                && verbs.test(tokens.get(j).text());
     }
 
     /** Whether the name is the agent of a passive or a deed: "released by Downing Street", "a review by the CQC". */

@@ -33,6 +33,9 @@ final class CastBuilder {
         int actingMentions;
         int subjectMentions;
         int deedMentions;
+        int speechMentions;
+        int narratedMentions;
+        boolean historical;
         int pastMentions;
 
         Draft(String name, String type, NameCandidate.Kind kind) {
@@ -130,8 +133,11 @@ final class CastBuilder {
             draft.namedOutsideQuotes |= !candidate.quoted();
             draft.actingMentions += candidate.acting() && !candidate.quoted() ? 1 : 0;
             draft.subjectMentions += candidate.subject() && !candidate.quoted() ? 1 : 0;
-            draft.deedMentions += candidate.subject() && !candidate.reports() && !candidate.quoted() ? 1 : 0;
+            draft.deedMentions += candidate.subject() && !candidate.speaks() && !candidate.reports() && !candidate.quoted() ? 1 : 0;
+            draft.speechMentions += candidate.speaks() && !candidate.quoted() ? 1 : 0;
+            draft.narratedMentions += candidate.quoted() ? 0 : 1;
             draft.pastMentions += past.contains(candidate.start()) ? 1 : 0;
+            draft.historical |= candidate.historical();
             if (draft.role.isEmpty() && draft.kind == NameCandidate.Kind.PERSON) {
                 draft.role = candidate.role();
             }
@@ -210,8 +216,9 @@ final class CastBuilder {
         for (Draft draft : kept) {
             int id = members.size();
             ids.put(draft, id);
-            members.add(new CastMember(id, draft.name, draft.role, draft.type, draft.mentions, keyword(draft),
-                    draft.subjectMentions, draft.deedMentions, draft.first, draft.pastMentions == draft.mentions));
+            members.add(new CastMember(id, draft.name, draft.role, draft.type, draft.mentions, draft.narratedMentions,
+                    keyword(draft), draft.subjectMentions, draft.deedMentions, draft.speechMentions, draft.first,
+                    draft.historical || draft.pastMentions == draft.mentions));
         }
         List<Mention> keptMentions = new ArrayList<>();
         for (Mention mention : mentions) {
@@ -224,13 +231,13 @@ final class CastBuilder {
     }
 
     /**
-     * A person or organisation must be named outside quotations or twice; an unknown acronym twice and
-     * outside quotations; a country only when it is twice the subject of a verb of action ("Russia launched").
+     * A person or organisation must be named outside quotations: one only named in them is someone the speaker talks
+     * about ("think Ann Roe rather than…"); an unknown acronym twice and outside quotations; a country only when it is
+     * twice the subject of a verb of action ("Russia launched").
      */
     private static boolean acts(Draft draft) {
         return switch (draft.kind) {
-            case PERSON -> draft.namedOutsideQuotes || draft.mentions >= 2;
-            case ORGANISATION -> draft.namedOutsideQuotes || draft.mentions >= 2;
+            case PERSON, ORGANISATION -> draft.namedOutsideQuotes;
             case ACRONYM -> Lexicon.isKnownOrganisation(draft.name) || draft.namedOutsideQuotes && draft.mentions >= 2;
             case COUNTRY -> draft.actingMentions >= 2;
             case NAME -> false;

@@ -38,6 +38,7 @@ final class Lexicon {
     private static final Set<String> ORG_KEYWORDS = union(load("org-keywords.txt"), "organisations");
     private static final Set<String> ORGANISATIONS = load("organisations.txt");
     private static final Set<String> PUBLICATIONS = load("publications.txt");
+    private static final Set<String> OUTLETS = load("outlets.txt");
     private static final Set<String> NON_ACTOR_WORDS = load("non-actor-words.txt");
     private static final Set<String> NON_ORG_ACRONYMS = load("non-org-acronyms.txt");
     private static final Set<String> ACTING_VERBS = load("acting-verbs.txt");
@@ -202,15 +203,15 @@ final class Lexicon {
         return AUXILIARIES.contains(lower(word));
     }
 
-    /** A news outlet: a known publication, or a name ending like one ("NBC News", "Associated Press"). */
+    /** A news outlet: a known publication or agency, or a name ending like one ("NBC News", "Associated Press"). */
     static boolean isOutlet(String name) {
         String[] words = name.strip().split("\\s+");
         String bare = name.replaceFirst("^The ", "");
         String[] rest = bare.strip().split("\\s+");
-        return isPublication(name) || isPublication(bare)
+        return isPublication(name) || isPublication(bare) || OUTLETS.contains(lower(name)) || OUTLETS.contains(lower(bare))
                 || words.length >= 2 && OUTLET_WORDS.contains(lower(words[words.length - 1]))
                 // "CNN Business", "BBC Newsbeat", "Fox News Flash": a desk or show of an outlet is the outlet
-                || rest.length >= 2 && (isPublication(rest[0]) || isPublication(rest[0] + " " + rest[1]));
+                || rest.length >= 2 && (OUTLETS.contains(lower(rest[0])) || OUTLETS.contains(lower(rest[0] + " " + rest[1])));
     }
 
     /** A noun that speaks for an organisation: "statement", "spokesperson", "the company", "comunicado". */

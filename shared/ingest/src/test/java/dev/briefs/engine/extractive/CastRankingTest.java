@@ -116,4 +116,39 @@ class CastRankingTest {
         assertTrue(actors(brief).contains("Wen Guoliang"), () -> actors(brief).toString());
         assertFalse(actors(brief).contains("Wen"), () -> actors(brief).toString());
     }
+    @Test
+    void namesOnlyASpeakerMentionsHistoryAndBackgroundClausesAreNoActors() {
+        BriefContent brief = TestFiles.brief("",
+                "The Dunmore Arts Council cut its grants on Friday, its chair Rosa Vidal said.",
+                "“It is like choosing Ada Kemp over Bo Lindqvist,” Vidal said of the choice.",
+                "The theatre, where the playwright Hal Orrin staged his first play, will close.",
+                "The late Sen. Ezra Quint had founded the council. Vidal said Quint would have objected.",
+                "Critics pointed to Mara Sell’s remarks on Thursday.");
+        List<String> actors = actors(brief);
+        assertTrue(actors.contains("Rosa Vidal"), actors::toString);
+        for (String background : List.of("Ada Kemp", "Bo Lindqvist", "Hal Orrin", "Ezra Quint", "Mara Sell")) {
+            assertFalse(actors.contains(background), () -> background + " in " + actors);
+        }
+    }
+
+    @Test
+    void theVerbAfterAListIsEveryListedNamesAndWillCanBeAFirstName() {
+        BriefContent brief = TestFiles.brief("",
+                "Parish funds were frozen on Monday.",
+                "Founding members Iris Dahl, Piet Raas and trade envoy Omar Sedik will meet on Friday, said Will Arno.");
+        List<String> actors = actors(brief);
+        for (String name : List.of("Iris Dahl", "Piet Raas", "Omar Sedik", "Will Arno")) {
+            assertTrue(actors.contains(name), () -> name + " in " + actors);
+        }
+    }
+
+    @Test
+    void newsAgenciesCitedAsSourcesAreNoActors() {
+        BriefContent brief = TestFiles.brief("",
+                "Harlow Mills will shut its second plant, its owner Dita Vance told Reuters on Monday.",
+                "The plan was first reported by Bloomberg. Vance said the decision was final.");
+        List<String> actors = actors(brief);
+        assertTrue(actors.contains("Dita Vance"), actors::toString);
+        assertFalse(actors.contains("Reuters") || actors.contains("Bloomberg"), actors::toString);
+    }
 }
