@@ -20,7 +20,9 @@ final class CandidateReader {
     private static final Pattern BRAND = Pattern.compile("\\p{Lu}\\p{Ll}+\\p{Lu}\\p{L}+");
     /** Past and third-person forms: "declined", "kept", "says". */
     private static final Pattern VERB_FORM = Pattern.compile("\\p{Ll}{2,}(?:ed|[^s]s)|kept|left|made|took|won|lost|sent"
-            + "|went|came|gave|put|set|led|held|met|ran|saw|got|beat|fell|rose|sold|bought|paid|hit|cut");
+            + "|went|came|gave|put|set|led|held|met|ran|saw|got|beat|fell|rose|sold|bought|paid|hit|cut"
+            // The past of the other languages: "pidió", "anunciaron", "cobrou", "negò", "sagte", "пообещал".
+            + "|\\p{Ll}{3,}(?:ó|aron|ieron|ou|aram|eram|iu|ò|te|ten)|\\p{IsCyrillic}{3,}(?:ла|ли|л)");
     private static final Set<String> SPLITTING_PARTICLES = Set.of("of", "for");
     /** Verbs of reporting that are no verbs of speech: what an outlet does when it only carries the story. */
     private static final Set<String> REPORTING = Set.of("reported", "reports", "report", "published", "publishes",
@@ -45,7 +47,8 @@ final class CandidateReader {
     /** Words that may stand between a verb of speech and the name it introduces: "said the agency's chief, Ann Roe". */
     private static final Set<String> LEAD_IN_WORDS = Set.of("the", "a", "an", "of", "and", "at", "for", "to", "o", "os",
             "el", "los", "la", "las", "il", "lo", "le", "les", "un", "una", "une", "der", "die", "das", "des", "dem", "den",
-            "de", "da", "do", "dos", "del", "della", "di", "du");
+            "de", "da", "do", "dos", "del", "della", "di", "du", "deren", "dessen", "sein", "seine", "ihr", "ihre", "su",
+            "sus", "suo", "sua", "son", "sa", "ses", "seu");
     /** How far a verb of speech may stand before the name it introduces, or after the name's apposition. */
     private static final int MAX_LEAD_IN_WORDS = 7;
     private static final int MAX_APPOSITION_WORDS = 25;
@@ -305,7 +308,7 @@ final class CandidateReader {
         List<Token> tokens = span.tokens();
         Token last = tokens.get(to - 1);
         String body = text.body();
-        int verb = opensClause(text, span) ? verbAfterApposition(text, tokens, to) : -1;
+        int verb = opensClause(text, span) ? verbAfterApposition(text, tokens, to, inApposition(text, span)) : -1;
         boolean introduced = introducedBySpeech(text, tokens, from);
         boolean speaks = introduced || verb >= 0 && Speech.isVerb(tokens.get(verb).text())
                 || verbFollows(body, tokens, to, word -> Speech.isVerb(word));
@@ -458,6 +461,11 @@ final class CandidateReader {
             if (word.text().equals("to") && j > 0 && Lexicon.isAccording(tokens.get(j - 1).text())) {
                 return true;
             }
+            if (Lexicon.isAccording(word.text()) && !word.text().equals("according")
+                    || word.text().equals("so") && "de".equals(text.language()) && j > 0
+                    && text.body().substring(tokens.get(j - 1).end(), word.start()).strip().endsWith(",")) {
+                return true; // "según Ana Roe", "laut Roe", "«…», so Kämmerer Ann Roe"
+            }
             boolean roleWord = word.capitalised() ? RoleFinder.isTitle(word) : !Lexicon.isFunctionWord(word.bare())
                     || LEAD_IN_WORDS.contains(word.text()) || word.possessive();
             if (!roleWord) {
@@ -495,6 +503,12 @@ final class CandidateReader {
         return from >= 2 && tokens.get(from - 1).text().equals("late") && tokens.get(from - 2).text().equalsIgnoreCase("the");
     }
 
+    /** Whether a comma stands right before the run, as before a name in apposition: "The mayor, Ann Roe, …". */
+    private static boolean inApposition(SegmentedArticle text, NameSpan span) {
+        return span.from() > 0
+                && text.body().substring(span.token(span.from() - 1).end(), span.start()).strip().equals(",");
+    }
+
     /** Whether the run opens a sentence or a clause ("…, Ann Roe, the attorney, said"), where a subject stands. */
     private static boolean opensClause(SegmentedArticle text, NameSpan span) {
         if (span.from() == 0) {
@@ -512,7 +526,7 @@ final class CandidateReader {
      * The index of the verb that follows the name's apposition, as it follows a subject, or -1: "Ann Roe, the county's
      * attorney, said", "Rep. Ann Roe (D-NY), chairman of the panel, was", "l'assessora, Ann Roe, ha annunciato".
      */
-    private static int verbAfterApposition(SegmentedArticle text, List<Token> tokens, int to) {
+    private static int verbAfterApposition(SegmentedArticle text, List<Token> tokens, int to, boolean inApposition) {
         String body = text.body();
         int j = to;
         while (j < tokens.size() && GENERATIONAL.contains(tokens.get(j).text())) {
@@ -523,23 +537,24 @@ final class CandidateReader {
                 j++; // "(D-NY)"
             }
         }
-        if (j >= tokens.size() || !body.substring(tokens.get(j - 1).end(), tokens.get(j).start()).strip().endsWith(",")) {
+        boolean parenthesis = j > to; // "(D-NY)," closes what it opened; a bare ")," ends a bracket the name is in
+        String gap = j < tokens.size() ? body.substring(tokens.get(j - 1).end(), tokens.get(j).start()).strip() : "";
+        if (!(gap.equals(",") || gap.equals(".,") || parenthesis && gap.endsWith(",") && gap.startsWith(")"))) {
             return -1;
         }
         SegmentedArticle.Sentence sentence = text.sentenceAt(tokens.get(to - 1).start());
         int end = sentence == null ? body.length() : sentence.end();
-        if (verbAt(tokens, j)) {
-            return j;
+        if (verbAt(tokens, j) || inApposition && !tokens.get(j).capitalised() && !Lexicon.isFunctionWord(tokens.get(j).text())
+                && Character.isLetter(tokens.get(j).text().charAt(0))) {
+            return j; // "El alcalde, Tomás Arjona, pidió": after a name in apposition, the next word is the verb
         }
         for (int k = j + 1; k < Math.min(tokens.size(), j + MAX_APPOSITION_WORDS) && tokens.get(k).start() < end; k++) {
-            String gap = body.substring(tokens.get(k - 1).end(), tokens.get(k).start()).strip();
-            if (gap.equals(",") && verbAt(tokens, k)) {
+            String between = body.substring(tokens.get(k - 1).end(), tokens.get(k).start()).strip();
+            if (between.equals(",") && verbAt(tokens, k)) {
                 return k; // "Ann Roe, a fellow at the institute in Munich, Germany, and co-author, said"
             }
-            if (gap.equals(",")) {
-                continue;
-            }
-            if (!gap.isEmpty() && !gap.equals("-") && !gap.equals("'") && !gap.equals("’")) {
+            if (!between.isEmpty() && !between.equals(",") && !between.equals("-") && !between.equals("'")
+                    && !between.equals("’")) {
                 return -1;
             }
         }

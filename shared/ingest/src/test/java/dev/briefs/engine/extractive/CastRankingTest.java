@@ -151,4 +151,28 @@ class CastRankingTest {
         assertTrue(actors.contains("Dita Vance"), actors::toString);
         assertFalse(actors.contains("Reuters") || actors.contains("Bloomberg"), actors::toString);
     }
+    @Test
+    void peopleNamedInAppositionOrAfterASourceWordActInEveryLanguage() {
+        assertTrue(actors(TestFiles.brief("",
+                "La presa de Valdorio seguirá cerrada hasta marzo.",
+                "El alcalde de Valdorio, Ramiro Ezquerra, pidió calma a los vecinos.")).contains("Ramiro Ezquerra"));
+        assertTrue(actors(TestFiles.brief("",
+                "A barragem de Serra Funda continua fechada.",
+                "O presidente da cooperativa, Abílio Tavares, cobrou respostas do governo.")).contains("Abílio Tavares"));
+        assertTrue(actors(TestFiles.brief("",
+                "Das Freibad in Unterwald bleibt geschlossen.",
+                "Die Kasse sei leer, so Kämmerer Jonas Pfisterer. Der Rat tagt im Mai.")).contains("Jonas Pfisterer"));
+        assertTrue(actors(TestFiles.brief("",
+                "Мост через Каму закроют на ремонт.",
+                "Директор «Мостотреста» Ильдар Габидуллин пообещал открыть объезд.")).contains("Ильдар Габидуллин"));
+    }
+
+    @Test
+    void namesInsideABracketedListDoNotShareTheVerbAfterIt() {
+        BriefContent brief = TestFiles.brief("",
+                "The band Harrow Lane will tour in May.",
+                "They recorded with producer Tim Osk (Lena Bright, Aldo Ferro), releasing two songs, Osk said.");
+        assertFalse(actors(brief).contains("Lena Bright") || actors(brief).contains("Aldo Ferro"),
+                () -> actors(brief).toString());
+    }
 }
