@@ -30,7 +30,7 @@ final class NextStepExtractor {
     private static final Map<String, Pattern> FORWARD = Lexicon.perLanguage(language -> Pattern.compile(
             "\\b(?:will|won[’']t|shall|(?:is|are)\\s+(?:due|expected|set|scheduled|slated|poised|likely|going)\\s+to"
                     + "|(?:is|are|was|were)\\s+(?:due|set|scheduled|slated)\\s+for"
-                    + "|plans\\s+to|planning\\s+to|intends\\s+to|aims\\s+to|hopes\\s+to|vow(?:s|ed)?\\s+to"
+                    + "|plans?\\s+to|planning\\s+to|intends\\s+to|aims\\s+to|hopes\\s+to|vow(?:s|ed)?\\s+to"
                     + "|pledged\\s+to|promised\\s+to|readiness\\s+to|ready\\s+to|prepared\\s+to|seeks\\s+to"
                     + "|expects?\\s+to|looking\\s+ahead|sees|forecasts?|would|could|should|might|(?-i:may)"
                     // an event set for later: "the guild has called a public meeting on Thursday"
@@ -89,6 +89,11 @@ final class NextStepExtractor {
      * "If approved, …" are not questions.
      */
     private static final Set<String> OPENING_EMBEDDING = Set.of("what", "how", "whether", "why");
+    /** Verbs of expecting that, like verbs of speech, take the clause of the step as their object. */
+    private static final Set<String> EXPECTING_VERBS = Set.of("expects", "expect", "expected", "believes", "believe",
+            "thinks", "think", "predicts", "predict", "estimates", "forecasts", "hopes", "fears", "projects");
+    /** The longest subject phrase kept in front of an action whose actor the brief cannot name. */
+    private static final int MAX_SUBJECT_PHRASE_WORDS = 8;
     /** Words that open a reported clause: "said that", "dijo que", "ha detto che", "sagte, dass", "сказал, что". */
     private static final Set<String> COMPLEMENTIZERS = Set.of("that", "que", "che", "dass", "что", "qu");
     /** Words a verb of speech may take as its object before "that": "told state lawmakers that". */
@@ -304,6 +309,11 @@ final class NextStepExtractor {
                 start = verb.end();
             }
         }
+        for (Token word : Tokenizer.words(text.body(), start, cueStart)) {
+            if (EXPECTING_VERBS.contains(Lexicon.lower(word.text()))) {
+                start = word.end(); // "Edmunds expects 16.6 million vehicles will be sold"
+            }
+        }
         if (start == from) {
             return from;
         }
@@ -319,6 +329,23 @@ final class NextStepExtractor {
             return from;
         }
         return words.get(first).start();
+    }
+
+    /**
+     * Where the subject phrase of the cue's clause starts: after the verb that reports it, else after the clause's
+     * comma, else at {@code from}; {@code otherwise} when that phrase is empty, a relative pronoun ("…, which is
+     * scheduled for May") or longer than a subject.
+     */
+    private static int subjectPhraseStart(SegmentedArticle text, int from, int cueStart, int otherwise) {
+        int start = reportedClauseStart(text, from, cueStart);
+        if (start == from) {
+            int comma = text.body().lastIndexOf(", ", cueStart);
+            start = comma >= from ? comma + 2 : from;
+        }
+        List<Token> subject = Tokenizer.words(text.body(), start, cueStart);
+        return subject.isEmpty() || subject.size() > MAX_SUBJECT_PHRASE_WORDS
+                || OBJECT_RELATIVES.contains(Lexicon.lower(subject.getFirst().text()))
+                || Set.of("who").contains(Lexicon.lower(subject.getFirst().text())) ? otherwise : start;
     }
 
     private static boolean pronounSubject(String word) {
@@ -363,6 +390,11 @@ final class NextStepExtractor {
         int actionStart;
         if (candidate.modal() && Lexicon.lower(text.text(candidate.cueStart(), candidate.cueEnd())).startsWith("won")) {
             actionStart = candidate.cueStart(); // keep the negation: "won't attend"
+        } else if (candidate.cueStart() >= 0 && actor.isEmpty()) {
+            // Nobody the brief can name acts: the clause's own subject stays in the action ("16.6 million vehicles
+            // will be sold this year"), not a verb phrase without one.
+            actionStart = subjectPhraseStart(text, from, candidate.cueStart(),
+                    candidate.modal() ? afterAdverbs(text, candidate.cueEnd()) : candidate.cueStart());
         } else if (candidate.modal()) {
             actionStart = afterAdverbs(text, candidate.cueEnd());
         } else if (subject != null && subject.leading()) {
