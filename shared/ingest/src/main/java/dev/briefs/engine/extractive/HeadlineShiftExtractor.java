@@ -87,6 +87,17 @@ final class HeadlineShiftExtractor {
             "^(?:(?:After|Following|With|Amid|Despite|In a|On \\p{Lu}\\p{L}+day|Earlier|Late on|Early on)\\b"
                     + Lexicon.cueAlternative("trigger", language) + ")[^,]{3,120},\\s+"));
     /** Where a clause ends; the comma of a date ("September 11, 2001") does not end one. */
+    /** Words that date a sentence's event as the news: its day, "today", "now", "for the first time", "a new study". */
+    private static final Map<String, Pattern> NEWS_ANCHOR = Lexicon.perLanguage(language -> Pattern.compile(
+            "\\b(?:" + TimeExpressions.WEEKDAY + "|today|yesterday|tonight|last night|(?<!until |till |up to )now|this (?:week|morning|afternoon"
+                    + "|evening)|for the first time|(?:a|the) new (?:study|report|paper|survey|poll|analysis))\\b"
+                    + (Lexicon.weekdays(language).isEmpty() ? "" : "|" + Lexicon.anyPhrase(Lexicon.weekdays(language))),
+            Pattern.CASE_INSENSITIVE));
+    /** A time where a cause would start: "after 7.40pm", "after March 3" are times, not events. */
+    private static final Pattern TIME_FIRST = Pattern.compile(
+            "(?:\\d|(?:" + TimeExpressions.MONTH + "|" + TimeExpressions.WEEKDAY + ")\\b)");
+    /** The sentences after a scene-setting lede in which its event may still be told. */
+    private static final int MAX_SCENE_SENTENCES = 3;
     private static final Pattern CLAUSE_END = Pattern.compile(",(?!\\s*\\d)|[;:—–]|\\.\\s|\\.$");
     private static final int CANDIDATE_SENTENCES = 15;
     private static final int MIN_CLAUSE_WORDS = 3;
@@ -126,7 +137,13 @@ final class HeadlineShiftExtractor {
             after = beforeCause(text, lede, trigger.cueStart(), after);
         }
         String triggerText = trigger != null ? trigger.text() : headlineCause(text.title());
-        if (triggerText.isEmpty() && lede != null) {
+        SegmentedArticle.Sentence news = triggerText.isEmpty() && lede != null
+                ? anchoredAfter(text, top, lede, before == null ? null : before.sentence()) : null;
+        if (news != null) {
+            // A feature's opening sets the scene ("Getting to the Moon has been done"); the event comes after it, told
+            // with its day ("NASA on Monday enlisted…"). The scene is the state the event changes.
+            triggerText = ClauseTrimmer.trim(text.text(news));
+        } else if (triggerText.isEmpty() && lede != null) {
             // No cause is named: the lede's event is what changed things, and its consequence (or the sentence
             // after it) the state now.
             String event = mainClause(text, lede);
@@ -147,6 +164,28 @@ final class HeadlineShiftExtractor {
             }
         }
         return new HeadlineShift(before == null ? "" : before.text(), after, ClauseTrimmer.stripTrailingPunctuation(triggerText));
+    }
+
+    /**
+     * The first of the few sentences after a lede without a time of its own that tells its event with one (a day,
+     * "today", "now", "for the first time", "a new study"), or null when the lede has one or none follows.
+     */
+    private static SegmentedArticle.Sentence anchoredAfter(SegmentedArticle text, List<SegmentedArticle.Sentence> top,
+                                                           SegmentedArticle.Sentence lede, SegmentedArticle.Sentence before) {
+        if (anchored(text, lede)) {
+            return null;
+        }
+        int at = top.indexOf(lede);
+        for (int i = at + 1; at >= 0 && i < top.size() && i <= at + MAX_SCENE_SENTENCES; i++) {
+            if (!top.get(i).equals(before) && anchored(text, top.get(i))) {
+                return top.get(i);
+            }
+        }
+        return null;
+    }
+
+    private static boolean anchored(SegmentedArticle text, SegmentedArticle.Sentence sentence) {
+        return NEWS_ANCHOR.get(text.language()).matcher(text.text(sentence)).find();
     }
 
     private static List<Cue> withCues(List<Cue> english, List<String> phrases, String suffix, int weight) {
@@ -273,7 +312,7 @@ final class HeadlineShiftExtractor {
             }
             String result = clause ? cause(sentenceText, matcher.end(), cue.wholeRest())
                     : stateAround(sentenceText, matcher.start());
-            if (ClauseTrimmer.words(result) >= MIN_CLAUSE_WORDS) {
+            if (ClauseTrimmer.words(result) >= MIN_CLAUSE_WORDS && !(clause && TIME_FIRST.matcher(result).lookingAt())) {
                 return new Found(result, sentence.start() + matcher.start());
             }
             if (!clause) {

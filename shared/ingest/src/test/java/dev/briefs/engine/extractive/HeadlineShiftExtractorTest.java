@@ -4,6 +4,7 @@ import dev.briefs.brief.HeadlineShift;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -59,6 +60,31 @@ class HeadlineShiftExtractorTest {
                         + "riverains du quartier.");
         assertEquals("un recours des riverains du quartier", shift.trigger());
         assertEquals("Le tribunal de Vasselin a suspendu mardi les travaux du nouveau parking", shift.after());
+    }
+
+    @Test
+    void aSceneSettingLedeGivesWayToTheEventToldWithItsDay() {
+        HeadlineShift shift = shift("",
+                "Reaching the far side of the lake has always been the easy part for the Harlow rowing club.",
+                "The club on Monday signed a deal with the Kell boatyard to build its first racing eight in decades.");
+        assertTrue(shift.trigger().startsWith("The club on Monday signed a deal"), shift::toString);
+        assertTrue(shift.after().startsWith("Reaching the far side of the lake"), shift::toString);
+    }
+
+    @Test
+    void aLedeWithItsOwnDayIsTheEvent() {
+        HeadlineShift shift = shift("",
+                "The Harlow rowing club signed a deal on Monday with the Kell boatyard for a new racing eight.",
+                "The club on Tuesday thanked its members for their patience during the long search.");
+        assertTrue(shift.trigger().startsWith("The Harlow rowing club signed a deal"), shift::toString);
+    }
+
+    @Test
+    void aTimeAfterAfterIsNoCause() {
+        HeadlineShift shift = shift("",
+                "The last ferry to Gullholm will be scrapped from April 6, leaving islanders without a boat home after "
+                        + "7.40pm for the first time in thirty years.");
+        assertFalse(shift.trigger().startsWith("7.40pm"), shift::toString);
     }
 
     @Test
