@@ -122,6 +122,11 @@ final class CandidateReader {
         }
     }
 
+    /** Whether a word has a capital inside, as companies write their names: "WeWork", "InfoNation". */
+    static boolean isBrand(String word) {
+        return BRAND.matcher(word).matches();
+    }
+
     /** Reads one run, splitting it at possessives ("Trump’s Article") and, when it is no name as a whole, at "of". */
     private static void read(SegmentedArticle text, NameSpan span, Set<String> lowerCase, List<NameCandidate> out) {
         for (int j = span.from(); j < span.to() - 1; j++) {
@@ -142,6 +147,10 @@ final class CandidateReader {
         }
         if (from >= to) {
             return;
+        }
+        if (to - from >= 3 && Lexicon.isDemonym(span.token(from).bare())
+                && personOrName(text.body(), span.tokens(), from + 1, to, false) == NameCandidate.Kind.PERSON) {
+            from++; // "American Kevin King": a nationality, then the person
         }
         if (introducedAsOrganisation(text.body(), span.tokens(), from) && !RoleFinder.isTitle(span.token(from))
                 && !Lexicon.isPlace(coreText(text.body(), span.tokens(), from, to))) {
@@ -236,7 +245,8 @@ final class CandidateReader {
         if (Lexicon.isKnownOrganisation(coreText(body, tokens, from, to))) {
             return make(text, span, NameCandidate.Kind.ORGANISATION, from, to, "");
         }
-        if (to - from >= 2 && Lexicon.isOrgKeyword(tokens.get(to - 1).bare()) && !RoleFinder.isTitle(tokens.get(to - 2))) {
+        if (to - from >= 2 && Lexicon.isOrgKeyword(tokens.get(to - 1).bare()) && !RoleFinder.isTitle(tokens.get(to - 2))
+                && !Lexicon.isPlace(coreText(body, tokens, from, to))) { // "West Bank" is a place
             return make(text, span, NameCandidate.Kind.ORGANISATION, from, to, ""); // "Riverside General Hospital"
         }
         int title = titleEnd(tokens, from, to);
@@ -354,7 +364,7 @@ final class CandidateReader {
 
     /** Two to four name words make a person; one makes a person after a title, otherwise a name to match later. */
     private static NameCandidate.Kind personOrName(String body, List<Token> tokens, int from, int to, boolean titled) {
-        if (to - from == 1 && BRAND.matcher(tokens.get(from).bare()).matches()) {
+        if (to - from == 1 && isBrand(tokens.get(from).bare())) {
             return NameCandidate.Kind.NAME; // "WeWork", "SoftBank": no person's name, perhaps a company's
         }
         int words = 0;
