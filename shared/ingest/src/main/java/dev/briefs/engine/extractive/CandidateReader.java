@@ -343,6 +343,9 @@ final class CandidateReader {
         if (Lexicon.isPlace(core)) {
             return Lexicon.isCountry(core) ? NameCandidate.Kind.COUNTRY : null;
         }
+        if (to - from >= 2 && tokens.get(from).allCaps() && core.matches("\\p{Lu}+&\\p{Lu}+")) {
+            return NameCandidate.Kind.ORGANISATION; // "PG&E", "AT&T"
+        }
         Token last = tokens.get(to - 1);
         if (Lexicon.isNonActorWord(last.bare()) || Lexicon.isCalendarWord(last.bare()) || RoleFinder.isTitle(last)
                 || last.bare().length() == 1) {
@@ -353,6 +356,9 @@ final class CandidateReader {
         }
         if (Lexicon.isPlacePrefix(tokens.get(from).text()) && to - from >= 2) {
             return null; // "St. Louis", "Fort Worth", "San Diego"
+        }
+        if (to - from >= 2 && !titled && companyWords(tokens, from, to)) {
+            return NameCandidate.Kind.ORGANISATION; // "Home Depot", "National Grid": no person's name has these words
         }
         if (to - from == 1 && last.allCaps() && last.bare().length() >= 2 && last.bare().length() <= 6
                 && last.bare().chars().allMatch(Character::isLetter)
@@ -427,6 +433,19 @@ final class CandidateReader {
                 || !Lexicon.isFunctionWord(word) && !Lexicon.isCalendarWord(word) && !Lexicon.isDemonym(word)
                 && !Lexicon.isOrgKeyword(word) && !Lexicon.isNonActorWord(word) && !Lexicon.isRoleHead(word)
                 && !Lexicon.isRoleModifier(word) && !Lexicon.isCountryCode(word);
+    }
+
+    /** Whether a word of roles stands in the name without being a title: "Home" in "Home Depot". */
+    private static boolean companyWords(List<Token> tokens, int from, int to) {
+        boolean modifier = false;
+        for (int j = from; j < to; j++) {
+            Token token = tokens.get(j);
+            if (RoleFinder.isTitle(token) || !token.capitalised() || token.allCaps()) {
+                return false;
+            }
+            modifier |= Lexicon.isRoleModifier(token.bare());
+        }
+        return modifier;
     }
 
     private static boolean hasOrgKeyword(List<Token> tokens, int from, int to) {

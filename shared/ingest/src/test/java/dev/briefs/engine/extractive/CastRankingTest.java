@@ -206,4 +206,14 @@ class CastRankingTest {
                 "“We will count again,” said Orla Pike.");
         assertTrue(actors(brief).contains("Orla Pike"), () -> actors(brief).toString());
     }
+    @Test
+    void companiesNamedWithWordsOfRolesOrAnAmpersandAreOrganisations() {
+        BriefContent brief = TestFiles.brief("",
+                "Shares fell after Home Harbor reported weak sales. Rival GR&T said it would cut prices.",
+                "Home Harbor said demand would recover. GR&T declined to comment.");
+        Actor home = brief.actors().stream().filter(a -> a.name().equals("Home Harbor")).findFirst()
+                .orElseThrow(() -> new AssertionError(actors(brief).toString()));
+        assertTrue(home.type().equals(Actor.ORGANISATION), home::toString);
+        assertTrue(actors(brief).contains("GR&T"), () -> actors(brief).toString());
+    }
 }
