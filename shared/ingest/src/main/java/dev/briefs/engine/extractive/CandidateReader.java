@@ -122,6 +122,11 @@ final class CandidateReader {
         }
     }
 
+    /** Whether a word has a capital inside, as companies write their names: "WeWork", "InfoNation". */
+    static boolean isBrand(String word) {
+        return BRAND.matcher(word).matches();
+    }
+
     /** Reads one run, splitting it at possessives ("Trump’s Article") and, when it is no name as a whole, at "of". */
     private static void read(SegmentedArticle text, NameSpan span, Set<String> lowerCase, List<NameCandidate> out) {
         for (int j = span.from(); j < span.to() - 1; j++) {
@@ -142,6 +147,10 @@ final class CandidateReader {
         }
         if (from >= to) {
             return;
+        }
+        if (to - from >= 3 && Lexicon.isDemonym(span.token(from).bare())
+                && personOrName(text.body(), span.tokens(), from + 1, to, false) == NameCandidate.Kind.PERSON) {
+            from++; // "American Kevin King": a nationality, then the person
         }
         if (introducedAsOrganisation(text.body(), span.tokens(), from) && !RoleFinder.isTitle(span.token(from))
                 && !Lexicon.isPlace(coreText(text.body(), span.tokens(), from, to))) {
@@ -236,7 +245,8 @@ final class CandidateReader {
         if (Lexicon.isKnownOrganisation(coreText(body, tokens, from, to))) {
             return make(text, span, NameCandidate.Kind.ORGANISATION, from, to, "");
         }
-        if (to - from >= 2 && Lexicon.isOrgKeyword(tokens.get(to - 1).bare()) && !RoleFinder.isTitle(tokens.get(to - 2))) {
+        if (to - from >= 2 && Lexicon.isOrgKeyword(tokens.get(to - 1).bare()) && !RoleFinder.isTitle(tokens.get(to - 2))
+                && !Lexicon.isPlace(coreText(body, tokens, from, to))) { // "West Bank" is a place
             return make(text, span, NameCandidate.Kind.ORGANISATION, from, to, ""); // "Riverside General Hospital"
         }
         int title = titleEnd(tokens, from, to);
@@ -333,6 +343,9 @@ final class CandidateReader {
         if (Lexicon.isPlace(core)) {
             return Lexicon.isCountry(core) ? NameCandidate.Kind.COUNTRY : null;
         }
+        if (to - from >= 2 && tokens.get(from).allCaps() && core.matches("\\p{Lu}+&\\p{Lu}+")) {
+            return NameCandidate.Kind.ORGANISATION; // "PG&E", "AT&T"
+        }
         Token last = tokens.get(to - 1);
         if (Lexicon.isNonActorWord(last.bare()) || Lexicon.isCalendarWord(last.bare()) || RoleFinder.isTitle(last)
                 || last.bare().length() == 1) {
@@ -344,6 +357,9 @@ final class CandidateReader {
         if (Lexicon.isPlacePrefix(tokens.get(from).text()) && to - from >= 2) {
             return null; // "St. Louis", "Fort Worth", "San Diego"
         }
+        if (to - from >= 2 && !titled && companyWords(tokens, from, to)) {
+            return NameCandidate.Kind.ORGANISATION; // "Home Depot", "National Grid": no person's name has these words
+        }
         if (to - from == 1 && last.allCaps() && last.bare().length() >= 2 && last.bare().length() <= 6
                 && last.bare().chars().allMatch(Character::isLetter)
                 && !Lexicon.isNonOrgAcronym(last.bare()) && !Lexicon.isPlace(last.bare())) {
@@ -354,7 +370,7 @@ final class CandidateReader {
 
     /** Two to four name words make a person; one makes a person after a title, otherwise a name to match later. */
     private static NameCandidate.Kind personOrName(String body, List<Token> tokens, int from, int to, boolean titled) {
-        if (to - from == 1 && BRAND.matcher(tokens.get(from).bare()).matches()) {
+        if (to - from == 1 && isBrand(tokens.get(from).bare())) {
             return NameCandidate.Kind.NAME; // "WeWork", "SoftBank": no person's name, perhaps a company's
         }
         int words = 0;
@@ -417,6 +433,19 @@ final class CandidateReader {
                 || !Lexicon.isFunctionWord(word) && !Lexicon.isCalendarWord(word) && !Lexicon.isDemonym(word)
                 && !Lexicon.isOrgKeyword(word) && !Lexicon.isNonActorWord(word) && !Lexicon.isRoleHead(word)
                 && !Lexicon.isRoleModifier(word) && !Lexicon.isCountryCode(word);
+    }
+
+    /** Whether a word of roles stands in the name without being a title: "Home" in "Home Depot". */
+    private static boolean companyWords(List<Token> tokens, int from, int to) {
+        boolean modifier = false;
+        for (int j = from; j < to; j++) {
+            Token token = tokens.get(j);
+            if (RoleFinder.isTitle(token) || !token.capitalised() || token.allCaps()) {
+                return false;
+            }
+            modifier |= Lexicon.isRoleModifier(token.bare());
+        }
+        return modifier;
     }
 
     private static boolean hasOrgKeyword(List<Token> tokens, int from, int to) {

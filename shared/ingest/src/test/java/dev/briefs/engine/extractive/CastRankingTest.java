@@ -175,4 +175,45 @@ class CastRankingTest {
         assertFalse(actors(brief).contains("Lena Bright") || actors(brief).contains("Aldo Ferro"),
                 () -> actors(brief).toString());
     }
+    @Test
+    void anAcronymSpellingAnOrganisationsInitialsIsThatOrganisation() {
+        BriefContent brief = TestFiles.brief("",
+                "The Northern Rail Authority cut two routes on Monday. The NRA said more cuts would follow.");
+        assertTrue(actors(brief).contains("Northern Rail Authority"), () -> actors(brief).toString());
+        assertFalse(actors(brief).contains("NRA"), () -> actors(brief).toString());
+    }
+
+    @Test
+    void aNationalityBeforeANameIsNoPartOfIt() {
+        BriefContent brief = TestFiles.brief("",
+                "Two teachers were freed on Tuesday.",
+                "Canadian Lena Morrow and Irish Colm Tierney were held for a year. Morrow said she was grateful.");
+        assertTrue(actors(brief).contains("Lena Morrow"), () -> actors(brief).toString());
+        assertTrue(actors(brief).contains("Colm Tierney"), () -> actors(brief).toString());
+    }
+
+    @Test
+    void everyQuotedSpeakerMakesTheCap() {
+        StringBuilder crowd = new StringBuilder();
+        for (String name : List.of("Ava", "Ben", "Cal", "Dov", "Eli", "Fay", "Gus", "Hal", "Ida", "Jon", "Kai", "Lea",
+                "Max")) {
+            crowd.append(name).append(" Quarry launched a bid. ").append(name).append(" Quarry won a seat. ")
+                    .append(name).append(" Quarry thanked voters. ");
+        }
+        BriefContent brief = TestFiles.brief("",
+                "The Fenwick council election ended on Sunday.",
+                crowd.toString(),
+                "“We will count again,” said Orla Pike.");
+        assertTrue(actors(brief).contains("Orla Pike"), () -> actors(brief).toString());
+    }
+    @Test
+    void companiesNamedWithWordsOfRolesOrAnAmpersandAreOrganisations() {
+        BriefContent brief = TestFiles.brief("",
+                "Shares fell after Home Harbor reported weak sales. Rival GR&T said it would cut prices.",
+                "Home Harbor said demand would recover. GR&T declined to comment.");
+        Actor home = brief.actors().stream().filter(a -> a.name().equals("Home Harbor")).findFirst()
+                .orElseThrow(() -> new AssertionError(actors(brief).toString()));
+        assertTrue(home.type().equals(Actor.ORGANISATION), home::toString);
+        assertTrue(actors(brief).contains("GR&T"), () -> actors(brief).toString());
+    }
 }
