@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -42,6 +43,8 @@ final class CandidateReader {
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "whose", "where", "whom");
     /** Verbs after a name that tell what it said long ago: "Roe had said", "as Roe once wrote". */
     private static final Set<String> BACKGROUND_SPEECH = Set.of("once", "famously");
+    /** Two or more capitalised words in a row, as an author line writes its names: "By Ann Roe · Courier". */
+    private static final Pattern FULL_NAME = Pattern.compile("\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)+");
     /** Generational suffixes after a surname. */
     private static final Set<String> GENERATIONAL = Set.of("Jr", "Sr", "II", "III", "IV");
     /** Words that may stand between a verb of speech and the name it introduces: "said the agency's chief, Ann Roe". */
@@ -70,17 +73,41 @@ final class CandidateReader {
     record Reading(List<NameCandidate> candidates, Set<String> lowerCase) {
     }
 
-    static Reading read(SegmentedArticle text) {
+    /** Reads the article's names; {@code byline}, the page's author line or null, names people who are no actors. */
+    static Reading read(SegmentedArticle text, String byline) {
         Set<Integer> starts = new HashSet<>();
         text.sentences().forEach(sentence -> starts.add(sentence.start()));
         text.quotations().forEach(quotation -> starts.add(quotation.textStart()));
         Set<String> lowerCase = new HashSet<>();
+        Set<String> credited = new HashSet<>();
+        if (byline != null) {
+            Matcher name = FULL_NAME.matcher(byline);
+            while (name.find()) {
+                String found = name.group();
+                int space = found.indexOf(' ');
+                String credit = Lexicon.isCreditWord(found.substring(0, space)) ? found.substring(space + 1) : found;
+                credited.add(NameMatcher.key(credit)); // "By Ann Roe": the name after the credit word
+                credited.add(NameMatcher.surnameOf(credit));
+            }
+        }
         List<NameSpan> spans = new ArrayList<>();
         for (SegmentedArticle.Paragraph paragraph : text.paragraphs()) {
-            if (paragraph.isHeading() || PageClutter.isCredit(text.text(paragraph.start(), paragraph.end()))) {
-                continue; // bylines and credits name the people who made the story, not those in it
+            if (paragraph.isHeading()) {
+                continue;
             }
             List<Token> tokens = Tokenizer.words(text.body(), paragraph.start(), paragraph.end());
+            if (PageClutter.isCredit(text.text(paragraph.start(), paragraph.end()))) {
+                // Bylines and credits name the people who made the story, not those in it; nor are they in it
+                // where an author box or a "Follow" link names them again.
+                for (NameSpan span : NameSpanScanner.scan(text, paragraph.index(), tokens, starts)) {
+                    if (span.to() - span.from() >= 2) {
+                        String name = coreText(text.body(), tokens, span.from(), span.to());
+                        credited.add(NameMatcher.key(name));
+                        credited.add(NameMatcher.surnameOf(name));
+                    }
+                }
+                continue;
+            }
             for (Token token : tokens) {
                 if (!token.capitalised()) {
                     lowerCase.add(Lexicon.lower(token.text()));
@@ -97,6 +124,7 @@ final class CandidateReader {
             }
         }
         shareVerbs(text.body(), candidates);
+        candidates.removeIf(candidate -> credited.contains(NameMatcher.key(candidate.core())));
         if (lede != null && datelineEnd > lede.start()) {
             // "PINE HOLLOW (Westwire) —": the dateline's place, written in capitals there, is no person elsewhere.
             String place = Lexicon.lower(text.text(lede.start(), datelineEnd).replaceAll("\\(.*?\\)|[—–,-]", " ")

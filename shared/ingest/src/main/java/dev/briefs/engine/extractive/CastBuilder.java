@@ -52,9 +52,14 @@ final class CastBuilder {
     private CastBuilder() {
     }
 
-    /** The cast of an article: its candidates read, then built into members and mentions. */
-    static Cast build(SegmentedArticle text) {
-        CandidateReader.Reading reading = CandidateReader.read(text);
+    /**
+     * The cast of an article: its candidates read, then built into members and mentions.
+     *
+     * @param byline the author line of the page's metadata ("By Ann Roe · Courier"), whose names are no actors, or
+     *               null
+     */
+    static Cast build(SegmentedArticle text, String byline) {
+        CandidateReader.Reading reading = CandidateReader.read(text, byline);
         return build(text, new ArrayList<>(reading.candidates()), reading.lowerCase());
     }
 

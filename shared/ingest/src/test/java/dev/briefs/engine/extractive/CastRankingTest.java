@@ -1,5 +1,8 @@
 package dev.briefs.engine.extractive;
 
+import dev.briefs.article.Article;
+import dev.briefs.article.ArticleMetadata;
+import dev.briefs.article.Block;
 import dev.briefs.brief.Actor;
 import dev.briefs.brief.BriefContent;
 import org.junit.jupiter.api.Test;
@@ -215,5 +218,24 @@ class CastRankingTest {
                 .orElseThrow(() -> new AssertionError(actors(brief).toString()));
         assertTrue(home.type().equals(Actor.ORGANISATION), home::toString);
         assertTrue(actors(brief).contains("GR&T"), () -> actors(brief).toString());
+    }
+    @Test
+    void peopleOfTheBylineAndCreditLinesAreNoActorsWhereverTheyAreNamed() {
+        Article page = TestFiles.article("",
+                "The Harlow ferry will stop on Monday, its operator Tilda Moss said.",
+                "Live coverage by Ewan Rusk and Petra Hale",
+                "Ewan Rusk covers transport for the Harlow Echo. Petra Hale wrote the ferry timetable guide.");
+        Article withByline = new Article(page.title(), page.blocks(), page.format(),
+                new ArticleMetadata("By Owen Prior · Harlow Echo", "", "", ""));
+        Article authorBox = new Article(page.title(), List.of(page.blocks().getFirst(),
+                new Block(Block.Kind.PARAGRAPH, "Owen Prior writes about the harbour for the Harlow Echo.")),
+                page.format(), page.metadata());
+        List<String> fromCredits = actors(new ExtractiveBriefEngine().brief(page));
+        assertTrue(fromCredits.contains("Tilda Moss"), fromCredits::toString);
+        assertFalse(fromCredits.contains("Ewan Rusk") || fromCredits.contains("Petra Hale"), fromCredits::toString);
+        Article both = new Article(page.title(), authorBox.blocks(), page.format(), withByline.metadata());
+        assertTrue(actors(new ExtractiveBriefEngine().brief(authorBox)).contains("Owen Prior"),
+                "without a byline an author box is an ordinary paragraph");
+        assertFalse(actors(new ExtractiveBriefEngine().brief(both)).contains("Owen Prior"));
     }
 }
