@@ -63,7 +63,7 @@ class LiveBlogTest {
     @Test
     void nextStepsComeFromTheNewestEntryOnly() {
         SegmentedArticle text = article(NEWEST_FIRST);
-        List<NextStep> steps = NextStepExtractor.extract(text, CastBuilder.build(text));
+        List<NextStep> steps = NextStepExtractor.extract(text, CastBuilder.build(text, ""));
         assertEquals(1, steps.size(), steps::toString);
         assertEquals("at 06:00", steps.getFirst().when());
         assertFalse(steps.getFirst().action().contains("expected by evening"));

@@ -16,7 +16,7 @@ class NextStepExtractorTest {
 
     private static List<NextStep> steps(String... paragraphs) {
         SegmentedArticle text = SegmentedArticle.of(TestFiles.article("", paragraphs));
-        return NextStepExtractor.extract(text, CastBuilder.build(text));
+        return NextStepExtractor.extract(text, CastBuilder.build(text, ""));
     }
 
     @Test
