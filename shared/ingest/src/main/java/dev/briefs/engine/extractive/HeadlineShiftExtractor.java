@@ -12,9 +12,11 @@ import java.util.regex.Pattern;
 
 /**
  * Reads what the story changed from its top: the state before (a sentence with "as recently as", "until", "had
- * been", "earlier"…), the state after (the lede's main clause) and the trigger (the clause after "that changed when",
- * "prompted by", "after"…, else the headline's own "after …"). Candidates near the top that share words with the
- * headline win. Every part is a clause of the article or its headline.
+ * been", "earlier"…, or weaker signs such as "already" and the pluperfect), the state after (the lede's main clause)
+ * and the trigger (the clause after "that changed when", "prompted by", the lede's "after"…, else the headline's own
+ * "after …", else the lede's event, or the event a scene-setting lede leads to). Candidates near the top that share
+ * words with the headline win. A live blog is read from its newest entry, its state before from its oldest. Every
+ * part is a clause of the article or its headline.
  */
 final class HeadlineShiftExtractor {
 
@@ -117,9 +119,10 @@ final class HeadlineShiftExtractor {
         SegmentedArticle.Sentence lede = text.lede();
         List<SegmentedArticle.Sentence> earlier = top;
         LiveBlog blog = LiveBlog.of(text);
-        if (blog != null && !within(text, blog.newest()).isEmpty()) {
+        List<SegmentedArticle.Sentence> newest = blog == null ? List.of() : within(text, blog.newest());
+        if (!newest.isEmpty()) {
             // A live blog tells the news in its newest entry and how things stood in its oldest, wherever they stand.
-            top = within(text, blog.newest());
+            top = newest;
             lede = top.getFirst();
             earlier = within(text, blog.oldest());
         }

@@ -13,9 +13,12 @@ import java.util.regex.Pattern;
 
 /**
  * Finds what the article says will happen: every sentence of a "What comes next" section, and elsewhere sentences
- * that look ahead ("will", "plans to", "is due to", "next week") outside quotations. Each becomes a step with the
- * sentence's subject as actor (resolved to a cast name), the clause after the subject (or after "will") as action,
- * and the time expression, if any. The best-supported steps are kept, in article order.
+ * that look ahead ("will", "plans to", "is due to", "next week") outside quotations, or inside one when a firm cue
+ * comes with a time (a plan in an interview answer). Embedded questions, relative clauses and what would have
+ * happened are no steps, nor are the older entries of a live blog. Each becomes a step with the subject of the cue's
+ * clause as actor (resolved to a cast name), the clause after the subject (or after "will") as action, or the whole
+ * clause when no actor can be named, and the time expression, if any. The best-supported steps are kept, in article
+ * order.
  */
 final class NextStepExtractor {
 
@@ -100,6 +103,8 @@ final class NextStepExtractor {
     private static final int MAX_SPEECH_OBJECT_WORDS = 6;
     /** Relative pronouns that, with a subject of their own before the modal, are its object. */
     private static final Set<String> OBJECT_RELATIVES = Set.of("which", "that", "whom");
+    /** Relative pronouns, which stand for a subject named before them. */
+    private static final Set<String> RELATIVES = Set.of("which", "that", "who", "whom");
     /** Modals that with "have" tell what did not happen: "would have objected". */
     private static final Set<String> COUNTERFACTUAL_MODALS = Set.of("would", "could", "should", "might", "may", "must");
     /** Verbs that need an object: straight after the modal a preposition shows the object was before ("the impact
@@ -204,7 +209,7 @@ final class NextStepExtractor {
      * schwimmt, ertrinkt.« Der Verein will bis Ende Februar Unterschriften sammeln.").
      */
     private static Candidate quotedPlanOrRest(SegmentedArticle text, Cast cast, SegmentedArticle.Sentence sentence) {
-        Candidate plan = quotedPlan(text, cast, sentence);
+        Candidate plan = quotedPlan(text, sentence);
         if (plan != null) {
             return plan;
         }
@@ -243,7 +248,7 @@ final class NextStepExtractor {
      * trust will publish the rota on March 1"): a firm cue of the quotation with a time after it. Quoted hopes and
      * fears are not steps, so the weak cues and a quotation without a time do not count.
      */
-    private static Candidate quotedPlan(SegmentedArticle text, Cast cast, SegmentedArticle.Sentence sentence) {
+    private static Candidate quotedPlan(SegmentedArticle text, SegmentedArticle.Sentence sentence) {
         Quotation quotation = text.quotationAt(sentence.start());
         int from = Math.max(sentence.start(), quotation.textStart());
         int to = Math.min(sentence.end(), quotation.textEnd());
@@ -344,8 +349,7 @@ final class NextStepExtractor {
         }
         List<Token> subject = Tokenizer.words(text.body(), start, cueStart);
         return subject.isEmpty() || subject.size() > MAX_SUBJECT_PHRASE_WORDS
-                || OBJECT_RELATIVES.contains(Lexicon.lower(subject.getFirst().text()))
-                || Set.of("who").contains(Lexicon.lower(subject.getFirst().text())) ? otherwise : start;
+                || RELATIVES.contains(Lexicon.lower(subject.getFirst().text())) ? otherwise : start;
     }
 
     private static boolean pronounSubject(String word) {
