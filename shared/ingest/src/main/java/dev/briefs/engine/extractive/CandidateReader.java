@@ -45,6 +45,12 @@ final class CandidateReader {
     private static final Set<String> BACKGROUND_SPEECH = Set.of("once", "famously");
     /** Two or more capitalised words in a row, as an author line writes its names: "By Ann Roe · Courier". */
     private static final Pattern FULL_NAME = Pattern.compile("\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)+");
+    /** "I’m", "I'd", "I’ve", "I’ll": the first person, never a name. */
+    private static final Pattern FIRST_PERSON = Pattern.compile("I['’](?:m|d|ve|ll|s)");
+    /** German articles and determiners, before which a capitalised word is a noun. */
+    private static final Set<String> GERMAN_ARTICLES = Set.of("der", "die", "das", "den", "dem", "des", "ein", "eine",
+            "einen", "einem", "einer", "eines", "kein", "keine", "keinen", "keiner", "jede", "jeder", "jedes", "diese",
+            "dieser", "dieses", "mehrere", "viele", "alle", "sämtliche", "zum", "zur", "im", "am", "vom", "beim");
     /** Generational suffixes after a surname. */
     private static final Set<String> GENERATIONAL = Set.of("Jr", "Sr", "II", "III", "IV");
     /** Words that may stand between a verb of speech and the name it introduces: "said the agency's chief, Ann Roe". */
@@ -108,9 +114,13 @@ final class CandidateReader {
                 }
                 continue;
             }
-            for (Token token : tokens) {
+            boolean german = "de".equals(text.language());
+            for (int j = 0; j < tokens.size(); j++) {
+                Token token = tokens.get(j);
                 if (!token.capitalised()) {
                     lowerCase.add(Lexicon.lower(token.text()));
+                } else if (german && j > 0 && germanNounAfter(tokens.get(j - 1))) {
+                    lowerCase.add(Lexicon.lower(token.text())); // "die Möglichkeit", "2,4 Millionen": a noun, no name
                 }
             }
             spans.addAll(NameSpanScanner.scan(text, paragraph.index(), tokens, starts));
@@ -123,6 +133,7 @@ final class CandidateReader {
                 read(text, span, lowerCase, candidates); // the agency in a dateline publishes, it does not act
             }
         }
+        splitJoinedNames(candidates);
         shareVerbs(text.body(), candidates);
         candidates.removeIf(candidate -> credited.contains(NameMatcher.key(candidate.core())));
         if (lede != null && datelineEnd > lede.start()) {
@@ -132,6 +143,29 @@ final class CandidateReader {
             candidates.removeIf(candidate -> Lexicon.lower(candidate.core()).equals(place));
         }
         return new Reading(candidates, lowerCase);
+    }
+
+    /**
+     * "Gannett and GateHouse Media" read as one organisation, as "Securities and Exchange Commission" is, are two when
+     * the article also names "Gannett" alone.
+     */
+    private static void splitJoinedNames(List<NameCandidate> candidates) {
+        Set<String> alone = new HashSet<>();
+        for (NameCandidate candidate : candidates) {
+            alone.add(NameMatcher.key(candidate.core()));
+        }
+        for (int i = 0; i < candidates.size(); i++) {
+            NameCandidate joined = candidates.get(i);
+            int and = joined.core().indexOf(" and ");
+            if (joined.kind() != NameCandidate.Kind.ORGANISATION || and < 0
+                    || !alone.contains(NameMatcher.key(joined.core().substring(0, and)))) {
+                continue;
+            }
+            int right = and + " and ".length();
+            candidates.set(i, joined.part(0, and, NameCandidate.Kind.NAME));
+            candidates.add(i + 1, joined.part(right, joined.core().length(), NameCandidate.Kind.ORGANISATION));
+            i++;
+        }
     }
 
     /**
@@ -166,7 +200,7 @@ final class CandidateReader {
         }
         int from = span.from();
         int to = span.to();
-        while (from < to && dropsFromStart(span, from, lowerCase)) {
+        while (from < to && dropsFromStart(span, from, lowerCase, "de".equals(text.language()))) {
             from++;
         }
         while (to > from && (!span.token(to - 1).capitalised() || functionWord(span.token(to - 1))
@@ -176,9 +210,9 @@ final class CandidateReader {
         if (from >= to) {
             return;
         }
-        if (to - from >= 3 && Lexicon.isDemonym(span.token(from).bare())
+        if (to - from >= 3 && (Lexicon.isDemonym(span.token(from).bare()) || Lexicon.isRoleModifier(span.token(from).bare()))
                 && personOrName(text.body(), span.tokens(), from + 1, to, false) == NameCandidate.Kind.PERSON) {
-            from++; // "American Kevin King": a nationality, then the person
+            from++; // "American Kevin King", "Republican Phil Bryant": a nationality or party, then the person
         }
         if (introducedAsOrganisation(text.body(), span.tokens(), from) && !RoleFinder.isTitle(span.token(from))
                 && !Lexicon.isPlace(coreText(text.body(), span.tokens(), from, to))) {
@@ -209,6 +243,12 @@ final class CandidateReader {
         }
     }
 
+    /** Whether German writes a common noun after this word: an article or determiner, or a number. */
+    private static boolean germanNounAfter(Token previous) {
+        return !previous.capitalised() && (Lexicon.isDeterminer(previous.text()) || GERMAN_ARTICLES.contains(previous.text()))
+                || Character.isDigit(previous.text().charAt(previous.text().length() - 1));
+    }
+
     /** Whether a lower-case noun of organisations stands right before the name: "the startup Nuro", "la empresa X". */
     private static boolean introducedAsOrganisation(String body, List<Token> tokens, int from) {
         if (from == 0) {
@@ -224,7 +264,7 @@ final class CandidateReader {
      * the article also writes in lower case ("Earlier", "Leaders"). A capital "The" inside a sentence is kept, as in
      * "The Times".
      */
-    private static boolean dropsFromStart(NameSpan span, int index, Set<String> lowerCase) {
+    private static boolean dropsFromStart(NameSpan span, int index, Set<String> lowerCase, boolean german) {
         Token token = span.token(index);
         String word = token.text();
         if (!token.capitalised()) {
@@ -234,6 +274,9 @@ final class CandidateReader {
             return false; // "said Will Moy"
         }
         boolean initial = index == span.from() && span.sentenceInitial();
+        if (german && index + 1 < span.to() && GERMAN_ARTICLES.contains(Lexicon.lower(word))) {
+            return true; // "Der Verein", "Jeder Euro": a German article opens a noun, not a name
+        }
         if (initial) {
             if (startsKnownName(span, index)) {
                 return false; // "New York Times said", "New Zealand"
@@ -244,9 +287,10 @@ final class CandidateReader {
         return functionWord(token) && !word.equals("The");
     }
 
-    /** A function word, unless written as an acronym ("WHO", "US" are names). */
+    /** A function word, unless written as an acronym ("WHO", "US" are names), or a contraction of "I" ("I’m"). */
     private static boolean functionWord(Token token) {
-        return Lexicon.isFunctionWord(token.text()) && !(token.allCaps() && token.bare().length() >= 2);
+        return Lexicon.isFunctionWord(token.text()) && !(token.allCaps() && token.bare().length() >= 2)
+                || FIRST_PERSON.matcher(token.text()).matches();
     }
 
     /** Whether the run from {@code index} begins with a known place or organisation of two or three words. */

@@ -238,4 +238,25 @@ class CastRankingTest {
                 "without a byline an author box is an ordinary paragraph");
         assertFalse(actors(new ExtractiveBriefEngine().brief(both)).contains("Owen Prior"));
     }
+    @Test
+    void germanNounsAreNoNamesAndCompoundTitlesAreRoles() {
+        List<String> actors = actors(TestFiles.brief("",
+                "Die Gemeinde Unterwald schließt das Hallenbad. Der Verein will dagegen klagen.",
+                "Jeder Euro fehle, sagte Oberbürgermeisterin Hanna Wessel am Montag. Die Möglichkeit einer Sanierung "
+                        + "sei geprüft worden, so Wessel. Der Verein kündigte Widerstand an.",
+                "Mehrere Eltern haben 2,4 Millionen Unterschriften gesammelt."));
+        assertTrue(actors.contains("Hanna Wessel"), actors::toString);
+        for (String noun : List.of("Der Verein", "Jeder Euro", "Möglichkeit", "Millionen Unterschriften")) {
+            assertFalse(actors.contains(noun), () -> noun + " in " + actors);
+        }
+    }
+
+    @Test
+    void theFirstPersonAndAPartyBeforeANameAreNoNames() {
+        List<String> actors = actors(TestFiles.brief("",
+                "Voters went to the polls on Tuesday.",
+                "I’m staying, said Republican Dale Pruitt, who won the seat. I’ve been here before, Pruitt said."));
+        assertTrue(actors.contains("Dale Pruitt"), actors::toString);
+        assertFalse(actors.stream().anyMatch(a -> a.startsWith("I’")), actors::toString);
+    }
 }
