@@ -31,6 +31,12 @@ public final class NumberedSentences {
     public record Sentence(int id, int block, int start, int end, String text) {
     }
 
+    /**
+     * How many sentences before a quotation the sentence naming its speaker may stand, when a pronoun or a quotation
+     * running on refers back to it ({@link #lastNaming}).
+     */
+    public static final int MAX_ATTRIBUTION_DISTANCE = 6;
+
     /** The full text with the line breaks between blocks as spaces, so a collapsed span matches across them. */
     private final String text;
     private final List<Sentence> sentences;
@@ -141,6 +147,20 @@ public final class NumberedSentences {
             }
         }
         return false;
+    }
+
+    /**
+     * The last sentence before {@code id}, at most {@value #MAX_ATTRIBUTION_DISTANCE} back, in which {@code name} stands
+     * as whole words; -1 when none does. Where a quotation's speaker is named when a pronoun ("he added") or a
+     * quotation running on over paragraphs stands for them.
+     */
+    public int lastNaming(String name, int id) {
+        for (int other = id - 1; other >= Math.max(1, id - MAX_ATTRIBUTION_DISTANCE); other--) {
+            if (names(other, name)) {
+                return other;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -80,6 +80,31 @@ final class Citations {
         return false;
     }
 
+    /**
+     * The cited sentence that names a quote's speaker further back than {@link #namedNear} looks, or -1: a pronoun
+     * ("he added") or a quotation running on over paragraphs stands for the one named last, so that sentence counts
+     * when it stands at most {@link NumberedSentences#MAX_ATTRIBUTION_DISTANCE} sentences before the quote and no
+     * rival (another actor of the speaker's kind) is named after it, before the quote.
+     */
+    int chainedAttribution(String speaker, List<Integer> quoteSentences, List<Integer> cited, List<Actor> rivals) {
+        int first = quoteSentences.getFirst();
+        int naming = -1;
+        for (int id : valid(cited)) {
+            if (id < first && id > naming && first - id <= NumberedSentences.MAX_ATTRIBUTION_DISTANCE
+                    && (named(id, speaker) || named(id, lastWord(speaker)))) {
+                naming = id;
+            }
+        }
+        for (int id = naming + 1; naming > 0 && id < first; id++) {
+            for (Actor rival : rivals) {
+                if (named(id, rival.name()) || Actor.PERSON.equals(rival.type()) && named(id, lastWord(rival.name()))) {
+                    return -1;
+                }
+            }
+        }
+        return naming;
+    }
+
     /** The sentences of a verified actor: the cited ones that name them, else (re-anchored) the first that do. */
     List<Integer> actor(String name, String type, List<Integer> cited) {
         String surname = Actor.PERSON.equals(type) ? lastWord(name) : name;

@@ -1,7 +1,9 @@
 package dev.briefs.engine.extractive;
 
+import dev.briefs.article.Article;
 import dev.briefs.brief.BriefContent;
 import dev.briefs.brief.Quote;
+import dev.briefs.verify.BriefVerifier;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -61,6 +63,20 @@ class QuoteAttributionTest {
         BriefContent brief = TestFiles.brief("",
                 "Anna Berg said that Tom Ruiz called the plan “a disaster for everyone involved”.");
         assertEquals(List.of("Tom Ruiz: a disaster for everyone involved"), TestFiles.attributed(brief));
+    }
+
+    @Test
+    void aPronounsQuoteCitesTheSentenceNamingItsSpeakerAndSurvivesVerification() {
+        Article article = TestFiles.article("",
+                "Harbour master Ines Duval closed the port on Monday.",
+                "“The swell is too high for the tugs,” Duval said.",
+                "She said the ferries would wait at anchor. Two cargo ships turned back.",
+                "“We will look again at dawn,” she added.");
+        BriefContent brief = new BriefVerifier().verify(article, new ExtractiveBriefEngine().brief(article));
+
+        Quote dawn = brief.quotes().getLast();
+        assertEquals("Ines Duval: We will look again at dawn", dawn.speaker() + ": " + dawn.text());
+        assertEquals(List.of(2, 5), dawn.evidence(), "Duval's sentence, then the quotation's");
     }
 
     @Test
