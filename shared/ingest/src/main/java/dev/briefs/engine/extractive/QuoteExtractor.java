@@ -153,12 +153,22 @@ final class QuoteExtractor {
         }
         if (speaker.isEmpty() && previous != null && !previous.speaker().isEmpty()
                 && previous.quotation().paragraph() >= quotation.paragraph() - 2
-                && cast.mentionsBetween(previous.quotation().end(), quotation.open()).stream()
-                .allMatch(m -> m.quoted() || !cast.member(m.member()).person()
+                && cast.mentionsBetween(afterAttribution(text, previous.quotation(), quotation), quotation.open())
+                .stream().allMatch(m -> m.quoted() || !cast.member(m.member()).person()
                         || previous.speaker().contains(cast.name(m.member())))) {
             speaker = previous.speaker(); // the same speaker goes on until someone else is named
         }
         return speaker;
+    }
+
+    /**
+     * Where the sentence of a quotation's attribution ends, or the next quotation's start if that comes first: the
+     * names in "…,” said Jo Park, director for the Middle East at Amnesty." or "…,” Park said in an email seen by
+     * Reuters." describe the speaker or the medium, they do not take the word from her.
+     */
+    private static int afterAttribution(SegmentedArticle text, Quotation quotation, Quotation next) {
+        SegmentedArticle.Sentence sentence = text.sentenceAt(quotation.end());
+        return sentence == null ? quotation.end() : Math.max(quotation.end(), Math.min(sentence.end(), next.open()));
     }
 
     /** Who answers in an interview: the person the article names most, or nobody. */
@@ -200,7 +210,10 @@ final class QuoteExtractor {
             int start = Speech.isVerb(first.text()) ? first.end() : first.start();
             SubjectFinder.Subject subject = SubjectFinder.find(text, cast, start, to);
             // "…," said planetary geologist Rosaly Lopes: a description may stand between the verb and the name.
-            return subject != null && (subject.leading() || describes(text, start, subject.start())) ? subject.text() : "";
+            if (subject != null && (subject.leading() || describes(text, start, subject.start()))) {
+                return subject.text();
+            }
+            return Speech.isVerb(first.text()) ? inverted(text, cast, words, 1, reach, to) : "";
         }
         String apposed = beforeApposition(text, cast, first, to);
         if (!apposed.isEmpty()) {
@@ -222,10 +235,28 @@ final class QuoteExtractor {
                         subject = SubjectFinder.lastPerson(text, cast, from);
                     }
                 }
+                if (subject == null && !auxiliaryFirst) {
+                    return inverted(text, cast, words, i, reach, to);
+                }
                 // "…," chairman, CEO and president Craig Menear said: the name right before the verb is its subject.
                 boolean adjacent = subject != null && !subject.members().isEmpty() && subject.end() <= word.start()
                         && text.text(subject.end(), word.start()).isBlank();
                 return subject != null && (subject.leading() || adjacent) ? subject.text() : "";
+            }
+        }
+        return "";
+    }
+
+    /**
+     * "…” signed in May, said Derek Vance": a partial quotation's own words run on after it, and the first verb of
+     * speech from {@code words[from]} on, within {@code reach} words, has its speaker right after it. Returns the
+     * speaker, or empty.
+     */
+    private static String inverted(SegmentedArticle text, Cast cast, List<Token> words, int from, int reach, int to) {
+        for (int i = from; i < words.size() && i <= reach; i++) {
+            if (Speech.isVerb(words.get(i).text())) {
+                SubjectFinder.Subject subject = SubjectFinder.find(text, cast, words.get(i).end(), to);
+                return subject != null && subject.leading() && !subject.members().isEmpty() ? subject.text() : "";
             }
         }
         return "";
@@ -284,6 +315,15 @@ final class QuoteExtractor {
             return "";
         }
         Token verb = verbs.getLast();
+        if (Speech.isParticiple(verb.text())) {
+            // "…, adding: “…”", "sent a letter stating that they “…”": the participle's subject is its clause's.
+            verbs = verbs.stream().filter(v -> !Speech.isParticiple(v.text())).toList();
+            if (verbs.isEmpty()) {
+                SubjectFinder.Subject subject = SubjectFinder.find(text, cast, from, verb.start());
+                return subject == null ? "" : subject.text();
+            }
+            verb = verbs.getLast();
+        }
         if (Speech.isAccording(verb)) {
             SubjectFinder.Subject source = SubjectFinder.find(text, cast, Speech.sourceStart(verb), to);
             return source == null ? "" : source.text();

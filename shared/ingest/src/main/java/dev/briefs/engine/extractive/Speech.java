@@ -18,8 +18,8 @@ final class Speech {
     }
 
     /**
-     * The words in {@code body[from, to)} outside quotations that are verbs of speech, or the "according" of
-     * "according to", in order.
+     * The words in {@code body[from, to)} outside quotations that are verbs of speech, participles of speech
+     * ("adding"), or the "according" of "according to", in order.
      */
     static List<Token> verbs(SegmentedArticle text, int from, int to) {
         List<Token> words = Tokenizer.words(text.body(), from, to);
@@ -29,7 +29,7 @@ final class Speech {
             if (text.insideQuotation(word.start())) {
                 continue;
             }
-            if (Lexicon.isSpeechVerb(word.text()) || isAccording(words, i)) {
+            if (Lexicon.isSpeechVerb(word.text()) || Lexicon.isSpeechParticiple(word.text()) || isAccording(words, i)) {
                 verbs.add(word);
             }
         }

@@ -72,7 +72,7 @@ final class SubjectFinder {
             // "NASA administrator Jim Bridenstine": an organisation before a person's title qualifies the person.
             for (Mention next : cast.mentionsBetween(group.getFirst().end(), to)) {
                 if (cast.member(next.member()).person() && !next.quoted() && Tokenizer.words(body,
-                        group.getFirst().end(), next.start()).stream().allMatch(RoleFinder::isTitle)) {
+                        group.getFirst().end(), next.start()).stream().allMatch(SubjectFinder::titleWord)) {
                     group.set(0, next);
                 }
                 break;
@@ -240,6 +240,19 @@ final class SubjectFinder {
             return false;
         }
         return !Lexicon.isFunctionWord(lower) || Set.of("of", "for", "at", "the", "and").contains(lower);
+    }
+
+    /** A title, whole or as part of a compound: "editor-in-chief", "vice-president", "co-founder". */
+    private static boolean titleWord(Token word) {
+        if (RoleFinder.isTitle(word)) {
+            return true;
+        }
+        for (String part : word.text().split("-")) {
+            if (Lexicon.isRoleHead(part)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The index of the first word after an opening adverbial clause ("With US backing secured, …"). */

@@ -56,6 +56,39 @@ class AttributionStylesTest {
     }
 
     @Test
+    void aParticipleCarriesTheSubjectOfItsClauseToTheQuotation() {
+        BriefContent brief = TestFiles.brief("",
+                "Councillor Maria Fenn wrote to the landlord on Monday, stating that tenants “cannot pay another "
+                        + "rise this winter”.");
+        assertEquals(List.of("Maria Fenn: cannot pay another rise this winter"), TestFiles.attributed(brief));
+    }
+
+    @Test
+    void namesInTheAttributionSentenceDoNotTakeTheWordFromTheSpeaker() {
+        BriefContent brief = TestFiles.brief("",
+                "“The crackdown must end now,” said Ana Lind, who once advised Per Olsen on the Baltic states.",
+                "“Peaceful protest is not a crime, and the courts must say so.”");
+        assertEquals(List.of("Ana Lind: The crackdown must end now",
+                "Ana Lind: Peaceful protest is not a crime, and the courts must say so."), TestFiles.attributed(brief));
+    }
+
+    @Test
+    void aPartialQuotationRunningOnBeforeAnInvertedAttribution() {
+        BriefContent brief = TestFiles.brief("",
+                "\"The minister wants a bigger deal than the small one\" signed in May, said Derek Vance, a trade "
+                        + "scholar.");
+        assertEquals(List.of("Derek Vance: The minister wants a bigger deal than the small one"),
+                TestFiles.attributed(brief));
+    }
+
+    @Test
+    void anOrganisationBeforeACompoundTitleQualifiesThePerson() {
+        BriefContent brief = TestFiles.brief("",
+                "Lindell Institute editor-in-chief Kari Moe said: “We will publish every page of it.”");
+        assertEquals(List.of("Kari Moe: We will publish every page of it."), TestFiles.attributed(brief));
+    }
+
+    @Test
     void noSpeakerRatherThanAWrongOne() {
         BriefContent brief = TestFiles.brief("",
                 "Two people familiar with the talks described the mood.",
