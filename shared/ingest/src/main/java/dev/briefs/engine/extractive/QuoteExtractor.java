@@ -319,11 +319,14 @@ final class QuoteExtractor {
             // "…, adding: “…”", "sent a letter stating that they “…”": the participle's subject is its clause's.
             verbs = verbs.stream().filter(v -> !Speech.isParticiple(v.text())).toList();
             if (verbs.isEmpty()) {
-                SubjectFinder.Subject subject = SubjectFinder.find(text, cast, from, verb.start());
+                SubjectFinder.Subject subject = SubjectFinder.find(text, cast, outsideQuotations(text, from,
+                        verb.start()), verb.start());
                 return subject == null ? "" : subject.text();
             }
             verb = verbs.getLast();
         }
+        // “The authorities must act,” said Philip Luther: the quoted words before the verb are not its subject.
+        from = outsideQuotations(text, from, verb.start());
         if (Speech.isAccording(verb)) {
             SubjectFinder.Subject source = SubjectFinder.find(text, cast, Speech.sourceStart(verb), to);
             return source == null ? "" : source.text();
@@ -348,6 +351,23 @@ final class QuoteExtractor {
             subject = after != null && after.leading() ? after : null;
         }
         return subject == null ? "" : subject.text();
+    }
+
+    /**
+     * The end of a quotation in {@code body[from, to)} that only punctuation separates from {@code to} ("“…,” said"),
+     * else {@code from}: a subject is not looked for in the words just quoted.
+     */
+    private static int outsideQuotations(SegmentedArticle text, int from, int to) {
+        for (Quotation quotation : text.quotations()) {
+            if (quotation.open() >= to) {
+                break;
+            }
+            if (quotation.open() >= from && quotation.end() <= to
+                    && Tokenizer.words(text.body(), quotation.end(), to).isEmpty()) {
+                return quotation.end();
+            }
+        }
+        return from;
     }
 
     /** A stand-alone quotation after "UK Prime Minister Keir Starmer reiterated:" or "Osei said the plan was late." */

@@ -73,6 +73,16 @@ class AttributionStylesTest {
     }
 
     @Test
+    void aQuotedParagraphAfterAnInvertedAttributionIsTheSameSpeakers() {
+        BriefContent brief = TestFiles.brief("",
+                "“The rangers must be paid before the season starts,” said Ruth Amos, director of the Fell Trust.",
+                "> “Without them, the upland paths will close one by one, and nobody will reopen them.”");
+        assertEquals(List.of("Ruth Amos: The rangers must be paid before the season starts",
+                "Ruth Amos: Without them, the upland paths will close one by one, and nobody will reopen them."),
+                TestFiles.attributed(brief));
+    }
+
+    @Test
     void aPartialQuotationRunningOnBeforeAnInvertedAttribution() {
         BriefContent brief = TestFiles.brief("",
                 "\"The minister wants a bigger deal than the small one\" signed in May, said Derek Vance, a trade "
