@@ -241,7 +241,9 @@ final class QuoteExtractor {
                 // "…," chairman, CEO and president Craig Menear said: the name right before the verb is its subject.
                 boolean adjacent = subject != null && !subject.members().isEmpty() && subject.end() <= word.start()
                         && text.text(subject.end(), word.start()).isBlank();
-                return subject != null && (subject.leading() || adjacent) ? subject.text() : "";
+                boolean described = auxiliaryFirst && subject != null && subject.start() >= word.end()
+                        && describes(text, word.end(), subject.start());
+                return subject != null && (subject.leading() || adjacent || described) ? subject.text() : "";
             }
         }
         return "";
@@ -287,9 +289,15 @@ final class QuoteExtractor {
         return rest.size() > verb && Speech.isVerb(rest.get(verb).text()) ? cast.name(name.member()) : "";
     }
 
-    /** Whether {@code body[from, to)} is a short description, as in "said planetary geologist": no clause, no verb. */
+    /**
+     * Whether {@code body[from, to)} is a short description, as in "said planetary geologist" or, set off by a comma,
+     * "a déclaré l'avocate de l'association, Maître …": no clause, no verb.
+     */
     private static boolean describes(SegmentedArticle text, int from, int to) {
-        String gap = text.text(from, to);
+        String gap = text.text(from, to).strip();
+        if (gap.endsWith(",")) {
+            gap = gap.substring(0, gap.length() - 1);
+        }
         if (gap.chars().anyMatch(c -> ".;:!?()\"“”,".indexOf(c) >= 0)) {
             return false;
         }

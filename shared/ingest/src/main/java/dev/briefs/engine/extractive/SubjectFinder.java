@@ -152,8 +152,35 @@ final class SubjectFinder {
                 return issuer;
             }
         }
+        Subject apposed = apposedName(text, words, last);
+        if (apposed != null) {
+            return apposed;
+        }
         return new Subject(text.text(head.start(), words.get(last).end()), List.of(), head.start(), words.get(last).end(),
                 true);
+    }
+
+    /**
+     * "o diretor da empresa, Vicente Mourão": a name set off by a comma right after a description is who it
+     * describes, also when the cast does not know it. At least two capitalised words that are no date; or null.
+     */
+    private static Subject apposedName(SegmentedArticle text, List<Token> words, int last) {
+        int first = last + 1;
+        if (first >= words.size() || !text.text(words.get(last).end(), words.get(first).start()).strip().equals(",")) {
+            return null;
+        }
+        int end = first;
+        while (end < words.size() && words.get(end).capitalised() && !Lexicon.isFunctionWord(words.get(end).text())
+                && !Lexicon.isCalendarWord(words.get(end).text())
+                && (end == first || text.text(words.get(end - 1).end(), words.get(end).start()).isBlank())) {
+            end++;
+        }
+        if (end - first < 2) {
+            return null;
+        }
+        Token close = words.get(end - 1);
+        return new Subject(text.text(words.get(first).start(), close.end()), List.of(), words.get(first).start(),
+                close.end(), true);
     }
 
     /**

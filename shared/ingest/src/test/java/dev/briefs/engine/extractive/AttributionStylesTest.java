@@ -99,6 +99,17 @@ class AttributionStylesTest {
     }
 
     @Test
+    void aNameSetOffByACommaAfterTheDescriptionThatFollowsTheVerb() {
+        BriefContent french = TestFiles.brief("",
+                "« Le pont tiendra encore dix ans », a déclaré l'ingénieure de la commune, Claire Vasseur.");
+        assertEquals(List.of("Claire Vasseur: Le pont tiendra encore dix ans"), TestFiles.attributed(french));
+        BriefContent portuguese = TestFiles.brief("",
+                "A construtora negou tudo. «Os preços seguem a tabela oficial», afirmou o diretor da empresa, Rui "
+                        + "Falcão.");
+        assertEquals(List.of("Rui Falcão: Os preços seguem a tabela oficial"), TestFiles.attributed(portuguese));
+    }
+
+    @Test
     void noSpeakerRatherThanAWrongOne() {
         BriefContent brief = TestFiles.brief("",
                 "Two people familiar with the talks described the mood.",
