@@ -104,7 +104,7 @@ final class SubjectFinder {
         String lower = Lexicon.lower(head.text());
         if (lower.equals("they") && first + 1 >= words.size()) {
             // "…," they said in a statement: a company's people speak for it.
-            return lastOrganisation(cast, head.start(), head.end());
+            return speakingOrganisation(text, cast, head.start(), head.end());
         }
         if (UNRESOLVED_PRONOUNS.contains(lower)) {
             return null;
@@ -147,7 +147,7 @@ final class SubjectFinder {
         }
         if (Lexicon.isDefinite(lower) && Lexicon.isProxy(words.get(last).text())) {
             // "…," the statement read / the spokesperson said: they speak for the organisation named last.
-            Subject issuer = lastOrganisation(cast, head.start(), words.get(last).end());
+            Subject issuer = speakingOrganisation(text, cast, head.start(), words.get(last).end());
             if (issuer != null) {
                 return issuer;
             }
@@ -222,10 +222,35 @@ final class SubjectFinder {
         return last;
     }
 
-    /** The organisation named last before {@code start}, as the subject {@code body[start, end)} stands for; or null. */
-    private static Subject lastOrganisation(Cast cast, int start, int end) {
-        Mention last = cast.lastMentionBefore(start, member -> !member.person());
-        return last == null ? null : new Subject(cast.name(last.member()), List.of(last.member()), start, end, true);
+    /**
+     * The organisation a "they said in a statement" or "the statement read" at {@code body[start, end)} stands for:
+     * the one named last, leaving out names used as modifiers ("a Netflix documentary"); or null.
+     */
+    private static Subject speakingOrganisation(SegmentedArticle text, Cast cast, int start, int end) {
+        List<Mention> before = cast.mentionsBetween(0, start);
+        for (int i = before.size() - 1; i >= 0; i--) {
+            Mention mention = before.get(i);
+            if (!mention.quoted() && !cast.member(mention.member()).person() && !attributive(text, mention)) {
+                return new Subject(cast.name(mention.member()), List.of(mention.member()), start, end, true);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether a name modifies the noun after it, "a Netflix documentary", "her Netflix special", rather than
+     * naming someone who acts: a lower-case word follows that is no verb and no function word.
+     */
+    private static boolean attributive(SegmentedArticle text, Mention mention) {
+        List<Token> next = Tokenizer.words(text.body(), mention.end(), Math.min(text.body().length(), mention.end() + 40));
+        if (next.isEmpty() || !text.text(mention.end(), next.getFirst().start()).isBlank()) {
+            return false;
+        }
+        String word = next.getFirst().text();
+        String lower = Lexicon.lower(word);
+        return !next.getFirst().capitalised() && !Lexicon.isFunctionWord(lower) && !Speech.isVerb(lower)
+                && !Lexicon.isAuxiliary(lower) && !PHRASE_ENDS.contains(lower) && !VERB_FORM.matcher(lower).matches()
+                && !Lexicon.isPreVerb(lower) && !Lexicon.isActingVerb(lower);
     }
 
     /** The person named last before {@code offset}, as the subject an inverted pronoun stands for ("a-t-il dit"). */

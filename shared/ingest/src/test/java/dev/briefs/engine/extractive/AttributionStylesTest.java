@@ -46,6 +46,15 @@ class AttributionStylesTest {
     }
 
     @Test
+    void aNameThatModifiesANounIsNoOneTheySpeakFor() {
+        BriefContent brief = TestFiles.brief("",
+                "The Corran Lifeboat Trust denied the report. Volunteers had appeared in a Brindle Broadcasting "
+                        + "programme last week.",
+                "\"No station will close this year,\" they said.");
+        assertEquals(List.of("Corran Lifeboat Trust: No station will close this year"), TestFiles.attributed(brief));
+    }
+
+    @Test
     void anInterviewAnswerIsTheIntervieweesQuotation() {
         BriefContent brief = TestFiles.brief("",
                 "Selma Ardent has run the Corran lifeboat station for 20 years. Ardent spoke to us before she retires.",
