@@ -22,7 +22,10 @@ import java.util.regex.Pattern;
  */
 final class QuoteExtractor {
 
-    static final int MAX_QUOTES = 14;
+    /** The most quotes a brief lists: one per {@value #WORDS_PER_QUOTE} words of a long article, at least 14. */
+    static final int MAX_QUOTES = 24;
+    private static final int MIN_QUOTES_KEPT = 14;
+    private static final int WORDS_PER_QUOTE = 100;
     /** More words than this between a quotation and its verb means the verb belongs to another clause. */
     private static final int MAX_ATTRIBUTION_WORDS = 10;
     private static final int MAX_UNATTRIBUTED_FRAGMENT_WORDS = 3;
@@ -62,7 +65,8 @@ final class QuoteExtractor {
                 found.add(current);
             }
         }
-        return select(body, found);
+        int limit = Math.clamp(Tokenizer.words(body, 0, body.length()).size() / WORDS_PER_QUOTE, MIN_QUOTES_KEPT, MAX_QUOTES);
+        return select(body, found, limit);
     }
 
     /**
@@ -103,7 +107,7 @@ final class QuoteExtractor {
      * attributed fragments ("objected", "three amigos"), then the unattributed; shown in article order without
      * repeats.
      */
-    private static List<Quote> select(String body, List<Found> found) {
+    private static List<Quote> select(String body, List<Found> found, int limit) {
         Map<String, Integer> perSpeaker = new HashMap<>();
         Map<Found, Integer> turn = new HashMap<>();
         for (Found candidate : found) {
@@ -114,7 +118,7 @@ final class QuoteExtractor {
         Set<String> seen = new HashSet<>();
         List<Found> chosen = new ArrayList<>();
         for (Found candidate : ranked) {
-            if (chosen.size() < MAX_QUOTES && seen.add(candidate.quotation().text(body))) {
+            if (chosen.size() < limit && seen.add(candidate.quotation().text(body))) {
                 chosen.add(candidate);
             }
         }

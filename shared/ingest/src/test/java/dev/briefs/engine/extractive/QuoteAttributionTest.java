@@ -80,6 +80,28 @@ class QuoteAttributionTest {
     }
 
     @Test
+    void aLongArticleKeepsMoreQuotesThanAShortOne() {
+        String[] names = {"Ada Brill", "Ben Corra", "Cleo Dunne", "Dev Ermin", "Eli Farrow", "Fay Gorse", "Gil Hame",
+                "Hal Ister", "Ivo Jarl", "Jan Kell", "Kit Lorne", "Lev Marsh", "Mae Norr", "Ned Orme", "Ona Pell",
+                "Pia Quill", "Rex Sallow", "Sol Tarn", "Tam Urwin", "Una Vell"};
+        List<String> paragraphs = new java.util.ArrayList<>();
+        for (String name : names) {
+            paragraphs.add("“The " + name.split(" ")[1] + " plan is the one this town should fund before the spring "
+                    + "floods,” said " + name + ". The council heard every plan in turn on a long evening that ran "
+                    + "past midnight, and the public gallery stayed full until the last speaker had finished. "
+                    + "Several residents brought maps of the streets that flooded last year and of the drains that "
+                    + "failed. Engineers from the county answered questions about pumps, culverts and the cost of "
+                    + "raising the river wall along the old mill race, which the town last repaired in the years "
+                    + "after the great storm, when the water reached the steps of the church and the market hall.");
+        }
+        int longArticle = TestFiles.brief("", paragraphs.toArray(String[]::new)).quotes().size();
+        int shortArticle = TestFiles.brief("", paragraphs.subList(0, 16).stream()
+                .map(p -> p.substring(0, p.indexOf(". ") + 1)).toArray(String[]::new)).quotes().size();
+        assertEquals(20, longArticle, "over 2,000 words: a quote per 100 words");
+        assertEquals(14, shortArticle);
+    }
+
+    @Test
     void quotationsAreVerbatim() {
         String paragraph = "“It’s  not over,” said Jo Park, “not by a long way.”";
         BriefContent brief = TestFiles.brief("", paragraph);
