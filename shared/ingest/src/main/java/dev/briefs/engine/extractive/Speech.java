@@ -19,7 +19,8 @@ final class Speech {
 
     /**
      * The words in {@code body[from, to)} outside quotations that are verbs of speech, participles of speech
-     * ("adding"), or the "according" of "according to", in order.
+     * ("adding"), or the "according" of "according to", in order; not a plural noun after a determiner
+     * ("their claims").
      */
     static List<Token> verbs(SegmentedArticle text, int from, int to) {
         List<Token> words = Tokenizer.words(text.body(), from, to);
@@ -28,6 +29,9 @@ final class Speech {
             Token word = words.get(i);
             if (text.insideQuotation(word.start())) {
                 continue;
+            }
+            if (i > 0 && Lexicon.isDefinite(words.get(i - 1).text()) && word.text().endsWith("s")) {
+                continue; // "their claims", "the calls": a plural noun
             }
             if (Lexicon.isSpeechVerb(word.text()) || Lexicon.isSpeechParticiple(word.text()) || isAccording(words, i)) {
                 verbs.add(word);

@@ -41,6 +41,14 @@ final class SubjectFinder {
             "should", "may", "might", "must", "can", "has", "have", "had", "is", "are", "was", "were", "said", "says",
             "who", "which", "that", "did", "does", "do", "already", "again", "just", "only", "reportedly");
     private static final int MAX_PHRASE_WORDS = 8;
+    /** Prepositions that make the name after them an object rather than who a later pronoun stands for. */
+    private static final Set<String> PREPOSITIONS = Set.of("with", "by", "to", "at", "about", "against", "from", "for",
+            "of", "on", "in", "into", "than", "toward", "towards", "over", "without", "between", "among", "versus",
+            "under");
+    /** How many mentions back, and within how many paragraphs, a pronoun's subject antecedent is looked for. */
+    private static final int MAX_ANTECEDENT_STEPS = 3;
+    private static final int MAX_ANTECEDENT_PARAGRAPHS = 2;
+    private static final int MAX_TITLE_CHARS = 40;
     /** Third-person and past forms: after a noun they are the verb, not more of the subject. */
     private static final Pattern VERB_FORM = Pattern.compile("\\p{Ll}+(?:[^s]s|ed)");
 
@@ -209,17 +217,55 @@ final class SubjectFinder {
      * district that includes Pine Hollow, said…", a following "she" is Oduya.
      */
     static Mention antecedent(SegmentedArticle text, Cast cast, int offset, java.util.function.Predicate<CastMember> filter) {
-        Mention last = cast.lastMentionBefore(offset, filter);
-        SegmentedArticle.Sentence sentence = last == null ? null : text.sentenceAt(last.start());
-        if (sentence == null) {
-            return last;
+        Mention subject = sentenceSubject(text, cast, cast.lastMentionBefore(offset, filter), filter);
+        if (subject == null || !governed(text, subject)) {
+            return subject;
         }
-        for (Mention mention : cast.mentionsBetween(sentence.start(), last.start())) {
-            if (!mention.quoted() && filter.test(cast.member(mention.member()))) {
-                return mention;
+        // "He was photographed in long chats with Epstein. “…,” he said": a name after a preposition, or a
+        // possessive ("Epstein's mansion"), is seldom who the next "he" is; a subject a few mentions back is.
+        int paragraph = text.paragraphAt(subject.start());
+        Mention earlier = subject;
+        for (int step = 0; step < MAX_ANTECEDENT_STEPS && earlier != null && governed(text, earlier); step++) {
+            earlier = sentenceSubject(text, cast, cast.lastMentionBefore(earlier.start(), filter), filter);
+        }
+        boolean near = earlier != null && text.paragraphAt(earlier.start()) >= paragraph - MAX_ANTECEDENT_PARAGRAPHS;
+        return near && !governed(text, earlier) ? earlier : subject;
+    }
+
+    /**
+     * The subject of the sentence of {@code mention}: its first mention outside quotations passing {@code filter}
+     * that no preposition governs and that modifies nothing ("Steenburgen's son, filmmaker Charlie McDowell" is
+     * McDowell); {@code mention} when there is none.
+     */
+    private static Mention sentenceSubject(SegmentedArticle text, Cast cast, Mention mention,
+                                           java.util.function.Predicate<CastMember> filter) {
+        SegmentedArticle.Sentence sentence = mention == null ? null : text.sentenceAt(mention.start());
+        if (sentence == null) {
+            return mention;
+        }
+        for (Mention earlier : cast.mentionsBetween(sentence.start(), mention.start())) {
+            if (!earlier.quoted() && filter.test(cast.member(earlier.member())) && !governed(text, earlier)) {
+                return earlier;
             }
         }
-        return last;
+        return mention;
+    }
+
+    /**
+     * Whether a mention is a possessive or a name modifying a noun ("an Oliver Sacks kind of way"), or follows a
+     * preposition, titles between allowed.
+     */
+    private static boolean governed(SegmentedArticle text, Mention mention) {
+        String body = text.body();
+        if (modifier(body, mention, body.length()) || attributive(text, mention)) {
+            return true;
+        }
+        List<Token> before = Tokenizer.words(body, Math.max(0, mention.start() - MAX_TITLE_CHARS), mention.start());
+        int i = before.size() - 1;
+        while (i >= 0 && qualifies(before.get(i))) {
+            i--;
+        }
+        return i >= 0 && PREPOSITIONS.contains(Lexicon.lower(before.get(i).text()));
     }
 
     /**
@@ -238,12 +284,18 @@ final class SubjectFinder {
     }
 
     /**
-     * Whether a name modifies the noun after it, "a Netflix documentary", "her Netflix special", rather than
-     * naming someone who acts: a lower-case word follows that is no verb and no function word.
+     * Whether a name modifies the noun after it, "a Netflix documentary", "her upcoming Netflix special", rather
+     * than naming someone who acts: a determiner stands before it, at most one word away, and a lower-case word
+     * follows that is no verb and no function word.
      */
     private static boolean attributive(SegmentedArticle text, Mention mention) {
-        List<Token> next = Tokenizer.words(text.body(), mention.end(), Math.min(text.body().length(), mention.end() + 40));
-        if (next.isEmpty() || !text.text(mention.end(), next.getFirst().start()).isBlank()) {
+        String body = text.body();
+        List<Token> before = Tokenizer.words(body, Math.max(0, mention.start() - MAX_TITLE_CHARS), mention.start());
+        boolean determined = !before.isEmpty() && (Lexicon.isDeterminer(before.getLast().text())
+                || before.size() > 1 && !before.getLast().capitalised()
+                && Lexicon.isDeterminer(before.get(before.size() - 2).text()));
+        List<Token> next = Tokenizer.words(body, mention.end(), Math.min(body.length(), mention.end() + MAX_TITLE_CHARS));
+        if (!determined || next.isEmpty() || !text.text(mention.end(), next.getFirst().start()).isBlank()) {
             return false;
         }
         String word = next.getFirst().text();

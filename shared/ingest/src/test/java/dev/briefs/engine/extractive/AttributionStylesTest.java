@@ -20,6 +20,24 @@ class AttributionStylesTest {
     }
 
     @Test
+    void aPronounStandsForAnEarlierSubjectRatherThanANameAfterAPreposition() {
+        BriefContent brief = TestFiles.brief("",
+                "Ines Arden became mayor of Tolbury in May.",
+                "On Monday she spent the morning in talks with Tomas Reyes. \"We have a deal,\" she said.");
+        assertEquals(List.of("Ines Arden: We have a deal"), TestFiles.attributed(brief));
+    }
+
+    @Test
+    void aVerbOfSpeechAfterADeterminerIsANoun() {
+        BriefContent brief = TestFiles.brief("",
+                "The Harbour Trust backed the plan in March.",
+                "Hana Obi said it was the latest attempt to weaken their claims to the land.",
+                "\"We will not give up a metre of it, whatever the court decides next year.\"");
+        assertEquals(List.of("Hana Obi: We will not give up a metre of it, whatever the court decides next year."),
+                TestFiles.attributed(brief));
+    }
+
+    @Test
     void aDescriptionBetweenTheVerbAndTheName() {
         BriefContent brief = TestFiles.brief("",
                 "\"The ice is thinner than we thought,\" said glaciologist Maren Toft of the Polar Institute.");
