@@ -29,8 +29,13 @@ import java.util.stream.Stream;
 record GoldCase(String key, String set, String language, JsonNode gold, byte[] article) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    /** Where a gold set's real bodies live, relative to the set: the extraction benchmark next door. */
-    private static final String GROUND_TRUTH = "../article-extraction/ground-truth.json";
+    /**
+     * Where real bodies live, relative to the set's folder or one above it: the extraction benchmark next door (a set
+     * inside {@code shared/benchmarks}), or the benchmarks folder beside the repo (a set inside the repo, whose
+     * checkout sits beside {@code shared}).
+     */
+    private static final List<String> GROUND_TRUTH = List.of("../article-extraction/ground-truth.json",
+            "shared/benchmarks/article-extraction/ground-truth.json");
 
     /**
      * The cases at {@code location}: a CASES.tsv file (KEY, GOLD, ARTICLE per line, as make_cases.py prints), or a
@@ -73,7 +78,7 @@ record GoldCase(String key, String set, String language, JsonNode gold, byte[] a
                 String page = gold.get("page").asText();
                 JsonNode body = bodies.get(page);
                 if (body == null) {
-                    throw new IllegalArgumentException(goldFile + ": page " + page + " is not in " + GROUND_TRUTH);
+                    throw new IllegalArgumentException(goldFile + ": page " + page + " is not in the extraction benchmark's ground truth");
                 }
                 byte[] text = body.get("articleBody").asText().getBytes(StandardCharsets.UTF_8);
                 cases.add(of(page.substring(0, 12) + ".txt", goldFile, gold, text));
@@ -105,20 +110,27 @@ record GoldCase(String key, String set, String language, JsonNode gold, byte[] a
         }
     }
 
-    /** The extraction benchmark's bodies by page id, looked for beside the set and beside each folder above it. */
+    /** The extraction benchmark's bodies by page id, from the first {@link #GROUND_TRUTH} found at or above the set. */
     private static Map<String, JsonNode> groundTruth(Path location) {
         for (Path dir = location.toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path file = dir.resolve(GROUND_TRUTH).normalize();
-            if (Files.isRegularFile(file)) {
-                try {
-                    Map<String, JsonNode> bodies = new HashMap<>();
-                    JSON.readTree(file.toFile()).properties().forEach(e -> bodies.put(e.getKey(), e.getValue()));
-                    return bodies;
-                } catch (IOException e) {
-                    throw new UncheckedIOException("Cannot read " + file, e);
+            for (String relative : GROUND_TRUTH) {
+                Path file = dir.resolve(relative).normalize();
+                if (Files.isRegularFile(file)) {
+                    return bodies(file);
                 }
             }
         }
-        throw new IllegalArgumentException("No " + GROUND_TRUTH + " found above " + location);
+        throw new IllegalArgumentException("gold files in " + location + " name pages by id, but neither "
+                + String.join(" nor ", GROUND_TRUTH) + " is found in " + location + " or a folder above it");
+    }
+
+    private static Map<String, JsonNode> bodies(Path file) {
+        try {
+            Map<String, JsonNode> bodies = new HashMap<>();
+            JSON.readTree(file.toFile()).properties().forEach(e -> bodies.put(e.getKey(), e.getValue()));
+            return bodies;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + file, e);
+        }
     }
 }

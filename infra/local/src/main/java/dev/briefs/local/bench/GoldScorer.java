@@ -277,7 +277,8 @@ final class GoldScorer {
         return items;
     }
 
-    private static List<String> strings(JsonNode gold, String field) {
+    /** The strings of a gold file's list field; empty when the field is absent. */
+    static List<String> strings(JsonNode gold, String field) {
         List<String> values = new ArrayList<>();
         gold.path(field).forEach(v -> values.add(v.asText()));
         return values;

@@ -29,7 +29,8 @@ import java.util.TreeMap;
  * the set's {@code score.py}) and prints each imperfect article's misses, then the figures over all cases, per set
  * and per language, and the time per article. CASES is a folder of gold files or a CASES.tsv file; by default the
  * dev set {@code ../shared/benchmarks/brief-gold}. {@code --out} writes the briefs as JSON lines, for score.py to
- * check the figures. Exits 1 when the engine throws on an article, 2 on bad arguments.
+ * check the figures. Every gold file is first checked with {@link GoldCheck}. Exits 1 when the engine throws on an
+ * article, 2 on bad arguments or a gold file that breaks the rules.
  */
 final class QualityBenchmark {
 
@@ -62,6 +63,11 @@ final class QualityBenchmark {
         List<GoldCase> cases = GoldCase.load(location);
         if (cases.isEmpty()) {
             throw new IllegalArgumentException("no gold files in " + location);
+        }
+        List<String> problems = cases.stream().flatMap(c -> GoldCheck.problems(c).stream()).toList();
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException("gold files that break the brief-gold rules:\n  "
+                    + String.join("\n  ", problems));
         }
         BriefEngine engine = SummarizeFunction.engine(Map.of());
         List<Run> runs;
