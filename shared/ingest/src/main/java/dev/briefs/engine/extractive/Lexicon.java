@@ -59,6 +59,7 @@ final class Lexicon {
     private static final Set<String> PEOPLE = union(Set.of(), "people");
     private static final Set<String> PROXIES = union(Set.of(), "proxies");
     private static final Set<String> OUTLET_WORDS = union(Set.of(), "outlets");
+    private static final Set<String> PREPOSITIONS = union(Set.of(), "prepositions");
 
     /** Titles that are forms of address rather than roles: stripped from names, never reported as a role. */
     private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "mx", "sir", "dame", "lord", "lady",
@@ -198,6 +199,11 @@ final class Lexicon {
         String[] words = name.strip().split("\\s+");
         return isPublication(name) || isPublication(name.replaceFirst("^The ", ""))
                 || words.length >= 2 && OUTLET_WORDS.contains(lower(words[words.length - 1]));
+    }
+
+    /** A preposition that makes the name after it an object: "with", "de", "von", "с". */
+    static boolean isPreposition(String word) {
+        return PREPOSITIONS.contains(lower(word));
     }
 
     /** A noun that speaks for an organisation: "statement", "spokesperson", "the company", "comunicado". */

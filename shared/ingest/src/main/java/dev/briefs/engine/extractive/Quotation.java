@@ -22,15 +22,22 @@ record Quotation(int paragraph, int open, int end, int textStart, int textEnd, b
     private static final String SINGLE_MARKS = "'‘’‚‹›";
     /** An interview answer: "A:", "A.", "R:" (respuesta, réponse), "О:" (ответ), then the words. */
     private static final Pattern ANSWER = Pattern.compile("(?:A|R|О|Antwort|Answer)\\s?[:.]\\s+(?=\\S)");
-    /** ", — said Ivanov. — " or ", — Ivanov said, — " inside a quotation: the verb is one of its first two words. */
+    /**
+     * ", — said Ivanov. — " or ", — Ivanov said, — " inside a quotation, the verb one of its first two words; or the
+     * French incise ", a-t-elle déclaré devant la cour. ", ", explique-t-il. ", the verb inverted with its pronoun.
+     */
     private static final Pattern INNER_ATTRIBUTION = Pattern.compile(
-            "[,.!?…]?\\s+[—–]\\s+(\\p{L}+)\\s+(\\p{L}+)[^—–«»“”\"]{0,80}?[.,]\\s+[—–]\\s+(?=\\S)");
+            "(?:[,.!?…]?\\s+[—–]\\s+(\\p{L}+)\\s+(\\p{L}+)[^—–«»“”\"]{0,80}?[.,]\\s+[—–]\\s+"
+                    + "|,\\s+(\\p{L}+)(?:-t)?-(?:il|elle|ils|elles)(?:\\s+(\\p{L}+))?[^—–«»“”\"]{0,80}?[.,]\\s+)(?=\\S)");
     /** A trailing "— Jane Doe" credit inside a block quotation. */
     private static final Pattern BLOCK_CREDIT = Pattern.compile("\\s+[—–-]{1,2}\\s*\\p{Lu}[^—–]{1,60}$");
 
     /** Finds the quotations of the paragraph {@code body[from, to)}. */
     static List<Quotation> find(String body, int paragraph, int from, int to, boolean blockQuote) {
         List<Quotation> found = scan(body, paragraph, from, to, DOUBLE_MARKS);
+        if (found.isEmpty() && !containsAny(body, from, to, DOUBLE_MARKS)) {
+            found = dialogue(body, paragraph, from, to);
+        }
         if (found.isEmpty() && !containsAny(body, from, to, DOUBLE_MARKS)) {
             found = scan(body, paragraph, from, to, SINGLE_MARKS);
         }
@@ -48,18 +55,24 @@ record Quotation(int paragraph, int open, int end, int textStart, int textEnd, b
         }
         List<Quotation> split = new ArrayList<>();
         for (Quotation quotation : found) {
-            split.addAll(splitAtDashAttribution(body, quotation));
+            split.addAll(splitAtInnerAttribution(body, quotation));
         }
         return split;
     }
 
     /**
      * «Текст, — сказал Иванов. — Ещё текст»: Russian (and some French and Spanish) writing puts the attribution
-     * inside the marks, between dashes. The quotation becomes two, and the attribution stands between them.
+     * inside the marks, between dashes, and French also as an incise («Texte, a-t-il dit. Suite»). The quotation
+     * becomes two, and the attribution stands between them.
      */
-    private static List<Quotation> splitAtDashAttribution(String body, Quotation quotation) {
+    private static List<Quotation> splitAtInnerAttribution(String body, Quotation quotation) {
         Matcher inner = INNER_ATTRIBUTION.matcher(body).region(quotation.textStart(), quotation.textEnd());
-        if (!inner.find() || !Speech.isVerb(inner.group(1)) && !Speech.isVerb(inner.group(2))) {
+        boolean found = inner.find();
+        // «Трамвай — это…, — заявила Х. — …»: a dash inside the words is no attribution; the one with a verb is.
+        while (found && !attributes(inner)) {
+            found = inner.region(inner.start() + 1, quotation.textEnd()).find();
+        }
+        if (!found) {
             return List.of(quotation);
         }
         List<Quotation> parts = new ArrayList<>();
@@ -69,6 +82,87 @@ record Quotation(int paragraph, int open, int end, int textStart, int textEnd, b
             add(parts, body, quotation.paragraph(), secondStart, quotation.end(), quotation.textEnd(), quotation.closed());
         }
         return parts.isEmpty() ? List.of(quotation) : parts;
+    }
+
+    /** Whether an {@link #INNER_ATTRIBUTION} match holds a verb of speech ("сказал", "a-t-il déclaré", "dit-elle"). */
+    private static boolean attributes(Matcher inner) {
+        if (inner.group(1) != null) {
+            return Speech.isVerb(inner.group(1)) || Speech.isVerb(inner.group(2));
+        }
+        return Speech.isVerb(inner.group(3))
+                || Lexicon.isAuxiliary(inner.group(3)) && inner.group(4) != null && Speech.isVerb(inner.group(4));
+    }
+
+    /**
+     * Dialogue dashes, as Spanish, Italian, Portuguese and Russian write speech: "—No cerramos —dijo Ocaña—. Lo
+     * que haremos…", "– Non è una scelta – ha dichiarato il sindaco – ma…". A dash at the paragraph's start or
+     * after a sentence opens the words; a dash after a space with a verb of speech in the next two words opens the
+     * narrator's incise, which ends at the next dash, where the words go on. Only paragraphs with such an incise
+     * count, so a dash opening a list item or an aside is no quotation.
+     */
+    private static List<Quotation> dialogue(String body, int paragraph, int from, int to) {
+        List<Quotation> found = new ArrayList<>();
+        int open = -1;
+        for (int i = from; i < to; i++) {
+            if (!isDash(body.charAt(i))) {
+                continue;
+            }
+            if (open < 0) {
+                if (opensDialogue(body, from, i, to)) {
+                    open = i;
+                }
+            } else if (isSpace(body.charAt(i - 1)) && verbFollows(body, i + 1, to)) {
+                add(found, body, paragraph, open, i, i, true);
+                int close = i + 1;
+                while (close < to && !isDash(body.charAt(close))) {
+                    close++;
+                }
+                // "—dijo Ocaña—. Lo que…": the words go on after the closing dash and its punctuation.
+                open = close;
+                while (open + 1 < to && ".,;:".indexOf(body.charAt(open + 1)) >= 0) {
+                    open++;
+                }
+                i = open;
+                if (close >= to) {
+                    open = -1;
+                }
+            }
+        }
+        if (open >= 0 && !found.isEmpty()) {
+            add(found, body, paragraph, open, to, to, true);
+        }
+        return found;
+    }
+
+    private static boolean isDash(char c) {
+        return c == '—' || c == '–';
+    }
+
+    /** A dash before a word, at the paragraph's start or after the end of a sentence. */
+    private static boolean opensDialogue(String body, int from, int at, int to) {
+        int next = at + 1;
+        while (next < to && isSpace(body.charAt(next))) {
+            next++;
+        }
+        if (next >= to || !Character.isLetterOrDigit(body.charAt(next)) && "¿¡".indexOf(body.charAt(next)) < 0) {
+            return false;
+        }
+        int before = at - 1;
+        while (before >= from && isSpace(body.charAt(before))) {
+            before--;
+        }
+        return before < from || ".!?…".indexOf(body.charAt(before)) >= 0;
+    }
+
+    /** Whether one of the two words from {@code body[from]} is a verb of speech: "—dijo", "– ha dichiarato". */
+    private static boolean verbFollows(String body, int from, int to) {
+        List<Token> words = Tokenizer.words(body, from, Math.min(to, from + 40));
+        for (int w = 0; w < Math.min(2, words.size()); w++) {
+            if (Speech.isVerb(words.get(w).text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -211,13 +211,19 @@ final class QuoteExtractor {
             return person == null ? "" : person.text();
         }
         if (Speech.isVerb(first.text()) || gap.contains("—") || gap.contains("–") || gap.strip().equals("-")) {
-            int start = Speech.isVerb(first.text()) ? first.end() : first.start();
+            // "…," said X; "—dijo Ocaña—"; "– ha dichiarato il sindaco –"; "… — Jane Doe".
+            int verb = Speech.isVerb(first.text()) ? 0
+                    : words.size() > 1 && Lexicon.isAuxiliary(first.text()) && Speech.isVerb(words.get(1).text()) ? 1 : -1;
+            int start = verb >= 0 ? words.get(verb).end() : first.start();
             SubjectFinder.Subject subject = SubjectFinder.find(text, cast, start, to);
             // "…," said planetary geologist Rosaly Lopes: a description may stand between the verb and the name.
             if (subject != null && (subject.leading() || describes(text, start, subject.start()))) {
                 return subject.text();
             }
-            return Speech.isVerb(first.text()) ? inverted(text, cast, words, 1, reach, to) : "";
+            if (verb >= 0 && words.size() == verb + 1) {
+                return unnamed(text, cast, quotation);
+            }
+            return verb == 0 ? inverted(text, cast, words, 1, reach, to) : "";
         }
         String apposed = beforeApposition(text, cast, first, to);
         if (!apposed.isEmpty()) {
@@ -242,6 +248,9 @@ final class QuoteExtractor {
                 if (subject == null && !auxiliaryFirst) {
                     return inverted(text, cast, words, i, reach, to);
                 }
+                if (subject == null && i == words.size() - 1) {
+                    return unnamed(text, cast, quotation);
+                }
                 // "…," chairman, CEO and president Craig Menear said: the name right before the verb is its subject.
                 boolean adjacent = subject != null && !subject.members().isEmpty() && subject.end() <= word.start()
                         && text.text(subject.end(), word.start()).isBlank();
@@ -251,6 +260,16 @@ final class QuoteExtractor {
             }
         }
         return "";
+    }
+
+    /**
+     * "«…», ha aggiunto.", "—insistió—", "«…», afirmou.": languages that drop the subject leave the verb alone; it is
+     * the person named last, in the quotation's paragraph or the one before, or nobody.
+     */
+    private static String unnamed(SegmentedArticle text, Cast cast, Quotation quotation) {
+        Mention person = SubjectFinder.antecedent(text, cast, quotation.open(), CastMember::person);
+        return person != null && text.paragraphAt(person.start()) >= quotation.paragraph() - 1
+                ? cast.name(person.member()) : "";
     }
 
     /**

@@ -41,10 +41,6 @@ final class SubjectFinder {
             "should", "may", "might", "must", "can", "has", "have", "had", "is", "are", "was", "were", "said", "says",
             "who", "which", "that", "did", "does", "do", "already", "again", "just", "only", "reportedly");
     private static final int MAX_PHRASE_WORDS = 8;
-    /** Prepositions that make the name after them an object rather than who a later pronoun stands for. */
-    private static final Set<String> PREPOSITIONS = Set.of("with", "by", "to", "at", "about", "against", "from", "for",
-            "of", "on", "in", "into", "than", "toward", "towards", "over", "without", "between", "among", "versus",
-            "under");
     /** How many mentions back, and within how many paragraphs, a pronoun's subject antecedent is looked for. */
     private static final int MAX_ANTECEDENT_STEPS = 3;
     private static final int MAX_ANTECEDENT_PARAGRAPHS = 2;
@@ -262,10 +258,13 @@ final class SubjectFinder {
         }
         List<Token> before = Tokenizer.words(body, Math.max(0, mention.start() - MAX_TITLE_CHARS), mention.start());
         int i = before.size() - 1;
-        while (i >= 0 && qualifies(before.get(i))) {
+        int end = mention.start();
+        // Titles in between, "with Prime Minister X", but no punctuation: "the lawyer of X, Me Y" governs X only.
+        while (i >= 0 && qualifies(before.get(i)) && body.substring(before.get(i).end(), end).isBlank()) {
+            end = before.get(i).start();
             i--;
         }
-        return i >= 0 && PREPOSITIONS.contains(Lexicon.lower(before.get(i).text()));
+        return i >= 0 && body.substring(before.get(i).end(), end).isBlank() && Lexicon.isPreposition(before.get(i).text());
     }
 
     /**

@@ -137,6 +137,31 @@ class AttributionStylesTest {
     }
 
     @Test
+    void bothPartsAroundAFrenchInciseAreTheSpeakers() {
+        BriefContent brief = TestFiles.brief("",
+                "La procureure Hélène Vautrin a requis cinq ans de prison.",
+                "« Il connaissait les risques, a-t-elle déclaré à la cour. Il a choisi de les ignorer. »");
+        assertEquals(List.of("Hélène Vautrin: Il connaissait les risques", "Hélène Vautrin: Il a choisi de les ignorer."),
+                TestFiles.attributed(brief));
+    }
+
+    @Test
+    void dialogueDashesAndAVerbWithoutItsSubjectSpeakForThePersonJustNamed() {
+        BriefContent brief = TestFiles.brief("",
+                "El director de la planta, Ramiro Ocaña, recibió a la prensa en la puerta de la fábrica.",
+                "—No vamos a cerrar la planta —dijo Ocaña—. Lo que haremos es concentrar la producción.",
+                "—Hay sitio para casi todos en los turnos de día —insistió—.");
+        assertEquals(List.of("Ramiro Ocaña: No vamos a cerrar la planta",
+                "Ramiro Ocaña: Lo que haremos es concentrar la producción.",
+                "Ramiro Ocaña: Hay sitio para casi todos en los turnos de día"), TestFiles.attributed(brief));
+        BriefContent portuguese = TestFiles.brief("",
+                "O presidente do sindicato, Josué Lacerda, cobrou garantias por escrito. \"Promessa de empresa em "
+                        + "crise não paga aluguel\", afirmou.");
+        assertEquals(List.of("Josué Lacerda: Promessa de empresa em crise não paga aluguel"),
+                TestFiles.attributed(portuguese));
+    }
+
+    @Test
     void noSpeakerRatherThanAWrongOne() {
         BriefContent brief = TestFiles.brief("",
                 "Two people familiar with the talks described the mood.",

@@ -22,6 +22,33 @@ class QuotationTest {
     }
 
     @Test
+    void anAttributionBetweenDashesSplitsTheQuotationEvenAfterADashOfTheWords() {
+        assertEquals(List.of("Мост — это наша дорога в город", "Без него мы отрезаны"),
+                quoted("«Мост — это наша дорога в город, — сказала Анна Орлова. — Без него мы отрезаны».", false));
+    }
+
+    @Test
+    void aFrenchInciseInsideTheGuillemetsSplitsTheQuotation() {
+        assertEquals(List.of("Le pont est fermé", "Il rouvrira en mai."),
+                quoted("« Le pont est fermé, a-t-elle déclaré devant le conseil. Il rouvrira en mai. »", false));
+        assertEquals(List.of("Nous partons", "Personne ne reste."),
+                quoted("« Nous partons, explique-t-il. Personne ne reste. »", false));
+        assertEquals(List.of("Le mot, dit-on, est juste"), quoted("« Le mot, dit-on, est juste »", false),
+                "no pronoun of a speaker, no incise");
+    }
+
+    @Test
+    void dialogueDashesQuoteTheWordsAroundTheNarratorsIncise() {
+        assertEquals(List.of("No cerramos la planta", "Lo que haremos es cambiar los turnos."),
+                quoted("—No cerramos la planta —dijo Ocaña—. Lo que haremos es cambiar los turnos.", false));
+        assertEquals(List.of("Non è una scelta facile", "ma la sicurezza viene prima."),
+                quoted("Il sindaco ha parlato. – Non è una scelta facile – ha dichiarato – ma la sicurezza viene "
+                        + "prima.", false));
+        assertEquals(List.of(), quoted("– Reduce the rates – and cut the waiting lists", false),
+                "a dash without a verb of speech after it opens no incise");
+    }
+
+    @Test
     void apostrophesAreNotQuotationMarks() {
         assertEquals(List.of(), quoted("Zelenskyy’s push and the players’ union won’t stop.", false));
     }
