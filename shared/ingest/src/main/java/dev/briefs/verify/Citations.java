@@ -83,11 +83,13 @@ final class Citations {
     /**
      * The cited sentence that names a quote's speaker further back than {@link #namedNear} looks, or -1: a pronoun
      * ("he added") or a quotation running on over paragraphs stands for the one named last, so that sentence counts
-     * when it stands at most {@link NumberedSentences#MAX_ATTRIBUTION_DISTANCE} sentences before the quote and no
-     * rival (another actor of the speaker's kind) is named after it, before the quote.
+     * when it stands at most {@link NumberedSentences#MAX_ATTRIBUTION_DISTANCE} sentences before the quote (before
+     * the first question, for an interview's answer) and no rival (another actor of the speaker's kind) is named
+     * after it, before the quote (or that question).
      */
     int chainedAttribution(String speaker, List<Integer> quoteSentences, List<Integer> cited, List<Actor> rivals) {
-        int first = quoteSentences.getFirst();
+        int interview = sentences.interviewStart(quoteSentences.getFirst());
+        int first = interview > 0 ? interview : quoteSentences.getFirst();
         int naming = -1;
         for (int id : valid(cited)) {
             if (id < first && id > naming && first - id <= NumberedSentences.MAX_ATTRIBUTION_DISTANCE

@@ -37,8 +37,8 @@ final class EvidenceLocator {
 
     /**
      * Where a quotation stands, and the sentence that names its speaker when that stands further back than the
-     * quotation's neighbourhood ("Osei spoke first. He said the plan was late. “…,” he added."), so the citation
-     * shows who "he" is.
+     * quotation's neighbourhood ("Osei spoke first. He said the plan was late. “…,” he added."), or before the
+     * questions of an interview, so the citation shows who "he" is.
      */
     private static List<Integer> quote(NumberedSentences sentences, Quote quote) {
         List<Integer> ids = clause(sentences, quote.text());
@@ -48,7 +48,8 @@ final class EvidenceLocator {
                 || sentences.around(ids).stream().anyMatch(id -> sentences.names(id, surname))) {
             return ids;
         }
-        int naming = sentences.lastNaming(surname, ids.getFirst());
+        int interview = sentences.interviewStart(ids.getFirst());
+        int naming = sentences.lastNaming(surname, interview > 0 ? interview : ids.getFirst());
         return naming < 0 ? ids : Stream.concat(Stream.of(naming), ids.stream()).toList();
     }
 

@@ -60,6 +60,7 @@ final class Lexicon {
     private static final Set<String> PROXIES = union(Set.of(), "proxies");
     private static final Set<String> OUTLET_WORDS = union(Set.of(), "outlets");
     private static final Set<String> PREPOSITIONS = union(Set.of(), "prepositions");
+    private static final Set<String> FIRST_PERSON = union(Set.of(), "first-person");
 
     /** Titles that are forms of address rather than roles: stripped from names, never reported as a role. */
     private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "mx", "sir", "dame", "lord", "lady",
@@ -199,6 +200,11 @@ final class Lexicon {
         String[] words = name.strip().split("\\s+");
         return isPublication(name) || isPublication(name.replaceFirst("^The ", ""))
                 || words.length >= 2 && OUTLET_WORDS.contains(lower(words[words.length - 1]));
+    }
+
+    /** A pronoun or possessive of the first person: "I", "we", "our", "nous", "ich", "мы". */
+    static boolean isFirstPerson(String word) {
+        return FIRST_PERSON.contains(lower(word));
     }
 
     /** A preposition that makes the name after it an object: "with", "de", "von", "с". */

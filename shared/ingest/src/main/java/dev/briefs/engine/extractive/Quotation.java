@@ -15,10 +15,12 @@ import java.util.regex.Pattern;
  * @param textStart offset of the quoted words
  * @param textEnd   offset after the quoted words
  * @param closed    whether a closing mark ends it
+ * @param answer    whether it is an interview answer, whose speaker is the interviewee
  */
-record Quotation(int paragraph, int open, int end, int textStart, int textEnd, boolean closed) {
+record Quotation(int paragraph, int open, int end, int textStart, int textEnd, boolean closed, boolean answer) {
 
     private static final String DOUBLE_MARKS = "\"“”„«»";
+    private static final int MIN_INTERVIEW_ANSWERS = 2;
     private static final String SINGLE_MARKS = "'‘’‚‹›";
     /** An interview answer: "A:", "A.", "R:" (respuesta, réponse), "О:" (ответ), then the words. */
     private static final Pattern ANSWER = Pattern.compile("(?:A|R|О|Antwort|Answer)\\s?[:.]\\s+(?=\\S)");
@@ -44,13 +46,13 @@ record Quotation(int paragraph, int open, int end, int textStart, int textEnd, b
         if (found.isEmpty() && blockQuote) {
             Matcher credit = BLOCK_CREDIT.matcher(body).region(from, to);
             int textEnd = credit.find() ? credit.start() : to;
-            found = List.of(new Quotation(paragraph, from, textEnd, from, textEnd, false));
+            found = List.of(new Quotation(paragraph, from, textEnd, from, textEnd, false, false));
         }
         if (found.isEmpty()) {
             Matcher answer = ANSWER.matcher(body).region(from, to);
             if (answer.lookingAt() && answer.end() < to) {
                 // "A: …" in an interview: the answer is the interviewee's quotation, without marks.
-                found = List.of(new Quotation(paragraph, from, to, answer.end(), to, false));
+                found = List.of(new Quotation(paragraph, from, to, answer.end(), to, false, true));
             }
         }
         List<Quotation> split = new ArrayList<>();
@@ -58,6 +60,52 @@ record Quotation(int paragraph, int open, int end, int textStart, int textEnd, b
             split.addAll(splitAtInnerAttribution(body, quotation));
         }
         return split;
+    }
+
+    /**
+     * The answers of an interview written without marks, as a parser leaves bold questions: a paragraph that asks
+     * (it ends with a question mark) and the paragraph after it, which answers in the first person ("I froze the
+     * permit on my second day."). Neither holds a quotation mark; an article needs {@value #MIN_INTERVIEW_ANSWERS}
+     * such pairs to be an interview, so an explainer's question subheads answered by the reporter are not one.
+     *
+     * @param paragraphs each block as {@code {start, end}} offsets into {@code body}, or null for a block that is no
+     *                   paragraph of prose (a heading, a quotation, clutter)
+     */
+    static List<Quotation> interviewAnswers(String body, List<int[]> paragraphs) {
+        List<Quotation> answers = new ArrayList<>();
+        for (int i = 1; i < paragraphs.size(); i++) {
+            int[] question = paragraphs.get(i - 1);
+            int[] reply = paragraphs.get(i);
+            if (question != null && reply != null && asks(body, question) && !asks(body, reply)
+                    && !containsAny(body, question[0], question[1], DOUBLE_MARKS)
+                    && !containsAny(body, reply[0], reply[1], DOUBLE_MARKS) && firstPerson(body, reply)) {
+                int textStart = reply[0];
+                while (textStart < reply[1] && (isSpace(body.charAt(textStart)) || isDash(body.charAt(textStart)))) {
+                    textStart++; // "— Я всегда любила готовить.": the dash that opens a reply
+                }
+                int textEnd = reply[1];
+                while (textEnd > textStart && isSpace(body.charAt(textEnd - 1))) {
+                    textEnd--;
+                }
+                answers.add(new Quotation(i, reply[0], reply[1], textStart, textEnd, true, true));
+            }
+        }
+        return answers.size() >= MIN_INTERVIEW_ANSWERS ? answers : List.of();
+    }
+
+    private static boolean asks(String body, int[] paragraph) {
+        String text = body.substring(paragraph[0], paragraph[1]).strip();
+        return text.endsWith("?");
+    }
+
+    private static boolean firstPerson(String body, int[] paragraph) {
+        for (Token word : Tokenizer.words(body, paragraph[0], paragraph[1])) {
+            // "j'ai", "I'm": the pronoun before an apostrophe.
+            if (Lexicon.isFirstPerson(word.text().split("['’]")[0])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -209,7 +257,7 @@ record Quotation(int paragraph, int open, int end, int textStart, int textEnd, b
             textEnd--;
         }
         if (textEnd > textStart) {
-            found.add(new Quotation(paragraph, open, end, textStart, textEnd, closed));
+            found.add(new Quotation(paragraph, open, end, textStart, textEnd, closed, false));
         }
     }
 
@@ -237,10 +285,6 @@ record Quotation(int paragraph, int open, int end, int textStart, int textEnd, b
         return false;
     }
 
-    /** Whether this is an interview answer ("A: …"), whose speaker is the interviewee. */
-    boolean isAnswer(String body) {
-        return textStart > open && ANSWER.matcher(body).region(open, textStart).useTransparentBounds(true).matches();
-    }
 
     /** The quoted words. */
     String text(String body) {

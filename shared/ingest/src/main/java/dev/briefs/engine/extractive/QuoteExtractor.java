@@ -17,8 +17,9 @@ import java.util.regex.Pattern;
  * for where newswriting puts it, in this order: after the quotation ("…,” said Dr. Amara Osei" / "…,” Osei said" /
  * "— Jane Doe"); before it in the same sentence ("Starmer said: “…”", "Witkoff called it “game-changing”",
  * "according to X"); in the paragraph that introduces a stand-alone quotation ("Macron warned:"); and, for a
- * quotation that carries on, with the speaker of the one before. Names resolve to the cast's full names, pronouns to
- * the person last named. Short unattributed fragments (scare quotes, titles) are left out.
+ * quotation that carries on, with the speaker of the one before; an interview's answers are the interviewee's. Names
+ * resolve to the cast's full names, pronouns to the subject last named. Short unattributed fragments (scare quotes,
+ * titles) are left out.
  */
 final class QuoteExtractor {
 
@@ -134,8 +135,8 @@ final class QuoteExtractor {
     }
 
     private static String speaker(SegmentedArticle text, Cast cast, Quotation quotation, Found previous, Quotation next) {
-        if (quotation.isAnswer(text.body())) {
-            return interviewee(cast);
+        if (quotation.answer()) {
+            return interviewee(text, cast, quotation);
         }
         SegmentedArticle.Paragraph paragraph = text.paragraph(quotation.paragraph());
         boolean opensParagraph = nextNonSpace(text, paragraph.start()) >= quotation.open();
@@ -175,14 +176,23 @@ final class QuoteExtractor {
         return sentence == null ? quotation.end() : Math.max(quotation.end(), Math.min(sentence.end(), next.open()));
     }
 
-    /** Who answers in an interview: the person the article names most, or nobody. */
-    private static String interviewee(Cast cast) {
-        for (int id = 0; id < cast.size(); id++) {
-            if (cast.member(id).person()) {
-                return cast.name(id); // members come most mentioned first
+    /**
+     * Who gives an interview's answer: the person its introduction is about (the subject of the last sentence naming
+     * a person before the first question of the answer's run of questions and answers: "The hospital's director,
+     * Lena Marchetti, announced…. We asked her why."), or nobody.
+     */
+    private static String interviewee(SegmentedArticle text, Cast cast, Quotation answer) {
+        int paragraph = answer.paragraph();
+        while (paragraph >= 2) {
+            Quotation earlier = text.quotationAt(text.paragraph(paragraph - 2).start());
+            if (earlier == null || !earlier.answer()) {
+                break;
             }
+            paragraph -= 2;
         }
-        return "";
+        int question = text.paragraph(Math.max(0, paragraph - 1)).start();
+        Mention introduced = SubjectFinder.antecedent(text, cast, question, CastMember::person);
+        return introduced == null ? "" : cast.name(introduced.member());
     }
 
     /** "…,” said Dr. Amara Osei", "…,” Osei said", "…,” he said", "… — Jane Doe". */

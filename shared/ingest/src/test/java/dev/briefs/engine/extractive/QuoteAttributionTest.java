@@ -80,6 +80,35 @@ class QuoteAttributionTest {
     }
 
     @Test
+    void anInterviewWithoutMarksQuotesTheAnswersOfThePersonIntroducedAndSurvivesVerification() {
+        Article article = TestFiles.article("",
+                "The ferry operator's new chief, Mara Lund, took over in March. We met her at the harbour office.",
+                "Why did you cancel the winter timetable?",
+                "Because we had two boats for a timetable that needs three. I would not run it unsafely.",
+                "Your predecessor, Ole Brandt, promised a third boat. What happened?",
+                "The boat was never ordered. My first job was to order it.",
+                "How did the crews take it?",
+                "Most of them agreed with the decision, and they said so.");
+        BriefContent brief = new BriefVerifier().verify(article, new ExtractiveBriefEngine().brief(article));
+
+        assertEquals(List.of("Mara Lund: Because we had two boats for a timetable that needs three. I would not run it "
+                        + "unsafely.", "Mara Lund: The boat was never ordered. My first job was to order it."),
+                TestFiles.attributed(brief), "the third answer has no first person: the crews speak in it");
+        assertEquals(List.of(1, 8, 9), brief.quotes().getLast().evidence(), "the introduction names her");
+    }
+
+    @Test
+    void anExplainersQuestionsAnsweredByTheReporterAreNoInterview() {
+        BriefContent brief = TestFiles.brief("",
+                "Mara Lund runs the ferry operator.",
+                "Why was the winter timetable cancelled?",
+                "The operator had two boats for a timetable that needs three.",
+                "What happens next?",
+                "A third boat is due in May, and the timetable returns after it.");
+        assertEquals(List.of(), brief.quotes());
+    }
+
+    @Test
     void aLongArticleKeepsMoreQuotesThanAShortOne() {
         String[] names = {"Ada Brill", "Ben Corra", "Cleo Dunne", "Dev Ermin", "Eli Farrow", "Fay Gorse", "Gil Hame",
                 "Hal Ister", "Ivo Jarl", "Jan Kell", "Kit Lorne", "Lev Marsh", "Mae Norr", "Ned Orme", "Ona Pell",
