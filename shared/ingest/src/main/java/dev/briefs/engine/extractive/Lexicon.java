@@ -61,6 +61,7 @@ final class Lexicon {
     private static final Set<String> OUTLET_WORDS = union(Set.of(), "outlets");
     private static final Set<String> PREPOSITIONS = union(Set.of(), "prepositions");
     private static final Set<String> FIRST_PERSON = union(Set.of(), "first-person");
+    private static final Set<String> NEWSROOM = union(Set.of(), "newsroom");
 
     /** Titles that are forms of address rather than roles: stripped from names, never reported as a role. */
     private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "mx", "sir", "dame", "lord", "lady",
@@ -205,6 +206,11 @@ final class Lexicon {
     /** A pronoun or possessive of the first person: "I", "we", "our", "nous", "ich", "мы". */
     static boolean isFirstPerson(String word) {
         return FIRST_PERSON.contains(lower(word));
+    }
+
+    /** A newsroom role, whose holder narrates rather than is quoted: "reporter", "anchor", "corresponsal". */
+    static boolean isNewsroomRole(String word) {
+        return NEWSROOM.contains(lower(word));
     }
 
     /** A preposition that makes the name after it an object: "with", "de", "von", "с". */

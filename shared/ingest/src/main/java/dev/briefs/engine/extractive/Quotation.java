@@ -15,13 +15,30 @@ import java.util.regex.Pattern;
  * @param textStart offset of the quoted words
  * @param textEnd   offset after the quoted words
  * @param closed    whether a closing mark ends it
- * @param answer    whether it is an interview answer, whose speaker is the interviewee
+ * @param form      how the article sets the words off
  */
-record Quotation(int paragraph, int open, int end, int textStart, int textEnd, boolean closed, boolean answer) {
+record Quotation(int paragraph, int open, int end, int textStart, int textEnd, boolean closed, Form form) {
+
+    /** How the article sets a quotation off. */
+    enum Form {
+        /** Quotation marks, dialogue dashes or a block quotation. */
+        MARKED,
+        /** An interview's answer, whose speaker is the interviewee. */
+        ANSWER,
+        /** A speaker's turn in a transcript, which names its speaker. */
+        TURN
+    }
 
     private static final String DOUBLE_MARKS = "\"“”„«»";
     private static final int MIN_INTERVIEW_ANSWERS = 2;
     private static final String SINGLE_MARKS = "'‘’‚‹›";
+    /**
+     * A speaker's turn in a transcript: "&gt;&gt; walter brandt: we found…", or a name in capitals, "ANNA REYES: …".
+     * Group 1 is the speaker as written.
+     */
+    private static final Pattern TURN = Pattern.compile(
+            ">>\\s*(\\p{L}[\\p{L}.'’-]*(?:\\s+\\p{L}[\\p{L}.'’-]*){0,3})\\s*:\\s+(?=\\S)"
+                    + "|(\\p{Lu}[\\p{Lu}.'’-]+(?:\\s+\\p{Lu}[\\p{Lu}.'’-]*){1,3})\\s*:\\s+(?=\\S)");
     /** An interview answer: "A:", "A.", "R:" (respuesta, réponse), "О:" (ответ), then the words. */
     private static final Pattern ANSWER = Pattern.compile("(?:A|R|О|Antwort|Answer)\\s?[:.]\\s+(?=\\S)");
     /**
@@ -46,18 +63,25 @@ record Quotation(int paragraph, int open, int end, int textStart, int textEnd, b
         if (found.isEmpty() && blockQuote) {
             Matcher credit = BLOCK_CREDIT.matcher(body).region(from, to);
             int textEnd = credit.find() ? credit.start() : to;
-            found = List.of(new Quotation(paragraph, from, textEnd, from, textEnd, false, false));
+            found = List.of(new Quotation(paragraph, from, textEnd, from, textEnd, false, Form.MARKED));
+        }
+        if (found.isEmpty()) {
+            Matcher turn = TURN.matcher(body).region(from, to);
+            if (turn.lookingAt() && !Lexicon.isCreditWord(turnSpeaker(turn))) {
+                found = List.of(new Quotation(paragraph, from, to, turn.end(), trimmedEnd(body, turn.end(), to), true,
+                        Form.TURN));
+            }
         }
         if (found.isEmpty()) {
             Matcher answer = ANSWER.matcher(body).region(from, to);
             if (answer.lookingAt() && answer.end() < to) {
                 // "A: …" in an interview: the answer is the interviewee's quotation, without marks.
-                found = List.of(new Quotation(paragraph, from, to, answer.end(), to, false, true));
+                found = List.of(new Quotation(paragraph, from, to, answer.end(), to, false, Form.ANSWER));
             }
         }
         List<Quotation> split = new ArrayList<>();
         for (Quotation quotation : found) {
-            split.addAll(splitAtInnerAttribution(body, quotation));
+            split.addAll(quotation.form() == Form.MARKED ? splitAtInnerAttribution(body, quotation) : List.of(quotation));
         }
         return split;
     }
@@ -83,11 +107,8 @@ record Quotation(int paragraph, int open, int end, int textStart, int textEnd, b
                 while (textStart < reply[1] && (isSpace(body.charAt(textStart)) || isDash(body.charAt(textStart)))) {
                     textStart++; // "— Я всегда любила готовить.": the dash that opens a reply
                 }
-                int textEnd = reply[1];
-                while (textEnd > textStart && isSpace(body.charAt(textEnd - 1))) {
-                    textEnd--;
-                }
-                answers.add(new Quotation(i, reply[0], reply[1], textStart, textEnd, true, true));
+                answers.add(new Quotation(i, reply[0], reply[1], textStart, trimmedEnd(body, textStart, reply[1]), true,
+                        Form.ANSWER));
             }
         }
         return answers.size() >= MIN_INTERVIEW_ANSWERS ? answers : List.of();
@@ -257,7 +278,7 @@ record Quotation(int paragraph, int open, int end, int textStart, int textEnd, b
             textEnd--;
         }
         if (textEnd > textStart) {
-            found.add(new Quotation(paragraph, open, end, textStart, textEnd, closed, false));
+            found.add(new Quotation(paragraph, open, end, textStart, textEnd, closed, Form.MARKED));
         }
     }
 
@@ -285,6 +306,40 @@ record Quotation(int paragraph, int open, int end, int textStart, int textEnd, b
         return false;
     }
 
+
+    /** Whether this is an interview's answer. */
+    boolean answer() {
+        return form == Form.ANSWER;
+    }
+
+    /**
+     * Whether the words are a whole paragraph of an interview or a transcript: the article's own account (its
+     * names, its next steps) as much as a quotation.
+     */
+    boolean account() {
+        return form != Form.MARKED;
+    }
+
+    /** The speaker a transcript's turn names before its words ("&gt;&gt; walter brandt: …"), or empty. */
+    String turnSpeaker(String body) {
+        if (form != Form.TURN) {
+            return "";
+        }
+        Matcher turn = TURN.matcher(body).region(open, textStart).useTransparentBounds(true);
+        return turn.matches() ? turnSpeaker(turn) : "";
+    }
+
+    private static String turnSpeaker(Matcher turn) {
+        return turn.group(1) != null ? turn.group(1) : turn.group(2);
+    }
+
+    private static int trimmedEnd(String body, int from, int to) {
+        int end = to;
+        while (end > from && isSpace(body.charAt(end - 1))) {
+            end--;
+        }
+        return end;
+    }
 
     /** The quoted words. */
     String text(String body) {
