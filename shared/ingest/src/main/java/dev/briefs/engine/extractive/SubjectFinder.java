@@ -269,10 +269,12 @@ final class SubjectFinder {
 
     /**
      * The organisation a "they said in a statement" or "the statement read" at {@code body[start, end)} stands for:
-     * the one named last, leaving out names used as modifiers ("a Netflix documentary"); or null.
+     * the one named last, leaving out names used as modifiers ("a Netflix documentary"), and none named before an
+     * unnamed one ("The company denied it."); or null.
      */
     private static Subject speakingOrganisation(SegmentedArticle text, Cast cast, int start, int end) {
-        List<Mention> before = cast.mentionsBetween(0, start);
+        int floor = unnamedOrganisationBefore(text, start);
+        List<Mention> before = cast.mentionsBetween(floor, start);
         for (int i = before.size() - 1; i >= 0; i--) {
             Mention mention = before.get(i);
             if (!mention.quoted() && !cast.member(mention.member()).person() && !attributive(text, mention)) {
@@ -280,6 +282,23 @@ final class SubjectFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * The start of the sentence before the one at {@code offset} when an organisation the cast cannot name is its
+     * subject ("The company denied the claims in a statement."): that one issued the statement, so no organisation
+     * named earlier did. 0 otherwise.
+     */
+    private static int unnamedOrganisationBefore(SegmentedArticle text, int offset) {
+        SegmentedArticle.Sentence current = text.sentenceAt(offset);
+        SegmentedArticle.Sentence previous = current == null ? null : text.sentenceAt(current.start() - 2);
+        if (previous == null || previous.paragraph() < current.paragraph() - 1) {
+            return 0;
+        }
+        List<Token> words = Tokenizer.words(text.body(), previous.start(), previous.end());
+        boolean unnamed = words.size() > 1 && Lexicon.isDefinite(words.get(0).text())
+                && (Lexicon.isProxy(words.get(1).text()) || Lexicon.isOrgNoun(Lexicon.lower(words.get(1).text())));
+        return unnamed ? previous.start() : 0;
     }
 
     /**

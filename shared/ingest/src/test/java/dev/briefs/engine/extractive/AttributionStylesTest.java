@@ -73,6 +73,16 @@ class AttributionStylesTest {
     }
 
     @Test
+    void aStatementOfAnOrganisationTheArticleDoesNotNameHasNoSpeaker() {
+        BriefContent brief = TestFiles.brief("",
+                "Harlow Mining Group bought the quarry from Brindle Holdings in 2019.",
+                "The company denied the claims in a statement on its website.",
+                "\"We have met every safety rule since the quarry opened,\" the statement read.");
+        assertEquals(List.of(), brief.quotes().stream().filter(q -> !q.speaker().isEmpty()).toList(),
+                "\"the company\" may be either; neither is named as the one that issued the statement");
+    }
+
+    @Test
     void anInterviewAnswerIsTheIntervieweesQuotation() {
         BriefContent brief = TestFiles.brief("",
                 "Selma Ardent has run the Corran lifeboat station for 20 years. Ardent spoke to us before she retires.",
