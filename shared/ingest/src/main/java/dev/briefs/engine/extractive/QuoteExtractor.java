@@ -73,8 +73,20 @@ final class QuoteExtractor {
                 found.add(current);
             }
         }
-        int limit = Math.clamp(Tokenizer.words(body, 0, body.length()).size() / WORDS_PER_QUOTE, MIN_QUOTES_KEPT, MAX_QUOTES);
+        int limit = Math.clamp(wordCount(body) / WORDS_PER_QUOTE, MIN_QUOTES_KEPT, MAX_QUOTES);
         return select(body, found, limit);
+    }
+
+    /** The number of words of {@code body}: the starts of runs of word characters, counted without tokenising. */
+    private static int wordCount(String body) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < body.length(); i++) {
+            boolean wordChar = Tokenizer.isWordChar(body.charAt(i));
+            words += wordChar && !inWord ? 1 : 0;
+            inWord = wordChar;
+        }
+        return words;
     }
 
     /** Whether the article names {@code name} after a newsroom role: "our reporter tessa quill". */
@@ -132,8 +144,10 @@ final class QuoteExtractor {
         for (Found candidate : found) {
             turn.put(candidate, perSpeaker.merge(candidate.speaker(), 1, Integer::sum));
         }
+        Map<Found, Integer> tiers = new HashMap<>();
+        found.forEach(candidate -> tiers.put(candidate, tier(body, candidate))); // once each, not per comparison
         List<Found> ranked = new ArrayList<>(found);
-        ranked.sort(Comparator.comparingInt((Found f) -> tier(body, f)).thenComparingInt(turn::get));
+        ranked.sort(Comparator.comparingInt((Found f) -> tiers.get(f)).thenComparingInt(turn::get));
         Set<String> seen = new HashSet<>();
         List<Found> chosen = new ArrayList<>();
         for (Found candidate : ranked) {
