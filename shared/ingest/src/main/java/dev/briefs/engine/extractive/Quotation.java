@@ -1,5 +1,7 @@
 package dev.briefs.engine.extractive;
 
+import dev.briefs.article.Block;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -52,15 +54,15 @@ record Quotation(int paragraph, int open, int end, int textStart, int textEnd, b
     private static final Pattern BLOCK_CREDIT = Pattern.compile("\\s+[—–-]{1,2}\\s*\\p{Lu}[^—–]{1,60}$");
 
     /** Finds the quotations of the paragraph {@code body[from, to)}. */
-    static List<Quotation> find(String body, int paragraph, int from, int to, boolean blockQuote) {
+    static List<Quotation> find(String body, int paragraph, int from, int to, Block.Kind kind) {
         List<Quotation> found = scan(body, paragraph, from, to, DOUBLE_MARKS);
         if (found.isEmpty() && !containsAny(body, from, to, DOUBLE_MARKS)) {
-            found = dialogue(body, paragraph, from, to);
+            found = dialogue(body, paragraph, from, to, kind == Block.Kind.LIST_ITEM);
         }
         if (found.isEmpty() && !containsAny(body, from, to, DOUBLE_MARKS)) {
             found = scan(body, paragraph, from, to, SINGLE_MARKS);
         }
-        if (found.isEmpty() && blockQuote) {
+        if (found.isEmpty() && kind == Block.Kind.QUOTE) {
             Matcher credit = BLOCK_CREDIT.matcher(body).region(from, to);
             int textEnd = credit.find() ? credit.start() : to;
             found = List.of(new Quotation(paragraph, from, textEnd, from, textEnd, false, Form.MARKED));
@@ -166,19 +168,24 @@ record Quotation(int paragraph, int open, int end, int textStart, int textEnd, b
      * Dialogue dashes, as Spanish, Italian, Portuguese and Russian write speech: "—No cerramos —dijo Ocaña—. Lo
      * que haremos…", "– Non è una scelta – ha dichiarato il sindaco – ma…". A dash at the paragraph's start or
      * after a sentence opens the words; a dash after a space with a verb of speech in the next two words opens the
-     * narrator's incise, which ends at the next dash, where the words go on. Only paragraphs with such an incise
-     * count, so a dash opening a list item or an aside is no quotation.
+     * narrator's incise, which ends at the next dash, where the words go on; a list item starts with the words, its
+     * dash read as a bullet. Only paragraphs with such an incise count, so a dash opening a list item or an aside
+     * is no quotation.
      */
-    private static List<Quotation> dialogue(String body, int paragraph, int from, int to) {
+    private static List<Quotation> dialogue(String body, int paragraph, int from, int to, boolean dashEaten) {
         List<Quotation> found = new ArrayList<>();
-        int open = -1;
+        // A plain-text parser reads "– Non è…" at a line's start as a list item and drops the dash: the words open
+        // right at the start, as if after a mark just before it.
+        boolean speaking = dashEaten;
+        int open = from - 1;
         for (int i = from; i < to; i++) {
             if (!isDash(body.charAt(i))) {
                 continue;
             }
-            if (open < 0) {
+            if (!speaking) {
                 if (opensDialogue(body, from, i, to)) {
                     open = i;
+                    speaking = true;
                 }
             } else if (isSpace(body.charAt(i - 1)) && verbFollows(body, i + 1, to)) {
                 add(found, body, paragraph, open, i, i, true);
@@ -192,12 +199,10 @@ record Quotation(int paragraph, int open, int end, int textStart, int textEnd, b
                     open++;
                 }
                 i = open;
-                if (close >= to) {
-                    open = -1;
-                }
+                speaking = close < to;
             }
         }
-        if (open >= 0 && !found.isEmpty()) {
+        if (speaking && !found.isEmpty()) {
             add(found, body, paragraph, open, to, to, true);
         }
         return found;

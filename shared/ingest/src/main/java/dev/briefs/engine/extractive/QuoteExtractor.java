@@ -188,7 +188,7 @@ final class QuoteExtractor {
         if (speaker.isEmpty() && opensParagraph) {
             speaker = introducedByParagraphBefore(text, cast, quotation);
         }
-        if (speaker.isEmpty() && previous != null && !previous.speaker().isEmpty()
+        if (speaker.isEmpty() && previous != null && !previous.speaker().isEmpty() && standsAlone(text, quotation)
                 && previous.quotation().paragraph() >= quotation.paragraph() - 2
                 && cast.mentionsBetween(afterAttribution(text, previous.quotation(), quotation), quotation.open())
                 .stream().allMatch(m -> m.quoted() || !cast.member(m.member()).person()
@@ -196,6 +196,16 @@ final class QuoteExtractor {
             speaker = previous.speaker(); // the same speaker goes on until someone else is named
         }
         return speaker;
+    }
+
+    /**
+     * Whether a quotation reads as a statement or opens its sentence ("“It is working.”"), rather than being words
+     * set inside someone else's sentence (the committee «Genitori in piazza»), which need an attribution of their own.
+     */
+    private static boolean standsAlone(SegmentedArticle text, Quotation quotation) {
+        SegmentedArticle.Sentence sentence = text.sentenceAt(Math.max(0, quotation.open()));
+        return quotation.readsAsSpeech(text.body())
+                || sentence != null && nextNonSpace(text, sentence.start()) >= quotation.open();
     }
 
     /**
@@ -247,6 +257,14 @@ final class QuoteExtractor {
         }
         Token first = words.getFirst();
         String gap = text.text(from, first.start());
+        if (first.text().equals("so") && words.size() > 1) {
+            // »…«, so Gisela Trautner, Vorsitzende des Vereins: German attributes with "so" and the name.
+            SubjectFinder.Subject source = SubjectFinder.find(text, cast, first.end(), to);
+            if (source != null && source.leading() && !source.members().isEmpty()
+                    && (source.end() >= to || ",.".indexOf(text.body().charAt(source.end())) >= 0)) {
+                return source.text();
+            }
+        }
         Matcher pronounAfter = INVERTED_PRONOUN.matcher(first.text());
         if (pronounAfter.matches() && Speech.isVerb(pronounAfter.group(1))) {
             SubjectFinder.Subject person = SubjectFinder.lastPerson(text, cast, from);

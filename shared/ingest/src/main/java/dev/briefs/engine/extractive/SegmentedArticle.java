@@ -89,7 +89,7 @@ record SegmentedArticle(String title, String body, List<Paragraph> paragraphs, L
                 for (int[] range : SentenceSplitter.split(body, offset, end)) {
                     sentences.add(new Sentence(index, range[0], range[1]));
                 }
-                List<Quotation> found = Quotation.find(body, index, offset, end, block.kind() == Block.Kind.QUOTE);
+                List<Quotation> found = Quotation.find(body, index, offset, end, block.kind());
                 quotations.addAll(found);
                 if (block.kind() == Block.Kind.PARAGRAPH && found.isEmpty()) {
                     prose.set(index, new int[] {offset, end});

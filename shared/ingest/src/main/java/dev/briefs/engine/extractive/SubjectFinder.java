@@ -334,7 +334,8 @@ final class SubjectFinder {
     private static boolean bareNounSubject(List<Token> words, int first) {
         Token head = words.get(first);
         if (head.capitalised() || Lexicon.isFunctionWord(head.text()) || Speech.isVerb(head.text())
-                || Speech.isParticiple(head.text()) || !head.text().chars().allMatch(Character::isLetter)) {
+                || Speech.isParticiple(head.text()) || Lexicon.isAuxiliary(head.text())
+                || !head.text().chars().allMatch(Character::isLetter)) {
             return false;
         }
         for (int i = first + 1; i < words.size(); i++) {

@@ -172,6 +172,26 @@ class AttributionStylesTest {
     }
 
     @Test
+    void germanAttributesWithSoAndTheName() {
+        BriefContent brief = TestFiles.brief("",
+                "Der Gemeinderat hat die Schließung des Bades beschlossen. Gisela Trautner sammelt Unterschriften.",
+                "»Das ist eine Entscheidung gegen die Kinder«, so Gisela Trautner, Vorsitzende des Fördervereins.");
+        assertEquals(List.of("Gisela Trautner: Das ist eine Entscheidung gegen die Kinder"), TestFiles.attributed(brief));
+        BriefContent english = TestFiles.brief("",
+                "Ana Lind spoke first. \"We are not leaving this hall tonight,\" so Per Olsen left the room.");
+        assertEquals(List.of(), english.quotes().stream().filter(q -> q.speaker().contains("Olsen")).toList(),
+                "a clause after \"so\" names who acts, not who spoke");
+    }
+
+    @Test
+    void wordsSetInsideSomeoneElsesSentenceDoNotTakeTheLastSpeaker() {
+        BriefContent brief = TestFiles.brief("",
+                "“We will reopen the school in May,” said Ada Brill.",
+                "The committee “Parents First”, led by Tom Hale, has collected 600 signatures.");
+        assertEquals(List.of("Ada Brill: We will reopen the school in May"), TestFiles.attributed(brief));
+    }
+
+    @Test
     void noSpeakerRatherThanAWrongOne() {
         BriefContent brief = TestFiles.brief("",
                 "Two people familiar with the talks described the mood.",

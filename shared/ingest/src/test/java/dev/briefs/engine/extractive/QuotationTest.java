@@ -1,5 +1,6 @@
 package dev.briefs.engine.extractive;
 
+import dev.briefs.article.Block;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -11,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class QuotationTest {
 
     private static List<String> quoted(String paragraph, boolean blockQuote) {
-        return Quotation.find(paragraph, 0, 0, paragraph.length(), blockQuote).stream()
+        return Quotation.find(paragraph, 0, 0, paragraph.length(), blockQuote ? Block.Kind.QUOTE : Block.Kind.PARAGRAPH).stream()
                 .map(q -> q.text(paragraph)).toList();
     }
 
@@ -46,6 +47,10 @@ class QuotationTest {
                         + "prima.", false));
         assertEquals(List.of(), quoted("– Reduce the rates – and cut the waiting lists", false),
                 "a dash without a verb of speech after it opens no incise");
+        String item = "Non è una scelta facile – ha dichiarato il sindaco – ma la sicurezza viene prima.";
+        assertEquals(List.of("Non è una scelta facile", "ma la sicurezza viene prima."),
+                Quotation.find(item, 0, 0, item.length(), Block.Kind.LIST_ITEM).stream().map(q -> q.text(item)).toList(),
+                "a list item whose dash the parser read as a bullet");
     }
 
     @Test
@@ -62,7 +67,7 @@ class QuotationTest {
     @Test
     void aQuotationLeftOpenRunsToTheEndOfItsParagraph() {
         String paragraph = "“This is the first part of a long statement.";
-        List<Quotation> found = Quotation.find(paragraph, 0, 0, paragraph.length(), false);
+        List<Quotation> found = Quotation.find(paragraph, 0, 0, paragraph.length(), Block.Kind.PARAGRAPH);
         assertEquals(1, found.size());
         assertFalse(found.getFirst().closed());
         assertEquals("This is the first part of a long statement.", found.getFirst().text(paragraph));
@@ -76,7 +81,7 @@ class QuotationTest {
     @Test
     void readsAsSpeechOnlyWhenLongAndSentenceLike() {
         String paragraph = "He called it “game-changing” and said “We will be there on Monday.”";
-        List<Quotation> found = Quotation.find(paragraph, 0, 0, paragraph.length(), false);
+        List<Quotation> found = Quotation.find(paragraph, 0, 0, paragraph.length(), Block.Kind.PARAGRAPH);
         assertFalse(found.get(0).readsAsSpeech(paragraph));
         assertTrue(found.get(1).readsAsSpeech(paragraph));
     }
