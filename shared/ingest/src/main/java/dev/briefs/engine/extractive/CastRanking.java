@@ -48,13 +48,17 @@ final class CastRanking {
             // An outlet is a conduit ("told NBC News", "NBC News reported") unless it acts in the story ("the Ledger
             // sued the council").
             boolean outlet = !member.person() && Lexicon.isOutlet(member.name()) && member.deeds() == 0;
-            if (member.past() || !speaks && (passing || outlet)) { // history is no actor, even quoted
+            // History is no actor, even quoted; nor an outlet whose words are its reporting ("a Reuters poll").
+            if (member.past() || outlet || !speaks && passing) {
                 continue;
             }
-            ranked.add(new Ranked(member, SPEAKING * spoken[id] + ACTING * member.acting() + member.mentions()
+            ranked.add(new Ranked(member, SPEAKING * (spoken[id] + member.speeches())
+                    + ACTING * (member.acting() + member.actedOn()) + member.mentions()
                     + (inLede ? IN_LEDE : 0)));
         }
-        ranked.sort(Comparator.comparingInt((Ranked r) -> -r.score()).thenComparingInt(r -> r.member().first()));
+        // Whoever the brief quotes makes the cap first: a quote's speaker is central to the story by definition.
+        ranked.sort(Comparator.comparing((Ranked r) -> spoken[r.member().id()] == 0)
+                .thenComparingInt(r -> -r.score()).thenComparingInt(r -> r.member().first()));
         // The part decides who makes the cap; the brief lists them most mentioned first, then by first appearance.
         return ranked.stream().limit(Cast.MAX_ACTORS).map(Ranked::member)
                 .sorted(Comparator.comparingInt((CastMember m) -> -m.mentions()).thenComparingInt(CastMember::first))

@@ -34,7 +34,7 @@ public final class ExtractiveBriefEngine implements BriefEngine {
 
     private static BriefContent extract(Article article) {
         SegmentedArticle text = SegmentedArticle.of(article);
-        Cast cast = CastBuilder.build(text);
+        Cast cast = CastBuilder.build(text, article.metadata().byline());
         List<Quote> quotes = QuoteExtractor.extract(text, cast);
         return new BriefContent(
                 HeadlineShiftExtractor.extract(text),
