@@ -75,8 +75,8 @@ final class SubjectFinder {
         if (group.size() == 1 && !cast.member(group.getFirst().member()).person()) {
             // "NASA administrator Jim Bridenstine": an organisation before a person's title qualifies the person.
             for (Mention next : cast.mentionsBetween(group.getFirst().end(), to)) {
-                if (cast.member(next.member()).person() && !next.quoted() && Tokenizer.words(body,
-                        group.getFirst().end(), next.start()).stream().allMatch(SubjectFinder::titleWord)) {
+                if (cast.member(next.member()).person() && !next.quoted()
+                        && describesPerson(Tokenizer.words(body, group.getFirst().end(), next.start()))) {
                     group.set(0, next);
                 }
                 break;
@@ -363,6 +363,25 @@ final class SubjectFinder {
             return false;
         }
         return !Lexicon.isFunctionWord(lower) || Set.of("of", "for", "at", "the", "and").contains(lower);
+    }
+
+    /**
+     * Whether the words between an organisation and a person describe the person: titles, with lower-case nouns
+     * and "and" among them ("scientist and study co-author"), but no verb ("hired engineer").
+     */
+    private static boolean describesPerson(List<Token> words) {
+        boolean title = false;
+        for (Token word : words) {
+            String lower = Lexicon.lower(word.text());
+            boolean joint = lower.equals("and") || lower.equals("&");
+            if (titleWord(word)) {
+                title = true;
+            } else if (!joint && (word.capitalised() || Lexicon.isFunctionWord(lower) || Speech.isVerb(lower)
+                    || VERB_FORM.matcher(lower).matches())) {
+                return false;
+            }
+        }
+        return title || words.isEmpty();
     }
 
     /** A title, whole or as part of a compound: "editor-in-chief", "vice-president", "co-founder". */

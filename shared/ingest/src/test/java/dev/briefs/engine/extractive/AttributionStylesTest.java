@@ -133,6 +133,11 @@ class AttributionStylesTest {
         BriefContent brief = TestFiles.brief("",
                 "Lindell Institute editor-in-chief Kari Moe said: “We will publish every page of it.”");
         assertEquals(List.of("Kari Moe: We will publish every page of it."), TestFiles.attributed(brief));
+        BriefContent joined = TestFiles.brief("",
+                "\"The ice is thinner than anyone measured before,\" Polar Institute glaciologist and study co-author "
+                        + "Maren Toft said.");
+        assertEquals(List.of("Maren Toft: The ice is thinner than anyone measured before"),
+                TestFiles.attributed(joined));
     }
 
     @Test
