@@ -59,6 +59,9 @@ final class Lexicon {
     private static final Set<String> PEOPLE = union(Set.of(), "people");
     private static final Set<String> PROXIES = union(Set.of(), "proxies");
     private static final Set<String> OUTLET_WORDS = union(Set.of(), "outlets");
+    // Transcript pages (stage "transcript").
+    private static final Set<String> JOURNALISTS = union(Set.of(), "journalists");
+    private static final Set<String> UNNAMED_SPEAKERS = union(Set.of(), "unnamed");
 
     /** Titles that are forms of address rather than roles: stripped from names, never reported as a role. */
     private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "mx", "sir", "dame", "lord", "lady",
@@ -215,6 +218,16 @@ final class Lexicon {
         return CREDITS.contains(lower(word));
     }
 
+    /** A noun for the people who make a programme rather than appear in it: "reporter", "host", "corresponsal". */
+    static boolean isJournalist(String word) {
+        return JOURNALISTS.contains(lower(word));
+    }
+
+    /** A word of a transcript's label for a speaker it does not name: "unidentified", "announcer", "crowd". */
+    static boolean isUnnamedSpeaker(String word) {
+        return UNNAMED_SPEAKERS.contains(lower(word));
+    }
+
     /** The month names of one language file, for dates such as "15 de marzo" (English ones are in TimeExpressions). */
     static List<String> months(String language) {
         return BY_LANGUAGE.getOrDefault(language, Map.of()).getOrDefault("months", List.of());
@@ -296,7 +309,7 @@ final class Lexicon {
                     continue;
                 }
                 List<String> entries = sections.computeIfAbsent(section, k -> new ArrayList<>());
-                if (Set.of("forward", "before", "trigger", "future").contains(section)) {
+                if (Set.of("forward", "before", "trigger", "future", "courtesy").contains(section)) {
                     entries.add(lower(line));
                 } else {
                     for (String word : line.split("\\s+")) {

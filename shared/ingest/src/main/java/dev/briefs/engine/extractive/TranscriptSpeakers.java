@@ -1,0 +1,260 @@
+package dev.briefs.engine.extractive;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Who a transcript's labels name, and which of them make the programme rather than appear in it. "KALANI" after
+ * "SEN. RUTH KALANI (D), CALIFORNIA" is one speaker, shown as the running text writes her name ("Ruth Kalani"), or
+ * in title case, or, on a caption page, as the label writes it. Journalists (the anchor, the host, the reporter)
+ * narrate and ask; their turns are the story's telling, not quotes, and they are no actors. A speaker is one when:
+ * the label or the running text gives them a journalist's role ("our reporter tessa quill", "JANE DOE,
+ * CORRESPONDENT"); they sign off with their own name; another turn hands over to them by first name ("tessa?");
+ * most of their turns are questions; or they are the unlabelled anchor, whom the next turn thanks by name.
+ */
+final class TranscriptSpeakers {
+
+    /**
+     * One speaker.
+     *
+     * @param name       the name as the brief shows it, or empty when the label names nobody ("UNIDENTIFIED MALE")
+     * @param role       the role the label gives, or empty
+     * @param journalist whether they make the programme: their words are no quotes
+     */
+    record Speaker(String name, String role, boolean journalist) {
+
+        boolean named() {
+            return !name.isEmpty();
+        }
+    }
+
+    private static final int MAX_WORDS_BEFORE_NAME = 3;
+    /** "Felix Arbogast reports", "… has more": the words after a name that hand the story to a reporter. */
+    private static final Pattern HANDED_OVER = Pattern.compile("(?iu)^\\s+(?:reports|reporting|has more|has the story)\\b");
+    /** The courtesy that opens a turn, then the name it thanks: "thanks, ron." */
+    private static final Map<String, Pattern> THANKED = Lexicon.perLanguage(language -> Pattern.compile(
+            "^(?:" + Lexicon.anyPhrase(courtesies(language)) + ")\\s*,\\s*(\\p{L}+)"));
+
+    private final List<Speaker> speakers;
+
+    private TranscriptSpeakers(List<Speaker> speakers) {
+        this.speakers = List.copyOf(speakers);
+    }
+
+    Speaker get(int id) {
+        return speakers.get(id);
+    }
+
+    int size() {
+        return speakers.size();
+    }
+
+    static List<String> courtesies(String language) {
+        Set<String> phrases = new HashSet<>(Lexicon.cues("courtesy", "en"));
+        phrases.addAll(Lexicon.cues("courtesy", language));
+        return List.copyOf(phrases);
+    }
+
+    /** The labels of a transcript as they are read, each turn's label matched to the speaker it names. */
+    static final class Labels {
+
+        /** A speaker while the labels are read: the longest form of their name seen, its words, their role. */
+        private static final class Draft {
+            String written;
+            List<String> words;
+            String role;
+            boolean unnamed;
+            boolean journalistLabel;
+        }
+
+        private final List<Draft> drafts = new ArrayList<>();
+
+        /** The speaker a label names ("KALANI" is the "SEN. RUTH KALANI" read before); returns their id. */
+        int add(String label, String role) {
+            List<String> written = List.of(label.strip().split("\\s+"));
+            int first = 0;
+            while (first < written.size() - 1 && isTitle(written.get(first))) {
+                first++;
+            }
+            List<String> words = written.subList(first, written.size()).stream().map(Lexicon::lower).toList();
+            for (int id = drafts.size() - 1; id >= 0; id--) {
+                Draft known = drafts.get(id);
+                if (endsWith(known.words, words) || endsWith(words, known.words)
+                        || words.size() == 1 && known.words.getFirst().equals(words.getFirst())) {
+                    if (words.size() > known.words.size()) {
+                        known.words = words;
+                        known.written = String.join(" ", written.subList(first, written.size()));
+                    }
+                    known.role = known.role.isEmpty() ? role : known.role;
+                    known.journalistLabel |= journalistWords(label + " " + role);
+                    return id;
+                }
+            }
+            Draft draft = new Draft();
+            draft.written = String.join(" ", written.subList(first, written.size()));
+            draft.words = words;
+            draft.role = role;
+            draft.unnamed = words.stream().anyMatch(Lexicon::isUnnamedSpeaker)
+                    || words.stream().allMatch(Lexicon::isJournalist);
+            draft.journalistLabel = journalistWords(label + " " + role);
+            drafts.add(draft);
+            return drafts.size() - 1;
+        }
+
+        /** The speakers, with their names as the brief shows them and who among them are journalists. */
+        TranscriptSpeakers speakers(SegmentedArticle page, List<Transcript.Turn> turns, boolean caseless) {
+            String body = page.body();
+            Set<String> thanked = thankedAnchors(page, turns);
+            List<Speaker> speakers = new ArrayList<>();
+            for (int id = 0; id < drafts.size(); id++) {
+                Draft draft = drafts.get(id);
+                String name = draft.unnamed ? "" : caseless ? draft.written : asWritten(page, turns, draft);
+                boolean journalist = draft.journalistLabel || thanked.contains(draft.words.getFirst())
+                        || !name.isEmpty() && (introducedAsJournalist(page, turns, name)
+                        || signsOff(body, turns, id, name) || handedOver(body, turns, id, draft.words.getFirst())
+                        || mostlyAsks(body, turns, id));
+                speakers.add(new Speaker(name, draft.role, journalist));
+            }
+            return new TranscriptSpeakers(speakers);
+        }
+
+        /** The name as the running text writes it ("Ruth Kalani" for "RUTH KALANI"), else in title case. */
+        private static String asWritten(SegmentedArticle page, List<Transcript.Turn> turns, Draft draft) {
+            String name = String.join(" ", draft.words);
+            for (int[] at : mentions(page, turns, name)) {
+                String written = page.text(at[0], at[1]);
+                if (written.chars().anyMatch(Character::isLowerCase)) {
+                    return written;
+                }
+            }
+            StringBuilder titled = new StringBuilder();
+            Matcher word = Pattern.compile("\\p{L}+|[^\\p{L}]+").matcher(draft.written);
+            while (word.find()) {
+                String part = word.group();
+                titled.append(Character.isLetter(part.charAt(0))
+                        ? part.charAt(0) + part.substring(1).toLowerCase(Locale.ROOT) : part);
+            }
+            return titled.toString(); // "O'BRIEN" is "O'Brien", "REYES-HALE" "Reyes-Hale"
+        }
+    }
+
+    /** Where {@code name} stands in the spoken text, any case, as whole words. */
+    static List<int[]> mentions(SegmentedArticle page, List<Transcript.Turn> turns, String name) {
+        Pattern pattern = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name).replace(" ", "\\E\\s+\\Q")
+                + "(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        List<int[]> found = new ArrayList<>();
+        for (Transcript.Turn turn : turns) {
+            for (Transcript.Span span : turn.spoken()) {
+                Matcher matcher = pattern.matcher(page.body()).region(span.start(), span.end());
+                while (matcher.find()) {
+                    found.add(new int[] {matcher.start(), matcher.end()});
+                }
+            }
+        }
+        return found;
+    }
+
+    /** "our reporter tessa quill", "meteorologist gail ostrander", "Felix Arbogast, our correspondent", "X reports". */
+    private static boolean introducedAsJournalist(SegmentedArticle page, List<Transcript.Turn> turns, String name) {
+        String body = page.body();
+        for (int[] at : mentions(page, turns, name)) {
+            int sentenceStart = Math.max(body.lastIndexOf(". ", at[0]), body.lastIndexOf('\n', at[0]));
+            List<Token> before = Tokenizer.words(body, Math.max(0, sentenceStart + 1), at[0]);
+            for (int i = Math.max(0, before.size() - MAX_WORDS_BEFORE_NAME); i < before.size(); i++) {
+                if (Lexicon.isJournalist(before.get(i).bare())) {
+                    return true;
+                }
+            }
+            String after = RoleFinder.after(body, at[1], Math.min(body.length(), at[1] + 120));
+            if (journalistWords(after) || HANDED_OVER.matcher(body).region(at[1], body.length()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "reporting live from marlow bay, tessa quill, channel 9 news": a speaker who names themselves signs off. */
+    private static boolean signsOff(String body, List<Transcript.Turn> turns, int id, String name) {
+        if (name.indexOf(' ') < 0) {
+            return false;
+        }
+        String key = Lexicon.lower(name);
+        for (Transcript.Turn turn : turns) {
+            for (Transcript.Span span : turn.speaker() == id ? turn.spoken() : List.<Transcript.Span>of()) {
+                if (Lexicon.lower(body.substring(span.start(), span.end())).contains(key)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** "… is at the bridge for us. tessa?": another turn ends by handing over to the speaker by first name. */
+    private static boolean handedOver(String body, List<Transcript.Turn> turns, int id, String firstName) {
+        Pattern handOver = Pattern.compile("(?:^|[.!?]\\s+)" + Pattern.quote(firstName) + "\\?$",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        for (int i = 0; i + 1 < turns.size(); i++) {
+            Transcript.Turn turn = turns.get(i);
+            if (turn.speaker() != id && turns.get(i + 1).speaker() == id && !turn.spoken().isEmpty()) {
+                Transcript.Span last = turn.spoken().getLast();
+                if (handOver.matcher(body.substring(last.start(), last.end())).find()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** An interviewer: two turns or more, most of them ending in a question. */
+    private static boolean mostlyAsks(String body, List<Transcript.Turn> turns, int id) {
+        int own = 0;
+        int questions = 0;
+        for (Transcript.Turn turn : turns) {
+            if (turn.speaker() == id && turn.labelEnd() > turn.labelStart() && !turn.spoken().isEmpty()) {
+                own++;
+                questions += body.charAt(turn.spoken().getLast().end() - 1) == '?' ? 1 : 0;
+            }
+        }
+        return own >= 2 && questions * 2 > own;
+    }
+
+    /** The first names the turns after an unlabelled anchor's thank: "&gt;&gt; tessa quill: thanks, ron." */
+    private static Set<String> thankedAnchors(SegmentedArticle page, List<Transcript.Turn> turns) {
+        Set<String> names = new HashSet<>();
+        Pattern thanked = THANKED.get(page.language());
+        for (int i = 1; i < turns.size(); i++) {
+            if (!turns.get(i - 1).labelled() && turns.get(i).labelled() && !turns.get(i).spoken().isEmpty()) {
+                Transcript.Span first = turns.get(i).spoken().getFirst();
+                Matcher matcher = thanked.matcher(page.body()).region(first.start(), first.end());
+                if (matcher.lookingAt()) {
+                    names.add(Lexicon.lower(matcher.group(1)));
+                }
+            }
+        }
+        return names;
+    }
+
+    private static boolean journalistWords(String text) {
+        for (String word : text.split("[^\\p{L}-]+")) {
+            if (!word.isEmpty() && Lexicon.isJournalist(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A title before a label's name: "SEN.", "DR.", "PRESIDENT", "MAYOR". */
+    private static boolean isTitle(String word) {
+        return word.endsWith(".") || Lexicon.isHonorific(word) || Lexicon.isRoleHead(word);
+    }
+
+    private static boolean endsWith(List<String> words, List<String> suffix) {
+        return suffix.size() <= words.size() && words.subList(words.size() - suffix.size(), words.size()).equals(suffix);
+    }
+}
