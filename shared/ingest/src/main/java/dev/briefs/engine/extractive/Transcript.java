@@ -44,6 +44,8 @@ record Transcript(SegmentedArticle page, List<Turn> turns, TranscriptSpeakers sp
     private static final int MAX_NOTICE_WORDS = 40;
 
     private static final String MARKER = ">>";
+    /** "&gt;&gt;" opens a turn, "&gt;&gt;&gt;" a story: the marks before the words. */
+    private static final Pattern MARKS = Pattern.compile(">{2,}\\s*");
     /** A time code a transcript sets before a turn or on a line of its own: "[18:04:12]", "(00:12)", "14:02:31". */
     private static final Pattern TIME_CODE = Pattern.compile("\\s*[\\[(]?\\d{1,2}:\\d{2}(?::\\d{2})?[\\])]?\\s*");
     /** A stage direction: "(COMMERCIAL BREAK)", "[ commercial break ]", "(BEGIN VIDEO CLIP)", "(CROSSTALK)". */
@@ -58,7 +60,7 @@ record Transcript(SegmentedArticle page, List<Turn> turns, TranscriptSpeakers sp
             + ",\\s+(?:where|as|with)\\s+");
     /** An upper-case label: name words, a bracket such as "(D-NY)", a role after a comma, a colon. */
     private static final Pattern UPPER_LABEL = Pattern.compile("(\\p{Lu}[\\p{Lu}\\p{M}\\d#'’.-]*(?:\\s+[\\p{Lu}#\\d][\\p{Lu}\\p{M}\\d#'’.-]*){0,5})"
-            + "(?:\\s*\\([^()]{1,40}\\))?(?:,\\s*([^:()\\p{Ll}]{1,80}?))?(?:\\s*\\([^()]{1,40}\\))?:\\s+");
+            + "(?:\\s*\\([^()]{1,40}\\))?(?:,\\s*([^:()\\p{Ll}]{1,80}?))?(?:\\s*\\([^()]{1,40}\\))?:(?:\\s+|$)");
     /** A caption's label after "&gt;&gt;": up to four words of any case, a role after a comma, a colon. */
     private static final Pattern CAPTION_LABEL = Pattern.compile(
             "(\\p{L}[\\p{L}\\p{M}'’.-]*(?:\\s+\\p{L}[\\p{L}\\p{M}'’.-]*){0,3})(?:,\\s*([^:]{1,60}?))?:\\s+");
@@ -130,12 +132,12 @@ record Transcript(SegmentedArticle page, List<Turn> turns, TranscriptSpeakers sp
         int count = 0;
         while (marker >= 0 && marker < paragraph.end()) {
             int next = body.indexOf(MARKER, marker + MARKER.length());
-            int end = next < 0 || next > paragraph.end() ? paragraph.end() : next;
-            int textStart = marker + MARKER.length();
-            while (textStart < end && Character.isWhitespace(body.charAt(textStart))) {
-                textStart++;
+            while (next >= 0 && body.charAt(next - 1) == '>') {
+                next = body.indexOf(MARKER, next + 1); // the rest of a "&gt;&gt;&gt;"
             }
-            textStart = afterTimeCode(body, textStart, end);
+            int end = next < 0 || next > paragraph.end() ? paragraph.end() : next;
+            Matcher marks = MARKS.matcher(body).region(marker, end);
+            int textStart = afterTimeCode(body, marks.lookingAt() ? marks.end() : end, end);
             Matcher label = CAPTION_LABEL.matcher(body).region(textStart, end);
             boolean named = label.lookingAt() && isNameLabel(label.group(1));
             drafts.add(new Draft(paragraph.index(), named ? label.group(1) : "", named ? role(label.group(2)) : "",
@@ -148,7 +150,8 @@ record Transcript(SegmentedArticle page, List<Turn> turns, TranscriptSpeakers sp
 
     /**
      * Whether the labels are a transcript's rather than an article's ("UPDATE:", a letter's "DEAR ABBY:"): enough of
-     * them, two speakers with two turns each at least, and at least two paragraphs in five opening with one.
+     * them, two speakers with two turns each at least (or one, when a label names a journalist: "JO LEE, HOST:"), and
+     * at least two paragraphs in five opening with one.
      */
     private static boolean labelledEnough(SegmentedArticle page, List<Draft> drafts, List<Integer> asides) {
         // "KALANI" after "SEN. RUTH KALANI": a speaker is counted by the last word of their label.
@@ -156,7 +159,9 @@ record Transcript(SegmentedArticle page, List<Turn> turns, TranscriptSpeakers sp
                 .map(d -> Lexicon.lower(d.name().substring(d.name().lastIndexOf(' ') + 1))).toList();
         long repeated = names.stream().distinct().filter(n -> names.stream().filter(n::equals).count() >= 2).count();
         long prose = page.paragraphs().stream().filter(p -> !p.isHeading()).count() - asides.size();
-        return names.size() >= MIN_LABELLED_TURNS && repeated >= 2 && names.size() * 5L >= prose * 2;
+        boolean presented = drafts.stream().anyMatch(d -> TranscriptSpeakers.journalistWords(d.name() + " " + d.role()));
+        return names.size() >= MIN_LABELLED_TURNS && (repeated >= 2 || repeated == 1 && presented)
+                && names.size() * 5L >= prose * 2;
     }
 
     /** A caption label names someone: no function word ("and then he said:") and no verb of speech in it. */
@@ -285,6 +290,26 @@ record Transcript(SegmentedArticle page, List<Turn> turns, TranscriptSpeakers sp
             }
         }
         return introduction().contains(page.paragraphAt(offset));
+    }
+
+    /** Whether the spoken words are written in capitals, as some captions are, so that capitals mark no name. */
+    boolean shouting() {
+        return shouting(page.body(), turns);
+    }
+
+    static boolean shouting(String body, List<Turn> turns) {
+        int letters = 0;
+        int capitals = 0;
+        for (Turn turn : turns) {
+            for (Span span : turn.spoken()) {
+                for (int i = span.start(); i < span.end(); i++) {
+                    char c = body.charAt(i);
+                    letters += Character.isLetter(c) ? 1 : 0;
+                    capitals += Character.isUpperCase(c) ? 1 : 0;
+                }
+            }
+        }
+        return letters > 0 && capitals * 10 > letters * 8;
     }
 
     /** The sentences of a spoken span: captions start theirs in lower case. */

@@ -27,7 +27,9 @@ final class TranscriptCast {
             }
         }
         List<NameCandidate> candidates = new ArrayList<>();
-        for (NameCandidate candidate : reading.candidates()) {
+        // Captions in capitals give every word one: there the labels alone name the speakers.
+        List<NameCandidate> read = transcript.shouting() ? List.of() : reading.candidates();
+        for (NameCandidate candidate : read) {
             // "Dana, the vote was…", "our correspondent Felix Arbogast": the programme's own people are no actors.
             if (transcript.isText(candidate.start()) && !journalistWords.containsAll(words(candidate.core()))) {
                 candidates.add(candidate);
@@ -55,7 +57,6 @@ final class TranscriptCast {
         if (!transcript.caseless()) {
             return; // the text's own capitals already gave its names
         }
-        String body = told.body();
         List<int[]> claimed = new ArrayList<>(TranscriptSpeakers.mentions(told, transcript.turns(), speaker.name()));
         String surname = speaker.name().substring(speaker.name().lastIndexOf(' ') + 1);
         if (!surname.equals(speaker.name())) {
@@ -66,13 +67,20 @@ final class TranscriptCast {
             }
         }
         for (int[] at : claimed) {
-            String written = body.substring(at[0], at[1]);
-            out.add(person(written, roleAt(told, at), at[0], at[1]));
+            out.add(person(speaker.name(), roleAt(told, at), at[0], at[1]));
         }
     }
 
-    /** The role the text writes with a name: "the county's chief engineer, walter brandt", "board chair elliot vance". */
+    /**
+     * The role the text writes with a name: "the county's chief engineer, walter brandt", "board chair elliot vance";
+     * in lower case when the captions shout it.
+     */
     private static String roleAt(SegmentedArticle told, int[] at) {
+        String role = writtenRole(told, at);
+        return role.chars().anyMatch(Character::isLowerCase) ? role : Lexicon.lower(role);
+    }
+
+    private static String writtenRole(SegmentedArticle told, int[] at) {
         SegmentedArticle.Sentence sentence = told.sentenceAt(at[0]);
         int from = sentence == null ? told.paragraph(told.paragraphAt(at[0])).start() : sentence.start();
         int to = sentence == null ? told.paragraph(told.paragraphAt(at[0])).end() : sentence.end();

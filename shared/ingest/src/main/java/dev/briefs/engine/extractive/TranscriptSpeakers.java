@@ -114,7 +114,9 @@ final class TranscriptSpeakers {
             List<Speaker> speakers = new ArrayList<>();
             for (int id = 0; id < drafts.size(); id++) {
                 Draft draft = drafts.get(id);
-                String name = draft.unnamed ? "" : caseless ? draft.written : asWritten(page, turns, draft);
+                // A caption page's own lower case is kept; capitals are recased as the text writes them, or by title.
+                boolean keepLabel = caseless && !Transcript.shouting(body, turns);
+                String name = draft.unnamed ? "" : keepLabel ? draft.written : asWritten(page, turns, draft);
                 boolean journalist = draft.journalistLabel || thanked.contains(draft.words.getFirst())
                         || !name.isEmpty() && (introducedAsJournalist(page, turns, name)
                         || signsOff(body, turns, id, name) || handedOver(body, turns, id, draft.words.getFirst())
@@ -240,7 +242,8 @@ final class TranscriptSpeakers {
         return names;
     }
 
-    private static boolean journalistWords(String text) {
+    /** Whether a label or role holds a journalist's noun: "CNN ANCHOR", "our correspondent in Sacramento". */
+    static boolean journalistWords(String text) {
         for (String word : text.split("[^\\p{L}-]+")) {
             if (!word.isEmpty() && Lexicon.isJournalist(word)) {
                 return true;

@@ -200,4 +200,35 @@ class TranscriptTest {
         assertEquals("The engineer said the damage was worse than the last inspection had shown",
                 brief.headlineShift().before());
     }
+
+    @Test
+    void aLabelOnItsOwnLineOpensATurnThatRunsOnOverTheNextParagraphs() {
+        BriefContent brief = TestFiles.brief("Evening Report",
+                "NELL ARDEN, HOST:",
+                "The town of Brisk has cancelled its bus contract two years early. Kai Moreno was at the vote.",
+                "KAI MORENO, BYLINE: The vote was seven to two. Council member Oskar Lund led the push.",
+                "(SOUNDBITE OF ARCHIVED RECORDING)",
+                "OSKAR LUND: People have waited in the rain for buses that never came. That ends now.",
+                "UNIDENTIFIED PERSON #1: Shame!",
+                "MORENO: The town will run the buses itself from July. For the Evening Report, I'm Kai Moreno.",
+                "ARDEN: Thanks, Kai.");
+        assertEquals(List.of("Oskar Lund: People have waited in the rain for buses that never came. That ends now."),
+                TestFiles.attributed(brief));
+        assertEquals(List.of("Oskar Lund"), actorNames(brief));
+        String shift = brief.headlineShift().trigger() + " / " + brief.headlineShift().after();
+        assertTrue(shift.contains("The town of Brisk has cancelled its bus contract"), shift);
+    }
+
+    @Test
+    void captionsInCapitalsNameTheirSpeakersByTheLabelsInTitleCase() {
+        BriefContent brief = TestFiles.brief("",
+                ">>> A FIRE DESTROYED THE OLD MILL IN PELHAM OVERNIGHT. >> OUR REPORTER JONAH PIKE IS THERE. JONAH?",
+                ">> JONAH PIKE: FIRE CHIEF ROSA DELGADO TOLD ME THE CALL CAME IN AT TWO.",
+                ">> ROSA DELGADO: THE ROOF WAS GONE WHEN THE FIRST ENGINE GOT HERE.",
+                ">> JONAH PIKE: THE ROAD REOPENS ON MONDAY. IN PELHAM, JONAH PIKE.");
+        assertEquals(List.of("Rosa Delgado: THE ROOF WAS GONE WHEN THE FIRST ENGINE GOT HERE."),
+                TestFiles.attributed(brief));
+        assertEquals(List.of("Rosa Delgado"), actorNames(brief), "no capitalised run of the captions is a name");
+        assertFalse(brief.headlineShift().trigger().contains(">"), brief.headlineShift().trigger());
+    }
 }
