@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -19,8 +20,40 @@ final class CandidateReader {
     private static final Pattern BRAND = Pattern.compile("\\p{Lu}\\p{Ll}+\\p{Lu}\\p{L}+");
     /** Past and third-person forms: "declined", "kept", "says". */
     private static final Pattern VERB_FORM = Pattern.compile("\\p{Ll}{2,}(?:ed|[^s]s)|kept|left|made|took|won|lost|sent"
-            + "|went|came|gave|put|set|led|held|met|ran|saw|got|beat|fell|rose|sold|bought|paid|hit|cut");
+            + "|went|came|gave|put|set|led|held|met|ran|saw|got|beat|fell|rose|sold|bought|paid|hit|cut"
+            // The past of the other languages: "pidió", "anunciaron", "cobrou", "negò", "sagte", "пообещал".
+            + "|\\p{Ll}{3,}(?:ó|aron|ieron|ou|aram|eram|iu|ò|te|ten)|\\p{IsCyrillic}{3,}(?:ла|ли|л)");
     private static final Set<String> SPLITTING_PARTICLES = Set.of("of", "for");
+    /** Verbs of reporting that are no verbs of speech: what an outlet does when it only carries the story. */
+    private static final Set<String> REPORTING = Set.of("reported", "reports", "report", "published", "publishes",
+            "obtained", "revealed", "broadcast", "first", "contacted", "reviewed", "seen");
+    /** Verbs of speech whose object is the one spoken to or of ("told NBC News", "praised Ann Roe"), not a speaker. */
+    private static final Set<String> ADDRESSING = Set.of("told", "tells", "tell", "asked", "asks", "urged", "urges",
+            "warned", "warns", "accused", "praised", "criticised", "criticized", "slammed", "blasted", "hailed", "called",
+            "calls", "described", "describes", "dubbed", "branded", "labelled", "labeled", "assured", "texted", "emailed",
+            "answered", "thanked", "informed", "reminded");
+    /** What separates the names of a list, titles of the next included: ", ", " and US envoy ", " y ", " und ". */
+    private static final Pattern LIST_SEPARATOR = Pattern.compile(
+            "(?:,\\s*|,?\\s+(?:and|y|e|et|und|и)\\s+)(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,4}");
+    private static final int MAX_LIST_GAP = 60;
+    /** Function words that are also first names, and are one when a name word follows: "Will Moy". */
+    private static final Set<String> FIRST_NAMES_LIKE_WORDS = Set.of("Will");
+    /** Relative pronouns that open a clause of background. */
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "whose", "where", "whom");
+    /** Verbs after a name that tell what it said long ago: "Roe had said", "as Roe once wrote". */
+    private static final Set<String> BACKGROUND_SPEECH = Set.of("once", "famously");
+    /** Generational suffixes after a surname. */
+    private static final Set<String> GENERATIONAL = Set.of("Jr", "Sr", "II", "III", "IV");
+    /** Words that may stand between a verb of speech and the name it introduces: "said the agency's chief, Ann Roe". */
+    private static final Set<String> LEAD_IN_WORDS = Set.of("the", "a", "an", "of", "and", "at", "for", "to", "o", "os",
+            "el", "los", "la", "las", "il", "lo", "le", "les", "un", "una", "une", "der", "die", "das", "des", "dem", "den",
+            "de", "da", "do", "dos", "del", "della", "di", "du", "deren", "dessen", "sein", "seine", "ihr", "ihre", "su",
+            "sus", "suo", "sua", "son", "sa", "ses", "seu");
+    /** How far a verb of speech may stand before the name it introduces, or after the name's apposition. */
+    private static final int MAX_LEAD_IN_WORDS = 7;
+    private static final int MAX_APPOSITION_WORDS = 25;
+    /** How far back in its clause a relative pronoun may stand before a name. */
+    private static final int MAX_CLAUSE_WORDS = 10;
     private static final Pattern NAME_PREFIX = Pattern.compile("Mc|De|Di|Da|Du|La|Le|Van|Von|Fitz");
     /** Verb and adverb forms that open sentences ("Getting", "Asked", "Notably") but start no name. */
     private static final Pattern INFLECTED = Pattern.compile("\\p{Lu}\\p{Ll}{2,}(?:ing|ed|ly)");
@@ -63,6 +96,7 @@ final class CandidateReader {
                 read(text, span, lowerCase, candidates); // the agency in a dateline publishes, it does not act
             }
         }
+        shareVerbs(text.body(), candidates);
         if (lede != null && datelineEnd > lede.start()) {
             // "PINE HOLLOW (Westwire) —": the dateline's place, written in capitals there, is no person elsewhere.
             String place = Lexicon.lower(text.text(lede.start(), datelineEnd).replaceAll("\\(.*?\\)|[—–,-]", " ")
@@ -70,6 +104,22 @@ final class CandidateReader {
             candidates.removeIf(candidate -> Lexicon.lower(candidate.core()).equals(place));
         }
         return new Reading(candidates, lowerCase);
+    }
+
+    /**
+     * "Tom Ruiz, Ana Bel and trade envoy Rui Cho will meet": the verb after the last name of a list is every
+     * listed name's.
+     */
+    private static void shareVerbs(String body, List<NameCandidate> candidates) {
+        for (int i = candidates.size() - 2; i >= 0; i--) {
+            NameCandidate name = candidates.get(i);
+            NameCandidate next = candidates.get(i + 1);
+            if (next.subject() && !name.subject() && !name.possessive() && name.end() < next.start()
+                    && next.start() - name.end() < MAX_LIST_GAP
+                    && LIST_SEPARATOR.matcher(body.substring(name.end(), next.start())).matches()) {
+                candidates.set(i, name.sharingVerbOf(next));
+            }
+        }
     }
 
     /** Reads one run, splitting it at possessives ("Trump’s Article") and, when it is no name as a whole, at "of". */
@@ -86,10 +136,16 @@ final class CandidateReader {
         while (from < to && dropsFromStart(span, from, lowerCase)) {
             from++;
         }
-        while (to > from && (!span.token(to - 1).capitalised() || functionWord(span.token(to - 1)))) {
-            to--;
+        while (to > from && (!span.token(to - 1).capitalised() || functionWord(span.token(to - 1))
+                || to - from > 2 && GENERATIONAL.contains(span.token(to - 1).text()))) {
+            to--; // "Patrick W. Carlineo Jr.": the surname is the word before the suffix
         }
         if (from >= to) {
+            return;
+        }
+        if (introducedAsOrganisation(text.body(), span.tokens(), from) && !RoleFinder.isTitle(span.token(from))
+                && !Lexicon.isPlace(coreText(text.body(), span.tokens(), from, to))) {
+            out.add(make(text, span, NameCandidate.Kind.ORGANISATION, from, to, "")); // "the group Doctors for Reform"
             return;
         }
         for (int j = from + 2; j < to - 1; j++) {
@@ -116,6 +172,16 @@ final class CandidateReader {
         }
     }
 
+    /** Whether a lower-case noun of organisations stands right before the name: "the startup Nuro", "la empresa X". */
+    private static boolean introducedAsOrganisation(String body, List<Token> tokens, int from) {
+        if (from == 0) {
+            return false;
+        }
+        Token before = tokens.get(from - 1);
+        return !before.capitalised() && Lexicon.isOrgNoun(before.text())
+                && body.substring(before.end(), tokens.get(from).start()).equals(" ");
+    }
+
     /**
      * Whether the word at {@code index} is no part of a name: a function word, or the first word of a sentence that
      * the article also writes in lower case ("Earlier", "Leaders"). A capital "The" inside a sentence is kept, as in
@@ -126,6 +192,9 @@ final class CandidateReader {
         String word = token.text();
         if (!token.capitalised()) {
             return true;
+        }
+        if (FIRST_NAMES_LIKE_WORDS.contains(word) && index + 1 < span.to() && span.token(index + 1).capitalised()) {
+            return false; // "said Will Moy"
         }
         boolean initial = index == span.from() && span.sentenceInitial();
         if (initial) {
@@ -239,9 +308,18 @@ final class CandidateReader {
         List<Token> tokens = span.tokens();
         Token last = tokens.get(to - 1);
         String body = text.body();
+        int verb = opensClause(text, span) ? verbAfterApposition(text, tokens, to, inApposition(text, span)) : -1;
+        boolean introduced = introducedBySpeech(text, tokens, from);
+        boolean speaks = introduced || verb >= 0 && Speech.isVerb(tokens.get(verb).text())
+                || verbFollows(body, tokens, to, word -> Speech.isVerb(word));
+        // "Roe’s comments": a possessive qualifies the noun after it; "the plan, which Roe announced": background.
+        boolean clauseSubject = !last.possessive() && !inRelativeClause(text, span);
         return new NameCandidate(kind, coreText(body, tokens, from, to), role, tokens.get(from).start(), last.end(),
-                text.insideQuotation(tokens.get(from).start()), last.possessive(), acting(text.body(), tokens, to),
-                subject(text.body(), tokens, to) || agent(tokens, from), located(tokens, from));
+                text.insideQuotation(tokens.get(from).start()), last.possessive(),
+                clauseSubject && (acting(body, tokens, to) || verb >= 0) || introduced,
+                clauseSubject && (subject(body, tokens, to) || verb >= 0) || agent(tokens, from) || introduced, speaks,
+                agent(tokens, from) || verbFollows(body, tokens, to, REPORTING::contains), located(tokens, from),
+                late(tokens, span.from()) || verbFollows(body, tokens, to, BACKGROUND_SPEECH::contains));
     }
 
     private static NameCandidate.Kind classify(String body, List<Token> tokens, int from, int to, boolean titled) {
@@ -260,8 +338,8 @@ final class CandidateReader {
                 || last.bare().length() == 1) {
             return null; // a place or event, a title without a name ("Senate Leader"), "Group C"
         }
-        if (to - from >= 2 && (hasOrgKeyword(tokens, from, to) || core.contains("&"))) {
-            return NameCandidate.Kind.ORGANISATION; // "Bank of England", "Ernst & Young"
+        if (to - from >= 2 && (hasOrgKeyword(tokens, from, to) || core.contains("&") || Lexicon.isOutlet(core))) {
+            return NameCandidate.Kind.ORGANISATION; // "Bank of England", "Ernst & Young", "Evening Ledger"
         }
         if (Lexicon.isPlacePrefix(tokens.get(from).text()) && to - from >= 2) {
             return null; // "St. Louis", "Fort Worth", "San Diego"
@@ -335,7 +413,8 @@ final class CandidateReader {
                 return false; // "MacBook", "AirPods": brands, whereas "McDonald" and "DeSantis" are names
             }
         }
-        return !Lexicon.isFunctionWord(word) && !Lexicon.isCalendarWord(word) && !Lexicon.isDemonym(word)
+        return FIRST_NAMES_LIKE_WORDS.contains(word)
+                || !Lexicon.isFunctionWord(word) && !Lexicon.isCalendarWord(word) && !Lexicon.isDemonym(word)
                 && !Lexicon.isOrgKeyword(word) && !Lexicon.isNonActorWord(word) && !Lexicon.isRoleHead(word)
                 && !Lexicon.isRoleModifier(word) && !Lexicon.isCountryCode(word);
     }
@@ -361,6 +440,150 @@ final class CandidateReader {
         String word = next.text();
         return !next.capitalised() && (Lexicon.isActingVerb(word) || Lexicon.isPreVerb(word) || Lexicon.isPreVerb(word)
                 || Speech.isVerb(word) || !Lexicon.isFunctionWord(word) && VERB_FORM.matcher(word).matches());
+    }
+
+    /**
+     * Whether a verb of speech introduces the name, as in "said study co-author Ann Roe" or "according to Ann Roe": the
+     * verb stands a few words before it in the sentence, with only a role between.
+     */
+    private static boolean introducedBySpeech(SegmentedArticle text, List<Token> tokens, int from) {
+        SegmentedArticle.Sentence sentence = text.sentenceAt(tokens.get(from).start());
+        int sentenceStart = sentence == null ? 0 : sentence.start();
+        for (int j = from - 1; j >= Math.max(0, from - MAX_LEAD_IN_WORDS) && tokens.get(j).start() >= sentenceStart; j--) {
+            Token word = tokens.get(j);
+            String gap = text.body().substring(word.end(), tokens.get(j + 1).start()).strip();
+            if (!gap.isEmpty() && !gap.equals(",")) {
+                return false;
+            }
+            if (Speech.isVerb(word.text())) {
+                return !ADDRESSING.contains(Lexicon.lower(word.text())) && !text.insideQuotation(word.start());
+            }
+            if (word.text().equals("to") && j > 0 && Lexicon.isAccording(tokens.get(j - 1).text())) {
+                return true;
+            }
+            if (Lexicon.isAccording(word.text()) && !word.text().equals("according")
+                    || word.text().equals("so") && "de".equals(text.language()) && j > 0
+                    && text.body().substring(tokens.get(j - 1).end(), word.start()).strip().endsWith(",")) {
+                return true; // "según Ana Roe", "laut Roe", "«…», so Kämmerer Ann Roe"
+            }
+            boolean roleWord = word.capitalised() ? RoleFinder.isTitle(word) : !Lexicon.isFunctionWord(word.bare())
+                    || LEAD_IN_WORDS.contains(word.text()) || word.possessive();
+            if (!roleWord) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the run stands in a relative clause ("where Ann Roe unveiled it", "on whose board Roe sat"), which tells
+     * the background of something else.
+     */
+    private static boolean inRelativeClause(SegmentedArticle text, NameSpan span) {
+        SegmentedArticle.Sentence sentence = text.sentenceAt(span.start());
+        int sentenceStart = sentence == null ? 0 : sentence.start();
+        for (int j = span.from() - 1; j >= Math.max(0, span.from() - MAX_CLAUSE_WORDS); j--) {
+            Token word = span.token(j);
+            if (word.start() < sentenceStart) {
+                return false;
+            }
+            if (RELATIVE_PRONOUNS.contains(word.text())) {
+                return true;
+            }
+            String gap = text.body().substring(word.end(), span.token(j + 1).start());
+            if (!gap.isBlank()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether "the late" stands before the run: "the late Sen. Ann Roe". */
+    private static boolean late(List<Token> tokens, int from) {
+        return from >= 2 && tokens.get(from - 1).text().equals("late") && tokens.get(from - 2).text().equalsIgnoreCase("the");
+    }
+
+    /** Whether a comma stands right before the run, as before a name in apposition: "The mayor, Ann Roe, …". */
+    private static boolean inApposition(SegmentedArticle text, NameSpan span) {
+        return span.from() > 0
+                && text.body().substring(span.token(span.from() - 1).end(), span.start()).strip().equals(",");
+    }
+
+    /** Whether the run opens a sentence or a clause ("…, Ann Roe, the attorney, said"), where a subject stands. */
+    private static boolean opensClause(SegmentedArticle text, NameSpan span) {
+        if (span.from() == 0) {
+            return true;
+        }
+        SegmentedArticle.Sentence sentence = text.sentenceAt(span.start());
+        if (sentence != null && sentence.start() == span.start()) {
+            return true;
+        }
+        String gap = text.body().substring(span.token(span.from() - 1).end(), span.start()).strip();
+        return !gap.isEmpty() && ",\"”»".indexOf(gap.charAt(gap.length() - 1)) >= 0;
+    }
+
+    /**
+     * The index of the verb that follows the name's apposition, as it follows a subject, or -1: "Ann Roe, the county's
+     * attorney, said", "Rep. Ann Roe (D-NY), chairman of the panel, was", "l'assessora, Ann Roe, ha annunciato".
+     */
+    private static int verbAfterApposition(SegmentedArticle text, List<Token> tokens, int to, boolean inApposition) {
+        String body = text.body();
+        int j = to;
+        while (j < tokens.size() && GENERATIONAL.contains(tokens.get(j).text())) {
+            j++; // "Ann Roe Jr., the attorney, said"
+        }
+        if (j < tokens.size() && body.substring(tokens.get(j - 1).end(), tokens.get(j).start()).strip().startsWith("(")) {
+            while (j < tokens.size() && body.indexOf(')', tokens.get(j - 1).end()) > tokens.get(j).start()) {
+                j++; // "(D-NY)"
+            }
+        }
+        boolean parenthesis = j > to; // "(D-NY)," closes what it opened; a bare ")," ends a bracket the name is in
+        String gap = j < tokens.size() ? body.substring(tokens.get(j - 1).end(), tokens.get(j).start()).strip() : "";
+        if (!(gap.equals(",") || gap.equals(".,") || parenthesis && gap.endsWith(",") && gap.startsWith(")"))) {
+            return -1;
+        }
+        SegmentedArticle.Sentence sentence = text.sentenceAt(tokens.get(to - 1).start());
+        int end = sentence == null ? body.length() : sentence.end();
+        if (verbAt(tokens, j) || inApposition && !tokens.get(j).capitalised() && !Lexicon.isFunctionWord(tokens.get(j).text())
+                && Character.isLetter(tokens.get(j).text().charAt(0))) {
+            return j; // "El alcalde, Tomás Arjona, pidió": after a name in apposition, the next word is the verb
+        }
+        for (int k = j + 1; k < Math.min(tokens.size(), j + MAX_APPOSITION_WORDS) && tokens.get(k).start() < end; k++) {
+            String between = body.substring(tokens.get(k - 1).end(), tokens.get(k).start()).strip();
+            if (between.equals(",") && verbAt(tokens, k)) {
+                return k; // "Ann Roe, a fellow at the institute in Munich, Germany, and co-author, said"
+            }
+            if (!between.isEmpty() && !between.equals(",") && !between.equals("-") && !between.equals("'")
+                    && !between.equals("’")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether the word at {@code j} is a verb as it follows a subject: "said", "was", "ha annunciato". */
+    private static boolean verbAt(List<Token> tokens, int j) {
+        if (j >= tokens.size() || tokens.get(j).capitalised()) {
+            return false;
+        }
+        String word = tokens.get(j).text();
+        return Speech.isVerb(word) || Lexicon.isActingVerb(word) || Lexicon.isPreVerb(word)
+                || word.length() > 1 && Lexicon.isAuxiliary(word) // "ha annunciato", not the "a" of "Ann Roe, a lawyer"
+                || !Lexicon.isFunctionWord(word) && VERB_FORM.matcher(word).matches();
+    }
+
+    /**
+     * Whether a verb that passes {@code verbs} follows the name, perhaps after auxiliaries: "Ann Roe said",
+     * "NBC News has reported".
+     */
+    private static boolean verbFollows(String body, List<Token> tokens, int to, Predicate<String> verbs) {
+        int j = to;
+        while (j < tokens.size() && (Lexicon.isPreVerb(tokens.get(j).text()) || Lexicon.isAuxiliary(tokens.get(j).text()))
+                && body.substring(tokens.get(j - 1).end(), tokens.get(j).start()).isBlank()) {
+            j++;
+        }
+        return j < tokens.size() && body.substring(tokens.get(j - 1).end(), tokens.get(j).start()).isBlank()
+                && verbs.test(tokens.get(j).text());
     }
 
     /** Whether the name is the agent of a passive or a deed: "released by Downing Street", "a review by the CQC". */

@@ -32,6 +32,10 @@ final class CastBuilder {
         boolean namedOutsideQuotes;
         int actingMentions;
         int subjectMentions;
+        int deedMentions;
+        int speechMentions;
+        int narratedMentions;
+        boolean historical;
         int pastMentions;
 
         Draft(String name, String type, NameCandidate.Kind kind) {
@@ -40,6 +44,9 @@ final class CastBuilder {
             this.kind = kind;
         }
     }
+
+    /** A one-word name is a place when at least one mention in this many stands after a preposition of place. */
+    private static final int PLACE_SHARE = 4;
 
     private CastBuilder() {
     }
@@ -74,9 +81,9 @@ final class CastBuilder {
         for (int i = 0; i < candidates.size(); i++) {
             int[] seen = candidates.get(i).kind() == NameCandidate.Kind.NAME ? names.get(NameMatcher.key(candidates.get(i).core())) : null;
             String key = NameMatcher.key(candidates.get(i).core());
-            if (seen != null && seen[0] >= 2 && seen[1] >= 1 && seen[2] == 0 && !surnames.contains(key)
+            if (seen != null && seen[0] >= 2 && seen[1] >= 1 && seen[2] * PLACE_SHARE < seen[0] && !surnames.contains(key)
                     && !lowerCase.contains(key)) {
-                // "WeWork declined…", "WeWork had…": a one-word name the story makes act, never "in" it, and no
+                // "WeWork declined…", "WeWork had…": a one-word name the story makes act, rarely "in" it, and no
                 // one's surname, is an organisation.
                 candidates.set(i, candidates.get(i).as(NameCandidate.Kind.ORGANISATION));
             }
@@ -127,7 +134,11 @@ final class CastBuilder {
             draft.namedOutsideQuotes |= !candidate.quoted();
             draft.actingMentions += candidate.acting() && !candidate.quoted() ? 1 : 0;
             draft.subjectMentions += candidate.subject() && !candidate.quoted() ? 1 : 0;
+            draft.deedMentions += candidate.subject() && !candidate.speaks() && !candidate.reports() && !candidate.quoted() ? 1 : 0;
+            draft.speechMentions += candidate.speaks() && !candidate.quoted() ? 1 : 0;
+            draft.narratedMentions += candidate.quoted() ? 0 : 1;
             draft.pastMentions += past.contains(candidate.start()) ? 1 : 0;
+            draft.historical |= candidate.historical();
             if (draft.role.isEmpty() && draft.kind == NameCandidate.Kind.PERSON) {
                 draft.role = candidate.role();
             }
@@ -147,13 +158,26 @@ final class CastBuilder {
             String suffix = " " + NameMatcher.key(shorter.name);
             for (Draft longer : drafts) {
                 if (longer != shorter && longer.kind == NameCandidate.Kind.PERSON && (NameMatcher.key(longer.name).endsWith(suffix)
-                        || shortFirstName(shorter.name, longer.name))) {
+                        || shortFirstName(shorter.name, longer.name) || familyNameFirst(shorter, longer, drafts))) {
                     longer.aliases.add(shorter.name);
                     drafts.remove(shorter);
                     break;
                 }
             }
         }
+    }
+
+    /**
+     * "Mr. Xi" after "Xi Jinping": a titled single name that is the first word of one two-word name, and no one's
+     * surname, is that person named family name first.
+     */
+    private static boolean familyNameFirst(Draft shorter, Draft longer, List<Draft> drafts) {
+        String key = NameMatcher.key(shorter.name);
+        String[] words = NameMatcher.key(longer.name).split(" ");
+        return key.indexOf(' ') < 0 && words.length == 2 && words[0].equals(key)
+                && drafts.stream().filter(d -> d.kind == NameCandidate.Kind.PERSON)
+                .noneMatch(d -> d != longer && (NameMatcher.key(d.name).startsWith(key + " ")
+                        || d != shorter && NameMatcher.surnameOf(d.name).equals(key)));
     }
 
     /** "Josh Allen" after "Joshua Allen": the same surname, and a first name that shortens the other. */
@@ -193,8 +217,9 @@ final class CastBuilder {
         for (Draft draft : kept) {
             int id = members.size();
             ids.put(draft, id);
-            members.add(new CastMember(id, draft.name, draft.role, draft.type, draft.mentions, keyword(draft),
-                    draft.subjectMentions, draft.first, draft.pastMentions == draft.mentions));
+            members.add(new CastMember(id, draft.name, draft.role, draft.type, draft.mentions, draft.narratedMentions,
+                    keyword(draft), draft.subjectMentions, draft.deedMentions, draft.speechMentions, draft.first,
+                    draft.historical || draft.pastMentions == draft.mentions));
         }
         List<Mention> keptMentions = new ArrayList<>();
         for (Mention mention : mentions) {
@@ -207,13 +232,13 @@ final class CastBuilder {
     }
 
     /**
-     * A person or organisation must be named outside quotations or twice; an unknown acronym twice and
-     * outside quotations; a country only when it is twice the subject of a verb of action ("Russia launched").
+     * A person or organisation must be named outside quotations: one only named in them is someone the speaker talks
+     * about ("think Ann Roe rather than…"); an unknown acronym twice and outside quotations; a country only when it is
+     * twice the subject of a verb of action ("Russia launched").
      */
     private static boolean acts(Draft draft) {
         return switch (draft.kind) {
-            case PERSON -> draft.namedOutsideQuotes || draft.mentions >= 2;
-            case ORGANISATION -> draft.namedOutsideQuotes || draft.mentions >= 2;
+            case PERSON, ORGANISATION -> draft.namedOutsideQuotes;
             case ACRONYM -> Lexicon.isKnownOrganisation(draft.name) || draft.namedOutsideQuotes && draft.mentions >= 2;
             case COUNTRY -> draft.actingMentions >= 2;
             case NAME -> false;
@@ -256,11 +281,12 @@ final class CastBuilder {
         String source = draft.kind == NameCandidate.Kind.PERSON ? draft.role : draft.name;
         String keyword = "";
         for (String word : source.split("[\\s’']+")) {
+            if (draft.kind != NameCandidate.Kind.PERSON && !word.isEmpty() && Character.isLowerCase(word.charAt(0))
+                    && !keyword.isEmpty()) {
+                break; // the head of "Bank of England" stands before the particle; "Hospitals Trust" is a trust
+            }
             if (draft.kind == NameCandidate.Kind.PERSON ? Lexicon.isRoleHead(word) : Lexicon.isOrgKeyword(word)) {
                 keyword = Lexicon.lower(word);
-                if (draft.kind != NameCandidate.Kind.PERSON) {
-                    break;
-                }
             }
         }
         return keyword;

@@ -43,10 +43,12 @@ final class CastRanking {
             CastMember member = cast.member(id);
             boolean inLede = ledeParagraph >= 0 && text.paragraphAt(member.first()) == ledeParagraph;
             boolean speaks = spoken[id] > 0;
-            boolean passing = member.mentions() < 2 && member.acting() == 0 && !inLede;
-            // An outlet is a conduit ("told NBC News") unless it acts in the story ("The Times reported").
-            boolean outlet = !member.person() && Lexicon.isOutlet(member.name()) && member.acting() == 0;
-            if (!speaks && (passing || member.past() || outlet)) {
+            // Named once by the story itself (a speaker's mentions aside), without a part in it: in passing.
+            boolean passing = member.narrated() < 2 && member.speeches() == 0 && member.acting() == 0 && !inLede;
+            // An outlet is a conduit ("told NBC News", "NBC News reported") unless it acts in the story ("the Ledger
+            // sued the council").
+            boolean outlet = !member.person() && Lexicon.isOutlet(member.name()) && member.deeds() == 0;
+            if (member.past() || !speaks && (passing || outlet)) { // history is no actor, even quoted
                 continue;
             }
             ranked.add(new Ranked(member, SPEAKING * spoken[id] + ACTING * member.acting() + member.mentions()

@@ -38,6 +38,7 @@ final class Lexicon {
     private static final Set<String> ORG_KEYWORDS = union(load("org-keywords.txt"), "organisations");
     private static final Set<String> ORGANISATIONS = load("organisations.txt");
     private static final Set<String> PUBLICATIONS = load("publications.txt");
+    private static final Set<String> OUTLETS = load("outlets.txt");
     private static final Set<String> NON_ACTOR_WORDS = load("non-actor-words.txt");
     private static final Set<String> NON_ORG_ACRONYMS = load("non-org-acronyms.txt");
     private static final Set<String> ACTING_VERBS = load("acting-verbs.txt");
@@ -45,6 +46,7 @@ final class Lexicon {
     private static final Set<String> COMPANY_SUFFIXES = load("company-suffixes.txt");
     private static final Set<String> PLACE_PREFIXES = load("place-prefixes.txt");
     private static final Set<String> PLACE_PREPOSITIONS = union(Set.of(), "places");
+    private static final Set<String> ORG_NOUNS = union(Set.of(), "orgnouns");
 
     private static final Set<String> SPEECH_VERBS = union(Set.of(), "speech");
     private static final Set<String> SPEECH_PARTICIPLES = union(Set.of(), "participles");
@@ -111,8 +113,16 @@ final class Lexicon {
         return COUNTRY_CODES.contains(lower(word));
     }
 
+    /** A word that makes a name an organisation's, in the singular or the plural ("Centers for Disease Control"). */
     static boolean isOrgKeyword(String word) {
-        return ORG_KEYWORDS.contains(lower(word));
+        String lower = lower(word);
+        return ORG_KEYWORDS.contains(lower)
+                || lower.length() > 4 && lower.endsWith("s") && ORG_KEYWORDS.contains(lower.substring(0, lower.length() - 1));
+    }
+
+    /** A lower-case noun that introduces an organisation's name: "the group", "la empresa", "компания". */
+    static boolean isOrgNoun(String word) {
+        return ORG_NOUNS.contains(word);
     }
 
     static boolean isKnownOrganisation(String name) {
@@ -196,11 +206,15 @@ final class Lexicon {
         return AUXILIARIES.contains(lower(word));
     }
 
-    /** A news outlet: a known publication, or a name ending like one ("NBC News", "Associated Press"). */
+    /** A news outlet: a known publication or agency, or a name ending like one ("NBC News", "Associated Press"). */
     static boolean isOutlet(String name) {
         String[] words = name.strip().split("\\s+");
-        return isPublication(name) || isPublication(name.replaceFirst("^The ", ""))
-                || words.length >= 2 && OUTLET_WORDS.contains(lower(words[words.length - 1]));
+        String bare = name.replaceFirst("^The ", "");
+        String[] rest = bare.strip().split("\\s+");
+        return isPublication(name) || isPublication(bare) || OUTLETS.contains(lower(name)) || OUTLETS.contains(lower(bare))
+                || words.length >= 2 && OUTLET_WORDS.contains(lower(words[words.length - 1]))
+                // "CNN Business", "BBC Newsbeat", "Fox News Flash": a desk or show of an outlet is the outlet
+                || rest.length >= 2 && (OUTLETS.contains(lower(rest[0])) || OUTLETS.contains(lower(rest[0] + " " + rest[1])));
     }
 
     /** A noun that speaks for an organisation: "statement", "spokesperson", "the company", "comunicado". */

@@ -14,10 +14,16 @@ package dev.briefs.engine.extractive;
  * @param acting     whether a verb of action or speech follows it directly ("Russia launched")
  * @param subject    whether any verb follows it, as it does a sentence subject ("the hospital will close"), or it is
  *                   the agent after "by"
+ * @param speaks     whether a verb of speech follows it ("Roe said", "Roe, the attorney, said") or introduces it
+ *                   ("said Ann Roe", "according to Roe")
+ * @param reports    whether a verb of reporting follows it ("NBC News reported") or it is the agent of a passive
+ *                   ("reviewed by Reuters"): what an outlet does when it carries the story
  * @param located    whether a preposition of place stands before it ("in Rotterdam")
+ * @param historical whether it is named as history: "the late Ann Roe", "Roe once said"
  */
 record NameCandidate(Kind kind, String core, String role, int start, int end, boolean quoted,
-                     boolean possessive, boolean acting, boolean subject, boolean located) {
+                     boolean possessive, boolean acting, boolean subject, boolean speaks, boolean reports,
+                     boolean located, boolean historical) {
 
     /** What a name is: a country acts only when it acts twice, a bare name only once it matches a full one. */
     enum Kind { PERSON, ORGANISATION, ACRONYM, COUNTRY, NAME }
@@ -26,7 +32,13 @@ record NameCandidate(Kind kind, String core, String role, int start, int end, bo
         return core.indexOf(' ') < 0;
     }
 
+    /** This name as one of a list whose verb comes after {@code last}: "Ruiz and Cho said" makes both speak. */
+    NameCandidate sharingVerbOf(NameCandidate last) {
+        return new NameCandidate(kind, core, role, start, end, quoted, possessive, acting || last.acting,
+                subject || last.subject, speaks || last.speaks, reports, located, historical);
+    }
+
     NameCandidate as(Kind other) {
-        return new NameCandidate(other, core, role, start, end, quoted, possessive, acting, subject, located);
+        return new NameCandidate(other, core, role, start, end, quoted, possessive, acting, subject, speaks, reports, located, historical);
     }
 }

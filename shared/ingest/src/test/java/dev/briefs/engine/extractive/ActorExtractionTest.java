@@ -56,7 +56,7 @@ class ActorExtractionTest {
     void organisationsByKeywordSuffixAcronymAndMetonym() {
         BriefContent brief = TestFiles.brief("",
                 "The World Health Organization (WHO) said Acme Widgets Ltd. and the Kremlin must cooperate.",
-                "WHO officials repeated the warning. The Times reported that Acme Widgets would comply.");
+                "WHO officials repeated the warning. The Times sued Acme Widgets over the claim.");
         assertEquals(3, actor(brief, "World Health Organization").orElseThrow().mentions(),
                 "the name, the acronym in brackets and the acronym alone");
         assertEquals(2, actor(brief, "Acme Widgets Ltd").orElseThrow().mentions(), "“Acme Widgets” without the suffix");

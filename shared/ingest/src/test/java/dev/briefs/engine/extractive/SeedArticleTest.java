@@ -66,9 +66,10 @@ class SeedArticleTest {
 
     @Test
     void findsOrganisationsButNotPlaces() {
-        for (String name : List.of("Coalition of the Willing", "NATO", "Downing Street", "The Times")) {
+        for (String name : List.of("Coalition of the Willing", "NATO", "Downing Street")) {
             assertEquals(Actor.ORGANISATION, actor(name).map(Actor::type).orElse("missing " + name), name);
         }
+        assertTrue(actor("The Times").isEmpty(), "an outlet that only reports carries the story, it does not act in it");
         for (String place : List.of("Ukraine", "Europe", "Alaska", "Washington DC", "Black Sea", "Russia", "US", "UK")) {
             assertTrue(actor(place).isEmpty(), place + " is a place, not an actor");
         }
