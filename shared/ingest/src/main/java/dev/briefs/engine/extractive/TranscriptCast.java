@@ -50,7 +50,7 @@ final class TranscriptCast {
         TranscriptSpeakers.Speaker speaker = transcript.speakers().get(id);
         for (Transcript.Turn turn : transcript.turns()) {
             if (turn.speaker() == id && turn.labelEnd() > turn.labelStart()) {
-                out.add(person(speaker.name(), speaker.role(), turn.labelStart(), turn.labelEnd()));
+                out.add(person(speaker.name(), speaker.role(), turn.labelStart(), turn.labelEnd(), true));
                 break;
             }
         }
@@ -67,7 +67,7 @@ final class TranscriptCast {
             }
         }
         for (int[] at : claimed) {
-            out.add(person(speaker.name(), roleAt(told, at), at[0], at[1]));
+            out.add(person(speaker.name(), roleAt(told, at), at[0], at[1], false));
         }
     }
 
@@ -94,8 +94,10 @@ final class TranscriptCast {
         return RoleFinder.after(told.body(), at[1], to);
     }
 
-    private static NameCandidate person(String name, String role, int start, int end) {
-        return new NameCandidate(NameCandidate.Kind.PERSON, name, role, start, end, false, false, true, true, false);
+    /** A speaker's name; at their label ({@code speaks}) it acts as a verb of speech would. */
+    private static NameCandidate person(String name, String role, int start, int end, boolean speaks) {
+        return new NameCandidate(NameCandidate.Kind.PERSON, name, role, start, end, false, false, speaks, speaks, speaks,
+                false, false, false);
     }
 
     private static Set<String> words(String name) {
