@@ -72,6 +72,9 @@ record Transcript(SegmentedArticle page, List<Turn> turns, TranscriptSpeakers sp
 
     /** The page's turns, or empty when it is not a transcript. */
     static Optional<Transcript> read(SegmentedArticle page) {
+        if (!opensTurns(page)) {
+            return Optional.empty(); // an ordinary article costs one look at the start of each paragraph
+        }
         String body = page.body();
         List<Draft> drafts = new ArrayList<>();
         List<Integer> asides = new ArrayList<>();
@@ -121,6 +124,22 @@ record Transcript(SegmentedArticle page, List<Turn> turns, TranscriptSpeakers sp
         List<Turn> read = List.copyOf(turns);
         return Optional.of(new Transcript(page, read, labels.speakers(page, read, caseless), List.copyOf(asides),
                 caseless));
+    }
+
+    /** Whether the page has enough "&gt;&gt;" marks or paragraphs opening with an upper-case label to be read as turns. */
+    private static boolean opensTurns(SegmentedArticle page) {
+        String body = page.body();
+        int opening = 0;
+        for (SegmentedArticle.Paragraph paragraph : page.paragraphs()) {
+            int start = afterTimeCode(body, paragraph.start(), paragraph.end());
+            for (int at = body.indexOf(MARKER, start); at >= 0 && at < paragraph.end(); at = body.indexOf(MARKER, at + 2)) {
+                opening++; // captions may run many turns into one paragraph
+            }
+            if (!paragraph.isHeading() && UPPER_LABEL.matcher(body).region(start, paragraph.end()).lookingAt()) {
+                opening++;
+            }
+        }
+        return opening >= MIN_MARKED_TURNS;
     }
 
     /** Reads the "&gt;&gt;" turns of one paragraph into {@code drafts}; returns how many there were. */

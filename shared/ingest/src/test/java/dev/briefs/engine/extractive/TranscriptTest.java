@@ -7,6 +7,7 @@ import dev.briefs.brief.NextStep;
 import dev.briefs.brief.Quote;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -57,6 +58,12 @@ class TranscriptTest {
         return brief.actors().stream().map(Actor::name).toList();
     }
 
+    /** The brief quotes one speaker once, and that speaker is its one actor. */
+    private static void assertOnlyQuote(BriefContent brief, String speaker, String quote) {
+        assertEquals(List.of(speaker + ": " + quote), TestFiles.attributed(brief));
+        assertEquals(List.of(speaker), actorNames(brief));
+    }
+
     @Test
     void captionTurnsAreReadWithoutTheirMarkersAndLabels() {
         Transcript transcript = transcript(CAPTIONS);
@@ -78,40 +85,42 @@ class TranscriptTest {
         assertEquals(List.of("ilse varga"), actorNames(brief));
     }
 
+    /** Whether each speaker of a page, in the order of their first turn, is a journalist. */
+    private static List<Boolean> journalists(String... paragraphs) {
+        TranscriptSpeakers speakers = transcript(paragraphs).speakers();
+        List<Boolean> journalists = new ArrayList<>();
+        for (int id = 0; id < speakers.size(); id++) {
+            journalists.add(speakers.get(id).journalist());
+        }
+        return journalists;
+    }
+
     @Test
     void journalistsAreKnownByTheirRoleTheirHandOverTheirSignOffAndTheAnchorsThanks() {
         TranscriptSpeakers speakers = transcript(CAPTIONS).speakers();
         assertEquals(List.of("maya lindqvist", "ilse varga"), List.of(speakers.get(0).name(), speakers.get(1).name()));
-        assertTrue(speakers.get(0).journalist());
-        assertFalse(speakers.get(1).journalist());
-
+        assertEquals(List.of(true, false), journalists(CAPTIONS));
         // Without "our reporter" and the sign-off, the hand-over "maya?" alone still tells the reporter.
-        TranscriptSpeakers handedOver = transcript(
+        assertEquals(List.of(true, false), journalists(
                 ">> good evening. the pool in dunmore is closed tonight. maya?",
                 ">> maya lindqvist: the leak was found on tuesday by the manager.",
                 ">> ilse varga: we lost about a foot of water overnight.",
-                ">> maya lindqvist: the pool stays shut this week.").speakers();
-        assertTrue(handedOver.get(0).journalist());
-        assertFalse(handedOver.get(1).journalist());
-
+                ">> maya lindqvist: the pool stays shut this week."));
         // The turn after the unlabelled anchor thanks them by name: "oren" is the anchor when he is labelled later.
-        TranscriptSpeakers anchor = transcript(
+        assertEquals(List.of(false, true), journalists(
                 ">> good evening. the pool in dunmore is closed tonight.",
                 ">> ilse varga: thanks, oren. we lost about a foot of water overnight.",
                 ">> oren: still ahead, the weekend weather.",
-                ">> ilse varga: we will reopen on friday.").speakers();
-        assertTrue(anchor.get(1).journalist(), "oren");
+                ">> ilse varga: we will reopen on friday."));
     }
 
     @Test
     void anInterviewerWhoseTurnsAreQuestionsIsAJournalist() {
-        TranscriptSpeakers speakers = transcript(
+        assertEquals(List.of(true, false), journalists(
                 "LENA MARSH: What did the board decide?",
                 "TOBIAS KEEL: We decided to close the coal berths next year.",
                 "MARSH: And the workers?",
-                "KEEL: Every one of them keeps a job at the ferry terminal.").speakers();
-        assertTrue(speakers.get(0).journalist());
-        assertFalse(speakers.get(1).journalist());
+                "KEEL: Every one of them keeps a job at the ferry terminal."));
     }
 
     @Test
@@ -212,9 +221,7 @@ class TranscriptTest {
                 "UNIDENTIFIED PERSON #1: Shame!",
                 "MORENO: The town will run the buses itself from July. For the Evening Report, I'm Kai Moreno.",
                 "ARDEN: Thanks, Kai.");
-        assertEquals(List.of("Oskar Lund: People have waited in the rain for buses that never came. That ends now."),
-                TestFiles.attributed(brief));
-        assertEquals(List.of("Oskar Lund"), actorNames(brief));
+        assertOnlyQuote(brief, "Oskar Lund", "People have waited in the rain for buses that never came. That ends now.");
         String shift = brief.headlineShift().trigger() + " / " + brief.headlineShift().after();
         assertTrue(shift.contains("The town of Brisk has cancelled its bus contract"), shift);
     }
@@ -226,9 +233,16 @@ class TranscriptTest {
                 ">> JONAH PIKE: FIRE CHIEF ROSA DELGADO TOLD ME THE CALL CAME IN AT TWO.",
                 ">> ROSA DELGADO: THE ROOF WAS GONE WHEN THE FIRST ENGINE GOT HERE.",
                 ">> JONAH PIKE: THE ROAD REOPENS ON MONDAY. IN PELHAM, JONAH PIKE.");
-        assertEquals(List.of("Rosa Delgado: THE ROOF WAS GONE WHEN THE FIRST ENGINE GOT HERE."),
-                TestFiles.attributed(brief));
-        assertEquals(List.of("Rosa Delgado"), actorNames(brief), "no capitalised run of the captions is a name");
+        // No capitalised run of the captions is a name: the one actor is the one speaker.
+        assertOnlyQuote(brief, "Rosa Delgado", "THE ROOF WAS GONE WHEN THE FIRST ENGINE GOT HERE.");
         assertFalse(brief.headlineShift().trigger().contains(">"), brief.headlineShift().trigger());
+    }
+
+    @Test
+    void captionsRunTogetherInOneParagraphAreStillTurns() {
+        BriefContent brief = TestFiles.brief("", ">> good evening. the pool in dunmore is closed tonight. maya?"
+                + " >> maya lindqvist: the leak was found on tuesday. >> ilse varga: we will reopen the pool on friday."
+                + " >> maya lindqvist: in dunmore, maya lindqvist, channel 4 news.");
+        assertEquals(List.of("ilse varga: we will reopen the pool on friday."), TestFiles.attributed(brief));
     }
 }
