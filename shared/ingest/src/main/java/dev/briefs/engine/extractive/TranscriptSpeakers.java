@@ -36,7 +36,8 @@ final class TranscriptSpeakers {
 
     private static final int MAX_WORDS_BEFORE_NAME = 3;
     /** "Felix Arbogast reports", "… has more": the words after a name that hand the story to a reporter. */
-    private static final Pattern HANDED_OVER = Pattern.compile("(?iu)^\\s+(?:reports|reporting|has more|has the story)\\b");
+    private static final Pattern HANDED_OVER = Pattern.compile("(?iu)^,?\\s+(?:reports|reporting|has more|has the story"
+            + "|has the latest|has details|is live|is standing by|joins us live)\\b");
     /** The courtesy that opens a turn, then the name it thanks: "thanks, ron." */
     private static final Map<String, Pattern> THANKED = Lexicon.perLanguage(language -> Pattern.compile(
             "^(?:" + Lexicon.anyPhrase(courtesies(language)) + ")\\s*,\\s*(\\p{L}+)"));
@@ -100,8 +101,10 @@ final class TranscriptSpeakers {
             draft.written = String.join(" ", written.subList(first, written.size()));
             draft.words = words;
             draft.role = role;
-            draft.unnamed = words.stream().anyMatch(Lexicon::isUnnamedSpeaker)
-                    || words.stream().allMatch(Lexicon::isJournalist);
+            // "UNIDENTIFIED MALE", "REPORTER", "witness": a label of nouns names nobody.
+            draft.unnamed = words.stream().anyMatch(Lexicon::isUnnamedSpeaker) || words.stream().allMatch(
+                    word -> Lexicon.isJournalist(word) || Lexicon.isRoleHead(word) || Lexicon.isPeopleNoun(word)
+                            || Lexicon.isDeterminer(word));
             draft.journalistLabel = journalistWords(label + " " + role);
             drafts.add(draft);
             return drafts.size() - 1;
@@ -110,20 +113,71 @@ final class TranscriptSpeakers {
         /** The speakers, with their names as the brief shows them and who among them are journalists. */
         TranscriptSpeakers speakers(SegmentedArticle page, List<Transcript.Turn> turns, boolean caseless) {
             String body = page.body();
-            Set<String> thanked = thankedAnchors(page, turns);
-            List<Speaker> speakers = new ArrayList<>();
+            // A caption page's own lower case is kept; capitals are recased as the text writes them, or by title.
+            boolean keepLabels = caseless && !Transcript.shouting(body, turns);
+            List<String> names = new ArrayList<>();
+            boolean[] journalist = new boolean[drafts.size()];
             for (int id = 0; id < drafts.size(); id++) {
                 Draft draft = drafts.get(id);
-                // A caption page's own lower case is kept; capitals are recased as the text writes them, or by title.
-                boolean keepLabel = caseless && !Transcript.shouting(body, turns);
-                String name = draft.unnamed ? "" : keepLabel ? draft.written : asWritten(page, turns, draft);
-                boolean journalist = draft.journalistLabel || thanked.contains(draft.words.getFirst())
-                        || !name.isEmpty() && (introducedAsJournalist(page, turns, name)
+                String name = draft.unnamed ? "" : keepLabels ? draft.written : asWritten(page, turns, draft);
+                names.add(name);
+                journalist[id] = draft.journalistLabel || !name.isEmpty() && (introducedAsJournalist(page, turns, name)
                         || signsOff(body, turns, id, name) || handedOver(body, turns, id, draft.words.getFirst())
                         || mostlyAsks(body, turns, id));
-                speakers.add(new Speaker(name, draft.role, journalist));
+            }
+            for (int id : thankedAnchors(page, turns, journalist)) {
+                journalist[id] = true;
+            }
+            List<Speaker> speakers = new ArrayList<>();
+            for (int id = 0; id < drafts.size(); id++) {
+                speakers.add(new Speaker(names.get(id), drafts.get(id).role, journalist[id]));
             }
             return new TranscriptSpeakers(speakers);
+        }
+
+        /**
+         * The anchor, thanked by first name when the story is handed back: by the turn after the anchor's unlabelled
+         * one ("&gt;&gt; tessa quill: thanks, ron."), and later when ron is labelled; or by a journalist the anchor's
+         * turn handed over to ("… gail ostrander has your forecast." "&gt;&gt; gail ostrander: thanks, ron.").
+         */
+        private List<Integer> thankedAnchors(SegmentedArticle page, List<Transcript.Turn> turns, boolean[] journalist) {
+            Set<String> anchorNames = new HashSet<>();
+            List<Integer> anchors = new ArrayList<>();
+            Pattern thanks = THANKED.get(page.language());
+            for (int i = 1; i < turns.size(); i++) {
+                Transcript.Turn before = turns.get(i - 1);
+                Transcript.Turn turn = turns.get(i);
+                if (!turn.labelled() || turn.spoken().isEmpty() || before.spoken().isEmpty()) {
+                    continue;
+                }
+                Transcript.Span opening = turn.spoken().getFirst();
+                Matcher thanked = thanks.matcher(page.body()).region(opening.start(), opening.end());
+                if (!thanked.lookingAt()) {
+                    continue;
+                }
+                String name = Lexicon.lower(thanked.group(1));
+                if (!before.labelled()) {
+                    anchorNames.add(name);
+                } else if (journalist[turn.speaker()] && before.speaker() != turn.speaker()
+                        && drafts.get(before.speaker()).words.getFirst().equals(name)
+                        && handsOverTo(page, before, drafts.get(turn.speaker()).words.getFirst())) {
+                    anchors.add(before.speaker());
+                }
+            }
+            for (int id = 0; id < drafts.size(); id++) {
+                if (anchorNames.contains(drafts.get(id).words.getFirst())) {
+                    anchors.add(id);
+                }
+            }
+            return anchors;
+        }
+
+        /** Whether a turn ends by handing over: with a question, or naming the one who speaks next. */
+        private static boolean handsOverTo(SegmentedArticle page, Transcript.Turn turn, String firstName) {
+            Transcript.Span last = turn.spoken().getLast();
+            String text = Lexicon.lower(page.text(last.start(), last.end()));
+            return text.endsWith("?") || Pattern.compile("(?<![\\p{L}])" + Pattern.quote(firstName) + "(?![\\p{L}])")
+                    .matcher(text).find();
         }
 
         /** The name as the running text writes it ("Ruth Kalani" for "RUTH KALANI"), else in title case. */
@@ -224,22 +278,6 @@ final class TranscriptSpeakers {
             }
         }
         return own >= 2 && questions * 2 > own;
-    }
-
-    /** The first names the turns after an unlabelled anchor's thank: "&gt;&gt; tessa quill: thanks, ron." */
-    private static Set<String> thankedAnchors(SegmentedArticle page, List<Transcript.Turn> turns) {
-        Set<String> names = new HashSet<>();
-        Pattern thanked = THANKED.get(page.language());
-        for (int i = 1; i < turns.size(); i++) {
-            if (!turns.get(i - 1).labelled() && turns.get(i).labelled() && !turns.get(i).spoken().isEmpty()) {
-                Transcript.Span first = turns.get(i).spoken().getFirst();
-                Matcher matcher = thanked.matcher(page.body()).region(first.start(), first.end());
-                if (matcher.lookingAt()) {
-                    names.add(Lexicon.lower(matcher.group(1)));
-                }
-            }
-        }
-        return names;
     }
 
     /** Whether a label or role holds a journalist's noun: "CNN ANCHOR", "our correspondent in Sacramento". */

@@ -112,6 +112,12 @@ class TranscriptTest {
                 ">> ilse varga: thanks, oren. we lost about a foot of water overnight.",
                 ">> oren: still ahead, the weekend weather.",
                 ">> ilse varga: we will reopen on friday."));
+        // A labelled anchor hands over to a reporter "live there", who thanks him by name.
+        assertEquals(List.of(true, true, false), journalists(
+                ">> oren: good evening. the pool in dunmore is closed tonight. maya lindqvist is live there.",
+                ">> maya lindqvist: thanks, oren. the leak was found on tuesday.",
+                ">> ilse varga: we will reopen on friday.",
+                ">> maya lindqvist: the pool stays shut until then."));
     }
 
     @Test
