@@ -3,6 +3,8 @@ package dev.briefs.engine.extractive;
 import dev.briefs.article.SentenceSplitter;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -41,7 +43,7 @@ record Transcript(SegmentedArticle page, List<Turn> turns, TranscriptSpeakers sp
     private static final int MIN_MARKED_TURNS = 3;
     /** How many labelled turns, by at least two speakers with two turns each, make a page a classic transcript. */
     private static final int MIN_LABELLED_TURNS = 4;
-    private static final int MAX_NOTICE_WORDS = 40;
+    private static final int MAX_ASIDE_CHARS = 400;
 
     private static final String MARKER = ">>";
     /** "&gt;&gt;" opens a turn, "&gt;&gt;&gt;" a story: the marks before the words. */
@@ -51,9 +53,9 @@ record Transcript(SegmentedArticle page, List<Turn> turns, TranscriptSpeakers sp
     /** A stage direction: "(COMMERCIAL BREAK)", "[ commercial break ]", "(BEGIN VIDEO CLIP)", "(CROSSTALK)". */
     private static final Pattern DIRECTION = Pattern.compile("[\\[(][^\\[\\]()]{1,60}[\\])]");
     /** A notice of the captioner or the transcript service rather than anyone's words. */
-    private static final Pattern NOTICE = Pattern.compile("(?iu)\\bcaption(?:s|ed|ing)?\\b.{0,60}\\b(?:by|provided|"
-            + "contain|errors?|sponsored)\\b|\\brush transcript\\b|\\bmay not be in its final form\\b"
-            + "|\\btranscripts? (?:provided|produced|prepared) by\\b|\\b(?:closed )?captioning\\b");
+    private static final Pattern NOTICE = Pattern.compile("(?iu)\\bcaption(?:s|ed|ing)?\\s+(?:by|provided|may contain"
+            + "|sponsored|paid for)\\b|\\bclosed[ -]caption|\\brush transcript\\b|\\bmay not be in its final form\\b"
+            + "|\\btranscripts? (?:provided|produced|prepared) by\\b");
     /** How a programme opens its news: "we begin tonight in marlow bay, where …" leads to the news after it. */
     private static final Pattern OPENER = Pattern.compile("(?iu)(?:we (?:begin|start|open|lead off)|(?:our |tonight's )"
             + "?top story)(?: (?:tonight|today|this (?:morning|afternoon|evening)))?(?: (?:in|with|at|on) [^,.;]{1,60})?"
@@ -88,8 +90,7 @@ record Transcript(SegmentedArticle page, List<Turn> turns, TranscriptSpeakers sp
                 continue;
             }
             int start = afterTimeCode(body, paragraph.start(), paragraph.end());
-            int marker = body.indexOf(MARKER, start);
-            if (marker >= 0 && marker < paragraph.end()) {
+            if (body.indexOf(MARKER, start, paragraph.end()) >= 0) {
                 marked += markedTurns(body, paragraph, start, drafts);
                 continue;
             }
@@ -132,7 +133,8 @@ record Transcript(SegmentedArticle page, List<Turn> turns, TranscriptSpeakers sp
         int opening = 0;
         for (SegmentedArticle.Paragraph paragraph : page.paragraphs()) {
             int start = afterTimeCode(body, paragraph.start(), paragraph.end());
-            for (int at = body.indexOf(MARKER, start); at >= 0 && at < paragraph.end(); at = body.indexOf(MARKER, at + 2)) {
+            for (int at = body.indexOf(MARKER, start, paragraph.end()); at >= 0;
+                 at = body.indexOf(MARKER, at + 2, paragraph.end())) {
                 opening++; // captions may run many turns into one paragraph
             }
             if (!paragraph.isHeading() && UPPER_LABEL.matcher(body).region(start, paragraph.end()).lookingAt()) {
@@ -207,11 +209,16 @@ record Transcript(SegmentedArticle page, List<Turn> turns, TranscriptSpeakers sp
     }
 
     private static boolean isAside(String body, int start, int end) {
-        String text = body.substring(start, end);
-        if (TIME_CODE.matcher(text).matches() || DIRECTION.matcher(text.strip()).matches() || PageClutter.isClutter(text)) {
-            return true;
+        if (end - start > MAX_ASIDE_CHARS) {
+            return false; // directions, notices and credits are a line, not a paragraph of speech
         }
-        return Tokenizer.words(text, 0, text.length()).size() <= MAX_NOTICE_WORDS && NOTICE.matcher(text).find();
+        String text = body.substring(start, end);
+        String lower = Lexicon.lower(text);
+        // The notice's pattern runs only where its key words stand: most lines are speech.
+        boolean notice = (lower.contains("caption") || lower.contains("transcript") || lower.contains("final form"))
+                && NOTICE.matcher(text).find();
+        return notice || TIME_CODE.matcher(text).matches() || DIRECTION.matcher(text.strip()).matches()
+                || PageClutter.isClutter(text);
     }
 
     private static int afterTimeCode(String body, int start, int end) {
@@ -241,7 +248,7 @@ record Transcript(SegmentedArticle page, List<Turn> turns, TranscriptSpeakers sp
         while (to > from && Character.isWhitespace(body.charAt(to - 1))) {
             to--;
         }
-        if (Tokenizer.words(body, from, to).size() > 0) {
+        if (body.substring(from, to).chars().anyMatch(Character::isLetterOrDigit)) {
             spans.add(new Span(from, to));
         }
     }
@@ -299,16 +306,24 @@ record Transcript(SegmentedArticle page, List<Turn> turns, TranscriptSpeakers sp
         }
     }
 
-    /** Whether {@code offset} stands in someone's spoken words or in the introduction: not a label nor an aside. */
-    boolean isText(int offset) {
-        for (Turn turn : turns) {
-            for (Span span : turn.spoken()) {
-                if (span.start() <= offset && offset < span.end()) {
-                    return true;
-                }
-            }
+    /**
+     * Where the text is someone's words or the introduction, in order: not a label nor an aside. A stage that asks
+     * of many offsets builds it once.
+     */
+    List<Span> textSpans() {
+        List<Span> spans = new ArrayList<>();
+        for (int paragraph : introduction()) {
+            spans.add(new Span(page.paragraph(paragraph).start(), page.paragraph(paragraph).end()));
         }
-        return introduction().contains(page.paragraphAt(offset));
+        turns.forEach(turn -> spans.addAll(turn.spoken()));
+        return List.copyOf(spans);
+    }
+
+    /** Whether {@code offset} stands in one of {@code spans} (as {@link #textSpans} gives them, in order). */
+    static boolean contains(List<Span> spans, int offset) {
+        int index = Collections.binarySearch(spans, new Span(offset, offset), Comparator.comparingInt(Span::start));
+        int at = index >= 0 ? index : -index - 2; // the last span starting at or before the offset
+        return at >= 0 && offset < spans.get(at).end();
     }
 
     /** Whether the spoken words are written in capitals, as some captions are, so that capitals mark no name. */

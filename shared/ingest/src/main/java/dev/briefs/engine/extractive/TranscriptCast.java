@@ -29,9 +29,10 @@ final class TranscriptCast {
         List<NameCandidate> candidates = new ArrayList<>();
         // Captions in capitals give every word one: there the labels alone name the speakers.
         List<NameCandidate> read = transcript.shouting() ? List.of() : reading.candidates();
+        List<Transcript.Span> text = transcript.textSpans();
         for (NameCandidate candidate : read) {
             // "Dana, the vote was…", "our correspondent Felix Arbogast": the programme's own people are no actors.
-            if (transcript.isText(candidate.start()) && !journalistWords.containsAll(words(candidate.core()))) {
+            if (Transcript.contains(text, candidate.start()) && !journalistWords.containsAll(words(candidate.core()))) {
                 candidates.add(candidate);
             }
         }

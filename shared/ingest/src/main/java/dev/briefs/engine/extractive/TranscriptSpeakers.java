@@ -35,6 +35,7 @@ final class TranscriptSpeakers {
     }
 
     private static final int MAX_WORDS_BEFORE_NAME = 3;
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     /** "Felix Arbogast reports", "… has more": the words after a name that hand the story to a reporter. */
     private static final Pattern HANDED_OVER = Pattern.compile("(?iu)^,?\\s+(?:reports|reporting|has more|has the story"
             + "|has the latest|has details|is live|is standing by|joins us live)\\b");
@@ -78,7 +79,7 @@ final class TranscriptSpeakers {
 
         /** The speaker a label names ("KALANI" is the "SEN. RUTH KALANI" read before); returns their id. */
         int add(String label, String role) {
-            List<String> written = List.of(label.strip().split("\\s+"));
+            List<String> written = List.of(SPACES.split(label.strip()));
             int first = 0;
             while (first < written.size() - 1 && isTitle(written.get(first))) {
                 first++;
@@ -119,10 +120,11 @@ final class TranscriptSpeakers {
             boolean[] journalist = new boolean[drafts.size()];
             for (int id = 0; id < drafts.size(); id++) {
                 Draft draft = drafts.get(id);
-                String name = draft.unnamed ? "" : keepLabels ? draft.written : asWritten(page, turns, draft);
+                List<int[]> mentions = draft.unnamed ? List.of() : mentions(page, turns, String.join(" ", draft.words));
+                String name = draft.unnamed ? "" : keepLabels ? draft.written : asWritten(page, mentions, draft);
                 names.add(name);
-                journalist[id] = draft.journalistLabel || !name.isEmpty() && (introducedAsJournalist(page, turns, name)
-                        || signsOff(body, turns, id, name) || handedOver(body, turns, id, draft.words.getFirst())
+                journalist[id] = draft.journalistLabel || !name.isEmpty() && (introducedAsJournalist(body, mentions)
+                        || signsOff(turns, id, name, mentions) || handedOver(body, turns, id, draft.words.getFirst())
                         || mostlyAsks(body, turns, id));
             }
             for (int id : thankedAnchors(page, turns, journalist)) {
@@ -181,9 +183,8 @@ final class TranscriptSpeakers {
         }
 
         /** The name as the running text writes it ("Ruth Kalani" for "RUTH KALANI"), else in title case. */
-        private static String asWritten(SegmentedArticle page, List<Transcript.Turn> turns, Draft draft) {
-            String name = String.join(" ", draft.words);
-            for (int[] at : mentions(page, turns, name)) {
+        private static String asWritten(SegmentedArticle page, List<int[]> mentions, Draft draft) {
+            for (int[] at : mentions) {
                 String written = page.text(at[0], at[1]);
                 if (written.chars().anyMatch(Character::isLowerCase)) {
                     return written;
@@ -202,24 +203,29 @@ final class TranscriptSpeakers {
 
     /** Where {@code name} stands in the spoken text, any case, as whole words. */
     static List<int[]> mentions(SegmentedArticle page, List<Transcript.Turn> turns, String name) {
-        Pattern pattern = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name).replace(" ", "\\E\\s+\\Q")
-                + "(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        String body = page.body();
         List<int[]> found = new ArrayList<>();
         for (Transcript.Turn turn : turns) {
             for (Transcript.Span span : turn.spoken()) {
-                Matcher matcher = pattern.matcher(page.body()).region(span.start(), span.end());
-                while (matcher.find()) {
-                    found.add(new int[] {matcher.start(), matcher.end()});
+                for (int at = span.start(); at + name.length() <= span.end(); at++) {
+                    if (body.regionMatches(true, at, name, 0, name.length()) && !wordChar(body, at - 1)
+                            && !wordChar(body, at + name.length())) {
+                        found.add(new int[] {at, at + name.length()});
+                        at += name.length();
+                    }
                 }
             }
         }
         return found;
     }
 
+    private static boolean wordChar(String body, int at) {
+        return at >= 0 && at < body.length() && Character.isLetterOrDigit(body.charAt(at));
+    }
+
     /** "our reporter tessa quill", "meteorologist gail ostrander", "Felix Arbogast, our correspondent", "X reports". */
-    private static boolean introducedAsJournalist(SegmentedArticle page, List<Transcript.Turn> turns, String name) {
-        String body = page.body();
-        for (int[] at : mentions(page, turns, name)) {
+    private static boolean introducedAsJournalist(String body, List<int[]> mentions) {
+        for (int[] at : mentions) {
             int sentenceStart = Math.max(body.lastIndexOf(". ", at[0]), body.lastIndexOf('\n', at[0]));
             List<Token> before = Tokenizer.words(body, Math.max(0, sentenceStart + 1), at[0]);
             for (int i = Math.max(0, before.size() - MAX_WORDS_BEFORE_NAME); i < before.size(); i++) {
@@ -236,14 +242,13 @@ final class TranscriptSpeakers {
     }
 
     /** "reporting live from marlow bay, tessa quill, channel 9 news": a speaker who names themselves signs off. */
-    private static boolean signsOff(String body, List<Transcript.Turn> turns, int id, String name) {
+    private static boolean signsOff(List<Transcript.Turn> turns, int id, String name, List<int[]> mentions) {
         if (name.indexOf(' ') < 0) {
             return false;
         }
-        String key = Lexicon.lower(name);
         for (Transcript.Turn turn : turns) {
             for (Transcript.Span span : turn.speaker() == id ? turn.spoken() : List.<Transcript.Span>of()) {
-                if (Lexicon.lower(body.substring(span.start(), span.end())).contains(key)) {
+                if (mentions.stream().anyMatch(at -> span.start() <= at[0] && at[1] <= span.end())) {
                     return true;
                 }
             }
