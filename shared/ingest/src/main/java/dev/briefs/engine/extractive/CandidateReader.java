@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -42,6 +43,14 @@ final class CandidateReader {
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "whose", "where", "whom");
     /** Verbs after a name that tell what it said long ago: "Roe had said", "as Roe once wrote". */
     private static final Set<String> BACKGROUND_SPEECH = Set.of("once", "famously");
+    /** Two or more capitalised words in a row, as an author line writes its names: "By Ann Roe · Courier". */
+    private static final Pattern FULL_NAME = Pattern.compile("\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)+");
+    /** "I’m", "I'd", "I’ve", "I’ll": the first person, never a name. */
+    private static final Pattern FIRST_PERSON = Pattern.compile("I['’](?:m|d|ve|ll|s)");
+    /** German articles and determiners, before which a capitalised word is a noun. */
+    private static final Set<String> GERMAN_ARTICLES = Set.of("der", "die", "das", "den", "dem", "des", "ein", "eine",
+            "einen", "einem", "einer", "eines", "kein", "keine", "keinen", "keiner", "jede", "jeder", "jedes", "diese",
+            "dieser", "dieses", "mehrere", "viele", "alle", "sämtliche", "zum", "zur", "im", "am", "vom", "beim");
     /** Generational suffixes after a surname. */
     private static final Set<String> GENERATIONAL = Set.of("Jr", "Sr", "II", "III", "IV");
     /** Words that may stand between a verb of speech and the name it introduces: "said the agency's chief, Ann Roe". */
@@ -70,20 +79,48 @@ final class CandidateReader {
     record Reading(List<NameCandidate> candidates, Set<String> lowerCase) {
     }
 
-    static Reading read(SegmentedArticle text) {
+    /** Reads the article's names; {@code byline}, the page's author line or null, names people who are no actors. */
+    static Reading read(SegmentedArticle text, String byline) {
         Set<Integer> starts = new HashSet<>();
         text.sentences().forEach(sentence -> starts.add(sentence.start()));
         text.quotations().forEach(quotation -> starts.add(quotation.textStart()));
         Set<String> lowerCase = new HashSet<>();
+        Set<String> credited = new HashSet<>();
+        if (byline != null) {
+            Matcher name = FULL_NAME.matcher(byline);
+            while (name.find()) {
+                String found = name.group();
+                int space = found.indexOf(' ');
+                String credit = Lexicon.isCreditWord(found.substring(0, space)) ? found.substring(space + 1) : found;
+                credited.add(NameMatcher.key(credit)); // "By Ann Roe": the name after the credit word
+                credited.add(NameMatcher.surnameOf(credit));
+            }
+        }
         List<NameSpan> spans = new ArrayList<>();
         for (SegmentedArticle.Paragraph paragraph : text.paragraphs()) {
-            if (paragraph.isHeading() || PageClutter.isCredit(text.text(paragraph.start(), paragraph.end()))) {
-                continue; // bylines and credits name the people who made the story, not those in it
+            if (paragraph.isHeading()) {
+                continue;
             }
             List<Token> tokens = Tokenizer.words(text.body(), paragraph.start(), paragraph.end());
-            for (Token token : tokens) {
+            if (PageClutter.isCredit(text.text(paragraph.start(), paragraph.end()))) {
+                // Bylines and credits name the people who made the story, not those in it; nor are they in it
+                // where an author box or a "Follow" link names them again.
+                for (NameSpan span : NameSpanScanner.scan(text, paragraph.index(), tokens, starts)) {
+                    if (span.to() - span.from() >= 2) {
+                        String name = coreText(text.body(), tokens, span.from(), span.to());
+                        credited.add(NameMatcher.key(name));
+                        credited.add(NameMatcher.surnameOf(name));
+                    }
+                }
+                continue;
+            }
+            boolean german = "de".equals(text.language());
+            for (int j = 0; j < tokens.size(); j++) {
+                Token token = tokens.get(j);
                 if (!token.capitalised()) {
                     lowerCase.add(Lexicon.lower(token.text()));
+                } else if (german && j > 0 && germanNounAfter(tokens.get(j - 1))) {
+                    lowerCase.add(Lexicon.lower(token.text())); // "die Möglichkeit", "2,4 Millionen": a noun, no name
                 }
             }
             spans.addAll(NameSpanScanner.scan(text, paragraph.index(), tokens, starts));
@@ -96,7 +133,9 @@ final class CandidateReader {
                 read(text, span, lowerCase, candidates); // the agency in a dateline publishes, it does not act
             }
         }
+        splitJoinedNames(candidates);
         shareVerbs(text.body(), candidates);
+        candidates.removeIf(candidate -> credited.contains(NameMatcher.key(candidate.core())));
         if (lede != null && datelineEnd > lede.start()) {
             // "PINE HOLLOW (Westwire) —": the dateline's place, written in capitals there, is no person elsewhere.
             String place = Lexicon.lower(text.text(lede.start(), datelineEnd).replaceAll("\\(.*?\\)|[—–,-]", " ")
@@ -104,6 +143,29 @@ final class CandidateReader {
             candidates.removeIf(candidate -> Lexicon.lower(candidate.core()).equals(place));
         }
         return new Reading(candidates, lowerCase);
+    }
+
+    /**
+     * "Gannett and GateHouse Media" read as one organisation, as "Securities and Exchange Commission" is, are two when
+     * the article also names "Gannett" alone.
+     */
+    private static void splitJoinedNames(List<NameCandidate> candidates) {
+        Set<String> alone = new HashSet<>();
+        for (NameCandidate candidate : candidates) {
+            alone.add(NameMatcher.key(candidate.core()));
+        }
+        for (int i = 0; i < candidates.size(); i++) {
+            NameCandidate joined = candidates.get(i);
+            int and = joined.core().indexOf(" and ");
+            if (joined.kind() != NameCandidate.Kind.ORGANISATION || and < 0
+                    || !alone.contains(NameMatcher.key(joined.core().substring(0, and)))) {
+                continue;
+            }
+            int right = and + " and ".length();
+            candidates.set(i, joined.part(0, and, NameCandidate.Kind.NAME));
+            candidates.add(i + 1, joined.part(right, joined.core().length(), NameCandidate.Kind.ORGANISATION));
+            i++;
+        }
     }
 
     /**
@@ -122,6 +184,11 @@ final class CandidateReader {
         }
     }
 
+    /** Whether a word has a capital inside, as companies write their names: "WeWork", "InfoNation". */
+    static boolean isBrand(String word) {
+        return BRAND.matcher(word).matches();
+    }
+
     /** Reads one run, splitting it at possessives ("Trump’s Article") and, when it is no name as a whole, at "of". */
     private static void read(SegmentedArticle text, NameSpan span, Set<String> lowerCase, List<NameCandidate> out) {
         for (int j = span.from(); j < span.to() - 1; j++) {
@@ -133,7 +200,7 @@ final class CandidateReader {
         }
         int from = span.from();
         int to = span.to();
-        while (from < to && dropsFromStart(span, from, lowerCase)) {
+        while (from < to && dropsFromStart(span, from, lowerCase, "de".equals(text.language()))) {
             from++;
         }
         while (to > from && (!span.token(to - 1).capitalised() || functionWord(span.token(to - 1))
@@ -142,6 +209,10 @@ final class CandidateReader {
         }
         if (from >= to) {
             return;
+        }
+        if (to - from >= 3 && (Lexicon.isDemonym(span.token(from).bare()) || Lexicon.isRoleModifier(span.token(from).bare()))
+                && personOrName(text.body(), span.tokens(), from + 1, to, false) == NameCandidate.Kind.PERSON) {
+            from++; // "American Kevin King", "Republican Phil Bryant": a nationality or party, then the person
         }
         if (introducedAsOrganisation(text.body(), span.tokens(), from) && !RoleFinder.isTitle(span.token(from))
                 && !Lexicon.isPlace(coreText(text.body(), span.tokens(), from, to))) {
@@ -172,6 +243,12 @@ final class CandidateReader {
         }
     }
 
+    /** Whether German writes a common noun after this word: an article or determiner, or a number. */
+    private static boolean germanNounAfter(Token previous) {
+        return !previous.capitalised() && (Lexicon.isDeterminer(previous.text()) || GERMAN_ARTICLES.contains(previous.text()))
+                || Character.isDigit(previous.text().charAt(previous.text().length() - 1));
+    }
+
     /** Whether a lower-case noun of organisations stands right before the name: "the startup Nuro", "la empresa X". */
     private static boolean introducedAsOrganisation(String body, List<Token> tokens, int from) {
         if (from == 0) {
@@ -187,7 +264,7 @@ final class CandidateReader {
      * the article also writes in lower case ("Earlier", "Leaders"). A capital "The" inside a sentence is kept, as in
      * "The Times".
      */
-    private static boolean dropsFromStart(NameSpan span, int index, Set<String> lowerCase) {
+    private static boolean dropsFromStart(NameSpan span, int index, Set<String> lowerCase, boolean german) {
         Token token = span.token(index);
         String word = token.text();
         if (!token.capitalised()) {
@@ -197,6 +274,9 @@ final class CandidateReader {
             return false; // "said Will Moy"
         }
         boolean initial = index == span.from() && span.sentenceInitial();
+        if (german && index + 1 < span.to() && GERMAN_ARTICLES.contains(Lexicon.lower(word))) {
+            return true; // "Der Verein", "Jeder Euro": a German article opens a noun, not a name
+        }
         if (initial) {
             if (startsKnownName(span, index)) {
                 return false; // "New York Times said", "New Zealand"
@@ -207,9 +287,10 @@ final class CandidateReader {
         return functionWord(token) && !word.equals("The");
     }
 
-    /** A function word, unless written as an acronym ("WHO", "US" are names). */
+    /** A function word, unless written as an acronym ("WHO", "US" are names), or a contraction of "I" ("I’m"). */
     private static boolean functionWord(Token token) {
-        return Lexicon.isFunctionWord(token.text()) && !(token.allCaps() && token.bare().length() >= 2);
+        return Lexicon.isFunctionWord(token.text()) && !(token.allCaps() && token.bare().length() >= 2)
+                || FIRST_PERSON.matcher(token.text()).matches();
     }
 
     /** Whether the run from {@code index} begins with a known place or organisation of two or three words. */
@@ -236,7 +317,8 @@ final class CandidateReader {
         if (Lexicon.isKnownOrganisation(coreText(body, tokens, from, to))) {
             return make(text, span, NameCandidate.Kind.ORGANISATION, from, to, "");
         }
-        if (to - from >= 2 && Lexicon.isOrgKeyword(tokens.get(to - 1).bare()) && !RoleFinder.isTitle(tokens.get(to - 2))) {
+        if (to - from >= 2 && Lexicon.isOrgKeyword(tokens.get(to - 1).bare()) && !RoleFinder.isTitle(tokens.get(to - 2))
+                && !Lexicon.isPlace(coreText(body, tokens, from, to))) { // "West Bank" is a place
             return make(text, span, NameCandidate.Kind.ORGANISATION, from, to, ""); // "Riverside General Hospital"
         }
         int title = titleEnd(tokens, from, to);
@@ -333,6 +415,9 @@ final class CandidateReader {
         if (Lexicon.isPlace(core)) {
             return Lexicon.isCountry(core) ? NameCandidate.Kind.COUNTRY : null;
         }
+        if (to - from >= 2 && tokens.get(from).allCaps() && core.matches("\\p{Lu}+&\\p{Lu}+")) {
+            return NameCandidate.Kind.ORGANISATION; // "PG&E", "AT&T"
+        }
         Token last = tokens.get(to - 1);
         if (Lexicon.isNonActorWord(last.bare()) || Lexicon.isCalendarWord(last.bare()) || RoleFinder.isTitle(last)
                 || last.bare().length() == 1) {
@@ -344,6 +429,9 @@ final class CandidateReader {
         if (Lexicon.isPlacePrefix(tokens.get(from).text()) && to - from >= 2) {
             return null; // "St. Louis", "Fort Worth", "San Diego"
         }
+        if (to - from >= 2 && !titled && companyWords(tokens, from, to)) {
+            return NameCandidate.Kind.ORGANISATION; // "Home Depot", "National Grid": no person's name has these words
+        }
         if (to - from == 1 && last.allCaps() && last.bare().length() >= 2 && last.bare().length() <= 6
                 && last.bare().chars().allMatch(Character::isLetter)
                 && !Lexicon.isNonOrgAcronym(last.bare()) && !Lexicon.isPlace(last.bare())) {
@@ -354,7 +442,7 @@ final class CandidateReader {
 
     /** Two to four name words make a person; one makes a person after a title, otherwise a name to match later. */
     private static NameCandidate.Kind personOrName(String body, List<Token> tokens, int from, int to, boolean titled) {
-        if (to - from == 1 && BRAND.matcher(tokens.get(from).bare()).matches()) {
+        if (to - from == 1 && isBrand(tokens.get(from).bare())) {
             return NameCandidate.Kind.NAME; // "WeWork", "SoftBank": no person's name, perhaps a company's
         }
         int words = 0;
@@ -417,6 +505,19 @@ final class CandidateReader {
                 || !Lexicon.isFunctionWord(word) && !Lexicon.isCalendarWord(word) && !Lexicon.isDemonym(word)
                 && !Lexicon.isOrgKeyword(word) && !Lexicon.isNonActorWord(word) && !Lexicon.isRoleHead(word)
                 && !Lexicon.isRoleModifier(word) && !Lexicon.isCountryCode(word);
+    }
+
+    /** Whether a word of roles stands in the name without being a title: "Home" in "Home Depot". */
+    private static boolean companyWords(List<Token> tokens, int from, int to) {
+        boolean modifier = false;
+        for (int j = from; j < to; j++) {
+            Token token = tokens.get(j);
+            if (RoleFinder.isTitle(token) || !token.capitalised() || token.allCaps()) {
+                return false;
+            }
+            modifier |= Lexicon.isRoleModifier(token.bare());
+        }
+        return modifier;
     }
 
     private static boolean hasOrgKeyword(List<Token> tokens, int from, int to) {

@@ -47,13 +47,19 @@ final class CastBuilder {
 
     /** A one-word name is a place when at least one mention in this many stands after a preposition of place. */
     private static final int PLACE_SHARE = 4;
+    private static final int BRAND_PLACE_SHARE = 2;
 
     private CastBuilder() {
     }
 
-    /** The cast of an article: its candidates read, then built into members and mentions. */
-    static Cast build(SegmentedArticle text) {
-        CandidateReader.Reading reading = CandidateReader.read(text);
+    /**
+     * The cast of an article: its candidates read, then built into members and mentions.
+     *
+     * @param byline the author line of the page's metadata ("By Ann Roe · Courier"), whose names are no actors, or
+     *               null
+     */
+    static Cast build(SegmentedArticle text, String byline) {
+        CandidateReader.Reading reading = CandidateReader.read(text, byline);
         return build(text, new ArrayList<>(reading.candidates()), reading.lowerCase());
     }
 
@@ -78,13 +84,20 @@ final class CastBuilder {
                 seen[2] += candidate.located() ? 1 : 0;
             }
         }
+        Set<String> headlineWords = new HashSet<>();
+        for (Token word : Tokenizer.words(text.title(), 0, text.title().length())) {
+            headlineWords.add(NameMatcher.key(word.bare()));
+        }
         for (int i = 0; i < candidates.size(); i++) {
             int[] seen = candidates.get(i).kind() == NameCandidate.Kind.NAME ? names.get(NameMatcher.key(candidates.get(i).core())) : null;
             String key = NameMatcher.key(candidates.get(i).core());
-            if (seen != null && seen[0] >= 2 && seen[1] >= 1 && seen[2] * PLACE_SHARE < seen[0] && !surnames.contains(key)
-                    && !lowerCase.contains(key)) {
-                // "WeWork declined…", "WeWork had…": a one-word name the story makes act, rarely "in" it, and no
-                // one's surname, is an organisation.
+            int named = seen == null ? 0 : seen[0] + (headlineWords.contains(key) ? 1 : 0);
+            // A brand's capital inside ("InfoNation") marks a company even when it is sometimes "from" it.
+            int placeShare = CandidateReader.isBrand(candidates.get(i).core()) ? BRAND_PLACE_SHARE : PLACE_SHARE;
+            if (seen != null && named >= 2 && seen[1] >= 1 && seen[2] * placeShare < named
+                    && !surnames.contains(key) && !lowerCase.contains(key)) {
+                // "WeWork declined…", "WeWork had…": a one-word name the story (or its headline) names twice and makes
+                // act, rarely "in" it, and no one's surname, is an organisation.
                 candidates.set(i, candidates.get(i).as(NameCandidate.Kind.ORGANISATION));
             }
         }
@@ -117,6 +130,7 @@ final class CastBuilder {
             }
         }
         mergeShortNames(drafts);
+        mergeAcronyms(drafts);
         NameMatcher draftNames = matcher(drafts);
         List<Mention> mentions = new ArrayList<>();
         int[] lastSeen = new int[drafts.size()];
@@ -178,6 +192,37 @@ final class CastBuilder {
                 && drafts.stream().filter(d -> d.kind == NameCandidate.Kind.PERSON)
                 .noneMatch(d -> d != longer && (NameMatcher.key(d.name).startsWith(key + " ")
                         || d != shorter && NameMatcher.surnameOf(d.name).equals(key)));
+    }
+
+    /**
+     * "EU" and "European Union", "NSC" and "National Security Council": an acronym that spells the initials of one
+     * organisation's name is that organisation.
+     */
+    private static void mergeAcronyms(List<Draft> drafts) {
+        for (Draft acronym : List.copyOf(drafts)) {
+            if (acronym.kind == NameCandidate.Kind.PERSON || acronym.name.length() < 2 || acronym.name.length() > 6
+                    || !acronym.name.chars().allMatch(Character::isUpperCase)) {
+                continue;
+            }
+            List<Draft> spelled = drafts.stream().filter(d -> d != acronym && d.kind != NameCandidate.Kind.PERSON
+                    && initials(d.name).equals(acronym.name)).toList();
+            if (spelled.size() == 1) {
+                spelled.getFirst().aliases.add(acronym.name);
+                spelled.getFirst().aliases.addAll(acronym.aliases);
+                drafts.remove(acronym);
+            }
+        }
+    }
+
+    /** The initials of a name's capitalised words: "DHS" for "Department of Homeland Security". */
+    private static String initials(String name) {
+        StringBuilder initials = new StringBuilder();
+        for (String word : name.split("[\\s-]+")) {
+            if (!word.isEmpty() && Character.isUpperCase(word.charAt(0)) && !word.equals("The")) {
+                initials.append(word.charAt(0));
+            }
+        }
+        return initials.length() >= 2 ? initials.toString() : "";
     }
 
     /** "Josh Allen" after "Joshua Allen": the same surname, and a first name that shortens the other. */

@@ -51,10 +51,12 @@ final class CastRanking {
             if (member.past() || !speaks && (passing || outlet)) { // history is no actor, even quoted
                 continue;
             }
-            ranked.add(new Ranked(member, SPEAKING * spoken[id] + ACTING * member.acting() + member.mentions()
+            ranked.add(new Ranked(member, SPEAKING * (spoken[id] + member.speeches()) + ACTING * member.acting() + member.mentions()
                     + (inLede ? IN_LEDE : 0)));
         }
-        ranked.sort(Comparator.comparingInt((Ranked r) -> -r.score()).thenComparingInt(r -> r.member().first()));
+        // Whoever the brief quotes makes the cap first: a quote's speaker is central to the story by definition.
+        ranked.sort(Comparator.comparing((Ranked r) -> spoken[r.member().id()] == 0)
+                .thenComparingInt(r -> -r.score()).thenComparingInt(r -> r.member().first()));
         // The part decides who makes the cap; the brief lists them most mentioned first, then by first appearance.
         return ranked.stream().limit(Cast.MAX_ACTORS).map(Ranked::member)
                 .sorted(Comparator.comparingInt((CastMember m) -> -m.mentions()).thenComparingInt(CastMember::first))

@@ -39,10 +39,11 @@ public final class ExtractiveBriefEngine implements BriefEngine {
         if (transcript.isPresent()) {
             // A transcript's labels say who speaks: the journalists' turns tell the story, the others' are quotes.
             SegmentedArticle told = transcript.get().told();
-            return content(told, transcript.get().said(), TranscriptCast.build(told, transcript.get()),
+            return content(told, transcript.get().said(),
+                    TranscriptCast.build(told, transcript.get(), article.metadata().byline()),
                     TranscriptQuotes.extract(transcript.get()));
         }
-        Cast cast = CastBuilder.build(page);
+        Cast cast = CastBuilder.build(page, article.metadata().byline());
         return content(page, page, cast, QuoteExtractor.extract(page, cast));
     }
 

@@ -38,6 +38,14 @@ record NameCandidate(Kind kind, String core, String role, int start, int end, bo
                 subject || last.subject, speaks || last.speaks, reports, located, historical);
     }
 
+    /** The part {@code core[from, to)} of this name, as a name of its own of kind {@code other}. */
+    NameCandidate part(int from, int to, Kind other) {
+        return new NameCandidate(other, core.substring(from, to), from == 0 ? role : "", start + from,
+                to == core.length() ? end : start + to,
+                quoted, to == core.length() && possessive, to == core.length() && acting,
+                to == core.length() && subject, to == core.length() && speaks, reports, located && from == 0, historical);
+    }
+
     NameCandidate as(Kind other) {
         return new NameCandidate(other, core, role, start, end, quoted, possessive, acting, subject, speaks, reports, located, historical);
     }

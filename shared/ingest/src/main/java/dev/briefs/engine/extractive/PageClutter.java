@@ -1,6 +1,7 @@
 package dev.briefs.engine.extractive;
 
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -18,6 +19,10 @@ final class PageClutter {
     private static final Pattern INTRODUCED = Pattern.compile("^\\W*(?:\\p{L}+\\W+){0,2}?(?::|/|\\bby\\b|\\bvon\\b|\\bpor\\b|\\bpar\\b)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
 
+    /** Names and what joins them, to the end of the line: "Ann Roe and Bo Lind", "Ann Roe, Bo Lind · Courier". */
+    private static final Pattern NAMES_ONLY = Pattern.compile(
+            "(?:[\\s,;·|*_&]|\\band\\b|\\p{Lu}[\\p{L}.'’-]*)+", Pattern.UNICODE_CHARACTER_CLASS);
+    private static final int MAX_NAMES_CREDIT_WORDS = 10;
     private static final Pattern FURNITURE = Pattern.compile("(?iu)^\\W*(?:share(?: this)?(?: article| story)?\\b"
             + "|print\\b|e-?mail\\b|comments?\\s*\\(\\d+\\)|story topics\\b|\\d+\\s*min(?:ute)?s?\\s+read\\b"
             + "|advertisement\\b|sign up\\b|subscribe\\b|follow us\\b|copy link\\b|read more\\b|most read\\b"
@@ -47,6 +52,11 @@ final class PageClutter {
         }
         if (CONTRIBUTED.matcher(paragraph).find()) {
             return true;
+        }
+        Matcher introduced = INTRODUCED.matcher(paragraph);
+        if (introduced.lookingAt() && words.size() <= MAX_NAMES_CREDIT_WORDS
+                && NAMES_ONLY.matcher(paragraph.substring(introduced.end())).matches()) {
+            return true; // "Live coverage by Ann Roe and Bo Lind": a line of nothing but the names it credits
         }
         return Lexicon.isCreditWord(words.getFirst().text()) && INTRODUCED.matcher(paragraph).lookingAt()
                 || Lexicon.isCreditWord(words.getFirst().text()) && words.size() <= 8 && Character.isUpperCase(

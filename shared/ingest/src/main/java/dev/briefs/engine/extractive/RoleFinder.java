@@ -10,6 +10,10 @@ import java.util.Set;
  */
 final class RoleFinder {
 
+    /** The shortest first part and role of a compound title: "Vize" + "präsident". */
+    private static final int COMPOUND_PREFIX = 3;
+    private static final int COMPOUND_ROLE = 7;
+
     private static final int MAX_ROLE_WORDS = 8;
     private static final int MAX_APPOSITION_WORDS = 12;
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "his", "her", "their", "our", "my");
@@ -101,7 +105,17 @@ final class RoleFinder {
 
     /** Whether a word can end a title: a role noun ("envoy", "President") or a form of address ("Dr"). */
     static boolean isTitle(Token token) {
-        return Lexicon.isRoleHead(token.text()) || Lexicon.isHonorific(token.text());
+        return Lexicon.isRoleHead(token.text()) || Lexicon.isHonorific(token.text()) || compoundTitle(token.text());
+    }
+
+    /** A compound ending in a role, as German writes them: "Oberbürgermeister", "Polizeisprecherin". */
+    private static boolean compoundTitle(String word) {
+        for (int split = COMPOUND_PREFIX; split <= word.length() - COMPOUND_ROLE; split++) {
+            if (Lexicon.isRoleHead(word.substring(split))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int extendLeft(String body, List<Token> tokens, int from, int floor) {

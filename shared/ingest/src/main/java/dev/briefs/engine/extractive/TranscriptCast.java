@@ -17,8 +17,9 @@ final class TranscriptCast {
     private TranscriptCast() {
     }
 
-    static Cast build(SegmentedArticle told, Transcript transcript) {
-        CandidateReader.Reading reading = CandidateReader.read(told);
+    /** The cast of {@code transcript}; {@code byline}, the page's author line or null, names no actors. */
+    static Cast build(SegmentedArticle told, Transcript transcript, String byline) {
+        CandidateReader.Reading reading = CandidateReader.read(told, byline);
         Set<String> journalistWords = new HashSet<>();
         for (int id = 0; id < transcript.speakers().size(); id++) {
             TranscriptSpeakers.Speaker speaker = transcript.speakers().get(id);

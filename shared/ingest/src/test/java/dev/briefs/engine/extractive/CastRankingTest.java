@@ -1,5 +1,8 @@
 package dev.briefs.engine.extractive;
 
+import dev.briefs.article.Article;
+import dev.briefs.article.ArticleMetadata;
+import dev.briefs.article.Block;
 import dev.briefs.brief.Actor;
 import dev.briefs.brief.BriefContent;
 import org.junit.jupiter.api.Test;
@@ -174,5 +177,86 @@ class CastRankingTest {
                 "They recorded with producer Tim Osk (Lena Bright, Aldo Ferro), releasing two songs, Osk said.");
         assertFalse(actors(brief).contains("Lena Bright") || actors(brief).contains("Aldo Ferro"),
                 () -> actors(brief).toString());
+    }
+    @Test
+    void anAcronymSpellingAnOrganisationsInitialsIsThatOrganisation() {
+        BriefContent brief = TestFiles.brief("",
+                "The Northern Rail Authority cut two routes on Monday. The NRA said more cuts would follow.");
+        assertTrue(actors(brief).contains("Northern Rail Authority"), () -> actors(brief).toString());
+        assertFalse(actors(brief).contains("NRA"), () -> actors(brief).toString());
+    }
+
+    @Test
+    void aNationalityBeforeANameIsNoPartOfIt() {
+        BriefContent brief = TestFiles.brief("",
+                "Two teachers were freed on Tuesday.",
+                "Canadian Lena Morrow and Irish Colm Tierney were held for a year. Morrow said she was grateful.");
+        assertTrue(actors(brief).contains("Lena Morrow"), () -> actors(brief).toString());
+        assertTrue(actors(brief).contains("Colm Tierney"), () -> actors(brief).toString());
+    }
+
+    @Test
+    void everyQuotedSpeakerMakesTheCap() {
+        StringBuilder crowd = new StringBuilder();
+        for (String name : List.of("Ava", "Ben", "Cal", "Dov", "Eli", "Fay", "Gus", "Hal", "Ida", "Jon", "Kai", "Lea",
+                "Max")) {
+            crowd.append(name).append(" Quarry launched a bid. ").append(name).append(" Quarry won a seat. ")
+                    .append(name).append(" Quarry thanked voters. ");
+        }
+        BriefContent brief = TestFiles.brief("",
+                "The Fenwick council election ended on Sunday.",
+                crowd.toString(),
+                "“We will count again,” said Orla Pike.");
+        assertTrue(actors(brief).contains("Orla Pike"), () -> actors(brief).toString());
+    }
+    @Test
+    void companiesNamedWithWordsOfRolesOrAnAmpersandAreOrganisations() {
+        BriefContent brief = TestFiles.brief("",
+                "Shares fell after Home Harbor reported weak sales. Rival GR&T said it would cut prices.",
+                "Home Harbor said demand would recover. GR&T declined to comment.");
+        Actor home = brief.actors().stream().filter(a -> a.name().equals("Home Harbor")).findFirst()
+                .orElseThrow(() -> new AssertionError(actors(brief).toString()));
+        assertTrue(home.type().equals(Actor.ORGANISATION), home::toString);
+        assertTrue(actors(brief).contains("GR&T"), () -> actors(brief).toString());
+    }
+    @Test
+    void peopleOfTheBylineAndCreditLinesAreNoActorsWhereverTheyAreNamed() {
+        Article page = TestFiles.article("",
+                "The Harlow ferry will stop on Monday, its operator Tilda Moss said.",
+                "Live coverage by Ewan Rusk and Petra Hale",
+                "Ewan Rusk covers transport for the Harlow Echo. Petra Hale wrote the ferry timetable guide.");
+        Article withByline = new Article(page.title(), page.blocks(), page.format(),
+                new ArticleMetadata("By Owen Prior · Harlow Echo", "", "", ""));
+        Article authorBox = new Article(page.title(), List.of(page.blocks().getFirst(),
+                new Block(Block.Kind.PARAGRAPH, "Owen Prior writes about the harbour for the Harlow Echo.")),
+                page.format(), page.metadata());
+        List<String> fromCredits = actors(new ExtractiveBriefEngine().brief(page));
+        assertTrue(fromCredits.contains("Tilda Moss"), fromCredits::toString);
+        assertFalse(fromCredits.contains("Ewan Rusk") || fromCredits.contains("Petra Hale"), fromCredits::toString);
+        Article both = new Article(page.title(), authorBox.blocks(), page.format(), withByline.metadata());
+        assertTrue(actors(new ExtractiveBriefEngine().brief(authorBox)).contains("Owen Prior"),
+                "without a byline an author box is an ordinary paragraph");
+        assertFalse(actors(new ExtractiveBriefEngine().brief(both)).contains("Owen Prior"));
+    }
+    @Test
+    void germanNounsAreNoNamesAndCompoundTitlesAreRoles() {
+        List<String> actors = actors(TestFiles.brief("",
+                "Die Gemeinde Unterwald schließt das Hallenbad. Der Verein will dagegen klagen.",
+                "Jeder Euro fehle, sagte Oberbürgermeisterin Hanna Wessel am Montag. Die Möglichkeit einer Sanierung "
+                        + "sei geprüft worden, so Wessel. Der Verein kündigte Widerstand an.",
+                "Mehrere Eltern haben 2,4 Millionen Unterschriften gesammelt."));
+        assertTrue(actors.contains("Hanna Wessel"), actors::toString);
+        for (String noun : List.of("Der Verein", "Jeder Euro", "Möglichkeit", "Millionen Unterschriften")) {
+            assertFalse(actors.contains(noun), () -> noun + " in " + actors);
+        }
+    }
+
+    @Test
+    void theFirstPersonAndAPartyBeforeANameAreNoNames() {
+        List<String> actors = actors(TestFiles.brief("",
+                "Voters went to the polls on Tuesday.",
+                "I’m staying, said Republican Dale Pruitt, who won the seat. I’ve been here before, Pruitt said."));
+        assertTrue(actors.contains("Dale Pruitt"), actors::toString);
+        assertFalse(actors.stream().anyMatch(a -> a.startsWith("I’")), actors::toString);
     }
 }
