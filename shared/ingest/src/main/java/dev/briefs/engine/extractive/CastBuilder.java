@@ -95,7 +95,7 @@ final class CastBuilder {
             // A brand's capital inside ("InfoNation") marks a company even when it is sometimes "from" it.
             int placeShare = CandidateReader.isBrand(candidates.get(i).core()) ? BRAND_PLACE_SHARE : PLACE_SHARE;
             if (seen != null && named >= 2 && seen[1] >= 1 && seen[2] * placeShare < named
-                    && !surnames.contains(key) && !lowerCase.contains(key)) {
+                    && !surnames.contains(key) && !lowerCase.contains(key) && !Lexicon.isDemonym(key)) {
                 // "WeWork declined…", "WeWork had…": a one-word name the story (or its headline) names twice and makes
                 // act, rarely "in" it, and no one's surname, is an organisation.
                 candidates.set(i, candidates.get(i).as(NameCandidate.Kind.ORGANISATION));

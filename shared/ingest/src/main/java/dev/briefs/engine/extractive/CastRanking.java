@@ -48,7 +48,8 @@ final class CastRanking {
             // An outlet is a conduit ("told NBC News", "NBC News reported") unless it acts in the story ("the Ledger
             // sued the council").
             boolean outlet = !member.person() && Lexicon.isOutlet(member.name()) && member.deeds() == 0;
-            if (member.past() || !speaks && (passing || outlet)) { // history is no actor, even quoted
+            // History is no actor, even quoted; nor an outlet whose words are its reporting ("a Reuters poll").
+            if (member.past() || outlet || !speaks && passing) {
                 continue;
             }
             ranked.add(new Ranked(member, SPEAKING * (spoken[id] + member.speeches()) + ACTING * member.acting() + member.mentions()

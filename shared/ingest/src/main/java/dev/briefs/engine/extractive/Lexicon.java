@@ -93,8 +93,10 @@ final class Lexicon {
         return COUNTRIES.contains(key) || PLACES.contains(key);
     }
 
+    /** A word for the people of a place, in the singular or the plural: "American", "Americans". */
     static boolean isDemonym(String word) {
-        return DEMONYMS.contains(lower(word));
+        String lower = lower(word);
+        return DEMONYMS.contains(lower) || lower.endsWith("s") && DEMONYMS.contains(lower.substring(0, lower.length() - 1));
     }
 
     static boolean isRoleHead(String word) {
