@@ -36,6 +36,7 @@ final class CastBuilder {
         int speechMentions;
         int narratedMentions;
         boolean historical;
+        int actedOnMentions;
         int pastMentions;
 
         Draft(String name, String type, NameCandidate.Kind kind) {
@@ -153,6 +154,7 @@ final class CastBuilder {
             draft.narratedMentions += candidate.quoted() ? 0 : 1;
             draft.pastMentions += past.contains(candidate.start()) ? 1 : 0;
             draft.historical |= candidate.historical();
+            draft.actedOnMentions += candidate.actedOn() && !candidate.quoted() ? 1 : 0;
             if (draft.role.isEmpty() && draft.kind == NameCandidate.Kind.PERSON) {
                 draft.role = candidate.role();
             }
@@ -263,7 +265,8 @@ final class CastBuilder {
             int id = members.size();
             ids.put(draft, id);
             members.add(new CastMember(id, draft.name, draft.role, draft.type, draft.mentions, draft.narratedMentions,
-                    keyword(draft), draft.subjectMentions, draft.deedMentions, draft.speechMentions, draft.first,
+                    keyword(draft), draft.subjectMentions, draft.deedMentions, draft.speechMentions, draft.actedOnMentions,
+                    draft.first,
                     draft.historical || draft.pastMentions == draft.mentions));
         }
         List<Mention> keptMentions = new ArrayList<>();

@@ -259,4 +259,16 @@ class CastRankingTest {
         assertTrue(actors.contains("Dale Pruitt"), actors::toString);
         assertFalse(actors.stream().anyMatch(a -> a.startsWith("I’")), actors::toString);
     }
+    @Test
+    void theOneADeedIsDoneToOutranksNamesThatOnlyAppear() {
+        StringBuilder crowd = new StringBuilder("Fans cheered ");
+        for (String name : List.of("Ava", "Ben", "Cal", "Dov", "Eli", "Fay", "Gus", "Hal", "Ida", "Jon", "Kai", "Lea")) {
+            crowd.append("and ").append(name).append(" Quarry ");
+        }
+        BriefContent brief = TestFiles.brief("",
+                "The Fenwick final ended on Sunday.",
+                crowd + "in the stands. " + crowd.toString().replace("Fans cheered", "Fans also saw") + "leave.",
+                "Ona Petch defeated Lars Udal in two sets. Earlier Ona Petch defeated Lars Udal in the semi-final.");
+        assertTrue(actors(brief).contains("Lars Udal"), () -> actors(brief).toString());
+    }
 }
