@@ -99,7 +99,7 @@ final class TranscriptCast {
     /** A speaker's name; at their label ({@code speaks}) it acts as a verb of speech would. */
     private static NameCandidate person(String name, String role, int start, int end, boolean speaks) {
         return new NameCandidate(NameCandidate.Kind.PERSON, name, role, start, end, false, false, speaks, speaks, speaks,
-                false, false, false);
+                false, false, false, false);
     }
 
     private static Set<String> words(String name) {
