@@ -175,7 +175,9 @@ final class Citations {
         }
         String swapped = (Character.isUpperCase(name.charAt(0)) ? name.substring(0, 1).toLowerCase(Locale.ROOT)
                 : name.substring(0, 1).toUpperCase(Locale.ROOT)) + name.substring(1);
-        return sentences.names(id, name) || sentences.names(id, swapped);
+        // A name in capitals names the same person, as ArticleIndex reads it: a transcript's label "KALANI:".
+        return sentences.names(id, name) || sentences.names(id, swapped)
+                || sentences.names(id, name.toUpperCase(Locale.ROOT));
     }
 
     private static String lastWord(String name) {

@@ -153,4 +153,16 @@ class EvidenceVerificationTest {
         assertEquals(List.of(2), result.actors().getFirst().evidence());
         assertEquals(List.of(2), result.quotes().getFirst().evidence());
     }
+
+    @Test
+    void aSpeakerLabelInCapitalsNamesTheSpeakerOfTheTurn() {
+        Article transcript = new Article("Morning Desk", List.of(
+                Block.paragraph("HOST: The board voted to close the coal berths. Mayor Ana Ruiz is with us."),
+                Block.paragraph("RUIZ: Nobody loses a job. The ferries need more hands. We start in the spring.")),
+                ArticleFormat.TEXT, null);
+        BriefContent result = verifier.verify(transcript, new BriefContent(HeadlineShift.EMPTY,
+                List.of(new Actor("Ana Ruiz", "mayor", Actor.PERSON, 0)),
+                List.of(new Quote("Ana Ruiz", "We start in the spring.")), List.of(), EngineInfo.of("extractive", "m")));
+        assertEquals(List.of("We start in the spring."), result.quotes().stream().map(Quote::text).toList());
+    }
 }

@@ -64,7 +64,8 @@ final class CastBuilder {
         return build(text, new ArrayList<>(reading.candidates()), reading.lowerCase());
     }
 
-    private static Cast build(SegmentedArticle text, List<NameCandidate> candidates, Set<String> lowerCase) {
+    /** The cast built from candidates read elsewhere, as a transcript's speaker labels add to the text's. */
+    static Cast build(SegmentedArticle text, List<NameCandidate> candidates, Set<String> lowerCase) {
         String body = text.body();
         PastSentences past = PastSentences.of(text);
         Map<String, Draft> byKey = new HashMap<>();

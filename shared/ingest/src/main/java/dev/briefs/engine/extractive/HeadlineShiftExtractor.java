@@ -51,7 +51,9 @@ final class HeadlineShiftExtractor {
             Cue.of("\\b(?:a|one|two|three|four|five|six|\\d+) (?:days?|weeks?|months?|years?|decades?) (?:ago|earlier)\\b", 2, false),
             Cue.of("\\bfor (?:years|decades|months)\\b", 2, false),
             Cue.of("\\b(?:previous|prior|former|last (?:season|time))\\b", 1, false),
-            Cue.of("\\b(?:in|since) (?:19|20)\\d\\d\\b", 1, false));
+            Cue.of("\\b(?:in|since) (?:19|20)\\d\\d\\b", 1, false),
+            // A comparison with the earlier state: "worse than the last inspection showed" (stage "transcript").
+            Cue.of("\\bthan (?:the |its |their )?(?:last|previous|prior|earlier)\\b", 2, false));
     /** A lede's consequence after its event: "…topped estimates, sending shares lower". */
     private static final Pattern CONSEQUENCE = Pattern.compile(",\\s+(?:sending|leaving|prompting|forcing|pushing|"
             + "putting|making|raising|dragging|lifting|giving|ending|bringing|triggering|sparking|dealing|handing)\\b");

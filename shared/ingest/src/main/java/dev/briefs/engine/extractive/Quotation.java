@@ -26,21 +26,12 @@ record Quotation(int paragraph, int open, int end, int textStart, int textEnd, b
         /** Quotation marks, dialogue dashes or a block quotation. */
         MARKED,
         /** An interview's answer, whose speaker is the interviewee. */
-        ANSWER,
-        /** A speaker's turn in a transcript, which names its speaker. */
-        TURN
+        ANSWER
     }
 
     private static final String DOUBLE_MARKS = "\"“”„«»";
     private static final int MIN_INTERVIEW_ANSWERS = 2;
     private static final String SINGLE_MARKS = "'‘’‚‹›";
-    /**
-     * A speaker's turn in a transcript: "&gt;&gt; walter brandt: we found…", or a name in capitals, "ANNA REYES: …".
-     * Group 1 is the speaker as written.
-     */
-    private static final Pattern TURN = Pattern.compile(
-            ">>\\s*(\\p{L}[\\p{L}.'’-]*(?:\\s+\\p{L}[\\p{L}.'’-]*){0,3})\\s*:\\s+(?=\\S)"
-                    + "|(\\p{Lu}[\\p{Lu}.'’-]+(?:\\s+\\p{Lu}[\\p{Lu}.'’-]*){1,3})\\s*:\\s+(?=\\S)");
     /** An interview answer: "A:", "A.", "R:" (respuesta, réponse), "О:" (ответ), then the words. */
     private static final Pattern ANSWER = Pattern.compile("(?:A|R|О|Antwort|Answer)\\s?[:.]\\s+(?=\\S)");
     /**
@@ -66,13 +57,6 @@ record Quotation(int paragraph, int open, int end, int textStart, int textEnd, b
             Matcher credit = BLOCK_CREDIT.matcher(body).region(from, to);
             int textEnd = credit.find() ? credit.start() : to;
             found = List.of(new Quotation(paragraph, from, textEnd, from, textEnd, false, Form.MARKED));
-        }
-        if (found.isEmpty()) {
-            Matcher turn = TURN.matcher(body).region(from, to);
-            if (turn.lookingAt() && !Lexicon.isCreditWord(turnSpeaker(turn))) {
-                found = List.of(new Quotation(paragraph, from, to, turn.end(), trimmedEnd(body, turn.end(), to), true,
-                        Form.TURN));
-            }
         }
         if (found.isEmpty()) {
             Matcher answer = ANSWER.matcher(body).region(from, to);
@@ -317,26 +301,6 @@ record Quotation(int paragraph, int open, int end, int textStart, int textEnd, b
         return form == Form.ANSWER;
     }
 
-    /**
-     * Whether the words are a whole paragraph of an interview or a transcript: the article's own account (its
-     * names, its next steps) as much as a quotation.
-     */
-    boolean account() {
-        return form != Form.MARKED;
-    }
-
-    /** The speaker a transcript's turn names before its words ("&gt;&gt; walter brandt: …"), or empty. */
-    String turnSpeaker(String body) {
-        if (form != Form.TURN) {
-            return "";
-        }
-        Matcher turn = TURN.matcher(body).region(open, textStart).useTransparentBounds(true);
-        return turn.matches() ? turnSpeaker(turn) : "";
-    }
-
-    private static String turnSpeaker(Matcher turn) {
-        return turn.group(1) != null ? turn.group(1) : turn.group(2);
-    }
 
     private static int trimmedEnd(String body, int from, int to) {
         int end = to;

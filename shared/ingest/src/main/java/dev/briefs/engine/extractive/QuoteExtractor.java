@@ -54,15 +54,8 @@ final class QuoteExtractor {
         for (int i = 0; i < quotations.size(); i++) {
             Quotation quotation = quotations.get(i);
             Quotation next = i + 1 < quotations.size() ? quotations.get(i + 1) : null;
-            String turn = quotation.turnSpeaker(body);
-            if (!turn.isEmpty() && newsroom(body, turn)) {
-                continue; // the reporter's and the forecaster's turns narrate the story
-            }
-            // A transcript names the speaker of each turn, also in lower case, as captions write it.
-            String speaker = turn.isEmpty() ? plausible(cast, speaker(text, cast, quotation, previous, next),
-                    quotation.open()) : turn;
-            boolean fragment = turn.isEmpty() && (quotation.words(body) <= MAX_UNATTRIBUTED_FRAGMENT_WORDS
-                    || !quotation.readsAsSpeech(body));
+            String speaker = plausible(cast, speaker(text, cast, quotation, previous, next), quotation.open());
+            boolean fragment = quotation.words(body) <= MAX_UNATTRIBUTED_FRAGMENT_WORDS || !quotation.readsAsSpeech(body);
             if (fragment && !names(cast, speaker, quotation.open())) {
                 // A fragment is only worth a quote when someone in the cast said it; a description is not enough.
                 speaker = "";
@@ -87,17 +80,6 @@ final class QuoteExtractor {
             inWord = wordChar;
         }
         return words;
-    }
-
-    /** Whether the article names {@code name} after a newsroom role: "our reporter tessa quill". */
-    private static boolean newsroom(String body, String name) {
-        for (int at = body.indexOf(name); at >= 0; at = body.indexOf(name, at + 1)) {
-            List<Token> before = Tokenizer.words(body, Math.max(0, at - MAX_TITLE_CHARS), at);
-            if (!before.isEmpty() && Lexicon.isNewsroomRole(before.getLast().text())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

@@ -162,12 +162,12 @@ record SegmentedArticle(String title, String body, List<Paragraph> paragraphs, L
     }
 
     /**
-     * Whether {@code offset} stands inside a quotation. An interview's answers and a transcript's turns are quoted
-     * too, but they are the article's own account (its names, its next steps), so they do not count here.
+     * Whether {@code offset} stands inside a quotation. An interview's answers are quoted too, but they are the
+     * article's own account (its names, its next steps), so they do not count here.
      */
     boolean insideQuotation(int offset) {
         Quotation quotation = quotationAt(offset);
-        return quotation != null && !quotation.account();
+        return quotation != null && !quotation.answer();
     }
 
     /** The index of the paragraph that holds {@code offset}, or -1. */

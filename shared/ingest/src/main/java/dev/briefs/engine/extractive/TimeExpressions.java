@@ -12,7 +12,8 @@ final class TimeExpressions {
 
     private static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October"
             + "|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)";
-    private static final String WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+    /** Any case: captions write "starting tuesday", and no weekday is another word (unlike "may" or "march"). */
+    private static final String WEEKDAY = "(?i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
     private static final String DAY = "\\d{1,2}(?:st|nd|rd|th)?";
     private static final String PERIOD = "(?:week|weekend|month|year|quarter|spring|summer|autumn|fall|winter|season"
             + "|session|decade|term)";

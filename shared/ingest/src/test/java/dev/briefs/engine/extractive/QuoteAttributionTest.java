@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class QuoteAttributionTest {
 
@@ -107,25 +106,6 @@ class QuoteAttributionTest {
                 "What happens next?",
                 "A third boat is due in May, and the timetable returns after it.");
         assertEquals(List.of(), brief.quotes());
-    }
-
-    @Test
-    void aTranscriptsTurnsAreQuotesOfTheSpeakerTheyNameInAnyCaseButNotTheReportersNarration() {
-        Article article = TestFiles.article("",
-                ">> good evening. the ferry strike goes into its third day. our reporter ana quist is at the port.",
-                ">> ana quist: the ferries are tied up and the crews are on the quay.",
-                ">> mara lund: we will not sail until the crews are paid, and that could take until friday.",
-                "PER HOLM: The company has offered two per cent and it will not offer more.",
-                ">> ana quist: thanks.",
-                "Photo: Harbour Press");
-        BriefContent brief = new BriefVerifier().verify(article, new ExtractiveBriefEngine().brief(article));
-        assertEquals(List.of("mara lund: we will not sail until the crews are paid, and that could take until friday.",
-                "PER HOLM: The company has offered two per cent and it will not offer more."),
-                TestFiles.attributed(brief));
-        SegmentedArticle text = SegmentedArticle.of(article);
-        int friday = text.body().indexOf("friday");
-        assertTrue(text.quotationAt(friday) != null && !text.insideQuotation(friday),
-                "a turn is quoted, and is also the article's own account for the other stages");
     }
 
     @Test
