@@ -9,7 +9,8 @@ import java.util.List;
  *
  * @param speaker  who said it, as named in the article
  * @param text     the words exactly as in the article, without the surrounding quotation marks
- * @param evidence the ids of the article's sentences the words stand in; null in briefs made before evidence was
+ * @param evidence the ids of the article's sentences the words stand in, and first the one that names the speaker
+ *                 when it stands further back (a "he added" refers to it); null in briefs made before evidence was
  *                 recorded
  */
 public record Quote(String speaker, String text, @JsonInclude(JsonInclude.Include.NON_NULL) List<Integer> evidence) {

@@ -31,6 +31,12 @@ public final class NumberedSentences {
     public record Sentence(int id, int block, int start, int end, String text) {
     }
 
+    /**
+     * How many sentences before a quotation the sentence naming its speaker may stand, when a pronoun or a quotation
+     * running on refers back to it ({@link #lastNaming}).
+     */
+    public static final int MAX_ATTRIBUTION_DISTANCE = 6;
+
     /** The full text with the line breaks between blocks as spaces, so a collapsed span matches across them. */
     private final String text;
     private final List<Sentence> sentences;
@@ -141,6 +147,63 @@ public final class NumberedSentences {
             }
         }
         return false;
+    }
+
+    /**
+     * Where the interview that sentence {@code id} answers in starts: when the block before {@code id}'s asks a
+     * question (it ends with a question mark), the first sentence of the first question of that run of questions
+     * and answers; else -1. An answer's speaker is named in the introduction, before the first question.
+     */
+    public int interviewStart(int id) {
+        if (!has(id)) {
+            return -1;
+        }
+        int block = get(id).block();
+        int start = -1;
+        while (block > 0 && asks(block - 1)) {
+            start = firstOfBlock(block - 1);
+            block -= 2;
+            if (block < 0 || asks(block)) {
+                break;
+            }
+        }
+        return start;
+    }
+
+    /** Whether the block's last sentence ends with a question mark. */
+    private boolean asks(int block) {
+        int last = -1;
+        for (Sentence sentence : sentences) {
+            if (sentence.block() == block) {
+                last = sentence.id();
+            } else if (sentence.block() > block) {
+                break;
+            }
+        }
+        return last > 0 && get(last).text().strip().endsWith("?");
+    }
+
+    private int firstOfBlock(int block) {
+        for (Sentence sentence : sentences) {
+            if (sentence.block() == block) {
+                return sentence.id();
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The last sentence before {@code id}, at most {@value #MAX_ATTRIBUTION_DISTANCE} back, in which {@code name} stands
+     * as whole words; -1 when none does. Where a quotation's speaker is named when a pronoun ("he added") or a
+     * quotation running on over paragraphs stands for them.
+     */
+    public int lastNaming(String name, int id) {
+        for (int other = id - 1; other >= Math.max(1, id - MAX_ATTRIBUTION_DISTANCE); other--) {
+            if (names(other, name)) {
+                return other;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -28,6 +28,18 @@ public final class SentenceSplitter {
 
     /** Sentence ranges {start, end} of {@code text} between {@code from} and {@code to}, trimmed of spaces. */
     public static List<int[]> split(String text, int from, int to) {
+        return split(text, from, to, false);
+    }
+
+    /**
+     * Sentence ranges of text written without capitals, as speech-to-text captions are: a sentence may start with a
+     * lower-case letter, and a word with a full stop inside ("a.m.", "u.s.") is an abbreviation.
+     */
+    public static List<int[]> splitCaseless(String text, int from, int to) {
+        return split(text, from, to, true);
+    }
+
+    private static List<int[]> split(String text, int from, int to, boolean caseless) {
         List<int[]> sentences = new ArrayList<>();
         int start = from;
         for (int i = from; i < to; i++) {
@@ -46,8 +58,8 @@ public final class SentenceSplitter {
             while (next < to && Character.isWhitespace(text.charAt(next))) {
                 next++;
             }
-            if (next >= to || !startsSentence(text.charAt(next))
-                    || (c == '.' && end == i + 1 && (abbreviation(text, i) || ordinalDate(text, i, next)))) {
+            if (next >= to || !startsSentence(text.charAt(next), caseless)
+                    || (c == '.' && end == i + 1 && (abbreviation(text, i, caseless) || ordinalDate(text, i, next)))) {
                 continue;
             }
             add(sentences, text, start, end);
@@ -58,18 +70,22 @@ public final class SentenceSplitter {
         return sentences;
     }
 
-    private static boolean startsSentence(char c) {
-        return Character.isUpperCase(c) || Character.isDigit(c) || OPENERS.indexOf(c) >= 0;
+    private static boolean startsSentence(char c, boolean caseless) {
+        return Character.isUpperCase(c) || Character.isDigit(c) || OPENERS.indexOf(c) >= 0
+                || caseless && Character.isLetter(c);
     }
 
     /** Whether the full stop at {@code dot} closes an abbreviation or an initial rather than a sentence. */
-    private static boolean abbreviation(String text, int dot) {
+    private static boolean abbreviation(String text, int dot, boolean caseless) {
         int start = dot;
         while (start > 0 && (Character.isLetter(text.charAt(start - 1)) || text.charAt(start - 1) == '.')) {
             start--;
         }
         String word = text.substring(start, dot);
-        if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
+        if (word.length() == 1 && (caseless || Character.isUpperCase(word.charAt(0)))) {
+            return true;
+        }
+        if (caseless && word.indexOf('.') > 0) {
             return true;
         }
         return ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));

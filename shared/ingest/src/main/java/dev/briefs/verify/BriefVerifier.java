@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Checks an engine's brief against the article it claims to describe and removes what the article does not support.
@@ -36,8 +37,9 @@ import java.util.Set;
  *       {@link ArticleIndex#findName}, and in the sentences they cite; their {@code mentions} are counted in the
  *       article, whatever the engine said;</li>
  *   <li><b>speakers</b> must be one of the kept actors or be named in the article, and be named in or next to the
- *       quote's sentences; a quote whose speaker is not is dropped as a whole, since a misattributed quotation is
- *       worse than none;</li>
+ *       quote's sentences, or in a cited sentence a few before them with no other actor of their kind named
+ *       in between (the one a "he added" stands for); a quote whose speaker is not is dropped as a whole, since a
+ *       misattributed quotation is worse than none;</li>
  *   <li><b>next steps</b> must have an action, their actor, when one is given, follows the speaker rule, and the
  *       cited sentences must hold at least half of the action's content words (its support score);</li>
  *   <li>the headline shift's <b>after</b> and <b>trigger</b> are paraphrases by design, held to the support score
@@ -158,9 +160,14 @@ public final class BriefVerifier {
             }
             List<Integer> evidence = citations.quote(verbatim.get(), quote.evidence());
             if (!evidence.isEmpty() && !citations.namedNear(attributed.get(), evidence)) {
-                drops.speaker(describe(quote), "the speaker \"" + attributed.get() + "\" is not named in or next to"
-                        + " the quote's sentences " + evidence);
-                continue;
+                int naming = citations.chainedAttribution(attributed.get(), evidence, quote.evidence(),
+                        rivals(attributed.get(), actors));
+                if (naming < 0) {
+                    drops.speaker(describe(quote), "the speaker \"" + attributed.get() + "\" is not named in or next"
+                            + " to the quote's sentences " + evidence);
+                    continue;
+                }
+                evidence = Stream.concat(Stream.of(naming), evidence.stream()).toList();
             }
             kept.add(new Quote(attributed.get(), verbatim.get(), evidence));
         }
@@ -204,12 +211,30 @@ public final class BriefVerifier {
         }
         List<String> whoWords = words(cleaned);
         for (Actor actor : actors) {
-            List<String> actorWords = words(actor.name());
-            if (containsRun(actorWords, whoWords) || containsRun(whoWords, actorWords)) {
+            if (sameName(words(actor.name()), whoWords)) {
                 return Optional.of(cleaned);
             }
         }
         return text.findName(cleaned);
+    }
+
+    /**
+     * The actors a pronoun could stand for instead of the speaker: those of the speaker's kind (person or
+     * organisation) that are not the speaker; every other actor when the speaker is none of them.
+     */
+    private static List<Actor> rivals(String speaker, List<Actor> actors) {
+        List<String> speakerWords = words(speaker);
+        List<Actor> others = new ArrayList<>();
+        String type = null;
+        for (Actor actor : actors) {
+            if (sameName(words(actor.name()), speakerWords)) {
+                type = actor.type();
+            } else {
+                others.add(actor);
+            }
+        }
+        String kind = type;
+        return kind == null ? others : others.stream().filter(actor -> kind.equals(actor.type())).toList();
     }
 
     /** Counts each actor's mentions: the full name, plus a person's surname and an organisation's short forms. */
@@ -276,6 +301,11 @@ public final class BriefVerifier {
             }
         }
         return false;
+    }
+
+    /** Whether one name is part of the other: "Starmer", "Keir Starmer", "Prime Minister Keir Starmer". */
+    private static boolean sameName(List<String> one, List<String> other) {
+        return containsRun(one, other) || containsRun(other, one);
     }
 
     /** Whether {@code run} occurs as consecutive words of {@code words}, ignoring case. */

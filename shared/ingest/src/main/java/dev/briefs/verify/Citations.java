@@ -80,6 +80,33 @@ final class Citations {
         return false;
     }
 
+    /**
+     * The cited sentence that names a quote's speaker further back than {@link #namedNear} looks, or -1: a pronoun
+     * ("he added") or a quotation running on over paragraphs stands for the one named last, so that sentence counts
+     * when it stands at most {@link NumberedSentences#MAX_ATTRIBUTION_DISTANCE} sentences before the quote (before
+     * the first question, for an interview's answer) and no rival (another actor of the speaker's kind) is named
+     * after it, before the quote (or that question).
+     */
+    int chainedAttribution(String speaker, List<Integer> quoteSentences, List<Integer> cited, List<Actor> rivals) {
+        int interview = sentences.interviewStart(quoteSentences.getFirst());
+        int first = interview > 0 ? interview : quoteSentences.getFirst();
+        int naming = -1;
+        for (int id : valid(cited)) {
+            if (id < first && id > naming && first - id <= NumberedSentences.MAX_ATTRIBUTION_DISTANCE
+                    && (named(id, speaker) || named(id, lastWord(speaker)))) {
+                naming = id;
+            }
+        }
+        for (int id = naming + 1; naming > 0 && id < first; id++) {
+            for (Actor rival : rivals) {
+                if (named(id, rival.name()) || Actor.PERSON.equals(rival.type()) && named(id, lastWord(rival.name()))) {
+                    return -1;
+                }
+            }
+        }
+        return naming;
+    }
+
     /** The sentences of a verified actor: the cited ones that name them, else (re-anchored) the first that do. */
     List<Integer> actor(String name, String type, List<Integer> cited) {
         String surname = Actor.PERSON.equals(type) ? lastWord(name) : name;
@@ -148,7 +175,9 @@ final class Citations {
         }
         String swapped = (Character.isUpperCase(name.charAt(0)) ? name.substring(0, 1).toLowerCase(Locale.ROOT)
                 : name.substring(0, 1).toUpperCase(Locale.ROOT)) + name.substring(1);
-        return sentences.names(id, name) || sentences.names(id, swapped);
+        // A name in capitals names the same person, as ArticleIndex reads it: a transcript's label "KALANI:".
+        return sentences.names(id, name) || sentences.names(id, swapped)
+                || sentences.names(id, name.toUpperCase(Locale.ROOT));
     }
 
     private static String lastWord(String name) {

@@ -113,6 +113,36 @@ class EvidenceVerificationTest {
     }
 
     @Test
+    void aSpeakerNamedFurtherBackKeepsTheQuoteWhenItCitesThatSentenceAndNoRivalStandsBetween() {
+        List<Actor> actors = List.of(new Actor("Ana Ruiz", "", Actor.PERSON, 0), new Actor("Tom Hale", "", Actor.PERSON, 0),
+                new Actor("Dock Workers Union", "", Actor.ORGANISATION, 0));
+        Quote quote = new Quote("Ana Ruiz", "We listened to the crews,", List.of(2, 5));
+
+        BriefContent chained = verifier.verify(pronounChain("The Dock Workers Union had campaigned for years."),
+                new BriefContent(HeadlineShift.EMPTY, actors, List.of(quote), List.of(), EngineInfo.of("openai", "m")));
+        assertEquals(List.of(2, 5), chained.quotes().getFirst().evidence());
+
+        BriefContent uncited = verifier.verify(pronounChain("The Dock Workers Union had campaigned for years."),
+                new BriefContent(HeadlineShift.EMPTY, actors, List.of(quote.withEvidence(List.of(5))), List.of(),
+                        EngineInfo.of("openai", "m")));
+        assertEquals(List.of(), uncited.quotes(), "without the naming sentence cited, nothing says who \"she\" is");
+
+        BriefContent rival = verifier.verify(pronounChain("Tom Hale had campaigned for years."),
+                new BriefContent(HeadlineShift.EMPTY, actors, List.of(quote), List.of(), EngineInfo.of("openai", "m")));
+        assertEquals(List.of(), rival.quotes(), "after Hale, \"she\" may be someone else");
+        assertEquals(1, rival.engine().verification().droppedSpeakers());
+    }
+
+    /** Ruiz named in sentence 2, the quotation in sentence 5 with "she said", {@code between} as sentence 4. */
+    private static Article pronounChain(String between) {
+        return new Article("Ferries", List.of(
+                Block.paragraph("Ana Ruiz chairs the harbour authority."),
+                Block.paragraph("She spoke after the vote."),
+                Block.paragraph(between),
+                Block.paragraph("“We listened to the crews,” she said.")), ArticleFormat.TEXT, null);
+    }
+
+    @Test
     void anArticleWithoutSentenceBoundariesStillGetsEvidenceAtBlockLevel() {
         String line = "ferry timetable row " + "port crane berth ".repeat(6_000) + "Ana Ruiz said “we listened”";
         Article dump = new Article("", List.of(Block.paragraph("berth | crane | hours"), Block.paragraph(line)),
@@ -122,5 +152,17 @@ class EvidenceVerificationTest {
                 List.of(new Quote("Ana Ruiz", "we listened")), List.of(), EngineInfo.of("openai", "m")));
         assertEquals(List.of(2), result.actors().getFirst().evidence());
         assertEquals(List.of(2), result.quotes().getFirst().evidence());
+    }
+
+    @Test
+    void aSpeakerLabelInCapitalsNamesTheSpeakerOfTheTurn() {
+        Article transcript = new Article("Morning Desk", List.of(
+                Block.paragraph("HOST: The board voted to close the coal berths. Mayor Ana Ruiz is with us."),
+                Block.paragraph("RUIZ: Nobody loses a job. The ferries need more hands. We start in the spring.")),
+                ArticleFormat.TEXT, null);
+        BriefContent result = verifier.verify(transcript, new BriefContent(HeadlineShift.EMPTY,
+                List.of(new Actor("Ana Ruiz", "mayor", Actor.PERSON, 0)),
+                List.of(new Quote("Ana Ruiz", "We start in the spring.")), List.of(), EngineInfo.of("extractive", "m")));
+        assertEquals(List.of("We start in the spring."), result.quotes().stream().map(Quote::text).toList());
     }
 }

@@ -401,6 +401,7 @@ final class CandidateReader {
                 clauseSubject && (acting(body, tokens, to) || verb >= 0) || introduced,
                 clauseSubject && (subject(body, tokens, to) || verb >= 0) || agent(tokens, from) || introduced, speaks,
                 agent(tokens, from) || verbFollows(body, tokens, to, REPORTING::contains), located(tokens, from),
+                actedOn(body, tokens, span.from()),
                 late(tokens, span.from()) || verbFollows(body, tokens, to, BACKGROUND_SPEECH::contains));
     }
 
@@ -597,6 +598,16 @@ final class CandidateReader {
             }
         }
         return false;
+    }
+
+    /** Whether a verb of action stands right before the run, as before its object: "defeated Ann Roe". */
+    private static boolean actedOn(String body, List<Token> tokens, int from) {
+        if (from == 0 || !body.substring(tokens.get(from - 1).end(), tokens.get(from).start()).isBlank()) {
+            return false;
+        }
+        Token verb = tokens.get(from - 1);
+        return !verb.capitalised() && !Speech.isVerb(verb.text()) && !Lexicon.isFunctionWord(verb.text())
+                && (Lexicon.isActingVerb(verb.text()) || VERB_FORM.matcher(verb.text()).matches());
     }
 
     /** Whether "the late" stands before the run: "the late Sen. Ann Roe". */

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Builds the cast from the names {@link CandidateReader} read: one member per person or organisation, full names
@@ -36,6 +37,7 @@ final class CastBuilder {
         int speechMentions;
         int narratedMentions;
         boolean historical;
+        int actedOnMentions;
         int pastMentions;
 
         Draft(String name, String type, NameCandidate.Kind kind) {
@@ -45,6 +47,9 @@ final class CastBuilder {
         }
     }
 
+    /** The relative pronouns of things and of people after a name: ", which" against ", who". */
+    private static final Pattern THING_RELATIVE = Pattern.compile(",\\s+which\\b");
+    private static final Pattern PERSON_RELATIVE = Pattern.compile(",\\s+(?:who|whom|whose)\\b");
     /** A one-word name is a place when at least one mention in this many stands after a preposition of place. */
     private static final int PLACE_SHARE = 4;
     private static final int BRAND_PLACE_SHARE = 2;
@@ -63,11 +68,13 @@ final class CastBuilder {
         return build(text, new ArrayList<>(reading.candidates()), reading.lowerCase());
     }
 
-    private static Cast build(SegmentedArticle text, List<NameCandidate> candidates, Set<String> lowerCase) {
+    /** The cast built from candidates read elsewhere, as a transcript's speaker labels add to the text's. */
+    static Cast build(SegmentedArticle text, List<NameCandidate> candidates, Set<String> lowerCase) {
         String body = text.body();
         PastSentences past = PastSentences.of(text);
         Map<String, Draft> byKey = new HashMap<>();
         List<Draft> drafts = new ArrayList<>();
+        thingsNamedLikePeople(body, candidates);
         Set<String> surnames = new HashSet<>();
         for (NameCandidate candidate : candidates) {
             if (candidate.kind() == NameCandidate.Kind.PERSON && !candidate.singleWord()) {
@@ -152,11 +159,34 @@ final class CastBuilder {
             draft.narratedMentions += candidate.quoted() ? 0 : 1;
             draft.pastMentions += past.contains(candidate.start()) ? 1 : 0;
             draft.historical |= candidate.historical();
+            draft.actedOnMentions += candidate.actedOn() && !candidate.quoted() ? 1 : 0;
             if (draft.role.isEmpty() && draft.kind == NameCandidate.Kind.PERSON) {
                 draft.role = candidate.role();
             }
         }
         return cast(drafts, mentions, lowerCase);
+    }
+
+    /**
+     * "Big Machine, which was bought…": a name the article follows with "which" and never with "who", and never gives
+     * a title, is a thing (a company, a label), not a person.
+     */
+    private static void thingsNamedLikePeople(String body, List<NameCandidate> candidates) {
+        Map<String, int[]> relatives = new HashMap<>();
+        for (NameCandidate candidate : candidates) {
+            if (candidate.kind() == NameCandidate.Kind.PERSON && !candidate.singleWord()) {
+                int[] seen = relatives.computeIfAbsent(NameMatcher.key(candidate.core()), k -> new int[2]);
+                String after = body.substring(candidate.end(), Math.min(body.length(), candidate.end() + 8));
+                seen[0] += THING_RELATIVE.matcher(after).lookingAt() ? 1 : 0;
+                seen[1] += PERSON_RELATIVE.matcher(after).lookingAt() || !candidate.role().isEmpty() ? 1 : 0;
+            }
+        }
+        for (int i = 0; i < candidates.size(); i++) {
+            int[] seen = relatives.get(NameMatcher.key(candidates.get(i).core()));
+            if (seen != null && seen[0] > 0 && seen[1] == 0) {
+                candidates.set(i, candidates.get(i).as(NameCandidate.Kind.ORGANISATION));
+            }
+        }
     }
 
     /**
@@ -262,7 +292,8 @@ final class CastBuilder {
             int id = members.size();
             ids.put(draft, id);
             members.add(new CastMember(id, draft.name, draft.role, draft.type, draft.mentions, draft.narratedMentions,
-                    keyword(draft), draft.subjectMentions, draft.deedMentions, draft.speechMentions, draft.first,
+                    keyword(draft), draft.subjectMentions, draft.deedMentions, draft.speechMentions, draft.actedOnMentions,
+                    draft.first,
                     draft.historical || draft.pastMentions == draft.mentions));
         }
         List<Mention> keptMentions = new ArrayList<>();

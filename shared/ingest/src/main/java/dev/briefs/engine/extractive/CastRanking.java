@@ -52,7 +52,8 @@ final class CastRanking {
             if (member.past() || outlet || !speaks && passing) {
                 continue;
             }
-            ranked.add(new Ranked(member, SPEAKING * (spoken[id] + member.speeches()) + ACTING * member.acting() + member.mentions()
+            ranked.add(new Ranked(member, SPEAKING * (spoken[id] + member.speeches())
+                    + ACTING * (member.acting() + member.actedOn()) + member.mentions()
                     + (inLede ? IN_LEDE : 0)));
         }
         // Whoever the brief quotes makes the cap first: a quote's speaker is central to the story by definition.

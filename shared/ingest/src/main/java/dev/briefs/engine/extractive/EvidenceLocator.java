@@ -8,6 +8,7 @@ import dev.briefs.brief.NextStep;
 import dev.briefs.brief.Quote;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The engine's last step: each item gets the sentences it was drawn from. Every item the extractors return is text of
@@ -29,9 +30,27 @@ final class EvidenceLocator {
                         clause(sentences, shift.after()), clause(sentences, shift.trigger()))),
                 content.actors().stream().map(actor -> actor.withEvidence(
                         sentences.naming(actor.name(), MAX_ACTOR_SENTENCES))).toList(),
-                content.quotes().stream().map(quote -> quote.withEvidence(clause(sentences, quote.text()))).toList(),
+                content.quotes().stream().map(quote -> quote.withEvidence(quote(sentences, quote))).toList(),
                 content.nextSteps().stream().map(step -> step.withEvidence(clause(sentences, step.action()))).toList(),
                 content.engine());
+    }
+
+    /**
+     * Where a quotation stands, and the sentence that names its speaker when that stands further back than the
+     * quotation's neighbourhood ("Osei spoke first. He said the plan was late. “…,” he added."), or before the
+     * questions of an interview, so the citation shows who "he" is.
+     */
+    private static List<Integer> quote(NumberedSentences sentences, Quote quote) {
+        List<Integer> ids = clause(sentences, quote.text());
+        String speaker = quote.speaker().strip();
+        String surname = speaker.substring(speaker.lastIndexOf(' ') + 1);
+        if (ids.isEmpty() || surname.isEmpty()
+                || sentences.around(ids).stream().anyMatch(id -> sentences.names(id, surname))) {
+            return ids;
+        }
+        int interview = sentences.interviewStart(ids.getFirst());
+        int naming = sentences.lastNaming(surname, interview > 0 ? interview : ids.getFirst());
+        return naming < 0 ? ids : Stream.concat(Stream.of(naming), ids.stream()).toList();
     }
 
     /** Where a piece of the article's text stands, or the sentence holding most of its words; none for "". */

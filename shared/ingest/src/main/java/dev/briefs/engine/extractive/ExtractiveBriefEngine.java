@@ -8,6 +8,7 @@ import dev.briefs.brief.Quote;
 import dev.briefs.engine.BriefEngine;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The default engine: briefs an article offline, by reading its structure rather than calling a model. Every part
@@ -33,14 +34,26 @@ public final class ExtractiveBriefEngine implements BriefEngine {
     }
 
     private static BriefContent extract(Article article) {
-        SegmentedArticle text = SegmentedArticle.of(article);
-        Cast cast = CastBuilder.build(text, article.metadata().byline());
-        List<Quote> quotes = QuoteExtractor.extract(text, cast);
+        SegmentedArticle page = SegmentedArticle.of(article);
+        Optional<Transcript> transcript = Transcript.read(page);
+        if (transcript.isPresent()) {
+            // A transcript's labels say who speaks: the journalists' turns tell the story, the others' are quotes.
+            SegmentedArticle told = transcript.get().told();
+            return content(told, transcript.get().said(),
+                    TranscriptCast.build(told, transcript.get(), article.metadata().byline()),
+                    TranscriptQuotes.extract(transcript.get()));
+        }
+        Cast cast = CastBuilder.build(page, article.metadata().byline());
+        return content(page, page, cast, QuoteExtractor.extract(page, cast));
+    }
+
+    /** The brief of a text; its next steps are read from {@code plans}, the same text unless it is a transcript. */
+    private static BriefContent content(SegmentedArticle text, SegmentedArticle plans, Cast cast, List<Quote> quotes) {
         return new BriefContent(
                 HeadlineShiftExtractor.extract(text),
                 CastRanking.actors(text, cast, quotes),
                 quotes,
-                NextStepExtractor.extract(text, cast),
+                NextStepExtractor.extract(plans, cast),
                 EngineInfo.of(PROVIDER, VERSION));
     }
 }

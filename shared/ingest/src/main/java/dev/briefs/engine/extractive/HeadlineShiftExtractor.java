@@ -62,6 +62,8 @@ final class HeadlineShiftExtractor {
             Cue.of("\\b(?:in|since) (?:19|20)\\d\\d\\b", 1, false),
             Cue.of("\\b(?:already|so far|to date)\\b", 1, false),
             Cue.of("\\b(?:in|over|during) the (?:past|last|previous) (?:\\p{L}+ )?(?:days|weeks|months|years)\\b", 2, false),
+            // A comparison with the earlier state: "worse than the last inspection showed" (stage "transcript").
+            Cue.of("\\bthan (?:the |its |their )?(?:last|previous|prior|earlier)\\b", 2, false),
             // A sentence that opens on a date of its own, below the lede, tells an earlier step ("On October 18, …").
             Cue.of("^(?:On|In|By|Since|Until) (?:" + TimeExpressions.MONTH + "|" + TimeExpressions.WEEKDAY + ")\\b", 1, false));
     /** A lede's consequence after its event: "…topped estimates, sending shares lower". */

@@ -61,6 +61,11 @@ final class Lexicon {
     private static final Set<String> PEOPLE = union(Set.of(), "people");
     private static final Set<String> PROXIES = union(Set.of(), "proxies");
     private static final Set<String> OUTLET_WORDS = union(Set.of(), "outlets");
+    private static final Set<String> PREPOSITIONS = union(Set.of(), "prepositions");
+    private static final Set<String> FIRST_PERSON = union(Set.of(), "first-person");
+    // Transcript pages (stage "transcript").
+    private static final Set<String> JOURNALISTS = union(Set.of(), "journalists");
+    private static final Set<String> UNNAMED_SPEAKERS = union(Set.of(), "unnamed");
 
     /** Titles that are forms of address rather than roles: stripped from names, never reported as a role. */
     private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "mx", "sir", "dame", "lord", "lady",
@@ -216,6 +221,16 @@ final class Lexicon {
                 || rest.length >= 2 && (OUTLETS.contains(lower(rest[0])) || OUTLETS.contains(lower(rest[0] + " " + rest[1])));
     }
 
+    /** A pronoun or possessive of the first person: "I", "we", "our", "nous", "ich", "мы". */
+    static boolean isFirstPerson(String word) {
+        return FIRST_PERSON.contains(lower(word));
+    }
+
+    /** A preposition that makes the name after it an object: "with", "de", "von", "с". */
+    static boolean isPreposition(String word) {
+        return PREPOSITIONS.contains(lower(word));
+    }
+
     /** A noun that speaks for an organisation: "statement", "spokesperson", "the company", "comunicado". */
     static boolean isProxy(String word) {
         return PROXIES.contains(lower(word));
@@ -229,6 +244,16 @@ final class Lexicon {
     /** A word that opens a byline or a credit line: "By", "Photo", "Reporting", "Por", "Foto". */
     static boolean isCreditWord(String word) {
         return CREDITS.contains(lower(word));
+    }
+
+    /** A noun for the people who make a programme rather than appear in it: "reporter", "host", "corresponsal". */
+    static boolean isJournalist(String word) {
+        return JOURNALISTS.contains(lower(word));
+    }
+
+    /** A word of a transcript's label for a speaker it does not name: "unidentified", "announcer", "crowd". */
+    static boolean isUnnamedSpeaker(String word) {
+        return UNNAMED_SPEAKERS.contains(lower(word));
     }
 
     /** The month names of one language file, for dates such as "15 de marzo" (English ones are in TimeExpressions). */
@@ -312,7 +337,7 @@ final class Lexicon {
                     continue;
                 }
                 List<String> entries = sections.computeIfAbsent(section, k -> new ArrayList<>());
-                if (Set.of("forward", "before", "background", "trigger", "future", "times", "within").contains(section)) {
+                if (Set.of("forward", "before", "background", "trigger", "future", "times", "within", "courtesy").contains(section)) {
                     entries.add(lower(line));
                 } else {
                     for (String word : line.split("\\s+")) {

@@ -19,11 +19,12 @@ package dev.briefs.engine.extractive;
  * @param reports    whether a verb of reporting follows it ("NBC News reported") or it is the agent of a passive
  *                   ("reviewed by Reuters"): what an outlet does when it carries the story
  * @param located    whether a preposition of place stands before it ("in Rotterdam")
+ * @param actedOn    whether a verb of action stands right before it, as before its object ("defeated Ann Roe")
  * @param historical whether it is named as history: "the late Ann Roe", "Roe once said"
  */
 record NameCandidate(Kind kind, String core, String role, int start, int end, boolean quoted,
                      boolean possessive, boolean acting, boolean subject, boolean speaks, boolean reports,
-                     boolean located, boolean historical) {
+                     boolean located, boolean actedOn, boolean historical) {
 
     /** What a name is: a country acts only when it acts twice, a bare name only once it matches a full one. */
     enum Kind { PERSON, ORGANISATION, ACRONYM, COUNTRY, NAME }
@@ -35,7 +36,7 @@ record NameCandidate(Kind kind, String core, String role, int start, int end, bo
     /** This name as one of a list whose verb comes after {@code last}: "Ruiz and Cho said" makes both speak. */
     NameCandidate sharingVerbOf(NameCandidate last) {
         return new NameCandidate(kind, core, role, start, end, quoted, possessive, acting || last.acting,
-                subject || last.subject, speaks || last.speaks, reports, located, historical);
+                subject || last.subject, speaks || last.speaks, reports, located, actedOn, historical);
     }
 
     /** The part {@code core[from, to)} of this name, as a name of its own of kind {@code other}. */
@@ -43,10 +44,12 @@ record NameCandidate(Kind kind, String core, String role, int start, int end, bo
         return new NameCandidate(other, core.substring(from, to), from == 0 ? role : "", start + from,
                 to == core.length() ? end : start + to,
                 quoted, to == core.length() && possessive, to == core.length() && acting,
-                to == core.length() && subject, to == core.length() && speaks, reports, located && from == 0, historical);
+                to == core.length() && subject, to == core.length() && speaks, reports, located && from == 0,
+                actedOn && from == 0, historical);
     }
 
     NameCandidate as(Kind other) {
-        return new NameCandidate(other, core, role, start, end, quoted, possessive, acting, subject, speaks, reports, located, historical);
+        return new NameCandidate(other, core, role, start, end, quoted, possessive, acting, subject, speaks, reports, located, actedOn,
+                historical);
     }
 }

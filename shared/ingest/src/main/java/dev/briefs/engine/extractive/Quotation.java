@@ -1,5 +1,7 @@
 package dev.briefs.engine.extractive;
 
+import dev.briefs.article.Block;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -15,51 +17,117 @@ import java.util.regex.Pattern;
  * @param textStart offset of the quoted words
  * @param textEnd   offset after the quoted words
  * @param closed    whether a closing mark ends it
+ * @param form      how the article sets the words off
  */
-record Quotation(int paragraph, int open, int end, int textStart, int textEnd, boolean closed) {
+record Quotation(int paragraph, int open, int end, int textStart, int textEnd, boolean closed, Form form) {
+
+    /** How the article sets a quotation off. */
+    enum Form {
+        /** Quotation marks, dialogue dashes or a block quotation. */
+        MARKED,
+        /** An interview's answer, whose speaker is the interviewee. */
+        ANSWER
+    }
 
     private static final String DOUBLE_MARKS = "\"“”„«»";
+    private static final int MIN_INTERVIEW_ANSWERS = 2;
     private static final String SINGLE_MARKS = "'‘’‚‹›";
     /** An interview answer: "A:", "A.", "R:" (respuesta, réponse), "О:" (ответ), then the words. */
     private static final Pattern ANSWER = Pattern.compile("(?:A|R|О|Antwort|Answer)\\s?[:.]\\s+(?=\\S)");
-    /** ", — said Ivanov. — " or ", — Ivanov said, — " inside a quotation: the verb is one of its first two words. */
+    /**
+     * ", — said Ivanov. — " or ", — Ivanov said, — " inside a quotation, the verb one of its first two words; or the
+     * French incise ", a-t-elle déclaré devant la cour. ", ", explique-t-il. ", the verb inverted with its pronoun.
+     */
     private static final Pattern INNER_ATTRIBUTION = Pattern.compile(
-            "[,.!?…]?\\s+[—–]\\s+(\\p{L}+)\\s+(\\p{L}+)[^—–«»“”\"]{0,80}?[.,]\\s+[—–]\\s+(?=\\S)");
+            "(?:[,.!?…]?\\s+[—–]\\s+(\\p{L}+)\\s+(\\p{L}+)[^—–«»“”\"]{0,80}?[.,]\\s+[—–]\\s+"
+                    + "|,\\s+(\\p{L}+)(?:-t)?-(?:il|elle|ils|elles)(?:\\s+(\\p{L}+))?[^—–«»“”\"]{0,80}?[.,]\\s+)(?=\\S)");
     /** A trailing "— Jane Doe" credit inside a block quotation. */
     private static final Pattern BLOCK_CREDIT = Pattern.compile("\\s+[—–-]{1,2}\\s*\\p{Lu}[^—–]{1,60}$");
 
     /** Finds the quotations of the paragraph {@code body[from, to)}. */
-    static List<Quotation> find(String body, int paragraph, int from, int to, boolean blockQuote) {
+    static List<Quotation> find(String body, int paragraph, int from, int to, Block.Kind kind) {
         List<Quotation> found = scan(body, paragraph, from, to, DOUBLE_MARKS);
+        if (found.isEmpty() && !containsAny(body, from, to, DOUBLE_MARKS)) {
+            found = dialogue(body, paragraph, from, to, kind == Block.Kind.LIST_ITEM);
+        }
         if (found.isEmpty() && !containsAny(body, from, to, DOUBLE_MARKS)) {
             found = scan(body, paragraph, from, to, SINGLE_MARKS);
         }
-        if (found.isEmpty() && blockQuote) {
+        if (found.isEmpty() && kind == Block.Kind.QUOTE) {
             Matcher credit = BLOCK_CREDIT.matcher(body).region(from, to);
             int textEnd = credit.find() ? credit.start() : to;
-            found = List.of(new Quotation(paragraph, from, textEnd, from, textEnd, false));
+            found = List.of(new Quotation(paragraph, from, textEnd, from, textEnd, false, Form.MARKED));
         }
         if (found.isEmpty()) {
             Matcher answer = ANSWER.matcher(body).region(from, to);
             if (answer.lookingAt() && answer.end() < to) {
                 // "A: …" in an interview: the answer is the interviewee's quotation, without marks.
-                found = List.of(new Quotation(paragraph, from, to, answer.end(), to, false));
+                found = List.of(new Quotation(paragraph, from, to, answer.end(), to, false, Form.ANSWER));
             }
         }
         List<Quotation> split = new ArrayList<>();
         for (Quotation quotation : found) {
-            split.addAll(splitAtDashAttribution(body, quotation));
+            split.addAll(quotation.form() == Form.MARKED ? splitAtInnerAttribution(body, quotation) : List.of(quotation));
         }
         return split;
     }
 
     /**
-     * «Текст, — сказал Иванов. — Ещё текст»: Russian (and some French and Spanish) writing puts the attribution
-     * inside the marks, between dashes. The quotation becomes two, and the attribution stands between them.
+     * The answers of an interview written without marks, as a parser leaves bold questions: a paragraph that asks
+     * (it ends with a question mark) and the paragraph after it, which answers in the first person ("I froze the
+     * permit on my second day."). Neither holds a quotation mark; an article needs {@value #MIN_INTERVIEW_ANSWERS}
+     * such pairs to be an interview, so an explainer's question subheads answered by the reporter are not one.
+     *
+     * @param paragraphs each block as {@code {start, end}} offsets into {@code body}, or null for a block that is no
+     *                   paragraph of prose (a heading, a quotation, clutter)
      */
-    private static List<Quotation> splitAtDashAttribution(String body, Quotation quotation) {
+    static List<Quotation> interviewAnswers(String body, List<int[]> paragraphs) {
+        List<Quotation> answers = new ArrayList<>();
+        for (int i = 1; i < paragraphs.size(); i++) {
+            int[] question = paragraphs.get(i - 1);
+            int[] reply = paragraphs.get(i);
+            if (question != null && reply != null && asks(body, question) && !asks(body, reply)
+                    && !containsAny(body, question[0], question[1], DOUBLE_MARKS)
+                    && !containsAny(body, reply[0], reply[1], DOUBLE_MARKS) && firstPerson(body, reply)) {
+                int textStart = reply[0];
+                while (textStart < reply[1] && (isSpace(body.charAt(textStart)) || isDash(body.charAt(textStart)))) {
+                    textStart++; // "— Я всегда любила готовить.": the dash that opens a reply
+                }
+                answers.add(new Quotation(i, reply[0], reply[1], textStart, trimmedEnd(body, textStart, reply[1]), true,
+                        Form.ANSWER));
+            }
+        }
+        return answers.size() >= MIN_INTERVIEW_ANSWERS ? answers : List.of();
+    }
+
+    private static boolean asks(String body, int[] paragraph) {
+        String text = body.substring(paragraph[0], paragraph[1]).strip();
+        return text.endsWith("?");
+    }
+
+    private static boolean firstPerson(String body, int[] paragraph) {
+        for (Token word : Tokenizer.words(body, paragraph[0], paragraph[1])) {
+            // "j'ai", "I'm": the pronoun before an apostrophe.
+            if (Lexicon.isFirstPerson(word.text().split("['’]")[0])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * «Текст, — сказал Иванов. — Ещё текст»: Russian (and some French and Spanish) writing puts the attribution
+     * inside the marks, between dashes, and French also as an incise («Texte, a-t-il dit. Suite»). The quotation
+     * becomes two, and the attribution stands between them.
+     */
+    private static List<Quotation> splitAtInnerAttribution(String body, Quotation quotation) {
         Matcher inner = INNER_ATTRIBUTION.matcher(body).region(quotation.textStart(), quotation.textEnd());
-        if (!inner.find() || !Speech.isVerb(inner.group(1)) && !Speech.isVerb(inner.group(2))) {
+        boolean found = inner.find();
+        // «Трамвай — это…, — заявила Х. — …»: a dash inside the words is no attribution; the one with a verb is.
+        while (found && !attributes(inner)) {
+            found = inner.region(inner.start() + 1, quotation.textEnd()).find();
+        }
+        if (!found) {
             return List.of(quotation);
         }
         List<Quotation> parts = new ArrayList<>();
@@ -69,6 +137,90 @@ record Quotation(int paragraph, int open, int end, int textStart, int textEnd, b
             add(parts, body, quotation.paragraph(), secondStart, quotation.end(), quotation.textEnd(), quotation.closed());
         }
         return parts.isEmpty() ? List.of(quotation) : parts;
+    }
+
+    /** Whether an {@link #INNER_ATTRIBUTION} match holds a verb of speech ("сказал", "a-t-il déclaré", "dit-elle"). */
+    private static boolean attributes(Matcher inner) {
+        if (inner.group(1) != null) {
+            return Speech.isVerb(inner.group(1)) || Speech.isVerb(inner.group(2));
+        }
+        return Speech.isVerb(inner.group(3))
+                || Lexicon.isAuxiliary(inner.group(3)) && inner.group(4) != null && Speech.isVerb(inner.group(4));
+    }
+
+    /**
+     * Dialogue dashes, as Spanish, Italian, Portuguese and Russian write speech: "—No cerramos —dijo Ocaña—. Lo
+     * que haremos…", "– Non è una scelta – ha dichiarato il sindaco – ma…". A dash at the paragraph's start or
+     * after a sentence opens the words; a dash after a space with a verb of speech in the next two words opens the
+     * narrator's incise, which ends at the next dash, where the words go on; a list item starts with the words, its
+     * dash read as a bullet. Only paragraphs with such an incise count, so a dash opening a list item or an aside
+     * is no quotation.
+     */
+    private static List<Quotation> dialogue(String body, int paragraph, int from, int to, boolean dashEaten) {
+        List<Quotation> found = new ArrayList<>();
+        // A plain-text parser reads "– Non è…" at a line's start as a list item and drops the dash: the words open
+        // right at the start, as if after a mark just before it.
+        boolean speaking = dashEaten;
+        int open = from - 1;
+        for (int i = from; i < to; i++) {
+            if (!isDash(body.charAt(i))) {
+                continue;
+            }
+            if (!speaking) {
+                if (opensDialogue(body, from, i, to)) {
+                    open = i;
+                    speaking = true;
+                }
+            } else if (isSpace(body.charAt(i - 1)) && verbFollows(body, i + 1, to)) {
+                add(found, body, paragraph, open, i, i, true);
+                int close = i + 1;
+                while (close < to && !isDash(body.charAt(close))) {
+                    close++;
+                }
+                // "—dijo Ocaña—. Lo que…": the words go on after the closing dash and its punctuation.
+                open = close;
+                while (open + 1 < to && ".,;:".indexOf(body.charAt(open + 1)) >= 0) {
+                    open++;
+                }
+                i = open;
+                speaking = close < to;
+            }
+        }
+        if (speaking && !found.isEmpty()) {
+            add(found, body, paragraph, open, to, to, true);
+        }
+        return found;
+    }
+
+    private static boolean isDash(char c) {
+        return c == '—' || c == '–';
+    }
+
+    /** A dash before a word, at the paragraph's start or after the end of a sentence. */
+    private static boolean opensDialogue(String body, int from, int at, int to) {
+        int next = at + 1;
+        while (next < to && isSpace(body.charAt(next))) {
+            next++;
+        }
+        if (next >= to || !Character.isLetterOrDigit(body.charAt(next)) && "¿¡".indexOf(body.charAt(next)) < 0) {
+            return false;
+        }
+        int before = at - 1;
+        while (before >= from && isSpace(body.charAt(before))) {
+            before--;
+        }
+        return before < from || ".!?…".indexOf(body.charAt(before)) >= 0;
+    }
+
+    /** Whether one of the two words from {@code body[from]} is a verb of speech: "—dijo", "– ha dichiarato". */
+    private static boolean verbFollows(String body, int from, int to) {
+        List<Token> words = Tokenizer.words(body, from, Math.min(to, from + 40));
+        for (int w = 0; w < Math.min(2, words.size()); w++) {
+            if (Speech.isVerb(words.get(w).text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -115,7 +267,7 @@ record Quotation(int paragraph, int open, int end, int textStart, int textEnd, b
             textEnd--;
         }
         if (textEnd > textStart) {
-            found.add(new Quotation(paragraph, open, end, textStart, textEnd, closed));
+            found.add(new Quotation(paragraph, open, end, textStart, textEnd, closed, Form.MARKED));
         }
     }
 
@@ -143,9 +295,19 @@ record Quotation(int paragraph, int open, int end, int textStart, int textEnd, b
         return false;
     }
 
-    /** Whether this is an interview answer ("A: …"), whose speaker is the interviewee. */
-    boolean isAnswer(String body) {
-        return textStart > open && ANSWER.matcher(body).region(open, textStart).useTransparentBounds(true).matches();
+
+    /** Whether this is an interview's answer. */
+    boolean answer() {
+        return form == Form.ANSWER;
+    }
+
+
+    private static int trimmedEnd(String body, int from, int to) {
+        int end = to;
+        while (end > from && isSpace(body.charAt(end - 1))) {
+            end--;
+        }
+        return end;
     }
 
     /** The quoted words. */

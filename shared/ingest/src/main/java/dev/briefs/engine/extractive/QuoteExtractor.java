@@ -17,12 +17,16 @@ import java.util.regex.Pattern;
  * for where newswriting puts it, in this order: after the quotation ("…,” said Dr. Amara Osei" / "…,” Osei said" /
  * "— Jane Doe"); before it in the same sentence ("Starmer said: “…”", "Witkoff called it “game-changing”",
  * "according to X"); in the paragraph that introduces a stand-alone quotation ("Macron warned:"); and, for a
- * quotation that carries on, with the speaker of the one before. Names resolve to the cast's full names, pronouns to
- * the person last named. Short unattributed fragments (scare quotes, titles) are left out.
+ * quotation that carries on, with the speaker of the one before; an interview's answers are the interviewee's. Names
+ * resolve to the cast's full names, pronouns to the subject last named. Short unattributed fragments (scare quotes,
+ * titles) are left out.
  */
 final class QuoteExtractor {
 
-    static final int MAX_QUOTES = 14;
+    /** The most quotes a brief lists: one per {@value #WORDS_PER_QUOTE} words of a long article, at least 14. */
+    static final int MAX_QUOTES = 24;
+    private static final int MIN_QUOTES_KEPT = 14;
+    private static final int WORDS_PER_QUOTE = 100;
     /** More words than this between a quotation and its verb means the verb belongs to another clause. */
     private static final int MAX_ATTRIBUTION_WORDS = 10;
     private static final int MAX_UNATTRIBUTED_FRAGMENT_WORDS = 3;
@@ -62,7 +66,20 @@ final class QuoteExtractor {
                 found.add(current);
             }
         }
-        return select(body, found);
+        int limit = Math.clamp(wordCount(body) / WORDS_PER_QUOTE, MIN_QUOTES_KEPT, MAX_QUOTES);
+        return select(body, found, limit);
+    }
+
+    /** The number of words of {@code body}: the starts of runs of word characters, counted without tokenising. */
+    private static int wordCount(String body) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < body.length(); i++) {
+            boolean wordChar = Tokenizer.isWordChar(body.charAt(i));
+            words += wordChar && !inWord ? 1 : 0;
+            inWord = wordChar;
+        }
+        return words;
     }
 
     /**
@@ -103,18 +120,20 @@ final class QuoteExtractor {
      * attributed fragments ("objected", "three amigos"), then the unattributed; shown in article order without
      * repeats.
      */
-    private static List<Quote> select(String body, List<Found> found) {
+    private static List<Quote> select(String body, List<Found> found, int limit) {
         Map<String, Integer> perSpeaker = new HashMap<>();
         Map<Found, Integer> turn = new HashMap<>();
         for (Found candidate : found) {
             turn.put(candidate, perSpeaker.merge(candidate.speaker(), 1, Integer::sum));
         }
+        Map<Found, Integer> tiers = new HashMap<>();
+        found.forEach(candidate -> tiers.put(candidate, tier(body, candidate))); // once each, not per comparison
         List<Found> ranked = new ArrayList<>(found);
-        ranked.sort(Comparator.comparingInt((Found f) -> tier(body, f)).thenComparingInt(turn::get));
+        ranked.sort(Comparator.comparingInt((Found f) -> tiers.get(f)).thenComparingInt(turn::get));
         Set<String> seen = new HashSet<>();
         List<Found> chosen = new ArrayList<>();
         for (Found candidate : ranked) {
-            if (chosen.size() < MAX_QUOTES && seen.add(candidate.quotation().text(body))) {
+            if (chosen.size() < limit && seen.add(candidate.quotation().text(body))) {
                 chosen.add(candidate);
             }
         }
@@ -130,8 +149,8 @@ final class QuoteExtractor {
     }
 
     private static String speaker(SegmentedArticle text, Cast cast, Quotation quotation, Found previous, Quotation next) {
-        if (quotation.isAnswer(text.body())) {
-            return interviewee(cast);
+        if (quotation.answer()) {
+            return interviewee(text, cast, quotation);
         }
         SegmentedArticle.Paragraph paragraph = text.paragraph(quotation.paragraph());
         boolean opensParagraph = nextNonSpace(text, paragraph.start()) >= quotation.open();
@@ -151,24 +170,53 @@ final class QuoteExtractor {
         if (speaker.isEmpty() && opensParagraph) {
             speaker = introducedByParagraphBefore(text, cast, quotation);
         }
-        if (speaker.isEmpty() && previous != null && !previous.speaker().isEmpty()
+        if (speaker.isEmpty() && previous != null && !previous.speaker().isEmpty() && standsAlone(text, quotation)
                 && previous.quotation().paragraph() >= quotation.paragraph() - 2
-                && cast.mentionsBetween(previous.quotation().end(), quotation.open()).stream()
-                .allMatch(m -> m.quoted() || !cast.member(m.member()).person()
+                && cast.mentionsBetween(afterAttribution(text, previous.quotation(), quotation), quotation.open())
+                .stream().allMatch(m -> m.quoted() || !cast.member(m.member()).person()
                         || previous.speaker().contains(cast.name(m.member())))) {
             speaker = previous.speaker(); // the same speaker goes on until someone else is named
         }
         return speaker;
     }
 
-    /** Who answers in an interview: the person the article names most, or nobody. */
-    private static String interviewee(Cast cast) {
-        for (int id = 0; id < cast.size(); id++) {
-            if (cast.member(id).person()) {
-                return cast.name(id); // members come most mentioned first
+    /**
+     * Whether a quotation reads as a statement or opens its sentence ("“It is working.”"), rather than being words
+     * set inside someone else's sentence (the committee «Genitori in piazza»), which need an attribution of their own.
+     */
+    private static boolean standsAlone(SegmentedArticle text, Quotation quotation) {
+        SegmentedArticle.Sentence sentence = text.sentenceAt(Math.max(0, quotation.open()));
+        return quotation.readsAsSpeech(text.body())
+                || sentence != null && nextNonSpace(text, sentence.start()) >= quotation.open();
+    }
+
+    /**
+     * Where the sentence of a quotation's attribution ends, or the next quotation's start if that comes first: the
+     * names in "…,” said Jo Park, director for the Middle East at Amnesty." or "…,” Park said in an email seen by
+     * Reuters." describe the speaker or the medium, they do not take the word from her.
+     */
+    private static int afterAttribution(SegmentedArticle text, Quotation quotation, Quotation next) {
+        SegmentedArticle.Sentence sentence = text.sentenceAt(quotation.end());
+        return sentence == null ? quotation.end() : Math.max(quotation.end(), Math.min(sentence.end(), next.open()));
+    }
+
+    /**
+     * Who gives an interview's answer: the person its introduction is about (the subject of the last sentence naming
+     * a person before the first question of the answer's run of questions and answers: "The hospital's director,
+     * Lena Marchetti, announced…. We asked her why."), or nobody.
+     */
+    private static String interviewee(SegmentedArticle text, Cast cast, Quotation answer) {
+        int paragraph = answer.paragraph();
+        while (paragraph >= 2) {
+            Quotation earlier = text.quotationAt(text.paragraph(paragraph - 2).start());
+            if (earlier == null || !earlier.answer()) {
+                break;
             }
+            paragraph -= 2;
         }
-        return "";
+        int question = text.paragraph(Math.max(0, paragraph - 1)).start();
+        Mention introduced = SubjectFinder.antecedent(text, cast, question, CastMember::person);
+        return introduced == null ? "" : cast.name(introduced.member());
     }
 
     /** "…,” said Dr. Amara Osei", "…,” Osei said", "…,” he said", "… — Jane Doe". */
@@ -191,16 +239,33 @@ final class QuoteExtractor {
         }
         Token first = words.getFirst();
         String gap = text.text(from, first.start());
+        if (first.text().equals("so") && words.size() > 1) {
+            // »…«, so Gisela Trautner, Vorsitzende des Vereins: German attributes with "so" and the name.
+            SubjectFinder.Subject source = SubjectFinder.find(text, cast, first.end(), to);
+            if (source != null && source.leading() && !source.members().isEmpty()
+                    && (source.end() >= to || ",.".indexOf(text.body().charAt(source.end())) >= 0)) {
+                return source.text();
+            }
+        }
         Matcher pronounAfter = INVERTED_PRONOUN.matcher(first.text());
         if (pronounAfter.matches() && Speech.isVerb(pronounAfter.group(1))) {
             SubjectFinder.Subject person = SubjectFinder.lastPerson(text, cast, from);
             return person == null ? "" : person.text();
         }
         if (Speech.isVerb(first.text()) || gap.contains("—") || gap.contains("–") || gap.strip().equals("-")) {
-            int start = Speech.isVerb(first.text()) ? first.end() : first.start();
+            // "…," said X; "—dijo Ocaña—"; "– ha dichiarato il sindaco –"; "… — Jane Doe".
+            int verb = Speech.isVerb(first.text()) ? 0
+                    : words.size() > 1 && Lexicon.isAuxiliary(first.text()) && Speech.isVerb(words.get(1).text()) ? 1 : -1;
+            int start = verb >= 0 ? words.get(verb).end() : first.start();
             SubjectFinder.Subject subject = SubjectFinder.find(text, cast, start, to);
             // "…," said planetary geologist Rosaly Lopes: a description may stand between the verb and the name.
-            return subject != null && (subject.leading() || describes(text, start, subject.start())) ? subject.text() : "";
+            if (subject != null && (subject.leading() || describes(text, start, subject.start()))) {
+                return subject.text();
+            }
+            if (verb >= 0 && words.size() == verb + 1) {
+                return unnamed(text, cast, quotation);
+            }
+            return verb == 0 ? inverted(text, cast, words, 1, reach, to) : "";
         }
         String apposed = beforeApposition(text, cast, first, to);
         if (!apposed.isEmpty()) {
@@ -222,10 +287,43 @@ final class QuoteExtractor {
                         subject = SubjectFinder.lastPerson(text, cast, from);
                     }
                 }
+                if (subject == null && !auxiliaryFirst) {
+                    return inverted(text, cast, words, i, reach, to);
+                }
+                if (subject == null && i == words.size() - 1) {
+                    return unnamed(text, cast, quotation);
+                }
                 // "…," chairman, CEO and president Craig Menear said: the name right before the verb is its subject.
                 boolean adjacent = subject != null && !subject.members().isEmpty() && subject.end() <= word.start()
                         && text.text(subject.end(), word.start()).isBlank();
-                return subject != null && (subject.leading() || adjacent) ? subject.text() : "";
+                boolean described = auxiliaryFirst && subject != null && subject.start() >= word.end()
+                        && describes(text, word.end(), subject.start());
+                return subject != null && (subject.leading() || adjacent || described) ? subject.text() : "";
+            }
+        }
+        return "";
+    }
+
+    /**
+     * "«…», ha aggiunto.", "—insistió—", "«…», afirmou.": languages that drop the subject leave the verb alone; it is
+     * the person named last, in the quotation's paragraph or the one before, or nobody.
+     */
+    private static String unnamed(SegmentedArticle text, Cast cast, Quotation quotation) {
+        Mention person = SubjectFinder.antecedent(text, cast, quotation.open(), CastMember::person);
+        return person != null && text.paragraphAt(person.start()) >= quotation.paragraph() - 1
+                ? cast.name(person.member()) : "";
+    }
+
+    /**
+     * "…” signed in May, said Derek Vance": a partial quotation's own words run on after it, and the first verb of
+     * speech from {@code words[from]} on, within {@code reach} words, has its speaker right after it. Returns the
+     * speaker, or empty.
+     */
+    private static String inverted(SegmentedArticle text, Cast cast, List<Token> words, int from, int reach, int to) {
+        for (int i = from; i < words.size() && i <= reach; i++) {
+            if (Speech.isVerb(words.get(i).text())) {
+                SubjectFinder.Subject subject = SubjectFinder.find(text, cast, words.get(i).end(), to);
+                return subject != null && subject.leading() && !subject.members().isEmpty() ? subject.text() : "";
             }
         }
         return "";
@@ -256,9 +354,15 @@ final class QuoteExtractor {
         return rest.size() > verb && Speech.isVerb(rest.get(verb).text()) ? cast.name(name.member()) : "";
     }
 
-    /** Whether {@code body[from, to)} is a short description, as in "said planetary geologist": no clause, no verb. */
+    /**
+     * Whether {@code body[from, to)} is a short description, as in "said planetary geologist" or, set off by a comma,
+     * "a déclaré l'avocate de l'association, Maître …": no clause, no verb.
+     */
     private static boolean describes(SegmentedArticle text, int from, int to) {
-        String gap = text.text(from, to);
+        String gap = text.text(from, to).strip();
+        if (gap.endsWith(",")) {
+            gap = gap.substring(0, gap.length() - 1);
+        }
         if (gap.chars().anyMatch(c -> ".;:!?()\"“”,".indexOf(c) >= 0)) {
             return false;
         }
@@ -284,6 +388,18 @@ final class QuoteExtractor {
             return "";
         }
         Token verb = verbs.getLast();
+        if (Speech.isParticiple(verb.text())) {
+            // "…, adding: “…”", "sent a letter stating that they “…”": the participle's subject is its clause's.
+            verbs = verbs.stream().filter(v -> !Speech.isParticiple(v.text())).toList();
+            if (verbs.isEmpty()) {
+                SubjectFinder.Subject subject = SubjectFinder.find(text, cast, outsideQuotations(text, from,
+                        verb.start()), verb.start());
+                return subject == null ? "" : subject.text();
+            }
+            verb = verbs.getLast();
+        }
+        // “The authorities must act,” said Philip Luther: the quoted words before the verb are not its subject.
+        from = outsideQuotations(text, from, verb.start());
         if (Speech.isAccording(verb)) {
             SubjectFinder.Subject source = SubjectFinder.find(text, cast, Speech.sourceStart(verb), to);
             return source == null ? "" : source.text();
@@ -308,6 +424,23 @@ final class QuoteExtractor {
             subject = after != null && after.leading() ? after : null;
         }
         return subject == null ? "" : subject.text();
+    }
+
+    /**
+     * The end of a quotation in {@code body[from, to)} that only punctuation separates from {@code to} ("“…,” said"),
+     * else {@code from}: a subject is not looked for in the words just quoted.
+     */
+    private static int outsideQuotations(SegmentedArticle text, int from, int to) {
+        for (Quotation quotation : text.quotations()) {
+            if (quotation.open() >= to) {
+                break;
+            }
+            if (quotation.open() >= from && quotation.end() <= to
+                    && Tokenizer.words(text.body(), quotation.end(), to).isEmpty()) {
+                return quotation.end();
+            }
+        }
+        return from;
     }
 
     /** A stand-alone quotation after "UK Prime Minister Keir Starmer reiterated:" or "Osei said the plan was late." */

@@ -76,11 +76,13 @@ record SegmentedArticle(String title, String body, List<Paragraph> paragraphs, L
         List<Paragraph> paragraphs = new ArrayList<>();
         List<Sentence> sentences = new ArrayList<>();
         List<Quotation> quotations = new ArrayList<>();
+        List<int[]> prose = new ArrayList<>();
         String heading = "";
         int offset = 0;
         for (Block block : article.blocks()) {
             int index = paragraphs.size();
             int end = offset + block.text().length();
+            prose.add(null);
             if (block.kind() == Block.Kind.HEADING) {
                 heading = block.text().strip();
                 paragraphs.add(new Paragraph(index, block.kind(), offset, end, heading));
@@ -92,10 +94,17 @@ record SegmentedArticle(String title, String body, List<Paragraph> paragraphs, L
                 for (int[] range : SentenceSplitter.split(body, offset, end)) {
                     sentences.add(new Sentence(index, range[0], range[1]));
                 }
-                quotations.addAll(Quotation.find(body, index, offset, end, block.kind() == Block.Kind.QUOTE));
+                List<Quotation> found = Quotation.find(body, index, offset, end, block.kind());
+                quotations.addAll(found);
+                if (block.kind() == Block.Kind.PARAGRAPH && found.isEmpty()) {
+                    prose.set(index, new int[] {offset, end});
+                }
             }
             offset = end + 1;
         }
+        // An interview's answers have no marks of their own (speech stage).
+        quotations.addAll(Quotation.interviewAnswers(body, prose));
+        quotations.sort(java.util.Comparator.comparingInt(Quotation::open));
         return new SegmentedArticle(article.title(), body, List.copyOf(paragraphs), List.copyOf(sentences),
                 List.copyOf(quotations), Language.detect(body));
     }
@@ -167,8 +176,13 @@ record SegmentedArticle(String title, String body, List<Paragraph> paragraphs, L
         return null;
     }
 
+    /**
+     * Whether {@code offset} stands inside a quotation. An interview's answers are quoted too, but they are the
+     * article's own account (its names, its next steps), so they do not count here.
+     */
     boolean insideQuotation(int offset) {
-        return quotationAt(offset) != null;
+        Quotation quotation = quotationAt(offset);
+        return quotation != null && !quotation.answer();
     }
 
     /** The index of the paragraph that holds {@code offset}, or -1. */

@@ -18,8 +18,9 @@ final class Speech {
     }
 
     /**
-     * The words in {@code body[from, to)} outside quotations that are verbs of speech, or the "according" of
-     * "according to", in order.
+     * The words in {@code body[from, to)} outside quotations that are verbs of speech, participles of speech
+     * ("adding"), or the "according" of "according to", in order; not a plural noun after a determiner
+     * ("their claims").
      */
     static List<Token> verbs(SegmentedArticle text, int from, int to) {
         List<Token> words = Tokenizer.words(text.body(), from, to);
@@ -29,7 +30,10 @@ final class Speech {
             if (text.insideQuotation(word.start())) {
                 continue;
             }
-            if (Lexicon.isSpeechVerb(word.text()) || isAccording(words, i)) {
+            if (i > 0 && Lexicon.isDefinite(words.get(i - 1).text()) && word.text().endsWith("s")) {
+                continue; // "their claims", "the calls": a plural noun
+            }
+            if (Lexicon.isSpeechVerb(word.text()) || Lexicon.isSpeechParticiple(word.text()) || isAccording(words, i)) {
                 verbs.add(word);
             }
         }

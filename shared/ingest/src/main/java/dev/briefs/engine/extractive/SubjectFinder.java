@@ -41,6 +41,10 @@ final class SubjectFinder {
             "should", "may", "might", "must", "can", "has", "have", "had", "is", "are", "was", "were", "said", "says",
             "who", "which", "that", "did", "does", "do", "already", "again", "just", "only", "reportedly");
     private static final int MAX_PHRASE_WORDS = 8;
+    /** How many mentions back, and within how many paragraphs, a pronoun's subject antecedent is looked for. */
+    private static final int MAX_ANTECEDENT_STEPS = 3;
+    private static final int MAX_ANTECEDENT_PARAGRAPHS = 2;
+    private static final int MAX_TITLE_CHARS = 40;
     /** Third-person and past forms: after a noun they are the verb, not more of the subject. */
     private static final Pattern VERB_FORM = Pattern.compile("\\p{Ll}+(?:[^s]s|ed)");
 
@@ -71,8 +75,8 @@ final class SubjectFinder {
         if (group.size() == 1 && !cast.member(group.getFirst().member()).person()) {
             // "NASA administrator Jim Bridenstine": an organisation before a person's title qualifies the person.
             for (Mention next : cast.mentionsBetween(group.getFirst().end(), to)) {
-                if (cast.member(next.member()).person() && !next.quoted() && Tokenizer.words(body,
-                        group.getFirst().end(), next.start()).stream().allMatch(RoleFinder::isTitle)) {
+                if (cast.member(next.member()).person() && !next.quoted()
+                        && describesPerson(Tokenizer.words(body, group.getFirst().end(), next.start()))) {
                     group.set(0, next);
                 }
                 break;
@@ -104,7 +108,7 @@ final class SubjectFinder {
         String lower = Lexicon.lower(head.text());
         if (lower.equals("they") && first + 1 >= words.size()) {
             // "…," they said in a statement: a company's people speak for it.
-            return lastOrganisation(cast, head.start(), head.end());
+            return speakingOrganisation(text, cast, head.start(), head.end());
         }
         if (UNRESOLVED_PRONOUNS.contains(lower)) {
             return null;
@@ -147,13 +151,40 @@ final class SubjectFinder {
         }
         if (Lexicon.isDefinite(lower) && Lexicon.isProxy(words.get(last).text())) {
             // "…," the statement read / the spokesperson said: they speak for the organisation named last.
-            Subject issuer = lastOrganisation(cast, head.start(), words.get(last).end());
+            Subject issuer = speakingOrganisation(text, cast, head.start(), words.get(last).end());
             if (issuer != null) {
                 return issuer;
             }
         }
+        Subject apposed = apposedName(text, words, last);
+        if (apposed != null) {
+            return apposed;
+        }
         return new Subject(text.text(head.start(), words.get(last).end()), List.of(), head.start(), words.get(last).end(),
                 true);
+    }
+
+    /**
+     * "o diretor da empresa, Vicente Mourão": a name set off by a comma right after a description is who it
+     * describes, also when the cast does not know it. At least two capitalised words that are no date; or null.
+     */
+    private static Subject apposedName(SegmentedArticle text, List<Token> words, int last) {
+        int first = last + 1;
+        if (first >= words.size() || !text.text(words.get(last).end(), words.get(first).start()).strip().equals(",")) {
+            return null;
+        }
+        int end = first;
+        while (end < words.size() && words.get(end).capitalised() && !Lexicon.isFunctionWord(words.get(end).text())
+                && !Lexicon.isCalendarWord(words.get(end).text())
+                && (end == first || text.text(words.get(end - 1).end(), words.get(end).start()).isBlank())) {
+            end++;
+        }
+        if (end - first < 2) {
+            return null;
+        }
+        Token close = words.get(end - 1);
+        return new Subject(text.text(words.get(first).start(), close.end()), List.of(), words.get(first).start(),
+                close.end(), true);
     }
 
     /**
@@ -182,23 +213,114 @@ final class SubjectFinder {
      * district that includes Pine Hollow, said…", a following "she" is Oduya.
      */
     static Mention antecedent(SegmentedArticle text, Cast cast, int offset, java.util.function.Predicate<CastMember> filter) {
-        Mention last = cast.lastMentionBefore(offset, filter);
-        SegmentedArticle.Sentence sentence = last == null ? null : text.sentenceAt(last.start());
-        if (sentence == null) {
-            return last;
+        Mention subject = sentenceSubject(text, cast, cast.lastMentionBefore(offset, filter), filter);
+        if (subject == null || !governed(text, subject)) {
+            return subject;
         }
-        for (Mention mention : cast.mentionsBetween(sentence.start(), last.start())) {
-            if (!mention.quoted() && filter.test(cast.member(mention.member()))) {
-                return mention;
-            }
+        // "He was photographed in long chats with Epstein. “…,” he said": a name after a preposition, or a
+        // possessive ("Epstein's mansion"), is seldom who the next "he" is; a subject a few mentions back is.
+        int paragraph = text.paragraphAt(subject.start());
+        Mention earlier = subject;
+        for (int step = 0; step < MAX_ANTECEDENT_STEPS && earlier != null && governed(text, earlier); step++) {
+            earlier = sentenceSubject(text, cast, cast.lastMentionBefore(earlier.start(), filter), filter);
         }
-        return last;
+        boolean near = earlier != null && text.paragraphAt(earlier.start()) >= paragraph - MAX_ANTECEDENT_PARAGRAPHS;
+        return near && !governed(text, earlier) ? earlier : subject;
     }
 
-    /** The organisation named last before {@code start}, as the subject {@code body[start, end)} stands for; or null. */
-    private static Subject lastOrganisation(Cast cast, int start, int end) {
-        Mention last = cast.lastMentionBefore(start, member -> !member.person());
-        return last == null ? null : new Subject(cast.name(last.member()), List.of(last.member()), start, end, true);
+    /**
+     * The subject of the sentence of {@code mention}: its first mention outside quotations passing {@code filter}
+     * that no preposition governs and that modifies nothing ("Steenburgen's son, filmmaker Charlie McDowell" is
+     * McDowell); {@code mention} when there is none.
+     */
+    private static Mention sentenceSubject(SegmentedArticle text, Cast cast, Mention mention,
+                                           java.util.function.Predicate<CastMember> filter) {
+        SegmentedArticle.Sentence sentence = mention == null ? null : text.sentenceAt(mention.start());
+        if (sentence == null) {
+            return mention;
+        }
+        for (Mention earlier : cast.mentionsBetween(sentence.start(), mention.start())) {
+            if (!earlier.quoted() && filter.test(cast.member(earlier.member())) && !governed(text, earlier)) {
+                return earlier;
+            }
+        }
+        return mention;
+    }
+
+    /**
+     * Whether a mention is a possessive or a name modifying a noun ("an Oliver Sacks kind of way"), or follows a
+     * preposition, titles between allowed.
+     */
+    private static boolean governed(SegmentedArticle text, Mention mention) {
+        String body = text.body();
+        if (modifier(body, mention, body.length()) || attributive(text, mention)) {
+            return true;
+        }
+        List<Token> before = Tokenizer.words(body, Math.max(0, mention.start() - MAX_TITLE_CHARS), mention.start());
+        int i = before.size() - 1;
+        int end = mention.start();
+        // Titles in between, "with Prime Minister X", but no punctuation: "the lawyer of X, Me Y" governs X only.
+        while (i >= 0 && qualifies(before.get(i)) && body.substring(before.get(i).end(), end).isBlank()) {
+            end = before.get(i).start();
+            i--;
+        }
+        return i >= 0 && body.substring(before.get(i).end(), end).isBlank() && Lexicon.isPreposition(before.get(i).text());
+    }
+
+    /**
+     * The organisation a "they said in a statement" or "the statement read" at {@code body[start, end)} stands for:
+     * the one named last, leaving out names used as modifiers ("a Netflix documentary"), and none named before an
+     * unnamed one ("The company denied it."); or null.
+     */
+    private static Subject speakingOrganisation(SegmentedArticle text, Cast cast, int start, int end) {
+        int floor = unnamedOrganisationBefore(text, start);
+        List<Mention> before = cast.mentionsBetween(floor, start);
+        for (int i = before.size() - 1; i >= 0; i--) {
+            Mention mention = before.get(i);
+            if (!mention.quoted() && !cast.member(mention.member()).person() && !attributive(text, mention)) {
+                return new Subject(cast.name(mention.member()), List.of(mention.member()), start, end, true);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The start of the sentence before the one at {@code offset} when an organisation the cast cannot name is its
+     * subject ("The company denied the claims in a statement."): that one issued the statement, so no organisation
+     * named earlier did. 0 otherwise.
+     */
+    private static int unnamedOrganisationBefore(SegmentedArticle text, int offset) {
+        SegmentedArticle.Sentence current = text.sentenceAt(offset);
+        SegmentedArticle.Sentence previous = current == null ? null : text.sentenceAt(current.start() - 2);
+        if (previous == null || previous.paragraph() < current.paragraph() - 1) {
+            return 0;
+        }
+        List<Token> words = Tokenizer.words(text.body(), previous.start(), previous.end());
+        boolean unnamed = words.size() > 1 && Lexicon.isDefinite(words.get(0).text())
+                && (Lexicon.isProxy(words.get(1).text()) || Lexicon.isOrgNoun(Lexicon.lower(words.get(1).text())));
+        return unnamed ? previous.start() : 0;
+    }
+
+    /**
+     * Whether a name modifies the noun after it, "a Netflix documentary", "her upcoming Netflix special", rather
+     * than naming someone who acts: a determiner stands before it, at most one word away, and a lower-case word
+     * follows that is no verb and no function word.
+     */
+    private static boolean attributive(SegmentedArticle text, Mention mention) {
+        String body = text.body();
+        List<Token> before = Tokenizer.words(body, Math.max(0, mention.start() - MAX_TITLE_CHARS), mention.start());
+        boolean determined = !before.isEmpty() && (Lexicon.isDeterminer(before.getLast().text())
+                || before.size() > 1 && !before.getLast().capitalised()
+                && Lexicon.isDeterminer(before.get(before.size() - 2).text()));
+        List<Token> next = Tokenizer.words(body, mention.end(), Math.min(body.length(), mention.end() + MAX_TITLE_CHARS));
+        if (!determined || next.isEmpty() || !text.text(mention.end(), next.getFirst().start()).isBlank()) {
+            return false;
+        }
+        String word = next.getFirst().text();
+        String lower = Lexicon.lower(word);
+        return !next.getFirst().capitalised() && !Lexicon.isFunctionWord(lower) && !Speech.isVerb(lower)
+                && !Lexicon.isAuxiliary(lower) && !PHRASE_ENDS.contains(lower) && !VERB_FORM.matcher(lower).matches()
+                && !Lexicon.isPreVerb(lower) && !Lexicon.isActingVerb(lower);
     }
 
     /** The person named last before {@code offset}, as the subject an inverted pronoun stands for ("a-t-il dit"). */
@@ -212,7 +334,8 @@ final class SubjectFinder {
     private static boolean bareNounSubject(List<Token> words, int first) {
         Token head = words.get(first);
         if (head.capitalised() || Lexicon.isFunctionWord(head.text()) || Speech.isVerb(head.text())
-                || Speech.isParticiple(head.text()) || !head.text().chars().allMatch(Character::isLetter)) {
+                || Speech.isParticiple(head.text()) || Lexicon.isAuxiliary(head.text())
+                || !head.text().chars().allMatch(Character::isLetter)) {
             return false;
         }
         for (int i = first + 1; i < words.size(); i++) {
@@ -240,6 +363,38 @@ final class SubjectFinder {
             return false;
         }
         return !Lexicon.isFunctionWord(lower) || Set.of("of", "for", "at", "the", "and").contains(lower);
+    }
+
+    /**
+     * Whether the words between an organisation and a person describe the person: titles, with lower-case nouns
+     * and "and" among them ("scientist and study co-author"), but no verb ("hired engineer").
+     */
+    private static boolean describesPerson(List<Token> words) {
+        boolean title = false;
+        for (Token word : words) {
+            String lower = Lexicon.lower(word.text());
+            boolean joint = lower.equals("and") || lower.equals("&");
+            if (titleWord(word)) {
+                title = true;
+            } else if (!joint && (word.capitalised() || Lexicon.isFunctionWord(lower) || Speech.isVerb(lower)
+                    || VERB_FORM.matcher(lower).matches())) {
+                return false;
+            }
+        }
+        return title || words.isEmpty();
+    }
+
+    /** A title, whole or as part of a compound: "editor-in-chief", "vice-president", "co-founder". */
+    private static boolean titleWord(Token word) {
+        if (RoleFinder.isTitle(word)) {
+            return true;
+        }
+        for (String part : word.text().split("-")) {
+            if (Lexicon.isRoleHead(part)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The index of the first word after an opening adverbial clause ("With US backing secured, …"). */

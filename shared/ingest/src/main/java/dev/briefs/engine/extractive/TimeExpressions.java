@@ -13,7 +13,7 @@ final class TimeExpressions {
 
     static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October"
             + "|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)";
-    /** Weekdays in any case ("starting monday" in a transcript); months keep theirs, since "may" and "march" are verbs. */
+    /** Any case: captions write "starting tuesday", and no weekday is another word (unlike "may" or "march"). */
     static final String WEEKDAY = "(?i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
     private static final String DAY = "\\d{1,2}(?:st|nd|rd|th)?";
     private static final String PERIOD = "(?:week|weekend|month|year|quarter|spring|summer|autumn|fall|winter|season"

@@ -20,6 +20,24 @@ class AttributionStylesTest {
     }
 
     @Test
+    void aPronounStandsForAnEarlierSubjectRatherThanANameAfterAPreposition() {
+        BriefContent brief = TestFiles.brief("",
+                "Ines Arden became mayor of Tolbury in May.",
+                "On Monday she spent the morning in talks with Tomas Reyes. \"We have a deal,\" she said.");
+        assertEquals(List.of("Ines Arden: We have a deal"), TestFiles.attributed(brief));
+    }
+
+    @Test
+    void aVerbOfSpeechAfterADeterminerIsANoun() {
+        BriefContent brief = TestFiles.brief("",
+                "The Harbour Trust backed the plan in March.",
+                "Hana Obi said it was the latest attempt to weaken their claims to the land.",
+                "\"We will not give up a metre of it, whatever the court decides next year.\"");
+        assertEquals(List.of("Hana Obi: We will not give up a metre of it, whatever the court decides next year."),
+                TestFiles.attributed(brief));
+    }
+
+    @Test
     void aDescriptionBetweenTheVerbAndTheName() {
         BriefContent brief = TestFiles.brief("",
                 "\"The ice is thinner than we thought,\" said glaciologist Maren Toft of the Polar Institute.");
@@ -46,6 +64,25 @@ class AttributionStylesTest {
     }
 
     @Test
+    void aNameThatModifiesANounIsNoOneTheySpeakFor() {
+        BriefContent brief = TestFiles.brief("",
+                "The Corran Lifeboat Trust denied the report. Volunteers had appeared in a Brindle Broadcasting "
+                        + "programme last week.",
+                "\"No station will close this year,\" they said.");
+        assertEquals(List.of("Corran Lifeboat Trust: No station will close this year"), TestFiles.attributed(brief));
+    }
+
+    @Test
+    void aStatementOfAnOrganisationTheArticleDoesNotNameHasNoSpeaker() {
+        BriefContent brief = TestFiles.brief("",
+                "Harlow Mining Group bought the quarry from Brindle Holdings in 2019.",
+                "The company denied the claims in a statement on its website.",
+                "\"We have met every safety rule since the quarry opened,\" the statement read.");
+        assertEquals(List.of(), brief.quotes().stream().filter(q -> !q.speaker().isEmpty()).toList(),
+                "\"the company\" may be either; neither is named as the one that issued the statement");
+    }
+
+    @Test
     void anInterviewAnswerIsTheIntervieweesQuotation() {
         BriefContent brief = TestFiles.brief("",
                 "Selma Ardent has run the Corran lifeboat station for 20 years. Ardent spoke to us before she retires.",
@@ -53,6 +90,110 @@ class AttributionStylesTest {
                 "A: The calls. We used to launch for fishing boats; now it is mostly paddleboarders.");
         assertEquals(List.of("Selma Ardent: The calls. We used to launch for fishing boats; now it is mostly "
                 + "paddleboarders."), TestFiles.attributed(brief));
+    }
+
+    @Test
+    void aParticipleCarriesTheSubjectOfItsClauseToTheQuotation() {
+        BriefContent brief = TestFiles.brief("",
+                "Councillor Maria Fenn wrote to the landlord on Monday, stating that tenants “cannot pay another "
+                        + "rise this winter”.");
+        assertEquals(List.of("Maria Fenn: cannot pay another rise this winter"), TestFiles.attributed(brief));
+    }
+
+    @Test
+    void namesInTheAttributionSentenceDoNotTakeTheWordFromTheSpeaker() {
+        BriefContent brief = TestFiles.brief("",
+                "“The crackdown must end now,” said Ana Lind, who once advised Per Olsen on the Baltic states.",
+                "“Peaceful protest is not a crime, and the courts must say so.”");
+        assertEquals(List.of("Ana Lind: The crackdown must end now",
+                "Ana Lind: Peaceful protest is not a crime, and the courts must say so."), TestFiles.attributed(brief));
+    }
+
+    @Test
+    void aQuotedParagraphAfterAnInvertedAttributionIsTheSameSpeakers() {
+        BriefContent brief = TestFiles.brief("",
+                "“The rangers must be paid before the season starts,” said Ruth Amos, director of the Fell Trust.",
+                "> “Without them, the upland paths will close one by one, and nobody will reopen them.”");
+        assertEquals(List.of("Ruth Amos: The rangers must be paid before the season starts",
+                "Ruth Amos: Without them, the upland paths will close one by one, and nobody will reopen them."),
+                TestFiles.attributed(brief));
+    }
+
+    @Test
+    void aPartialQuotationRunningOnBeforeAnInvertedAttribution() {
+        BriefContent brief = TestFiles.brief("",
+                "\"The minister wants a bigger deal than the small one\" signed in May, said Derek Vance, a trade "
+                        + "scholar.");
+        assertEquals(List.of("Derek Vance: The minister wants a bigger deal than the small one"),
+                TestFiles.attributed(brief));
+    }
+
+    @Test
+    void anOrganisationBeforeACompoundTitleQualifiesThePerson() {
+        BriefContent brief = TestFiles.brief("",
+                "Lindell Institute editor-in-chief Kari Moe said: “We will publish every page of it.”");
+        assertEquals(List.of("Kari Moe: We will publish every page of it."), TestFiles.attributed(brief));
+        BriefContent joined = TestFiles.brief("",
+                "\"The ice is thinner than anyone measured before,\" Polar Institute glaciologist and study co-author "
+                        + "Maren Toft said.");
+        assertEquals(List.of("Maren Toft: The ice is thinner than anyone measured before"),
+                TestFiles.attributed(joined));
+    }
+
+    @Test
+    void aNameSetOffByACommaAfterTheDescriptionThatFollowsTheVerb() {
+        BriefContent french = TestFiles.brief("",
+                "« Le pont tiendra encore dix ans », a déclaré l'ingénieure de la commune, Claire Vasseur.");
+        assertEquals(List.of("Claire Vasseur: Le pont tiendra encore dix ans"), TestFiles.attributed(french));
+        BriefContent portuguese = TestFiles.brief("",
+                "A construtora negou tudo. «Os preços seguem a tabela oficial», afirmou o diretor da empresa, Rui "
+                        + "Falcão.");
+        assertEquals(List.of("Rui Falcão: Os preços seguem a tabela oficial"), TestFiles.attributed(portuguese));
+    }
+
+    @Test
+    void bothPartsAroundAFrenchInciseAreTheSpeakers() {
+        BriefContent brief = TestFiles.brief("",
+                "La procureure Hélène Vautrin a requis cinq ans de prison.",
+                "« Il connaissait les risques, a-t-elle déclaré à la cour. Il a choisi de les ignorer. »");
+        assertEquals(List.of("Hélène Vautrin: Il connaissait les risques", "Hélène Vautrin: Il a choisi de les ignorer."),
+                TestFiles.attributed(brief));
+    }
+
+    @Test
+    void dialogueDashesAndAVerbWithoutItsSubjectSpeakForThePersonJustNamed() {
+        BriefContent brief = TestFiles.brief("",
+                "El director de la planta, Ramiro Ocaña, recibió a la prensa en la puerta de la fábrica.",
+                "—No vamos a cerrar la planta —dijo Ocaña—. Lo que haremos es concentrar la producción.",
+                "—Hay sitio para casi todos en los turnos de día —insistió—.");
+        assertEquals(List.of("Ramiro Ocaña: No vamos a cerrar la planta",
+                "Ramiro Ocaña: Lo que haremos es concentrar la producción.",
+                "Ramiro Ocaña: Hay sitio para casi todos en los turnos de día"), TestFiles.attributed(brief));
+        BriefContent portuguese = TestFiles.brief("",
+                "O presidente do sindicato, Josué Lacerda, cobrou garantias por escrito. \"Promessa de empresa em "
+                        + "crise não paga aluguel\", afirmou.");
+        assertEquals(List.of("Josué Lacerda: Promessa de empresa em crise não paga aluguel"),
+                TestFiles.attributed(portuguese));
+    }
+
+    @Test
+    void germanAttributesWithSoAndTheName() {
+        BriefContent brief = TestFiles.brief("",
+                "Der Gemeinderat hat die Schließung des Bades beschlossen. Gisela Trautner sammelt Unterschriften.",
+                "»Das ist eine Entscheidung gegen die Kinder«, so Gisela Trautner, Vorsitzende des Fördervereins.");
+        assertEquals(List.of("Gisela Trautner: Das ist eine Entscheidung gegen die Kinder"), TestFiles.attributed(brief));
+        BriefContent english = TestFiles.brief("",
+                "Ana Lind spoke first. \"We are not leaving this hall tonight,\" so Per Olsen left the room.");
+        assertEquals(List.of(), english.quotes().stream().filter(q -> q.speaker().contains("Olsen")).toList(),
+                "a clause after \"so\" names who acts, not who spoke");
+    }
+
+    @Test
+    void wordsSetInsideSomeoneElsesSentenceDoNotTakeTheLastSpeaker() {
+        BriefContent brief = TestFiles.brief("",
+                "“We will reopen the school in May,” said Ada Brill.",
+                "The committee “Parents First”, led by Tom Hale, has collected 600 signatures.");
+        assertEquals(List.of("Ada Brill: We will reopen the school in May"), TestFiles.attributed(brief));
     }
 
     @Test

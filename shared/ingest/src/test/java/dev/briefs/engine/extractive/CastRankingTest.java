@@ -259,4 +259,27 @@ class CastRankingTest {
         assertTrue(actors.contains("Dale Pruitt"), actors::toString);
         assertFalse(actors.stream().anyMatch(a -> a.startsWith("I’")), actors::toString);
     }
+    @Test
+    void theOneADeedIsDoneToOutranksNamesThatOnlyAppear() {
+        StringBuilder crowd = new StringBuilder("Fans cheered ");
+        for (String name : List.of("Ava", "Ben", "Cal", "Dov", "Eli", "Fay", "Gus", "Hal", "Ida", "Jon", "Kai", "Lea")) {
+            crowd.append("and ").append(name).append(" Quarry ");
+        }
+        BriefContent brief = TestFiles.brief("",
+                "The Fenwick final ended on Sunday.",
+                crowd + "in the stands. " + crowd.toString().replace("Fans cheered", "Fans also saw") + "leave.",
+                "Ona Petch defeated Lars Udal in two sets. Earlier Ona Petch defeated Lars Udal in the semi-final.");
+        assertTrue(actors(brief).contains("Lars Udal"), () -> actors(brief).toString());
+    }
+    @Test
+    void aNameFollowedByWhichIsAThing() {
+        BriefContent brief = TestFiles.brief("",
+                "Her records came out through Silver Finch, which was sold in June. Silver Finch said it owed her "
+                        + "nothing. Nora Vale, who signed in 2009, disagreed.");
+        Actor label = brief.actors().stream().filter(a -> a.name().equals("Silver Finch")).findFirst()
+                .orElseThrow(() -> new AssertionError(actors(brief).toString()));
+        assertTrue(label.type().equals(Actor.ORGANISATION), label::toString);
+        assertTrue(brief.actors().stream().anyMatch(a -> a.name().equals("Nora Vale") && a.type().equals(Actor.PERSON)),
+                () -> actors(brief).toString());
+    }
 }

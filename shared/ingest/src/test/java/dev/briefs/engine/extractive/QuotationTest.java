@@ -1,5 +1,6 @@
 package dev.briefs.engine.extractive;
 
+import dev.briefs.article.Block;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -11,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class QuotationTest {
 
     private static List<String> quoted(String paragraph, boolean blockQuote) {
-        return Quotation.find(paragraph, 0, 0, paragraph.length(), blockQuote).stream()
+        return Quotation.find(paragraph, 0, 0, paragraph.length(), blockQuote ? Block.Kind.QUOTE : Block.Kind.PARAGRAPH).stream()
                 .map(q -> q.text(paragraph)).toList();
     }
 
@@ -19,6 +20,37 @@ class QuotationTest {
     void pairsCurlyAndStraightMarksAndDropsTheTrailingComma() {
         assertEquals(List.of("We will win", "It is late."),
                 quoted("“We will win,” she said. \"It is late.\" He left.", false));
+    }
+
+    @Test
+    void anAttributionBetweenDashesSplitsTheQuotationEvenAfterADashOfTheWords() {
+        assertEquals(List.of("Мост — это наша дорога в город", "Без него мы отрезаны"),
+                quoted("«Мост — это наша дорога в город, — сказала Анна Орлова. — Без него мы отрезаны».", false));
+    }
+
+    @Test
+    void aFrenchInciseInsideTheGuillemetsSplitsTheQuotation() {
+        assertEquals(List.of("Le pont est fermé", "Il rouvrira en mai."),
+                quoted("« Le pont est fermé, a-t-elle déclaré devant le conseil. Il rouvrira en mai. »", false));
+        assertEquals(List.of("Nous partons", "Personne ne reste."),
+                quoted("« Nous partons, explique-t-il. Personne ne reste. »", false));
+        assertEquals(List.of("Le mot, dit-on, est juste"), quoted("« Le mot, dit-on, est juste »", false),
+                "no pronoun of a speaker, no incise");
+    }
+
+    @Test
+    void dialogueDashesQuoteTheWordsAroundTheNarratorsIncise() {
+        assertEquals(List.of("No cerramos la planta", "Lo que haremos es cambiar los turnos."),
+                quoted("—No cerramos la planta —dijo Ocaña—. Lo que haremos es cambiar los turnos.", false));
+        assertEquals(List.of("Non è una scelta facile", "ma la sicurezza viene prima."),
+                quoted("Il sindaco ha parlato. – Non è una scelta facile – ha dichiarato – ma la sicurezza viene "
+                        + "prima.", false));
+        assertEquals(List.of(), quoted("– Reduce the rates – and cut the waiting lists", false),
+                "a dash without a verb of speech after it opens no incise");
+        String item = "Non è una scelta facile – ha dichiarato il sindaco – ma la sicurezza viene prima.";
+        assertEquals(List.of("Non è una scelta facile", "ma la sicurezza viene prima."),
+                Quotation.find(item, 0, 0, item.length(), Block.Kind.LIST_ITEM).stream().map(q -> q.text(item)).toList(),
+                "a list item whose dash the parser read as a bullet");
     }
 
     @Test
@@ -35,7 +67,7 @@ class QuotationTest {
     @Test
     void aQuotationLeftOpenRunsToTheEndOfItsParagraph() {
         String paragraph = "“This is the first part of a long statement.";
-        List<Quotation> found = Quotation.find(paragraph, 0, 0, paragraph.length(), false);
+        List<Quotation> found = Quotation.find(paragraph, 0, 0, paragraph.length(), Block.Kind.PARAGRAPH);
         assertEquals(1, found.size());
         assertFalse(found.getFirst().closed());
         assertEquals("This is the first part of a long statement.", found.getFirst().text(paragraph));
@@ -49,7 +81,7 @@ class QuotationTest {
     @Test
     void readsAsSpeechOnlyWhenLongAndSentenceLike() {
         String paragraph = "He called it “game-changing” and said “We will be there on Monday.”";
-        List<Quotation> found = Quotation.find(paragraph, 0, 0, paragraph.length(), false);
+        List<Quotation> found = Quotation.find(paragraph, 0, 0, paragraph.length(), Block.Kind.PARAGRAPH);
         assertFalse(found.get(0).readsAsSpeech(paragraph));
         assertTrue(found.get(1).readsAsSpeech(paragraph));
     }

@@ -1,7 +1,9 @@
 package dev.briefs.engine.extractive;
 
+import dev.briefs.article.Article;
 import dev.briefs.brief.BriefContent;
 import dev.briefs.brief.Quote;
+import dev.briefs.verify.BriefVerifier;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -61,6 +63,71 @@ class QuoteAttributionTest {
         BriefContent brief = TestFiles.brief("",
                 "Anna Berg said that Tom Ruiz called the plan “a disaster for everyone involved”.");
         assertEquals(List.of("Tom Ruiz: a disaster for everyone involved"), TestFiles.attributed(brief));
+    }
+
+    @Test
+    void aPronounsQuoteCitesTheSentenceNamingItsSpeakerAndSurvivesVerification() {
+        Article article = TestFiles.article("",
+                "Harbour master Ines Duval closed the port on Monday.",
+                "“The swell is too high for the tugs,” Duval said.",
+                "She said the ferries would wait at anchor. Two cargo ships turned back.",
+                "“We will look again at dawn,” she added.");
+        BriefContent brief = new BriefVerifier().verify(article, new ExtractiveBriefEngine().brief(article));
+
+        Quote dawn = brief.quotes().getLast();
+        assertEquals("Ines Duval: We will look again at dawn", dawn.speaker() + ": " + dawn.text());
+        assertEquals(List.of(2, 5), dawn.evidence(), "Duval's sentence, then the quotation's");
+    }
+
+    @Test
+    void anInterviewWithoutMarksQuotesTheAnswersOfThePersonIntroducedAndSurvivesVerification() {
+        Article article = TestFiles.article("",
+                "The ferry operator's new chief, Mara Lund, took over in March. We met her at the harbour office.",
+                "Why did you cancel the winter timetable?",
+                "Because we had two boats for a timetable that needs three. I would not run it unsafely.",
+                "Your predecessor, Ole Brandt, promised a third boat. What happened?",
+                "The boat was never ordered. My first job was to order it.",
+                "How did the crews take it?",
+                "Most of them agreed with the decision, and they said so.");
+        BriefContent brief = new BriefVerifier().verify(article, new ExtractiveBriefEngine().brief(article));
+
+        assertEquals(List.of("Mara Lund: Because we had two boats for a timetable that needs three. I would not run it "
+                        + "unsafely.", "Mara Lund: The boat was never ordered. My first job was to order it."),
+                TestFiles.attributed(brief), "the third answer has no first person: the crews speak in it");
+        assertEquals(List.of(1, 8, 9), brief.quotes().getLast().evidence(), "the introduction names her");
+    }
+
+    @Test
+    void anExplainersQuestionsAnsweredByTheReporterAreNoInterview() {
+        BriefContent brief = TestFiles.brief("",
+                "Mara Lund runs the ferry operator.",
+                "Why was the winter timetable cancelled?",
+                "The operator had two boats for a timetable that needs three.",
+                "What happens next?",
+                "A third boat is due in May, and the timetable returns after it.");
+        assertEquals(List.of(), brief.quotes());
+    }
+
+    @Test
+    void aLongArticleKeepsMoreQuotesThanAShortOne() {
+        String[] names = {"Ada Brill", "Ben Corra", "Cleo Dunne", "Dev Ermin", "Eli Farrow", "Fay Gorse", "Gil Hame",
+                "Hal Ister", "Ivo Jarl", "Jan Kell", "Kit Lorne", "Lev Marsh", "Mae Norr", "Ned Orme", "Ona Pell",
+                "Pia Quill", "Rex Sallow", "Sol Tarn", "Tam Urwin", "Una Vell"};
+        List<String> paragraphs = new java.util.ArrayList<>();
+        for (String name : names) {
+            paragraphs.add("“The " + name.split(" ")[1] + " plan is the one this town should fund before the spring "
+                    + "floods,” said " + name + ". The council heard every plan in turn on a long evening that ran "
+                    + "past midnight, and the public gallery stayed full until the last speaker had finished. "
+                    + "Several residents brought maps of the streets that flooded last year and of the drains that "
+                    + "failed. Engineers from the county answered questions about pumps, culverts and the cost of "
+                    + "raising the river wall along the old mill race, which the town last repaired in the years "
+                    + "after the great storm, when the water reached the steps of the church and the market hall.");
+        }
+        int longArticle = TestFiles.brief("", paragraphs.toArray(String[]::new)).quotes().size();
+        int shortArticle = TestFiles.brief("", paragraphs.subList(0, 16).stream()
+                .map(p -> p.substring(0, p.indexOf(". ") + 1)).toArray(String[]::new)).quotes().size();
+        assertEquals(20, longArticle, "over 2,000 words: a quote per 100 words");
+        assertEquals(14, shortArticle);
     }
 
     @Test
