@@ -22,20 +22,25 @@ final class PastSentences {
     }
 
     static PastSentences of(SegmentedArticle text) {
+        List<int[]> years = new ArrayList<>(); // offset and value of every year, from one scan of the body
         int latest = 0;
-        Matcher years = YEAR.matcher(text.body());
-        while (years.find()) {
-            latest = Math.max(latest, Integer.parseInt(years.group(1)));
+        Matcher year = YEAR.matcher(text.body());
+        while (year.find()) {
+            int value = Integer.parseInt(year.group(1));
+            years.add(new int[] {year.start(), value});
+            latest = Math.max(latest, value);
         }
         List<SegmentedArticle.Sentence> past = new ArrayList<>();
+        int next = 0;
         for (SegmentedArticle.Sentence sentence : text.sentences()) {
-            Matcher year = YEAR.matcher(text.body()).region(sentence.start(), sentence.end());
+            while (next < years.size() && years.get(next)[0] < sentence.start()) {
+                next++;
+            }
             boolean old = false;
             boolean recent = false;
-            while (year.find()) {
-                int value = Integer.parseInt(year.group(1));
-                old |= value <= latest - YEARS;
-                recent |= value > latest - YEARS;
+            for (int i = next; i < years.size() && years.get(i)[0] < sentence.end(); i++) {
+                old |= years.get(i)[1] <= latest - YEARS;
+                recent |= years.get(i)[1] > latest - YEARS;
             }
             if (old && !recent) {
                 past.add(sentence);

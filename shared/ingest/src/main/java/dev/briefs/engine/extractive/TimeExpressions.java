@@ -66,8 +66,55 @@ final class TimeExpressions {
                 + (ahead.isEmpty() ? "" : "|" + Lexicon.anyPhrase(ahead)) + span;
     }
 
+    /**
+     * Every time expression holds a digit or one of these words (a weekday, a month, a period or unit of time,
+     * "today", "once", the language's own words for times ahead): the words that let the pattern be skipped.
+     */
+    private static final Map<String, java.util.Set<String>> ANCHORS = Lexicon.perLanguage(language -> {
+        java.util.Set<String> anchors = new java.util.HashSet<>(List.of("monday", "tuesday", "wednesday", "thursday",
+                "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
+                "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",
+                "aug", "sep", "sept", "oct", "nov", "dec", "week", "weekend", "month", "year", "quarter", "spring",
+                "summer", "autumn", "fall", "winter", "season", "session", "decade", "term", "hour", "hours", "day",
+                "days", "weeks", "months", "years", "today", "tomorrow", "tonight", "morning", "afternoon", "evening",
+                "once", "fiscal", "am", "pm", "a.m", "p.m"));
+        java.util.stream.Stream.of(Lexicon.months(language), Lexicon.weekdays(language),
+                        Lexicon.cues("times", language), Lexicon.cues("within", language), Lexicon.cues("units", language))
+                .flatMap(java.util.Collection::stream)
+                .flatMap(phrase -> java.util.Arrays.stream(Lexicon.lower(phrase).split("[\\s'’-]+")))
+                .forEach(anchors::add);
+        return java.util.Set.copyOf(anchors);
+    });
+
     private TimeExpressions() {
     }
+
+    private static boolean mayNameATime(SegmentedArticle text, int from, int to) {
+        java.util.Set<String> anchors = ANCHORS.get(text.language());
+        String body = text.body();
+        for (Token word : Tokenizer.words(body, from, to)) {
+            String lower = Lexicon.lower(word.text());
+            if (anchors.contains(lower) || CLOCK_OR_YEAR.matcher(lower).matches()
+                    || Character.isDigit(lower.charAt(0)) && word.end() < body.length() && body.charAt(word.end()) == ':'
+                    || lower.indexOf('-') > 0 && anchorInside(lower, anchors)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "mid-March", "late-2026": a compound with a time in it. */
+    private static boolean anchorInside(String word, java.util.Set<String> anchors) {
+        for (String part : word.split("-")) {
+            if (anchors.contains(part) || CLOCK_OR_YEAR.matcher(part).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A year, or a time of day written as one word: "2026", "9.30pm", "6am". */
+    private static final Pattern CLOCK_OR_YEAR = Pattern.compile("\\d{4}|\\d{1,2}(?:[:.]\\d{2})?(?:am|pm|a\\.m|p\\.m)");
 
     /** The first time expression in {@code body[from, to)} outside quotations, or empty. */
     static String find(SegmentedArticle text, int from, int to) {
@@ -85,6 +132,9 @@ final class TimeExpressions {
     }
 
     private static String first(SegmentedArticle text, int from, int to, boolean inQuotations) {
+        if (!mayNameATime(text, from, to)) {
+            return ""; // most clauses name no time: a look at their words is far cheaper than the pattern
+        }
         Matcher matcher = WHEN.get(text.language()).matcher(text.body()).region(from, to);
         while (matcher.find()) {
             if (inQuotations || !text.insideQuotation(matcher.start())) {
