@@ -152,10 +152,15 @@ public final class BriefVerifier {
                 drops.quote(describe(quote), "the quoted words do not occur verbatim in the article");
                 continue;
             }
+            if (speaker.isBlank()) {
+                // Words the article quotes without saying whose: kept, verbatim, with no speaker rather than a guess.
+                kept.add(new Quote("", verbatim.get(), citations.quote(verbatim.get(), quote.evidence())));
+                continue;
+            }
             Optional<String> attributed = supportedPerson(text, speaker, actors);
             if (attributed.isEmpty()) {
-                drops.speaker(describe(quote), speaker.isBlank() ? "the quote has no speaker"
-                        : "the speaker \"" + speaker.strip() + "\" is neither an actor nor named in the article");
+                drops.speaker(describe(quote),
+                        "the speaker \"" + speaker.strip() + "\" is neither an actor nor named in the article");
                 continue;
             }
             List<Integer> evidence = citations.quote(verbatim.get(), quote.evidence());
