@@ -74,7 +74,7 @@ public final class BriefMarkdown {
         if (!brief.quotes().isEmpty()) {
             md.append("## Quotes\n\n");
             for (Quote quote : brief.quotes()) {
-                md.append("> “").append(oneLine(quote.text())).append("”\n> — ").append(oneLine(quote.speaker()))
+                md.append("> “").append(oneLine(quote.text())).append("”\n> — ").append(oneLine(attribution(quote)))
                         .append(sentences(quote.evidence())).append("\n\n");
             }
         }
@@ -123,5 +123,10 @@ public final class BriefMarkdown {
 
     private static String oneLine(String text) {
         return text == null ? "" : text.replaceAll("\\s+", " ").strip();
+    }
+
+    /** Who said a quote, as a reader sees it: its speaker, or "unattributed" when the brief cannot tell. */
+    static String attribution(Quote quote) {
+        return quote.speaker() == null || quote.speaker().isBlank() ? "unattributed" : quote.speaker();
     }
 }

@@ -353,7 +353,7 @@ public final class BriefPages {
         }
         for (Quote quote : quotes) {
             html.open("figure").open("blockquote").element("p", "“" + quote.text() + "”").close("blockquote");
-            html.open("figcaption").text("— " + quote.speaker());
+            html.open("figcaption").text("— " + BriefMarkdown.attribution(quote));
             cite.links(html, quote.evidence());
             html.close("figcaption").close("figure");
         }

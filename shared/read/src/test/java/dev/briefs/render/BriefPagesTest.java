@@ -126,6 +126,17 @@ class BriefPagesTest {
     }
 
     @Test
+    void aQuoteWithoutASpeakerReadsAsUnattributed() {
+        Brief brief = ready("Council backs tram line", "news/tram.txt", new BriefContent(
+                new HeadlineShift("The line was shelved", "The line is funded", "A council vote"), List.of(),
+                List.of(new Quote("", "Work starts in May.")), List.of(), new EngineInfo("extractive", "1", null, 1L,
+                null, null, 2, null)));
+        Document page = Jsoup.parse(BriefPages.brief(brief));
+        assertEquals("— unattributed", page.selectFirst("figcaption").ownText().strip());
+        assertTrue(BriefMarkdown.render(brief).contains("> — unattributed"), BriefMarkdown.render(brief));
+    }
+
+    @Test
     void escapingCoversTextAndAttributeDelimiters() {
         assertEquals("&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;amp;", HtmlWriter.escape("<a href=\"x\" title='y'>&amp;"));
         assertEquals("", HtmlWriter.escape(null));
