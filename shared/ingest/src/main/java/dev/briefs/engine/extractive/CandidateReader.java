@@ -560,10 +560,7 @@ final class CandidateReader {
             if (Speech.isVerb(word.text())) {
                 return !ADDRESSING.contains(Lexicon.lower(word.text())) && !text.insideQuotation(word.start());
             }
-            if (word.text().equals("to") && j > 0 && Lexicon.isAccording(tokens.get(j - 1).text())) {
-                return true;
-            }
-            if (Lexicon.isAccording(word.text()) && !word.text().equals("according")
+            if (Speech.isAccording(tokens, j)
                     || word.text().equals("so") && "de".equals(text.language()) && j > 0
                     && text.body().substring(tokens.get(j - 1).end(), word.start()).strip().endsWith(",")) {
                 return true; // "según Ana Roe", "laut Roe", "«…», so Kämmerer Ann Roe"

@@ -97,8 +97,7 @@ final class Lexicon {
 
     /** A word for the people of a place, in the singular or the plural: "American", "Americans". */
     static boolean isDemonym(String word) {
-        String lower = lower(word);
-        return DEMONYMS.contains(lower) || lower.endsWith("s") && DEMONYMS.contains(lower.substring(0, lower.length() - 1));
+        return singularOrPlural(DEMONYMS, word, 1);
     }
 
     static boolean isRoleHead(String word) {
@@ -119,9 +118,14 @@ final class Lexicon {
 
     /** A word that makes a name an organisation's, in the singular or the plural ("Centers for Disease Control"). */
     static boolean isOrgKeyword(String word) {
+        return singularOrPlural(ORG_KEYWORDS, word, 5);
+    }
+
+    /** Whether {@code words} holds the word, or its singular when it is a plural in "s" of at least {@code min} letters. */
+    private static boolean singularOrPlural(Set<String> words, String word, int min) {
         String lower = lower(word);
-        return ORG_KEYWORDS.contains(lower)
-                || lower.length() > 4 && lower.endsWith("s") && ORG_KEYWORDS.contains(lower.substring(0, lower.length() - 1));
+        return words.contains(lower)
+                || lower.length() >= min && lower.endsWith("s") && words.contains(lower.substring(0, lower.length() - 1));
     }
 
     /** A lower-case noun that introduces an organisation's name: "the group", "la empresa", "компания". */

@@ -41,7 +41,7 @@ final class Speech {
     }
 
     /** "according to", "según", "selon", "laut", "по словам": a source follows. */
-    private static boolean isAccording(List<Token> words, int i) {
+    static boolean isAccording(List<Token> words, int i) {
         String word = words.get(i).text();
         if (!Lexicon.isAccording(word)) {
             return false;
