@@ -392,10 +392,10 @@ final class CandidateReader {
         String body = text.body();
         int verb = opensClause(text, span) ? verbAfterApposition(text, tokens, to, inApposition(text, span)) : -1;
         boolean introduced = introducedBySpeech(text, tokens, from);
-        boolean speaks = introduced || verb >= 0 && Speech.isVerb(tokens.get(verb).text())
-                || verbFollows(body, tokens, to, word -> Speech.isVerb(word));
         // "Roe’s comments": a possessive qualifies the noun after it; "the plan, which Roe announced": background.
         boolean clauseSubject = !last.possessive() && !inRelativeClause(text, span);
+        boolean speaks = introduced || clauseSubject && (verb >= 0 && Speech.isVerb(tokens.get(verb).text())
+                || verbFollows(body, tokens, to, word -> Speech.isVerb(word)));
         return new NameCandidate(kind, coreText(body, tokens, from, to), role, tokens.get(from).start(), last.end(),
                 text.insideQuotation(tokens.get(from).start()), last.possessive(),
                 clauseSubject && (acting(body, tokens, to) || verb >= 0) || introduced,

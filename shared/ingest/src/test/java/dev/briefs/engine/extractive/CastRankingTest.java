@@ -282,4 +282,50 @@ class CastRankingTest {
         assertTrue(brief.actors().stream().anyMatch(a -> a.name().equals("Nora Vale") && a.type().equals(Actor.PERSON)),
                 () -> actors(brief).toString());
     }
+
+    @Test
+    void aOneWordQuotationMakesNoOneASpeaker() {
+        List<String> actors = actors(TestFiles.brief("",
+                "Dorin Fell was charged on Monday over a call to the office of Mayor Lina Poole.",
+                "During the call, he asked about the Harbour Guild, called Poole a “fraud” and hung up, prosecutors said.",
+                "Fell pleaded not guilty. “He regrets the call,” his lawyer Ona Treve said."));
+        assertTrue(actors.contains("Dorin Fell"), actors::toString);
+        assertFalse(actors.contains("Harbour Guild"), actors::toString);
+    }
+
+    @Test
+    void aNameTheLedeOnlyQuotesAsATitleIsNoActor() {
+        List<String> actors = actors(TestFiles.brief("",
+                "The “Vera Calloway” school in Dunmore will close for a year, the council decided on Monday.",
+                "Head teacher Omar Fenn said lessons would move to the sports hall.",
+                "The school, named after the poet Vera Calloway, opened in 1968."));
+        assertTrue(actors.contains("Omar Fenn"), actors::toString);
+        assertFalse(actors.contains("Vera Calloway"), actors::toString);
+    }
+
+    @Test
+    void aVerbOfSpeechInARelativeClauseMakesNoSpeaker() {
+        List<String> actors = actors(TestFiles.brief("",
+                "Ida Roan toured the county on Tuesday. Ida Roan has maintained that the race is open.",
+                "It is a county where Senator Hal Brandt has maintained a lead for months."));
+        assertTrue(actors.contains("Ida Roan"), actors::toString);
+        assertFalse(actors.contains("Hal Brandt"), actors::toString);
+    }
+
+    @Test
+    void twoMentionsWithoutAPartInTheStoryArePassing() {
+        List<String> actors = actors(TestFiles.brief("",
+                "Councillor Ada Marsh said the depot would close in May.",
+                "The plan resembles one drafted for Tessa Marr. Marsh said workers would move to Harlow.",
+                "Residents sent 300 letters to Tessa Marr in March."));
+        assertTrue(actors.contains("Ada Marsh"), actors::toString);
+        assertFalse(actors.contains("Tessa Marr"), actors::toString);
+    }
+
+    @Test
+    void protectionEndsTheNameOfAnAgency() {
+        List<String> actors = actors(TestFiles.brief("",
+                "Customs and Border Protection, part of the Department of Homeland Security, did not accept the offer."));
+        assertTrue(actors.contains("Customs and Border Protection"), actors::toString);
+    }
 }
