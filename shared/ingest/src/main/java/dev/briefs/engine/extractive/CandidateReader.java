@@ -67,6 +67,13 @@ final class CandidateReader {
     /** Verb and adverb forms that open sentences ("Getting", "Asked", "Notably") but start no name. */
     private static final Pattern INFLECTED = Pattern.compile("\\p{Lu}\\p{Ll}{2,}(?:ing|ed|ly)");
 
+    /** Auxiliaries of the pluperfect in each language: "had", "había", "aveva", "avait", "hatte", "tinha". */
+    private static final Set<String> PLUPERFECT = Set.of("had", "había", "habían", "aveva", "avevano", "avait",
+            "avaient", "hatte", "hatten", "tinha", "tinham", "havia");
+    /** Prepositions that open a sentence with the month or year it is set in: "In May,", "Nel 2019,", "Im Mai,". */
+    private static final Set<String> TIME_FRAME_OPENERS = Set.of("In", "En", "Nel", "Im", "Em");
+    private static final Pattern YEAR = Pattern.compile("(?:1[89]|20)\\d\\d");
+
     private CandidateReader() {
     }
 
@@ -402,7 +409,33 @@ final class CandidateReader {
                 clauseSubject && (subject(body, tokens, to) || verb >= 0) || agent(tokens, from) || introduced, speaks,
                 agent(tokens, from) || verbFollows(body, tokens, to, REPORTING::contains), located(tokens, from),
                 actedOn(body, tokens, span.from()),
-                late(tokens, span.from()) || verbFollows(body, tokens, to, BACKGROUND_SPEECH::contains));
+                late(tokens, span.from()) || verbFollows(body, tokens, to, BACKGROUND_SPEECH::contains),
+                pluperfect(body, tokens, to) || inEarlierTime(text, tokens, from));
+    }
+
+    /** Whether the pluperfect follows the name, which tells what came before the story: "Roe had said". */
+    private static boolean pluperfect(String body, List<Token> tokens, int to) {
+        return to + 1 < tokens.size() && PLUPERFECT.contains(tokens.get(to).text())
+                && body.substring(tokens.get(to - 1).end(), tokens.get(to).start()).isBlank()
+                && !tokens.get(to + 1).capitalised() && !Lexicon.isFunctionWord(tokens.get(to + 1).text());
+    }
+
+    /**
+     * Whether the name's sentence opens with an earlier month or year, "In May, Roe said", "En 2019, Roe firmó": the
+     * background of the story's events, which a news story tells by the day.
+     */
+    private static boolean inEarlierTime(SegmentedArticle text, List<Token> tokens, int from) {
+        SegmentedArticle.Sentence sentence = text.sentenceAt(tokens.get(from).start());
+        int first = from;
+        while (first > 0 && sentence != null && tokens.get(first - 1).start() >= sentence.start()) {
+            first--;
+        }
+        if (first + 2 > from || !TIME_FRAME_OPENERS.contains(tokens.get(first).text())) {
+            return false;
+        }
+        String when = tokens.get(first + 1).text();
+        return (Lexicon.isCalendarWord(when) || YEAR.matcher(when).matches())
+                && text.body().substring(tokens.get(first + 1).end(), tokens.get(first + 2).start()).strip().equals(",");
     }
 
     private static NameCandidate.Kind classify(String body, List<Token> tokens, int from, int to, boolean titled) {

@@ -39,6 +39,7 @@ final class CastBuilder {
         boolean historical;
         int actedOnMentions;
         int pastMentions;
+        int asideMentions;
 
         Draft(String name, String type, NameCandidate.Kind kind) {
             this.name = name;
@@ -160,6 +161,7 @@ final class CastBuilder {
             draft.pastMentions += past.contains(candidate.start()) ? 1 : 0;
             draft.historical |= candidate.historical();
             draft.actedOnMentions += candidate.actedOn() && !candidate.quoted() ? 1 : 0;
+            draft.asideMentions += (candidate.background() || candidate.possessive()) && !candidate.quoted() ? 1 : 0;
             if (draft.role.isEmpty() && draft.kind == NameCandidate.Kind.PERSON) {
                 draft.role = candidate.role();
             }
@@ -293,7 +295,7 @@ final class CastBuilder {
             ids.put(draft, id);
             members.add(new CastMember(id, draft.name, draft.role, draft.type, draft.mentions, draft.narratedMentions,
                     keyword(draft), draft.subjectMentions, draft.deedMentions, draft.speechMentions, draft.actedOnMentions,
-                    draft.first,
+                    draft.asideMentions, draft.first,
                     draft.historical || draft.pastMentions == draft.mentions));
         }
         List<Mention> keptMentions = new ArrayList<>();

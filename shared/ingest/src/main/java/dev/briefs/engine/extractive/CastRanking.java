@@ -52,8 +52,10 @@ final class CastRanking {
             // An outlet is a conduit ("told NBC News", "NBC News reported") unless it acts in the story ("the Ledger
             // sued the council").
             boolean outlet = !member.person() && Lexicon.isOutlet(member.name()) && member.deeds() == 0;
+            // Named once or twice, and only aside from the events ("In May, Roe said…"), even quoted: background.
+            boolean aside = member.narrated() <= 2 && member.aside() == member.narrated() && !inLede;
             // History is no actor, even quoted; nor an outlet whose words are its reporting ("a Reuters poll").
-            if (member.past() || outlet || !speaks && passing) {
+            if (member.past() || outlet || aside || !speaks && passing) {
                 continue;
             }
             ranked.add(new Ranked(member, SPEAKING * (spoken[id] + member.speeches())

@@ -21,10 +21,20 @@ package dev.briefs.engine.extractive;
  * @param located    whether a preposition of place stands before it ("in Rotterdam")
  * @param actedOn    whether a verb of action stands right before it, as before its object ("defeated Ann Roe")
  * @param historical whether it is named as history: "the late Ann Roe", "Roe once said"
+ * @param background whether it stands in the background of the story's events: in the pluperfect ("Roe had said")
+ *                   or in a sentence set in an earlier month or year ("In May, Roe said")
  */
 record NameCandidate(Kind kind, String core, String role, int start, int end, boolean quoted,
                      boolean possessive, boolean acting, boolean subject, boolean speaks, boolean reports,
-                     boolean located, boolean actedOn, boolean historical) {
+                     boolean located, boolean actedOn, boolean historical, boolean background) {
+
+    /** A name read without the sentence around it, as a transcript's speaker label is: never background. */
+    NameCandidate(Kind kind, String core, String role, int start, int end, boolean quoted, boolean possessive,
+                  boolean acting, boolean subject, boolean speaks, boolean reports, boolean located, boolean actedOn,
+                  boolean historical) {
+        this(kind, core, role, start, end, quoted, possessive, acting, subject, speaks, reports, located, actedOn,
+                historical, false);
+    }
 
     /** What a name is: a country acts only when it acts twice, a bare name only once it matches a full one. */
     enum Kind { PERSON, ORGANISATION, ACRONYM, COUNTRY, NAME }
@@ -36,7 +46,7 @@ record NameCandidate(Kind kind, String core, String role, int start, int end, bo
     /** This name as one of a list whose verb comes after {@code last}: "Ruiz and Cho said" makes both speak. */
     NameCandidate sharingVerbOf(NameCandidate last) {
         return new NameCandidate(kind, core, role, start, end, quoted, possessive, acting || last.acting,
-                subject || last.subject, speaks || last.speaks, reports, located, actedOn, historical);
+                subject || last.subject, speaks || last.speaks, reports, located, actedOn, historical, background);
     }
 
     /** The part {@code core[from, to)} of this name, as a name of its own of kind {@code other}. */
@@ -45,11 +55,11 @@ record NameCandidate(Kind kind, String core, String role, int start, int end, bo
                 to == core.length() ? end : start + to,
                 quoted, to == core.length() && possessive, to == core.length() && acting,
                 to == core.length() && subject, to == core.length() && speaks, reports, located && from == 0,
-                actedOn && from == 0, historical);
+                actedOn && from == 0, historical, background);
     }
 
     NameCandidate as(Kind other) {
         return new NameCandidate(other, core, role, start, end, quoted, possessive, acting, subject, speaks, reports, located, actedOn,
-                historical);
+                historical, background);
     }
 }

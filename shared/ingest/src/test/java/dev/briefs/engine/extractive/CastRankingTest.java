@@ -328,4 +328,25 @@ class CastRankingTest {
                 "Customs and Border Protection, part of the Department of Homeland Security, did not accept the offer."));
         assertTrue(actors.contains("Customs and Border Protection"), actors::toString);
     }
+
+    @Test
+    void aNameOnlyInTheBackgroundOfTheEventsIsNoActorEvenQuoted() {
+        List<String> actors = actors(TestFiles.brief("",
+                "Shares of Tarn Steel rose 4% on Tuesday after the court cleared its sale, said analyst Mia Corbel.",
+                "Investor Lev Arkin had said, “Markets forget their fears faster than their hopes.”",
+                "In May, Governor Rhea Dunn said the sale would be blocked.",
+                "Gov. Ola Brisk's office did not respond to a request for comment. In 2019, Brisk signed a law on sales."));
+        assertTrue(actors.contains("Mia Corbel"), actors::toString);
+        assertFalse(actors.contains("Lev Arkin"), actors::toString);
+        assertFalse(actors.contains("Rhea Dunn"), actors::toString);
+        assertFalse(actors.contains("Ola Brisk"), actors::toString);
+    }
+
+    @Test
+    void aNameInTheBackgroundAndInTheEventsIsAnActor() {
+        List<String> actors = actors(TestFiles.brief("",
+                "The court cleared the sale of Tarn Steel on Tuesday.",
+                "In May, Governor Rhea Dunn said the sale would be blocked. Dunn said on Tuesday she would appeal."));
+        assertTrue(actors.contains("Rhea Dunn"), actors::toString);
+    }
 }
