@@ -37,8 +37,18 @@ final class CandidateReader {
     private static final Pattern LIST_SEPARATOR = Pattern.compile(
             "(?:,\\s*|,?\\s+(?:and|y|e|et|und|и)\\s+)(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,4}");
     private static final int MAX_LIST_GAP = 60;
+    /** The words that join two names into one subject: "Ruiz and Cho". German capitalises nouns, so not "und". */
+    private static final Set<String> PAIR_JOINERS = Set.of("and", "y", "e", "et", "и");
+    private static final int MAX_LOWER_CASE_ROLE_WORDS = 3;
+    /** Words that open the object after a verb: "recognize that", "want the deal", "quieren el acuerdo". */
+    private static final Set<String> OBJECT_OPENERS = Set.of("that", "the", "a", "an", "to", "it", "them", "this",
+            "their", "que", "el", "la", "los", "las", "il", "lo", "le", "les", "o", "os", "as", "che", "что");
     /** Function words that are also first names, and are one when a name word follows: "Will Moy". */
     private static final Set<String> FIRST_NAMES_LIKE_WORDS = Set.of("Will");
+    /** Words that open a clause inside an apposition, whose verb is not the name's: "Ann Roe, a lawyer who said". */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("who", "whom", "whose", "which", "that", "where", "when",
+            "as", "after", "before", "because", "while", "if", "chi", "che", "qui", "que", "der", "die", "das", "который",
+            "которая", "которые");
     /** Relative pronouns that open a clause of background. */
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "whose", "where", "whom");
     /** Verbs after a name that tell what it said long ago: "Roe had said", "as Roe once wrote". */
@@ -406,7 +416,8 @@ final class CandidateReader {
         return new NameCandidate(kind, coreText(body, tokens, from, to), role, tokens.get(from).start(), last.end(),
                 text.insideQuotation(tokens.get(from).start()), last.possessive(),
                 clauseSubject && (acting(body, tokens, to) || verb >= 0) || introduced,
-                clauseSubject && (subject(body, tokens, to) || verb >= 0) || agent(tokens, from) || introduced, speaks,
+                clauseSubject && (subject(body, tokens, to) || verb >= 0 || pluralVerbAfterPair(body, span, to))
+                        || agent(tokens, from) || introduced, speaks,
                 agent(tokens, from) || verbFollows(body, tokens, to, REPORTING::contains), located(tokens, from),
                 actedOn(body, tokens, span.from()),
                 late(tokens, span.from()) || verbFollows(body, tokens, to, BACKGROUND_SPEECH::contains),
@@ -578,6 +589,29 @@ final class CandidateReader {
     }
 
     /**
+     * Whether the run ends a pair of names ("Ruiz and trade envoy Rui Cho") and a plain word follows it with its
+     * object, as the plural verb of both does: "Ruiz and Cho recognize that…", "Ruiz and Cho want the deal".
+     */
+    private static boolean pluralVerbAfterPair(String body, NameSpan span, int to) {
+        int and = span.from() - 1;
+        while (and > 0 && span.from() - and <= MAX_LOWER_CASE_ROLE_WORDS && !span.token(and).capitalised()
+                && !Lexicon.isFunctionWord(span.token(and).text())) {
+            and--; // "Ruiz and trade envoy Rui Cho"
+        }
+        if (and < 1 || to + 1 >= span.tokens().size() || !PAIR_JOINERS.contains(span.token(and).text())
+                || !OBJECT_OPENERS.contains(span.token(to + 1).text())
+                || !span.token(and - 1).capitalised()
+                || !body.substring(span.token(and - 1).end(), span.token(and + 1).start())
+                .equals(" " + span.token(and).text() + " ")
+                || !body.substring(span.token(to - 1).end(), span.token(to).start()).equals(" ")) {
+            return false;
+        }
+        String word = span.token(to).text();
+        return word.length() >= 3 && word.chars().allMatch(Character::isLowerCase) && !Lexicon.isFunctionWord(word)
+                && !word.endsWith("s");
+    }
+
+    /**
      * Whether a verb of speech introduces the name, as in "said study co-author Ann Roe" or "according to Ann Roe": the
      * verb stands a few words before it in the sentence, with only a role between.
      */
@@ -690,10 +724,17 @@ final class CandidateReader {
                 && Character.isLetter(tokens.get(j).text().charAt(0))) {
             return j; // "El alcalde, Tomás Arjona, pidió": after a name in apposition, the next word is the verb
         }
+        boolean clause = false;
         for (int k = j + 1; k < Math.min(tokens.size(), j + MAX_APPOSITION_WORDS) && tokens.get(k).start() < end; k++) {
             String between = body.substring(tokens.get(k - 1).end(), tokens.get(k).start()).strip();
             if (between.equals(",") && verbAt(tokens, k)) {
                 return k; // "Ann Roe, a fellow at the institute in Munich, Germany, and co-author, said"
+            }
+            // "Ann Roe, a lawyer who said" is the relative clause's verb; without one, the comma may be left out:
+            // "Ann Roe, an analyst at the Harlow think tank told the Courier".
+            clause |= CLAUSE_OPENERS.contains(tokens.get(k).text());
+            if (!clause && between.isEmpty() && Speech.isVerb(tokens.get(k).text()) && !tokens.get(k).capitalised()) {
+                return k;
             }
             if (!between.isEmpty() && !between.equals(",") && !between.equals("-") && !between.equals("'")
                     && !between.equals("’")) {

@@ -349,4 +349,21 @@ class CastRankingTest {
                 "In May, Governor Rhea Dunn said the sale would be blocked. Dunn said on Tuesday she would appeal."));
         assertTrue(actors.contains("Rhea Dunn"), actors::toString);
     }
+
+    @Test
+    void aVerbOfSpeechEndsAnAppositionWhoseCommaIsLeftOut() {
+        List<String> actors = actors(TestFiles.brief("Harlow air clears",
+                "Air in Harlow improved this week, officials said on Monday.",
+                "“The wind turned,” Rina Patel, an analyst at the Harlow Air Council think tank told the Courier.",
+                "“It will be back,” Omar Sade, a doctor who told patients to stay in, warned."));
+        assertTrue(actors.contains("Rina Patel"), actors::toString);
+    }
+
+    @Test
+    void aPlainWordWithItsObjectAfterTwoNamesIsTheirPluralVerb() {
+        List<String> actors = actors(TestFiles.brief("Harlow trade talks resume",
+                "Talks on the Harlow trade pact resumed on Monday, with a deal still far off, Nils Aberg said.",
+                "Aberg and trade envoy Rui Cho recognize that the pact fails to cover steel."));
+        assertTrue(actors.contains("Rui Cho"), actors::toString);
+    }
 }
