@@ -40,6 +40,9 @@ final class CandidateReader {
     /** The words that join two names into one subject: "Ruiz and Cho". German capitalises nouns, so not "und". */
     private static final Set<String> PAIR_JOINERS = Set.of("and", "y", "e", "et", "и");
     private static final int MAX_LOWER_CASE_ROLE_WORDS = 3;
+    /** Common nouns of a state's institutions, which a nationality before them names: "the US military". */
+    private static final Set<String> INSTITUTIONS = Set.of("military", "army", "navy", "police", "government", "forces",
+            "authorities", "embassy", "ministry", "regime", "coastguard");
     /** Words that open the object after a verb: "recognize that", "want the deal", "quieren el acuerdo". */
     private static final Set<String> OBJECT_OPENERS = Set.of("that", "the", "a", "an", "to", "it", "them", "this",
             "their", "que", "el", "la", "los", "las", "il", "lo", "le", "les", "o", "os", "as", "che", "что");
@@ -201,6 +204,23 @@ final class CandidateReader {
         }
     }
 
+    /**
+     * The index after the lower-case institution that a lone country or nationality names, or -1: "the US military",
+     * "Iranian security forces", a state's organisation the article writes with a common noun.
+     */
+    private static int institutionEnd(String body, NameSpan span) {
+        Token place = span.token(span.from());
+        if (span.to() - span.from() != 1 || !(Lexicon.isDemonym(place.bare()) || Lexicon.isCountryCode(place.bare()))) {
+            return -1;
+        }
+        int j = span.to();
+        if (j + 1 < span.tokens().size() && span.token(j).text().equals("security")) {
+            j++; // "security forces"
+        }
+        return j < span.tokens().size() && INSTITUTIONS.contains(span.token(j).text())
+                && body.substring(place.end(), span.token(j).start()).matches(" (?:security )?") ? j + 1 : -1;
+    }
+
     /** Whether a word has a capital inside, as companies write their names: "WeWork", "InfoNation". */
     static boolean isBrand(String word) {
         return BRAND.matcher(word).matches();
@@ -217,6 +237,11 @@ final class CandidateReader {
         }
         int from = span.from();
         int to = span.to();
+        int institution = institutionEnd(text.body(), span);
+        if (institution > 0) {
+            out.add(make(text, span, NameCandidate.Kind.ORGANISATION, from, institution, "")); // "the US military said"
+            return;
+        }
         while (from < to && dropsFromStart(span, from, lowerCase, "de".equals(text.language()))) {
             from++;
         }

@@ -366,4 +366,14 @@ class CastRankingTest {
                 "Aberg and trade envoy Rui Cho recognize that the pact fails to cover steel."));
         assertTrue(actors.contains("Rui Cho"), actors::toString);
     }
+
+    @Test
+    void aNationalityBeforeALowerCaseInstitutionNamesAnOrganisation() {
+        List<String> actors = actors(TestFiles.brief("Two soldiers killed in Harlow crash",
+                "Two soldiers died in a helicopter crash near Harlow, the US military said in a statement on Monday.",
+                "Villagers were later dispersed by Iranian security forces, witnesses said.",
+                "Iranian officials declined to comment."));
+        assertTrue(actors.contains("US military"), actors::toString);
+        assertTrue(actors.contains("Iranian security forces"), actors::toString);
+    }
 }
