@@ -33,6 +33,9 @@ final class CandidateReader {
             "warned", "warns", "accused", "praised", "criticised", "criticized", "slammed", "blasted", "hailed", "called",
             "calls", "described", "describes", "dubbed", "branded", "labelled", "labeled", "assured", "texted", "emailed",
             "answered", "thanked", "informed", "reminded");
+    /** Verbs of speech that act on their object, as the other verbs of address (told, asked, called) do not. */
+    private static final Set<String> DEEDS_OF_WORDS = Set.of("accused", "accuses", "praised", "criticised", "criticized",
+            "slammed", "blasted", "hailed", "urged", "urges", "warned", "warns", "thanked", "reminded", "assured");
     /** What separates the names of a list, titles of the next included: ", ", " and US envoy ", " y ", " und ". */
     private static final Pattern LIST_SEPARATOR = Pattern.compile(
             "(?:,\\s*|,?\\s+(?:and|y|e|et|und|и)\\s+)(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,4}");
@@ -695,6 +698,10 @@ final class CandidateReader {
             return false;
         }
         Token verb = tokens.get(from - 1);
+        String word = Lexicon.lower(verb.text());
+        if (DEEDS_OF_WORDS.contains(word)) {
+            return true; // "accused China", "praised Ann Roe"; not "told Reuters" or "a course called Ann Roe"
+        }
         return !verb.capitalised() && !Speech.isVerb(verb.text()) && !Lexicon.isFunctionWord(verb.text())
                 && (Lexicon.isActingVerb(verb.text()) || VERB_FORM.matcher(verb.text()).matches());
     }

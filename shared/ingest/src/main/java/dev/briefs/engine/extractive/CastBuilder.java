@@ -40,6 +40,7 @@ final class CastBuilder {
         int actedOnMentions;
         int pastMentions;
         int asideMentions;
+        boolean actedOnInLede;
 
         Draft(String name, String type, NameCandidate.Kind kind) {
             this.name = name;
@@ -139,6 +140,7 @@ final class CastBuilder {
         mergeShortNames(drafts);
         mergeAcronyms(drafts);
         NameMatcher draftNames = matcher(drafts);
+        SegmentedArticle.Sentence lede = text.lede();
         List<Mention> mentions = new ArrayList<>();
         int[] lastSeen = new int[drafts.size()];
         Arrays.fill(lastSeen, -1);
@@ -162,6 +164,8 @@ final class CastBuilder {
             draft.historical |= candidate.historical();
             draft.actedOnMentions += candidate.actedOn() && !candidate.quoted() ? 1 : 0;
             draft.asideMentions += (candidate.background() || candidate.possessive()) && !candidate.quoted() ? 1 : 0;
+            draft.actedOnInLede |= candidate.actedOn() && !candidate.quoted() && lede != null
+                    && lede.start() <= candidate.start() && candidate.start() < lede.end();
             if (draft.role.isEmpty() && draft.kind == NameCandidate.Kind.PERSON) {
                 draft.role = candidate.role();
             }
@@ -311,13 +315,13 @@ final class CastBuilder {
     /**
      * A person or organisation must be named outside quotations: one only named in them is someone the speaker talks
      * about ("think Ann Roe rather than…"); an unknown acronym twice and outside quotations; a country only when it is
-     * twice the subject of a verb of action ("Russia launched").
+     * twice the subject of a verb of action ("Russia launched") or the object of the lede's ("Roe accused China").
      */
     private static boolean acts(Draft draft) {
         return switch (draft.kind) {
             case PERSON, ORGANISATION -> draft.namedOutsideQuotes;
             case ACRONYM -> Lexicon.isKnownOrganisation(draft.name) || draft.namedOutsideQuotes && draft.mentions >= 2;
-            case COUNTRY -> draft.actingMentions >= 2;
+            case COUNTRY -> draft.actingMentions >= 2 || draft.actedOnInLede;
             case NAME -> false;
         };
     }

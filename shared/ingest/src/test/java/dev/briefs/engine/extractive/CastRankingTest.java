@@ -376,4 +376,13 @@ class CastRankingTest {
         assertTrue(actors.contains("US military"), actors::toString);
         assertTrue(actors.contains("Iranian security forces"), actors::toString);
     }
+
+    @Test
+    void aCountryTheLedesVerbActsOnIsAnActorButNotOneNamedAsAPlace() {
+        List<String> actors = actors(TestFiles.brief("Envoy accuses neighbour over fishing grounds",
+                "Harlow trade envoy Mira Tosk on Wednesday accused Chile of seizing fishing boats in open waters.",
+                "“We will not accept it,” Tosk said in a speech in Peru. Boats from Peru were not seized."));
+        assertTrue(actors.contains("Chile"), actors::toString);
+        assertFalse(actors.contains("Peru"), actors::toString);
+    }
 }
