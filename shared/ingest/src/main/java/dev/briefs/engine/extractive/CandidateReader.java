@@ -435,7 +435,10 @@ final class CandidateReader {
         List<Token> tokens = span.tokens();
         Token last = tokens.get(to - 1);
         String body = text.body();
-        int verb = opensClause(text, span) ? verbAfterApposition(text, tokens, to, inApposition(text, span)) : -1;
+        // "The Harbour Guild, founded in 1990, said", "the group Doctors for Reform, D4R, has offered": the verb after
+        // the apposition is the name's.
+        int verb = opensClause(text, span) || introducedAsOrganisation(body, tokens, from)
+                ? verbAfterApposition(text, tokens, to, inApposition(text, span)) : -1;
         boolean introduced = introducedBySpeech(text, tokens, from);
         // "Roe’s comments": a possessive qualifies the noun after it; "the plan, which Roe announced": background.
         boolean clauseSubject = !last.possessive() && !inRelativeClause(text, span);
@@ -449,7 +452,17 @@ final class CandidateReader {
                 agent(tokens, from) || verbFollows(body, tokens, to, REPORTING::contains), located(tokens, from),
                 actedOn(body, tokens, span.from()),
                 late(tokens, span.from()) || verbFollows(body, tokens, to, BACKGROUND_SPEECH::contains),
-                pluperfect(body, tokens, to) || inEarlierTime(text, tokens, from));
+                pluperfect(body, tokens, to) || inEarlierTime(text, tokens, from) || inQuestion(text, span));
+    }
+
+    /**
+     * Whether the name stands in a paragraph that ends in a question, an interviewer's turn or a question to the
+     * reader ("Your predecessor, Ann Roe, signed it. Have you spoken to her?"), which asks about it: no event.
+     */
+    private static boolean inQuestion(SegmentedArticle text, NameSpan span) {
+        SegmentedArticle.Paragraph paragraph = text.paragraph(span.paragraph());
+        SegmentedArticle.Sentence last = text.sentenceAt(paragraph.end() - 1);
+        return last != null && text.isQuestion(last);
     }
 
     /** Whether the pluperfect follows the name, which tells what came before the story: "Roe had said". */

@@ -21,8 +21,9 @@ package dev.briefs.engine.extractive;
  * @param located    whether a preposition of place stands before it ("in Rotterdam")
  * @param actedOn    whether a verb of action stands right before it, as before its object ("defeated Ann Roe")
  * @param historical whether it is named as history: "the late Ann Roe", "Roe once said"
- * @param background whether it stands in the background of the story's events: in the pluperfect ("Roe had said")
- *                   or in a sentence set in an earlier month or year ("In May, Roe said")
+ * @param background whether it stands in the background of the story's events: in the pluperfect ("Roe had said"),
+ *                   in a sentence set in an earlier month or year ("In May, Roe said") or in a question ("Your
+ *                   predecessor, Ann Roe, signed it. Have you spoken to her?")
  */
 record NameCandidate(Kind kind, String core, String role, int start, int end, boolean quoted,
                      boolean possessive, boolean acting, boolean subject, boolean speaks, boolean reports,

@@ -385,4 +385,23 @@ class CastRankingTest {
         assertTrue(actors.contains("Chile"), actors::toString);
         assertFalse(actors.contains("Peru"), actors::toString);
     }
+
+    @Test
+    void aNameOnlyInAnInterviewersQuestionIsNoActor() {
+        List<String> actors = actors(TestFiles.brief("Mayor Ines Varga on the quarry",
+                "Mayor Ines Varga froze the Harlow quarry permit on Monday. Varga said the permit broke its conditions.",
+                "Your predecessor, Colm Dray, signed the permit. Have you spoken to him?",
+                "Once, briefly. We disagree, Varga said."));
+        assertTrue(actors.contains("Ines Varga"), actors::toString);
+        assertFalse(actors.contains("Colm Dray"), actors::toString);
+    }
+
+    @Test
+    void theVerbAfterTheAppositionOfAnIntroducedOrganisationIsItsOwn() {
+        List<String> actors = actors(TestFiles.brief("Doctors offer flu shots at Harlow camp",
+                "Harlow camp holds 400 people, the county said on Monday.",
+                "The doctors, members of a recently formed group Medics for Camp Care, M4CC, have offered to vaccinate "
+                        + "them for free."));
+        assertTrue(actors.contains("Medics for Camp Care"), actors::toString);
+    }
 }
