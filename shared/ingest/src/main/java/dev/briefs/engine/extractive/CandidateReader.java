@@ -446,7 +446,7 @@ final class CandidateReader {
                 || verbFollows(body, tokens, to, word -> Speech.isVerb(word)));
         return new NameCandidate(kind, coreText(body, tokens, from, to), role, tokens.get(from).start(), last.end(),
                 text.insideQuotation(tokens.get(from).start()), last.possessive(),
-                clauseSubject && (acting(body, tokens, to) || verb >= 0) || introduced,
+                clauseSubject && (verbFollows(body, tokens, to, Lexicon::isActingVerb) || verb >= 0) || introduced,
                 clauseSubject && (subject(body, tokens, to) || verb >= 0 || pluralVerbAfterPair(body, span, to))
                         || agent(tokens, from) || introduced, speaks,
                 agent(tokens, from) || verbFollows(body, tokens, to, REPORTING::contains), located(tokens, from),
@@ -625,7 +625,7 @@ final class CandidateReader {
         }
         Token next = tokens.get(to);
         String word = next.text();
-        return !next.capitalised() && (Lexicon.isActingVerb(word) || Lexicon.isPreVerb(word) || Lexicon.isPreVerb(word)
+        return !next.capitalised() && (Lexicon.isActingVerb(word) || Lexicon.isPreVerb(word)
                 || Speech.isVerb(word) || !Lexicon.isFunctionWord(word) && VERB_FORM.matcher(word).matches());
     }
 
@@ -825,16 +825,6 @@ final class CandidateReader {
         return from >= 1 && Lexicon.isPlacePreposition(tokens.get(from - 1).text());
     }
 
-    /** Whether a verb of speech or action follows the name, perhaps after an auxiliary ("Russia has launched"). */
-    private static boolean acting(String body, List<Token> tokens, int to) {
-        int j = to;
-        while (j < tokens.size() && Lexicon.isPreVerb(tokens.get(j).text())
-                && body.substring(tokens.get(j - 1).end(), tokens.get(j).start()).isBlank()) {
-            j++;
-        }
-        return j < tokens.size() && Lexicon.isActingVerb(tokens.get(j).text())
-                && body.substring(tokens.get(j - 1).end(), tokens.get(j).start()).isBlank();
-    }
 
     /** The words {@code [from, to)} as written, without the possessive ending of the last. */
     private static String coreText(String body, List<Token> tokens, int from, int to) {
