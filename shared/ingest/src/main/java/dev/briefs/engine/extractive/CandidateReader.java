@@ -33,6 +33,8 @@ final class CandidateReader {
             "warned", "warns", "accused", "praised", "criticised", "criticized", "slammed", "blasted", "hailed", "called",
             "calls", "described", "describes", "dubbed", "branded", "labelled", "labeled", "assured", "texted", "emailed",
             "answered", "thanked", "informed", "reminded");
+    /** An adverb of manner or stance between a subject and its verb: "reportedly", "quickly" (not "family"). */
+    private static final Pattern ADVERB = Pattern.compile("\\p{Ll}{3,}(?<!i|p|mb)ly");
     /** Verbs of speech that act on their object, as the other verbs of address (told, asked, called) do not. */
     private static final Set<String> DEEDS_OF_WORDS = Set.of("accused", "accuses", "praised", "criticised", "criticized",
             "slammed", "blasted", "hailed", "urged", "urges", "warned", "warns", "thanked", "reminded", "assured");
@@ -450,7 +452,7 @@ final class CandidateReader {
                 clauseSubject && (subject(body, tokens, to) || verb >= 0 || pluralVerbAfterPair(body, span, to))
                         || agent(tokens, from) || introduced, speaks,
                 agent(tokens, from) || verbFollows(body, tokens, to, REPORTING::contains), located(tokens, from),
-                actedOn(body, tokens, span.from()),
+                actedOn(body, tokens, span.from(), kind == NameCandidate.Kind.COUNTRY),
                 late(tokens, span.from()) || verbFollows(body, tokens, to, BACKGROUND_SPEECH::contains),
                 pluperfect(body, tokens, to) || inEarlierTime(text, tokens, from) || inQuestion(text, span));
     }
@@ -705,8 +707,11 @@ final class CandidateReader {
         return false;
     }
 
-    /** Whether a verb of action stands right before the run, as before its object: "defeated Ann Roe". */
-    private static boolean actedOn(String body, List<Token> tokens, int from) {
+    /**
+     * Whether a verb of action stands right before the run, as before its object: "defeated Ann Roe". A country
+     * needs a verb of the list ("invaded Chile", "accused Chile"): aid "reached" it, a team "visited" it.
+     */
+    private static boolean actedOn(String body, List<Token> tokens, int from, boolean country) {
         if (from == 0 || !body.substring(tokens.get(from - 1).end(), tokens.get(from).start()).isBlank()) {
             return false;
         }
@@ -716,7 +721,7 @@ final class CandidateReader {
             return true; // "accused China", "praised Ann Roe"; not "told Reuters" or "a course called Ann Roe"
         }
         return !verb.capitalised() && !Speech.isVerb(verb.text()) && !Lexicon.isFunctionWord(verb.text())
-                && (Lexicon.isActingVerb(verb.text()) || VERB_FORM.matcher(verb.text()).matches());
+                && (Lexicon.isActingVerb(verb.text()) || !country && VERB_FORM.matcher(verb.text()).matches());
     }
 
     /** Whether "the late" stands before the run: "the late Sen. Ann Roe". */
@@ -806,9 +811,10 @@ final class CandidateReader {
      */
     private static boolean verbFollows(String body, List<Token> tokens, int to, Predicate<String> verbs) {
         int j = to;
-        while (j < tokens.size() && (Lexicon.isPreVerb(tokens.get(j).text()) || Lexicon.isAuxiliary(tokens.get(j).text()))
+        while (j < tokens.size() && (Lexicon.isPreVerb(tokens.get(j).text()) || Lexicon.isAuxiliary(tokens.get(j).text())
+                || ADVERB.matcher(tokens.get(j).text()).matches())
                 && body.substring(tokens.get(j - 1).end(), tokens.get(j).start()).isBlank()) {
-            j++;
+            j++; // "Roe has said", "Roe reportedly agreed"
         }
         return j < tokens.size() && body.substring(tokens.get(j - 1).end(), tokens.get(j).start()).isBlank()
                 && verbs.test(tokens.get(j).text());

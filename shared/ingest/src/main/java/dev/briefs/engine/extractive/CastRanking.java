@@ -46,9 +46,10 @@ final class CastRanking {
             CastMember member = cast.member(id);
             boolean inLede = ledeParagraph >= 0 && narratedIn(text.paragraph(ledeParagraph), cast, id);
             boolean speaks = spoken[id] > 0;
-            // Named once by the story itself (a speaker's mentions aside), without a part in it: in passing.
-            boolean passing = member.narrated() < 3 && member.speeches() == 0 && member.acting() == 0
-                    && member.actedOn() == 0 && !inLede;
+            // Named once by the story itself (a speaker's mentions aside), or twice when no well-known institution,
+            // without a part in it: in passing.
+            boolean passing = member.narrated() < (Lexicon.isKnownOrganisation(member.name()) ? 2 : 3)
+                    && member.speeches() == 0 && member.acting() == 0 && member.actedOn() == 0 && !inLede;
             // An outlet is a conduit ("told NBC News", "NBC News reported") unless it acts in the story ("the Ledger
             // sued the council").
             boolean outlet = !member.person() && Lexicon.isOutlet(member.name()) && member.deeds() == 0;

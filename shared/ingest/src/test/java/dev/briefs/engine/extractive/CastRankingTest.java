@@ -404,4 +404,14 @@ class CastRankingTest {
                         + "them for free."));
         assertTrue(actors.contains("Medics for Camp Care"), actors::toString);
     }
+
+    @Test
+    void anAdverbBetweenANameAndItsVerbKeepsItsPart() {
+        List<String> actors = actors(TestFiles.brief("Harlow pact back on the table",
+                "The Harlow pact, dropped last week, is back, officials said on Monday.",
+                "That changed when Mayor Ida Roan reportedly agreed to fund it. Talks with Roan resume on Friday.",
+                "The Fenn family, which owns the site, and the Roan campaign said nothing."));
+        assertTrue(actors.contains("Ida Roan"), actors::toString);
+        assertFalse(actors.stream().anyMatch(a -> a.contains("Fenn")), actors::toString);
+    }
 }
