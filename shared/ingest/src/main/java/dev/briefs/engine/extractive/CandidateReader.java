@@ -33,6 +33,8 @@ final class CandidateReader {
             "warned", "warns", "accused", "praised", "criticised", "criticized", "slammed", "blasted", "hailed", "called",
             "calls", "described", "describes", "dubbed", "branded", "labelled", "labeled", "assured", "texted", "emailed",
             "answered", "thanked", "informed", "reminded");
+    /** Forms of "be", after which a state rather than a deed may follow: "Roe was eager", "Roe has been absent". */
+    private static final Set<String> COPULAS = Set.of("is", "are", "was", "were", "been", "be");
     /** An adverb of manner or stance between a subject and its verb: "reportedly", "quickly" (not "family"). */
     private static final Pattern ADVERB = Pattern.compile("\\p{Ll}{3,}(?<!i|p|mb)ly");
     /** Verbs of speech that act on their object, as the other verbs of address (told, asked, called) do not. */
@@ -627,8 +629,29 @@ final class CandidateReader {
         }
         Token next = tokens.get(to);
         String word = next.text();
+        if (COPULAS.contains(word) || Lexicon.isPreVerb(word) && to + 1 < tokens.size()
+                && COPULAS.contains(tokens.get(to + 1).text())) {
+            return verbAfterCopula(tokens, word.equals("been") || COPULAS.contains(word) ? to + 1 : to + 2);
+        }
         return !next.capitalised() && (Lexicon.isActingVerb(word) || Lexicon.isPreVerb(word)
                 || Speech.isVerb(word) || !Lexicon.isFunctionWord(word) && VERB_FORM.matcher(word).matches());
+    }
+
+    /**
+     * Whether a verb follows a form of "be" (a passive or progressive: "Roe was elected", "Roe is seeking"): a state
+     * such as "Roe has been eager" or "Roe is popular" is no part in the events.
+     */
+    private static boolean verbAfterCopula(List<Token> tokens, int j) {
+        while (j < tokens.size() && (tokens.get(j).text().equals("been") || Lexicon.isPreVerb(tokens.get(j).text())
+                || ADVERB.matcher(tokens.get(j).text()).matches())) {
+            j++;
+        }
+        if (j >= tokens.size()) {
+            return false;
+        }
+        String word = tokens.get(j).text();
+        return word.endsWith("ing") || Lexicon.isActingVerb(word) || Speech.isVerb(word) || word.equals("to")
+                || !Lexicon.isFunctionWord(word) && VERB_FORM.matcher(word).matches();
     }
 
     /**

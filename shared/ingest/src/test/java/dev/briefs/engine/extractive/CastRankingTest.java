@@ -411,4 +411,13 @@ class CastRankingTest {
         assertCast(brief, List.of("Ida Roan"), List.of());
         assertFalse(actors(brief).stream().anyMatch(a -> a.contains("Fenn")), () -> actors(brief).toString());
     }
+
+    @Test
+    void aStateAfterAFormOfBeIsNoPartButAPassiveIs() {
+        assertCast(TestFiles.brief("Harlow troops stay",
+                        "About 300 Harlow troops will stay in the valley, the ministry said on Monday.",
+                        "Governor Ada Marsh has been eager to bring them home, but General Omar Fenn said they would "
+                                + "remain. Fenn was appointed in May."),
+                List.of("Omar Fenn"), List.of("Ada Marsh"));
+    }
 }
