@@ -249,7 +249,9 @@ final class CandidateReader {
             out.add(make(text, span, NameCandidate.Kind.ORGANISATION, from, institution, "")); // "the US military said"
             return;
         }
-        while (from < to && dropsFromStart(span, from, lowerCase, "de".equals(text.language()))) {
+        SegmentedArticle.Sentence sentence = span.sentenceInitial() ? text.sentenceAt(span.start()) : null;
+        boolean question = sentence != null && text.isQuestion(sentence);
+        while (from < to && dropsFromStart(span, from, lowerCase, "de".equals(text.language()), question)) {
             from++;
         }
         while (to > from && (!span.token(to - 1).capitalised() || functionWord(span.token(to - 1))
@@ -310,19 +312,20 @@ final class CandidateReader {
 
     /**
      * Whether the word at {@code index} is no part of a name: a function word, or the first word of a sentence that
-     * the article also writes in lower case ("Earlier", "Leaders"). A capital "The" inside a sentence is kept, as in
-     * "The Times".
+     * the article also writes in lower case ("Earlier", "Leaders"), or of a {@code question} ("Will"). A capital "The"
+     * inside a sentence is kept, as in "The Times".
      */
-    private static boolean dropsFromStart(NameSpan span, int index, Set<String> lowerCase, boolean german) {
+    private static boolean dropsFromStart(NameSpan span, int index, Set<String> lowerCase, boolean german,
+                                          boolean question) {
         Token token = span.token(index);
         String word = token.text();
         if (!token.capitalised()) {
             return true;
         }
-        if (FIRST_NAMES_LIKE_WORDS.contains(word) && index + 1 < span.to() && span.token(index + 1).capitalised()) {
-            return false; // "said Will Moy"
-        }
         boolean initial = index == span.from() && span.sentenceInitial();
+        if (FIRST_NAMES_LIKE_WORDS.contains(word) && index + 1 < span.to() && span.token(index + 1).capitalised()) {
+            return initial && question; // "said Will Moy", but "Will Warren attack?" asks
+        }
         if (german && index + 1 < span.to() && GERMAN_ARTICLES.contains(Lexicon.lower(word))) {
             return true; // "Der Verein", "Jeder Euro": a German article opens a noun, not a name
         }

@@ -420,4 +420,12 @@ class CastRankingTest {
                                 + "remain. Fenn was appointed in May."),
                 List.of("Omar Fenn"), List.of("Ada Marsh"));
     }
+
+    @Test
+    void willOpeningAQuestionIsNoFirstName() {
+        assertCast(TestFiles.brief("Harlow debate tonight",
+                        "Senator Ana Warrick leads the Harlow race before Tuesday's debate, a poll showed on Monday.",
+                        "Warrick was attacked by rivals last month. Will Warrick answer them?"),
+                List.of("Ana Warrick"), List.of("Will Warrick"));
+    }
 }
