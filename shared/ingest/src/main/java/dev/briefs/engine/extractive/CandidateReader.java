@@ -458,8 +458,10 @@ final class CandidateReader {
                         || agent(tokens, from) || introduced, speaks,
                 agent(tokens, from) || verbFollows(body, tokens, to, REPORTING::contains), located(tokens, from),
                 actedOn(body, tokens, span.from(), kind == NameCandidate.Kind.COUNTRY),
-                late(tokens, span.from()) || verbFollows(body, tokens, to, BACKGROUND_SPEECH::contains),
-                pluperfect(body, tokens, to) || inEarlierTime(text, tokens, from) || inQuestion(text, span));
+                late(tokens, span.from()) || verbFollows(body, tokens, to, BACKGROUND_SPEECH::contains)
+                        ? NameCandidate.Time.HISTORY
+                        : pluperfect(body, tokens, to) || inEarlierTime(text, tokens, from) || inQuestion(text, span)
+                        ? NameCandidate.Time.BACKGROUND : NameCandidate.Time.EVENTS);
     }
 
     /**
