@@ -90,8 +90,8 @@ final class CandidateReader {
     /** Auxiliaries of the pluperfect in each language: "had", "había", "aveva", "avait", "hatte", "tinha". */
     private static final Set<String> PLUPERFECT = Set.of("had", "había", "habían", "aveva", "avevano", "avait",
             "avaient", "hatte", "hatten", "tinha", "tinham", "havia");
-    /** Prepositions that open a sentence with the month or year it is set in: "In May,", "Nel 2019,", "Im Mai,". */
-    private static final Set<String> TIME_FRAME_OPENERS = Set.of("In", "En", "Nel", "Im", "Em");
+    /** A preposition, then the month or year the sentence is set in: "In May,", "Nel 2019,", "Im Mai,". */
+    private static final Pattern EARLIER_TIME = Pattern.compile("(?:In|En|Nel|Im|Em) (\\p{L}+|\\d{4}),");
     private static final Pattern YEAR = Pattern.compile("(?:1[89]|20)\\d\\d");
 
     private CandidateReader() {
@@ -487,16 +487,12 @@ final class CandidateReader {
      */
     private static boolean inEarlierTime(SegmentedArticle text, List<Token> tokens, int from) {
         SegmentedArticle.Sentence sentence = text.sentenceAt(tokens.get(from).start());
-        int first = from;
-        while (first > 0 && sentence != null && tokens.get(first - 1).start() >= sentence.start()) {
-            first--;
-        }
-        if (first + 2 > from || !TIME_FRAME_OPENERS.contains(tokens.get(first).text())) {
+        if (sentence == null) {
             return false;
         }
-        String when = tokens.get(first + 1).text();
-        return (Lexicon.isCalendarWord(when) || YEAR.matcher(when).matches())
-                && text.body().substring(tokens.get(first + 1).end(), tokens.get(first + 2).start()).strip().equals(",");
+        Matcher opener = EARLIER_TIME.matcher(text.body())
+                .region(sentence.start(), Math.min(sentence.end(), tokens.get(from).start()));
+        return opener.lookingAt() && (Lexicon.isCalendarWord(opener.group(1)) || YEAR.matcher(opener.group(1)).matches());
     }
 
     private static NameCandidate.Kind classify(String body, List<Token> tokens, int from, int to, boolean titled) {
