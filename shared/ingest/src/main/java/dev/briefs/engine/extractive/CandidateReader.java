@@ -46,6 +46,7 @@ final class CandidateReader {
     private static final int MAX_LIST_GAP = 60;
     /** The words that join two names into one subject: "Ruiz and Cho". German capitalises nouns, so not "und". */
     private static final Set<String> PAIR_JOINERS = Set.of("and", "y", "e", "et", "и");
+    /** How many lower-case words of a role may stand between "and" and the name: "and trade envoy Rui Cho". */
     private static final int MAX_LOWER_CASE_ROLE_WORDS = 3;
     /** Common nouns of a state's institutions, which a nationality before them names: "the US military". */
     private static final Set<String> INSTITUTIONS = Set.of("military", "army", "navy", "police", "government", "forces",
@@ -249,8 +250,9 @@ final class CandidateReader {
             out.add(make(text, span, NameCandidate.Kind.ORGANISATION, from, institution, "")); // "the US military said"
             return;
         }
-        SegmentedArticle.Sentence sentence = span.sentenceInitial() ? text.sentenceAt(span.start()) : null;
-        boolean question = sentence != null && text.isQuestion(sentence);
+        SegmentedArticle.Sentence sentence = span.sentenceInitial()
+                && FIRST_NAMES_LIKE_WORDS.contains(span.token(from).text()) ? text.sentenceAt(span.start()) : null;
+        boolean question = sentence != null && text.isQuestion(sentence); // "Will Roe resign?"
         while (from < to && dropsFromStart(span, from, lowerCase, "de".equals(text.language()), question)) {
             from++;
         }
@@ -632,7 +634,7 @@ final class CandidateReader {
         String word = next.text();
         if (COPULAS.contains(word) || Lexicon.isPreVerb(word) && to + 1 < tokens.size()
                 && COPULAS.contains(tokens.get(to + 1).text())) {
-            return verbAfterCopula(tokens, word.equals("been") || COPULAS.contains(word) ? to + 1 : to + 2);
+            return verbAfterCopula(tokens, COPULAS.contains(word) ? to + 1 : to + 2); // "Roe was", "Roe has been"
         }
         return !next.capitalised() && (Lexicon.isActingVerb(word) || Lexicon.isPreVerb(word)
                 || Speech.isVerb(word) || !Lexicon.isFunctionWord(word) && VERB_FORM.matcher(word).matches());
@@ -854,7 +856,6 @@ final class CandidateReader {
     private static boolean located(List<Token> tokens, int from) {
         return from >= 1 && Lexicon.isPlacePreposition(tokens.get(from - 1).text());
     }
-
 
     /** The words {@code [from, to)} as written, without the possessive ending of the last. */
     private static String coreText(String body, List<Token> tokens, int from, int to) {

@@ -54,7 +54,8 @@ final class CastRanking {
             // sued the council").
             boolean outlet = !member.person() && Lexicon.isOutlet(member.name()) && member.deeds() == 0;
             // Named once or twice, and only aside from the events ("In May, Roe said…"), even quoted: background.
-            boolean aside = member.narrated() <= 2 && member.aside() == member.narrated() && !inLede;
+            boolean aside = member.narrated() > 0 && member.narrated() <= 2 && member.aside() == member.narrated()
+                    && !inLede;
             // History is no actor, even quoted; nor an outlet whose words are its reporting ("a Reuters poll").
             if (member.past() || outlet || aside || !speaks && passing) {
                 continue;
