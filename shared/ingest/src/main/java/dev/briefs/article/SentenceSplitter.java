@@ -21,9 +21,10 @@ public final class SentenceSplitter {
     private static final Set<String> ORDINAL_MONTHS = Set.of("januar", "jänner", "februar", "märz", "april", "mai",
             "juni", "juli", "august", "september", "oktober", "november", "dezember");
     /**
-     * Legal forms of companies and US state abbreviations, whose full stop ends no sentence before a parenthesis: a
-     * press release's "Acme Inc. (NASDAQ: ACME) said" and a wire dateline's "PALO ALTO, Calif. (AP) —". Before a
-     * capital they may end one ("bought by Acme Inc. The deal ..."), so they are not abbreviations everywhere.
+     * Legal forms of companies and US state abbreviations (and any dotted one, "S.C."), whose full stop ends no
+     * sentence before a parenthesis: a press release's "Acme Inc. (NASDAQ: ACME) said" and a wire dateline's
+     * "PALO ALTO, Calif. (AP) —". Before a capital they may end one ("bought by Acme Inc. The deal ..."), so they are
+     * not abbreviations everywhere.
      */
     private static final Set<String> BEFORE_PARENTHESIS = Set.of("inc", "corp", "co", "cos", "ltd", "bros", "ala",
             "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "kans", "ky", "la", "md",
@@ -69,7 +70,7 @@ public final class SentenceSplitter {
             }
             if (next >= to || !startsSentence(text.charAt(next), caseless)
                     || (c == '.' && end == i + 1 && (abbreviation(text, i, caseless) || ordinalDate(text, i, next)
-                            || text.charAt(next) == '(' && BEFORE_PARENTHESIS.contains(wordBefore(text, i))))) {
+                            || text.charAt(next) == '(' && beforeParenthesis(wordBefore(text, i))))) {
                 continue;
             }
             add(sentences, text, start, end);
@@ -95,6 +96,11 @@ public final class SentenceSplitter {
             return true;
         }
         return ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether {@code word} is a legal form, a state or a dotted abbreviation ("S.C", "N.Y"). */
+    private static boolean beforeParenthesis(String word) {
+        return BEFORE_PARENTHESIS.contains(word) || word.indexOf('.') > 0;
     }
 
     /** The word, lower-cased, that the full stop at {@code dot} ends. */

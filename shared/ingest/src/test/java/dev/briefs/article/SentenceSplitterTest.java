@@ -29,6 +29,7 @@ class SentenceSplitterTest {
         assertEquals(List.of("Velda Corp. (NYSE: VLD) said on Monday it would cut jobs."),
                 sentences("Velda Corp. (NYSE: VLD) said on Monday it would cut jobs."));
         assertEquals(List.of("ORINDA, Calif. (AP) — The council met."), sentences("ORINDA, Calif. (AP) — The council met."));
+        assertEquals(List.of("AIKEN, S.C. (AP) — The council met."), sentences("AIKEN, S.C. (AP) — The council met."));
     }
 
     @Test
