@@ -80,7 +80,9 @@ final class HeadlineShiftExtractor {
                     + "\\s+(?:follows|followed)\\s+(?!by\\b)", 3, false),
             Cue.of("\\bbecause\\s+", 2, false),
             Cue.of("(?:^|,\\s|;\\s)(?:after|following)\\s+", 2, false),
-            Cue.of("\\bafter\\s+", 1, false));
+            Cue.of("\\bafter\\s+", 1, false),
+            // A lede's scene and the event that broke into it: "Owners were gathered on Tuesday when they were told…".
+            Cue.of("(?<!\\b(?:ask|asks|asked|know|knows|knew|unclear|decide|say|says|said)\\s)\\bwhen\\s+(?!asked\\b)", 1, false));
     /** Per language, the English cues and that language's own, which its lexicon file lists. */
     private static final Map<String, List<Cue>> BEFORE = Lexicon.perLanguage(language -> withCues(withCues(ENGLISH_BEFORE,
             Lexicon.cues("before", language), "", 3), Lexicon.cues("background", language), "", 1));

@@ -118,8 +118,9 @@ record SegmentedArticle(String title, String body, List<Paragraph> paragraphs, L
         for (Sentence sentence : sentences) {
             String words = text(sentence).strip();
             if (paragraphs.get(sentence.paragraph()).kind() != Block.Kind.PARAGRAPH || insideQuotation(sentence.start())
-                    || words.startsWith("(") || isQuestion(sentence)) {
-                // An aside in brackets or a question to the reader sets the scene; the lede tells the news.
+                    || words.startsWith("(") && !DATELINE.matcher(words).lookingAt() || isQuestion(sentence)) {
+                // An aside in brackets or a question to the reader sets the scene; the lede tells the news. A credit
+                // in brackets is a dateline's end, when the splitter parted "COLUMBIA, S.C." from "(AP) — …" (shift stage).
                 continue;
             }
             if (Tokenizer.words(body, sentence.start(), sentence.end()).size() >= MIN_LEDE_WORDS) {

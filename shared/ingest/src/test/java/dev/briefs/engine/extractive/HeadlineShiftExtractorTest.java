@@ -142,4 +142,32 @@ class HeadlineShiftExtractorTest {
                         + "had been promised for years.");
         assertTrue(shift.before().contains("had been promised for years"), shift::toString);
     }
+
+    @Test
+    void theEventThatBrokeIntoALedesSceneIsTheTrigger() {
+        HeadlineShift shift = shift("",
+                "About forty traders were setting up their stalls in the Dunlow market hall on Tuesday morning when "
+                        + "they were told the building would close, by a council officer with a notice.",
+                "Most of them had rented a stall there for years.");
+        assertEquals("they were told the building would close", shift.trigger(), shift::toString);
+        assertEquals("About forty traders were setting up their stalls in the Dunlow market hall on Tuesday morning",
+                shift.after());
+    }
+
+    @Test
+    void aWhenThatAsksIsNoTrigger() {
+        HeadlineShift shift = shift("",
+                "The Dunlow council has not said when the market hall will reopen to the forty traders who use it.",
+                "Most of them had rented a stall there for years.");
+        assertFalse(shift.trigger().startsWith("the market hall will reopen"), shift::toString);
+    }
+
+    @Test
+    void aLedeAfterADatelineTheSplitterPartedIsStillTheLede() {
+        SegmentedArticle text = SegmentedArticle.of(TestFiles.article("",
+                "DUNLOW, N.H. (Briefs Wire) — The council closed the old market hall on Monday after a fire inspection."));
+        assertTrue(text.text(text.lede()).contains("The council closed the old market hall"), () -> text.text(text.lede()));
+        assertTrue(shift("", "DUNLOW, N.H. (Briefs Wire) — The council closed the old market hall on Monday after a fire "
+                + "inspection.").after().startsWith("The council closed"));
+    }
 }
