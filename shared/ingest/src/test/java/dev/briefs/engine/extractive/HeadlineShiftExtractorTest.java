@@ -170,4 +170,43 @@ class HeadlineShiftExtractorTest {
         assertTrue(shift("", "DUNLOW, N.H. (Briefs Wire) — The council closed the old market hall on Monday after a fire "
                 + "inspection.").after().startsWith("The council closed"));
     }
+
+    @Test
+    void aSceneSettingQuestionGivesWayToTheFindingToldInThePerfect() {
+        HeadlineShift shift = shift("",
+                "The life of a river is a slow exchange between water and stone, spread over thousands of years.",
+                "How the rivers we see today cut their valleys remains a puzzle for geologists.",
+                "A team at the Dunlow institute has built a model of a whole river basin, grain by grain.");
+        assertTrue(shift.trigger().startsWith("A team at the Dunlow institute has built"), shift::toString);
+    }
+
+    @Test
+    void aFactChecksRatingIsTheStateAfterAndItsClaimTheStateBefore() {
+        HeadlineShift shift = shift("",
+                "In May, Councillor Ivo Brant said the Dunlow bypass had cut traffic in the town centre by half.",
+                "Brant said the figures came from the county's own counts of cars.",
+                "The county counted 41 percent fewer cars on the high street in the year after it opened.",
+                "We rate the statement Mostly True.");
+        assertEquals("We rate the statement Mostly True", shift.after(), shift::toString);
+        assertEquals("Brant said the figures came from the county's own counts of cars", shift.before());
+    }
+
+    @Test
+    void anEarlierStepToldInThePassiveWithItsMonthTellsTheStateBefore() {
+        HeadlineShift shift = shift("",
+                "A Dunlow man pleaded guilty on Monday to threatening the town's mayor in a series of letters.",
+                "Piet Arlow, 44, faces up to five years in prison.",
+                "Arlow was arrested in April after a neighbour found the letters in a shed.");
+        assertTrue(shift.before().startsWith("Arlow was arrested in April"), shift::toString);
+    }
+
+    @Test
+    void historyTellsTheStateBeforeWhenNothingElseDoes() {
+        HeadlineShift shift = shift("",
+                "La giunta di Dunello ha chiuso ieri la scuola media per lavori antisismici di almeno un anno.",
+                "I 300 studenti seguiranno le lezioni in un villaggio di container nel parcheggio del palazzetto.",
+                "La scuola fu inaugurata nel 1968 e restaurata nel 2021.",
+                "La palestra, costruita nel 1971, resterà aperta.");
+        assertTrue(shift.before().startsWith("La palestra, costruita nel 1971"), shift::toString);
+    }
 }
