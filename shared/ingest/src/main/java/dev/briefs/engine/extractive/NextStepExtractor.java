@@ -73,6 +73,12 @@ final class NextStepExtractor {
     private static final Set<String> SCHEDULE_VERBS = Set.of("hosts", "holds", "reports", "meets", "starts", "begins",
             "opens", "resumes", "reopens", "faces", "plays", "visits", "votes", "airs", "premieres", "debuts", "launches",
             "releases", "publishes", "closes", "ends", "expires", "testifies", "travels", "returns", "convenes");
+    /** Events that are set for a date: named with one, they are ahead unless the sentence tells the past. */
+    private static final Set<String> SCHEDULED_EVENTS = Set.of("election", "elections", "vote", "referendum", "hearing",
+            "trial", "sentencing", "summit", "debate", "deadline", "launch", "premiere", "primary", "caucuses", "runoff",
+            "ballot", "auction", "inauguration");
+    /** The words before an event that may date it: "the U.K.'s Dec. 12 election". */
+    private static final int MAX_EVENT_DATE_WORDS = 4;
     /** English modals, after which the action starts; the other languages' cues are verbs of the action itself. */
     private static final Pattern MODAL = Pattern.compile("(?i)will|won[’']t|shall|would|could|should|might|may");
     private static final Set<String> NOUN_WILL = Set.of("the", "political", "free", "good", "ill", "own", "his", "her",
@@ -145,8 +151,8 @@ final class NextStepExtractor {
             if (blog != null && blog.olderEntry(paragraph.index())) {
                 continue; // what an older entry of a live blog expected has mostly happened by the newest
             }
-            if (ClauseTrimmer.words(text.text(sentence)) < MIN_WORDS) {
-                continue;
+            if (ClauseTrimmer.words(text.text(sentence)) < MIN_WORDS || text.isQuestion(sentence)) {
+                continue; // a question ("But will we still call it that once it arrives?") asks, it plans nothing
             }
             // A block quotation repeats what the body says; only the narrative between its quotations is its own (a
             // plain-text paragraph that opens with a quotation reads as one: "“…?” said Hill, who will testify Thursday.").
@@ -192,16 +198,18 @@ final class NextStepExtractor {
                 break;
             }
         }
+        boolean datedEvent = false;
         if (cueStart < 0 && !section && !embeddedCue) {
-            Token verb = scheduleVerb(text, sentence);
-            if (verb != null) {
+            Schedule schedule = schedule(text, sentence);
+            if (schedule != null && schedule.verb() != null) {
                 // an empty cue before the verb: the action starts at the verb, as it does after "will"
-                cueStart = verb.start();
-                cueEnd = verb.start();
+                cueStart = schedule.verb().start();
+                cueEnd = cueStart;
                 modal = true;
             }
+            datedEvent = schedule != null && schedule.verb() == null;
         }
-        if (cueStart < 0 && !section && (embeddedCue || !AHEAD.matcher(text.text(sentence)).find()
+        if (cueStart < 0 && !section && !datedEvent && (embeddedCue || !AHEAD.matcher(text.text(sentence)).find()
                 || TOLD_AS_PAST.matcher(text.text(sentence)).find())) {
             return null; // "A year ago, NASA said the landers would fly as early as next year" is history
         }
@@ -224,30 +232,44 @@ final class NextStepExtractor {
         if (scheduled) {
             score += 1;
         }
-        boolean firm = section || score >= 2 && !untimedWeak;
-        if (!firm && (cueStart < 0 || modal && !scheduled)) {
+        // An event named with its date but no plan ("…as they battle to win the Dec. 12 election") only fills.
+        boolean firm = !datedEvent && (section || score >= 2 && !untimedWeak);
+        if (!firm && (cueStart < 0 && !datedEvent || modal && !scheduled)) {
             return null; // "…and that will surprise no one": a bare modal of nobody named, at no time, is comment
         }
         return new Candidate(sentence, cueStart, cueEnd, modal, sentence.end(), score, firm);
     }
 
     /**
-     * The verb of a schedule told in the present ("Home Depot hosts a call at 9 a.m."): the first schedule verb after
-     * the sentence's first word, when a time follows it and no sign of the past is there; else null.
+     * What a sentence without a forward cue tells of a schedule: the verb of one told in the present ("Home Depot hosts
+     * a call at 9 a.m.": a schedule verb after the first word, with a time after it), else an event named with its
+     * date ("the Dec. 12 election", "Thursday's hearing"); null when it tells neither, or tells the past.
      */
-    private static Token scheduleVerb(SegmentedArticle text, SegmentedArticle.Sentence sentence) {
+    private static Schedule schedule(SegmentedArticle text, SegmentedArticle.Sentence sentence) {
         List<Token> words = Tokenizer.words(text.body(), sentence.start(), sentence.end());
-        for (int i = 1; i < words.size(); i++) {
+        Schedule found = null;
+        for (int i = 1; i < words.size() && found == null; i++) {
             Token word = words.get(i);
+            if (text.insideQuotation(word.start())) {
+                continue;
+            }
             String before = words.get(i - 1).text();
             // "the reports", "of votes": after a determiner or a preposition the word is a plural noun
             boolean noun = Lexicon.isDeterminer(before) || Lexicon.isPreposition(before);
-            if (SCHEDULE_VERBS.contains(word.text()) && !noun && !text.insideQuotation(word.start())) {
-                boolean timed = !TimeExpressions.find(text, word.end(), sentence.end()).isEmpty();
-                return timed && !TOLD_AS_PAST.matcher(text.text(sentence)).find() ? word : null;
+            if (SCHEDULE_VERBS.contains(word.text()) && !noun) {
+                found = TimeExpressions.find(text, word.end(), sentence.end()).isEmpty() ? null : new Schedule(word);
+                break;
+            }
+            if (SCHEDULED_EVENTS.contains(Lexicon.lower(word.text()))
+                    && !TimeExpressions.find(text, words.get(Math.max(0, i - MAX_EVENT_DATE_WORDS)).start(), word.start()).isEmpty()) {
+                found = new Schedule(null);
             }
         }
-        return null;
+        return found == null || TOLD_AS_PAST.matcher(text.text(sentence)).find() ? null : found;
+    }
+
+    /** A schedule told without a forward cue: its verb in the present, or null for an event named with its date. */
+    private record Schedule(Token verb) {
     }
 
     /**
@@ -457,7 +479,7 @@ final class NextStepExtractor {
                     candidate.modal() ? afterAdverbs(text, candidate.cueEnd()) : candidate.cueStart());
         } else if (candidate.modal()) {
             actionStart = afterAdverbs(text, candidate.cueEnd());
-        } else if (subject != null && subject.leading()) {
+        } else if (subject != null && subject.leading() && !actor.isEmpty()) { // else the subject stays in the action
             actionStart = afterApposition(text, subject.end(), sentence.end());
             if (candidate.cueStart() >= 0 && ",;".indexOf(text.body().charAt(Math.min(actionStart, text.body().length() - 1))) >= 0) {
                 // "Europa Clipper, which is scheduled to launch…": an apposition that never closes; the action is the cue's.

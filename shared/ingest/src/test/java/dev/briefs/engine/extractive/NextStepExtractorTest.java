@@ -207,4 +207,20 @@ class NextStepExtractorTest {
         assertEquals(1, steps.size(), steps::toString);
         assertEquals("meet the insurers on Friday", steps.getFirst().action());
     }
+
+    @Test
+    void aQuestionIsNoStep() {
+        assertEquals(List.of(), steps(LEDE, "But will the traders still come back once the hall reopens next year?"));
+    }
+
+    @Test
+    void anEventNamedWithItsDateFillsABriefWithTooFewSteps() {
+        List<NextStep> steps = steps(LEDE, "All the stallholders are lobbying hard ahead of the Dec. 12 vote on the budget.");
+        assertEquals(1, steps.size(), steps::toString);
+        assertEquals("All the stallholders are lobbying hard ahead of the Dec. 12 vote on the budget",
+                steps.getFirst().action(), "a subject the brief cannot name stays in the action");
+        assertEquals("Dec. 12", steps.getFirst().when());
+        assertEquals(List.of(), steps(LEDE, "The traders lost the Dec. 12 vote last year by a wide margin."),
+                "a dated event of the past is no step");
+    }
 }
