@@ -64,6 +64,10 @@ final class NextStepExtractor {
     private static final Pattern WEAK = Pattern.compile(
             "(?i)(?:hopes?|vow(?:s|ed)?|pledged|promised|readiness|ready|prepared|seeks?|aims?)\\s+to"
                     + "|would|could|should|might|may|sees|expects?\\s+to|forecasts?");
+    /** The cues of plan or intent that make a step without a time or a named actor. */
+    private static final Pattern UNTIMED_PLAN = Pattern.compile("(?i)(?:is|are)\\s+(?:due|expected|set|scheduled|slated|poised"
+            + "|likely|going)\\s+to|plans?\\s+to|planning\\s+to|intends\\s+to|aims\\s+to|hopes\\s+to|vow(?:s|ed)?\\s+to"
+            + "|pledged\\s+to|promised\\s+to|prepared\\s+to|seeks\\s+to");
     /** The weak cues that only guess what may happen; the others tell an intent. */
     private static final Pattern SPECULATION = Pattern.compile("(?i)would|could|should|might|may|sees|forecasts?");
     /**
@@ -234,10 +238,24 @@ final class NextStepExtractor {
         }
         // An event named with its date but no plan ("…as they battle to win the Dec. 12 election") only fills.
         boolean firm = !datedEvent && (section || score >= 2 && !untimedWeak);
-        if (!firm && (cueStart < 0 && !datedEvent || modal && !scheduled)) {
+        if (!firm && !datedEvent && !(modal ? scheduled : untimedPlan(text, sentence, cueStart, cueEnd))) {
             return null; // "…and that will surprise no one": a bare modal of nobody named, at no time, is comment
         }
         return new Candidate(sentence, cueStart, cueEnd, modal, sentence.end(), score, firm);
+    }
+
+    /**
+     * Whether an untimed cue tells somebody's plan ("They also plan to release the data", "were prepared to fight the
+     * charges"): a cue of plan or intent after its subject; not a noun ("a plan to retire", "of planning to") nor a
+     * readiness or an expectation ("looking ready to hit showrooms", "didn't expect to").
+     */
+    private static boolean untimedPlan(SegmentedArticle text, SegmentedArticle.Sentence sentence, int cueStart, int cueEnd) {
+        if (cueStart < 0 || !UNTIMED_PLAN.matcher(text.text(cueStart, cueEnd)).matches()) {
+            return false;
+        }
+        List<Token> before = Tokenizer.words(text.body(), sentence.start(), cueStart);
+        return !before.isEmpty() && !Lexicon.isDeterminer(before.getLast().text())
+                && !Lexicon.isPreposition(before.getLast().text());
     }
 
     /**

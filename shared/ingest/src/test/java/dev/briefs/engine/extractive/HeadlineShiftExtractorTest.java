@@ -209,4 +209,17 @@ class HeadlineShiftExtractorTest {
                 "La palestra, costruita nel 1971, resterà aperta.");
         assertTrue(shift.before().startsWith("La palestra, costruita nel 1971"), shift::toString);
     }
+
+    @Test
+    void aWhenThatOpensTheSentenceOrAnIdiomIsNoTrigger() {
+        HeadlineShift opening = shift("",
+                "When the Dunlow council opened the market hall in 1990, it had room for forty traders and a cafe.",
+                "Most of them had rented a stall there for years.");
+        assertTrue(opening.trigger().startsWith("When the Dunlow council") || opening.trigger().startsWith("it had room"),
+                opening::toString);
+        HeadlineShift idiom = shift("",
+                "The Dunlow council is the strictest in the county when it comes to the rules for market stalls.",
+                "Most of them had rented a stall there for years.");
+        assertFalse(idiom.trigger().startsWith("it comes to"), idiom::toString);
+    }
 }

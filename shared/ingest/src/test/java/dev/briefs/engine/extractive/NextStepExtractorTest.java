@@ -223,4 +223,13 @@ class NextStepExtractorTest {
         assertEquals(List.of(), steps(LEDE, "The traders lost the Dec. 12 vote last year by a wide margin."),
                 "a dated event of the past is no step");
     }
+
+    @Test
+    void aPlanAsANounAReadinessOrAForeignFutureIsNoUntimedStep() {
+        assertEquals(List.of(), steps(LEDE, "The traders drew up a plan to open a stall at the station.",
+                "The old stalls were ready to be carried out of the hall.",
+                "One worry of planning to move the stalls is the cost."));
+        assertEquals(List.of(), steps("Власти Ладожска закрыли городской рынок в понедельник после проверки.",
+                "Торговцы будут искать новое место для своих палаток."), "an untimed future of nobody named is no plan");
+    }
 }
