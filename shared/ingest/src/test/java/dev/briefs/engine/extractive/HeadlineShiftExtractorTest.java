@@ -222,4 +222,14 @@ class HeadlineShiftExtractorTest {
                 "Most of them had rented a stall there for years.");
         assertFalse(idiom.trigger().startsWith("it comes to"), idiom::toString);
     }
+
+    @Test
+    void aTeaserThatCallsTheReaderElsewhereIsNotTheLede() {
+        HeadlineShift shift = shift("",
+                "Briefs Flash top local headlines for March 3 are here. Check out what's new today in Dunlow.",
+                "The Dunlow council has closed the old market hall after a fire inspection found faulty wiring.");
+        assertTrue(shift.after().startsWith("The Dunlow council has closed") || shift.trigger().startsWith(
+                "The Dunlow council has closed"), shift::toString);
+        assertFalse((shift.after() + shift.trigger()).contains("Check out"), shift::toString);
+    }
 }
