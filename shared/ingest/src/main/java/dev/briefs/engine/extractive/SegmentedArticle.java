@@ -124,7 +124,7 @@ record SegmentedArticle(String title, String body, List<Paragraph> paragraphs, L
                     || words.startsWith("(") && !DATELINE.matcher(words).lookingAt() || isQuestion(sentence)
                     || teaser(sentence.paragraph())) {
                 // An aside in brackets or a question to the reader sets the scene; the lede tells the news. A credit
-                // in brackets is a dateline's end, when the splitter parted "COLUMBIA, S.C." from "(AP) — …" (shift stage).
+                // in brackets opens a lede whose dateline has no city: "(Reuters) — …" (shift stage).
                 continue;
             }
             if (Tokenizer.words(body, sentence.start(), sentence.end()).size() >= MIN_LEDE_WORDS) {

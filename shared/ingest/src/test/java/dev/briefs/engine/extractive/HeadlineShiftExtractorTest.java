@@ -36,6 +36,14 @@ class HeadlineShiftExtractorTest {
     }
 
     @Test
+    void aLedeOpeningWithTheWireInBracketsIsTheLedeNotAnAside() {
+        HeadlineShift shift = shift("",
+                "(Reuters) — The Dunlow council closed the public pool on Monday for the rest of the summer season.",
+                "The pool reopened in May after a two-year refit of its roof and changing rooms.");
+        assertTrue(shift.trigger().contains("The Dunlow council closed the public pool"), shift::toString);
+    }
+
+    @Test
     void aStrongCauseCueBelowTheLedeStillNamesTheTrigger() {
         HeadlineShift shift = shift("",
                 "The Dunlow council closed the public pool on Monday for the rest of the summer season.",
