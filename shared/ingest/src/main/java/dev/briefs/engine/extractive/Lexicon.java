@@ -236,6 +236,27 @@ final class Lexicon {
     }
 
     /** A noun that speaks for an organisation: "statement", "spokesperson", "the company", "comunicado". */
+    /**
+     * Whether two role nouns name the same office, as a story varies them ("el alcalde" … "el regidor"): equal, or on
+     * one line of a language's [same-role] section.
+     */
+    static boolean isSameRole(String one, String other) {
+        String first = lower(one);
+        String second = lower(other);
+        if (first.equals(second)) {
+            return true;
+        }
+        for (Map<String, List<String>> sections : BY_LANGUAGE.values()) {
+            for (String line : sections.getOrDefault("same-role", List.of())) {
+                List<String> roles = List.of(line.split("\\s+"));
+                if (roles.contains(first) && roles.contains(second)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     static boolean isProxy(String word) {
         return PROXIES.contains(lower(word));
     }
@@ -341,7 +362,8 @@ final class Lexicon {
                     continue;
                 }
                 List<String> entries = sections.computeIfAbsent(section, k -> new ArrayList<>());
-                if (Set.of("forward", "before", "background", "trigger", "future", "times", "within", "courtesy").contains(section)) {
+                if (Set.of("forward", "before", "background", "trigger", "future", "times", "within", "courtesy",
+                        "same-role").contains(section)) {
                     entries.add(lower(line));
                 } else {
                     for (String word : line.split("\\s+")) {

@@ -32,6 +32,10 @@ final class QuoteExtractor {
     private static final int MAX_UNATTRIBUTED_FRAGMENT_WORDS = 3;
     /** How many words a description between a verb of speech and the name after it may have. */
     private static final int MAX_DESCRIPTION_WORDS = 5;
+    /** How many words an apposition between a speaker's name and the verb of speech may have. */
+    private static final int MAX_APPOSITION_WORDS = 24;
+    /** How many capitalised words a name the cast does not know may have. */
+    private static final int MAX_UNKNOWN_NAME_WORDS = 4;
     /** How far into the attribution a titled name may start ("Dr. ", "Gov. ", "Prime Minister "). */
     private static final int MAX_TITLE_CHARS = 40;
     /** How far from a quotation its attribution may stand, which also keeps the work per quotation bounded. */
@@ -331,27 +335,72 @@ final class QuoteExtractor {
 
     /**
      * "…,” John Williams, the president of the Federal Reserve Bank of New York, said": a name right after the
-     * quotation, then an apposition between commas, then the verb of speech. Returns the name, or empty.
+     * quotation, then an apposition set off by a comma, then the verb of speech. The apposition may hold commas of
+     * its own and need not close with one ("…,” Kiran Dev, a fellow at the Institute in Pune, India, and co-author
+     * of the study, said" / "…,” Kiran Dev, an analyst at the Harbour Council think tank told Radio Nine"); the name
+     * may follow a title or a short description and an organisation's possessive ("study lead author Kiran Dev",
+     * "NASA's Kiran Dev"), and need not be in the cast. Returns the name, or empty.
      */
     private static String beforeApposition(SegmentedArticle text, Cast cast, Token first, int to) {
-        // The name may follow a title: "…,” Dr. Luz Contreras Arroyo, a member of the group, told…
-        List<Mention> lead = cast.mentionsBetween(first.start(), Math.min(to, first.start() + MAX_TITLE_CHARS));
-        if (lead.isEmpty() || lead.getFirst().quoted()
-                || !Tokenizer.words(text.body(), first.start(), lead.getFirst().start()).stream().allMatch(RoleFinder::isTitle)) {
-            return "";
-        }
-        Mention name = lead.getFirst();
         String body = text.body();
-        if (name.end() >= to || body.charAt(name.end()) != ',') {
+        int[] name = leadingName(text, cast, first.start(), to);
+        if (name == null || name[1] >= to || body.charAt(name[1]) != ',') {
             return "";
         }
-        int close = body.indexOf(',', name.end() + 1);
-        if (close < 0 || close >= to) {
-            return "";
+        List<Token> apposition = Tokenizer.words(body, name[1] + 1, to);
+        for (int i = 0; i < apposition.size() && i <= MAX_APPOSITION_WORDS; i++) {
+            if (Speech.isParticiple(apposition.get(i).text())) {
+                return "";
+            }
+            if (Speech.isVerb(apposition.get(i).text())) {
+                // The first word of the apposition is no verb: "…,” Mary Ann, told the court" has no apposition.
+                return i == 0 ? "" : name[2] >= 0 ? cast.name(name[2]) : text.text(name[0], name[1]);
+            }
         }
-        List<Token> rest = Tokenizer.words(body, close + 1, to);
-        int verb = rest.isEmpty() || !Lexicon.isAuxiliary(rest.getFirst().text()) ? 0 : 1;
-        return rest.size() > verb && Speech.isVerb(rest.get(verb).text()) ? cast.name(name.member()) : "";
+        return "";
+    }
+
+    /**
+     * The name that opens {@code body[from, to)}, after titles, a short lower-case description or an organisation's
+     * possessive: {@code {start, end, member}}, the member -1 for a name of two to four capitalised words the cast
+     * does not know; or null.
+     */
+    private static int[] leadingName(SegmentedArticle text, Cast cast, int from, int to) {
+        int start = from;
+        for (Mention mention : cast.mentionsBetween(from, Math.min(to, from + MAX_TITLE_CHARS))) {
+            if (mention.quoted() || !introducesName(text, start, mention.start())) {
+                break;
+            }
+            if (!mention.possessive() || cast.member(mention.member()).person()) {
+                return new int[] {mention.start(), mention.end(), mention.member()};
+            }
+            start = mention.end(); // "NASA's Kiran Dev": the organisation qualifies the person after it
+        }
+        List<Token> words = Tokenizer.words(text.body(), start, to);
+        int first = 0;
+        while (first < words.size() && first < MAX_DESCRIPTION_WORDS && (RoleFinder.isTitle(words.get(first))
+                || !words.get(first).capitalised() || words.get(first).possessive())) {
+            first++;
+        }
+        int end = first;
+        while (end < words.size() && end - first < MAX_UNKNOWN_NAME_WORDS && words.get(end).capitalised()
+                && !Lexicon.isFunctionWord(words.get(end).text()) && !Lexicon.isCalendarWord(words.get(end).text())
+                && (end == first || text.text(words.get(end - 1).end(), words.get(end).start()).equals(" "))) {
+            end++;
+        }
+        return end - first >= 2 && introducesName(text, start, words.get(first).start())
+                ? new int[] {words.get(first).start(), words.get(end - 1).end(), -1} : null;
+    }
+
+    /** Whether {@code body[from, to)} holds only titles and lower-case nouns, as "study lead author " does. */
+    private static boolean introducesName(SegmentedArticle text, int from, int to) {
+        List<Token> words = Tokenizer.words(text.body(), from, to);
+        if (words.size() > MAX_DESCRIPTION_WORDS || !text.text(from, to).chars().allMatch(c -> Character.isLetter(c)
+                || Character.isWhitespace(c) || "-.'’".indexOf(c) >= 0)) {
+            return false;
+        }
+        return words.stream().allMatch(w -> RoleFinder.isTitle(w) || !w.capitalised()
+                && !Lexicon.isFunctionWord(w.text()) && !Speech.isVerb(w.text()) && !Speech.isParticiple(w.text()));
     }
 
     /**

@@ -47,6 +47,8 @@ final class SubjectFinder {
     private static final int MAX_TITLE_CHARS = 40;
     /** Third-person and past forms: after a noun they are the verb, not more of the subject. */
     private static final Pattern VERB_FORM = Pattern.compile("\\p{Ll}+(?:[^s]s|ed)");
+    /** An age that describes a person: "56-year-old". */
+    private static final Pattern AGE = Pattern.compile("\\d+-year-old");
 
     private SubjectFinder() {
     }
@@ -107,8 +109,9 @@ final class SubjectFinder {
         Token head = words.get(first);
         String lower = Lexicon.lower(head.text());
         if (lower.equals("they") && first + 1 >= words.size()) {
-            // "…," they said in a statement: a company's people speak for it.
-            return speakingOrganisation(text, cast, head.start(), head.end());
+            // "…," they said in a statement: a company's people speak for it, or its spokesperson named just before.
+            Subject spokesperson = namedSpokesperson(text, cast, head.start(), head.end());
+            return spokesperson != null ? spokesperson : speakingOrganisation(text, cast, head.start(), head.end());
         }
         if (UNRESOLVED_PRONOUNS.contains(lower)) {
             return null;
@@ -160,8 +163,56 @@ final class SubjectFinder {
         if (apposed != null) {
             return apposed;
         }
+        if (Lexicon.isDefinite(lower) && describesSomeone(words.subList(first + 1, last + 1))) {
+            Subject described = describedPerson(text, cast, words.subList(first + 1, last + 1), head.start(),
+                    words.get(last).end());
+            if (described != null) {
+                return described;
+            }
+        }
         return new Subject(text.text(head.start(), words.get(last).end()), List.of(), head.start(), words.get(last).end(),
                 true);
+    }
+
+    /**
+     * Whether the words after a definite determiner describe a person by role or age: "singer and guitarist",
+     * "56-year-old", "regidor"; lower-case words only, one of them a role or an age.
+     */
+    private static boolean describesSomeone(List<Token> words) {
+        boolean described = false;
+        for (Token word : words) {
+            if (word.capitalised() || Lexicon.isFunctionWord(word.text()) && !word.text().equals("and")) {
+                return false;
+            }
+            described |= Lexicon.isRoleHead(word.text()) || AGE.matcher(word.text()).matches();
+        }
+        return described;
+    }
+
+    /**
+     * The person a description at {@code body[start, end)} stands for, as a careful reader takes "the singer said"
+     * after "Pat Lowe opened the show.": the one person the sentence before names, not after a preposition, when no
+     * other person is named since and the description's role is not another than the person's ("the mayor" is not
+     * the manager named before); or null.
+     */
+    private static Subject describedPerson(SegmentedArticle text, Cast cast, List<Token> description, int start,
+                                           int end) {
+        SegmentedArticle.Sentence current = text.sentenceAt(start);
+        SegmentedArticle.Sentence previous = current == null ? null : text.sentenceAt(current.start() - 2);
+        if (previous == null || previous.paragraph() < current.paragraph() - 1) {
+            return null;
+        }
+        List<Mention> people = cast.mentionsBetween(previous.start(), start).stream()
+                .filter(m -> !m.quoted() && cast.member(m.member()).person()).toList();
+        if (people.isEmpty() || people.getFirst().end() > previous.end() || governed(text, people.getFirst())
+                || people.stream().anyMatch(m -> m.member() != people.getFirst().member())) {
+            return null;
+        }
+        int member = people.getFirst().member();
+        String role = cast.member(member).keyword();
+        boolean sameRole = role.isEmpty() || description.stream().noneMatch(w -> Lexicon.isRoleHead(w.text()))
+                || description.stream().anyMatch(w -> Lexicon.isSameRole(w.text(), role));
+        return sameRole ? new Subject(cast.name(member), List.of(member), start, end, true) : null;
     }
 
     /**
@@ -282,6 +333,34 @@ final class SubjectFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * The person who opens the sentence before {@code start} in its paragraph as an organisation's named voice,
+     * "Kim Lowe, a spokesperson for Harlan Rail, confirmed…": the "they" of a following "…," they said is that
+     * person. Null otherwise.
+     */
+    private static Subject namedSpokesperson(SegmentedArticle text, Cast cast, int start, int end) {
+        SegmentedArticle.Sentence current = text.sentenceAt(start);
+        SegmentedArticle.Sentence previous = current == null ? null : text.sentenceAt(current.start() - 2);
+        if (previous == null || previous.paragraph() != current.paragraph()) {
+            return null;
+        }
+        List<Mention> named = cast.mentionsBetween(previous.start(), previous.end());
+        if (named.isEmpty() || !cast.member(named.getFirst().member()).person() || named.getFirst().quoted()) {
+            return null;
+        }
+        Mention person = named.getFirst();
+        String body = text.body();
+        int close = body.indexOf(',', person.end() + 1);
+        if (person.end() >= previous.end() || body.charAt(person.end()) != ',' || close < 0 || close > previous.end()) {
+            return null;
+        }
+        List<Token> apposition = Tokenizer.words(body, person.end(), close);
+        boolean opens = Tokenizer.words(body, previous.start(), person.start()).stream().allMatch(RoleFinder::isTitle);
+        boolean voice = opens && apposition.size() >= 2 && Lexicon.isDeterminer(apposition.getFirst().text())
+                && apposition.stream().anyMatch(w -> Lexicon.isProxy(w.text()) && !Lexicon.isOrgNoun(Lexicon.lower(w.text())));
+        return voice ? new Subject(cast.name(person.member()), List.of(person.member()), start, end, true) : null;
     }
 
     /**

@@ -54,6 +54,55 @@ class AttributionStylesTest {
     }
 
     @Test
+    void aLongAppositionWithItsOwnCommasBeforeTheVerb() {
+        BriefContent brief = TestFiles.brief("",
+                "Astronomers published the survey on Tuesday.",
+                "“The map is finally complete,” Ines Corvo, a researcher at the Halden Observatory in Trieste, Italy, "
+                        + "and co-author of the survey, said in a statement.",
+                "“Nobody expected the gap to be that wide,” Ravi Mehra, an analyst at the Lowmoor Climate, Energy and "
+                        + "Water think tank told Radio Orla.");
+        assertEquals(List.of("Ines Corvo: The map is finally complete",
+                "Ravi Mehra: Nobody expected the gap to be that wide"), TestFiles.attributed(brief));
+    }
+
+    @Test
+    void aNameAfterADescriptionOrAnOrganisationsPossessiveBeforeTheApposition() {
+        BriefContent brief = TestFiles.brief("",
+                "The Brenna Space Agency picked three landers.",
+                "“Water is the hard part,” survey lead author Tomas Vell, a geologist at the agency, said.",
+                "“We will fly in 2027,” Brenna's Petra Lusk, deputy head of the lander office, said in a call.");
+        assertEquals(List.of("Tomas Vell: Water is the hard part", "Petra Lusk: We will fly in 2027"),
+                TestFiles.attributed(brief));
+    }
+
+    @Test
+    void aDescriptionOfAPersonStandsForThePersonTheSentenceBeforeIsAbout() {
+        BriefContent brief = TestFiles.brief("",
+                "Drummer Nell Hargreave played the last show of the tour in Leeds on Sunday.",
+                "After the encore, the singer and drummer told the crowd: “We will be back next spring.”");
+        assertEquals(List.of("Nell Hargreave: We will be back next spring."), TestFiles.attributed(brief));
+        BriefContent spanish = TestFiles.brief("",
+                "El alcalde de Montoro, Julián Sabroso, pidió calma a los vecinos.",
+                "«Nadie va a quedarse sin agua este verano», afirmó el regidor.");
+        assertEquals(List.of("Julián Sabroso: Nadie va a quedarse sin agua este verano"),
+                TestFiles.attributed(spanish));
+    }
+
+    @Test
+    void aDescriptionAfterAnotherPersonIsNamedStaysUnresolved() {
+        BriefContent brief = TestFiles.brief("",
+                "Drummer Nell Hargreave thanked promoter Ivo Castell for the booking.",
+                "“We will be back next spring,” the 41-year-old said.");
+        assertEquals(List.of(), brief.quotes().stream().filter(q -> !q.speaker().startsWith("the")
+                && !q.speaker().isEmpty()).toList());
+        BriefContent otherRole = TestFiles.brief("",
+                "Club manager Tom Reddick was dismissed by the council on Monday.",
+                "“The decision was taken for the good of the town,” the mayor said.");
+        assertEquals(List.of(), otherRole.quotes().stream().filter(q -> q.speaker().contains("Reddick")).toList(),
+                "the mayor is not the manager named before");
+    }
+
+    @Test
     void spokespeopleAndStatementsSpeakForTheirOrganisation() {
         BriefContent brief = TestFiles.brief("",
                 "A spokesperson for Brannick Foods said: \"We have recalled every affected batch.\"",
@@ -61,6 +110,15 @@ class AttributionStylesTest {
                         + "statement read.");
         assertEquals(List.of("Brannick Foods: We have recalled every affected batch.",
                 "Dunlow Food Agency: No illness has been reported"), TestFiles.attributed(brief));
+    }
+
+    @Test
+    void theyAfterANamedSpokespersonIsThatPersonNotTheOutletTheySpokeTo() {
+        BriefContent brief = TestFiles.brief("",
+                "Harlan Rail cut six trains from its timetable this week.",
+                "Kim Lowe, a spokesperson for Harlan Rail, confirmed to Radio Orla that the cuts would stay. "
+                        + "\"We need the drivers on the busiest lines first,\" they said in an email.");
+        assertEquals(List.of("Kim Lowe: We need the drivers on the busiest lines first"), TestFiles.attributed(brief));
     }
 
     @Test
