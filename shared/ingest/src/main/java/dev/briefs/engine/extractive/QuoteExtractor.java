@@ -30,6 +30,9 @@ final class QuoteExtractor {
     /** More words than this between a quotation and its verb means the verb belongs to another clause. */
     private static final int MAX_ATTRIBUTION_WORDS = 10;
     private static final int MAX_UNATTRIBUTED_FRAGMENT_WORDS = 3;
+    /** How many caption lines (of at most {@value #MAX_CAPTION_WORDS} words) may interrupt a quotation running on. */
+    private static final int MAX_CAPTIONS = 3;
+    private static final int MAX_CAPTION_WORDS = 12;
     /** How many words a description between a verb of speech and the name after it may have. */
     private static final int MAX_DESCRIPTION_WORDS = 5;
     /** How many words an apposition between a speaker's name and the verb of speech may have. */
@@ -159,7 +162,7 @@ final class QuoteExtractor {
         SegmentedArticle.Paragraph paragraph = text.paragraph(quotation.paragraph());
         boolean opensParagraph = nextNonSpace(text, paragraph.start()) >= quotation.open();
         if (previous != null && !previous.quotation().closed() && opensParagraph
-                && previous.quotation().paragraph() == quotation.paragraph() - 1) {
+                && onlyCaptionsBetween(text, previous.quotation().paragraph(), quotation.paragraph())) {
             return previous.speaker(); // a quotation running on from the paragraph before
         }
         Quotation before = previous != null && previous.quotation().paragraph() == quotation.paragraph()
@@ -182,6 +185,26 @@ final class QuoteExtractor {
             speaker = previous.speaker(); // the same speaker goes on until someone else is named
         }
         return speaker;
+    }
+
+    /**
+     * Whether paragraph {@code to} follows {@code from} with nothing between but at most {@value #MAX_CAPTIONS} short
+     * lines that end no sentence, as an embedded post's caption and credit ("Club statement", "— Name (@handle)
+     * May 2, 2024") interrupt a quotation that runs on.
+     */
+    private static boolean onlyCaptionsBetween(SegmentedArticle text, int from, int to) {
+        if (to <= from || to - from - 1 > MAX_CAPTIONS) {
+            return false;
+        }
+        for (int between = from + 1; between < to; between++) {
+            SegmentedArticle.Paragraph paragraph = text.paragraph(between);
+            String line = text.text(paragraph.start(), paragraph.end()).strip();
+            if (line.isEmpty() || ".!?:;…\"”»".indexOf(line.charAt(line.length() - 1)) >= 0
+                    || Tokenizer.words(text.body(), paragraph.start(), paragraph.end()).size() > MAX_CAPTION_WORDS) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -248,8 +248,8 @@ final class SubjectFinder {
         if (!Lexicon.isPersonPronoun(word) && !Lexicon.isThingPronoun(word)) {
             return false;
         }
-        if (first + 1 >= words.size()) {
-            return true;
+        if (first + 1 >= words.size() || !Lexicon.isDeterminer(word)) {
+            return true; // "сказал он журналистам": only a pronoun spelt like an article can open a noun phrase
         }
         Token next = words.get(first + 1);
         String lower = Lexicon.lower(next.text());
@@ -320,8 +320,8 @@ final class SubjectFinder {
 
     /**
      * The organisation a "they said in a statement" or "the statement read" at {@code body[start, end)} stands for:
-     * the one named last, leaving out names used as modifiers ("a Netflix documentary"), and none named before an
-     * unnamed one ("The company denied it."); or null.
+     * the one named last, leaving out names used as modifiers ("a Netflix documentary"); before an unnamed one ("The
+     * company denied it.") only the one the sentence before that names alone; or null.
      */
     private static Subject speakingOrganisation(SegmentedArticle text, Cast cast, int start, int end) {
         int floor = unnamedOrganisationBefore(text, start);
@@ -332,7 +332,7 @@ final class SubjectFinder {
                 return new Subject(cast.name(mention.member()), List.of(mention.member()), start, end, true);
             }
         }
-        return null;
+        return floor > 0 ? soleOrganisationBefore(text, cast, floor, start, end) : null;
     }
 
     /**
@@ -361,6 +361,24 @@ final class SubjectFinder {
         boolean voice = opens && apposition.size() >= 2 && Lexicon.isDeterminer(apposition.getFirst().text())
                 && apposition.stream().anyMatch(w -> Lexicon.isProxy(w.text()) && !Lexicon.isOrgNoun(Lexicon.lower(w.text())));
         return voice ? new Subject(cast.name(person.member()), List.of(person.member()), start, end, true) : null;
+    }
+
+    /**
+     * The organisation an unnamed one opening the sentence at {@code sentenceStart} stands for ("The company denied
+     * the claims."): the only one the sentence before it names, as in "Lena Ortiz accused Harlow Mining of lying.";
+     * null when that sentence names none or several.
+     */
+    private static Subject soleOrganisationBefore(SegmentedArticle text, Cast cast, int sentenceStart, int start,
+                                                  int end) {
+        SegmentedArticle.Sentence before = text.sentenceAt(sentenceStart - 2);
+        if (before == null || before.paragraph() < text.paragraphAt(sentenceStart) - 1) {
+            return null;
+        }
+        List<Integer> organisations = cast.mentionsBetween(before.start(), before.end()).stream()
+                .filter(m -> !m.quoted() && !cast.member(m.member()).person() && !attributive(text, m))
+                .map(Mention::member).distinct().toList();
+        return organisations.size() == 1
+                ? new Subject(cast.name(organisations.getFirst()), organisations, start, end, true) : null;
     }
 
     /**

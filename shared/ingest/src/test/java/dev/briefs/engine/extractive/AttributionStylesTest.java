@@ -141,6 +141,37 @@ class AttributionStylesTest {
     }
 
     @Test
+    void anUnnamedCompanyIsTheOnlyOrganisationTheSentenceBeforeNames() {
+        BriefContent brief = TestFiles.brief("",
+                "On Friday the singer Lena Ortiz accused Harlow Records of blocking a Brindle Radio concert.",
+                "The company denied the claims in a statement on its website.",
+                "\"We have never stopped her from performing anywhere,\" the statement read.");
+        assertEquals(List.of("Harlow Records: We have never stopped her from performing anywhere"),
+                TestFiles.attributed(brief));
+    }
+
+    @Test
+    void aQuotationRunningOnPastAnEmbeddedPostsCaption() {
+        BriefContent brief = TestFiles.brief("",
+                "Marlow Town confirmed the signing on Tuesday.",
+                "Marlow Town said in a statement: \"Ada is one of the best young keepers in the country.",
+                "Club statement",
+                "— Marlow Town FC (@MarlowTownFC) March 3, 2026",
+                "\"She joins on a three-year contract and will train with the squad from Monday.\"");
+        assertEquals(List.of("Marlow Town: Ada is one of the best young keepers in the country.",
+                "Marlow Town: She joins on a three-year contract and will train with the squad from Monday."),
+                TestFiles.attributed(brief));
+    }
+
+    @Test
+    void aRussianPronounBeforeANounIsStillThePronoun() {
+        BriefContent brief = TestFiles.brief("",
+                "Депутат Игорь Лесков голосовал против проекта.",
+                "«Нам не показали расчёты», — сказал он журналистам после заседания.");
+        assertEquals(List.of("Игорь Лесков: Нам не показали расчёты"), TestFiles.attributed(brief));
+    }
+
+    @Test
     void anInterviewAnswerIsTheIntervieweesQuotation() {
         BriefContent brief = TestFiles.brief("",
                 "Selma Ardent has run the Corran lifeboat station for 20 years. Ardent spoke to us before she retires.",
