@@ -39,6 +39,8 @@ final class QuoteExtractor {
     private static final int MAX_APPOSITION_WORDS = 24;
     /** How many capitalised words a name the cast does not know may have. */
     private static final int MAX_UNKNOWN_NAME_WORDS = 4;
+    /** How many capitalised words of a title may stand before such a name ("Interior Minister"). */
+    private static final int MAX_TITLE_WORDS = 2;
     /** How far into the attribution a titled name may start ("Dr. ", "Gov. ", "Prime Minister "). */
     private static final int MAX_TITLE_CHARS = 40;
     /** How far from a quotation its attribution may stand, which also keeps the work per quotation bounded. */
@@ -405,13 +407,18 @@ final class QuoteExtractor {
                 || !words.get(first).capitalised() || words.get(first).possessive())) {
             first++;
         }
+        int lead = first;
         int end = first;
-        while (end < words.size() && end - first < MAX_UNKNOWN_NAME_WORDS && words.get(end).capitalised()
+        while (end < words.size() && end - lead < MAX_UNKNOWN_NAME_WORDS + MAX_TITLE_WORDS && words.get(end).capitalised()
                 && !Lexicon.isFunctionWord(words.get(end).text()) && !Lexicon.isCalendarWord(words.get(end).text())
-                && (end == first || text.text(words.get(end - 1).end(), words.get(end).start()).equals(" "))) {
+                && (end == lead || text.text(words.get(end - 1).end(), words.get(end).start()).equals(" "))) {
+            if (RoleFinder.isTitle(words.get(end))) {
+                first = end + 1; // "Interior Minister Wolfgang Peschorn": the name follows its title
+            }
             end++;
         }
-        return end - first >= 2 && introducesName(text, start, words.get(first).start())
+        end = Math.min(end, first + MAX_UNKNOWN_NAME_WORDS);
+        return end - first >= 2 && introducesName(text, start, words.get(lead).start())
                 ? new int[] {words.get(first).start(), words.get(end - 1).end(), -1} : null;
     }
 

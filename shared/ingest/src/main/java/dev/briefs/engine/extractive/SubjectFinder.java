@@ -116,7 +116,7 @@ final class SubjectFinder {
         if (UNRESOLVED_PRONOUNS.contains(lower)) {
             return null;
         }
-        if (pronoun(words, first)) {
+        if (pronoun(text, words, first)) {
             boolean person = Lexicon.isPersonPronoun(lower);
             Mention antecedent = antecedent(text, cast, head.start(), member -> member.person() == person);
             return antecedent == null ? null : new Subject(cast.name(antecedent.member()), List.of(antecedent.member()),
@@ -243,19 +243,26 @@ final class SubjectFinder {
      * Montag". The same spelling is an article elsewhere (Italian "il sindaco"), so a pronoun followed by a noun is
      * none.
      */
-    private static boolean pronoun(List<Token> words, int first) {
+    private static boolean pronoun(SegmentedArticle text, List<Token> words, int first) {
         String word = words.get(first).text();
         if (!Lexicon.isPersonPronoun(word) && !Lexicon.isThingPronoun(word)) {
             return false;
         }
-        if (first + 1 >= words.size() || !Lexicon.isDeterminer(word)) {
-            return true; // "сказал он журналистам": only a pronoun spelt like an article can open a noun phrase
+        if (first + 1 >= words.size() || !Lexicon.isDeterminer(word) && afterSpeechVerb(text, words.get(first))) {
+            return true; // "сказал он журналистам": inverted after its verb, a pronoun not spelt like an article
         }
         Token next = words.get(first + 1);
         String lower = Lexicon.lower(next.text());
         boolean noun = !next.capitalised() && !Lexicon.isFunctionWord(lower) && !Speech.isVerb(lower)
                 && !Lexicon.isAuxiliary(lower) && !PHRASE_ENDS.contains(lower) && !VERB_FORM.matcher(lower).matches();
         return !noun;
+    }
+
+    /** Whether the word before {@code word} is a verb of speech, as in "— сказал он", "sagte er". */
+    private static boolean afterSpeechVerb(SegmentedArticle text, Token word) {
+        List<Token> before = Tokenizer.words(text.body(), Math.max(0, word.start() - MAX_TITLE_CHARS), word.start());
+        return !before.isEmpty() && Speech.isVerb(before.getLast().text())
+                && text.text(before.getLast().end(), word.start()).isBlank();
     }
 
     /**

@@ -60,9 +60,12 @@ class AttributionStylesTest {
                 "“The map is finally complete,” Ines Corvo, a researcher at the Halden Observatory in Trieste, Italy, "
                         + "and co-author of the survey, said in a statement.",
                 "“Nobody expected the gap to be that wide,” Ravi Mehra, an analyst at the Lowmoor Climate, Energy and "
-                        + "Water think tank told Radio Orla.");
+                        + "Water think tank told Radio Orla.",
+                "“The house will serve the police,” Interior Minister Anton Wexler, who leads a caretaker cabinet, "
+                        + "said in the statement.");
         assertEquals(List.of("Ines Corvo: The map is finally complete",
-                "Ravi Mehra: Nobody expected the gap to be that wide"), TestFiles.attributed(brief));
+                "Ravi Mehra: Nobody expected the gap to be that wide", "Anton Wexler: The house will serve the police"),
+                TestFiles.attributed(brief));
     }
 
     @Test
@@ -169,6 +172,12 @@ class AttributionStylesTest {
                 "Депутат Игорь Лесков голосовал против проекта.",
                 "«Нам не показали расчёты», — сказал он журналистам после заседания.");
         assertEquals(List.of("Игорь Лесков: Нам не показали расчёты"), TestFiles.attributed(brief));
+        BriefContent opening = TestFiles.brief("",
+                "Актёр Пётр Ларин снимался с моделью Верой Кольской. Она откровенно рассказала о пробах:",
+                "«Я боялась камеры все три дня».");
+        assertEquals(List.of(), opening.quotes().stream().filter(q -> q.speaker().contains("Ларин")).toList(),
+                "before its verb a pronoun may be followed by an adverb and is not resolved past a person it "
+                        + "cannot tell apart");
     }
 
     @Test
