@@ -50,6 +50,7 @@ final class Lexicon {
 
     private static final Set<String> SPEECH_VERBS = union(Set.of(), "speech");
     private static final Set<String> SPEECH_PARTICIPLES = union(Set.of(), "participles");
+    private static final Set<String> INVERTED_SPEECH_VERBS = union(Set.of(), "inverted-speech");
     private static final Set<String> ACCORDING = union(Set.of(), "according");
     private static final Set<String> HE = union(Set.of(), "he");
     private static final Set<String> SHE = union(Set.of(), "she");
@@ -176,6 +177,14 @@ final class Lexicon {
 
     static boolean isSpeechVerb(String word) {
         return SPEECH_VERBS.contains(lower(word));
+    }
+
+    /**
+     * A verb of speech only where it opens an inverted attribution after a quotation ("…,” comments Jo Park"), since
+     * elsewhere the word is mostly a noun ("her comments").
+     */
+    static boolean isInvertedSpeechVerb(String word) {
+        return INVERTED_SPEECH_VERBS.contains(lower(word));
     }
 
     /** A participle that carries an attribution on: "…”, adding that…". */

@@ -281,9 +281,10 @@ final class QuoteExtractor {
             SubjectFinder.Subject person = SubjectFinder.lastPerson(text, cast, from);
             return person == null ? "" : person.text();
         }
-        if (Speech.isVerb(first.text()) || gap.contains("—") || gap.contains("–") || gap.strip().equals("-")) {
-            // "…," said X; "—dijo Ocaña—"; "– ha dichiarato il sindaco –"; "… — Jane Doe".
-            int verb = Speech.isVerb(first.text()) ? 0
+        boolean verbFirst = Speech.isVerb(first.text()) || Lexicon.isInvertedSpeechVerb(first.text());
+        if (verbFirst || gap.contains("—") || gap.contains("–") || gap.strip().equals("-")) {
+            // "…," said X; "…," comments X; "—dijo Ocaña—"; "– ha dichiarato il sindaco –"; "… — Jane Doe".
+            int verb = verbFirst ? 0
                     : words.size() > 1 && Lexicon.isAuxiliary(first.text()) && Speech.isVerb(words.get(1).text()) ? 1 : -1;
             int start = verb >= 0 ? words.get(verb).end() : first.start();
             SubjectFinder.Subject subject = SubjectFinder.find(text, cast, start, to);

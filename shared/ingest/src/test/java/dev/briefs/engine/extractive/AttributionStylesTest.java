@@ -125,6 +125,16 @@ class AttributionStylesTest {
     }
 
     @Test
+    void anInvertedPresentTenseVerbAfterTheQuotationButNotTheNoun() {
+        BriefContent brief = TestFiles.brief("",
+                "The Harlan Strings will tour again in June after ten years apart.",
+                "“We never stopped writing together,” comments Rosa Vance in a statement, “and the new songs show it.”",
+                "Critic Ivo Brandt ignored her comments. “The tour is long overdue,” he wrote.");
+        assertEquals(List.of("Rosa Vance: We never stopped writing together", "Rosa Vance: and the new songs show it.",
+                "Ivo Brandt: The tour is long overdue"), TestFiles.attributed(brief));
+    }
+
+    @Test
     void aNameThatModifiesANounIsNoOneTheySpeakFor() {
         BriefContent brief = TestFiles.brief("",
                 "The Corran Lifeboat Trust denied the report. Volunteers had appeared in a Brindle Broadcasting "
