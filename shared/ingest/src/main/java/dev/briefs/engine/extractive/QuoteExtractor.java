@@ -339,7 +339,7 @@ final class QuoteExtractor {
      * the person named last, in the quotation's paragraph or the one before, or nobody.
      */
     private static String unnamed(SegmentedArticle text, Cast cast, Quotation quotation) {
-        Mention person = SubjectFinder.antecedent(text, cast, quotation.open(), CastMember::person);
+        Mention person = SubjectFinder.personAntecedent(text, cast, quotation.open());
         return person != null && text.paragraphAt(person.start()) >= quotation.paragraph() - 1
                 ? cast.name(person.member()) : "";
     }

@@ -45,6 +45,8 @@ final class SubjectFinder {
     private static final int MAX_ANTECEDENT_STEPS = 3;
     private static final int MAX_ANTECEDENT_PARAGRAPHS = 2;
     private static final int MAX_TITLE_CHARS = 40;
+    /** How many words an opening adverbial before a sentence's subject may have ("Dans le box, l'accusé…"). */
+    private static final int MAX_OPENER_WORDS = 8;
     /** Third-person and past forms: after a noun they are the verb, not more of the subject. */
     private static final Pattern VERB_FORM = Pattern.compile("\\p{Ll}+(?:[^s]s|ed)");
     /** An age that describes a person: "56-year-old". */
@@ -118,7 +120,8 @@ final class SubjectFinder {
         }
         if (pronoun(text, words, first)) {
             boolean person = Lexicon.isPersonPronoun(lower);
-            Mention antecedent = antecedent(text, cast, head.start(), member -> member.person() == person);
+            Mention antecedent = person ? personAntecedent(text, cast, head.start())
+                    : antecedent(text, cast, head.start(), member -> !member.person());
             return antecedent == null ? null : new Subject(cast.name(antecedent.member()), List.of(antecedent.member()),
                     head.start(), head.end(), true);
         }
@@ -184,7 +187,7 @@ final class SubjectFinder {
             if (word.capitalised() || Lexicon.isFunctionWord(word.text()) && !word.text().equals("and")) {
                 return false;
             }
-            described |= Lexicon.isRoleHead(word.text()) || AGE.matcher(word.text()).matches();
+            described |= personNoun(word.text());
         }
         return described;
     }
@@ -263,6 +266,41 @@ final class SubjectFinder {
         List<Token> before = Tokenizer.words(text.body(), Math.max(0, word.start() - MAX_TITLE_CHARS), word.start());
         return !before.isEmpty() && Speech.isVerb(before.getLast().text())
                 && text.text(before.getLast().end(), word.start()).isBlank();
+    }
+
+    /**
+     * Who a person's pronoun at {@code offset} stands for: as {@link #antecedent}, unless the sentence before it in
+     * its paragraph names no person and opens with a description of one ("Dans le box, l'accusé, qui a toujours nié,
+     * n'a pas réagi. La veille, il avait déclaré…"): then the one the cast knows by that description, or nobody,
+     * rather than someone named earlier.
+     */
+    static Mention personAntecedent(SegmentedArticle text, Cast cast, int offset) {
+        SegmentedArticle.Sentence current = text.sentenceAt(offset);
+        SegmentedArticle.Sentence previous = current == null ? null : text.sentenceAt(current.start() - 2);
+        if (previous == null || previous.paragraph() != current.paragraph() || cast.mentionsBetween(previous.start(),
+                previous.end()).stream().anyMatch(m -> cast.member(m.member()).person())) {
+            return antecedent(text, cast, offset, CastMember::person);
+        }
+        List<Token> words = Tokenizer.words(text.body(), previous.start(), previous.end());
+        for (int i = 0; i < words.size() && i < MAX_OPENER_WORDS; i++) {
+            Token word = words.get(i);
+            String[] elided = Lexicon.lower(word.text()).split("['’]", 2); // "l'accusé"
+            String phrase = elided.length == 2 && Lexicon.isDefinite(elided[0]) && personNoun(elided[1])
+                    ? elided[0] + " " + elided[1]
+                    : Lexicon.isDefinite(word.text()) && i + 1 < words.size() && personNoun(words.get(i + 1).text())
+                    ? word.text() + " " + words.get(i + 1).text() : null;
+            String opener = text.text(previous.start(), word.start()).strip();
+            if (phrase != null && (opener.isEmpty() || opener.endsWith(","))) {
+                int member = cast.resolveDescription(phrase, word.start());
+                return member >= 0 && cast.member(member).person()
+                        ? new Mention(member, word.start(), word.end(), false, false) : null;
+            }
+        }
+        return antecedent(text, cast, offset, CastMember::person);
+    }
+
+    private static boolean personNoun(String word) {
+        return Lexicon.isRoleHead(word) || AGE.matcher(word).matches();
     }
 
     /**
@@ -429,7 +467,7 @@ final class SubjectFinder {
 
     /** The person named last before {@code offset}, as the subject an inverted pronoun stands for ("a-t-il dit"). */
     static Subject lastPerson(SegmentedArticle text, Cast cast, int offset) {
-        Mention antecedent = antecedent(text, cast, offset, CastMember::person);
+        Mention antecedent = personAntecedent(text, cast, offset);
         return antecedent == null ? null : new Subject(cast.name(antecedent.member()), List.of(antecedent.member()),
                 offset, offset, true);
     }

@@ -191,6 +191,19 @@ class AttributionStylesTest {
     }
 
     @Test
+    void aPronounAfterASentenceAboutSomeoneDescribedIsNotTheOneNamedEarlier() {
+        BriefContent french = TestFiles.brief("",
+                "L'avocat de la famille, Me Lucien Barrault, a demandé une peine exemplaire.",
+                "Dans le box, l'accusé, qui a toujours nié, n'a pas réagi. Mardi, il avait déclaré à la cour : "
+                        + "« Je n'ai rien vu cette nuit-là. »");
+        assertEquals(List.of(), french.quotes().stream().filter(q -> q.speaker().contains("Barrault")).toList());
+        BriefContent english = TestFiles.brief("",
+                "Union leader Rosa Kline met Finance Minister Lars Holm on Monday.",
+                "The minister later spoke to reporters. He said: “There is no money left for tax cuts.”");
+        assertEquals(List.of("Lars Holm: There is no money left for tax cuts."), TestFiles.attributed(english));
+    }
+
+    @Test
     void anInterviewAnswerIsTheIntervieweesQuotation() {
         BriefContent brief = TestFiles.brief("",
                 "Selma Ardent has run the Corran lifeboat station for 20 years. Ardent spoke to us before she retires.",
