@@ -89,9 +89,17 @@ final class SubjectFinder {
         if (!group.isEmpty()) {
             List<Integer> members = group.stream().map(Mention::member).distinct().toList();
             boolean leading = onlyTitlesBetween(body, words, first, group.getFirst().start());
-            return new Subject(joinNames(cast, members), members, group.getFirst().start(), group.getLast().end(), leading);
+            String written = body.substring(group.getFirst().start(), group.getLast().end());
+            // "the DEA says": an organisation keeps the acronym the article names it by there, as a reader quotes it.
+            String names = members.size() == 1 && !cast.member(members.getFirst()).person() && acronym(written)
+                    ? written : joinNames(cast, members);
+            return new Subject(names, members, group.getFirst().start(), group.getLast().end(), leading);
         }
         return describe(text, cast, words, first, to);
+    }
+
+    private static boolean acronym(String name) {
+        return name.length() >= 2 && name.chars().allMatch(c -> Character.isUpperCase(c) || c == '&');
     }
 
     /** "A", "A and B", "A, B and C". */

@@ -154,6 +154,14 @@ class AttributionStylesTest {
     }
 
     @Test
+    void anOrganisationSpeaksByTheAcronymTheAttributionNamesItBy() {
+        BriefContent brief = TestFiles.brief("",
+                "The Harlan River Authority (HRA) opened a new laboratory in May.",
+                "That said, the HRA says that the river “remains the cleanest in the region for trout”.");
+        assertEquals(List.of("HRA: remains the cleanest in the region for trout"), TestFiles.attributed(brief));
+    }
+
+    @Test
     void anUnnamedCompanyIsTheOnlyOrganisationTheSentenceBeforeNames() {
         BriefContent brief = TestFiles.brief("",
                 "On Friday the singer Lena Ortiz accused Harlow Records of blocking a Brindle Radio concert.",
