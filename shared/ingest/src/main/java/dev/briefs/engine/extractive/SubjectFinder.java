@@ -47,6 +47,8 @@ final class SubjectFinder {
     private static final int MAX_TITLE_CHARS = 40;
     /** How many words an opening adverbial before a sentence's subject may have ("Dans le box, l'accusé…"). */
     private static final int MAX_OPENER_WORDS = 8;
+    /** How many sentences back a "the statement" may refer to the statement someone issued. */
+    private static final int MAX_STATEMENT_SENTENCES = 6;
     /** Third-person and past forms: after a noun they are the verb, not more of the subject. */
     private static final Pattern VERB_FORM = Pattern.compile("\\p{Ll}+(?:[^s]s|ed)");
     /** An age that describes a person: "56-year-old". */
@@ -164,8 +166,12 @@ final class SubjectFinder {
             }
         }
         if (Lexicon.isDefinite(lower) && Lexicon.isProxy(words.get(last).text())) {
-            // "…," the statement read / the spokesperson said: they speak for the organisation named last.
-            Subject issuer = speakingOrganisation(text, cast, head.start(), words.get(last).end());
+            // "…," the statement read / the spokesperson said: the one who issued the statement named last, else
+            // the organisation named last.
+            Subject issuer = issuerOfLast(text, cast, words.get(last), head.start());
+            if (issuer == null) {
+                issuer = speakingOrganisation(text, cast, head.start(), words.get(last).end());
+            }
             if (issuer != null) {
                 return issuer;
             }
@@ -209,7 +215,7 @@ final class SubjectFinder {
     private static Subject describedPerson(SegmentedArticle text, Cast cast, List<Token> description, int start,
                                            int end) {
         SegmentedArticle.Sentence current = text.sentenceAt(start);
-        SegmentedArticle.Sentence previous = current == null ? null : text.sentenceAt(current.start() - 2);
+        SegmentedArticle.Sentence previous = current == null ? null : text.sentenceBefore(current);
         if (previous == null || previous.paragraph() < current.paragraph() - 1) {
             return null;
         }
@@ -284,7 +290,7 @@ final class SubjectFinder {
      */
     static Mention personAntecedent(SegmentedArticle text, Cast cast, int offset) {
         SegmentedArticle.Sentence current = text.sentenceAt(offset);
-        SegmentedArticle.Sentence previous = current == null ? null : text.sentenceAt(current.start() - 2);
+        SegmentedArticle.Sentence previous = current == null ? null : text.sentenceBefore(current);
         if (previous == null || previous.paragraph() != current.paragraph() || cast.mentionsBetween(previous.start(),
                 previous.end()).stream().anyMatch(m -> cast.member(m.member()).person())) {
             return antecedent(text, cast, offset, CastMember::person);
@@ -389,13 +395,47 @@ final class SubjectFinder {
     }
 
     /**
+     * Who issued the statement (or letter, email) that "the statement" at {@code start} refers back to: the subject
+     * of the last sentence before that introduces one, "On Monday, Harlow Records issued a statement…", passing over
+     * those that refer back to it again ("The statement, obtained by …, claimed…", "…,” the statement read."); null
+     * when that subject names no one, or none of the last few sentences introduces one.
+     */
+    private static Subject issuerOfLast(SegmentedArticle text, Cast cast, Token noun, int start) {
+        String document = Lexicon.lower(noun.text());
+        if (Lexicon.isOrgNoun(document) || Lexicon.isPeopleNoun(document)) {
+            return null; // "the company", "the spokesperson": someone, not a document someone issued
+        }
+        SegmentedArticle.Sentence sentence = text.sentenceAt(start);
+        for (int step = 0; sentence != null && step < MAX_STATEMENT_SENTENCES; step++) {
+            sentence = text.sentenceBefore(sentence);
+            if (sentence == null || sentence.paragraph() < text.paragraphAt(start) - MAX_ANTECEDENT_PARAGRAPHS) {
+                return null;
+            }
+            List<Token> words = Tokenizer.words(text.body(), sentence.start(), sentence.end());
+            for (int i = 1; i < words.size(); i++) {
+                boolean refersBack = i == 1 || i + 1 < words.size() && Speech.isVerb(words.get(i + 1).text());
+                if (!text.insideQuotation(words.get(i).start()) && Lexicon.lower(words.get(i).text()).startsWith(document)
+                        && !refersBack) {
+                    // "issued a statement", "said in a separate statement": introduced here, by the subject; not
+                    // "The statement, obtained by…" nor "the statement read", which refer back to one.
+                    Subject subject = find(text, cast, sentence.start(), sentence.end());
+                    boolean named = subject != null && subject.leading() && subject.members().size() == 1
+                            && !cast.mentionsBetween(subject.start(), subject.end()).isEmpty();
+                    return named ? new Subject(subject.text(), subject.members(), start, noun.end(), true) : null;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
      * The person who opens the sentence before {@code start} in its paragraph as an organisation's named voice,
      * "Kim Lowe, a spokesperson for Harlan Rail, confirmed…": the "they" of a following "…," they said is that
      * person. Null otherwise.
      */
     private static Subject namedSpokesperson(SegmentedArticle text, Cast cast, int start, int end) {
         SegmentedArticle.Sentence current = text.sentenceAt(start);
-        SegmentedArticle.Sentence previous = current == null ? null : text.sentenceAt(current.start() - 2);
+        SegmentedArticle.Sentence previous = current == null ? null : text.sentenceBefore(current);
         if (previous == null || previous.paragraph() != current.paragraph()) {
             return null;
         }
@@ -423,7 +463,8 @@ final class SubjectFinder {
      */
     private static Subject soleOrganisationBefore(SegmentedArticle text, Cast cast, int sentenceStart, int start,
                                                   int end) {
-        SegmentedArticle.Sentence before = text.sentenceAt(sentenceStart - 2);
+        SegmentedArticle.Sentence unnamed = text.sentenceAt(sentenceStart);
+        SegmentedArticle.Sentence before = unnamed == null ? null : text.sentenceBefore(unnamed);
         if (before == null || before.paragraph() < text.paragraphAt(sentenceStart) - 1) {
             return null;
         }
@@ -441,7 +482,7 @@ final class SubjectFinder {
      */
     private static int unnamedOrganisationBefore(SegmentedArticle text, int offset) {
         SegmentedArticle.Sentence current = text.sentenceAt(offset);
-        SegmentedArticle.Sentence previous = current == null ? null : text.sentenceAt(current.start() - 2);
+        SegmentedArticle.Sentence previous = current == null ? null : text.sentenceBefore(current);
         if (previous == null || previous.paragraph() < current.paragraph() - 1) {
             return 0;
         }
@@ -578,6 +619,11 @@ final class SubjectFinder {
         int i = indexBefore(words, mention.start());
         while (i >= first && qualifies(words.get(i))) {
             i--;
+        }
+        if (i > first && Lexicon.isDeterminer(words.get(i).text()) && !Lexicon.isPlacePreposition(words.get(i - 1).text())
+                && OBJECT_MARKERS.contains(Lexicon.lower(words.get(i - 1).text()))) {
+            return true; // "asked about the Muslim Council", "obtained by the Daily Courier", "told the BBC"; a place
+                         // after "at the" or "in the" may be where the subject acts, as before
         }
         return i >= first && OBJECT_MARKERS.contains(Lexicon.lower(words.get(i).text()));
     }

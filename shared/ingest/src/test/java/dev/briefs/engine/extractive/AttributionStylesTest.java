@@ -164,6 +164,24 @@ class AttributionStylesTest {
     }
 
     @Test
+    void theStatementIsTheOneWhoIssuedTheStatementNotAnOrganisationNamedInsideIt() {
+        assertEquals(List.of("Harlow Records: come to terms on the use of her songs",
+                "Harlow Records: Artists do not need our approval to perform live"), attributed(
+                "On Monday, Harlow Records issued a statement after the singer Lena Ortiz accused the label of "
+                        + "blocking her concert.",
+                "The statement, which was obtained by the Daily Courier, said that Harlow and Brindle Radio had "
+                        + "\"come to terms on the use of her songs\".",
+                "\"Artists do not need our approval to perform live,\" the statement continued."));
+    }
+
+    @Test
+    void aNameAfterAPrepositionAndItsArticleIsAnObjectNotTheSpeaker() {
+        assertEquals(List.of(), speakersContaining("Harlow",
+                "Police arrested Tom Brack, 52, on Friday.",
+                "During the call, he asked about the Harlow Youth League and called the coach a \"fraud\"."));
+    }
+
+    @Test
     void anUnnamedCompanyIsTheOnlyOrganisationTheSentenceBeforeNames() {
         assertEquals(List.of("Harlow Records: We have never stopped her from performing anywhere"), attributed(
                 "On Friday the singer Lena Ortiz accused Harlow Records of blocking a Brindle Radio concert.",
