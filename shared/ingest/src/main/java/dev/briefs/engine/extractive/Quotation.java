@@ -260,7 +260,8 @@ record Quotation(int paragraph, int open, int end, int textStart, int textEnd, b
     }
 
     private static boolean doubledSingleMark(String body, int at, int to) {
-        return at + 1 < to && SINGLE_MARKS.indexOf(body.charAt(at)) >= 0 && SINGLE_MARKS.indexOf(body.charAt(at + 1)) >= 0;
+        return at + 1 < to && SINGLE_MARKS.indexOf(body.charAt(at)) >= 0
+                && SINGLE_MARKS.indexOf(body.charAt(at + 1)) >= 0;
     }
 
     private static void add(List<Quotation> found, String body, int paragraph, int open, int end, int textEnd,

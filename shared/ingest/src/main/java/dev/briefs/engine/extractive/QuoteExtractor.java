@@ -52,6 +52,10 @@ final class QuoteExtractor {
     private record Found(Quotation quotation, String speaker) {
     }
 
+    /** A name at {@code body[start, end)}: the cast member it names, or -1 for a name the cast does not know. */
+    private record LeadingName(int start, int end, int member) {
+    }
+
     private QuoteExtractor() {
     }
 
@@ -369,18 +373,19 @@ final class QuoteExtractor {
      */
     private static String beforeApposition(SegmentedArticle text, Cast cast, Token first, int to) {
         String body = text.body();
-        int[] name = leadingName(text, cast, first.start(), to);
-        if (name == null || name[1] >= to || body.charAt(name[1]) != ',') {
+        LeadingName name = leadingName(text, cast, first.start(), to);
+        if (name == null || name.end() >= to || body.charAt(name.end()) != ',') {
             return "";
         }
-        List<Token> apposition = Tokenizer.words(body, name[1] + 1, to);
+        List<Token> apposition = Tokenizer.words(body, name.end() + 1, to);
         for (int i = 0; i < apposition.size() && i <= MAX_APPOSITION_WORDS; i++) {
             if (Speech.isParticiple(apposition.get(i).text())) {
                 return "";
             }
             if (Speech.isVerb(apposition.get(i).text())) {
                 // The first word of the apposition is no verb: "…,” Mary Ann, told the court" has no apposition.
-                return i == 0 ? "" : name[2] >= 0 ? cast.name(name[2]) : text.text(name[0], name[1]);
+                String named = name.member() >= 0 ? cast.name(name.member()) : text.text(name.start(), name.end());
+                return i == 0 ? "" : named;
             }
         }
         return "";
@@ -388,17 +393,16 @@ final class QuoteExtractor {
 
     /**
      * The name that opens {@code body[from, to)}, after titles, a short lower-case description or an organisation's
-     * possessive: {@code {start, end, member}}, the member -1 for a name of two to four capitalised words the cast
-     * does not know; or null.
+     * possessive, also a name of two to four capitalised words the cast does not know; or null.
      */
-    private static int[] leadingName(SegmentedArticle text, Cast cast, int from, int to) {
+    private static LeadingName leadingName(SegmentedArticle text, Cast cast, int from, int to) {
         int start = from;
         for (Mention mention : cast.mentionsBetween(from, Math.min(to, from + MAX_TITLE_CHARS))) {
             if (mention.quoted() || !introducesName(text, start, mention.start())) {
                 break;
             }
             if (!mention.possessive() || cast.member(mention.member()).person()) {
-                return new int[] {mention.start(), mention.end(), mention.member()};
+                return new LeadingName(mention.start(), mention.end(), mention.member());
             }
             start = mention.end(); // "NASA's Kiran Dev": the organisation qualifies the person after it
         }
@@ -410,7 +414,8 @@ final class QuoteExtractor {
         }
         int lead = first;
         int end = first;
-        while (end < words.size() && end - lead < MAX_UNKNOWN_NAME_WORDS + MAX_TITLE_WORDS && words.get(end).capitalised()
+        while (end < words.size() && end - lead < MAX_UNKNOWN_NAME_WORDS + MAX_TITLE_WORDS
+                && words.get(end).capitalised()
                 && !Lexicon.isFunctionWord(words.get(end).text()) && !Lexicon.isCalendarWord(words.get(end).text())
                 && (end == lead || text.text(words.get(end - 1).end(), words.get(end).start()).equals(" "))) {
             if (RoleFinder.isTitle(words.get(end))) {
@@ -420,7 +425,7 @@ final class QuoteExtractor {
         }
         end = Math.min(end, first + MAX_UNKNOWN_NAME_WORDS);
         return end - first >= 2 && introducesName(text, start, words.get(lead).start())
-                ? new int[] {words.get(first).start(), words.get(end - 1).end(), -1} : null;
+                ? new LeadingName(words.get(first).start(), words.get(end - 1).end(), -1) : null;
     }
 
     /** Whether {@code body[from, to)} holds only titles and lower-case nouns, as "study lead author " does. */

@@ -414,8 +414,8 @@ final class SubjectFinder {
             List<Token> words = Tokenizer.words(text.body(), sentence.start(), sentence.end());
             for (int i = 1; i < words.size(); i++) {
                 boolean refersBack = i == 1 || i + 1 < words.size() && Speech.isVerb(words.get(i + 1).text());
-                if (!text.insideQuotation(words.get(i).start()) && Lexicon.lower(words.get(i).text()).startsWith(document)
-                        && !refersBack) {
+                if (!refersBack && !text.insideQuotation(words.get(i).start())
+                        && Lexicon.lower(words.get(i).text()).startsWith(document)) {
                     // "issued a statement", "said in a separate statement": introduced here, by the subject; not
                     // "The statement, obtained by…" nor "the statement read", which refer back to one.
                     Subject subject = find(text, cast, sentence.start(), sentence.end());
@@ -452,7 +452,8 @@ final class SubjectFinder {
         List<Token> apposition = Tokenizer.words(body, person.end(), close);
         boolean opens = Tokenizer.words(body, previous.start(), person.start()).stream().allMatch(RoleFinder::isTitle);
         boolean voice = opens && apposition.size() >= 2 && Lexicon.isDeterminer(apposition.getFirst().text())
-                && apposition.stream().anyMatch(w -> Lexicon.isProxy(w.text()) && !Lexicon.isOrgNoun(Lexicon.lower(w.text())));
+                && apposition.stream().anyMatch(w -> Lexicon.isProxy(w.text())
+                && !Lexicon.isOrgNoun(Lexicon.lower(w.text())));
         return voice ? new Subject(cast.name(person.member()), List.of(person.member()), start, end, true) : null;
     }
 
@@ -620,7 +621,8 @@ final class SubjectFinder {
         while (i >= first && qualifies(words.get(i))) {
             i--;
         }
-        if (i > first && Lexicon.isDeterminer(words.get(i).text()) && !Lexicon.isPlacePreposition(words.get(i - 1).text())
+        if (i > first && Lexicon.isDeterminer(words.get(i).text())
+                && !Lexicon.isPlacePreposition(words.get(i - 1).text())
                 && OBJECT_MARKERS.contains(Lexicon.lower(words.get(i - 1).text()))) {
             return true; // "asked about the Muslim Council", "obtained by the Daily Courier", "told the BBC"; a place
                          // after "at the" or "in the" may be where the subject acts, as before
