@@ -26,6 +26,9 @@ record SegmentedArticle(String title, String body, List<Paragraph> paragraphs, L
 
     private static final int MIN_LEDE_WORDS = 8;
     private static final int MAX_QUESTION_WORDS = 30;
+    /** How a teaser calls the reader to look elsewhere. */
+    private static final List<String> READER_CALLS = List.of("Check out ", "Click here", "Watch the video", "Sign up ",
+            "Subscribe to ", "Read more", "Scroll down");
     /** A dateline before the lede: "WASHINGTON (AP) — ", "LONDON, March 3 (Reuters) - ", "(Reuters) — ". */
     private static final Pattern DATELINE = Pattern.compile(
             "(?:[\\p{Lu}][\\p{Lu} .,'’-]{1,40}(?:,[^—–(]{1,30})?)?(?:\\([^)]{1,30}\\))?\\s*[—–-]{1,2}\\s+");
@@ -118,8 +121,10 @@ record SegmentedArticle(String title, String body, List<Paragraph> paragraphs, L
         for (Sentence sentence : sentences) {
             String words = text(sentence).strip();
             if (paragraphs.get(sentence.paragraph()).kind() != Block.Kind.PARAGRAPH || insideQuotation(sentence.start())
-                    || words.startsWith("(") || isQuestion(sentence)) {
-                // An aside in brackets or a question to the reader sets the scene; the lede tells the news.
+                    || words.startsWith("(") && !DATELINE.matcher(words).lookingAt() || isQuestion(sentence)
+                    || teaser(sentence.paragraph())) {
+                // An aside in brackets or a question to the reader sets the scene; the lede tells the news. A credit
+                // in brackets opens a lede whose dateline has no city: "(Reuters) — …" (shift stage).
                 continue;
             }
             if (Tokenizer.words(body, sentence.start(), sentence.end()).size() >= MIN_LEDE_WORDS) {
@@ -128,6 +133,21 @@ record SegmentedArticle(String title, String body, List<Paragraph> paragraphs, L
             first = first == null ? sentence : first;
         }
         return first;
+    }
+
+    /**
+     * Whether a paragraph is a teaser that sends the reader elsewhere ("…headlines for Nov. 19 are here. Check out
+     * what's clicking today in entertainment."): one of its sentences opens with a call to the reader (shift stage).
+     */
+    private boolean teaser(int paragraph) {
+        for (Sentence sentence : sentencesOf(paragraph)) {
+            for (String call : READER_CALLS) {
+                if (body.startsWith(call, sentence.start())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -39,7 +39,7 @@ final class TimeExpressions {
                     + "|(?i:the (?:coming|next) (?:few )?)" + UNITS
                     + "|(?i:within (?:the next )?)" + COUNT + "\\s+" + UNITS
                     + "|" + COUNT + "\\s+" + UNITS + "(?i:\\s+(?:from now|later|time))"
-                    + "|(?:\\b(?i:in|by|before|until)\\s+)(?:early |mid-|late )?\\d{4}\\b"
+                    + "|(?:\\b(?i:in|by|before|until)\\s+)(?:(?i:at least)\\s+)?(?:early |mid-|late )?\\d{4}\\b"
                     + "|\\b(?i:once)\\s+(?!again\\b|more\\b)\\p{L}[^,.;:!?“”\"]{2,40}"
                     + "|(?i:(?:in the )?(?:near|short|medium)[- ]term)"
                     + "|" + TIME_OF_DAY

@@ -36,6 +36,14 @@ class HeadlineShiftExtractorTest {
     }
 
     @Test
+    void aLedeOpeningWithTheWireInBracketsIsTheLedeNotAnAside() {
+        HeadlineShift shift = shift("",
+                "(Reuters) — The Dunlow council closed the public pool on Monday for the rest of the summer season.",
+                "The pool reopened in May after a two-year refit of its roof and changing rooms.");
+        assertTrue(shift.trigger().contains("The Dunlow council closed the public pool"), shift::toString);
+    }
+
+    @Test
     void aStrongCauseCueBelowTheLedeStillNamesTheTrigger() {
         HeadlineShift shift = shift("",
                 "The Dunlow council closed the public pool on Monday for the rest of the summer season.",
@@ -141,5 +149,95 @@ class HeadlineShiftExtractorTest {
                         + "project that the valley towns have been asking for since the early nineteen-nineties and "
                         + "had been promised for years.");
         assertTrue(shift.before().contains("had been promised for years"), shift::toString);
+    }
+
+    @Test
+    void theEventThatBrokeIntoALedesSceneIsTheTrigger() {
+        HeadlineShift shift = shift("",
+                "About forty traders were setting up their stalls in the Dunlow market hall on Tuesday morning when "
+                        + "they were told the building would close, by a council officer with a notice.",
+                "Most of them had rented a stall there for years.");
+        assertEquals("they were told the building would close", shift.trigger(), shift::toString);
+        assertEquals("About forty traders were setting up their stalls in the Dunlow market hall on Tuesday morning",
+                shift.after());
+    }
+
+    @Test
+    void aWhenThatAsksIsNoTrigger() {
+        HeadlineShift shift = shift("",
+                "The Dunlow council has not said when the market hall will reopen to the forty traders who use it.",
+                "Most of them had rented a stall there for years.");
+        assertFalse(shift.trigger().startsWith("the market hall will reopen"), shift::toString);
+    }
+
+    @Test
+    void aLedeAfterADatelineTheSplitterPartedIsStillTheLede() {
+        SegmentedArticle text = SegmentedArticle.of(TestFiles.article("",
+                "DUNLOW, N.H. (Briefs Wire) — The council closed the old market hall on Monday after a fire inspection."));
+        assertTrue(text.text(text.lede()).contains("The council closed the old market hall"), () -> text.text(text.lede()));
+        assertTrue(shift("", "DUNLOW, N.H. (Briefs Wire) — The council closed the old market hall on Monday after a fire "
+                + "inspection.").after().startsWith("The council closed"));
+    }
+
+    @Test
+    void aSceneSettingQuestionGivesWayToTheFindingToldInThePerfect() {
+        HeadlineShift shift = shift("",
+                "The life of a river is a slow exchange between water and stone, spread over thousands of years.",
+                "How the rivers we see today cut their valleys remains a puzzle for geologists.",
+                "A team at the Dunlow institute has built a model of a whole river basin, grain by grain.");
+        assertTrue(shift.trigger().startsWith("A team at the Dunlow institute has built"), shift::toString);
+    }
+
+    @Test
+    void aFactChecksRatingIsTheStateAfterAndItsClaimTheStateBefore() {
+        HeadlineShift shift = shift("",
+                "In May, Councillor Ivo Brant said the Dunlow bypass had cut traffic in the town centre by half.",
+                "Brant said the figures came from the county's own counts of cars.",
+                "The county counted 41 percent fewer cars on the high street in the year after it opened.",
+                "We rate the statement Mostly True.");
+        assertEquals("We rate the statement Mostly True", shift.after(), shift::toString);
+        assertEquals("Brant said the figures came from the county's own counts of cars", shift.before());
+    }
+
+    @Test
+    void anEarlierStepToldInThePassiveWithItsMonthTellsTheStateBefore() {
+        HeadlineShift shift = shift("",
+                "A Dunlow man pleaded guilty on Monday to threatening the town's mayor in a series of letters.",
+                "Piet Arlow, 44, faces up to five years in prison.",
+                "Arlow was arrested in April after a neighbour found the letters in a shed.");
+        assertTrue(shift.before().startsWith("Arlow was arrested in April"), shift::toString);
+    }
+
+    @Test
+    void historyTellsTheStateBeforeWhenNothingElseDoes() {
+        HeadlineShift shift = shift("",
+                "La giunta di Dunello ha chiuso ieri la scuola media per lavori antisismici di almeno un anno.",
+                "I 300 studenti seguiranno le lezioni in un villaggio di container nel parcheggio del palazzetto.",
+                "La scuola fu inaugurata nel 1968 e restaurata nel 2021.",
+                "La palestra, costruita nel 1971, resterà aperta.");
+        assertTrue(shift.before().startsWith("La palestra, costruita nel 1971"), shift::toString);
+    }
+
+    @Test
+    void aWhenThatOpensTheSentenceOrAnIdiomIsNoTrigger() {
+        HeadlineShift opening = shift("",
+                "When the Dunlow council opened the market hall in 1990, it had room for forty traders and a cafe.",
+                "Most of them had rented a stall there for years.");
+        assertTrue(opening.trigger().startsWith("When the Dunlow council") || opening.trigger().startsWith("it had room"),
+                opening::toString);
+        HeadlineShift idiom = shift("",
+                "The Dunlow council is the strictest in the county when it comes to the rules for market stalls.",
+                "Most of them had rented a stall there for years.");
+        assertFalse(idiom.trigger().startsWith("it comes to"), idiom::toString);
+    }
+
+    @Test
+    void aTeaserThatCallsTheReaderElsewhereIsNotTheLede() {
+        HeadlineShift shift = shift("",
+                "Briefs Flash top local headlines for March 3 are here. Check out what's new today in Dunlow.",
+                "The Dunlow council has closed the old market hall after a fire inspection found faulty wiring.");
+        assertTrue(shift.after().startsWith("The Dunlow council has closed") || shift.trigger().startsWith(
+                "The Dunlow council has closed"), shift::toString);
+        assertFalse((shift.after() + shift.trigger()).contains("Check out"), shift::toString);
     }
 }
