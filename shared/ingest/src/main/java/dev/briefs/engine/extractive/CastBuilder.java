@@ -92,6 +92,7 @@ final class CastBuilder {
                 seen[2] += candidate.located() ? 1 : 0;
             }
         }
+        Set<String> affiliations = affiliations(candidates);
         Set<String> headlineWords = new HashSet<>();
         for (Token word : Tokenizer.words(text.title(), 0, text.title().length())) {
             headlineWords.add(NameMatcher.key(word.bare()));
@@ -102,10 +103,11 @@ final class CastBuilder {
             int named = seen == null ? 0 : seen[0] + (headlineWords.contains(key) ? 1 : 0);
             // A brand's capital inside ("InfoNation") marks a company even when it is sometimes "from" it.
             int placeShare = CandidateReader.isBrand(candidates.get(i).core()) ? BRAND_PLACE_SHARE : PLACE_SHARE;
-            if (seen != null && named >= 2 && seen[1] >= 1 && seen[2] * placeShare < named
+            if (seen != null && named >= 2 && (seen[1] >= 1 || affiliations.contains(key)) && seen[2] * placeShare < named
                     && !surnames.contains(key) && !lowerCase.contains(key) && !Lexicon.isDemonym(key)) {
                 // "WeWork declined…", "WeWork had…": a one-word name the story (or its headline) names twice and makes
-                // act, rarely "in" it, and no one's surname, is an organisation.
+                // act, or names as someone's employer ("Head of Sales at Velda"), rarely "in" it, and no one's
+                // surname, is an organisation.
                 candidates.set(i, candidates.get(i).as(NameCandidate.Kind.ORGANISATION));
             }
         }
@@ -311,6 +313,32 @@ final class CastBuilder {
             }
         }
         return new Cast(members, keptMentions, matcher(kept), lowerCase);
+    }
+
+    /**
+     * The one-word names that people's roles give as their employer, first or last: "Velda chief executive",
+     * "Head of Platform Solutions for Velda", "CEO and founder of Velda".
+     */
+    private static Set<String> affiliations(List<NameCandidate> candidates) {
+        Set<String> employers = new HashSet<>();
+        for (NameCandidate candidate : candidates) {
+            if (candidate.kind() != NameCandidate.Kind.PERSON || candidate.role().isBlank()) {
+                continue;
+            }
+            List<Token> words = Tokenizer.words(candidate.role(), 0, candidate.role().length());
+            if (words.size() < 2) {
+                continue;
+            }
+            String first = words.getFirst().bare();
+            if (!Lexicon.isRoleHead(first) && !Lexicon.isFunctionWord(first)) {
+                employers.add(NameMatcher.key(first));
+            }
+            String beforeLast = Lexicon.lower(words.get(words.size() - 2).bare());
+            if (beforeLast.equals("of") || beforeLast.equals("for") || beforeLast.equals("at")) {
+                employers.add(NameMatcher.key(words.getLast().bare()));
+            }
+        }
+        return employers;
     }
 
     /**

@@ -44,6 +44,18 @@ class CastRankingTest {
     }
 
     @Test
+    void aOneWordNameThatPeoplesRolesGiveAsTheirEmployerIsAnOrganisation() {
+        BriefContent brief = TestFiles.brief("Hospitals get a new alarm system",
+                "Three hospitals in Orvale will use Brenmoor's alarm system from March.",
+                "“It cuts the time to a bedside by half,” said Ilse Brandt, head of clinical products for Brenmoor.",
+                "The contract extends the partnership between the Orvale trust and Brenmoor.",
+                "“We chose it after a year of trials,” said trust director Oren Veld.");
+        List<String> actors = actors(brief);
+        assertTrue(actors.contains("Brenmoor"), actors::toString);
+        assertTrue(actors.contains("Ilse Brandt"), actors::toString);
+    }
+
+    @Test
     void historyAndPassingMentionsAreNoActors() {
         BriefContent brief = TestFiles.brief("",
                 "Engineers at the Tarrow Canal Trust closed the lock on Tuesday in 2025 after a gate failed.",
