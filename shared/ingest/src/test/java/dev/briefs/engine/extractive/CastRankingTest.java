@@ -34,25 +34,21 @@ class CastRankingTest {
 
     @Test
     void aJournalistTheStoryIsToldThroughIsNoActor() {
-        BriefContent brief = TestFiles.brief("",
+        assertCast(TestFiles.brief("",
                 "The Orvale health board closed two clinics on Monday, according to Mara Lindqvist of the Tarrow Gazette.",
                 "Board chair Ilse Brandt confirmed the closures. Lindqvist reports that staff were told by email.",
-                "Brandt met staff on Tuesday, wrote the Gazette's health correspondent Oren Veld, who saw the letter.");
-        List<String> actors = actors(brief);
-        assertTrue(actors.contains("Ilse Brandt"), actors::toString);
-        assertFalse(actors.stream().anyMatch(a -> a.contains("Lindqvist") || a.contains("Veld")), actors::toString);
+                "Brandt met staff on Tuesday, wrote the Gazette's health correspondent Oren Veld, who saw the letter."),
+                List.of("Ilse Brandt"), List.of("Mara Lindqvist", "Oren Veld"));
     }
 
     @Test
     void aOneWordNameThatPeoplesRolesGiveAsTheirEmployerIsAnOrganisation() {
-        BriefContent brief = TestFiles.brief("Hospitals get a new alarm system",
+        assertCast(TestFiles.brief("Hospitals get a new alarm system",
                 "Three hospitals in Orvale will use Brenmoor's alarm system from March.",
                 "“It cuts the time to a bedside by half,” said Ilse Brandt, head of clinical products for Brenmoor.",
                 "The contract extends the partnership between the Orvale trust and Brenmoor.",
-                "“We chose it after a year of trials,” said trust director Oren Veld.");
-        List<String> actors = actors(brief);
-        assertTrue(actors.contains("Brenmoor"), actors::toString);
-        assertTrue(actors.contains("Ilse Brandt"), actors::toString);
+                "“We chose it after a year of trials,” said trust director Oren Veld."),
+                List.of("Brenmoor", "Ilse Brandt"), List.of());
     }
 
     @Test
