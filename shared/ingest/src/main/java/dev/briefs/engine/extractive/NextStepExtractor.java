@@ -34,10 +34,12 @@ final class NextStepExtractor {
     /** The longest description kept as the actor of a sentence without a forward cue: "The treasurer". */
     private static final int MAX_CUELESS_DESCRIPTION_WORDS = 4;
 
+    /** An adverb between the verb and its cue of schedule: "the licence is now set to expire in May". */
+    private static final String TIME_ADVERB = "(?:(?:now|also|still)\\s+)?";
     /** Words that look ahead. "will" is checked separately, since it is also a noun ("political will"). */
     private static final Map<String, Pattern> FORWARD = Lexicon.perLanguage(language -> Pattern.compile(
-            "\\b(?:will|won[’']t|shall|(?:is|are)\\s+(?:due|expected|set|scheduled|slated|poised|likely|going)\\s+to"
-                    + "|(?:is|are|was|were)\\s+(?:due|set|scheduled|slated)\\s+for"
+            "\\b(?:will|won[’']t|shall|(?:is|are)\\s+" + TIME_ADVERB + "(?:due|expected|set|scheduled|slated|poised|likely"
+                    + "|going)\\s+to|(?:is|are|was|were)\\s+" + TIME_ADVERB + "(?:due|set|scheduled|slated)\\s+for"
                     + "|plans?\\s+to|planning\\s+to|intends\\s+to|aims\\s+to|hopes\\s+to|vow(?:s|ed)?\\s+to"
                     + "|pledged\\s+to|promised\\s+to|readiness\\s+to|ready\\s+to|prepared\\s+to|seeks\\s+to"
                     + "|expects?\\s+to|looking\\s+ahead|sees|forecasts?|would|could|should|might|(?-i:may)"
@@ -65,7 +67,7 @@ final class NextStepExtractor {
             "(?i)(?:hopes?|vow(?:s|ed)?|pledged|promised|readiness|ready|prepared|seeks?|aims?)\\s+to"
                     + "|would|could|should|might|may|sees|expects?\\s+to|forecasts?");
     /** The cues of plan or intent that make a step without a time or a named actor. */
-    private static final Pattern UNTIMED_PLAN = Pattern.compile("(?i)(?:is|are)\\s+(?:due|expected|set|scheduled|slated|poised"
+    private static final Pattern UNTIMED_PLAN = Pattern.compile("(?i)(?:is|are)\\s+" + TIME_ADVERB + "(?:due|expected|set|scheduled|slated|poised"
             + "|likely|going)\\s+to|plans?\\s+to|planning\\s+to|intends\\s+to|aims\\s+to|hopes\\s+to|vow(?:s|ed)?\\s+to"
             + "|pledged\\s+to|promised\\s+to|prepared\\s+to|seeks\\s+to");
     /** The weak cues that only guess what may happen; the others tell an intent. */
@@ -76,7 +78,9 @@ final class NextStepExtractor {
      */
     private static final Set<String> SCHEDULE_VERBS = Set.of("hosts", "holds", "reports", "meets", "starts", "begins",
             "opens", "resumes", "reopens", "faces", "plays", "visits", "votes", "airs", "premieres", "debuts", "launches",
-            "releases", "publishes", "closes", "ends", "expires", "testifies", "travels", "returns", "convenes");
+            "releases", "publishes", "closes", "ends", "expires", "testifies", "travels", "returns", "convenes",
+            // the plural a team or a group takes: "Rovers travel to Leeds next Saturday", "the Hawks host Ohio Tuesday"
+            "host", "travel", "play", "meet", "visit", "face", "resume", "return");
     /** Events that are set for a date: named with one, they are ahead unless the sentence tells the past. */
     private static final Set<String> SCHEDULED_EVENTS = Set.of("election", "elections", "vote", "referendum", "hearing",
             "trial", "sentencing", "summit", "debate", "deadline", "launch", "premiere", "primary", "caucuses", "runoff",

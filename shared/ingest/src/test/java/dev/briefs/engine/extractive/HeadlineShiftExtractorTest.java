@@ -141,6 +141,18 @@ class HeadlineShiftExtractorTest {
     }
 
     @Test
+    void aStateThatHeldSinceOrLastYearTellsTheStateBefore() {
+        HeadlineShift portuguese = shift("",
+                "A prefeitura de Vila Serena reabriu nesta segunda-feira o mercado municipal.",
+                "O prédio estava fechado desde junho de 2023 por causa de infiltrações.");
+        assertTrue(portuguese.before().startsWith("O prédio estava fechado"), portuguese::toString);
+        HeadlineShift russian = shift("",
+                "Мэрия Ладожска в понедельник открыла новый рынок на набережной.",
+                "Ещё в прошлом году чиновники называли проект слишком дорогим.");
+        assertTrue(russian.before().startsWith("Ещё в прошлом году"), russian::toString);
+    }
+
+    @Test
     void aLongSentenceKeepsTheClauseThatHoldsItsCue() {
         HeadlineShift shift = shift("",
                 "The Harlow board halted work on the Tensby reservoir on Tuesday after engineers found cracks.",

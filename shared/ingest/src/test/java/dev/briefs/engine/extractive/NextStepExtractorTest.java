@@ -186,6 +186,33 @@ class NextStepExtractorTest {
     }
 
     @Test
+    void aTeamsScheduleInThePluralIsAStep() {
+        List<NextStep> steps = steps("Marlow Town beat Fenwick 2-1 on Saturday with a late header.",
+                "Marlow travel to Ostley Park next Saturday.");
+        assertEquals(1, steps.size(), steps::toString);
+        assertEquals("travel to Ostley Park next Saturday", steps.getFirst().action());
+        assertEquals(List.of(), steps(LEDE, "The traders want to meet on Friday, but the council refused."),
+                "after 'to' the verb is an infinitive, no schedule");
+    }
+
+    @Test
+    void anAdverbBetweenTheVerbAndItsCueOfSchedule() {
+        List<NextStep> steps = steps(LEDE, "The hall's licence, which is now set to expire in March, was renewed twice.");
+        assertEquals(1, steps.size(), steps::toString);
+        assertEquals("March", steps.getFirst().when().replaceFirst("^in ", ""));
+    }
+
+    @Test
+    void whatIsPlannedOrExpectedInThePortugueseAndRussianPresent() {
+        assertEquals(1, steps("A prefeitura de Vila Serena fechou nesta segunda-feira o mercado municipal.",
+                "A nova feira deve abrir em março, segundo a prefeitura.").size());
+        assertEquals(1, steps("Мэрия Ладожска в понедельник закрыла старый рынок на ремонт.",
+                "Открытие нового рынка намечено на 1 марта.").size());
+        assertEquals(1, steps("Мэрия Ладожска в понедельник закрыла старый рынок на ремонт.",
+                "Ремонт планируется начать в апреле.").size());
+    }
+
+    @Test
     void aPluralNounOrAPastScheduleIsNoStep() {
         assertEquals(List.of(), steps(LEDE, "The reports on Thursday blamed the old wiring for the fire.",
                 "A week ago the council hosts a meeting on Thursday, the traders said."));
