@@ -39,6 +39,8 @@ final class CastBuilder {
         boolean historical;
         int actedOnMentions;
         int pastMentions;
+        int asideMentions;
+        boolean actedOnInLede;
 
         Draft(String name, String type, NameCandidate.Kind kind) {
             this.name = name;
@@ -138,6 +140,7 @@ final class CastBuilder {
         mergeShortNames(drafts);
         mergeAcronyms(drafts);
         NameMatcher draftNames = matcher(drafts);
+        SegmentedArticle.Sentence lede = text.lede();
         List<Mention> mentions = new ArrayList<>();
         int[] lastSeen = new int[drafts.size()];
         Arrays.fill(lastSeen, -1);
@@ -158,8 +161,12 @@ final class CastBuilder {
             draft.speechMentions += candidate.speaks() && !candidate.quoted() ? 1 : 0;
             draft.narratedMentions += candidate.quoted() ? 0 : 1;
             draft.pastMentions += past.contains(candidate.start()) ? 1 : 0;
-            draft.historical |= candidate.historical();
+            draft.historical |= candidate.time() == NameCandidate.Time.HISTORY;
             draft.actedOnMentions += candidate.actedOn() && !candidate.quoted() ? 1 : 0;
+            draft.asideMentions += (candidate.time() == NameCandidate.Time.BACKGROUND || candidate.possessive())
+                    && !candidate.quoted() ? 1 : 0;
+            draft.actedOnInLede |= candidate.actedOn() && !candidate.quoted() && lede != null
+                    && lede.start() <= candidate.start() && candidate.start() < lede.end();
             if (draft.role.isEmpty() && draft.kind == NameCandidate.Kind.PERSON) {
                 draft.role = candidate.role();
             }
@@ -293,7 +300,7 @@ final class CastBuilder {
             ids.put(draft, id);
             members.add(new CastMember(id, draft.name, draft.role, draft.type, draft.mentions, draft.narratedMentions,
                     keyword(draft), draft.subjectMentions, draft.deedMentions, draft.speechMentions, draft.actedOnMentions,
-                    draft.first,
+                    draft.asideMentions, draft.first,
                     draft.historical || draft.pastMentions == draft.mentions));
         }
         List<Mention> keptMentions = new ArrayList<>();
@@ -309,13 +316,13 @@ final class CastBuilder {
     /**
      * A person or organisation must be named outside quotations: one only named in them is someone the speaker talks
      * about ("think Ann Roe rather than…"); an unknown acronym twice and outside quotations; a country only when it is
-     * twice the subject of a verb of action ("Russia launched").
+     * twice the subject of a verb of action ("Russia launched") or the object of the lede's ("Roe accused China").
      */
     private static boolean acts(Draft draft) {
         return switch (draft.kind) {
             case PERSON, ORGANISATION -> draft.namedOutsideQuotes;
             case ACRONYM -> Lexicon.isKnownOrganisation(draft.name) || draft.namedOutsideQuotes && draft.mentions >= 2;
-            case COUNTRY -> draft.actingMentions >= 2;
+            case COUNTRY -> draft.actingMentions >= 2 || draft.actedOnInLede;
             case NAME -> false;
         };
     }

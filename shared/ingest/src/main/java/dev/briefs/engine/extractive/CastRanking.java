@@ -29,6 +29,9 @@ final class CastRanking {
     static List<Actor> actors(SegmentedArticle text, Cast cast, List<Quote> quotes) {
         int[] spoken = new int[cast.size()];
         for (Quote quote : quotes) {
+            if (quote.text().strip().indexOf(' ') < 0) {
+                continue; // a one-word quotation is a label or a scare quote ("called her a “traitor”"), no speech
+            }
             for (String name : quote.speaker().split(",\\s*|\\s+and\\s+")) {
                 int id = name.isBlank() ? -1 : cast.resolveName(name, Integer.MAX_VALUE);
                 if (id >= 0) {
@@ -41,15 +44,20 @@ final class CastRanking {
         List<Ranked> ranked = new ArrayList<>();
         for (int id = 0; id < cast.size(); id++) {
             CastMember member = cast.member(id);
-            boolean inLede = ledeParagraph >= 0 && text.paragraphAt(member.first()) == ledeParagraph;
+            boolean inLede = ledeParagraph >= 0 && narratedIn(text.paragraph(ledeParagraph), cast, id);
             boolean speaks = spoken[id] > 0;
-            // Named once by the story itself (a speaker's mentions aside), without a part in it: in passing.
-            boolean passing = member.narrated() < 2 && member.speeches() == 0 && member.acting() == 0 && !inLede;
+            // Named once by the story itself (a speaker's mentions aside), or twice when no well-known institution,
+            // without a part in it: in passing.
+            boolean passing = member.narrated() < (Lexicon.isKnownOrganisation(member.name()) ? 2 : 3)
+                    && member.speeches() == 0 && member.acting() == 0 && member.actedOn() == 0 && !inLede;
             // An outlet is a conduit ("told NBC News", "NBC News reported") unless it acts in the story ("the Ledger
             // sued the council").
             boolean outlet = !member.person() && Lexicon.isOutlet(member.name()) && member.deeds() == 0;
+            // Named once or twice, and only aside from the events ("In May, Roe said…"), even quoted: background.
+            boolean aside = member.narrated() > 0 && member.narrated() <= 2 && member.aside() == member.narrated()
+                    && !inLede;
             // History is no actor, even quoted; nor an outlet whose words are its reporting ("a Reuters poll").
-            if (member.past() || outlet || !speaks && passing) {
+            if (member.past() || outlet || aside || !speaks && passing) {
                 continue;
             }
             ranked.add(new Ranked(member, SPEAKING * (spoken[id] + member.speeches())
@@ -63,5 +71,11 @@ final class CastRanking {
         return ranked.stream().limit(Cast.MAX_ACTORS).map(Ranked::member)
                 .sorted(Comparator.comparingInt((CastMember m) -> -m.mentions()).thenComparingInt(CastMember::first))
                 .map(CastMember::toActor).toList();
+    }
+
+    /** Whether the story itself names the member in the paragraph, outside quotations (a school «Ann Roe» is none). */
+    private static boolean narratedIn(SegmentedArticle.Paragraph paragraph, Cast cast, int id) {
+        return cast.mentionsBetween(paragraph.start(), paragraph.end()).stream()
+                .anyMatch(mention -> mention.member() == id && !mention.quoted());
     }
 }
