@@ -78,9 +78,13 @@ final class NextStepExtractor {
      */
     private static final Set<String> SCHEDULE_VERBS = Set.of("hosts", "holds", "reports", "meets", "starts", "begins",
             "opens", "resumes", "reopens", "faces", "plays", "visits", "votes", "airs", "premieres", "debuts", "launches",
-            "releases", "publishes", "closes", "ends", "expires", "testifies", "travels", "returns", "convenes",
-            // the plural a team or a group takes: "Rovers travel to Leeds next Saturday", "the Hawks host Ohio Tuesday"
-            "host", "travel", "play", "meet", "visit", "face", "resume", "return");
+            "releases", "publishes", "closes", "ends", "expires", "testifies", "travels", "returns", "convenes");
+    /**
+     * The same verbs in the plural a team takes ("Rovers travel to Leeds next Saturday", "Kelsford host Ayr on
+     * Tuesday"); most are nouns too ("a face mask", "Trump's visit on Saturday"), so they count only after a name.
+     */
+    private static final Set<String> PLURAL_SCHEDULE_VERBS = Set.of("host", "travel", "play", "meet", "visit", "face",
+            "resume", "return");
     /** Events that are set for a date: named with one, they are ahead unless the sentence tells the past. */
     private static final Set<String> SCHEDULED_EVENTS = Set.of("election", "elections", "vote", "referendum", "hearing",
             "trial", "sentencing", "summit", "debate", "deadline", "launch", "premiere", "primary", "caucuses", "runoff",
@@ -278,7 +282,9 @@ final class NextStepExtractor {
             String before = words.get(i - 1).text();
             // "the reports", "of votes": after a determiner or a preposition the word is a plural noun
             boolean noun = Lexicon.isDeterminer(before) || Lexicon.isPreposition(before);
-            if (SCHEDULE_VERBS.contains(word.text()) && !noun) {
+            boolean pluralAfterName = PLURAL_SCHEDULE_VERBS.contains(word.text()) && Character.isUpperCase(before.charAt(0))
+                    && !before.endsWith("'s") && !before.endsWith("’s");
+            if ((SCHEDULE_VERBS.contains(word.text()) || pluralAfterName) && !noun) {
                 found = TimeExpressions.find(text, word.end(), sentence.end()).isEmpty() ? null : new Schedule(word);
                 break;
             }

@@ -33,6 +33,12 @@ record SegmentedArticle(String title, String body, List<Paragraph> paragraphs, L
     private static final Pattern DATELINE = Pattern.compile(
             "(?:[\\p{Lu}][\\p{Lu} .,'’-]{1,40}(?:,[^—–(]{1,30})?)?(?:\\([^)]{1,30}\\))?\\s*[—–-]{1,2}\\s+");
 
+    /**
+     * An outlet's credit in brackets straight before the lede's first word, without a dash: "(CNN) President…",
+     * "(CNN Business) The…" (shift stage). An aside holds more than a few capitalised words or other punctuation.
+     */
+    private static final Pattern BRACKETED_CREDIT = Pattern.compile("\\(\\p{Lu}[\\p{L}&.]*(?: \\p{Lu}[\\p{L}&.]*){0,2}\\)\\s+\\p{Lu}");
+
     /** Subheads that open a section about what happens next. */
     private static final Pattern NEXT_SECTION = Pattern.compile(
             "(?iu)^¿?(what(’|')?s next|what (comes|happens|to watch|to expect) next|what to watch( for)?|what to expect"
@@ -121,7 +127,8 @@ record SegmentedArticle(String title, String body, List<Paragraph> paragraphs, L
         for (Sentence sentence : sentences) {
             String words = text(sentence).strip();
             if (paragraphs.get(sentence.paragraph()).kind() != Block.Kind.PARAGRAPH || insideQuotation(sentence.start())
-                    || words.startsWith("(") && !DATELINE.matcher(words).lookingAt() || isQuestion(sentence)
+                    || words.startsWith("(") && !DATELINE.matcher(words).lookingAt() && !BRACKETED_CREDIT.matcher(words).lookingAt()
+                    || isQuestion(sentence)
                     || teaser(sentence.paragraph())) {
                 // An aside in brackets or a question to the reader sets the scene; the lede tells the news. A credit
                 // in brackets opens a lede whose dateline has no city: "(Reuters) — …" (shift stage).
