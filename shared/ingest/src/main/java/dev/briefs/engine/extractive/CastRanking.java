@@ -6,6 +6,7 @@ import dev.briefs.brief.Quote;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Chooses the actors of a brief by their part in the story: the quotations they speak, the actions they are the
@@ -19,11 +20,42 @@ final class CastRanking {
     private static final int SPEAKING = 3;
     private static final int ACTING = 2;
     private static final int IN_LEDE = 2;
+    /** What joins a journalist's name to the outlet: "Ann Roe of the Ledger", "Ann Roe de El Diario". */
+    private static final Pattern OF_THE = Pattern.compile("\\s+(?:of|for|at|de|di|von|du)\\s+(?:the\\s+)?");
 
     private record Ranked(CastMember member, int score) {
     }
 
     private CastRanking() {
+    }
+
+    /**
+     * Whether a person is a journalist the story is told through: the role names the trade ("CNN's chief medical
+     * correspondent") or a mention is followed by "of" an outlet ("Ann Roe of the Ledger reports").
+     */
+    private static boolean journalist(SegmentedArticle text, Cast cast, CastMember member) {
+        if (!member.person()) {
+            return false;
+        }
+        for (String word : member.role().split("[\\s,]+")) {
+            if (Lexicon.isJournalist(word)) {
+                return true;
+            }
+        }
+        String body = text.body();
+        for (Mention mention : cast.mentionsBetween(0, body.length())) {
+            if (mention.member() != member.id()) {
+                continue;
+            }
+            for (Mention next : cast.mentionsBetween(mention.end(), Math.min(body.length(), mention.end() + 9))) {
+                CastMember after = cast.member(next.member());
+                if (!after.person() && Lexicon.isOutlet(after.name())
+                        && OF_THE.matcher(body.substring(mention.end(), next.start())).matches()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     static List<Actor> actors(SegmentedArticle text, Cast cast, List<Quote> quotes) {
@@ -56,8 +88,9 @@ final class CastRanking {
             // Named once or twice, and only aside from the events ("In May, Roe said…"), even quoted: background.
             boolean aside = member.narrated() > 0 && member.narrated() <= 2 && member.aside() == member.narrated()
                     && !inLede;
-            // History is no actor, even quoted; nor an outlet whose words are its reporting ("a Reuters poll").
-            if (member.past() || outlet || aside || !speaks && passing) {
+            // History is no actor, even quoted; nor an outlet whose words are its reporting ("a Reuters poll"), nor the
+            // outlet's journalist it is cited through ("according to Ann Roe of the Ledger").
+            if (member.past() || outlet || aside || !speaks && (passing || journalist(text, cast, member))) {
                 continue;
             }
             ranked.add(new Ranked(member, SPEAKING * (spoken[id] + member.speeches())

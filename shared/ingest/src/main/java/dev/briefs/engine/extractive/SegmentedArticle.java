@@ -241,6 +241,12 @@ record SegmentedArticle(String title, String body, List<Paragraph> paragraphs, L
         return null;
     }
 
+    /** The sentence before {@code sentence}, also across a paragraph break, or null for the first. */
+    Sentence sentenceBefore(Sentence sentence) {
+        int index = firstSentenceAtOrAfter(sentence.start());
+        return index > 0 ? sentences.get(index - 1) : null;
+    }
+
     /** The index of the first sentence starting at or after {@code offset}. */
     private int firstSentenceAtOrAfter(int offset) {
         int low = 0;

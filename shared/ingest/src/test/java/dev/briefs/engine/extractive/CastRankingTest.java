@@ -33,6 +33,17 @@ class CastRankingTest {
     }
 
     @Test
+    void aJournalistTheStoryIsToldThroughIsNoActor() {
+        BriefContent brief = TestFiles.brief("",
+                "The Orvale health board closed two clinics on Monday, according to Mara Lindqvist of the Tarrow Gazette.",
+                "Board chair Ilse Brandt confirmed the closures. Lindqvist reports that staff were told by email.",
+                "Brandt met staff on Tuesday, wrote the Gazette's health correspondent Oren Veld, who saw the letter.");
+        List<String> actors = actors(brief);
+        assertTrue(actors.contains("Ilse Brandt"), actors::toString);
+        assertFalse(actors.stream().anyMatch(a -> a.contains("Lindqvist") || a.contains("Veld")), actors::toString);
+    }
+
+    @Test
     void historyAndPassingMentionsAreNoActors() {
         BriefContent brief = TestFiles.brief("",
                 "Engineers at the Tarrow Canal Trust closed the lock on Tuesday in 2025 after a gate failed.",
