@@ -37,7 +37,7 @@ record SegmentedArticle(String title, String body, List<Paragraph> paragraphs, L
      * An outlet's credit in brackets straight before the lede's first word, without a dash: "(CNN) President…",
      * "(CNN Business) The…" (shift stage). An aside holds more than a few capitalised words or other punctuation.
      */
-    private static final Pattern BRACKETED_CREDIT = Pattern.compile("\\(\\p{Lu}[\\p{L}&.]*(?: \\p{Lu}[\\p{L}&.]*){0,2}\\)\\s+\\p{Lu}");
+    private static final Pattern BRACKETED_CREDIT = Pattern.compile("\\(\\p{Lu}[\\p{L}&.]*(?: \\p{Lu}[\\p{L}&.]*){0,2}\\)\\s+(?=\\p{Lu})");
 
     /** Subheads that open a section about what happens next. */
     private static final Pattern NEXT_SECTION = Pattern.compile(
@@ -167,10 +167,14 @@ record SegmentedArticle(String title, String body, List<Paragraph> paragraphs, L
                 && Tokenizer.words(body, sentence.start(), sentence.end()).size() <= MAX_QUESTION_WORDS;
     }
 
-    /** Where the lede's own words start, after a dateline such as "WASHINGTON (AP) — ". */
+    /** Where the lede's own words start, after a dateline such as "WASHINGTON (AP) — " or a credit such as "(CNN) ". */
     int ledeStart(Sentence lede) {
         Matcher dateline = DATELINE.matcher(body).region(lede.start(), lede.end());
-        return dateline.lookingAt() ? dateline.end() : lede.start();
+        if (dateline.lookingAt()) {
+            return dateline.end();
+        }
+        Matcher credit = BRACKETED_CREDIT.matcher(body).region(lede.start(), lede.end());
+        return credit.lookingAt() ? credit.end() : lede.start();
     }
 
     String text(int start, int end) {

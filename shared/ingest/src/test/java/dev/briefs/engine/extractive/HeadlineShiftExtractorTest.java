@@ -49,7 +49,7 @@ class HeadlineShiftExtractorTest {
                 "(KTV) Mayor Ana Ruiz closed the Dunlow public pool on Monday for the rest of the summer.",
                 "Few swimmers will miss it.",
                 "Which is not to say that the closure on Monday was welcome to all of them.");
-        assertTrue(shift.trigger().contains("Mayor Ana Ruiz closed the Dunlow public pool"), shift::toString);
+        assertTrue(shift.trigger().startsWith("Mayor Ana Ruiz closed the Dunlow public pool"), shift::toString);
         HeadlineShift aside = shift("",
                 "(The pool, built in 1961, was the town's first.) The Dunlow council closed it on Monday for the summer.",
                 "The pool reopened in May after a two-year refit of its roof.");
