@@ -133,7 +133,7 @@ class HeadlineShiftExtractorTest {
     }
 
     @Test
-    void whatHappenedOverThePastWeeksTellsTheStateBefore() {
+    void whatHappenedOverThePastWeeksSinceOrLastYearTellsTheStateBefore() {
         HeadlineShift shift = shift("",
                 "The Serra Alta mining company halted work at its Cafundo dam on Thursday after a state alert.",
                 "Engineers from the company met state inspectors at the site in the morning.",
@@ -143,6 +143,14 @@ class HeadlineShiftExtractorTest {
                 "A mineradora Serra Alta suspendeu nesta quinta-feira as operações na mina do Cafundó, informou a empresa.",
                 "Os sensores da barragem registraram um aumento da pressão da água nas últimas duas semanas.");
         assertTrue(portuguese.before().startsWith("Os sensores da barragem"), portuguese::toString);
+        HeadlineShift portugueseSince = shift("",
+                "A prefeitura de Vila Serena reabriu nesta segunda-feira o mercado municipal.",
+                "O prédio estava fechado desde junho de 2023 por causa de infiltrações.");
+        assertTrue(portugueseSince.before().startsWith("O prédio estava fechado"), portugueseSince::toString);
+        HeadlineShift russian = shift("",
+                "Мэрия Ладожска в понедельник открыла новый рынок на набережной.",
+                "Ещё в прошлом году чиновники называли проект слишком дорогим.");
+        assertTrue(russian.before().startsWith("Ещё в прошлом году"), russian::toString);
     }
 
     @Test
@@ -151,18 +159,6 @@ class HeadlineShiftExtractorTest {
                 "Il comune di Vellora ha chiuso la biblioteca civica lunedì per lavori urgenti al tetto.",
                 "Il sindaco aveva promesso di tenerla aperta tutto l'anno.");
         assertTrue(shift.before().startsWith("Il sindaco aveva promesso"), shift::toString);
-    }
-
-    @Test
-    void aStateThatHeldSinceOrLastYearTellsTheStateBefore() {
-        HeadlineShift portuguese = shift("",
-                "A prefeitura de Vila Serena reabriu nesta segunda-feira o mercado municipal.",
-                "O prédio estava fechado desde junho de 2023 por causa de infiltrações.");
-        assertTrue(portuguese.before().startsWith("O prédio estava fechado"), portuguese::toString);
-        HeadlineShift russian = shift("",
-                "Мэрия Ладожска в понедельник открыла новый рынок на набережной.",
-                "Ещё в прошлом году чиновники называли проект слишком дорогим.");
-        assertTrue(russian.before().startsWith("Ещё в прошлом году"), russian::toString);
     }
 
     @Test
