@@ -154,6 +154,16 @@ class HeadlineShiftExtractorTest {
     }
 
     @Test
+    void whatTheLedeBreaksWithIsTheStateBefore() {
+        HeadlineShift shift = shift("",
+                "Breaking with forty years of free parking, the Dunlow council will charge drivers in the town centre.",
+                "The first meters go up in May.");
+        assertEquals("Breaking with forty years of free parking", shift.before(), shift::toString);
+        assertEquals("", shift("", "Breaking news from the council, which voted to charge drivers in the town centre.",
+                "The first meters go up in May.").before(), "no state is broken with");
+    }
+
+    @Test
     void theItalianPluperfectTellsTheStateBefore() {
         HeadlineShift shift = shift("",
                 "Il comune di Vellora ha chiuso la biblioteca civica lunedì per lavori urgenti al tetto.",
