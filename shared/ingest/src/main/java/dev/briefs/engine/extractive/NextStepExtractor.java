@@ -35,11 +35,11 @@ final class NextStepExtractor {
     private static final int MAX_CUELESS_DESCRIPTION_WORDS = 4;
 
     /** An adverb between the verb and its cue of schedule: "the licence is now set to expire in May". */
-    private static final String TIME_ADVERB = "(?:(?:now|also|still)\\s+)?";
+    private static final String CUE_ADVERB = "(?:(?:now|also|still)\\s+)?";
     /** Words that look ahead. "will" is checked separately, since it is also a noun ("political will"). */
     private static final Map<String, Pattern> FORWARD = Lexicon.perLanguage(language -> Pattern.compile(
-            "\\b(?:will|won[’']t|shall|(?:is|are)\\s+" + TIME_ADVERB + "(?:due|expected|set|scheduled|slated|poised|likely"
-                    + "|going)\\s+to|(?:is|are|was|were)\\s+" + TIME_ADVERB + "(?:due|set|scheduled|slated)\\s+for"
+            "\\b(?:will|won[’']t|shall|(?:is|are)\\s+" + CUE_ADVERB + "(?:due|expected|set|scheduled|slated|poised|likely"
+                    + "|going)\\s+to|(?:is|are|was|were)\\s+" + CUE_ADVERB + "(?:due|set|scheduled|slated)\\s+for"
                     + "|plans?\\s+to|planning\\s+to|intends\\s+to|aims\\s+to|hopes\\s+to|vow(?:s|ed)?\\s+to"
                     + "|pledged\\s+to|promised\\s+to|readiness\\s+to|ready\\s+to|prepared\\s+to|seeks\\s+to"
                     + "|expects?\\s+to|looking\\s+ahead|sees|forecasts?|would|could|should|might|(?-i:may)"
@@ -67,7 +67,7 @@ final class NextStepExtractor {
             "(?i)(?:hopes?|vow(?:s|ed)?|pledged|promised|readiness|ready|prepared|seeks?|aims?)\\s+to"
                     + "|would|could|should|might|may|sees|expects?\\s+to|forecasts?");
     /** The cues of plan or intent that make a step without a time or a named actor. */
-    private static final Pattern UNTIMED_PLAN = Pattern.compile("(?i)(?:is|are)\\s+" + TIME_ADVERB + "(?:due|expected|set|scheduled|slated|poised"
+    private static final Pattern UNTIMED_PLAN = Pattern.compile("(?i)(?:is|are)\\s+" + CUE_ADVERB + "(?:due|expected|set|scheduled|slated|poised"
             + "|likely|going)\\s+to|plans?\\s+to|planning\\s+to|intends\\s+to|aims\\s+to|hopes\\s+to|vow(?:s|ed)?\\s+to"
             + "|pledged\\s+to|promised\\s+to|prepared\\s+to|seeks\\s+to");
     /** The weak cues that only guess what may happen; the others tell an intent. */

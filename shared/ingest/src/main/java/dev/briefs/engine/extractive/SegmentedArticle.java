@@ -131,7 +131,7 @@ record SegmentedArticle(String title, String body, List<Paragraph> paragraphs, L
                     || isQuestion(sentence)
                     || teaser(sentence.paragraph())) {
                 // An aside in brackets or a question to the reader sets the scene; the lede tells the news. A credit
-                // in brackets opens a lede whose dateline has no city: "(Reuters) — …" (shift stage).
+                // in brackets opens a lede whose dateline has no city: "(Reuters) — …", "(CNN) President…" (shift stage).
                 continue;
             }
             if (Tokenizer.words(body, sentence.start(), sentence.end()).size() >= MIN_LEDE_WORDS) {
