@@ -106,6 +106,9 @@ final class HeadlineShiftExtractor {
                     + "launched|released|published|identified|detected|completed|produced|mapped|measured))\\b"
                     + (Lexicon.weekdays(language).isEmpty() ? "" : "|" + Lexicon.anyPhrase(Lexicon.weekdays(language))),
             Pattern.CASE_INSENSITIVE));
+    /** A lede's opening adverbial that names the state it breaks with, up to its comma. */
+    private static final Pattern BREAK_OPENER = Pattern.compile("^(?:Breaking (?:with|from)|Departing from|Reversing"
+            + "|Abandoning|Overturning|In a (?:reversal|break|departure|U-turn) (?:of|with|from|on))\\s[^,]{3,120}(?=,)");
     /** A time where a cause would start: "after 7.40pm", "after March 3" are times, not events. */
     private static final Pattern TIME_FIRST = Pattern.compile(
             "(?:\\d|(?:" + TimeExpressions.MONTH + "|" + TimeExpressions.WEEKDAY + ")\\b)");
@@ -150,6 +153,9 @@ final class HeadlineShiftExtractor {
         }
         // A cause told in a sentence about long ago ("…in the wake of the September 11, 2001 attacks") is history.
         PastSentences past = PastSentences.of(text);
+        if (before == null) {
+            before = brokenWith(text, lede);
+        }
         if (before == null) {
             before = history(text, earlier, lede, past);
         }
@@ -207,6 +213,19 @@ final class HeadlineShiftExtractor {
             }
         }
         return verdict;
+    }
+
+    /**
+     * What a lede opens by breaking with, the state before its news: "Breaking with decades of policy, the council…",
+     * "In a reversal of its stance, …"; null when it opens otherwise.
+     */
+    private static Scored brokenWith(SegmentedArticle text, SegmentedArticle.Sentence lede) {
+        if (lede == null) {
+            return null;
+        }
+        int start = text.ledeStart(lede);
+        Matcher opener = BREAK_OPENER.matcher(text.body()).region(start, lede.end());
+        return opener.lookingAt() ? new Scored(opener.group(), 0, lede, start) : null;
     }
 
     /** Where no cue tells how things stood, the first sentence about long ago does: "The school opened in 1968." */

@@ -34,10 +34,12 @@ final class NextStepExtractor {
     /** The longest description kept as the actor of a sentence without a forward cue: "The treasurer". */
     private static final int MAX_CUELESS_DESCRIPTION_WORDS = 4;
 
+    /** An adverb between the verb and its cue of schedule: "the licence is now set to expire in May". */
+    private static final String CUE_ADVERB = "(?:(?:now|also|still)\\s+)?";
     /** Words that look ahead. "will" is checked separately, since it is also a noun ("political will"). */
     private static final Map<String, Pattern> FORWARD = Lexicon.perLanguage(language -> Pattern.compile(
-            "\\b(?:will|won[’']t|shall|(?:is|are)\\s+(?:due|expected|set|scheduled|slated|poised|likely|going)\\s+to"
-                    + "|(?:is|are|was|were)\\s+(?:due|set|scheduled|slated)\\s+for"
+            "\\b(?:will|won[’']t|shall|(?:is|are)\\s+" + CUE_ADVERB + "(?:due|expected|set|scheduled|slated|poised|likely"
+                    + "|going)\\s+to|(?:is|are|was|were)\\s+" + CUE_ADVERB + "(?:due|set|scheduled|slated)\\s+for"
                     + "|plans?\\s+to|planning\\s+to|intends\\s+to|aims\\s+to|hopes\\s+to|vow(?:s|ed)?\\s+to"
                     + "|pledged\\s+to|promised\\s+to|readiness\\s+to|ready\\s+to|prepared\\s+to|seeks\\s+to"
                     + "|expects?\\s+to|looking\\s+ahead|sees|forecasts?|would|could|should|might|(?-i:may)"
@@ -65,7 +67,7 @@ final class NextStepExtractor {
             "(?i)(?:hopes?|vow(?:s|ed)?|pledged|promised|readiness|ready|prepared|seeks?|aims?)\\s+to"
                     + "|would|could|should|might|may|sees|expects?\\s+to|forecasts?");
     /** The cues of plan or intent that make a step without a time or a named actor. */
-    private static final Pattern UNTIMED_PLAN = Pattern.compile("(?i)(?:is|are)\\s+(?:due|expected|set|scheduled|slated|poised"
+    private static final Pattern UNTIMED_PLAN = Pattern.compile("(?i)(?:is|are)\\s+" + CUE_ADVERB + "(?:due|expected|set|scheduled|slated|poised"
             + "|likely|going)\\s+to|plans?\\s+to|planning\\s+to|intends\\s+to|aims\\s+to|hopes\\s+to|vow(?:s|ed)?\\s+to"
             + "|pledged\\s+to|promised\\s+to|prepared\\s+to|seeks\\s+to");
     /** The weak cues that only guess what may happen; the others tell an intent. */
@@ -77,6 +79,12 @@ final class NextStepExtractor {
     private static final Set<String> SCHEDULE_VERBS = Set.of("hosts", "holds", "reports", "meets", "starts", "begins",
             "opens", "resumes", "reopens", "faces", "plays", "visits", "votes", "airs", "premieres", "debuts", "launches",
             "releases", "publishes", "closes", "ends", "expires", "testifies", "travels", "returns", "convenes");
+    /**
+     * The same verbs in the plural a team takes ("Rovers travel to Leeds next Saturday", "Kelsford host Ayr on
+     * Tuesday"); most are nouns too ("a face mask", "Trump's visit on Saturday"), so they count only after a name.
+     */
+    private static final Set<String> PLURAL_SCHEDULE_VERBS = Set.of("host", "travel", "play", "meet", "visit", "face",
+            "resume", "return");
     /** Events that are set for a date: named with one, they are ahead unless the sentence tells the past. */
     private static final Set<String> SCHEDULED_EVENTS = Set.of("election", "elections", "vote", "referendum", "hearing",
             "trial", "sentencing", "summit", "debate", "deadline", "launch", "premiere", "primary", "caucuses", "runoff",
@@ -274,7 +282,9 @@ final class NextStepExtractor {
             String before = words.get(i - 1).text();
             // "the reports", "of votes": after a determiner or a preposition the word is a plural noun
             boolean noun = Lexicon.isDeterminer(before) || Lexicon.isPreposition(before);
-            if (SCHEDULE_VERBS.contains(word.text()) && !noun) {
+            boolean pluralAfterName = PLURAL_SCHEDULE_VERBS.contains(word.text()) && Character.isUpperCase(before.charAt(0))
+                    && !before.endsWith("'s") && !before.endsWith("’s");
+            if ((SCHEDULE_VERBS.contains(word.text()) || pluralAfterName) && !noun) {
                 found = TimeExpressions.find(text, word.end(), sentence.end()).isEmpty() ? null : new Schedule(word);
                 break;
             }

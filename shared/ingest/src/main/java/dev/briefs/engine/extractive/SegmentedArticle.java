@@ -33,6 +33,12 @@ record SegmentedArticle(String title, String body, List<Paragraph> paragraphs, L
     private static final Pattern DATELINE = Pattern.compile(
             "(?:[\\p{Lu}][\\p{Lu} .,'’-]{1,40}(?:,[^—–(]{1,30})?)?(?:\\([^)]{1,30}\\))?\\s*[—–-]{1,2}\\s+");
 
+    /**
+     * An outlet's credit in brackets straight before the lede's first word, without a dash: "(CNN) President…",
+     * "(CNN Business) The…" (shift stage). An aside holds more than a few capitalised words or other punctuation.
+     */
+    private static final Pattern BRACKETED_CREDIT = Pattern.compile("\\(\\p{Lu}[\\p{L}&.]*(?: \\p{Lu}[\\p{L}&.]*){0,2}\\)\\s+(?=\\p{Lu})");
+
     /** Subheads that open a section about what happens next. */
     private static final Pattern NEXT_SECTION = Pattern.compile(
             "(?iu)^¿?(what(’|')?s next|what (comes|happens|to watch|to expect) next|what to watch( for)?|what to expect"
@@ -121,10 +127,11 @@ record SegmentedArticle(String title, String body, List<Paragraph> paragraphs, L
         for (Sentence sentence : sentences) {
             String words = text(sentence).strip();
             if (paragraphs.get(sentence.paragraph()).kind() != Block.Kind.PARAGRAPH || insideQuotation(sentence.start())
-                    || words.startsWith("(") && !DATELINE.matcher(words).lookingAt() || isQuestion(sentence)
+                    || words.startsWith("(") && !DATELINE.matcher(words).lookingAt() && !BRACKETED_CREDIT.matcher(words).lookingAt()
+                    || isQuestion(sentence)
                     || teaser(sentence.paragraph())) {
                 // An aside in brackets or a question to the reader sets the scene; the lede tells the news. A credit
-                // in brackets opens a lede whose dateline has no city: "(Reuters) — …" (shift stage).
+                // in brackets opens a lede whose dateline has no city: "(Reuters) — …", "(CNN) President…" (shift stage).
                 continue;
             }
             if (Tokenizer.words(body, sentence.start(), sentence.end()).size() >= MIN_LEDE_WORDS) {
@@ -160,10 +167,14 @@ record SegmentedArticle(String title, String body, List<Paragraph> paragraphs, L
                 && Tokenizer.words(body, sentence.start(), sentence.end()).size() <= MAX_QUESTION_WORDS;
     }
 
-    /** Where the lede's own words start, after a dateline such as "WASHINGTON (AP) — ". */
+    /** Where the lede's own words start, after a dateline such as "WASHINGTON (AP) — " or a credit such as "(CNN) ". */
     int ledeStart(Sentence lede) {
         Matcher dateline = DATELINE.matcher(body).region(lede.start(), lede.end());
-        return dateline.lookingAt() ? dateline.end() : lede.start();
+        if (dateline.lookingAt()) {
+            return dateline.end();
+        }
+        Matcher credit = BRACKETED_CREDIT.matcher(body).region(lede.start(), lede.end());
+        return credit.lookingAt() ? credit.end() : lede.start();
     }
 
     String text(int start, int end) {

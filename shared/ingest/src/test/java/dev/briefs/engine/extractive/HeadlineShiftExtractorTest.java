@@ -44,6 +44,19 @@ class HeadlineShiftExtractorTest {
     }
 
     @Test
+    void aLedeOpeningWithTheOutletInBracketsAndNoDashIsTheLede() {
+        HeadlineShift shift = shift("",
+                "(KTV) Mayor Ana Ruiz closed the Dunlow public pool on Monday for the rest of the summer.",
+                "Few swimmers will miss it.",
+                "Which is not to say that the closure on Monday was welcome to all of them.");
+        assertTrue(shift.trigger().startsWith("Mayor Ana Ruiz closed the Dunlow public pool"), shift::toString);
+        HeadlineShift aside = shift("",
+                "(The pool, built in 1961, was the town's first.) The Dunlow council closed it on Monday for the summer.",
+                "The pool reopened in May after a two-year refit of its roof.");
+        assertTrue(aside.trigger().startsWith("The Dunlow council closed it"), aside::toString);
+    }
+
+    @Test
     void aStrongCauseCueBelowTheLedeStillNamesTheTrigger() {
         HeadlineShift shift = shift("",
                 "The Dunlow council closed the public pool on Monday for the rest of the summer season.",
@@ -120,7 +133,7 @@ class HeadlineShiftExtractorTest {
     }
 
     @Test
-    void whatHappenedOverThePastWeeksTellsTheStateBefore() {
+    void whatHappenedOverThePastWeeksSinceOrLastYearTellsTheStateBefore() {
         HeadlineShift shift = shift("",
                 "The Serra Alta mining company halted work at its Cafundo dam on Thursday after a state alert.",
                 "Engineers from the company met state inspectors at the site in the morning.",
@@ -130,6 +143,24 @@ class HeadlineShiftExtractorTest {
                 "A mineradora Serra Alta suspendeu nesta quinta-feira as operações na mina do Cafundó, informou a empresa.",
                 "Os sensores da barragem registraram um aumento da pressão da água nas últimas duas semanas.");
         assertTrue(portuguese.before().startsWith("Os sensores da barragem"), portuguese::toString);
+        HeadlineShift portugueseSince = shift("",
+                "A prefeitura de Vila Serena reabriu nesta segunda-feira o mercado municipal.",
+                "O prédio estava fechado desde junho de 2023 por causa de infiltrações.");
+        assertTrue(portugueseSince.before().startsWith("O prédio estava fechado"), portugueseSince::toString);
+        HeadlineShift russian = shift("",
+                "Мэрия Ладожска в понедельник открыла новый рынок на набережной.",
+                "Ещё в прошлом году чиновники называли проект слишком дорогим.");
+        assertTrue(russian.before().startsWith("Ещё в прошлом году"), russian::toString);
+    }
+
+    @Test
+    void whatTheLedeBreaksWithIsTheStateBefore() {
+        HeadlineShift shift = shift("",
+                "Breaking with forty years of free parking, the Dunlow council will charge drivers in the town centre.",
+                "The first meters go up in May.");
+        assertEquals("Breaking with forty years of free parking", shift.before(), shift::toString);
+        assertEquals("", shift("", "Breaking news from the council, which voted to charge drivers in the town centre.",
+                "The first meters go up in May.").before(), "no state is broken with");
     }
 
     @Test

@@ -150,6 +150,12 @@ class NextStepExtractorTest {
         assertEquals(1, steps("A mineradora Serra Alta suspendeu nesta quinta-feira as operações na mina do Cafundó.",
                 "O conselho fará uma nova vistoria na estrutura na próxima terça-feira.").size(),
                 "an irregular future ('fará') is still the future");
+        assertEquals(1, steps("A prefeitura de Vila Serena fechou nesta segunda-feira o mercado municipal.",
+                "A nova feira deve abrir em março, segundo a prefeitura.").size());
+        assertEquals(1, steps("Мэрия Ладожска в понедельник закрыла старый рынок на ремонт.",
+                "Открытие нового рынка намечено на 1 марта.").size());
+        assertEquals(1, steps("Мэрия Ладожска в понедельник закрыла старый рынок на ремонт.",
+                "Ремонт планируется начать в апреле.").size());
     }
 
     @Test
@@ -183,6 +189,24 @@ class NextStepExtractorTest {
         List<NextStep> steps = steps(LEDE, "The Harlow council hosts a public meeting at 7 p.m. on Thursday.");
         assertEquals(1, steps.size(), steps::toString);
         assertEquals("hosts a public meeting at 7 p.m. on Thursday", steps.getFirst().action());
+    }
+
+    @Test
+    void aTeamsScheduleInThePluralIsAStep() {
+        List<NextStep> steps = steps("Marlow Town beat Fenwick 2-1 on Saturday with a late header.",
+                "Marlow travel to Ostley Park next Saturday.");
+        assertEquals(1, steps.size(), steps::toString);
+        assertEquals("travel to Ostley Park next Saturday", steps.getFirst().action());
+        assertEquals(List.of(), steps(LEDE, "The traders want to meet on Friday, but the council refused.",
+                "Mayor Ruiz's visit to the hall on Friday drew a crowd.", "A power play at 19:40 settled the game."),
+                "an infinitive, or the noun after a possessive or a lower-case word, is no schedule");
+    }
+
+    @Test
+    void anAdverbBetweenTheVerbAndItsCueOfSchedule() {
+        List<NextStep> steps = steps(LEDE, "The hall's licence, which is now set to expire in March, was renewed twice.");
+        assertEquals(1, steps.size(), steps::toString);
+        assertEquals("March", steps.getFirst().when().replaceFirst("^in ", ""));
     }
 
     @Test
