@@ -92,7 +92,8 @@ final class CastBuilder {
                 seen[2] += candidate.located() ? 1 : 0;
             }
         }
-        Set<String> affiliations = affiliations(candidates);
+        Set<String> affiliations = affiliations(candidates, false);
+        Set<String> speakersEmployers = affiliations(candidates, true);
         Set<String> headlineWords = new HashSet<>();
         for (Token word : Tokenizer.words(text.title(), 0, text.title().length())) {
             headlineWords.add(NameMatcher.key(word.bare()));
@@ -103,7 +104,10 @@ final class CastBuilder {
             int named = seen == null ? 0 : seen[0] + (headlineWords.contains(key) ? 1 : 0);
             // A brand's capital inside ("InfoNation") marks a company even when it is sometimes "from" it.
             int placeShare = CandidateReader.isBrand(candidates.get(i).core()) ? BRAND_PLACE_SHARE : PLACE_SHARE;
-            if (seen != null && named >= 2 && (seen[1] >= 1 || affiliations.contains(key)) && seen[2] * placeShare < named
+            // A source's employer takes part in the story through its words ("Velda analyst Ann Roe said"): once is enough.
+            boolean actsOrEmploys = named >= 2 && (seen[1] >= 1 || affiliations.contains(key))
+                    || speakersEmployers.contains(key);
+            if (seen != null && actsOrEmploys && seen[2] * placeShare < named
                     && !surnames.contains(key) && !lowerCase.contains(key) && !Lexicon.isDemonym(key)) {
                 // "WeWork declined…", "WeWork had…": a one-word name the story (or its headline) names twice and makes
                 // act, or names as someone's employer ("Head of Sales at Velda"), rarely "in" it, and no one's
@@ -317,26 +321,33 @@ final class CastBuilder {
 
     /**
      * The one-word names that people's roles give as their employer, first or last: "Velda chief executive",
-     * "Head of Platform Solutions for Velda", "CEO and founder of Velda".
+     * "Head of Platform Solutions for Velda", "CEO and founder of Velda", "analyst with the research firm Velda".
      */
-    private static Set<String> affiliations(List<NameCandidate> candidates) {
+    private static Set<String> affiliations(List<NameCandidate> candidates, boolean speakersOnly) {
         Set<String> employers = new HashSet<>();
         for (NameCandidate candidate : candidates) {
-            if (candidate.kind() != NameCandidate.Kind.PERSON || candidate.role().isBlank()) {
-                continue;
+            if (candidate.kind() == NameCandidate.Kind.PERSON && (candidate.speaks() || !speakersOnly)) {
+                employers.addAll(employersIn(candidate.role()));
             }
-            List<Token> words = Tokenizer.words(candidate.role(), 0, candidate.role().length());
-            if (words.size() < 2) {
-                continue;
-            }
-            String first = words.getFirst().bare();
-            if (!Lexicon.isRoleHead(first) && !Lexicon.isFunctionWord(first)) {
-                employers.add(NameMatcher.key(first));
-            }
-            String beforeLast = Lexicon.lower(words.get(words.size() - 2).bare());
-            if (beforeLast.equals("of") || beforeLast.equals("for") || beforeLast.equals("at")) {
-                employers.add(NameMatcher.key(words.getLast().bare()));
-            }
+        }
+        return employers;
+    }
+
+    /** The keys of the one-word employers a person's role names (see {@link #affiliations}). */
+    static Set<String> employersIn(String role) {
+        List<Token> words = Tokenizer.words(role, 0, role.length());
+        if (words.size() < 2) {
+            return Set.of();
+        }
+        Set<String> employers = new HashSet<>();
+        String first = words.getFirst().bare();
+        if (!Lexicon.isRoleHead(first) && !Lexicon.isFunctionWord(first)) {
+            employers.add(NameMatcher.key(first));
+        }
+        String beforeLast = Lexicon.lower(words.get(words.size() - 2).bare());
+        if (beforeLast.equals("of") || beforeLast.equals("for") || beforeLast.equals("at")
+                || Lexicon.isOrgNoun(beforeLast)) {
+            employers.add(NameMatcher.key(words.getLast().bare()));
         }
         return employers;
     }

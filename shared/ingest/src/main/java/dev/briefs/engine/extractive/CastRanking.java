@@ -5,7 +5,9 @@ import dev.briefs.brief.Quote;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -71,6 +73,12 @@ final class CastRanking {
                 }
             }
         }
+        Set<String> speakersEmployers = new HashSet<>();
+        for (int id = 0; id < cast.size(); id++) {
+            if (cast.member(id).person() && (spoken[id] > 0 || cast.member(id).speeches() > 0)) {
+                speakersEmployers.addAll(CastBuilder.employersIn(cast.member(id).role()));
+            }
+        }
         SegmentedArticle.Sentence lede = text.lede();
         int ledeParagraph = lede == null ? -1 : lede.paragraph();
         List<Ranked> ranked = new ArrayList<>();
@@ -80,8 +88,10 @@ final class CastRanking {
             boolean speaks = spoken[id] > 0;
             // Named once by the story itself (a speaker's mentions aside), or twice when no well-known institution,
             // without a part in it: in passing.
+            // The employer a source speaks for ("said Ann Roe, an analyst with the firm Velda") takes part through them.
             boolean passing = member.narrated() < (Lexicon.isKnownOrganisation(member.name()) ? 2 : 3)
-                    && member.speeches() == 0 && member.acting() == 0 && member.actedOn() == 0 && !inLede;
+                    && member.speeches() == 0 && member.acting() == 0 && member.actedOn() == 0 && !inLede
+                    && (member.person() || !speakersEmployers.contains(NameMatcher.key(member.name())));
             // An outlet is a conduit ("told NBC News", "NBC News reported") unless it acts in the story ("the Ledger
             // sued the council").
             boolean outlet = !member.person() && Lexicon.isOutlet(member.name()) && member.deeds() == 0;

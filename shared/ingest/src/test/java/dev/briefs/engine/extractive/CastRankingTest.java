@@ -52,6 +52,16 @@ class CastRankingTest {
     }
 
     @Test
+    void theEmployerAQuotedSourceSpeaksForIsAnActorThoughNamedOnce() {
+        assertCast(TestFiles.brief("Grain prices slide for a third week",
+                "Wheat futures fell 3% on Friday as harvest forecasts rose.",
+                "“Buyers are waiting for the crop,” said Ilse Brandt, an analyst with the research firm Korvane.",
+                "“Stocks are the highest in years,” Tallisbank analyst Oren Veld said.",
+                "Traders in Orvale and at the Marrow exchange sold early."),
+                List.of("Korvane", "Tallisbank", "Ilse Brandt", "Oren Veld"), List.of("Marrow"));
+    }
+
+    @Test
     void historyAndPassingMentionsAreNoActors() {
         BriefContent brief = TestFiles.brief("",
                 "Engineers at the Tarrow Canal Trust closed the lock on Tuesday in 2025 after a gate failed.",
