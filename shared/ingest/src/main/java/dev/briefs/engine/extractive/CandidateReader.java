@@ -1,6 +1,7 @@
 package dev.briefs.engine.extractive;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -95,6 +96,9 @@ final class CandidateReader {
     private static final Pattern EARLIER_TIME = Pattern.compile("(?:In|En|Nel|Im|Em) (\\p{L}+|\\d{4}),");
     private static final Pattern YEAR = Pattern.compile("(?:1[89]|20)\\d\\d");
 
+    /** How many words a company's name in guillemets may have. */
+    private static final int MAX_LEGAL_NAME_WORDS = 5;
+
     private CandidateReader() {
     }
 
@@ -125,6 +129,7 @@ final class CandidateReader {
             }
         }
         List<NameSpan> spans = new ArrayList<>();
+        List<NameSpan> legalNames = new ArrayList<>();
         for (SegmentedArticle.Paragraph paragraph : text.paragraphs()) {
             if (paragraph.isHeading()) {
                 continue;
@@ -152,6 +157,7 @@ final class CandidateReader {
                 }
             }
             spans.addAll(NameSpanScanner.scan(text, paragraph.index(), tokens, starts));
+            legalNames.addAll(legalFormNames(text.body(), paragraph.index(), tokens));
         }
         SegmentedArticle.Sentence lede = text.lede();
         int datelineEnd = lede == null ? -1 : text.ledeStart(lede);
@@ -161,6 +167,11 @@ final class CandidateReader {
                 read(text, span, lowerCase, candidates); // the agency in a dateline publishes, it does not act
             }
         }
+        for (NameSpan name : legalNames) {
+            // The guillemets hold a name here, not a quotation: the organisation is named in the story's own words.
+            candidates.add(make(text, name, NameCandidate.Kind.ORGANISATION, name.from(), name.to(), "").unquoted());
+        }
+        candidates.sort(Comparator.comparingInt(NameCandidate::start));
         splitJoinedNames(candidates);
         shareVerbs(text.body(), candidates);
         candidates.removeIf(candidate -> credited.contains(NameMatcher.key(candidate.core())));
@@ -171,6 +182,32 @@ final class CandidateReader {
             candidates.removeIf(candidate -> Lexicon.lower(candidate.core()).equals(place));
         }
         return new Reading(candidates, lowerCase);
+    }
+
+    /**
+     * "ООО «Северный картон»": the words in guillemets right after a legal form are a company's whole name, lower-case
+     * words included, though a capitalised run would take only its first word.
+     */
+    private static List<NameSpan> legalFormNames(String body, int paragraph, List<Token> tokens) {
+        List<NameSpan> names = new ArrayList<>();
+        for (int j = 0; j + 1 < tokens.size(); j++) {
+            if (!Lexicon.isLegalFormBeforeName(tokens.get(j).text())
+                    || !body.substring(tokens.get(j).end(), tokens.get(j + 1).start()).strip().equals("«")) {
+                continue;
+            }
+            for (int end = j + 1; end < Math.min(tokens.size(), j + 1 + MAX_LEGAL_NAME_WORDS); end++) {
+                int gapEnd = end + 1 < tokens.size() ? tokens.get(end + 1).start() : body.length();
+                String gap = body.substring(tokens.get(end).end(), gapEnd);
+                if (gap.startsWith("»")) {
+                    names.add(new NameSpan(paragraph, tokens, j + 1, end + 1, false, false));
+                    break;
+                }
+                if (!gap.isBlank()) {
+                    break; // other punctuation: no name in guillemets
+                }
+            }
+        }
+        return names;
     }
 
     /**

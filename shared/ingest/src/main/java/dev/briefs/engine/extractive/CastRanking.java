@@ -22,6 +22,8 @@ final class CastRanking {
     private static final int SPEAKING = 3;
     private static final int ACTING = 2;
     private static final int IN_LEDE = 2;
+    /** The most words a headline has. */
+    private static final int MAX_HEADLINE_WORDS = 20;
     /** What joins a journalist's name to the outlet: "Ann Roe of the Ledger", "Ann Roe de El Diario". */
     private static final Pattern OF_THE = Pattern.compile("\\s+(?:of|for|at|de|di|von|du)\\s+(?:the\\s+)?");
 
@@ -84,20 +86,22 @@ final class CastRanking {
         List<Ranked> ranked = new ArrayList<>();
         for (int id = 0; id < cast.size(); id++) {
             CastMember member = cast.member(id);
-            boolean inLede = ledeParagraph >= 0 && narratedIn(text.paragraph(ledeParagraph), cast, id);
+            // The lede and the headline name the story's own actors.
+            boolean opening = ledeParagraph >= 0 && narratedIn(text.paragraph(ledeParagraph), cast, id)
+                    || inHeadline(text.title(), member.name());
             boolean speaks = spoken[id] > 0;
             // Named once by the story itself (a speaker's mentions aside), or twice when no well-known institution,
-            // without a part in it: in passing.
-            // The employer a source speaks for ("said Ann Roe, an analyst with the firm Velda") takes part through them.
+            // without a part in it: in passing. The employer a source speaks for ("said Ann Roe, an analyst with the
+            // firm Velda") takes part through them.
             boolean passing = member.narrated() < (Lexicon.isKnownOrganisation(member.name()) ? 2 : 3)
-                    && member.speeches() == 0 && member.acting() == 0 && member.actedOn() == 0 && !inLede
+                    && member.speeches() == 0 && member.acting() == 0 && member.actedOn() == 0 && !opening
                     && (member.person() || !speakersEmployers.contains(NameMatcher.key(member.name())));
             // An outlet is a conduit ("told NBC News", "NBC News reported") unless it acts in the story ("the Ledger
             // sued the council").
             boolean outlet = !member.person() && Lexicon.isOutlet(member.name()) && member.deeds() == 0;
             // Named once or twice, and only aside from the events ("In May, Roe said…"), even quoted: background.
             boolean aside = member.narrated() > 0 && member.narrated() <= 2 && member.aside() == member.narrated()
-                    && !inLede;
+                    && !opening;
             // History is no actor, even quoted; nor an outlet whose words are its reporting ("a Reuters poll"), nor the
             // outlet's journalist it is cited through ("according to Ann Roe of the Ledger").
             if (member.past() || outlet || aside || !speaks && (passing || journalist(text, cast, member))) {
@@ -105,7 +109,7 @@ final class CastRanking {
             }
             ranked.add(new Ranked(member, SPEAKING * (spoken[id] + member.speeches())
                     + ACTING * (member.acting() + member.actedOn()) + member.mentions()
-                    + (inLede ? IN_LEDE : 0)));
+                    + (opening ? IN_LEDE : 0)));
         }
         // Whoever the brief quotes makes the cap first: a quote's speaker is central to the story by definition.
         ranked.sort(Comparator.comparing((Ranked r) -> spoken[r.member().id()] == 0)
@@ -114,6 +118,20 @@ final class CastRanking {
         return ranked.stream().limit(Cast.MAX_ACTORS).map(Ranked::member)
                 .sorted(Comparator.comparingInt((CastMember m) -> -m.mentions()).thenComparingInt(CastMember::first))
                 .map(CastMember::toActor).toList();
+    }
+
+    /**
+     * Whether the headline writes the name whole, as words of its own ("Velda to cut 300 jobs"). A title longer than a
+     * headline is a page's first paragraph taken for one, whose names may be in passing.
+     */
+    private static boolean inHeadline(String title, String name) {
+        if (title.split("\\s+").length > MAX_HEADLINE_WORDS) {
+            return false;
+        }
+        int at = title.indexOf(name);
+        int end = at + name.length();
+        return at >= 0 && (at == 0 || !Character.isLetterOrDigit(title.charAt(at - 1)))
+                && (end == title.length() || !Character.isLetterOrDigit(title.charAt(end)));
     }
 
     /** Whether the story itself names the member in the paragraph, outside quotations (a school «Ann Roe» is none). */

@@ -47,6 +47,7 @@ final class Lexicon {
     private static final Set<String> PLACE_PREFIXES = load("place-prefixes.txt");
     private static final Set<String> PLACE_PREPOSITIONS = union(Set.of(), "places");
     private static final Set<String> ORG_NOUNS = union(Set.of(), "orgnouns");
+    private static final Set<String> LEGAL_FORMS = union(Set.of(), "legalforms");
 
     private static final Set<String> SPEECH_VERBS = union(Set.of(), "speech");
     private static final Set<String> SPEECH_PARTICIPLES = union(Set.of(), "participles");
@@ -132,6 +133,11 @@ final class Lexicon {
     /** A lower-case noun that introduces an organisation's name: "the group", "la empresa", "компания". */
     static boolean isOrgNoun(String word) {
         return ORG_NOUNS.contains(word);
+    }
+
+    /** A legal form written before a company's name in guillemets: "ООО «Name»". */
+    static boolean isLegalFormBeforeName(String word) {
+        return LEGAL_FORMS.contains(lower(word));
     }
 
     static boolean isKnownOrganisation(String name) {

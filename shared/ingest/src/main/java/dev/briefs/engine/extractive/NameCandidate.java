@@ -61,6 +61,12 @@ record NameCandidate(Kind kind, String core, String role, int start, int end, bo
                 actedOn && from == 0, time);
     }
 
+    /** This name as the story's own words, though it stands in quotation marks ("ООО «Северный картон»"). */
+    NameCandidate unquoted() {
+        return new NameCandidate(kind, core, role, start, end, false, possessive, acting, subject, speaks, reports,
+                located, actedOn, time);
+    }
+
     NameCandidate as(Kind other) {
         return new NameCandidate(other, core, role, start, end, quoted, possessive, acting, subject, speaks, reports, located, actedOn,
                 time);

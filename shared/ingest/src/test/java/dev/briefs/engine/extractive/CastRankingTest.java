@@ -62,6 +62,25 @@ class CastRankingTest {
     }
 
     @Test
+    void aCompanyNamedInGuillemetsAfterItsLegalFormIsTheWholeName() {
+        assertCast(TestFiles.brief("Завод откроют весной",
+                "Производитель мебели ООО «Светлая роща» построит цех в Заречном районе, сообщила компания в пятницу.",
+                "«Заказы расписаны на два года», — сказал директор завода Павел Дронов.",
+                "Цех примет первых рабочих в марте."),
+                List.of("Светлая роща", "Павел Дронов"), List.of("ООО", "Светлая"));
+    }
+
+    @Test
+    void aNameTheHeadlineGivesIsNoPassingMention() {
+        assertCast(TestFiles.brief("Hallam Mills to shut its Orvale plant",
+                "Two hundred workers will lose their jobs when the plant closes in June.",
+                "The closure was confirmed by Hallam Mills in a letter to staff on Monday.",
+                "“We saw it coming for a year,” said union steward Ilse Brandt.",
+                "The plant stands beside a depot of Marrow Freight."),
+                List.of("Hallam Mills", "Ilse Brandt"), List.of("Marrow Freight"));
+    }
+
+    @Test
     void historyAndPassingMentionsAreNoActors() {
         BriefContent brief = TestFiles.brief("",
                 "Engineers at the Tarrow Canal Trust closed the lock on Tuesday in 2025 after a gate failed.",
