@@ -2,6 +2,7 @@ package dev.briefs.article;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -14,6 +15,8 @@ import java.util.stream.Collectors;
  * @param metadata what the source said about itself
  */
 public record Article(String title, List<Block> blocks, ArticleFormat format, ArticleMetadata metadata) {
+
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     public Article {
         Objects.requireNonNull(title, "title");
@@ -39,7 +42,7 @@ public record Article(String title, List<Block> blocks, ArticleFormat format, Ar
     public int wordCount() {
         int count = 0;
         for (Block block : blocks) {
-            for (String token : block.text().trim().split("\\s+")) {
+            for (String token : WHITESPACE.split(block.text().trim())) {
                 long dense = token.codePoints().filter(Article::isUnspacedScript).count();
                 count += dense > 0 ? (int) dense : token.isEmpty() ? 0 : 1;
             }
