@@ -31,9 +31,7 @@ final class NextStepExtractor {
 
     /** Words that look ahead. "will" is checked separately, since it is also a noun ("political will"). */
     private static final Map<String, Pattern> FORWARD = Lexicon.perLanguage(language -> Pattern.compile(
-            // every English cue starts with one of these letters: the guard turns the other words down at once
-            "(?=[acefhilmprsvw])\\b(?:will|won[’']t|shall"
-                    + "|(?:is|are)\\s+(?:due|expected|set|scheduled|slated|poised|likely|going)\\s+to"
+            "\\b(?:will|won[’']t|shall|(?:is|are)\\s+(?:due|expected|set|scheduled|slated|poised|likely|going)\\s+to"
                     + "|(?:is|are|was|were)\\s+(?:due|set|scheduled|slated)\\s+for"
                     + "|plans?\\s+to|planning\\s+to|intends\\s+to|aims\\s+to|hopes\\s+to|vow(?:s|ed)?\\s+to"
                     + "|pledged\\s+to|promised\\s+to|readiness\\s+to|ready\\s+to|prepared\\s+to|seeks\\s+to"

@@ -14,8 +14,7 @@ final class PageClutter {
 
     private static final int MAX_CREDIT_WORDS = 40;
     private static final Pattern CONTRIBUTED = Pattern.compile(
-            // the guard: both start with "c", "©" or a space, so most characters are turned down at once
-            "(?i)(?=[c©\\s])(?:\\bcontributed (?:to this (?:report|story|article)|reporting)\\b|^\\s*(?:©|copyright\\b))");
+            "(?i)\\bcontributed (?:to this (?:report|story|article)|reporting)\\b|^\\s*(?:©|copyright\\b)");
     /** A credit word then, within a few words, the colon, slash or "by" that introduces the names. */
     private static final Pattern INTRODUCED = Pattern.compile("^\\W*(?:\\p{L}+\\W+){0,2}?(?::|/|\\bby\\b|\\bvon\\b|\\bpor\\b|\\bpar\\b)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
