@@ -20,6 +20,16 @@ public final class SentenceSplitter {
     /** Months after a German ordinal day ("am 1. März"), whose full stop ends no sentence. */
     private static final Set<String> ORDINAL_MONTHS = Set.of("januar", "jänner", "februar", "märz", "april", "mai",
             "juni", "juli", "august", "september", "oktober", "november", "dezember");
+    /**
+     * Legal forms of companies and US state abbreviations (and any dotted one, "S.C."), whose full stop ends no
+     * sentence before a parenthesis: a press release's "Acme Inc. (NASDAQ: ACME) said" and a wire dateline's
+     * "PALO ALTO, Calif. (AP) —". Before a capital they may end one ("bought by Acme Inc. The deal ..."), so they are
+     * not abbreviations everywhere.
+     */
+    private static final Set<String> BEFORE_PARENTHESIS = Set.of("inc", "corp", "co", "cos", "ltd", "bros", "ala",
+            "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "kans", "ky", "la", "md",
+            "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va", "vt",
+            "wash", "wis", "wyo");
     private static final String CLOSERS = "\"”’»)]'";
     private static final String OPENERS = "\"“‘«„([";
 
@@ -59,7 +69,8 @@ public final class SentenceSplitter {
                 next++;
             }
             if (next >= to || !startsSentence(text.charAt(next), caseless)
-                    || (c == '.' && end == i + 1 && (abbreviation(text, i, caseless) || ordinalDate(text, i, next)))) {
+                    || (c == '.' && end == i + 1 && (abbreviation(text, i, caseless) || ordinalDate(text, i, next)
+                            || text.charAt(next) == '(' && beforeParenthesis(wordBefore(text, i))))) {
                 continue;
             }
             add(sentences, text, start, end);
@@ -77,11 +88,7 @@ public final class SentenceSplitter {
 
     /** Whether the full stop at {@code dot} closes an abbreviation or an initial rather than a sentence. */
     private static boolean abbreviation(String text, int dot, boolean caseless) {
-        int start = dot;
-        while (start > 0 && (Character.isLetter(text.charAt(start - 1)) || text.charAt(start - 1) == '.')) {
-            start--;
-        }
-        String word = text.substring(start, dot);
+        String word = text.substring(wordStart(text, dot), dot);
         if (word.length() == 1 && (caseless || Character.isUpperCase(word.charAt(0)))) {
             return true;
         }
@@ -89,6 +96,24 @@ public final class SentenceSplitter {
             return true;
         }
         return ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether {@code word} is a legal form, a state or a dotted abbreviation ("S.C", "N.Y"). */
+    private static boolean beforeParenthesis(String word) {
+        return BEFORE_PARENTHESIS.contains(word) || word.indexOf('.') > 0;
+    }
+
+    /** The word, lower-cased, that the full stop at {@code dot} ends. */
+    private static String wordBefore(String text, int dot) {
+        return text.substring(wordStart(text, dot), dot).toLowerCase(Locale.ROOT);
+    }
+
+    private static int wordStart(String text, int dot) {
+        int start = dot;
+        while (start > 0 && (Character.isLetter(text.charAt(start - 1)) || text.charAt(start - 1) == '.')) {
+            start--;
+        }
+        return start;
     }
 
     /** Whether the full stop at {@code dot} follows a day of one or two digits and precedes a month: "zum 1. März". */

@@ -23,4 +23,20 @@ class SentenceSplitterTest {
         assertEquals(List.of("Das Werk wurde 1952.", "Mai kam später."), sentences("Das Werk wurde 1952. Mai kam später."));
         assertEquals(List.of("Sie wurde 12.", "Danach ging sie."), sentences("Sie wurde 12. Danach ging sie."));
     }
+
+    @Test
+    void aCompanyFormOrAStateBeforeAParenthesisEndsNoSentence() {
+        assertEquals(List.of("Velda Corp. (NYSE: VLD) said on Monday it would cut jobs."),
+                sentences("Velda Corp. (NYSE: VLD) said on Monday it would cut jobs."));
+        assertEquals(List.of("ORINDA, Calif. (AP) — The council met."), sentences("ORINDA, Calif. (AP) — The council met."));
+        assertEquals(List.of("AIKEN, S.C. (AP) — The council met."), sentences("AIKEN, S.C. (AP) — The council met."));
+    }
+
+    @Test
+    void aCompanyFormBeforeACapitalOrAnyWordBeforeAParenthesisStillEndsOne() {
+        assertEquals(List.of("It was bought by Velda Inc.", "The deal closed."),
+                sentences("It was bought by Velda Inc. The deal closed."));
+        assertEquals(List.of("The talks ended, said Morane.", "(Reporting by Ada Lind)"),
+                sentences("The talks ended, said Morane. (Reporting by Ada Lind)"));
+    }
 }

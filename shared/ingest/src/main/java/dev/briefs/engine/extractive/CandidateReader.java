@@ -33,12 +33,33 @@ final class CandidateReader {
             "warned", "warns", "accused", "praised", "criticised", "criticized", "slammed", "blasted", "hailed", "called",
             "calls", "described", "describes", "dubbed", "branded", "labelled", "labeled", "assured", "texted", "emailed",
             "answered", "thanked", "informed", "reminded");
+    /** Forms of "be", after which a state rather than a deed may follow: "Roe was eager", "Roe has been absent". */
+    private static final Set<String> COPULAS = Set.of("is", "are", "was", "were", "been", "be");
+    /** An adverb of manner or stance between a subject and its verb: "reportedly", "quickly" (not "family"). */
+    private static final Pattern ADVERB = Pattern.compile("\\p{Ll}{3,}(?<!i|p|mb)ly");
+    /** Verbs of speech that act on their object, as the other verbs of address (told, asked, called) do not. */
+    private static final Set<String> DEEDS_OF_WORDS = Set.of("accused", "accuses", "praised", "criticised", "criticized",
+            "slammed", "blasted", "hailed", "urged", "urges", "warned", "warns", "thanked", "reminded", "assured");
     /** What separates the names of a list, titles of the next included: ", ", " and US envoy ", " y ", " und ". */
     private static final Pattern LIST_SEPARATOR = Pattern.compile(
             "(?:,\\s*|,?\\s+(?:and|y|e|et|und|и)\\s+)(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,4}");
     private static final int MAX_LIST_GAP = 60;
+    /** The words that join two names into one subject: "Ruiz and Cho". German capitalises nouns, so not "und". */
+    private static final Set<String> PAIR_JOINERS = Set.of("and", "y", "e", "et", "и");
+    /** How many lower-case words of a role may stand between "and" and the name: "and trade envoy Rui Cho". */
+    private static final int MAX_LOWER_CASE_ROLE_WORDS = 3;
+    /** Common nouns of a state's institutions, which a nationality before them names: "the US military". */
+    private static final Set<String> INSTITUTIONS = Set.of("military", "army", "navy", "police", "government", "forces",
+            "authorities", "embassy", "ministry", "regime", "coastguard");
+    /** Words that open the object after a verb: "recognize that", "want the deal", "quieren el acuerdo". */
+    private static final Set<String> OBJECT_OPENERS = Set.of("that", "the", "a", "an", "to", "it", "them", "this",
+            "their", "que", "el", "la", "los", "las", "il", "lo", "le", "les", "o", "os", "as", "che", "что");
     /** Function words that are also first names, and are one when a name word follows: "Will Moy". */
     private static final Set<String> FIRST_NAMES_LIKE_WORDS = Set.of("Will");
+    /** Words that open a clause inside an apposition, whose verb is not the name's: "Ann Roe, a lawyer who said". */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("who", "whom", "whose", "which", "that", "where", "when",
+            "as", "after", "before", "because", "while", "if", "chi", "che", "qui", "que", "der", "die", "das", "который",
+            "которая", "которые");
     /** Relative pronouns that open a clause of background. */
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "whose", "where", "whom");
     /** Verbs after a name that tell what it said long ago: "Roe had said", "as Roe once wrote". */
@@ -66,6 +87,13 @@ final class CandidateReader {
     private static final Pattern NAME_PREFIX = Pattern.compile("Mc|De|Di|Da|Du|La|Le|Van|Von|Fitz");
     /** Verb and adverb forms that open sentences ("Getting", "Asked", "Notably") but start no name. */
     private static final Pattern INFLECTED = Pattern.compile("\\p{Lu}\\p{Ll}{2,}(?:ing|ed|ly)");
+
+    /** Auxiliaries of the pluperfect in each language: "had", "había", "aveva", "avait", "hatte", "tinha". */
+    private static final Set<String> PLUPERFECT = Set.of("had", "había", "habían", "aveva", "avevano", "avait",
+            "avaient", "hatte", "hatten", "tinha", "tinham", "havia");
+    /** A preposition, then the month or year the sentence is set in: "In May,", "Nel 2019,", "Im Mai,". */
+    private static final Pattern EARLIER_TIME = Pattern.compile("(?:In|En|Nel|Im|Em) (\\p{L}+|\\d{4}),");
+    private static final Pattern YEAR = Pattern.compile("(?:1[89]|20)\\d\\d");
 
     private CandidateReader() {
     }
@@ -184,6 +212,23 @@ final class CandidateReader {
         }
     }
 
+    /**
+     * The index after the lower-case institution that a lone country or nationality names, or -1: "the US military",
+     * "Iranian security forces", a state's organisation the article writes with a common noun.
+     */
+    private static int institutionEnd(String body, NameSpan span) {
+        Token place = span.token(span.from());
+        if (span.to() - span.from() != 1 || !(Lexicon.isDemonym(place.bare()) || Lexicon.isCountryCode(place.bare()))) {
+            return -1;
+        }
+        int j = span.to();
+        if (j + 1 < span.tokens().size() && span.token(j).text().equals("security")) {
+            j++; // "security forces"
+        }
+        return j < span.tokens().size() && INSTITUTIONS.contains(span.token(j).text())
+                && body.substring(place.end(), span.token(j).start()).matches(" (?:security )?") ? j + 1 : -1;
+    }
+
     /** Whether a word has a capital inside, as companies write their names: "WeWork", "InfoNation". */
     static boolean isBrand(String word) {
         return BRAND.matcher(word).matches();
@@ -200,7 +245,15 @@ final class CandidateReader {
         }
         int from = span.from();
         int to = span.to();
-        while (from < to && dropsFromStart(span, from, lowerCase, "de".equals(text.language()))) {
+        int institution = institutionEnd(text.body(), span);
+        if (institution > 0) {
+            out.add(make(text, span, NameCandidate.Kind.ORGANISATION, from, institution, "")); // "the US military said"
+            return;
+        }
+        SegmentedArticle.Sentence sentence = span.sentenceInitial()
+                && FIRST_NAMES_LIKE_WORDS.contains(span.token(from).text()) ? text.sentenceAt(span.start()) : null;
+        boolean question = sentence != null && text.isQuestion(sentence); // "Will Roe resign?"
+        while (from < to && dropsFromStart(span, from, lowerCase, "de".equals(text.language()), question)) {
             from++;
         }
         while (to > from && (!span.token(to - 1).capitalised() || functionWord(span.token(to - 1))
@@ -261,19 +314,20 @@ final class CandidateReader {
 
     /**
      * Whether the word at {@code index} is no part of a name: a function word, or the first word of a sentence that
-     * the article also writes in lower case ("Earlier", "Leaders"). A capital "The" inside a sentence is kept, as in
-     * "The Times".
+     * the article also writes in lower case ("Earlier", "Leaders"), or of a {@code question} ("Will"). A capital "The"
+     * inside a sentence is kept, as in "The Times".
      */
-    private static boolean dropsFromStart(NameSpan span, int index, Set<String> lowerCase, boolean german) {
+    private static boolean dropsFromStart(NameSpan span, int index, Set<String> lowerCase, boolean german,
+                                          boolean question) {
         Token token = span.token(index);
         String word = token.text();
         if (!token.capitalised()) {
             return true;
         }
-        if (FIRST_NAMES_LIKE_WORDS.contains(word) && index + 1 < span.to() && span.token(index + 1).capitalised()) {
-            return false; // "said Will Moy"
-        }
         boolean initial = index == span.from() && span.sentenceInitial();
+        if (FIRST_NAMES_LIKE_WORDS.contains(word) && index + 1 < span.to() && span.token(index + 1).capitalised()) {
+            return initial && question; // "said Will Moy", but "Will Warren attack?" asks
+        }
         if (german && index + 1 < span.to() && GERMAN_ARTICLES.contains(Lexicon.lower(word))) {
             return true; // "Der Verein", "Jeder Euro": a German article opens a noun, not a name
         }
@@ -390,19 +444,57 @@ final class CandidateReader {
         List<Token> tokens = span.tokens();
         Token last = tokens.get(to - 1);
         String body = text.body();
-        int verb = opensClause(text, span) ? verbAfterApposition(text, tokens, to, inApposition(text, span)) : -1;
+        // "The Harbour Guild, founded in 1990, said", "the group Doctors for Reform, D4R, has offered": the verb after
+        // the apposition is the name's.
+        int verb = opensClause(text, span) || introducedAsOrganisation(body, tokens, from)
+                ? verbAfterApposition(text, tokens, to, inApposition(text, span)) : -1;
         boolean introduced = introducedBySpeech(text, tokens, from);
-        boolean speaks = introduced || verb >= 0 && Speech.isVerb(tokens.get(verb).text())
-                || verbFollows(body, tokens, to, word -> Speech.isVerb(word));
         // "Roe’s comments": a possessive qualifies the noun after it; "the plan, which Roe announced": background.
         boolean clauseSubject = !last.possessive() && !inRelativeClause(text, span);
+        boolean speaks = introduced || clauseSubject && (verb >= 0 && Speech.isVerb(tokens.get(verb).text())
+                || verbFollows(body, tokens, to, word -> Speech.isVerb(word)));
         return new NameCandidate(kind, coreText(body, tokens, from, to), role, tokens.get(from).start(), last.end(),
                 text.insideQuotation(tokens.get(from).start()), last.possessive(),
-                clauseSubject && (acting(body, tokens, to) || verb >= 0) || introduced,
-                clauseSubject && (subject(body, tokens, to) || verb >= 0) || agent(tokens, from) || introduced, speaks,
+                clauseSubject && (verbFollows(body, tokens, to, Lexicon::isActingVerb) || verb >= 0) || introduced,
+                clauseSubject && (subject(body, tokens, to) || verb >= 0 || pluralVerbAfterPair(body, span, to))
+                        || agent(tokens, from) || introduced, speaks,
                 agent(tokens, from) || verbFollows(body, tokens, to, REPORTING::contains), located(tokens, from),
-                actedOn(body, tokens, span.from()),
-                late(tokens, span.from()) || verbFollows(body, tokens, to, BACKGROUND_SPEECH::contains));
+                actedOn(body, tokens, span.from(), kind == NameCandidate.Kind.COUNTRY),
+                late(tokens, span.from()) || verbFollows(body, tokens, to, BACKGROUND_SPEECH::contains)
+                        ? NameCandidate.Time.HISTORY
+                        : pluperfect(body, tokens, to) || inEarlierTime(text, tokens, from) || inQuestion(text, span)
+                        ? NameCandidate.Time.BACKGROUND : NameCandidate.Time.EVENTS);
+    }
+
+    /**
+     * Whether the name stands in a paragraph that ends in a question, an interviewer's turn or a question to the
+     * reader ("Your predecessor, Ann Roe, signed it. Have you spoken to her?"), which asks about it: no event.
+     */
+    private static boolean inQuestion(SegmentedArticle text, NameSpan span) {
+        SegmentedArticle.Paragraph paragraph = text.paragraph(span.paragraph());
+        SegmentedArticle.Sentence last = text.sentenceAt(paragraph.end() - 1);
+        return last != null && text.isQuestion(last);
+    }
+
+    /** Whether the pluperfect follows the name, which tells what came before the story: "Roe had said". */
+    private static boolean pluperfect(String body, List<Token> tokens, int to) {
+        return to + 1 < tokens.size() && PLUPERFECT.contains(tokens.get(to).text())
+                && body.substring(tokens.get(to - 1).end(), tokens.get(to).start()).isBlank()
+                && !tokens.get(to + 1).capitalised() && !Lexicon.isFunctionWord(tokens.get(to + 1).text());
+    }
+
+    /**
+     * Whether the name's sentence opens with an earlier month or year, "In May, Roe said", "En 2019, Roe firmó": the
+     * background of the story's events, which a news story tells by the day.
+     */
+    private static boolean inEarlierTime(SegmentedArticle text, List<Token> tokens, int from) {
+        SegmentedArticle.Sentence sentence = text.sentenceAt(tokens.get(from).start());
+        if (sentence == null) {
+            return false;
+        }
+        Matcher opener = EARLIER_TIME.matcher(text.body())
+                .region(sentence.start(), Math.min(sentence.end(), tokens.get(from).start()));
+        return opener.lookingAt() && (Lexicon.isCalendarWord(opener.group(1)) || YEAR.matcher(opener.group(1)).matches());
     }
 
     private static NameCandidate.Kind classify(String body, List<Token> tokens, int from, int to, boolean titled) {
@@ -540,8 +632,52 @@ final class CandidateReader {
         }
         Token next = tokens.get(to);
         String word = next.text();
-        return !next.capitalised() && (Lexicon.isActingVerb(word) || Lexicon.isPreVerb(word) || Lexicon.isPreVerb(word)
+        if (COPULAS.contains(word) || Lexicon.isPreVerb(word) && to + 1 < tokens.size()
+                && COPULAS.contains(tokens.get(to + 1).text())) {
+            return verbAfterCopula(tokens, COPULAS.contains(word) ? to + 1 : to + 2); // "Roe was", "Roe has been"
+        }
+        return !next.capitalised() && (Lexicon.isActingVerb(word) || Lexicon.isPreVerb(word)
                 || Speech.isVerb(word) || !Lexicon.isFunctionWord(word) && VERB_FORM.matcher(word).matches());
+    }
+
+    /**
+     * Whether a verb follows a form of "be" (a passive or progressive: "Roe was elected", "Roe is seeking"): a state
+     * such as "Roe has been eager" or "Roe is popular" is no part in the events.
+     */
+    private static boolean verbAfterCopula(List<Token> tokens, int j) {
+        while (j < tokens.size() && (tokens.get(j).text().equals("been") || Lexicon.isPreVerb(tokens.get(j).text())
+                || ADVERB.matcher(tokens.get(j).text()).matches())) {
+            j++;
+        }
+        if (j >= tokens.size()) {
+            return false;
+        }
+        String word = tokens.get(j).text();
+        return word.endsWith("ing") || Lexicon.isActingVerb(word) || Speech.isVerb(word) || word.equals("to")
+                || !Lexicon.isFunctionWord(word) && VERB_FORM.matcher(word).matches();
+    }
+
+    /**
+     * Whether the run ends a pair of names ("Ruiz and trade envoy Rui Cho") and a plain word follows it with its
+     * object, as the plural verb of both does: "Ruiz and Cho recognize that…", "Ruiz and Cho want the deal".
+     */
+    private static boolean pluralVerbAfterPair(String body, NameSpan span, int to) {
+        int and = span.from() - 1;
+        while (and > 0 && span.from() - and <= MAX_LOWER_CASE_ROLE_WORDS && !span.token(and).capitalised()
+                && !Lexicon.isFunctionWord(span.token(and).text())) {
+            and--; // "Ruiz and trade envoy Rui Cho"
+        }
+        if (and < 1 || to + 1 >= span.tokens().size() || !PAIR_JOINERS.contains(span.token(and).text())
+                || !OBJECT_OPENERS.contains(span.token(to + 1).text())
+                || !span.token(and - 1).capitalised()
+                || !body.substring(span.token(and - 1).end(), span.token(and + 1).start())
+                .equals(" " + span.token(and).text() + " ")
+                || !body.substring(span.token(to - 1).end(), span.token(to).start()).equals(" ")) {
+            return false;
+        }
+        String word = span.token(to).text();
+        return word.length() >= 3 && word.chars().allMatch(Character::isLowerCase) && !Lexicon.isFunctionWord(word)
+                && !word.endsWith("s");
     }
 
     /**
@@ -597,14 +733,21 @@ final class CandidateReader {
         return false;
     }
 
-    /** Whether a verb of action stands right before the run, as before its object: "defeated Ann Roe". */
-    private static boolean actedOn(String body, List<Token> tokens, int from) {
+    /**
+     * Whether a verb of action stands right before the run, as before its object: "defeated Ann Roe". A country
+     * needs a verb of the list ("invaded Chile", "accused Chile"): aid "reached" it, a team "visited" it.
+     */
+    private static boolean actedOn(String body, List<Token> tokens, int from, boolean country) {
         if (from == 0 || !body.substring(tokens.get(from - 1).end(), tokens.get(from).start()).isBlank()) {
             return false;
         }
         Token verb = tokens.get(from - 1);
+        String word = Lexicon.lower(verb.text());
+        if (DEEDS_OF_WORDS.contains(word)) {
+            return true; // "accused China", "praised Ann Roe"; not "told Reuters" or "a course called Ann Roe"
+        }
         return !verb.capitalised() && !Speech.isVerb(verb.text()) && !Lexicon.isFunctionWord(verb.text())
-                && (Lexicon.isActingVerb(verb.text()) || VERB_FORM.matcher(verb.text()).matches());
+                && (Lexicon.isActingVerb(verb.text()) || !country && VERB_FORM.matcher(verb.text()).matches());
     }
 
     /** Whether "the late" stands before the run: "the late Sen. Ann Roe". */
@@ -657,10 +800,17 @@ final class CandidateReader {
                 && Character.isLetter(tokens.get(j).text().charAt(0))) {
             return j; // "El alcalde, Tomás Arjona, pidió": after a name in apposition, the next word is the verb
         }
+        boolean clause = false;
         for (int k = j + 1; k < Math.min(tokens.size(), j + MAX_APPOSITION_WORDS) && tokens.get(k).start() < end; k++) {
             String between = body.substring(tokens.get(k - 1).end(), tokens.get(k).start()).strip();
             if (between.equals(",") && verbAt(tokens, k)) {
                 return k; // "Ann Roe, a fellow at the institute in Munich, Germany, and co-author, said"
+            }
+            // "Ann Roe, a lawyer who said" is the relative clause's verb; without one, the comma may be left out:
+            // "Ann Roe, an analyst at the Harlow think tank told the Courier".
+            clause |= CLAUSE_OPENERS.contains(tokens.get(k).text());
+            if (!clause && between.isEmpty() && Speech.isVerb(tokens.get(k).text()) && !tokens.get(k).capitalised()) {
+                return k;
             }
             if (!between.isEmpty() && !between.equals(",") && !between.equals("-") && !between.equals("'")
                     && !between.equals("’")) {
@@ -687,9 +837,10 @@ final class CandidateReader {
      */
     private static boolean verbFollows(String body, List<Token> tokens, int to, Predicate<String> verbs) {
         int j = to;
-        while (j < tokens.size() && (Lexicon.isPreVerb(tokens.get(j).text()) || Lexicon.isAuxiliary(tokens.get(j).text()))
+        while (j < tokens.size() && (Lexicon.isPreVerb(tokens.get(j).text()) || Lexicon.isAuxiliary(tokens.get(j).text())
+                || ADVERB.matcher(tokens.get(j).text()).matches())
                 && body.substring(tokens.get(j - 1).end(), tokens.get(j).start()).isBlank()) {
-            j++;
+            j++; // "Roe has said", "Roe reportedly agreed"
         }
         return j < tokens.size() && body.substring(tokens.get(j - 1).end(), tokens.get(j).start()).isBlank()
                 && verbs.test(tokens.get(j).text());
@@ -704,17 +855,6 @@ final class CandidateReader {
     /** Whether a preposition of place stands before the name: "in Rotterdam", "near Pine Hollow". */
     private static boolean located(List<Token> tokens, int from) {
         return from >= 1 && Lexicon.isPlacePreposition(tokens.get(from - 1).text());
-    }
-
-    /** Whether a verb of speech or action follows the name, perhaps after an auxiliary ("Russia has launched"). */
-    private static boolean acting(String body, List<Token> tokens, int to) {
-        int j = to;
-        while (j < tokens.size() && Lexicon.isPreVerb(tokens.get(j).text())
-                && body.substring(tokens.get(j - 1).end(), tokens.get(j).start()).isBlank()) {
-            j++;
-        }
-        return j < tokens.size() && Lexicon.isActingVerb(tokens.get(j).text())
-                && body.substring(tokens.get(j - 1).end(), tokens.get(j).start()).isBlank();
     }
 
     /** The words {@code [from, to)} as written, without the possessive ending of the last. */

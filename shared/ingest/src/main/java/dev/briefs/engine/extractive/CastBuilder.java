@@ -39,6 +39,8 @@ final class CastBuilder {
         boolean historical;
         int actedOnMentions;
         int pastMentions;
+        int asideMentions;
+        boolean actedOnInLede;
 
         Draft(String name, String type, NameCandidate.Kind kind) {
             this.name = name;
@@ -90,6 +92,7 @@ final class CastBuilder {
                 seen[2] += candidate.located() ? 1 : 0;
             }
         }
+        Set<String> affiliations = affiliations(candidates);
         Set<String> headlineWords = new HashSet<>();
         for (Token word : Tokenizer.words(text.title(), 0, text.title().length())) {
             headlineWords.add(NameMatcher.key(word.bare()));
@@ -100,10 +103,11 @@ final class CastBuilder {
             int named = seen == null ? 0 : seen[0] + (headlineWords.contains(key) ? 1 : 0);
             // A brand's capital inside ("InfoNation") marks a company even when it is sometimes "from" it.
             int placeShare = CandidateReader.isBrand(candidates.get(i).core()) ? BRAND_PLACE_SHARE : PLACE_SHARE;
-            if (seen != null && named >= 2 && seen[1] >= 1 && seen[2] * placeShare < named
+            if (seen != null && named >= 2 && (seen[1] >= 1 || affiliations.contains(key)) && seen[2] * placeShare < named
                     && !surnames.contains(key) && !lowerCase.contains(key) && !Lexicon.isDemonym(key)) {
                 // "WeWork declined…", "WeWork had…": a one-word name the story (or its headline) names twice and makes
-                // act, rarely "in" it, and no one's surname, is an organisation.
+                // act, or names as someone's employer ("Head of Sales at Velda"), rarely "in" it, and no one's
+                // surname, is an organisation.
                 candidates.set(i, candidates.get(i).as(NameCandidate.Kind.ORGANISATION));
             }
         }
@@ -138,6 +142,7 @@ final class CastBuilder {
         mergeShortNames(drafts);
         mergeAcronyms(drafts);
         NameMatcher draftNames = matcher(drafts);
+        SegmentedArticle.Sentence lede = text.lede();
         List<Mention> mentions = new ArrayList<>();
         int[] lastSeen = new int[drafts.size()];
         Arrays.fill(lastSeen, -1);
@@ -158,8 +163,12 @@ final class CastBuilder {
             draft.speechMentions += candidate.speaks() && !candidate.quoted() ? 1 : 0;
             draft.narratedMentions += candidate.quoted() ? 0 : 1;
             draft.pastMentions += past.contains(candidate.start()) ? 1 : 0;
-            draft.historical |= candidate.historical();
+            draft.historical |= candidate.time() == NameCandidate.Time.HISTORY;
             draft.actedOnMentions += candidate.actedOn() && !candidate.quoted() ? 1 : 0;
+            draft.asideMentions += (candidate.time() == NameCandidate.Time.BACKGROUND || candidate.possessive())
+                    && !candidate.quoted() ? 1 : 0;
+            draft.actedOnInLede |= candidate.actedOn() && !candidate.quoted() && lede != null
+                    && lede.start() <= candidate.start() && candidate.start() < lede.end();
             if (draft.role.isEmpty() && draft.kind == NameCandidate.Kind.PERSON) {
                 draft.role = candidate.role();
             }
@@ -293,7 +302,7 @@ final class CastBuilder {
             ids.put(draft, id);
             members.add(new CastMember(id, draft.name, draft.role, draft.type, draft.mentions, draft.narratedMentions,
                     keyword(draft), draft.subjectMentions, draft.deedMentions, draft.speechMentions, draft.actedOnMentions,
-                    draft.first,
+                    draft.asideMentions, draft.first,
                     draft.historical || draft.pastMentions == draft.mentions));
         }
         List<Mention> keptMentions = new ArrayList<>();
@@ -307,15 +316,41 @@ final class CastBuilder {
     }
 
     /**
+     * The one-word names that people's roles give as their employer, first or last: "Velda chief executive",
+     * "Head of Platform Solutions for Velda", "CEO and founder of Velda".
+     */
+    private static Set<String> affiliations(List<NameCandidate> candidates) {
+        Set<String> employers = new HashSet<>();
+        for (NameCandidate candidate : candidates) {
+            if (candidate.kind() != NameCandidate.Kind.PERSON || candidate.role().isBlank()) {
+                continue;
+            }
+            List<Token> words = Tokenizer.words(candidate.role(), 0, candidate.role().length());
+            if (words.size() < 2) {
+                continue;
+            }
+            String first = words.getFirst().bare();
+            if (!Lexicon.isRoleHead(first) && !Lexicon.isFunctionWord(first)) {
+                employers.add(NameMatcher.key(first));
+            }
+            String beforeLast = Lexicon.lower(words.get(words.size() - 2).bare());
+            if (beforeLast.equals("of") || beforeLast.equals("for") || beforeLast.equals("at")) {
+                employers.add(NameMatcher.key(words.getLast().bare()));
+            }
+        }
+        return employers;
+    }
+
+    /**
      * A person or organisation must be named outside quotations: one only named in them is someone the speaker talks
      * about ("think Ann Roe rather than…"); an unknown acronym twice and outside quotations; a country only when it is
-     * twice the subject of a verb of action ("Russia launched").
+     * twice the subject of a verb of action ("Russia launched") or the object of the lede's ("Roe accused China").
      */
     private static boolean acts(Draft draft) {
         return switch (draft.kind) {
             case PERSON, ORGANISATION -> draft.namedOutsideQuotes;
             case ACRONYM -> Lexicon.isKnownOrganisation(draft.name) || draft.namedOutsideQuotes && draft.mentions >= 2;
-            case COUNTRY -> draft.actingMentions >= 2;
+            case COUNTRY -> draft.actingMentions >= 2 || draft.actedOnInLede;
             case NAME -> false;
         };
     }

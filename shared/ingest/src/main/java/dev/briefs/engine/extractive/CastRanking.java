@@ -6,6 +6,7 @@ import dev.briefs.brief.Quote;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Chooses the actors of a brief by their part in the story: the quotations they speak, the actions they are the
@@ -19,6 +20,8 @@ final class CastRanking {
     private static final int SPEAKING = 3;
     private static final int ACTING = 2;
     private static final int IN_LEDE = 2;
+    /** What joins a journalist's name to the outlet: "Ann Roe of the Ledger", "Ann Roe de El Diario". */
+    private static final Pattern OF_THE = Pattern.compile("\\s+(?:of|for|at|de|di|von|du)\\s+(?:the\\s+)?");
 
     private record Ranked(CastMember member, int score) {
     }
@@ -26,9 +29,41 @@ final class CastRanking {
     private CastRanking() {
     }
 
+    /**
+     * Whether a person is a journalist the story is told through: the role names the trade ("CNN's chief medical
+     * correspondent") or a mention is followed by "of" an outlet ("Ann Roe of the Ledger reports").
+     */
+    private static boolean journalist(SegmentedArticle text, Cast cast, CastMember member) {
+        if (!member.person()) {
+            return false;
+        }
+        for (String word : member.role().split("[\\s,]+")) {
+            if (Lexicon.isJournalist(word)) {
+                return true;
+            }
+        }
+        String body = text.body();
+        for (Mention mention : cast.mentionsBetween(0, body.length())) {
+            if (mention.member() != member.id()) {
+                continue;
+            }
+            for (Mention next : cast.mentionsBetween(mention.end(), Math.min(body.length(), mention.end() + 9))) {
+                CastMember after = cast.member(next.member());
+                if (!after.person() && Lexicon.isOutlet(after.name())
+                        && OF_THE.matcher(body.substring(mention.end(), next.start())).matches()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     static List<Actor> actors(SegmentedArticle text, Cast cast, List<Quote> quotes) {
         int[] spoken = new int[cast.size()];
         for (Quote quote : quotes) {
+            if (quote.text().strip().indexOf(' ') < 0) {
+                continue; // a one-word quotation is a label or a scare quote ("called her a “traitor”"), no speech
+            }
             for (String name : quote.speaker().split(",\\s*|\\s+and\\s+")) {
                 int id = name.isBlank() ? -1 : cast.resolveName(name, Integer.MAX_VALUE);
                 if (id >= 0) {
@@ -41,15 +76,21 @@ final class CastRanking {
         List<Ranked> ranked = new ArrayList<>();
         for (int id = 0; id < cast.size(); id++) {
             CastMember member = cast.member(id);
-            boolean inLede = ledeParagraph >= 0 && text.paragraphAt(member.first()) == ledeParagraph;
+            boolean inLede = ledeParagraph >= 0 && narratedIn(text.paragraph(ledeParagraph), cast, id);
             boolean speaks = spoken[id] > 0;
-            // Named once by the story itself (a speaker's mentions aside), without a part in it: in passing.
-            boolean passing = member.narrated() < 2 && member.speeches() == 0 && member.acting() == 0 && !inLede;
+            // Named once by the story itself (a speaker's mentions aside), or twice when no well-known institution,
+            // without a part in it: in passing.
+            boolean passing = member.narrated() < (Lexicon.isKnownOrganisation(member.name()) ? 2 : 3)
+                    && member.speeches() == 0 && member.acting() == 0 && member.actedOn() == 0 && !inLede;
             // An outlet is a conduit ("told NBC News", "NBC News reported") unless it acts in the story ("the Ledger
             // sued the council").
             boolean outlet = !member.person() && Lexicon.isOutlet(member.name()) && member.deeds() == 0;
-            // History is no actor, even quoted; nor an outlet whose words are its reporting ("a Reuters poll").
-            if (member.past() || outlet || !speaks && passing) {
+            // Named once or twice, and only aside from the events ("In May, Roe said…"), even quoted: background.
+            boolean aside = member.narrated() > 0 && member.narrated() <= 2 && member.aside() == member.narrated()
+                    && !inLede;
+            // History is no actor, even quoted; nor an outlet whose words are its reporting ("a Reuters poll"), nor the
+            // outlet's journalist it is cited through ("according to Ann Roe of the Ledger").
+            if (member.past() || outlet || aside || !speaks && (passing || journalist(text, cast, member))) {
                 continue;
             }
             ranked.add(new Ranked(member, SPEAKING * (spoken[id] + member.speeches())
@@ -63,5 +104,11 @@ final class CastRanking {
         return ranked.stream().limit(Cast.MAX_ACTORS).map(Ranked::member)
                 .sorted(Comparator.comparingInt((CastMember m) -> -m.mentions()).thenComparingInt(CastMember::first))
                 .map(CastMember::toActor).toList();
+    }
+
+    /** Whether the story itself names the member in the paragraph, outside quotations (a school «Ann Roe» is none). */
+    private static boolean narratedIn(SegmentedArticle.Paragraph paragraph, Cast cast, int id) {
+        return cast.mentionsBetween(paragraph.start(), paragraph.end()).stream()
+                .anyMatch(mention -> mention.member() == id && !mention.quoted());
     }
 }

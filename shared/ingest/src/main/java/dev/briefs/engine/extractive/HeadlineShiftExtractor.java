@@ -65,7 +65,9 @@ final class HeadlineShiftExtractor {
             // A comparison with the earlier state: "worse than the last inspection showed" (stage "transcript").
             Cue.of("\\bthan (?:the |its |their )?(?:last|previous|prior|earlier)\\b", 2, false),
             // A sentence that opens on a date of its own, below the lede, tells an earlier step ("On October 18, …").
-            Cue.of("^(?:On|In|By|Since|Until) (?:" + TimeExpressions.MONTH + "|" + TimeExpressions.WEEKDAY + ")\\b", 1, false));
+            Cue.of("^(?:On|In|By|Since|Until) (?:" + TimeExpressions.MONTH + "|" + TimeExpressions.WEEKDAY + ")\\b", 1, false),
+            // An earlier step told in the passive with its month: "He was arrested in April for a call he made".
+            Cue.of("\\b(?:was|were) \\p{L}+(?:ed|en) (?:in|on) " + TimeExpressions.MONTH, 1, false));
     /** A lede's consequence after its event: "…topped estimates, sending shares lower". */
     private static final Pattern CONSEQUENCE = Pattern.compile(",\\s+(?:sending|leaving|prompting|forcing|pushing|"
             + "putting|making|raising|dragging|lifting|giving|ending|bringing|triggering|sparking|dealing|handing)\\b");
@@ -80,7 +82,11 @@ final class HeadlineShiftExtractor {
                     + "\\s+(?:follows|followed)\\s+(?!by\\b)", 3, false),
             Cue.of("\\bbecause\\s+", 2, false),
             Cue.of("(?:^|,\\s|;\\s)(?:after|following)\\s+", 2, false),
-            Cue.of("\\bafter\\s+", 1, false));
+            Cue.of("\\bafter\\s+", 1, false),
+            // A lede's scene and the event that broke into it: "Owners were gathered on Tuesday when they were told…";
+            // not a "When…" that opens the sentence with its time, nor "say when", "when asked", "when it comes to".
+            Cue.of("(?<=[\\p{L}\\p{N},]\\s)(?<!\\b(?:ask|asks|asked|know|knows|knew|unclear|decide|say|says|said)\\s)"
+                    + "\\bwhen\\s+(?!asked\\b|it comes to\\b)", 1, false));
     /** Per language, the English cues and that language's own, which its lexicon file lists. */
     private static final Map<String, List<Cue>> BEFORE = Lexicon.perLanguage(language -> withCues(withCues(ENGLISH_BEFORE,
             Lexicon.cues("before", language), "", 3), Lexicon.cues("background", language), "", 1));
@@ -94,12 +100,23 @@ final class HeadlineShiftExtractor {
     /** Words that date a sentence's event as the news: its day, "today", "now", "for the first time", "a new study". */
     private static final Map<String, Pattern> NEWS_ANCHOR = Lexicon.perLanguage(language -> Pattern.compile(
             "\\b(?:" + TimeExpressions.WEEKDAY + "|today|yesterday|tonight|last night|(?<!until |till |up to )now|this (?:week|morning|afternoon"
-                    + "|evening)|for the first time|(?:a|the) new (?:study|report|paper|survey|poll|analysis))\\b"
+                    + "|evening)|for the first time|(?:a|the) new (?:study|report|paper|survey|poll|analysis)"
+                    // the perfect of a finding or a making: "scientists have discovered", "a team has created"
+                    + "|(?:has|have) (?:now |just |recently )?(?:created|built|developed|discovered|found|unveiled|"
+                    + "launched|released|published|identified|detected|completed|produced|mapped|measured))\\b"
                     + (Lexicon.weekdays(language).isEmpty() ? "" : "|" + Lexicon.anyPhrase(Lexicon.weekdays(language))),
             Pattern.CASE_INSENSITIVE));
+    /** A lede's opening adverbial that names the state it breaks with, up to its comma. */
+    private static final Pattern BREAK_OPENER = Pattern.compile("^(?:Breaking (?:with|from)|Departing from|Reversing"
+            + "|Abandoning|Overturning|In a (?:reversal|break|departure|U-turn) (?:of|with|from|on))\\s[^,]{3,120}(?=,)");
     /** A time where a cause would start: "after 7.40pm", "after March 3" are times, not events. */
     private static final Pattern TIME_FIRST = Pattern.compile(
             "(?:\\d|(?:" + TimeExpressions.MONTH + "|" + TimeExpressions.WEEKDAY + ")\\b)");
+    /** How a fact-check opens its rating. */
+    private static final List<String> VERDICT_OPENINGS = List.of("We rate the ", "We rate this ", "We rate that ",
+            "We rate his ", "We rate her ", "We rate their ", "Our rating: ", "Our ruling: ");
+    /** Words that open a clause of question as a sentence's subject ("How…", "Why…", "Whether…"). */
+    private static final Set<String> OPEN_QUESTION_WORDS = Set.of("How", "Why", "Whether", "What");
     /** The sentences after a scene-setting lede in which its event may still be told. */
     private static final int MAX_SCENE_SENTENCES = 3;
     private static final Pattern CLAUSE_END = Pattern.compile(",(?!\\s*\\d)|[;:—–]|\\.\\s|\\.$");
@@ -136,6 +153,12 @@ final class HeadlineShiftExtractor {
         }
         // A cause told in a sentence about long ago ("…in the wake of the September 11, 2001 attacks") is history.
         PastSentences past = PastSentences.of(text);
+        if (before == null) {
+            before = brokenWith(text, lede);
+        }
+        if (before == null) {
+            before = history(text, earlier, lede, past);
+        }
         Scored trigger = best(text, top.stream().filter(s -> !past.contains(s.start())).toList(),
                 TRIGGER.get(text.language()), headlineWords, lede, true);
         if (trigger != null && trigger.sentence().equals(lede)) {
@@ -168,7 +191,53 @@ final class HeadlineShiftExtractor {
                 }
             }
         }
-        return new HeadlineShift(before == null ? "" : before.text(), after, ClauseTrimmer.stripTrailingPunctuation(triggerText));
+        String beforeText = before == null ? "" : before.text();
+        SegmentedArticle.Sentence verdict = verdict(text);
+        if (verdict != null) {
+            // A fact-check tells the claim at its top and its finding at its end: the rating is the state now, and the
+            // claim, when nothing else tells the state before, that state.
+            beforeText = beforeText.isEmpty() ? after : beforeText;
+            after = ClauseTrimmer.stripTrailingPunctuation(ClauseTrimmer.trim(text.text(verdict)));
+        }
+        return new HeadlineShift(beforeText, after, ClauseTrimmer.stripTrailingPunctuation(triggerText));
+    }
+
+    /** A fact-check's rating of the claim ("We rate the statement Mostly True."), the last one told, or null. */
+    private static SegmentedArticle.Sentence verdict(SegmentedArticle text) {
+        SegmentedArticle.Sentence verdict = null;
+        for (SegmentedArticle.Sentence sentence : text.sentences()) {
+            for (String opening : VERDICT_OPENINGS) {
+                if (text.body().startsWith(opening, sentence.start()) && !text.insideQuotation(sentence.start())) {
+                    verdict = sentence;
+                }
+            }
+        }
+        return verdict;
+    }
+
+    /**
+     * What a lede opens by breaking with, the state before its news: "Breaking with decades of policy, the council…",
+     * "In a reversal of its stance, …"; null when it opens otherwise.
+     */
+    private static Scored brokenWith(SegmentedArticle text, SegmentedArticle.Sentence lede) {
+        if (lede == null) {
+            return null;
+        }
+        int start = text.ledeStart(lede);
+        Matcher opener = BREAK_OPENER.matcher(text.body()).region(start, lede.end());
+        return opener.lookingAt() ? new Scored(opener.group(), 0, lede, start) : null;
+    }
+
+    /** Where no cue tells how things stood, the first sentence about long ago does: "The school opened in 1968." */
+    private static Scored history(SegmentedArticle text, List<SegmentedArticle.Sentence> earlier,
+                                  SegmentedArticle.Sentence lede, PastSentences past) {
+        for (SegmentedArticle.Sentence sentence : earlier) {
+            if (!sentence.equals(lede) && past.contains(sentence.start())) {
+                return new Scored(ClauseTrimmer.stripTrailingPunctuation(ClauseTrimmer.trim(text.text(sentence))), 0,
+                        sentence, sentence.start());
+            }
+        }
+        return null;
     }
 
     /**
@@ -182,11 +251,20 @@ final class HeadlineShiftExtractor {
         }
         int at = top.indexOf(lede);
         for (int i = at + 1; at >= 0 && i < top.size() && i <= at + MAX_SCENE_SENTENCES; i++) {
-            if (!top.get(i).equals(before) && anchored(text, top.get(i))) {
+            if (!top.get(i).equals(before) && !openQuestion(text, top.get(i)) && anchored(text, top.get(i))) {
                 return top.get(i);
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the sentence's subject is a question, which states a puzzle of the scene rather than an event: "How the
+     * galaxies we observe today arose remains unsolved".
+     */
+    private static boolean openQuestion(SegmentedArticle text, SegmentedArticle.Sentence sentence) {
+        List<Token> first = Tokenizer.words(text.body(), sentence.start(), Math.min(sentence.end(), sentence.start() + 12));
+        return !first.isEmpty() && OPEN_QUESTION_WORDS.contains(first.getFirst().text());
     }
 
     private static boolean anchored(SegmentedArticle text, SegmentedArticle.Sentence sentence) {

@@ -50,6 +50,7 @@ final class Lexicon {
 
     private static final Set<String> SPEECH_VERBS = union(Set.of(), "speech");
     private static final Set<String> SPEECH_PARTICIPLES = union(Set.of(), "participles");
+    private static final Set<String> INVERTED_SPEECH_VERBS = union(Set.of(), "inverted-speech");
     private static final Set<String> ACCORDING = union(Set.of(), "according");
     private static final Set<String> HE = union(Set.of(), "he");
     private static final Set<String> SHE = union(Set.of(), "she");
@@ -178,6 +179,14 @@ final class Lexicon {
         return SPEECH_VERBS.contains(lower(word));
     }
 
+    /**
+     * A verb of speech only where it opens an inverted attribution after a quotation ("…,” comments Jo Park"), since
+     * elsewhere the word is mostly a noun ("her comments").
+     */
+    static boolean isInvertedSpeechVerb(String word) {
+        return INVERTED_SPEECH_VERBS.contains(lower(word));
+    }
+
     /** A participle that carries an attribution on: "…”, adding that…". */
     static boolean isSpeechParticiple(String word) {
         return SPEECH_PARTICIPLES.contains(lower(word));
@@ -236,6 +245,27 @@ final class Lexicon {
     }
 
     /** A noun that speaks for an organisation: "statement", "spokesperson", "the company", "comunicado". */
+    /**
+     * Whether two role nouns name the same office, as a story varies them ("el alcalde" … "el regidor"): equal, or on
+     * one line of a language's [same-role] section.
+     */
+    static boolean isSameRole(String one, String other) {
+        String first = lower(one);
+        String second = lower(other);
+        if (first.equals(second)) {
+            return true;
+        }
+        for (Map<String, List<String>> sections : BY_LANGUAGE.values()) {
+            for (String line : sections.getOrDefault("same-role", List.of())) {
+                List<String> roles = List.of(line.split("\\s+"));
+                if (roles.contains(first) && roles.contains(second)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     static boolean isProxy(String word) {
         return PROXIES.contains(lower(word));
     }
@@ -341,7 +371,8 @@ final class Lexicon {
                     continue;
                 }
                 List<String> entries = sections.computeIfAbsent(section, k -> new ArrayList<>());
-                if (Set.of("forward", "before", "background", "trigger", "future", "times", "within", "courtesy").contains(section)) {
+                if (Set.of("forward", "before", "background", "trigger", "future", "times", "within", "courtesy",
+                        "same-role").contains(section)) {
                     entries.add(lower(line));
                 } else {
                     for (String word : line.split("\\s+")) {

@@ -7,7 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A live blog: blocks that open on a time of day ("16:42 - Dockworkers vote to end the strike", "9.40am"), each
+ * A live blog: blocks that open on a time of day ("16:42 - Dockworkers vote to end the strike", "9.40am", "10 p.m."), each
  * starting an entry that runs to the next entry or subhead. Most blogs put the newest entry first, so the story's
  * order is the blog's reversed: the latest development is the first entry, the state before is the last one.
  *
@@ -19,7 +19,7 @@ record LiveBlog(List<Entry> entries, boolean newestFirst) {
     /** Entries it takes to call a page a live blog rather than an article with a timed paragraph. */
     private static final int MIN_ENTRIES = 3;
     private static final Pattern TIME_OF_DAY = Pattern.compile(
-            "^(\\d{1,2})[:.](\\d{2})(?:\\s?([ap])\\.?m\\.?)?(?![\\d:.]\\d)(?=\\s|$|[,–—-])", Pattern.CASE_INSENSITIVE);
+            "^(\\d{1,2})(?:[:.](\\d{2}))?(?:\\s?([ap])\\.?m\\.?)?(?![\\d:.]\\d)(?=\\s|$|[,–—-])", Pattern.CASE_INSENSITIVE);
 
     /**
      * One entry.
@@ -89,11 +89,11 @@ record LiveBlog(List<Entry> entries, boolean newestFirst) {
     /** The time of day a block opens on, in minutes after midnight, or -1. */
     private static int minutes(String block) {
         Matcher time = TIME_OF_DAY.matcher(block);
-        if (!time.find()) {
-            return -1;
+        if (!time.find() || time.group(2) == null && time.group(3) == null) {
+            return -1; // a number alone is no time; an hour alone is, with its "p.m." (AP's "The Latest": "10 p.m.")
         }
         int hours = Integer.parseInt(time.group(1));
-        int minutes = Integer.parseInt(time.group(2));
+        int minutes = time.group(2) == null ? 0 : Integer.parseInt(time.group(2));
         if (hours > 23 || minutes > 59) {
             return -1;
         }

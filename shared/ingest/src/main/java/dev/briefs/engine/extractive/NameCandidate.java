@@ -20,11 +20,24 @@ package dev.briefs.engine.extractive;
  *                   ("reviewed by Reuters"): what an outlet does when it carries the story
  * @param located    whether a preposition of place stands before it ("in Rotterdam")
  * @param actedOn    whether a verb of action stands right before it, as before its object ("defeated Ann Roe")
- * @param historical whether it is named as history: "the late Ann Roe", "Roe once said"
+ * @param time       where the name stands against the story's events: in them, in their background (the pluperfect,
+ *                   "Roe had said"; a sentence set in an earlier month or year, "In May, Roe said"; an interviewer's
+ *                   question) or in history ("the late Ann Roe", "Roe once said")
  */
 record NameCandidate(Kind kind, String core, String role, int start, int end, boolean quoted,
                      boolean possessive, boolean acting, boolean subject, boolean speaks, boolean reports,
-                     boolean located, boolean actedOn, boolean historical) {
+                     boolean located, boolean actedOn, Time time) {
+
+    /** A name read without the sentence around it, as a transcript's speaker label is: history or in the events. */
+    NameCandidate(Kind kind, String core, String role, int start, int end, boolean quoted, boolean possessive,
+                  boolean acting, boolean subject, boolean speaks, boolean reports, boolean located, boolean actedOn,
+                  boolean historical) {
+        this(kind, core, role, start, end, quoted, possessive, acting, subject, speaks, reports, located, actedOn,
+                historical ? Time.HISTORY : Time.EVENTS);
+    }
+
+    /** Where a name stands against the story's events. */
+    enum Time { EVENTS, BACKGROUND, HISTORY }
 
     /** What a name is: a country acts only when it acts twice, a bare name only once it matches a full one. */
     enum Kind { PERSON, ORGANISATION, ACRONYM, COUNTRY, NAME }
@@ -36,7 +49,7 @@ record NameCandidate(Kind kind, String core, String role, int start, int end, bo
     /** This name as one of a list whose verb comes after {@code last}: "Ruiz and Cho said" makes both speak. */
     NameCandidate sharingVerbOf(NameCandidate last) {
         return new NameCandidate(kind, core, role, start, end, quoted, possessive, acting || last.acting,
-                subject || last.subject, speaks || last.speaks, reports, located, actedOn, historical);
+                subject || last.subject, speaks || last.speaks, reports, located, actedOn, time);
     }
 
     /** The part {@code core[from, to)} of this name, as a name of its own of kind {@code other}. */
@@ -45,11 +58,11 @@ record NameCandidate(Kind kind, String core, String role, int start, int end, bo
                 to == core.length() ? end : start + to,
                 quoted, to == core.length() && possessive, to == core.length() && acting,
                 to == core.length() && subject, to == core.length() && speaks, reports, located && from == 0,
-                actedOn && from == 0, historical);
+                actedOn && from == 0, time);
     }
 
     NameCandidate as(Kind other) {
         return new NameCandidate(other, core, role, start, end, quoted, possessive, acting, subject, speaks, reports, located, actedOn,
-                historical);
+                time);
     }
 }

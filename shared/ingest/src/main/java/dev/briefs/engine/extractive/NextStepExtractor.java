@@ -23,16 +23,23 @@ import java.util.regex.Pattern;
 final class NextStepExtractor {
 
     static final int MAX_STEPS = 6;
+    /**
+     * Fewer steps than this with a time or a named actor, and the article's untimed plans fill up to it ("They also
+     * plan to release the data"): an article that looks ahead mostly does so without a date.
+     */
+    static final int MIN_STEPS = 3;
     private static final int MIN_WORDS = 5;
     /** A subject phrase longer than this is a clause, not an actor: the names in it are shown instead. */
     private static final int MAX_ACTOR_WORDS = 10;
     /** The longest description kept as the actor of a sentence without a forward cue: "The treasurer". */
     private static final int MAX_CUELESS_DESCRIPTION_WORDS = 4;
 
+    /** An adverb between the verb and its cue of schedule: "the licence is now set to expire in May". */
+    private static final String CUE_ADVERB = "(?:(?:now|also|still)\\s+)?";
     /** Words that look ahead. "will" is checked separately, since it is also a noun ("political will"). */
     private static final Map<String, Pattern> FORWARD = Lexicon.perLanguage(language -> Pattern.compile(
-            "\\b(?:will|won[’']t|shall|(?:is|are)\\s+(?:due|expected|set|scheduled|slated|poised|likely|going)\\s+to"
-                    + "|(?:is|are|was|were)\\s+(?:due|set|scheduled|slated)\\s+for"
+            "\\b(?:will|won[’']t|shall|(?:is|are)\\s+" + CUE_ADVERB + "(?:due|expected|set|scheduled|slated|poised|likely"
+                    + "|going)\\s+to|(?:is|are|was|were)\\s+" + CUE_ADVERB + "(?:due|set|scheduled|slated)\\s+for"
                     + "|plans?\\s+to|planning\\s+to|intends\\s+to|aims\\s+to|hopes\\s+to|vow(?:s|ed)?\\s+to"
                     + "|pledged\\s+to|promised\\s+to|readiness\\s+to|ready\\s+to|prepared\\s+to|seeks\\s+to"
                     + "|expects?\\s+to|looking\\s+ahead|sees|forecasts?|would|could|should|might|(?-i:may)"
@@ -59,6 +66,31 @@ final class NextStepExtractor {
     private static final Pattern WEAK = Pattern.compile(
             "(?i)(?:hopes?|vow(?:s|ed)?|pledged|promised|readiness|ready|prepared|seeks?|aims?)\\s+to"
                     + "|would|could|should|might|may|sees|expects?\\s+to|forecasts?");
+    /** The cues of plan or intent that make a step without a time or a named actor. */
+    private static final Pattern UNTIMED_PLAN = Pattern.compile("(?i)(?:is|are)\\s+" + CUE_ADVERB + "(?:due|expected|set|scheduled|slated|poised"
+            + "|likely|going)\\s+to|plans?\\s+to|planning\\s+to|intends\\s+to|aims\\s+to|hopes\\s+to|vow(?:s|ed)?\\s+to"
+            + "|pledged\\s+to|promised\\s+to|prepared\\s+to|seeks\\s+to");
+    /** The weak cues that only guess what may happen; the others tell an intent. */
+    private static final Pattern SPECULATION = Pattern.compile("(?i)would|could|should|might|may|sees|forecasts?");
+    /**
+     * Verbs whose present tense, with a time after it, tells a fixed schedule in English news ("Lowe's reports
+     * earnings Wednesday", "The trial opens on March 3"); other languages' futures are in their "[future]" endings.
+     */
+    private static final Set<String> SCHEDULE_VERBS = Set.of("hosts", "holds", "reports", "meets", "starts", "begins",
+            "opens", "resumes", "reopens", "faces", "plays", "visits", "votes", "airs", "premieres", "debuts", "launches",
+            "releases", "publishes", "closes", "ends", "expires", "testifies", "travels", "returns", "convenes");
+    /**
+     * The same verbs in the plural a team takes ("Rovers travel to Leeds next Saturday", "Kelsford host Ayr on
+     * Tuesday"); most are nouns too ("a face mask", "Trump's visit on Saturday"), so they count only after a name.
+     */
+    private static final Set<String> PLURAL_SCHEDULE_VERBS = Set.of("host", "travel", "play", "meet", "visit", "face",
+            "resume", "return");
+    /** Events that are set for a date: named with one, they are ahead unless the sentence tells the past. */
+    private static final Set<String> SCHEDULED_EVENTS = Set.of("election", "elections", "vote", "referendum", "hearing",
+            "trial", "sentencing", "summit", "debate", "deadline", "launch", "premiere", "primary", "caucuses", "runoff",
+            "ballot", "auction", "inauguration");
+    /** The words before an event that may date it: "the U.K.'s Dec. 12 election". */
+    private static final int MAX_EVENT_DATE_WORDS = 4;
     /** English modals, after which the action starts; the other languages' cues are verbs of the action itself. */
     private static final Pattern MODAL = Pattern.compile("(?i)will|won[’']t|shall|would|could|should|might|may");
     private static final Set<String> NOUN_WILL = Set.of("the", "political", "free", "good", "ill", "own", "his", "her",
@@ -77,11 +109,16 @@ final class NextStepExtractor {
      * @param sentence the sentence
      * @param cueStart where its forward cue starts, or -1 when only a time or a "What next" section makes it one
      * @param cueEnd   where the cue ends
-     * @param modal    whether the cue is an English modal, after which the action starts
+     * @param modal    whether the action starts after the cue: an English modal, or the empty cue before a verb
+     *                 of schedule
      * @param end      where the step's text ends: the sentence's end, or the end of the quotation it stands in
      * @param score    how surely it is a step
+     * @param firm     whether it has a time or a named actor, or stands in a "What next" section; an untimed plan
+     *                 ("plans to", "were prepared to", "will vote") of nobody named is only a step when the article
+     *                 has too few firm ones
      */
-    private record Candidate(SegmentedArticle.Sentence sentence, int cueStart, int cueEnd, boolean modal, int end, int score) {
+    private record Candidate(SegmentedArticle.Sentence sentence, int cueStart, int cueEnd, boolean modal, int end, int score,
+                             boolean firm) {
     }
 
     /** Words inside a clause before its modal that make it an embedded question: "unclear what X will do". */
@@ -126,10 +163,13 @@ final class NextStepExtractor {
             if (blog != null && blog.olderEntry(paragraph.index())) {
                 continue; // what an older entry of a live blog expected has mostly happened by the newest
             }
-            if (paragraph.kind() == Block.Kind.QUOTE || ClauseTrimmer.words(text.text(sentence)) < MIN_WORDS) {
-                continue;
+            if (ClauseTrimmer.words(text.text(sentence)) < MIN_WORDS || text.isQuestion(sentence)) {
+                continue; // a question ("But will we still call it that once it arrives?") asks, it plans nothing
             }
-            Candidate candidate = text.insideQuotation(sentence.start()) ? quotedPlanOrRest(text, cast, sentence)
+            // A block quotation repeats what the body says; only the narrative between its quotations is its own (a
+            // plain-text paragraph that opens with a quotation reads as one: "“…?” said Hill, who will testify Thursday.").
+            Candidate candidate = paragraph.kind() == Block.Kind.QUOTE ? narrativeAfterQuotations(text, cast, sentence)
+                    : text.insideQuotation(sentence.start()) ? quotedPlanOrRest(text, cast, sentence)
                     : candidate(text, cast, sentence, paragraph.inNextSection());
             if (candidate != null && sentence.equals(lede) && !paragraph.inNextSection() && !ledeSchedule(text, candidate)) {
                 continue; // the lede is the news itself, told as the headline shift
@@ -138,8 +178,11 @@ final class NextStepExtractor {
                 candidates.add(candidate);
             }
         }
-        candidates.sort(Comparator.comparingInt((Candidate c) -> -c.score()));
-        List<Candidate> chosen = new ArrayList<>(candidates.subList(0, Math.min(MAX_STEPS, candidates.size())));
+        // The firm steps by score, then the untimed plans by score and article order while too few are chosen.
+        candidates.sort(Comparator.comparing((Candidate c) -> !c.firm()).thenComparingInt(c -> -c.score()));
+        long firm = candidates.stream().filter(Candidate::firm).count();
+        int kept = (int) Math.min(candidates.size(), Math.min(MAX_STEPS, Math.max(firm, MIN_STEPS)));
+        List<Candidate> chosen = new ArrayList<>(candidates.subList(0, kept));
         chosen.sort(Comparator.comparingInt(c -> c.sentence().start()));
         List<NextStep> steps = new ArrayList<>();
         for (Candidate candidate : chosen) {
@@ -167,14 +210,27 @@ final class NextStepExtractor {
                 break;
             }
         }
-        if (cueStart < 0 && !section && (embeddedCue || !AHEAD.matcher(text.text(sentence)).find()
+        boolean datedEvent = false;
+        if (cueStart < 0 && !section && !embeddedCue) {
+            Schedule schedule = schedule(text, sentence);
+            if (schedule != null && schedule.verb() != null) {
+                // an empty cue before the verb: the action starts at the verb, as it does after "will"
+                cueStart = schedule.verb().start();
+                cueEnd = cueStart;
+                modal = true;
+            }
+            datedEvent = schedule != null && schedule.verb() == null;
+        }
+        if (cueStart < 0 && !section && !datedEvent && (embeddedCue || !AHEAD.matcher(text.text(sentence)).find()
                 || TOLD_AS_PAST.matcher(text.text(sentence)).find())) {
             return null; // "A year ago, NASA said the landers would fly as early as next year" is history
         }
         boolean weak = cueStart >= 0 && WEAK.matcher(text.text(cueStart, cueEnd)).matches();
-        // An intent or a reported modal ("said on Wednesday it would…") looks ahead only with a time after it; the
-        // check comes first because most such sentences have none, and reading times is the costly part.
-        if (weak && !section && TimeExpressions.find(text, cueEnd, sentence.end()).isEmpty()) {
+        // A weak cue looks ahead only with a time after it: a reported modal ("said on Wednesday it would…") is then
+        // no step, an intent ("were prepared to fight the charges") at most an untimed plan. The check comes first
+        // because most such sentences have no time, and reading times is the costly part.
+        boolean untimedWeak = weak && !section && TimeExpressions.find(text, cueEnd, sentence.end()).isEmpty();
+        if (untimedWeak && SPECULATION.matcher(text.text(cueStart, cueEnd)).matches()) {
             return null;
         }
         boolean timed = !TimeExpressions.find(text, sentence.start(), sentence.end()).isEmpty();
@@ -184,13 +240,64 @@ final class NextStepExtractor {
         if (subject != null && !subject.members().isEmpty()) {
             score += 2;
         }
-        if (SCHEDULED.matcher(text.text(sentence)).find()) {
+        boolean scheduled = SCHEDULED.matcher(text.text(sentence)).find();
+        if (scheduled) {
             score += 1;
         }
-        if (!section && score < 2) {
-            return null;
+        // An event named with its date but no plan ("…as they battle to win the Dec. 12 election") only fills.
+        boolean firm = !datedEvent && (section || score >= 2 && !untimedWeak);
+        if (!firm && !datedEvent && !(modal ? scheduled : untimedPlan(text, sentence, cueStart, cueEnd))) {
+            return null; // "…and that will surprise no one": a bare modal of nobody named, at no time, is comment
         }
-        return new Candidate(sentence, cueStart, cueEnd, modal, sentence.end(), score);
+        return new Candidate(sentence, cueStart, cueEnd, modal, sentence.end(), score, firm);
+    }
+
+    /**
+     * Whether an untimed cue tells somebody's plan ("They also plan to release the data", "were prepared to fight the
+     * charges"): a cue of plan or intent after its subject; not a noun ("a plan to retire", "of planning to") nor a
+     * readiness or an expectation ("looking ready to hit showrooms", "didn't expect to").
+     */
+    private static boolean untimedPlan(SegmentedArticle text, SegmentedArticle.Sentence sentence, int cueStart, int cueEnd) {
+        if (cueStart < 0 || !UNTIMED_PLAN.matcher(text.text(cueStart, cueEnd)).matches()) {
+            return false;
+        }
+        List<Token> before = Tokenizer.words(text.body(), sentence.start(), cueStart);
+        return !before.isEmpty() && !Lexicon.isDeterminer(before.getLast().text())
+                && !Lexicon.isPreposition(before.getLast().text());
+    }
+
+    /**
+     * What a sentence without a forward cue tells of a schedule: the verb of one told in the present ("Home Depot hosts
+     * a call at 9 a.m.": a schedule verb after the first word, with a time after it), else an event named with its
+     * date ("the Dec. 12 election", "Thursday's hearing"); null when it tells neither, or tells the past.
+     */
+    private static Schedule schedule(SegmentedArticle text, SegmentedArticle.Sentence sentence) {
+        List<Token> words = Tokenizer.words(text.body(), sentence.start(), sentence.end());
+        Schedule found = null;
+        for (int i = 1; i < words.size() && found == null; i++) {
+            Token word = words.get(i);
+            if (text.insideQuotation(word.start())) {
+                continue;
+            }
+            String before = words.get(i - 1).text();
+            // "the reports", "of votes": after a determiner or a preposition the word is a plural noun
+            boolean noun = Lexicon.isDeterminer(before) || Lexicon.isPreposition(before);
+            boolean pluralAfterName = PLURAL_SCHEDULE_VERBS.contains(word.text()) && Character.isUpperCase(before.charAt(0))
+                    && !before.endsWith("'s") && !before.endsWith("’s");
+            if ((SCHEDULE_VERBS.contains(word.text()) || pluralAfterName) && !noun) {
+                found = TimeExpressions.find(text, word.end(), sentence.end()).isEmpty() ? null : new Schedule(word);
+                break;
+            }
+            if (SCHEDULED_EVENTS.contains(Lexicon.lower(word.text()))
+                    && !TimeExpressions.find(text, words.get(Math.max(0, i - MAX_EVENT_DATE_WORDS)).start(), word.start()).isEmpty()) {
+                found = new Schedule(null);
+            }
+        }
+        return found == null || TOLD_AS_PAST.matcher(text.text(sentence)).find() ? null : found;
+    }
+
+    /** A schedule told without a forward cue: its verb in the present, or null for an event named with its date. */
+    private record Schedule(Token verb) {
     }
 
     /**
@@ -204,43 +311,42 @@ final class NextStepExtractor {
     }
 
     /**
-     * For a sentence that opens inside a quotation, the plan the quotation tells, else the narrative that follows its
-     * last quotation when that one ends a sentence of its own, which the splitter could not see ("»Wer nicht
-     * schwimmt, ertrinkt.« Der Verein will bis Ende Februar Unterschriften sammeln.").
+     * For a sentence that opens inside a quotation, the plan the quotation tells, else the narrative that follows one of
+     * its quotations: a sentence of its own the splitter could not see ("»Wer nicht schwimmt, ertrinkt.« Der Verein
+     * will bis Ende Februar Unterschriften sammeln."), or the quotation's attribution, whose clause may look ahead
+     * too ("…?” said Hill, who will testify Thursday.").
      */
     private static Candidate quotedPlanOrRest(SegmentedArticle text, Cast cast, SegmentedArticle.Sentence sentence) {
         Candidate plan = quotedPlan(text, sentence);
-        if (plan != null) {
-            return plan;
-        }
-        Quotation last = null;
-        for (Quotation quotation : text.quotations()) {
-            if (quotation.open() >= sentence.start() && quotation.end() < sentence.end()) {
-                last = quotation;
+        return plan != null ? plan : narrativeAfterQuotations(text, cast, sentence);
+    }
+
+    /** The first step told in a stretch of narrative after a quotation of the sentence, up to the next one or its end. */
+    private static Candidate narrativeAfterQuotations(SegmentedArticle text, Cast cast, SegmentedArticle.Sentence sentence) {
+        List<Quotation> within = text.quotations().stream()
+                .filter(q -> q.open() >= sentence.start() && q.end() < sentence.end()).toList();
+        for (int i = 0; i < within.size(); i++) {
+            int restEnd = i + 1 < within.size() ? within.get(i + 1).open() : sentence.end();
+            Candidate rest = narrative(text, cast, sentence, within.get(i).end(), restEnd);
+            if (rest != null) {
+                return rest;
             }
         }
-        if (last == null) {
-            return null;
+        return null;
+    }
+
+    private static Candidate narrative(SegmentedArticle text, Cast cast, SegmentedArticle.Sentence sentence, int from, int to) {
+        int restStart = from;
+        if (text.body().charAt(restStart) == '.') {
+            restStart++; // »…«. Der Verein…
         }
-        int restStart = last.end();
-        String quoted = text.text(last.textStart(), last.textEnd()).strip();
-        boolean endsSentence = !quoted.isEmpty() && ".!?…".indexOf(quoted.charAt(quoted.length() - 1)) >= 0;
-        if (!endsSentence && text.body().charAt(restStart) == '.') {
-            endsSentence = true; // »…«. Der Verein…
+        while (restStart < to && Character.isWhitespace(text.body().charAt(restStart))) {
             restStart++;
         }
-        if (!endsSentence) {
+        if (restStart >= to || text.insideQuotation(restStart) || ClauseTrimmer.words(text.text(restStart, to)) < MIN_WORDS) {
             return null;
         }
-        while (restStart < sentence.end() && Character.isWhitespace(text.body().charAt(restStart))) {
-            restStart++;
-        }
-        if (restStart >= sentence.end() || text.insideQuotation(restStart)
-                || !Character.isUpperCase(text.body().charAt(restStart))
-                || ClauseTrimmer.words(text.text(restStart, sentence.end())) < MIN_WORDS) {
-            return null; // the quotation's own attribution follows it ("…«, sagte sie"), not a sentence of its own
-        }
-        return candidate(text, cast, new SegmentedArticle.Sentence(sentence.paragraph(), restStart, sentence.end()), false);
+        return candidate(text, cast, new SegmentedArticle.Sentence(sentence.paragraph(), restStart, to), false);
     }
 
     /**
@@ -264,7 +370,7 @@ final class NextStepExtractor {
             if (TimeExpressions.findQuoted(text, cue.end(), to).isEmpty()) {
                 return null;
             }
-            return new Candidate(sentence, cue.start(), cue.end(), MODAL.matcher(phrase).matches(), to, 2);
+            return new Candidate(sentence, cue.start(), cue.end(), MODAL.matcher(phrase).matches(), to, 2, true);
         }
         return null;
     }
@@ -401,7 +507,7 @@ final class NextStepExtractor {
                     candidate.modal() ? afterAdverbs(text, candidate.cueEnd()) : candidate.cueStart());
         } else if (candidate.modal()) {
             actionStart = afterAdverbs(text, candidate.cueEnd());
-        } else if (subject != null && subject.leading()) {
+        } else if (subject != null && subject.leading() && !actor.isEmpty()) { // else the subject stays in the action
             actionStart = afterApposition(text, subject.end(), sentence.end());
             if (candidate.cueStart() >= 0 && ",;".indexOf(text.body().charAt(Math.min(actionStart, text.body().length() - 1))) >= 0) {
                 // "Europa Clipper, which is scheduled to launch…": an apposition that never closes; the action is the cue's.

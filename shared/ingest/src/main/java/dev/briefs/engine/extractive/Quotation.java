@@ -232,17 +232,19 @@ record Quotation(int paragraph, int open, int end, int textStart, int textEnd, b
         int open = -1;
         for (int i = from; i < to; i++) {
             char c = body.charAt(i);
-            if (marks.indexOf(c) < 0) {
+            // ‘‘…’’ or ''…'': two single marks set as one double mark, as some wires and scanned pages write them.
+            int width = marks == DOUBLE_MARKS && doubledSingleMark(body, i, to) ? 2 : 1;
+            if (marks.indexOf(c) < 0 && width == 1) {
                 continue;
             }
             boolean afterGap = i == from || opensAfter(body.charAt(i - 1));
-            boolean beforeGap = i + 1 == to || closesBefore(body.charAt(i + 1));
+            boolean beforeGap = i + width == to || closesBefore(body.charAt(i + width));
             if (open < 0) {
                 if (afterGap && !beforeGap || afterGap && (c == '“' || c == '„' || c == '«')) {
-                    open = i;
+                    open = i + width - 1;
                 }
             } else if (beforeGap && !afterGap || beforeGap && (c == '”' || c == '»' || c == '“')) {
-                add(found, body, paragraph, open, i + 1, i, true);
+                add(found, body, paragraph, open, i + width, i, true);
                 open = -1;
             } else if (afterGap && !beforeGap && (c == '“' || c == '„' || c == '«') && marks == DOUBLE_MARKS) {
                 // A second opening mark: the first quotation was never closed in this paragraph.
@@ -255,6 +257,11 @@ record Quotation(int paragraph, int open, int end, int textStart, int textEnd, b
             add(found, body, paragraph, open, to, to, false);
         }
         return found;
+    }
+
+    private static boolean doubledSingleMark(String body, int at, int to) {
+        return at + 1 < to && SINGLE_MARKS.indexOf(body.charAt(at)) >= 0
+                && SINGLE_MARKS.indexOf(body.charAt(at + 1)) >= 0;
     }
 
     private static void add(List<Quotation> found, String body, int paragraph, int open, int end, int textEnd,

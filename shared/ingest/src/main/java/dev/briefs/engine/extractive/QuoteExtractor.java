@@ -30,8 +30,17 @@ final class QuoteExtractor {
     /** More words than this between a quotation and its verb means the verb belongs to another clause. */
     private static final int MAX_ATTRIBUTION_WORDS = 10;
     private static final int MAX_UNATTRIBUTED_FRAGMENT_WORDS = 3;
+    /** How many caption lines (of at most {@value #MAX_CAPTION_WORDS} words) may interrupt a quotation running on. */
+    private static final int MAX_CAPTIONS = 3;
+    private static final int MAX_CAPTION_WORDS = 12;
     /** How many words a description between a verb of speech and the name after it may have. */
     private static final int MAX_DESCRIPTION_WORDS = 5;
+    /** How many words an apposition between a speaker's name and the verb of speech may have. */
+    private static final int MAX_APPOSITION_WORDS = 24;
+    /** How many capitalised words a name the cast does not know may have. */
+    private static final int MAX_UNKNOWN_NAME_WORDS = 4;
+    /** How many capitalised words of a title may stand before such a name ("Interior Minister"). */
+    private static final int MAX_TITLE_WORDS = 2;
     /** How far into the attribution a titled name may start ("Dr. ", "Gov. ", "Prime Minister "). */
     private static final int MAX_TITLE_CHARS = 40;
     /** How far from a quotation its attribution may stand, which also keeps the work per quotation bounded. */
@@ -41,6 +50,10 @@ final class QuoteExtractor {
     private static final Pattern INVERTED_PRONOUN = Pattern.compile("(?i)(\\p{L}+)(?:-t)?-(?:il|elle)");
 
     private record Found(Quotation quotation, String speaker) {
+    }
+
+    /** A name at {@code body[start, end)}: the cast member it names, or -1 for a name the cast does not know. */
+    private record LeadingName(int start, int end, int member) {
     }
 
     private QuoteExtractor() {
@@ -155,7 +168,7 @@ final class QuoteExtractor {
         SegmentedArticle.Paragraph paragraph = text.paragraph(quotation.paragraph());
         boolean opensParagraph = nextNonSpace(text, paragraph.start()) >= quotation.open();
         if (previous != null && !previous.quotation().closed() && opensParagraph
-                && previous.quotation().paragraph() == quotation.paragraph() - 1) {
+                && onlyCaptionsBetween(text, previous.quotation().paragraph(), quotation.paragraph())) {
             return previous.speaker(); // a quotation running on from the paragraph before
         }
         Quotation before = previous != null && previous.quotation().paragraph() == quotation.paragraph()
@@ -178,6 +191,26 @@ final class QuoteExtractor {
             speaker = previous.speaker(); // the same speaker goes on until someone else is named
         }
         return speaker;
+    }
+
+    /**
+     * Whether paragraph {@code to} follows {@code from} with nothing between but at most {@value #MAX_CAPTIONS} short
+     * lines that end no sentence, as an embedded post's caption and credit ("Club statement", "— Name (@handle)
+     * May 2, 2024") interrupt a quotation that runs on.
+     */
+    private static boolean onlyCaptionsBetween(SegmentedArticle text, int from, int to) {
+        if (to <= from || to - from - 1 > MAX_CAPTIONS) {
+            return false;
+        }
+        for (int between = from + 1; between < to; between++) {
+            SegmentedArticle.Paragraph paragraph = text.paragraph(between);
+            String line = text.text(paragraph.start(), paragraph.end()).strip();
+            if (line.isEmpty() || ".!?:;…\"”»".indexOf(line.charAt(line.length() - 1)) >= 0
+                    || Tokenizer.words(text.body(), paragraph.start(), paragraph.end()).size() > MAX_CAPTION_WORDS) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -252,9 +285,10 @@ final class QuoteExtractor {
             SubjectFinder.Subject person = SubjectFinder.lastPerson(text, cast, from);
             return person == null ? "" : person.text();
         }
-        if (Speech.isVerb(first.text()) || gap.contains("—") || gap.contains("–") || gap.strip().equals("-")) {
-            // "…," said X; "—dijo Ocaña—"; "– ha dichiarato il sindaco –"; "… — Jane Doe".
-            int verb = Speech.isVerb(first.text()) ? 0
+        boolean verbFirst = Speech.isVerb(first.text()) || Lexicon.isInvertedSpeechVerb(first.text());
+        if (verbFirst || gap.contains("—") || gap.contains("–") || gap.strip().equals("-")) {
+            // "…," said X; "…," comments X; "—dijo Ocaña—"; "– ha dichiarato il sindaco –"; "… — Jane Doe".
+            int verb = verbFirst ? 0
                     : words.size() > 1 && Lexicon.isAuxiliary(first.text()) && Speech.isVerb(words.get(1).text()) ? 1 : -1;
             int start = verb >= 0 ? words.get(verb).end() : first.start();
             SubjectFinder.Subject subject = SubjectFinder.find(text, cast, start, to);
@@ -309,7 +343,7 @@ final class QuoteExtractor {
      * the person named last, in the quotation's paragraph or the one before, or nobody.
      */
     private static String unnamed(SegmentedArticle text, Cast cast, Quotation quotation) {
-        Mention person = SubjectFinder.antecedent(text, cast, quotation.open(), CastMember::person);
+        Mention person = SubjectFinder.personAntecedent(text, cast, quotation.open());
         return person != null && text.paragraphAt(person.start()) >= quotation.paragraph() - 1
                 ? cast.name(person.member()) : "";
     }
@@ -331,27 +365,78 @@ final class QuoteExtractor {
 
     /**
      * "…,” John Williams, the president of the Federal Reserve Bank of New York, said": a name right after the
-     * quotation, then an apposition between commas, then the verb of speech. Returns the name, or empty.
+     * quotation, then an apposition set off by a comma, then the verb of speech. The apposition may hold commas of
+     * its own and need not close with one ("…,” Kiran Dev, a fellow at the Institute in Pune, India, and co-author
+     * of the study, said" / "…,” Kiran Dev, an analyst at the Harbour Council think tank told Radio Nine"); the name
+     * may follow a title or a short description and an organisation's possessive ("study lead author Kiran Dev",
+     * "NASA's Kiran Dev"), and need not be in the cast. Returns the name, or empty.
      */
     private static String beforeApposition(SegmentedArticle text, Cast cast, Token first, int to) {
-        // The name may follow a title: "…,” Dr. Luz Contreras Arroyo, a member of the group, told…
-        List<Mention> lead = cast.mentionsBetween(first.start(), Math.min(to, first.start() + MAX_TITLE_CHARS));
-        if (lead.isEmpty() || lead.getFirst().quoted()
-                || !Tokenizer.words(text.body(), first.start(), lead.getFirst().start()).stream().allMatch(RoleFinder::isTitle)) {
-            return "";
-        }
-        Mention name = lead.getFirst();
         String body = text.body();
-        if (name.end() >= to || body.charAt(name.end()) != ',') {
+        LeadingName name = leadingName(text, cast, first.start(), to);
+        if (name == null || name.end() >= to || body.charAt(name.end()) != ',') {
             return "";
         }
-        int close = body.indexOf(',', name.end() + 1);
-        if (close < 0 || close >= to) {
-            return "";
+        List<Token> apposition = Tokenizer.words(body, name.end() + 1, to);
+        for (int i = 0; i < apposition.size() && i <= MAX_APPOSITION_WORDS; i++) {
+            if (Speech.isParticiple(apposition.get(i).text())) {
+                return "";
+            }
+            if (Speech.isVerb(apposition.get(i).text())) {
+                // The first word of the apposition is no verb: "…,” Mary Ann, told the court" has no apposition.
+                String named = name.member() >= 0 ? cast.name(name.member()) : text.text(name.start(), name.end());
+                return i == 0 ? "" : named;
+            }
         }
-        List<Token> rest = Tokenizer.words(body, close + 1, to);
-        int verb = rest.isEmpty() || !Lexicon.isAuxiliary(rest.getFirst().text()) ? 0 : 1;
-        return rest.size() > verb && Speech.isVerb(rest.get(verb).text()) ? cast.name(name.member()) : "";
+        return "";
+    }
+
+    /**
+     * The name that opens {@code body[from, to)}, after titles, a short lower-case description or an organisation's
+     * possessive, also a name of two to four capitalised words the cast does not know; or null.
+     */
+    private static LeadingName leadingName(SegmentedArticle text, Cast cast, int from, int to) {
+        int start = from;
+        for (Mention mention : cast.mentionsBetween(from, Math.min(to, from + MAX_TITLE_CHARS))) {
+            if (mention.quoted() || !introducesName(text, start, mention.start())) {
+                break;
+            }
+            if (!mention.possessive() || cast.member(mention.member()).person()) {
+                return new LeadingName(mention.start(), mention.end(), mention.member());
+            }
+            start = mention.end(); // "NASA's Kiran Dev": the organisation qualifies the person after it
+        }
+        List<Token> words = Tokenizer.words(text.body(), start, to);
+        int first = 0;
+        while (first < words.size() && first < MAX_DESCRIPTION_WORDS && (RoleFinder.isTitle(words.get(first))
+                || !words.get(first).capitalised() || words.get(first).possessive())) {
+            first++;
+        }
+        int lead = first;
+        int end = first;
+        while (end < words.size() && end - lead < MAX_UNKNOWN_NAME_WORDS + MAX_TITLE_WORDS
+                && words.get(end).capitalised()
+                && !Lexicon.isFunctionWord(words.get(end).text()) && !Lexicon.isCalendarWord(words.get(end).text())
+                && (end == lead || text.text(words.get(end - 1).end(), words.get(end).start()).equals(" "))) {
+            if (RoleFinder.isTitle(words.get(end))) {
+                first = end + 1; // "Interior Minister Wolfgang Peschorn": the name follows its title
+            }
+            end++;
+        }
+        end = Math.min(end, first + MAX_UNKNOWN_NAME_WORDS);
+        return end - first >= 2 && introducesName(text, start, words.get(lead).start())
+                ? new LeadingName(words.get(first).start(), words.get(end - 1).end(), -1) : null;
+    }
+
+    /** Whether {@code body[from, to)} holds only titles and lower-case nouns, as "study lead author " does. */
+    private static boolean introducesName(SegmentedArticle text, int from, int to) {
+        List<Token> words = Tokenizer.words(text.body(), from, to);
+        if (words.size() > MAX_DESCRIPTION_WORDS || !text.text(from, to).chars().allMatch(c -> Character.isLetter(c)
+                || Character.isWhitespace(c) || "-.'’".indexOf(c) >= 0)) {
+            return false;
+        }
+        return words.stream().allMatch(w -> RoleFinder.isTitle(w) || !w.capitalised()
+                && !Lexicon.isFunctionWord(w.text()) && !Speech.isVerb(w.text()) && !Speech.isParticiple(w.text()));
     }
 
     /**

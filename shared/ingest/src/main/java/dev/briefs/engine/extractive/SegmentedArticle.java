@@ -26,9 +26,18 @@ record SegmentedArticle(String title, String body, List<Paragraph> paragraphs, L
 
     private static final int MIN_LEDE_WORDS = 8;
     private static final int MAX_QUESTION_WORDS = 30;
+    /** How a teaser calls the reader to look elsewhere. */
+    private static final List<String> READER_CALLS = List.of("Check out ", "Click here", "Watch the video", "Sign up ",
+            "Subscribe to ", "Read more", "Scroll down");
     /** A dateline before the lede: "WASHINGTON (AP) — ", "LONDON, March 3 (Reuters) - ", "(Reuters) — ". */
     private static final Pattern DATELINE = Pattern.compile(
             "(?:[\\p{Lu}][\\p{Lu} .,'’-]{1,40}(?:,[^—–(]{1,30})?)?(?:\\([^)]{1,30}\\))?\\s*[—–-]{1,2}\\s+");
+
+    /**
+     * An outlet's credit in brackets straight before the lede's first word, without a dash: "(CNN) President…",
+     * "(CNN Business) The…" (shift stage). An aside holds more than a few capitalised words or other punctuation.
+     */
+    private static final Pattern BRACKETED_CREDIT = Pattern.compile("\\(\\p{Lu}[\\p{L}&.]*(?: \\p{Lu}[\\p{L}&.]*){0,2}\\)\\s+(?=\\p{Lu})");
 
     /** Subheads that open a section about what happens next. */
     private static final Pattern NEXT_SECTION = Pattern.compile(
@@ -118,8 +127,11 @@ record SegmentedArticle(String title, String body, List<Paragraph> paragraphs, L
         for (Sentence sentence : sentences) {
             String words = text(sentence).strip();
             if (paragraphs.get(sentence.paragraph()).kind() != Block.Kind.PARAGRAPH || insideQuotation(sentence.start())
-                    || words.startsWith("(") || isQuestion(sentence)) {
-                // An aside in brackets or a question to the reader sets the scene; the lede tells the news.
+                    || words.startsWith("(") && !DATELINE.matcher(words).lookingAt() && !BRACKETED_CREDIT.matcher(words).lookingAt()
+                    || isQuestion(sentence)
+                    || teaser(sentence.paragraph())) {
+                // An aside in brackets or a question to the reader sets the scene; the lede tells the news. A credit
+                // in brackets opens a lede whose dateline has no city: "(Reuters) — …", "(CNN) President…" (shift stage).
                 continue;
             }
             if (Tokenizer.words(body, sentence.start(), sentence.end()).size() >= MIN_LEDE_WORDS) {
@@ -128,6 +140,21 @@ record SegmentedArticle(String title, String body, List<Paragraph> paragraphs, L
             first = first == null ? sentence : first;
         }
         return first;
+    }
+
+    /**
+     * Whether a paragraph is a teaser that sends the reader elsewhere ("…headlines for Nov. 19 are here. Check out
+     * what's clicking today in entertainment."): one of its sentences opens with a call to the reader (shift stage).
+     */
+    private boolean teaser(int paragraph) {
+        for (Sentence sentence : sentencesOf(paragraph)) {
+            for (String call : READER_CALLS) {
+                if (body.startsWith(call, sentence.start())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -140,10 +167,14 @@ record SegmentedArticle(String title, String body, List<Paragraph> paragraphs, L
                 && Tokenizer.words(body, sentence.start(), sentence.end()).size() <= MAX_QUESTION_WORDS;
     }
 
-    /** Where the lede's own words start, after a dateline such as "WASHINGTON (AP) — ". */
+    /** Where the lede's own words start, after a dateline such as "WASHINGTON (AP) — " or a credit such as "(CNN) ". */
     int ledeStart(Sentence lede) {
         Matcher dateline = DATELINE.matcher(body).region(lede.start(), lede.end());
-        return dateline.lookingAt() ? dateline.end() : lede.start();
+        if (dateline.lookingAt()) {
+            return dateline.end();
+        }
+        Matcher credit = BRACKETED_CREDIT.matcher(body).region(lede.start(), lede.end());
+        return credit.lookingAt() ? credit.end() : lede.start();
     }
 
     String text(int start, int end) {
@@ -212,6 +243,12 @@ record SegmentedArticle(String title, String body, List<Paragraph> paragraphs, L
             return sentences.get(index);
         }
         return null;
+    }
+
+    /** The sentence before {@code sentence}, also across a paragraph break, or null for the first. */
+    Sentence sentenceBefore(Sentence sentence) {
+        int index = firstSentenceAtOrAfter(sentence.start());
+        return index > 0 ? sentences.get(index - 1) : null;
     }
 
     /** The index of the first sentence starting at or after {@code offset}. */

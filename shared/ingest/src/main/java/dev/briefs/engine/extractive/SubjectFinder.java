@@ -45,8 +45,14 @@ final class SubjectFinder {
     private static final int MAX_ANTECEDENT_STEPS = 3;
     private static final int MAX_ANTECEDENT_PARAGRAPHS = 2;
     private static final int MAX_TITLE_CHARS = 40;
+    /** How many words an opening adverbial before a sentence's subject may have ("Dans le box, l'accusé…"). */
+    private static final int MAX_OPENER_WORDS = 8;
+    /** How many sentences back a "the statement" may refer to the statement someone issued. */
+    private static final int MAX_STATEMENT_SENTENCES = 6;
     /** Third-person and past forms: after a noun they are the verb, not more of the subject. */
     private static final Pattern VERB_FORM = Pattern.compile("\\p{Ll}+(?:[^s]s|ed)");
+    /** An age that describes a person: "56-year-old". */
+    private static final Pattern AGE = Pattern.compile("\\d+-year-old");
 
     private SubjectFinder() {
     }
@@ -85,9 +91,17 @@ final class SubjectFinder {
         if (!group.isEmpty()) {
             List<Integer> members = group.stream().map(Mention::member).distinct().toList();
             boolean leading = onlyTitlesBetween(body, words, first, group.getFirst().start());
-            return new Subject(joinNames(cast, members), members, group.getFirst().start(), group.getLast().end(), leading);
+            String written = body.substring(group.getFirst().start(), group.getLast().end());
+            // "the DEA says": an organisation keeps the acronym the article names it by there, as a reader quotes it.
+            String names = members.size() == 1 && !cast.member(members.getFirst()).person() && acronym(written)
+                    ? written : joinNames(cast, members);
+            return new Subject(names, members, group.getFirst().start(), group.getLast().end(), leading);
         }
         return describe(text, cast, words, first, to);
+    }
+
+    private static boolean acronym(String name) {
+        return name.length() >= 2 && name.chars().allMatch(c -> Character.isUpperCase(c) || c == '&');
     }
 
     /** "A", "A and B", "A, B and C". */
@@ -107,15 +121,17 @@ final class SubjectFinder {
         Token head = words.get(first);
         String lower = Lexicon.lower(head.text());
         if (lower.equals("they") && first + 1 >= words.size()) {
-            // "…," they said in a statement: a company's people speak for it.
-            return speakingOrganisation(text, cast, head.start(), head.end());
+            // "…," they said in a statement: a company's people speak for it, or its spokesperson named just before.
+            Subject spokesperson = namedSpokesperson(text, cast, head.start(), head.end());
+            return spokesperson != null ? spokesperson : speakingOrganisation(text, cast, head.start(), head.end());
         }
         if (UNRESOLVED_PRONOUNS.contains(lower)) {
             return null;
         }
-        if (pronoun(words, first)) {
+        if (pronoun(text, words, first)) {
             boolean person = Lexicon.isPersonPronoun(lower);
-            Mention antecedent = antecedent(text, cast, head.start(), member -> member.person() == person);
+            Mention antecedent = person ? personAntecedent(text, cast, head.start())
+                    : antecedent(text, cast, head.start(), member -> !member.person());
             return antecedent == null ? null : new Subject(cast.name(antecedent.member()), List.of(antecedent.member()),
                     head.start(), head.end(), true);
         }
@@ -150,8 +166,12 @@ final class SubjectFinder {
             }
         }
         if (Lexicon.isDefinite(lower) && Lexicon.isProxy(words.get(last).text())) {
-            // "…," the statement read / the spokesperson said: they speak for the organisation named last.
-            Subject issuer = speakingOrganisation(text, cast, head.start(), words.get(last).end());
+            // "…," the statement read / the spokesperson said: the one who issued the statement named last, else
+            // the organisation named last.
+            Subject issuer = issuerOfLast(text, cast, words.get(last), head.start());
+            if (issuer == null) {
+                issuer = speakingOrganisation(text, cast, head.start(), words.get(last).end());
+            }
             if (issuer != null) {
                 return issuer;
             }
@@ -160,8 +180,56 @@ final class SubjectFinder {
         if (apposed != null) {
             return apposed;
         }
+        if (Lexicon.isDefinite(lower) && describesSomeone(words.subList(first + 1, last + 1))) {
+            Subject described = describedPerson(text, cast, words.subList(first + 1, last + 1), head.start(),
+                    words.get(last).end());
+            if (described != null) {
+                return described;
+            }
+        }
         return new Subject(text.text(head.start(), words.get(last).end()), List.of(), head.start(), words.get(last).end(),
                 true);
+    }
+
+    /**
+     * Whether the words after a definite determiner describe a person by role or age: "singer and guitarist",
+     * "56-year-old", "regidor"; lower-case words only, one of them a role or an age.
+     */
+    private static boolean describesSomeone(List<Token> words) {
+        boolean described = false;
+        for (Token word : words) {
+            if (word.capitalised() || Lexicon.isFunctionWord(word.text()) && !word.text().equals("and")) {
+                return false;
+            }
+            described |= personNoun(word.text());
+        }
+        return described;
+    }
+
+    /**
+     * The person a description at {@code body[start, end)} stands for, as a careful reader takes "the singer said"
+     * after "Pat Lowe opened the show.": the one person the sentence before names, not after a preposition, when no
+     * other person is named since and the description's role is not another than the person's ("the mayor" is not
+     * the manager named before); or null.
+     */
+    private static Subject describedPerson(SegmentedArticle text, Cast cast, List<Token> description, int start,
+                                           int end) {
+        SegmentedArticle.Sentence current = text.sentenceAt(start);
+        SegmentedArticle.Sentence previous = current == null ? null : text.sentenceBefore(current);
+        if (previous == null || previous.paragraph() < current.paragraph() - 1) {
+            return null;
+        }
+        List<Mention> people = cast.mentionsBetween(previous.start(), start).stream()
+                .filter(m -> !m.quoted() && cast.member(m.member()).person()).toList();
+        if (people.isEmpty() || people.getFirst().end() > previous.end() || governed(text, people.getFirst())
+                || people.stream().anyMatch(m -> m.member() != people.getFirst().member())) {
+            return null;
+        }
+        int member = people.getFirst().member();
+        String role = cast.member(member).keyword();
+        boolean sameRole = role.isEmpty() || description.stream().noneMatch(w -> Lexicon.isRoleHead(w.text()))
+                || description.stream().anyMatch(w -> Lexicon.isSameRole(w.text(), role));
+        return sameRole ? new Subject(cast.name(member), List.of(member), start, end, true) : null;
     }
 
     /**
@@ -192,19 +260,61 @@ final class SubjectFinder {
      * Montag". The same spelling is an article elsewhere (Italian "il sindaco"), so a pronoun followed by a noun is
      * none.
      */
-    private static boolean pronoun(List<Token> words, int first) {
+    private static boolean pronoun(SegmentedArticle text, List<Token> words, int first) {
         String word = words.get(first).text();
         if (!Lexicon.isPersonPronoun(word) && !Lexicon.isThingPronoun(word)) {
             return false;
         }
-        if (first + 1 >= words.size()) {
-            return true;
+        if (first + 1 >= words.size() || !Lexicon.isDeterminer(word) && afterSpeechVerb(text, words.get(first))) {
+            return true; // "сказал он журналистам": inverted after its verb, a pronoun not spelt like an article
         }
         Token next = words.get(first + 1);
         String lower = Lexicon.lower(next.text());
         boolean noun = !next.capitalised() && !Lexicon.isFunctionWord(lower) && !Speech.isVerb(lower)
                 && !Lexicon.isAuxiliary(lower) && !PHRASE_ENDS.contains(lower) && !VERB_FORM.matcher(lower).matches();
         return !noun;
+    }
+
+    /** Whether the word before {@code word} is a verb of speech, as in "— сказал он", "sagte er". */
+    private static boolean afterSpeechVerb(SegmentedArticle text, Token word) {
+        List<Token> before = Tokenizer.words(text.body(), Math.max(0, word.start() - MAX_TITLE_CHARS), word.start());
+        return !before.isEmpty() && Speech.isVerb(before.getLast().text())
+                && text.text(before.getLast().end(), word.start()).isBlank();
+    }
+
+    /**
+     * Who a person's pronoun at {@code offset} stands for: as {@link #antecedent}, unless the sentence before it in
+     * its paragraph names no person and opens with a description of one ("Dans le box, l'accusé, qui a toujours nié,
+     * n'a pas réagi. La veille, il avait déclaré…"): then the one the cast knows by that description, or nobody,
+     * rather than someone named earlier.
+     */
+    static Mention personAntecedent(SegmentedArticle text, Cast cast, int offset) {
+        SegmentedArticle.Sentence current = text.sentenceAt(offset);
+        SegmentedArticle.Sentence previous = current == null ? null : text.sentenceBefore(current);
+        if (previous == null || previous.paragraph() != current.paragraph() || cast.mentionsBetween(previous.start(),
+                previous.end()).stream().anyMatch(m -> cast.member(m.member()).person())) {
+            return antecedent(text, cast, offset, CastMember::person);
+        }
+        List<Token> words = Tokenizer.words(text.body(), previous.start(), previous.end());
+        for (int i = 0; i < words.size() && i < MAX_OPENER_WORDS; i++) {
+            Token word = words.get(i);
+            String[] elided = Lexicon.lower(word.text()).split("['’]", 2); // "l'accusé"
+            String phrase = elided.length == 2 && Lexicon.isDefinite(elided[0]) && personNoun(elided[1])
+                    ? elided[0] + " " + elided[1]
+                    : Lexicon.isDefinite(word.text()) && i + 1 < words.size() && personNoun(words.get(i + 1).text())
+                    ? word.text() + " " + words.get(i + 1).text() : null;
+            String opener = text.text(previous.start(), word.start()).strip();
+            if (phrase != null && (opener.isEmpty() || opener.endsWith(","))) {
+                int member = cast.resolveDescription(phrase, word.start());
+                return member >= 0 && cast.member(member).person()
+                        ? new Mention(member, word.start(), word.end(), false, false) : null;
+            }
+        }
+        return antecedent(text, cast, offset, CastMember::person);
+    }
+
+    private static boolean personNoun(String word) {
+        return Lexicon.isRoleHead(word) || AGE.matcher(word).matches();
     }
 
     /**
@@ -269,8 +379,8 @@ final class SubjectFinder {
 
     /**
      * The organisation a "they said in a statement" or "the statement read" at {@code body[start, end)} stands for:
-     * the one named last, leaving out names used as modifiers ("a Netflix documentary"), and none named before an
-     * unnamed one ("The company denied it."); or null.
+     * the one named last, leaving out names used as modifiers ("a Netflix documentary"); before an unnamed one ("The
+     * company denied it.") only the one the sentence before that names alone; or null.
      */
     private static Subject speakingOrganisation(SegmentedArticle text, Cast cast, int start, int end) {
         int floor = unnamedOrganisationBefore(text, start);
@@ -281,7 +391,89 @@ final class SubjectFinder {
                 return new Subject(cast.name(mention.member()), List.of(mention.member()), start, end, true);
             }
         }
+        return floor > 0 ? soleOrganisationBefore(text, cast, floor, start, end) : null;
+    }
+
+    /**
+     * Who issued the statement (or letter, email) that "the statement" at {@code start} refers back to: the subject
+     * of the last sentence before that introduces one, "On Monday, Harlow Records issued a statement…", passing over
+     * those that refer back to it again ("The statement, obtained by …, claimed…", "…,” the statement read."); null
+     * when that subject names no one, or none of the last few sentences introduces one.
+     */
+    private static Subject issuerOfLast(SegmentedArticle text, Cast cast, Token noun, int start) {
+        String document = Lexicon.lower(noun.text());
+        if (Lexicon.isOrgNoun(document) || Lexicon.isPeopleNoun(document)) {
+            return null; // "the company", "the spokesperson": someone, not a document someone issued
+        }
+        SegmentedArticle.Sentence sentence = text.sentenceAt(start);
+        for (int step = 0; sentence != null && step < MAX_STATEMENT_SENTENCES; step++) {
+            sentence = text.sentenceBefore(sentence);
+            if (sentence == null || sentence.paragraph() < text.paragraphAt(start) - MAX_ANTECEDENT_PARAGRAPHS) {
+                return null;
+            }
+            List<Token> words = Tokenizer.words(text.body(), sentence.start(), sentence.end());
+            for (int i = 1; i < words.size(); i++) {
+                boolean refersBack = i == 1 || i + 1 < words.size() && Speech.isVerb(words.get(i + 1).text());
+                if (!refersBack && !text.insideQuotation(words.get(i).start())
+                        && Lexicon.lower(words.get(i).text()).startsWith(document)) {
+                    // "issued a statement", "said in a separate statement": introduced here, by the subject; not
+                    // "The statement, obtained by…" nor "the statement read", which refer back to one.
+                    Subject subject = find(text, cast, sentence.start(), sentence.end());
+                    boolean named = subject != null && subject.leading() && subject.members().size() == 1
+                            && !cast.mentionsBetween(subject.start(), subject.end()).isEmpty();
+                    return named ? new Subject(subject.text(), subject.members(), start, noun.end(), true) : null;
+                }
+            }
+        }
         return null;
+    }
+
+    /**
+     * The person who opens the sentence before {@code start} in its paragraph as an organisation's named voice,
+     * "Kim Lowe, a spokesperson for Harlan Rail, confirmed…": the "they" of a following "…," they said is that
+     * person. Null otherwise.
+     */
+    private static Subject namedSpokesperson(SegmentedArticle text, Cast cast, int start, int end) {
+        SegmentedArticle.Sentence current = text.sentenceAt(start);
+        SegmentedArticle.Sentence previous = current == null ? null : text.sentenceBefore(current);
+        if (previous == null || previous.paragraph() != current.paragraph()) {
+            return null;
+        }
+        List<Mention> named = cast.mentionsBetween(previous.start(), previous.end());
+        if (named.isEmpty() || !cast.member(named.getFirst().member()).person() || named.getFirst().quoted()) {
+            return null;
+        }
+        Mention person = named.getFirst();
+        String body = text.body();
+        int close = body.indexOf(',', person.end() + 1);
+        if (person.end() >= previous.end() || body.charAt(person.end()) != ',' || close < 0 || close > previous.end()) {
+            return null;
+        }
+        List<Token> apposition = Tokenizer.words(body, person.end(), close);
+        boolean opens = Tokenizer.words(body, previous.start(), person.start()).stream().allMatch(RoleFinder::isTitle);
+        boolean voice = opens && apposition.size() >= 2 && Lexicon.isDeterminer(apposition.getFirst().text())
+                && apposition.stream().anyMatch(w -> Lexicon.isProxy(w.text())
+                && !Lexicon.isOrgNoun(Lexicon.lower(w.text())));
+        return voice ? new Subject(cast.name(person.member()), List.of(person.member()), start, end, true) : null;
+    }
+
+    /**
+     * The organisation an unnamed one opening the sentence at {@code sentenceStart} stands for ("The company denied
+     * the claims."): the only one the sentence before it names, as in "Lena Ortiz accused Harlow Mining of lying.";
+     * null when that sentence names none or several.
+     */
+    private static Subject soleOrganisationBefore(SegmentedArticle text, Cast cast, int sentenceStart, int start,
+                                                  int end) {
+        SegmentedArticle.Sentence unnamed = text.sentenceAt(sentenceStart);
+        SegmentedArticle.Sentence before = unnamed == null ? null : text.sentenceBefore(unnamed);
+        if (before == null || before.paragraph() < text.paragraphAt(sentenceStart) - 1) {
+            return null;
+        }
+        List<Integer> organisations = cast.mentionsBetween(before.start(), before.end()).stream()
+                .filter(m -> !m.quoted() && !cast.member(m.member()).person() && !attributive(text, m))
+                .map(Mention::member).distinct().toList();
+        return organisations.size() == 1
+                ? new Subject(cast.name(organisations.getFirst()), organisations, start, end, true) : null;
     }
 
     /**
@@ -291,7 +483,7 @@ final class SubjectFinder {
      */
     private static int unnamedOrganisationBefore(SegmentedArticle text, int offset) {
         SegmentedArticle.Sentence current = text.sentenceAt(offset);
-        SegmentedArticle.Sentence previous = current == null ? null : text.sentenceAt(current.start() - 2);
+        SegmentedArticle.Sentence previous = current == null ? null : text.sentenceBefore(current);
         if (previous == null || previous.paragraph() < current.paragraph() - 1) {
             return 0;
         }
@@ -325,7 +517,7 @@ final class SubjectFinder {
 
     /** The person named last before {@code offset}, as the subject an inverted pronoun stands for ("a-t-il dit"). */
     static Subject lastPerson(SegmentedArticle text, Cast cast, int offset) {
-        Mention antecedent = antecedent(text, cast, offset, CastMember::person);
+        Mention antecedent = personAntecedent(text, cast, offset);
         return antecedent == null ? null : new Subject(cast.name(antecedent.member()), List.of(antecedent.member()),
                 offset, offset, true);
     }
@@ -428,6 +620,12 @@ final class SubjectFinder {
         int i = indexBefore(words, mention.start());
         while (i >= first && qualifies(words.get(i))) {
             i--;
+        }
+        if (i > first && Lexicon.isDeterminer(words.get(i).text())
+                && !Lexicon.isPlacePreposition(words.get(i - 1).text())
+                && OBJECT_MARKERS.contains(Lexicon.lower(words.get(i - 1).text()))) {
+            return true; // "asked about the Muslim Council", "obtained by the Daily Courier", "told the BBC"; a place
+                         // after "at the" or "in the" may be where the subject acts, as before
         }
         return i >= first && OBJECT_MARKERS.contains(Lexicon.lower(words.get(i).text()));
     }

@@ -70,7 +70,8 @@ final class TimeExpressions {
             new Alternative("tT", "(?i:the (?:coming|next) (?:few )?)" + UNITS),
             new Alternative("wW", "(?i:within (?:the next )?)" + COUNT + "\\s+" + UNITS),
             new Alternative("0-9aotfsen", COUNT + "\\s+" + UNITS + "(?i:\\s+(?:from now|later|time))"),
-            new Alternative("iIbBuU", "(?:\\b(?i:in|by|before|until)\\s+)(?:early |mid-|late )?\\d{4}\\b"),
+            new Alternative("iIbBuU", "(?:\\b(?i:in|by|before|until)\\s+)(?:(?i:at least)\\s+)?(?:early |mid-|late )?"
+                    + "\\d{4}\\b"),
             new Alternative("oO", "\\b(?i:once)\\s+(?!again\\b|more\\b)\\p{L}[^,.;:!?“”\"]{2,40}"),
             new Alternative("iInNsSmM", "(?i:(?:in the )?(?:near|short|medium)[- ]term)"),
             new Alternative("0-9", TIME_OF_DAY),

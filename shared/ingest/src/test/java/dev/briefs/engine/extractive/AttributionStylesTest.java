@@ -1,6 +1,7 @@
 package dev.briefs.engine.extractive;
 
 import dev.briefs.brief.BriefContent;
+import dev.briefs.brief.Quote;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -9,6 +10,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Who said it, in the styles of real reporting. Every name here is invented. */
 class AttributionStylesTest {
+
+    /** The quotes of a brief of {@code paragraphs} as "speaker: text". */
+    private static List<String> attributed(String... paragraphs) {
+        return TestFiles.attributed(TestFiles.brief("", paragraphs));
+    }
+
+    /** The speakers of a brief of {@code paragraphs} that contain {@code part}. */
+    private static List<String> speakersContaining(String part, String... paragraphs) {
+        return TestFiles.brief("", paragraphs).quotes().stream().map(Quote::speaker).filter(s -> s.contains(part))
+                .toList();
+    }
 
     @Test
     void aPronounStandsForTheSubjectOfTheLastSentenceNotForANameInsideIt() {
@@ -54,6 +66,51 @@ class AttributionStylesTest {
     }
 
     @Test
+    void aLongAppositionWithItsOwnCommasBeforeTheVerb() {
+        assertEquals(List.of("Ines Corvo: The map is finally complete", "Ravi Mehra: Nobody expected the gap to be "
+                + "that wide", "Anton Wexler: The house will serve the police"), attributed(
+                "Astronomers published the survey on Tuesday.",
+                "“The map is finally complete,” Ines Corvo, a researcher at the Halden Observatory in Trieste, Italy, "
+                        + "and co-author of the survey, said in a statement.",
+                "“Nobody expected the gap to be that wide,” Ravi Mehra, an analyst at the Lowmoor Climate, Energy and "
+                        + "Water think tank told Radio Orla.",
+                "“The house will serve the police,” Interior Minister Anton Wexler, who leads a caretaker cabinet, "
+                        + "said in the statement."));
+    }
+
+    @Test
+    void aNameAfterADescriptionOrAnOrganisationsPossessiveBeforeTheApposition() {
+        assertEquals(List.of("Tomas Vell: Water is the hard part", "Petra Lusk: We will fly in 2027"), attributed(
+                "The Brenna Space Agency picked three landers.",
+                "“Water is the hard part,” survey lead author Tomas Vell, a geologist at the agency, said.",
+                "“We will fly in 2027,” Brenna's Petra Lusk, deputy head of the lander office, said in a call."));
+    }
+
+    @Test
+    void aDescriptionOfAPersonStandsForThePersonTheSentenceBeforeIsAbout() {
+        assertEquals(List.of("Nell Hargreave: We will be back next spring."), attributed(
+                "Drummer Nell Hargreave played the last show of the tour in Leeds on Sunday.",
+                "After the encore, the singer and drummer told the crowd: “We will be back next spring.”"));
+        assertEquals(List.of("Julián Sabroso: Nadie va a quedarse sin agua este verano"), attributed(
+                "El alcalde de Montoro, Julián Sabroso, pidió calma a los vecinos.",
+                "«Nadie va a quedarse sin agua este verano», afirmó el regidor."));
+    }
+
+    @Test
+    void aDescriptionAfterAnotherPersonIsNamedStaysUnresolved() {
+        assertEquals(List.of(), speakersContaining("Castell",
+                "Drummer Nell Hargreave thanked promoter Ivo Castell for the booking.",
+                "“We will be back next spring,” the 41-year-old said."));
+        assertEquals(List.of(), speakersContaining("Hargreave",
+                "Drummer Nell Hargreave thanked promoter Ivo Castell for the booking.",
+                "“We will be back next spring,” the 41-year-old said."));
+        assertEquals(List.of(), speakersContaining("Reddick",
+                "Club manager Tom Reddick was dismissed by the council on Monday.",
+                "“The decision was taken for the good of the town,” the mayor said."),
+                "the mayor is not the manager named before");
+    }
+
+    @Test
     void spokespeopleAndStatementsSpeakForTheirOrganisation() {
         BriefContent brief = TestFiles.brief("",
                 "A spokesperson for Brannick Foods said: \"We have recalled every affected batch.\"",
@@ -61,6 +118,23 @@ class AttributionStylesTest {
                         + "statement read.");
         assertEquals(List.of("Brannick Foods: We have recalled every affected batch.",
                 "Dunlow Food Agency: No illness has been reported"), TestFiles.attributed(brief));
+    }
+
+    @Test
+    void theyAfterANamedSpokespersonIsThatPersonNotTheOutletTheySpokeTo() {
+        assertEquals(List.of("Kim Lowe: We need the drivers on the busiest lines first"), attributed(
+                "Harlan Rail cut six trains from its timetable this week.",
+                "Kim Lowe, a spokesperson for Harlan Rail, confirmed to Radio Orla that the cuts would stay. "
+                        + "\"We need the drivers on the busiest lines first,\" they said in an email."));
+    }
+
+    @Test
+    void anInvertedPresentTenseVerbAfterTheQuotationButNotTheNoun() {
+        assertEquals(List.of("Rosa Vance: We never stopped writing together", "Rosa Vance: and the new songs show it.",
+                "Ivo Brandt: The tour is long overdue"), attributed(
+                "The Harlan Strings will tour again in June after ten years apart.",
+                "“We never stopped writing together,” comments Rosa Vance in a statement, “and the new songs show it.”",
+                "Ivo Brandt, a critic, ignored her comments. “The tour is long overdue,” he wrote."));
     }
 
     @Test
@@ -80,6 +154,73 @@ class AttributionStylesTest {
                 "\"We have met every safety rule since the quarry opened,\" the statement read.");
         assertEquals(List.of(), brief.quotes().stream().filter(q -> !q.speaker().isEmpty()).toList(),
                 "\"the company\" may be either; neither is named as the one that issued the statement");
+    }
+
+    @Test
+    void anOrganisationSpeaksByTheAcronymTheAttributionNamesItBy() {
+        assertEquals(List.of("HRA: remains the cleanest in the region for trout"), attributed(
+                "The Harlan River Authority (HRA) opened a new laboratory in May.",
+                "That said, the HRA says that the river “remains the cleanest in the region for trout”."));
+    }
+
+    @Test
+    void theStatementIsTheOneWhoIssuedTheStatementNotAnOrganisationNamedInsideIt() {
+        assertEquals(List.of("Harlow Records: come to terms on the use of her songs",
+                "Harlow Records: Artists do not need our approval to perform live"), attributed(
+                "On Monday, Harlow Records issued a statement after the singer Lena Ortiz accused the label of "
+                        + "blocking her concert.",
+                "The statement, which was obtained by the Daily Courier, said that Harlow and Brindle Radio had "
+                        + "\"come to terms on the use of her songs\".",
+                "\"Artists do not need our approval to perform live,\" the statement continued."));
+    }
+
+    @Test
+    void aNameAfterAPrepositionAndItsArticleIsAnObjectNotTheSpeaker() {
+        assertEquals(List.of(), speakersContaining("Harlow",
+                "Police arrested Tom Brack, 52, on Friday.",
+                "During the call, he asked about the Harlow Youth League and called the coach a \"fraud\"."));
+    }
+
+    @Test
+    void anUnnamedCompanyIsTheOnlyOrganisationTheSentenceBeforeNames() {
+        assertEquals(List.of("Harlow Records: We have never stopped her from performing anywhere"), attributed(
+                "On Friday the singer Lena Ortiz accused Harlow Records of blocking a Brindle Radio concert.",
+                "The company denied the claims in a statement on its website.",
+                "\"We have never stopped her from performing anywhere,\" the statement read."));
+    }
+
+    @Test
+    void aQuotationRunningOnPastAnEmbeddedPostsCaption() {
+        assertEquals(List.of("Marlow Town: Ada is one of the best young keepers in the country.",
+                "Marlow Town: She joins on a three-year contract."), attributed(
+                "Marlow Town confirmed the signing on Tuesday.",
+                "Marlow Town said in a statement: \"Ada is one of the best young keepers in the country.",
+                "Club statement",
+                "— Marlow Town FC (@MarlowTownFC) March 3, 2026",
+                "\"She joins on a three-year contract.\""));
+    }
+
+    @Test
+    void aRussianPronounBeforeANounIsStillThePronoun() {
+        assertEquals(List.of("Игорь Лесков: Нам не показали расчёты"), attributed(
+                "Депутат Игорь Лесков голосовал против проекта.",
+                "«Нам не показали расчёты», — сказал он журналистам после заседания."));
+        assertEquals(List.of(), speakersContaining("Ларин",
+                "Актёр Пётр Ларин снимался с моделью Верой Кольской. Она откровенно рассказала о пробах:",
+                "«Я боялась камеры все три дня»."),
+                "before its verb a pronoun may be followed by an adverb and is not resolved past a person it "
+                        + "cannot tell apart");
+    }
+
+    @Test
+    void aPronounAfterASentenceAboutSomeoneDescribedIsNotTheOneNamedEarlier() {
+        assertEquals(List.of(), speakersContaining("Barrault",
+                "L'avocat de la famille, Me Lucien Barrault, a demandé une peine exemplaire.",
+                "Dans le box, l'accusé, qui a toujours nié, n'a pas réagi. Mardi, il avait déclaré à la cour : "
+                        + "« Je n'ai rien vu cette nuit-là. »"));
+        assertEquals(List.of("Lars Holm: There is no money left for tax cuts."), attributed(
+                "Union leader Rosa Kline met Finance Minister Lars Holm on Monday.",
+                "The minister later spoke to reporters. He said: “There is no money left for tax cuts.”"));
     }
 
     @Test

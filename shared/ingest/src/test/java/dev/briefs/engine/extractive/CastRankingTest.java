@@ -33,6 +33,25 @@ class CastRankingTest {
     }
 
     @Test
+    void aJournalistTheStoryIsToldThroughIsNoActor() {
+        assertCast(TestFiles.brief("",
+                "The Orvale health board closed two clinics on Monday, according to Mara Lindqvist of the Tarrow Gazette.",
+                "Board chair Ilse Brandt confirmed the closures. Lindqvist reports that staff were told by email.",
+                "Brandt met staff on Tuesday, wrote the Gazette's health correspondent Oren Veld, who saw the letter."),
+                List.of("Ilse Brandt"), List.of("Mara Lindqvist", "Oren Veld"));
+    }
+
+    @Test
+    void aOneWordNameThatPeoplesRolesGiveAsTheirEmployerIsAnOrganisation() {
+        assertCast(TestFiles.brief("Hospitals get a new alarm system",
+                "Three hospitals in Orvale will use Brenmoor's alarm system from March.",
+                "“It cuts the time to a bedside by half,” said Ilse Brandt, head of clinical products for Brenmoor.",
+                "The contract extends the partnership between the Orvale trust and Brenmoor.",
+                "“We chose it after a year of trials,” said trust director Oren Veld."),
+                List.of("Brenmoor", "Ilse Brandt"), List.of());
+    }
+
+    @Test
     void historyAndPassingMentionsAreNoActors() {
         BriefContent brief = TestFiles.brief("",
                 "Engineers at the Tarrow Canal Trust closed the lock on Tuesday in 2025 after a gate failed.",
@@ -281,5 +300,153 @@ class CastRankingTest {
         assertTrue(label.type().equals(Actor.ORGANISATION), label::toString);
         assertTrue(brief.actors().stream().anyMatch(a -> a.name().equals("Nora Vale") && a.type().equals(Actor.PERSON)),
                 () -> actors(brief).toString());
+    }
+
+    /** Asserts that the brief lists every name of {@code expected} among its actors and none of {@code unexpected}. */
+    private static void assertCast(BriefContent brief, List<String> expected, List<String> unexpected) {
+        List<String> actors = actors(brief);
+        expected.forEach(name -> assertTrue(actors.contains(name), () -> name + " missing from " + actors));
+        unexpected.forEach(name -> assertFalse(actors.contains(name), () -> name + " is no actor: " + actors));
+    }
+
+    @Test
+    void aOneWordQuotationMakesNoOneASpeaker() {
+        assertCast(TestFiles.brief("",
+                "Dorin Fell was charged on Monday over a call to the office of Mayor Lina Poole.",
+                "During the call, he asked about the Harbour Guild, called Poole a “fraud” and hung up, prosecutors said.",
+                "Fell pleaded not guilty. “He regrets the call,” his lawyer Ona Treve said."),
+                List.of("Dorin Fell"), List.of("Harbour Guild"));
+    }
+
+    @Test
+    void aNameTheLedeOnlyQuotesAsATitleIsNoActor() {
+        assertCast(TestFiles.brief("",
+                "The “Vera Calloway” school in Dunmore will close for a year, the council decided on Monday.",
+                "Head teacher Omar Fenn said lessons would move to the sports hall.",
+                "The school, named after the poet Vera Calloway, opened in 1968."),
+                List.of("Omar Fenn"), List.of("Vera Calloway"));
+    }
+
+    @Test
+    void aVerbOfSpeechInARelativeClauseMakesNoSpeaker() {
+        assertCast(TestFiles.brief("",
+                "Ida Roan toured the county on Tuesday. Ida Roan has maintained that the race is open.",
+                "It is a county where Senator Hal Brandt has maintained a lead for months."),
+                List.of("Ida Roan"), List.of("Hal Brandt"));
+    }
+
+    @Test
+    void twoMentionsWithoutAPartInTheStoryArePassing() {
+        assertCast(TestFiles.brief("",
+                "Councillor Ada Marsh said the depot would close in May.",
+                "The plan resembles one drafted for Tessa Marr. Marsh said workers would move to Harlow.",
+                "Residents sent 300 letters to Tessa Marr in March."),
+                List.of("Ada Marsh"), List.of("Tessa Marr"));
+    }
+
+    @Test
+    void protectionEndsTheNameOfAnAgency() {
+        assertCast(TestFiles.brief("",
+                "Customs and Border Protection, part of the Department of Homeland Security, did not accept the offer."),
+                List.of("Customs and Border Protection"), List.of());
+    }
+
+    @Test
+    void aNameOnlyInTheBackgroundOfTheEventsIsNoActorEvenQuoted() {
+        assertCast(TestFiles.brief("",
+                "Shares of Tarn Steel rose 4% on Tuesday after the court cleared its sale, said analyst Mia Corbel.",
+                "Investor Lev Arkin had said, “Markets forget their fears faster than their hopes.”",
+                "In May, Governor Rhea Dunn said the sale would be blocked.",
+                "Gov. Ola Brisk's office did not respond to a request for comment. In 2019, Brisk signed a law on sales."),
+                List.of("Mia Corbel"), List.of("Lev Arkin", "Rhea Dunn", "Ola Brisk"));
+    }
+
+    @Test
+    void aNameInTheBackgroundAndInTheEventsIsAnActor() {
+        assertCast(TestFiles.brief("",
+                "The court cleared the sale of Tarn Steel on Tuesday.",
+                "In May, Governor Rhea Dunn said the sale would be blocked. Dunn said on Tuesday she would appeal."),
+                List.of("Rhea Dunn"), List.of());
+    }
+
+    @Test
+    void aVerbOfSpeechEndsAnAppositionWhoseCommaIsLeftOut() {
+        assertCast(TestFiles.brief("Harlow air clears",
+                "Air in Harlow improved this week, officials said on Monday.",
+                "“The wind turned,” Rina Patel, an analyst at the Harlow Air Council think tank told the Courier.",
+                "“It will be back,” Omar Sade, a doctor who told patients to stay in, warned."),
+                List.of("Rina Patel"), List.of());
+    }
+
+    @Test
+    void aPlainWordWithItsObjectAfterTwoNamesIsTheirPluralVerb() {
+        assertCast(TestFiles.brief("Harlow trade talks resume",
+                "Talks on the Harlow trade pact resumed on Monday, with a deal still far off, Nils Aberg said.",
+                "Aberg and trade envoy Rui Cho recognize that the pact fails to cover steel."),
+                List.of("Rui Cho"), List.of());
+    }
+
+    @Test
+    void aNationalityBeforeALowerCaseInstitutionNamesAnOrganisation() {
+        assertCast(TestFiles.brief("Two soldiers killed in Harlow crash",
+                "Two soldiers died in a helicopter crash near Harlow, the US military said in a statement on Monday.",
+                "Villagers were later dispersed by Iranian security forces, witnesses said.",
+                "Iranian officials declined to comment."),
+                List.of("US military", "Iranian security forces"), List.of());
+    }
+
+    @Test
+    void aCountryTheLedesVerbActsOnIsAnActorButNotOneNamedAsAPlace() {
+        assertCast(TestFiles.brief("Envoy accuses neighbour over fishing grounds",
+                "Harlow trade envoy Mira Tosk on Wednesday accused Chile of seizing fishing boats in open waters.",
+                "“We will not accept it,” Tosk said in a speech in Peru. Boats from Peru were not seized."),
+                List.of("Chile"), List.of("Peru"));
+    }
+
+    @Test
+    void aNameOnlyInAnInterviewersQuestionIsNoActor() {
+        assertCast(TestFiles.brief("Mayor Ines Varga on the quarry",
+                "Mayor Ines Varga froze the Harlow quarry permit on Monday. Varga said the permit broke its conditions.",
+                "Your predecessor, Colm Dray, signed the permit. Have you spoken to him?",
+                "Once, briefly. We disagree, Varga said."),
+                List.of("Ines Varga"), List.of("Colm Dray"));
+    }
+
+    @Test
+    void theVerbAfterTheAppositionOfAnIntroducedOrganisationIsItsOwn() {
+        assertCast(TestFiles.brief("Doctors offer flu shots at Harlow camp",
+                "Harlow camp holds 400 people, the county said on Monday.",
+                "The doctors, members of a recently formed group Medics for Camp Care, M4CC, have offered to vaccinate "
+                        + "them for free."),
+                List.of("Medics for Camp Care"), List.of());
+    }
+
+    @Test
+    void anAdverbBetweenANameAndItsVerbKeepsItsPart() {
+        BriefContent brief = TestFiles.brief("Harlow pact back on the table",
+                "The Harlow pact, dropped last week, is back, officials said on Monday.",
+                "That changed when Mayor Ida Roan reportedly agreed to fund it. Talks with Roan resume on Friday.",
+                "The Fenn family, which owns the site, and the Roan campaign said nothing.");
+        assertCast(brief, List.of("Ida Roan"), List.of());
+        assertFalse(actors(brief).stream().anyMatch(a -> a.contains("Fenn")), () -> actors(brief).toString());
+    }
+
+    @Test
+    void aStateAfterAFormOfBeIsNoPartButAPassiveIs() {
+        assertCast(TestFiles.brief("Harlow troops stay",
+                        "About 300 Harlow troops will stay in the valley, the ministry said on Monday.",
+                        "Governor Ada Marsh has been eager to bring them home, but General Omar Fenn said they would "
+                                + "remain. Fenn was appointed in May."),
+                List.of("Omar Fenn"), List.of("Ada Marsh"));
+    }
+
+    @Test
+    void willOpeningAQuestionIsNoFirstName() {
+        BriefContent brief = TestFiles.brief("Harlow debate tonight",
+                "Senator Ana Warrick leads the Harlow race before Tuesday's debate, a poll showed on Monday.",
+                "Warrick was attacked by rivals last month. Will Warrick answer them?");
+        Actor warrick = brief.actors().stream().filter(a -> a.name().equals("Ana Warrick")).findFirst()
+                .orElseThrow(() -> new AssertionError(actors(brief).toString()));
+        assertTrue(warrick.mentions() == 3, warrick::toString);
     }
 }

@@ -36,6 +36,27 @@ class HeadlineShiftExtractorTest {
     }
 
     @Test
+    void aLedeOpeningWithTheWireInBracketsIsTheLedeNotAnAside() {
+        HeadlineShift shift = shift("",
+                "(Reuters) — The Dunlow council closed the public pool on Monday for the rest of the summer season.",
+                "The pool reopened in May after a two-year refit of its roof and changing rooms.");
+        assertTrue(shift.trigger().contains("The Dunlow council closed the public pool"), shift::toString);
+    }
+
+    @Test
+    void aLedeOpeningWithTheOutletInBracketsAndNoDashIsTheLede() {
+        HeadlineShift shift = shift("",
+                "(KTV) Mayor Ana Ruiz closed the Dunlow public pool on Monday for the rest of the summer.",
+                "Few swimmers will miss it.",
+                "Which is not to say that the closure on Monday was welcome to all of them.");
+        assertTrue(shift.trigger().startsWith("Mayor Ana Ruiz closed the Dunlow public pool"), shift::toString);
+        HeadlineShift aside = shift("",
+                "(The pool, built in 1961, was the town's first.) The Dunlow council closed it on Monday for the summer.",
+                "The pool reopened in May after a two-year refit of its roof.");
+        assertTrue(aside.trigger().startsWith("The Dunlow council closed it"), aside::toString);
+    }
+
+    @Test
     void aStrongCauseCueBelowTheLedeStillNamesTheTrigger() {
         HeadlineShift shift = shift("",
                 "The Dunlow council closed the public pool on Monday for the rest of the summer season.",
@@ -112,7 +133,7 @@ class HeadlineShiftExtractorTest {
     }
 
     @Test
-    void whatHappenedOverThePastWeeksTellsTheStateBefore() {
+    void whatHappenedOverThePastWeeksSinceOrLastYearTellsTheStateBefore() {
         HeadlineShift shift = shift("",
                 "The Serra Alta mining company halted work at its Cafundo dam on Thursday after a state alert.",
                 "Engineers from the company met state inspectors at the site in the morning.",
@@ -122,6 +143,24 @@ class HeadlineShiftExtractorTest {
                 "A mineradora Serra Alta suspendeu nesta quinta-feira as operações na mina do Cafundó, informou a empresa.",
                 "Os sensores da barragem registraram um aumento da pressão da água nas últimas duas semanas.");
         assertTrue(portuguese.before().startsWith("Os sensores da barragem"), portuguese::toString);
+        HeadlineShift portugueseSince = shift("",
+                "A prefeitura de Vila Serena reabriu nesta segunda-feira o mercado municipal.",
+                "O prédio estava fechado desde junho de 2023 por causa de infiltrações.");
+        assertTrue(portugueseSince.before().startsWith("O prédio estava fechado"), portugueseSince::toString);
+        HeadlineShift russian = shift("",
+                "Мэрия Ладожска в понедельник открыла новый рынок на набережной.",
+                "Ещё в прошлом году чиновники называли проект слишком дорогим.");
+        assertTrue(russian.before().startsWith("Ещё в прошлом году"), russian::toString);
+    }
+
+    @Test
+    void whatTheLedeBreaksWithIsTheStateBefore() {
+        HeadlineShift shift = shift("",
+                "Breaking with forty years of free parking, the Dunlow council will charge drivers in the town centre.",
+                "The first meters go up in May.");
+        assertEquals("Breaking with forty years of free parking", shift.before(), shift::toString);
+        assertEquals("", shift("", "Breaking news from the council, which voted to charge drivers in the town centre.",
+                "The first meters go up in May.").before(), "no state is broken with");
     }
 
     @Test
@@ -141,5 +180,95 @@ class HeadlineShiftExtractorTest {
                         + "project that the valley towns have been asking for since the early nineteen-nineties and "
                         + "had been promised for years.");
         assertTrue(shift.before().contains("had been promised for years"), shift::toString);
+    }
+
+    @Test
+    void theEventThatBrokeIntoALedesSceneIsTheTrigger() {
+        HeadlineShift shift = shift("",
+                "About forty traders were setting up their stalls in the Dunlow market hall on Tuesday morning when "
+                        + "they were told the building would close, by a council officer with a notice.",
+                "Most of them had rented a stall there for years.");
+        assertEquals("they were told the building would close", shift.trigger(), shift::toString);
+        assertEquals("About forty traders were setting up their stalls in the Dunlow market hall on Tuesday morning",
+                shift.after());
+    }
+
+    @Test
+    void aWhenThatAsksIsNoTrigger() {
+        HeadlineShift shift = shift("",
+                "The Dunlow council has not said when the market hall will reopen to the forty traders who use it.",
+                "Most of them had rented a stall there for years.");
+        assertFalse(shift.trigger().startsWith("the market hall will reopen"), shift::toString);
+    }
+
+    @Test
+    void aLedeAfterADatelineTheSplitterPartedIsStillTheLede() {
+        SegmentedArticle text = SegmentedArticle.of(TestFiles.article("",
+                "DUNLOW, N.H. (Briefs Wire) — The council closed the old market hall on Monday after a fire inspection."));
+        assertTrue(text.text(text.lede()).contains("The council closed the old market hall"), () -> text.text(text.lede()));
+        assertTrue(shift("", "DUNLOW, N.H. (Briefs Wire) — The council closed the old market hall on Monday after a fire "
+                + "inspection.").after().startsWith("The council closed"));
+    }
+
+    @Test
+    void aSceneSettingQuestionGivesWayToTheFindingToldInThePerfect() {
+        HeadlineShift shift = shift("",
+                "The life of a river is a slow exchange between water and stone, spread over thousands of years.",
+                "How the rivers we see today cut their valleys remains a puzzle for geologists.",
+                "A team at the Dunlow institute has built a model of a whole river basin, grain by grain.");
+        assertTrue(shift.trigger().startsWith("A team at the Dunlow institute has built"), shift::toString);
+    }
+
+    @Test
+    void aFactChecksRatingIsTheStateAfterAndItsClaimTheStateBefore() {
+        HeadlineShift shift = shift("",
+                "In May, Councillor Ivo Brant said the Dunlow bypass had cut traffic in the town centre by half.",
+                "Brant said the figures came from the county's own counts of cars.",
+                "The county counted 41 percent fewer cars on the high street in the year after it opened.",
+                "We rate the statement Mostly True.");
+        assertEquals("We rate the statement Mostly True", shift.after(), shift::toString);
+        assertEquals("Brant said the figures came from the county's own counts of cars", shift.before());
+    }
+
+    @Test
+    void anEarlierStepToldInThePassiveWithItsMonthTellsTheStateBefore() {
+        HeadlineShift shift = shift("",
+                "A Dunlow man pleaded guilty on Monday to threatening the town's mayor in a series of letters.",
+                "Piet Arlow, 44, faces up to five years in prison.",
+                "Arlow was arrested in April after a neighbour found the letters in a shed.");
+        assertTrue(shift.before().startsWith("Arlow was arrested in April"), shift::toString);
+    }
+
+    @Test
+    void historyTellsTheStateBeforeWhenNothingElseDoes() {
+        HeadlineShift shift = shift("",
+                "La giunta di Dunello ha chiuso ieri la scuola media per lavori antisismici di almeno un anno.",
+                "I 300 studenti seguiranno le lezioni in un villaggio di container nel parcheggio del palazzetto.",
+                "La scuola fu inaugurata nel 1968 e restaurata nel 2021.",
+                "La palestra, costruita nel 1971, resterà aperta.");
+        assertTrue(shift.before().startsWith("La palestra, costruita nel 1971"), shift::toString);
+    }
+
+    @Test
+    void aWhenThatOpensTheSentenceOrAnIdiomIsNoTrigger() {
+        HeadlineShift opening = shift("",
+                "When the Dunlow council opened the market hall in 1990, it had room for forty traders and a cafe.",
+                "Most of them had rented a stall there for years.");
+        assertTrue(opening.trigger().startsWith("When the Dunlow council") || opening.trigger().startsWith("it had room"),
+                opening::toString);
+        HeadlineShift idiom = shift("",
+                "The Dunlow council is the strictest in the county when it comes to the rules for market stalls.",
+                "Most of them had rented a stall there for years.");
+        assertFalse(idiom.trigger().startsWith("it comes to"), idiom::toString);
+    }
+
+    @Test
+    void aTeaserThatCallsTheReaderElsewhereIsNotTheLede() {
+        HeadlineShift shift = shift("",
+                "Briefs Flash top local headlines for March 3 are here. Check out what's new today in Dunlow.",
+                "The Dunlow council has closed the old market hall after a fire inspection found faulty wiring.");
+        assertTrue(shift.after().startsWith("The Dunlow council has closed") || shift.trigger().startsWith(
+                "The Dunlow council has closed"), shift::toString);
+        assertFalse((shift.after() + shift.trigger()).contains("Check out"), shift::toString);
     }
 }

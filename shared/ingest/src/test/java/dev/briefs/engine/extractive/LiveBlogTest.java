@@ -37,6 +37,16 @@ class LiveBlogTest {
     }
 
     @Test
+    void anHourWithItsPmOpensAnEntryButANumberAloneDoesNot() {
+        LiveBlog blog = LiveBlog.of(article("10 p.m.", "The council voted to reopen the Kell bridge.", "4:14 p.m.",
+                "Engineers said the pillars can carry cars.", "9 a.m.", "The Kell bridge is still closed.",
+                "12 engineers have checked the pillars since March."));
+        assertEquals(3, blog.entries().size());
+        assertEquals(22 * 60, blog.newest().minutes());
+        assertEquals(9 * 60, blog.oldest().minutes());
+    }
+
+    @Test
     void twoTimedParagraphsAreNoLiveBlog() {
         assertNull(LiveBlog.of(article("9.30am The council met.", "Nothing else happened today.",
                 "10.15am The council rose.")));

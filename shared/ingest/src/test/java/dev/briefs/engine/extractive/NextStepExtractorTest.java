@@ -150,6 +150,12 @@ class NextStepExtractorTest {
         assertEquals(1, steps("A mineradora Serra Alta suspendeu nesta quinta-feira as operações na mina do Cafundó.",
                 "O conselho fará uma nova vistoria na estrutura na próxima terça-feira.").size(),
                 "an irregular future ('fará') is still the future");
+        assertEquals(1, steps("A prefeitura de Vila Serena fechou nesta segunda-feira o mercado municipal.",
+                "A nova feira deve abrir em março, segundo a prefeitura.").size());
+        assertEquals(1, steps("Мэрия Ладожска в понедельник закрыла старый рынок на ремонт.",
+                "Открытие нового рынка намечено на 1 марта.").size());
+        assertEquals(1, steps("Мэрия Ладожска в понедельник закрыла старый рынок на ремонт.",
+                "Ремонт планируется начать в апреле.").size());
     }
 
     @Test
@@ -158,5 +164,96 @@ class NextStepExtractorTest {
                 + "open in 2027.");
         assertEquals(1, steps.size(), steps::toString);
         assertEquals("is scheduled to open in 2027", steps.getFirst().action());
+    }
+
+    @Test
+    void anUntimedPlanOfNobodyNamedFillsABriefWithTooFewSteps() {
+        List<NextStep> steps = steps(LEDE, "The traders also plan to open a stall at the station.",
+                "Some were prepared to fight the closure in court.");
+        assertEquals(2, steps.size(), steps::toString);
+        assertEquals("The traders also plan to open a stall at the station", steps.get(0).action());
+        assertEquals("Some were prepared to fight the closure in court", steps.get(1).action());
+    }
+
+    @Test
+    void anUntimedPlanGivesWayToEnoughFirmSteps() {
+        List<NextStep> steps = steps(LEDE, "The traders also plan to open a stall at the station.",
+                "Mayor Ana Ruiz will meet the traders on Friday.", "The insurers will inspect the hall next week.",
+                "The hall is due to reopen in June.");
+        assertEquals(3, steps.size(), steps::toString);
+        assertTrue(steps.stream().noneMatch(step -> step.action().contains("stall")), steps::toString);
+    }
+
+    @Test
+    void aScheduleToldInThePresentIsAStepFromItsVerb() {
+        List<NextStep> steps = steps(LEDE, "The Harlow council hosts a public meeting at 7 p.m. on Thursday.");
+        assertEquals(1, steps.size(), steps::toString);
+        assertEquals("hosts a public meeting at 7 p.m. on Thursday", steps.getFirst().action());
+    }
+
+    @Test
+    void aTeamsScheduleInThePluralIsAStep() {
+        List<NextStep> steps = steps("Marlow Town beat Fenwick 2-1 on Saturday with a late header.",
+                "Marlow travel to Ostley Park next Saturday.");
+        assertEquals(1, steps.size(), steps::toString);
+        assertEquals("travel to Ostley Park next Saturday", steps.getFirst().action());
+        assertEquals(List.of(), steps(LEDE, "The traders want to meet on Friday, but the council refused.",
+                "Mayor Ruiz's visit to the hall on Friday drew a crowd.", "A power play at 19:40 settled the game."),
+                "an infinitive, or the noun after a possessive or a lower-case word, is no schedule");
+    }
+
+    @Test
+    void anAdverbBetweenTheVerbAndItsCueOfSchedule() {
+        List<NextStep> steps = steps(LEDE, "The hall's licence, which is now set to expire in March, was renewed twice.");
+        assertEquals(1, steps.size(), steps::toString);
+        assertEquals("March", steps.getFirst().when().replaceFirst("^in ", ""));
+    }
+
+    @Test
+    void aPluralNounOrAPastScheduleIsNoStep() {
+        assertEquals(List.of(), steps(LEDE, "The reports on Thursday blamed the old wiring for the fire.",
+                "A week ago the council hosts a meeting on Thursday, the traders said."));
+    }
+
+    @Test
+    void theAttributionAfterAQuotationMayLookAhead() {
+        List<NextStep> steps = steps(LEDE, "“Who pays for the repairs?” asked Councillor Mira Tobin, who will meet "
+                + "the insurers on Friday.");
+        assertEquals(1, steps.size(), steps::toString);
+        assertEquals("Mira Tobin", steps.getFirst().actor());
+        assertEquals("meet the insurers on Friday", steps.getFirst().action());
+    }
+
+    @Test
+    void aBlockQuotationCountsOnlyForItsNarrative() {
+        assertEquals(List.of(), steps(LEDE, "> “The council will reopen the hall on Friday,” the flyer said."));
+        List<NextStep> steps = steps(LEDE, "> “Who pays?” asked Mira Tobin, who will meet the insurers on Friday.");
+        assertEquals(1, steps.size(), steps::toString);
+        assertEquals("meet the insurers on Friday", steps.getFirst().action());
+    }
+
+    @Test
+    void aQuestionIsNoStep() {
+        assertEquals(List.of(), steps(LEDE, "But will the traders still come back once the hall reopens next year?"));
+    }
+
+    @Test
+    void anEventNamedWithItsDateFillsABriefWithTooFewSteps() {
+        List<NextStep> steps = steps(LEDE, "All the stallholders are lobbying hard ahead of the Dec. 12 vote on the budget.");
+        assertEquals(1, steps.size(), steps::toString);
+        assertEquals("All the stallholders are lobbying hard ahead of the Dec. 12 vote on the budget",
+                steps.getFirst().action(), "a subject the brief cannot name stays in the action");
+        assertEquals("Dec. 12", steps.getFirst().when());
+        assertEquals(List.of(), steps(LEDE, "The traders lost the Dec. 12 vote last year by a wide margin."),
+                "a dated event of the past is no step");
+    }
+
+    @Test
+    void aPlanAsANounAReadinessOrAForeignFutureIsNoUntimedStep() {
+        assertEquals(List.of(), steps(LEDE, "The traders drew up a plan to open a stall at the station.",
+                "The old stalls were ready to be carried out of the hall.",
+                "One worry of planning to move the stalls is the cost."));
+        assertEquals(List.of(), steps("Власти Ладожска закрыли городской рынок в понедельник после проверки.",
+                "Торговцы будут искать новое место для своих палаток."), "an untimed future of nobody named is no plan");
     }
 }

@@ -65,6 +65,13 @@ class QuotationTest {
     }
 
     @Test
+    void twoSingleMarksSetAsADoubleMarkCloseTheQuotation() {
+        assertEquals(List.of("The bridge is safe", "It will stay open."),
+                quoted("“The bridge is safe,’’ the engineer said. “It will stay open.”", false));
+        assertEquals(List.of("We are late"), quoted("‘‘We are late,’’ she said, and the crew’s van left.", false));
+    }
+
+    @Test
     void aQuotationLeftOpenRunsToTheEndOfItsParagraph() {
         String paragraph = "“This is the first part of a long statement.";
         List<Quotation> found = Quotation.find(paragraph, 0, 0, paragraph.length(), Block.Kind.PARAGRAPH);

@@ -40,6 +40,11 @@ class TimeExpressionsTest {
     }
 
     @Test
+    void aYearAtTheEarliest() {
+        assertEquals("until at least 2031", when("The council does not expect to reopen the pool until at least 2031."));
+    }
+
+    @Test
     void timesOfDay() {
         assertEquals("at 22:00", when("Work on the quays resumes with the night shift at 22:00, the union said."));
         assertEquals("at 9.30pm", when("The last ferry of the day leaves Harlow pier at 9.30pm on weekdays."));
