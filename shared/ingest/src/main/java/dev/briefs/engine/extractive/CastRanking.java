@@ -83,12 +83,14 @@ final class CastRanking {
         }
         SegmentedArticle.Sentence lede = text.lede();
         int ledeParagraph = lede == null ? -1 : lede.paragraph();
+        // A title longer than a headline is a page's first paragraph taken for one, whose names may be in passing.
+        boolean headline = text.title().split("\\s+").length <= MAX_HEADLINE_WORDS;
         List<Ranked> ranked = new ArrayList<>();
         for (int id = 0; id < cast.size(); id++) {
             CastMember member = cast.member(id);
             // The lede and the headline name the story's own actors.
             boolean opening = ledeParagraph >= 0 && narratedIn(text.paragraph(ledeParagraph), cast, id)
-                    || inHeadline(text.title(), member.name());
+                    || headline && inHeadline(text.title(), member.name());
             boolean speaks = spoken[id] > 0;
             // Named once by the story itself (a speaker's mentions aside), or twice when no well-known institution,
             // without a part in it: in passing. The employer a source speaks for ("said Ann Roe, an analyst with the
@@ -120,14 +122,8 @@ final class CastRanking {
                 .map(CastMember::toActor).toList();
     }
 
-    /**
-     * Whether the headline writes the name whole, as words of its own ("Velda to cut 300 jobs"). A title longer than a
-     * headline is a page's first paragraph taken for one, whose names may be in passing.
-     */
+    /** Whether the headline writes the name whole, as words of its own ("Velda to cut 300 jobs"). */
     private static boolean inHeadline(String title, String name) {
-        if (title.split("\\s+").length > MAX_HEADLINE_WORDS) {
-            return false;
-        }
         int at = title.indexOf(name);
         int end = at + name.length();
         return at >= 0 && (at == 0 || !Character.isLetterOrDigit(title.charAt(at - 1)))
