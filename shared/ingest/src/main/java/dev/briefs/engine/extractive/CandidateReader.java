@@ -96,6 +96,8 @@ final class CandidateReader {
     private static final Pattern EARLIER_TIME = Pattern.compile("(?:In|En|Nel|Im|Em) (\\p{L}+|\\d{4}),");
     private static final Pattern YEAR = Pattern.compile("(?:1[89]|20)\\d\\d");
 
+    /** How many words of an apposition may reach its organisation noun ("a regional development bank"). */
+    private static final int MAX_DESCRIPTION_WORDS = 4;
     /** How many words a company's name in guillemets may have. */
     private static final int MAX_LEGAL_NAME_WORDS = 5;
 
@@ -483,14 +485,16 @@ final class CandidateReader {
         String body = text.body();
         // "The Harbour Guild, founded in 1990, said", "the group Doctors for Reform, D4R, has offered": the verb after
         // the apposition is the name's.
-        int verb = opensClause(text, span) || introducedAsOrganisation(body, tokens, from)
+        boolean described = describedAsOrganisation(body, tokens, to);
+        int verb = opensClause(text, span) || introducedAsOrganisation(body, tokens, from) || described
                 ? verbAfterApposition(text, tokens, to, inApposition(text, span)) : -1;
+        NameCandidate.Kind read = kind == NameCandidate.Kind.NAME && described ? NameCandidate.Kind.ORGANISATION : kind;
         boolean introduced = introducedBySpeech(text, tokens, from);
         // "Roe’s comments": a possessive qualifies the noun after it; "the plan, which Roe announced": background.
         boolean clauseSubject = !last.possessive() && !inRelativeClause(text, span);
         boolean speaks = introduced || clauseSubject && (verb >= 0 && Speech.isVerb(tokens.get(verb).text())
                 || verbFollows(body, tokens, to, word -> Speech.isVerb(word)));
-        return new NameCandidate(kind, coreText(body, tokens, from, to), role, tokens.get(from).start(), last.end(),
+        return new NameCandidate(read, coreText(body, tokens, from, to), role, tokens.get(from).start(), last.end(),
                 text.insideQuotation(tokens.get(from).start()), last.possessive(),
                 clauseSubject && (verbFollows(body, tokens, to, Lexicon::isActingVerb) || verb >= 0) || introduced,
                 clauseSubject && (subject(body, tokens, to) || verb >= 0 || pluralVerbAfterPair(body, span, to))
@@ -796,6 +800,27 @@ final class CandidateReader {
     private static boolean inApposition(SegmentedArticle text, NameSpan span) {
         return span.from() > 0
                 && text.body().substring(span.token(span.from() - 1).end(), span.start()).strip().equals(",");
+    }
+
+    /**
+     * Whether an apposition after the name describes an organisation: "Velda, a software company, said", "o Velda, o
+     * banco de fomento, aprovou". Up to {@link #MAX_DESCRIPTION_WORDS} lower-case words after the comma, one of them
+     * a noun that introduces an organisation.
+     */
+    private static boolean describedAsOrganisation(String body, List<Token> tokens, int to) {
+        if (to >= tokens.size() || !body.substring(tokens.get(to - 1).end(), tokens.get(to).start()).equals(", ")) {
+            return false;
+        }
+        for (int j = to; j < Math.min(tokens.size(), to + MAX_DESCRIPTION_WORDS); j++) {
+            if (tokens.get(j).capitalised()
+                    || j > to && !body.substring(tokens.get(j - 1).end(), tokens.get(j).start()).equals(" ")) {
+                return false;
+            }
+            if (Lexicon.isOrgNoun(tokens.get(j).text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the run opens a sentence or a clause ("…, Ann Roe, the attorney, said"), where a subject stands. */

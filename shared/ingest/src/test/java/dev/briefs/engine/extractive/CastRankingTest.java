@@ -81,6 +81,14 @@ class CastRankingTest {
     }
 
     @Test
+    void aOneWordNameAnAppositionDescribesAsAnOrganisationIsOne() {
+        assertCast(TestFiles.brief("Orvale gets its tram line",
+                "Building starts in May after Tallisfund, a regional development bank, approved a loan on Monday.",
+                "“The line will carry 20,000 people a day,” said mayor Ilse Brandt."),
+                List.of("Tallisfund", "Ilse Brandt"), List.of());
+    }
+
+    @Test
     void historyAndPassingMentionsAreNoActors() {
         BriefContent brief = TestFiles.brief("",
                 "Engineers at the Tarrow Canal Trust closed the lock on Tuesday in 2025 after a gate failed.",
