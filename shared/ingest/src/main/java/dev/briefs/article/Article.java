@@ -15,6 +15,9 @@ import java.util.stream.Collectors;
  */
 public record Article(String title, List<Block> blocks, ArticleFormat format, ArticleMetadata metadata) {
 
+    /** No Han, Hiragana or Katakana character comes before U+2E80, the first CJK radical. */
+    private static final int FIRST_UNSPACED = 0x2E80;
+
     public Article {
         Objects.requireNonNull(title, "title");
         blocks = List.copyOf(blocks);
@@ -39,15 +42,34 @@ public record Article(String title, List<Block> blocks, ArticleFormat format, Ar
     public int wordCount() {
         int count = 0;
         for (Block block : blocks) {
-            for (String token : block.text().trim().split("\\s+")) {
-                long dense = token.codePoints().filter(Article::isUnspacedScript).count();
-                count += dense > 0 ? (int) dense : token.isEmpty() ? 0 : 1;
+            String text = block.text().trim();
+            int at = 0;
+            while (at < text.length()) {
+                if (isSeparator(text.charAt(at))) {
+                    at++;
+                    continue;
+                }
+                int dense = 0;
+                while (at < text.length() && !isSeparator(text.charAt(at))) {
+                    int codePoint = text.codePointAt(at);
+                    dense += isUnspacedScript(codePoint) ? 1 : 0;
+                    at += Character.charCount(codePoint);
+                }
+                count += Math.max(dense, 1);
             }
         }
         return count;
     }
 
+    /** The whitespace that separates words: ASCII's, as a pattern's {@code \s}. */
+    private static boolean isSeparator(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
     private static boolean isUnspacedScript(int codePoint) {
+        if (codePoint < FIRST_UNSPACED) {
+            return false; // most text: no look-up of its script
+        }
         Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
         return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
                 || script == Character.UnicodeScript.KATAKANA;

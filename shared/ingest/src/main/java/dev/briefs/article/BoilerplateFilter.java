@@ -25,6 +25,8 @@ public final class BoilerplateFilter {
                     + "|we use cookies.*|this (web)?site uses cookies.*|accept (all )?cookies|cookie (settings|preferences|policy)"
                     + "|(photo|image|video)( credit)?:.*|copyright ©.*|© \\d{4}.*|all rights reserved\\.?|print|email|comments?( \\(\\d+\\))?"
                     + "|back to top|tags?:.*|-|–|—|•)$");
+    /** Compiled once: every block of every page is normalised with it. */
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private BoilerplateFilter() {
     }
@@ -73,7 +75,7 @@ public final class BoilerplateFilter {
         int prose = 0;
         for (int i = index + 1; i < blocks.size(); i++) {
             Block next = blocks.get(i);
-            if (next.kind() == Block.Kind.PARAGRAPH && next.text().split("\\s+").length > 60) {
+            if (next.kind() == Block.Kind.PARAGRAPH && WHITESPACE.split(next.text()).length > 60) {
                 prose++;
             }
         }
@@ -81,6 +83,6 @@ public final class BoilerplateFilter {
     }
 
     private static String normalise(String text) {
-        return text.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        return WHITESPACE.matcher(text.strip().toLowerCase(Locale.ROOT)).replaceAll(" ");
     }
 }

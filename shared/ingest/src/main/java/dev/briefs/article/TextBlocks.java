@@ -70,7 +70,26 @@ final class TextBlocks {
 
     /** Collapses runs of whitespace (non-breaking spaces included) to one space. */
     static String clean(String line) {
-        return line.replace('\u00A0', ' ').replaceAll("[\\s\\u2000-\\u200B\\u202F\\u205F\\u3000]+", " ").strip();
+        // A loop rather than a pattern: every line is cleaned, some several times, and most have nothing to change.
+        StringBuilder out = new StringBuilder(line.length());
+        boolean inRun = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            boolean space = isCollapsedSpace(c);
+            if (!space) {
+                out.append(c);
+            } else if (!inRun) {
+                out.append(' ');
+            }
+            inRun = space;
+        }
+        return out.toString().strip();
+    }
+
+    /** The ASCII whitespace of a pattern's {@code \s}, the no-break space and the Unicode spaces pages use. */
+    private static boolean isCollapsedSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u00A0'
+                || c >= '\u2000' && c <= '\u200B' || c == '\u202F' || c == '\u205F' || c == '\u3000';
     }
 
     /** A subhead: short, capitalised, without the punctuation that ends a sentence or introduces a quote. */

@@ -10,6 +10,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -164,5 +165,13 @@ class ArticleParserTest {
                 () -> parser.parse(bytes, name, contentType));
         assertEquals(expected, e.code(), e.getMessage());
         assertTrue(!e.getMessage().isBlank());
+    }
+
+    @Test
+    void countsWordsBetweenSpacesAndEachChineseOrJapaneseCharacterAsOne() {
+        Article article = new Article("T", List.of(Block.paragraph("  The tram\tline,  reopened\u00A0today. "),
+                Block.paragraph("東京の電車 runs; カタカナ"), Block.paragraph("")), ArticleFormat.TEXT, null);
+
+        assertEquals(4 + 5 + 1 + 4, article.wordCount(), "a no-break space joins two words; Hiragana and Katakana count too");
     }
 }

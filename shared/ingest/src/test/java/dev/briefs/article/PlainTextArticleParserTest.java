@@ -116,4 +116,12 @@ class PlainTextArticleParserTest {
         Article article = parser.parse("BAAR, SWITZERLAND\nAscor announced a new alarm system for hospitals today.");
         assertEquals("", article.title());
     }
+
+    @Test
+    void aLineIsCleanedOfRunsOfEveryKindOfSpaceAndNothingElse() {
+        assertEquals("Ana Roe \u2014 the mayor said: \u201Cyes\u201D.",
+                TextBlocks.clean(" \tAna\u00A0\u00A0Roe \u2009\u2014\u202Fthe\u3000mayor\r\nsaid:  \u201Cyes\u201D. \u200B"));
+        assertEquals("caf\u00E9-bar\u2011\u00B7 x", TextBlocks.clean("caf\u00E9-bar\u2011\u00B7\u2002x"),
+                "hyphens, the non-breaking hyphen and punctuation stay");
+    }
 }

@@ -53,6 +53,20 @@ class ArticleIndexTest {
     }
 
     @Test
+    void findsEveryWholeWordOccurrenceWithTheNamesCaseOrInAPassageInCapitals() {
+        ArticleIndex text = text("T", "the treasury and The Treasury met; THE TREASURY said so, not TheTreasury or "
+                + "the treasury's theTreasury. \u00C9lise Roy and \u00E9lise roy.");
+
+        // offsets into "T " + body: the title and the body joined
+        assertEquals(List.of(2, 37, 78), text.occurrences("the treasury").stream().map(at -> at[0]).toList(),
+                "the same case or all capitals, a possessive after it; not inside a longer word");
+        assertEquals(List.of(19, 37), text.occurrences("The Treasury").stream().map(at -> at[0]).toList());
+        assertEquals(List.of(106), text.occurrences("\u00C9lise Roy").stream().map(at -> at[0]).toList(),
+                "an accented capital is found as such; only the first letter's case may differ");
+        assertEquals(List.of(106), text.occurrences("\u00E9lise Roy").stream().map(at -> at[0]).toList());
+    }
+
+    @Test
     void findsShortFormsTheArticleDefines() {
         ArticleIndex text = text("T", "The European Central Bank (ECB) and the World Health Organization (WHO) met.");
 

@@ -27,13 +27,14 @@ final class Language {
         if (words.isEmpty()) {
             return "";
         }
+        List<String> lowered = words.stream().map(word -> Lexicon.lower(word.text())).toList(); // once, not per language
         String best = "";
         int bestCount = 0;
         for (String language : Lexicon.LANGUAGES) {
             Set<String> common = COMMON.get(language);
             int count = 0;
-            for (Token word : words) {
-                count += common.contains(Lexicon.lower(word.text())) ? 1 : 0;
+            for (String word : lowered) {
+                count += common.contains(word) ? 1 : 0;
             }
             if (count > bestCount) {
                 best = language;

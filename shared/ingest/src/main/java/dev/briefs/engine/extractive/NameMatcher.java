@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Tells which cast member a written name refers to: the full name, an alias (an acronym, a publication without its
@@ -12,6 +13,9 @@ import java.util.Map;
  * and the style of apostrophe, so "Donald J. Trump", "Trump" and "Trump’s" are one person.
  */
 final class NameMatcher {
+
+    /** Compiled once: names are keyed for every candidate of every article. */
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private final Map<String, Integer> names = new HashMap<>();
     private final Map<String, List<Integer>> surnames = new HashMap<>();
@@ -24,7 +28,7 @@ final class NameMatcher {
     /** Registers the surname of person {@code id}: the words after the given names ("von der Leyen"). */
     void addSurname(String fullName, int id) {
         addSurnameKey(surnameOf(fullName), id);
-        String[] words = fullName.strip().split("\\s+");
+        String[] words = WHITESPACE.split(fullName.strip());
         if (words.length == 3 && Character.isUpperCase(words[1].charAt(0)) && words[1].length() > 2) {
             // "Marta Ocaña Villalba" is "Ocaña" after the first mention: Spanish and Portuguese names carry two
             // surnames, and the first is the one used alone.
@@ -80,7 +84,7 @@ final class NameMatcher {
             text = text.substring(4);
         }
         StringBuilder key = new StringBuilder();
-        for (String word : text.split("\\s+")) {
+        for (String word : WHITESPACE.split(text)) {
             String bare = word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
             if (bare.length() == 1 && Character.isLetter(bare.charAt(0)) && !key.isEmpty()) {
                 continue; // a middle initial
@@ -95,7 +99,7 @@ final class NameMatcher {
 
     /** The surname key of a full name: its last word, with any lower-case particles before it. */
     static String surnameOf(String fullName) {
-        String[] words = fullName.strip().split("\\s+");
+        String[] words = WHITESPACE.split(fullName.strip());
         if (words.length < 2) {
             return "";
         }

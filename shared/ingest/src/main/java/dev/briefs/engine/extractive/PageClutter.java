@@ -39,14 +39,14 @@ final class PageClutter {
         if (isCredit(paragraph)) {
             return true;
         }
-        List<Token> words = Tokenizer.words(paragraph, 0, paragraph.length());
+        List<Token> words = Tokenizer.words(paragraph, 0, paragraph.length(), MAX_FURNITURE_WORDS + 1);
         return words.size() <= MAX_FURNITURE_WORDS && (FURNITURE.matcher(paragraph).find()
                 || SEPARATED.matcher(paragraph.strip()).matches());
     }
 
     /** Whether the paragraph is a byline or a credit line. */
     static boolean isCredit(String paragraph) {
-        List<Token> words = Tokenizer.words(paragraph, 0, paragraph.length());
+        List<Token> words = Tokenizer.words(paragraph, 0, paragraph.length(), MAX_CREDIT_WORDS + 1);
         if (words.isEmpty() || words.size() > MAX_CREDIT_WORDS) {
             return false;
         }

@@ -2,8 +2,6 @@ package dev.briefs.engine.extractive;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The sentences about long ago: those naming a year at least {@value #YEARS} years before the latest year the article
@@ -12,7 +10,8 @@ import java.util.regex.Pattern;
  */
 final class PastSentences {
 
-    private static final Pattern YEAR = Pattern.compile("(?<!\\d)(1[6-9]\\d\\d|20\\d\\d)(?!\\d)");
+    private static final int FIRST_YEAR = 1600;
+    private static final int LAST_YEAR = 2099;
     private static final int YEARS = 10;
 
     private final List<SegmentedArticle.Sentence> sentences;
@@ -22,13 +21,10 @@ final class PastSentences {
     }
 
     static PastSentences of(SegmentedArticle text) {
-        List<int[]> years = new ArrayList<>(); // offset and value of every year, from one scan of the body
+        List<int[]> years = years(text.body()); // offset and value of every year, from one scan of the body
         int latest = 0;
-        Matcher year = YEAR.matcher(text.body());
-        while (year.find()) {
-            int value = Integer.parseInt(year.group(1));
-            years.add(new int[] {year.start(), value});
-            latest = Math.max(latest, value);
+        for (int[] year : years) {
+            latest = Math.max(latest, year[1]);
         }
         List<SegmentedArticle.Sentence> past = new ArrayList<>();
         int next = 0;
@@ -47,6 +43,37 @@ final class PastSentences {
             }
         }
         return new PastSentences(List.copyOf(past));
+    }
+
+    /**
+     * Every year 1600 to 2099 standing alone (four digits, no digit either side), as offset and value: a scan of the
+     * digits, which is several times faster than a pattern tried at every character of the body.
+     */
+    private static List<int[]> years(String body) {
+        List<int[]> years = new ArrayList<>();
+        int at = 0;
+        while (at < body.length()) {
+            if (!isDigit(body.charAt(at))) {
+                at++;
+                continue;
+            }
+            int start = at;
+            while (at < body.length() && isDigit(body.charAt(at))) {
+                at++;
+            }
+            if (at - start == 4) {
+                int value = Integer.parseInt(body, start, at, 10);
+                if (value >= FIRST_YEAR && value <= LAST_YEAR) {
+                    years.add(new int[] {start, value});
+                }
+            }
+        }
+        return years;
+    }
+
+    /** ASCII digits only, as a pattern's {@code \d} reads them. */
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** Whether the body offset stands in a sentence about long ago. */

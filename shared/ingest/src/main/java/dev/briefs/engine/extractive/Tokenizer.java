@@ -15,9 +15,14 @@ final class Tokenizer {
 
     /** The words of {@code text} between {@code from} and {@code to}, with offsets relative to {@code text}. */
     static List<Token> words(String text, int from, int to) {
+        return words(text, from, to, Integer.MAX_VALUE);
+    }
+
+    /** The first {@code limit} words, for a caller that only asks whether a text is short. */
+    static List<Token> words(String text, int from, int to, int limit) {
         List<Token> tokens = new ArrayList<>();
         int i = from;
-        while (i < to) {
+        while (i < to && tokens.size() < limit) {
             if (!isWordChar(text.charAt(i))) {
                 i++;
                 continue;
@@ -39,6 +44,9 @@ final class Tokenizer {
     }
 
     static boolean isWordChar(char c) {
+        if (c < 128) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'; // most text, without a look-up
+        }
         return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
     }
 

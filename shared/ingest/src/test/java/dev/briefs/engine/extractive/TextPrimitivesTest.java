@@ -81,4 +81,23 @@ class TextPrimitivesTest {
         assertEquals("As recently as this week, the newspaper reported the plan was effectively off the table",
                 ClauseTrimmer.trim(longSentence));
     }
+
+    @Test
+    void tokenizesOnlyAsFarAsAskedWhenALimitIsGiven() {
+        assertEquals(List.of("One", "two"), Tokenizer.words("One two, three four.", 0, 20, 2).stream()
+                .map(Token::text).toList());
+        assertEquals(4, Tokenizer.words("One two, three four.", 0, 20, 9).size());
+    }
+
+    @Test
+    void sentencesAboutLongAgoNameOnlyYearsADecadeOrMoreBeforeTheLatest() {
+        String[] sentences = {"The dam reopened in 2026.", "It was designed in 1978 by Julián Sotomayor.",
+                "Its gauge read 20261 in 1960.", "A plan from 1985 was revived in 2024.", "The town dates from 1599."};
+        SegmentedArticle text = SegmentedArticle.of(TestFiles.article("", String.join(" ", sentences)));
+        PastSentences past = PastSentences.of(text);
+
+        List<Boolean> longAgo = text.sentences().stream().map(sentence -> past.contains(sentence.start())).toList();
+        assertEquals(List.of(false, true, true, false, false), longAgo,
+                "a five-digit number is no year, nor is a year before 1600");
+    }
 }

@@ -62,4 +62,25 @@ class TimeExpressionsTest {
         assertEquals("", TimeExpressions.find(text, 0, text.body().length()));
         assertEquals("on Friday", TimeExpressions.findQuoted(text, 0, text.body().length()));
     }
+
+    @Test
+    void everyKindOfEnglishTimeWrittenWithCapitals() {
+        // each kind of time starts the pattern's alternatives with another letter: a capital must find it too
+        assertEquals("Next Tuesday", when("The board meets Next Tuesday at noon."));
+        assertEquals("in Early March", when("The works start in Early March."));
+        assertEquals("3rd March 2027", when("Doors open 3rd March 2027."));
+        assertEquals("on Sept. 3", when("The vote is on Sept. 3."));
+        assertEquals("By the End of the year", when("Results are due By the End of the year."));
+        assertEquals("The Following week", when("Talks resume The Following week."));
+        assertEquals("Later Today", when("The court rules Later Today."));
+        assertEquals("in The Coming days", when("Details follow in The Coming days."));
+        assertEquals("Within two weeks", when("Repairs end Within two weeks."));
+        assertEquals("two weeks From Now", when("The pier reopens two weeks From Now."));
+        assertEquals("Before 2030", when("Work ends Before 2030."));
+        assertEquals("Once the line is repaired", when("Trains run again Once the line is repaired."));
+        assertEquals("In the Near Term", when("Prices fall In the Near Term."));
+        assertEquals("at 6 PM", when("The gates open at 6 PM."));
+        assertEquals("In Fiscal 2027", when("Profit rises In Fiscal 2027."));
+        assertEquals("NO LATER THAN Friday", when("NO LATER THAN Friday, the firm said."));
+    }
 }
