@@ -35,11 +35,12 @@ record Quotation(int paragraph, int open, int end, int textStart, int textEnd, b
     /** An interview answer: "A:", "A.", "R:" (respuesta, réponse), "О:" (ответ), then the words. */
     private static final Pattern ANSWER = Pattern.compile("(?:A|R|О|Antwort|Answer)\\s?[:.]\\s+(?=\\S)");
     /**
-     * ", — said Ivanov. — " or ", — Ivanov said, — " inside a quotation, the verb one of its first two words; or the
+     * ", — said Ivanov. — " or ", — Ivanov said, — " inside a quotation, the verb one of its first two words, a
+     * company's name in guillemets allowed in it (", — считает аналитик компании «Бор» Иванов. — "); or the
      * French incise ", a-t-elle déclaré devant la cour. ", ", explique-t-il. ", the verb inverted with its pronoun.
      */
     private static final Pattern INNER_ATTRIBUTION = Pattern.compile(
-            "(?:[,.!?…]?\\s+[—–]\\s+(\\p{L}+)\\s+(\\p{L}+)[^—–«»“”\"]{0,80}?[.,]\\s+[—–]\\s+"
+            "(?:[,.!?…]?\\s+[—–]\\s+(\\p{L}+)\\s+(\\p{L}+)(?:[^—–«»“”\"]|«[^«»]{1,40}»){0,80}?[.,]\\s+[—–]\\s+"
                     + "|,\\s+(\\p{L}+)(?:-t)?-(?:il|elle|ils|elles)(?:\\s+(\\p{L}+))?[^—–«»“”\"]{0,80}?[.,]\\s+)(?=\\S)");
     /** A trailing "— Jane Doe" credit inside a block quotation. */
     private static final Pattern BLOCK_CREDIT = Pattern.compile("\\s+[—–-]{1,2}\\s*\\p{Lu}[^—–]{1,60}$");
@@ -230,6 +231,7 @@ record Quotation(int paragraph, int open, int end, int textStart, int textEnd, b
     private static List<Quotation> scan(String body, int paragraph, int from, int to, String marks) {
         List<Quotation> found = new ArrayList<>();
         int open = -1;
+        int nested = 0;
         for (int i = from; i < to; i++) {
             char c = body.charAt(i);
             // ‘‘…’’ or ''…'': two single marks set as one double mark, as some wires and scanned pages write them.
@@ -244,9 +246,17 @@ record Quotation(int paragraph, int open, int end, int textStart, int textEnd, b
                     open = i + width - 1;
                 }
             } else if (beforeGap && !afterGap || beforeGap && (c == '”' || c == '»' || c == '“')) {
+                if (nested > 0) {
+                    nested--; // the inner quotation's close: the outer one goes on
+                    continue;
+                }
                 add(found, body, paragraph, open, i + width, i, true);
                 open = -1;
             } else if (afterGap && !beforeGap && (c == '“' || c == '„' || c == '«') && marks == DOUBLE_MARKS) {
+                if (closesTwiceAhead(body, i + 1, to)) {
+                    nested++; // «… компании «Бор» Иванов …»: a name in marks inside the quotation
+                    continue;
+                }
                 // A second opening mark: the first quotation was never closed in this paragraph.
                 add(found, body, paragraph, open, i, i, false);
                 open = i;
@@ -257,6 +267,27 @@ record Quotation(int paragraph, int open, int end, int textStart, int textEnd, b
             add(found, body, paragraph, open, to, to, false);
         }
         return found;
+    }
+
+    /**
+     * Whether, after a second opening mark at {@code from - 1}, two closing marks follow in the paragraph before any
+     * other opening one: the inner quotation closes, then the outer; with one only, the first was left open.
+     */
+    private static boolean closesTwiceAhead(String body, int from, int to) {
+        int closes = 0;
+        for (int i = from; i < to && closes < 2; i++) {
+            char c = body.charAt(i);
+            if (DOUBLE_MARKS.indexOf(c) < 0) {
+                continue;
+            }
+            boolean afterGap = opensAfter(body.charAt(i - 1));
+            boolean beforeGap = i + 1 == to || closesBefore(body.charAt(i + 1));
+            if (afterGap && !beforeGap) {
+                return false;
+            }
+            closes++;
+        }
+        return closes == 2;
     }
 
     private static boolean doubledSingleMark(String body, int at, int to) {

@@ -609,10 +609,21 @@ final class SubjectFinder {
         return first;
     }
 
-    /** A possessive followed by more words is a modifier ("Zelenskyy’s office"), not the subject. */
+    /**
+     * A possessive, or a name in marks, followed by more words is a modifier ("Zelenskyy’s office"), not the
+     * subject.
+     */
     private static boolean modifier(String body, Mention mention, int to) {
-        return mention.possessive() && mention.end() < to && Character.isWhitespace(body.charAt(mention.end()))
-                && mention.end() + 1 < to && Character.isLetter(body.charAt(mention.end() + 1));
+        // "аналитик компании «Бор» Ольга Иванова": a name in marks before more words is the employer's, not the
+        // speaker's.
+        int end = mention.possessive() ? mention.end() : setInMarks(body, mention) ? mention.end() + 1 : -1;
+        return end > 0 && end < to && Character.isWhitespace(body.charAt(end))
+                && end + 1 < to && Character.isLetter(body.charAt(end + 1));
+    }
+
+    private static boolean setInMarks(String body, Mention mention) {
+        return mention.start() > 0 && mention.end() < body.length()
+                && "«“„".indexOf(body.charAt(mention.start() - 1)) >= 0 && "»”“".indexOf(body.charAt(mention.end())) >= 0;
     }
 
     /** Whether the mention is governed by a preposition or verb before it (titles in between are skipped). */

@@ -201,6 +201,20 @@ class AttributionStylesTest {
     }
 
     @Test
+    void anAttributionInsideTheGuillemetsNamesThePersonNotHerEmployerInMarks() {
+        assertEquals(List.of("Ольга Сухова: Спрос на бумагу растёт", "Ольга Сухова: Но цены на картон падают уже третий месяц подряд"), attributed(
+                "Завод «Искра» откроет новый цех.",
+                "«Спрос на бумагу растёт, — считает аналитик банка «Северный Мост» Ольга Сухова. — Но цены на картон падают уже третий месяц подряд»."));
+    }
+
+    @Test
+    void aSpanishRulingIsQuotedAsTheJudgeWritesIt() {
+        assertEquals(List.of("Lucía Peralta: El despido carece de causa"), attributed(
+                "El juzgado falló a favor de los trabajadores.",
+                "«El despido carece de causa», escribe la magistrada Lucía Peralta."));
+    }
+
+    @Test
     void aRussianPronounBeforeANounIsStillThePronoun() {
         assertEquals(List.of("Игорь Лесков: Нам не показали расчёты"), attributed(
                 "Депутат Игорь Лесков голосовал против проекта.",

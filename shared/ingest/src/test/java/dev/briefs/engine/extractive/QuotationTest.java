@@ -29,6 +29,15 @@ class QuotationTest {
     }
 
     @Test
+    void aNameInGuillemetsInsideAQuotationNeitherEndsItNorHidesTheAttribution() {
+        assertEquals(List.of("Спрос растёт", "Но цены падают"),
+                quoted("«Спрос растёт, — считает аналитик банка «Северный» Пётр Волков. — Но цены падают».", false));
+        assertEquals(List.of("Завод «Искра» закроют к лету"), quoted("«Завод «Искра» закроют к лету», — сказал он.", false));
+        assertEquals(List.of("Мы ждём.", "Ответа нет"), quoted("«Мы ждём. «Ответа нет», — сказал он.", false),
+                "a second opening mark with one close after it: the first quotation was left open");
+    }
+
+    @Test
     void aFrenchInciseInsideTheGuillemetsSplitsTheQuotation() {
         assertEquals(List.of("Le pont est fermé", "Il rouvrira en mai."),
                 quoted("« Le pont est fermé, a-t-elle déclaré devant le conseil. Il rouvrira en mai. »", false));
