@@ -37,7 +37,7 @@ final class CastRanking {
      * Whether a person is a journalist the story is told through: the role names the trade ("CNN's chief medical
      * correspondent") or a mention is followed by "of" an outlet ("Ann Roe of the Ledger reports").
      */
-    private static boolean journalist(SegmentedArticle text, Cast cast, CastMember member) {
+    private static boolean journalist(CastMember member, boolean[] namedWithOutlet) {
         if (!member.person()) {
             return false;
         }
@@ -46,20 +46,27 @@ final class CastRanking {
                 return true;
             }
         }
+        return namedWithOutlet[member.id()];
+    }
+
+    /** For each member, whether a mention of it is followed by "of" an outlet ("Ann Roe of the Ledger"): one pass. */
+    private static boolean[] namedWithOutlet(SegmentedArticle text, Cast cast) {
         String body = text.body();
-        for (Mention mention : cast.mentionsBetween(0, body.length())) {
-            if (mention.member() != member.id()) {
-                continue;
-            }
-            for (Mention next : cast.mentionsBetween(mention.end(), Math.min(body.length(), mention.end() + 9))) {
+        boolean[] named = new boolean[cast.size()];
+        List<Mention> mentions = cast.mentionsBetween(0, body.length());
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention mention = mentions.get(i);
+            int limit = Math.min(body.length(), mention.end() + 9);
+            for (int j = i + 1; j < mentions.size() && mentions.get(j).start() < limit; j++) {
+                Mention next = mentions.get(j);
                 CastMember after = cast.member(next.member());
-                if (!after.person() && Lexicon.isOutlet(after.name())
+                if (next.start() >= mention.end() && !after.person() && Lexicon.isOutlet(after.name())
                         && OF_THE.matcher(body.substring(mention.end(), next.start())).matches()) {
-                    return true;
+                    named[mention.member()] = true;
                 }
             }
         }
-        return false;
+        return named;
     }
 
     static List<Actor> actors(SegmentedArticle text, Cast cast, List<Quote> quotes) {
@@ -85,6 +92,7 @@ final class CastRanking {
         int ledeParagraph = lede == null ? -1 : lede.paragraph();
         // A title longer than a headline is a page's first paragraph taken for one, whose names may be in passing.
         boolean headline = text.title().split("\\s+").length <= MAX_HEADLINE_WORDS;
+        boolean[] namedWithOutlet = namedWithOutlet(text, cast);
         List<Ranked> ranked = new ArrayList<>();
         for (int id = 0; id < cast.size(); id++) {
             CastMember member = cast.member(id);
@@ -106,7 +114,7 @@ final class CastRanking {
                     && !opening;
             // History is no actor, even quoted; nor an outlet whose words are its reporting ("a Reuters poll"), nor the
             // outlet's journalist it is cited through ("according to Ann Roe of the Ledger").
-            if (member.past() || outlet || aside || !speaks && (passing || journalist(text, cast, member))) {
+            if (member.past() || outlet || aside || !speaks && (passing || journalist(member, namedWithOutlet))) {
                 continue;
             }
             ranked.add(new Ranked(member, SPEAKING * (spoken[id] + member.speeches())

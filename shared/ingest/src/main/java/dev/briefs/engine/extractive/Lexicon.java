@@ -67,6 +67,10 @@ final class Lexicon {
     private static final Set<String> FIRST_PERSON = union(Set.of(), "first-person");
     // Transcript pages (stage "transcript").
     private static final Set<String> JOURNALISTS = union(Set.of(), "journalists");
+    /** The lines of every language's [same-role] section, each the role nouns of one office. */
+    private static final List<Set<String>> SAME_ROLES = BY_LANGUAGE.values().stream()
+            .flatMap(sections -> sections.getOrDefault("same-role", List.of()).stream())
+            .map(line -> Set.copyOf(List.of(line.split("\\s+")))).toList();
     private static final Set<String> UNNAMED_SPEAKERS = union(Set.of(), "unnamed");
 
     /** Titles that are forms of address rather than roles: stripped from names, never reported as a role. */
@@ -261,12 +265,9 @@ final class Lexicon {
         if (first.equals(second)) {
             return true;
         }
-        for (Map<String, List<String>> sections : BY_LANGUAGE.values()) {
-            for (String line : sections.getOrDefault("same-role", List.of())) {
-                List<String> roles = List.of(line.split("\\s+"));
-                if (roles.contains(first) && roles.contains(second)) {
-                    return true;
-                }
+        for (Set<String> roles : SAME_ROLES) {
+            if (roles.contains(first) && roles.contains(second)) {
+                return true;
             }
         }
         return false;
