@@ -135,7 +135,7 @@ final class HeadlineShiftExtractor {
     static HeadlineShift extract(SegmentedArticle text) {
         Set<String> headlineWords = contentWords(text.title());
         List<SegmentedArticle.Sentence> top = prose(text);
-        SegmentedArticle.Sentence lede = text.lede();
+        SegmentedArticle.Sentence lede = text.storyLede();
         List<SegmentedArticle.Sentence> earlier = top;
         LiveBlog blog = LiveBlog.of(text);
         List<SegmentedArticle.Sentence> newest = blog == null ? List.of() : within(text, blog.newest());
@@ -281,17 +281,39 @@ final class HeadlineShiftExtractor {
     }
 
     /**
-     * The sentence after the lede, trimmed, as the state its event led to; empty when there is none, when it is short
-     * or when it is the state before.
+     * The state the lede's event led to: the page's standfirst, which sums the story up ("Environ 1 500 personnes ont
+     * manifesté samedi contre la fermeture…" over "Ils étaient environ 1 500 … à défiler samedi"), else the sentence
+     * after the lede, trimmed; empty when there is none, when it is short or when it is the state before.
      */
     private static String following(SegmentedArticle text, List<SegmentedArticle.Sentence> top, SegmentedArticle.Sentence lede,
                                     SegmentedArticle.Sentence before) {
+        String summary = summary(text, lede, before);
+        if (ClauseTrimmer.words(summary) >= MIN_MAIN_CLAUSE_WORDS) {
+            return summary;
+        }
         int at = top.indexOf(lede);
         if (at < 0 || at + 1 >= top.size() || top.get(at + 1).equals(before)) {
             return "";
         }
         String next = ClauseTrimmer.stripTrailingPunctuation(ClauseTrimmer.trim(text.text(top.get(at + 1))));
         return ClauseTrimmer.words(next) < MIN_MAIN_CLAUSE_WORDS ? "" : next;
+    }
+
+    /**
+     * The page's own summary of its story, trimmed: the standfirst over its byline, or a deck, the subhead that opens
+     * the page straight above the lede ("Revenue up 9% to $412.6 million; orders reach a record"); empty when it has
+     * neither or the summary is the state before.
+     */
+    private static String summary(SegmentedArticle text, SegmentedArticle.Sentence lede, SegmentedArticle.Sentence before) {
+        SegmentedArticle.Sentence standfirst = text.standfirst();
+        if (standfirst != null) {
+            return standfirst.equals(before) || standfirst.equals(lede) ? ""
+                    : ClauseTrimmer.stripTrailingPunctuation(ClauseTrimmer.trim(text.text(standfirst)));
+        }
+        SegmentedArticle.Paragraph first = text.paragraphs().getFirst();
+        String deck = text.text(first.start(), first.end()).strip();
+        return first.isHeading() && lede != null && lede.paragraph() == first.index() + 1 && !PageClutter.isCredit(deck)
+                ? ClauseTrimmer.stripTrailingPunctuation(deck) : "";
     }
 
     /** The first sentences of prose: no headings, block quotations, sentences inside quotations or questions. */
