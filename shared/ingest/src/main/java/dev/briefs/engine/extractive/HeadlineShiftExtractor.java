@@ -67,7 +67,16 @@ final class HeadlineShiftExtractor {
             // A sentence that opens on a date of its own, below the lede, tells an earlier step ("On October 18, …").
             Cue.of("^(?:On|In|By|Since|Until) (?:" + TimeExpressions.MONTH + "|" + TimeExpressions.WEEKDAY + ")\\b", 1, false),
             // An earlier step told in the passive with its month: "He was arrested in April for a call he made".
-            Cue.of("\\b(?:was|were) \\p{L}+(?:ed|en) (?:in|on) " + TimeExpressions.MONTH, 1, false));
+            Cue.of("\\b(?:was|were) \\p{L}+(?:ed|en) (?:in|on) " + TimeExpressions.MONTH, 1, false),
+            // What was believed until the news: "scientists have long suspected", "was widely thought to".
+            Cue.of("\\b(?:long|previously|widely|once) (?:been )?(?:believed|thought|suspected|assumed)\\b", 2, false),
+            Cue.of("\\b(?:scientists|researchers|experts|astronomers|doctors) (?:had |have )?(?:long )?"
+                    + "(?:believed|believe|suspected|suspect|thought|assumed)\\b", 1, false));
+    /** A step dated with its month: "after a trial in September", "ate a wild rabbit on Nov. 5". */
+    private static final Pattern MONTH_DATED = Pattern.compile("\\b(?:in|on|during|since) (?:\\d{1,2} )?" + TimeExpressions.MONTH + "(?=[\\s,.;])");
+    /** Words that make a sentence look ahead, so that the month it names is still to come. */
+    private static final Set<String> AHEAD_WORDS = Set.of("will", "would", "shall", "due", "scheduled", "set", "plans",
+            "plan", "planned", "expect", "expects", "expected", "hope", "hopes", "upcoming", "next", "until");
     /** A lede's consequence after its event: "…topped estimates, sending shares lower". */
     private static final Pattern CONSEQUENCE = Pattern.compile(",\\s+(?:sending|leaving|prompting|forcing|pushing|"
             + "putting|making|raising|dragging|lifting|giving|ending|bringing|triggering|sparking|dealing|handing)\\b");
@@ -159,6 +168,7 @@ final class HeadlineShiftExtractor {
         if (before == null) {
             before = history(text, earlier, lede, past);
         }
+
         Scored trigger = best(text, top.stream().filter(s -> !past.contains(s.start())).toList(),
                 TRIGGER.get(text.language()), headlineWords, lede, true);
         if (trigger != null && trigger.sentence().equals(lede)) {
@@ -199,6 +209,9 @@ final class HeadlineShiftExtractor {
             beforeText = beforeText.isEmpty() ? after : beforeText;
             after = ClauseTrimmer.stripTrailingPunctuation(ClauseTrimmer.trim(text.text(verdict)));
         }
+        if (beforeText.isEmpty()) {
+            beforeText = datedStep(text, earlier, lede, after);
+        }
         return new HeadlineShift(beforeText, after, ClauseTrimmer.stripTrailingPunctuation(triggerText));
     }
 
@@ -238,6 +251,30 @@ final class HeadlineShiftExtractor {
             }
         }
         return null;
+    }
+
+    /**
+     * Where nothing else tells how things stood, the first sentence below the lede that dates a step with its month
+     * and does not look ahead to it: "Following a two-day trial in September, a jury convicted him" before the
+     * sentencing; not "the tour will open in June".
+     */
+    private static String datedStep(SegmentedArticle text, List<SegmentedArticle.Sentence> earlier,
+                                    SegmentedArticle.Sentence lede, String after) {
+        for (SegmentedArticle.Sentence sentence : earlier) {
+            if (sentence.equals(lede) || sentence.start() < (lede == null ? 0 : lede.start())
+                    || !MONTH_DATED.matcher(text.body()).region(sentence.start(), sentence.end()).find()) {
+                continue;
+            }
+            boolean ahead = false;
+            for (Token word : Tokenizer.words(text.body(), sentence.start(), sentence.end())) {
+                ahead |= AHEAD_WORDS.contains(Lexicon.lower(word.bare()));
+            }
+            String step = ClauseTrimmer.stripTrailingPunctuation(ClauseTrimmer.trim(text.text(sentence)));
+            if (!ahead && !step.equals(after)) {
+                return step;
+            }
+        }
+        return "";
     }
 
     /**

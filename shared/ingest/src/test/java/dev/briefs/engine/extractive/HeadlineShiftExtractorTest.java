@@ -309,4 +309,27 @@ class HeadlineShiftExtractorTest {
         assertTrue(shift.trigger().startsWith("Dunlow Pumps, Inc. today reported results"), shift::toString);
         assertEquals("Sales up 6% to $80 million; export orders reach a record", shift.after());
     }
+
+    @Test
+    void whereNothingElseTellsTheStateBeforeAnEarlierStepDatedWithItsMonthDoes() {
+        HeadlineShift shift = shift("",
+                "A Dunlow man was sentenced on Friday to twelve years in prison for setting fire to the town library.",
+                "The judge called the fire an attack on the whole town.",
+                "After a three-day trial in September, a jury took an hour to convict Piet Arlow of arson.");
+        assertTrue(shift.before().startsWith("After a three-day trial in September"), shift::toString);
+        HeadlineShift ahead = shift("",
+                "A Dunlow man was sentenced on Friday to twelve years in prison for setting fire to the town library.",
+                "The judge called the fire an attack on the whole town.",
+                "The library will reopen in September in the old school on Mill Lane.");
+        assertEquals("", ahead.before(), "a month still to come tells nothing of how things stood");
+    }
+
+    @Test
+    void whatScientistsBelievedTellsTheStateBeforeAFinding() {
+        HeadlineShift shift = shift("",
+                "Astronomers at the Dunlow observatory have confirmed the presence of ice on the far side of the moon Kell.",
+                "The find means the moon may hold liquid water under its crust.",
+                "Scientists had long suspected that the dark craters of Kell held frozen water.");
+        assertTrue(shift.before().startsWith("Scientists had long suspected"), shift::toString);
+    }
 }
