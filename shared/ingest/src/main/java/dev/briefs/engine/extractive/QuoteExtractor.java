@@ -248,7 +248,7 @@ final class QuoteExtractor {
             paragraph -= 2;
         }
         int question = text.paragraph(Math.max(0, paragraph - 1)).start();
-        Mention introduced = SubjectFinder.antecedent(text, cast, question, CastMember::person);
+        Mention introduced = PronounAntecedents.antecedent(text, cast, question, CastMember::person);
         return introduced == null ? "" : cast.name(introduced.member());
     }
 
@@ -282,7 +282,7 @@ final class QuoteExtractor {
         }
         Matcher pronounAfter = INVERTED_PRONOUN.matcher(first.text());
         if (pronounAfter.matches() && Speech.isVerb(pronounAfter.group(1))) {
-            SubjectFinder.Subject person = SubjectFinder.lastPerson(text, cast, from);
+            SubjectFinder.Subject person = PronounAntecedents.lastPerson(text, cast, from);
             return person == null ? "" : person.text();
         }
         boolean verbFirst = Speech.isVerb(first.text()) || Lexicon.isInvertedSpeechVerb(first.text());
@@ -318,7 +318,7 @@ final class QuoteExtractor {
                     // auxiliary.
                     subject = SubjectFinder.find(text, cast, word.end(), to);
                     if (subject == null && INVERTED_PRONOUN.matcher(first.text()).matches()) {
-                        subject = SubjectFinder.lastPerson(text, cast, from);
+                        subject = PronounAntecedents.lastPerson(text, cast, from);
                     }
                 }
                 if (subject == null && !auxiliaryFirst) {
@@ -343,7 +343,7 @@ final class QuoteExtractor {
      * the person named last, in the quotation's paragraph or the one before, or nobody.
      */
     private static String unnamed(SegmentedArticle text, Cast cast, Quotation quotation) {
-        Mention person = SubjectFinder.personAntecedent(text, cast, quotation.open());
+        Mention person = PronounAntecedents.personAntecedent(text, cast, quotation.open());
         return person != null && text.paragraphAt(person.start()) >= quotation.paragraph() - 1
                 ? cast.name(person.member()) : "";
     }
