@@ -19,15 +19,25 @@ final class Cast {
     private final List<Mention> mentions;
     private final NameMatcher matcher;
     private final Set<String> lowerCaseWords;
+    private final Set<String> speakersEmployers;
 
     /**
-     * @param lowerCaseWords the words the article writes in lower case somewhere, which are words rather than names
+     * @param lowerCaseWords    the words the article writes in lower case somewhere, which are words rather than names
+     * @param speakersEmployers the keys of the one-word employers the roles of speaking people name ("Velda analyst
+     *                          Ann Roe said")
      */
-    Cast(List<CastMember> members, List<Mention> mentions, NameMatcher matcher, Set<String> lowerCaseWords) {
+    Cast(List<CastMember> members, List<Mention> mentions, NameMatcher matcher, Set<String> lowerCaseWords,
+         Set<String> speakersEmployers) {
         this.members = List.copyOf(members);
         this.mentions = List.copyOf(mentions);
         this.matcher = matcher;
         this.lowerCaseWords = Set.copyOf(lowerCaseWords);
+        this.speakersEmployers = Set.copyOf(speakersEmployers);
+    }
+
+    /** Whether a speaking person's role names the one-word organisation as their employer ("Velda analyst"). */
+    boolean employsSpeaker(String name) {
+        return speakersEmployers.contains(NameMatcher.key(name));
     }
 
     /** Whether the article also writes {@code word} in lower case ("Space" at a sentence start is a word). */

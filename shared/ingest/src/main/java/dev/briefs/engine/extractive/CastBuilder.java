@@ -103,7 +103,7 @@ final class CastBuilder {
             String key = NameMatcher.key(candidates.get(i).core());
             int named = seen == null ? 0 : seen[0] + (headlineWords.contains(key) ? 1 : 0);
             // A brand's capital inside ("InfoNation") marks a company even when it is sometimes "from" it.
-            int placeShare = CandidateReader.isBrand(candidates.get(i).core()) ? BRAND_PLACE_SHARE : PLACE_SHARE;
+            int placeShare = NameTyping.isBrand(candidates.get(i).core()) ? BRAND_PLACE_SHARE : PLACE_SHARE;
             // A source's employer takes part in the story through its words ("Velda analyst Ann Roe said"): once is enough.
             boolean actsOrEmploys = named >= 2 && (seen[1] >= 1 || affiliations.contains(key))
                     || speakersEmployers.contains(key);
@@ -177,7 +177,7 @@ final class CastBuilder {
                 draft.role = candidate.role();
             }
         }
-        return cast(drafts, mentions, lowerCase);
+        return cast(drafts, mentions, lowerCase, speakersEmployers);
     }
 
     /**
@@ -291,7 +291,8 @@ final class CastBuilder {
     }
 
     /** Keeps the drafts that act in the story, most mentioned first, and renumbers them and their mentions. */
-    private static Cast cast(List<Draft> drafts, List<Mention> mentions, Set<String> lowerCase) {
+    private static Cast cast(List<Draft> drafts, List<Mention> mentions, Set<String> lowerCase,
+                             Set<String> speakersEmployers) {
         List<Draft> kept = new ArrayList<>();
         for (Draft draft : drafts) {
             if (draft.mentions > 0 && acts(draft)) {
@@ -316,7 +317,7 @@ final class CastBuilder {
                 keptMentions.add(new Mention(id, mention.start(), mention.end(), mention.quoted(), mention.possessive()));
             }
         }
-        return new Cast(members, keptMentions, matcher(kept), lowerCase);
+        return new Cast(members, keptMentions, matcher(kept), lowerCase, speakersEmployers);
     }
 
     /**
@@ -334,7 +335,7 @@ final class CastBuilder {
     }
 
     /** The keys of the one-word employers a person's role names (see {@link #affiliations}). */
-    static Set<String> employersIn(String role) {
+    private static Set<String> employersIn(String role) {
         List<Token> words = Tokenizer.words(role, 0, role.length());
         if (words.size() < 2) {
             return Set.of();

@@ -5,9 +5,7 @@ import dev.briefs.brief.Quote;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -82,12 +80,6 @@ final class CastRanking {
                 }
             }
         }
-        Set<String> speakersEmployers = new HashSet<>();
-        for (int id = 0; id < cast.size(); id++) {
-            if (cast.member(id).person() && (spoken[id] > 0 || cast.member(id).speeches() > 0)) {
-                speakersEmployers.addAll(CastBuilder.employersIn(cast.member(id).role()));
-            }
-        }
         SegmentedArticle.Sentence lede = text.lede();
         int ledeParagraph = lede == null ? -1 : lede.paragraph();
         // A title longer than a headline is a page's first paragraph taken for one, whose names may be in passing.
@@ -105,7 +97,7 @@ final class CastRanking {
             // firm Velda") takes part through them.
             boolean passing = member.narrated() < (Lexicon.isKnownOrganisation(member.name()) ? 2 : 3)
                     && member.speeches() == 0 && member.acting() == 0 && member.actedOn() == 0 && !opening
-                    && (member.person() || !speakersEmployers.contains(NameMatcher.key(member.name())));
+                    && (member.person() || !cast.employsSpeaker(member.name()));
             // An outlet is a conduit ("told NBC News", "NBC News reported") unless it acts in the story ("the Ledger
             // sued the council").
             boolean outlet = !member.person() && Lexicon.isOutlet(member.name()) && member.deeds() == 0;

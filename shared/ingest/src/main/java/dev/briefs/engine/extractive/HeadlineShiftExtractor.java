@@ -26,11 +26,12 @@ final class HeadlineShiftExtractor {
      * @param pattern   the phrase
      * @param weight    how surely it does
      * @param wholeRest for triggers: whether the cause runs to the end of the sentence rather than the clause
+     * @param required  the words a sentence needs for the phrase to be in it, which turn most sentences down at once
      */
-    private record Cue(Pattern pattern, int weight, boolean wholeRest) {
+    private record Cue(Pattern pattern, int weight, boolean wholeRest, RequiredText required) {
 
         static Cue of(String regex, int weight, boolean wholeRest) {
-            return new Cue(Pattern.compile(regex, Pattern.CASE_INSENSITIVE), weight, wholeRest);
+            return new Cue(Pattern.compile(regex, Pattern.CASE_INSENSITIVE), weight, wholeRest, RequiredText.of(regex));
         }
     }
 
@@ -419,12 +420,13 @@ final class HeadlineShiftExtractor {
             }
             // A run-on "sentence" of thousands of characters is read only as far as a clause could reach.
             String sentenceText = text.text(sentence.start(), Math.min(sentence.end(), sentence.start() + MAX_SENTENCE_CHARS));
+            String lowerCase = Lexicon.lower(sentenceText);
             for (Cue cue : cues) {
                 if (clause && cue.weight() < MIN_REMOTE_CAUSE_WEIGHT && !sentence.equals(lede)) {
                     // A bare "after" further down tells some earlier step of the story, not what changed it.
                     continue;
                 }
-                Found found = match(text, sentence, sentenceText, cue, clause);
+                Found found = cue.required().mayOccurIn(lowerCase) ? match(text, sentence, sentenceText, cue, clause) : null;
                 if (found == null) {
                     continue;
                 }

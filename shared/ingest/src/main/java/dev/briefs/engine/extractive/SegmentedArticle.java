@@ -66,8 +66,9 @@ record SegmentedArticle(String title, String body, List<Paragraph> paragraphs, L
      * @param start   offset of its text in the body
      * @param end     offset after its text
      * @param heading the subhead of the section it stands in, or empty
+     * @param credit  whether it is a byline or a credit line ({@link PageClutter#isCredit}), told once for every stage
      */
-    record Paragraph(int index, Block.Kind kind, int start, int end, String heading) {
+    record Paragraph(int index, Block.Kind kind, int start, int end, String heading, boolean credit) {
 
         boolean isHeading() {
             return kind == Block.Kind.HEADING;
@@ -101,14 +102,15 @@ record SegmentedArticle(String title, String body, List<Paragraph> paragraphs, L
             int index = paragraphs.size();
             int end = offset + block.text().length();
             prose.add(null);
+            boolean credit = block.kind() != Block.Kind.HEADING && PageClutter.isCredit(block.text());
             if (block.kind() == Block.Kind.HEADING) {
                 heading = block.text().strip();
-                paragraphs.add(new Paragraph(index, block.kind(), offset, end, heading));
-            } else if (PageClutter.isClutter(block.text())) {
+                paragraphs.add(new Paragraph(index, block.kind(), offset, end, heading, false));
+            } else if (credit || PageClutter.isFurniture(block.text())) {
                 // Share bars and credit lines stay paragraphs of the body, but no stage reads sentences from them.
-                paragraphs.add(new Paragraph(index, block.kind(), offset, end, heading));
+                paragraphs.add(new Paragraph(index, block.kind(), offset, end, heading, credit));
             } else {
-                paragraphs.add(new Paragraph(index, block.kind(), offset, end, heading));
+                paragraphs.add(new Paragraph(index, block.kind(), offset, end, heading, credit));
                 for (int[] range : SentenceSplitter.split(body, offset, end)) {
                     sentences.add(new Sentence(index, range[0], range[1]));
                 }

@@ -6,8 +6,11 @@ import dev.briefs.article.Block;
 import dev.briefs.brief.Actor;
 import dev.briefs.brief.BriefContent;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,6 +20,212 @@ class CastRankingTest {
 
     private static List<String> actors(BriefContent brief) {
         return brief.actors().stream().map(Actor::name).toList();
+    }
+
+    /** An invented article, and the names that must and must not be among its actors by the rule it shows. */
+    private record CastCase(String rule, String title, List<String> paragraphs, List<String> actors,
+                            List<String> noActors) {
+        @Override
+        public String toString() {
+            return rule;
+        }
+    }
+
+    static Stream<CastCase> casts() {
+        return Stream.of(
+                new CastCase("a journalist the story is told through is no actor", "", List.of(
+                        "The Orvale health board closed two clinics on Monday, according to Mara Lindqvist of the Tarrow Gazette.",
+                        "Board chair Ilse Brandt confirmed the closures. Lindqvist reports that staff were told by email.",
+                        "Brandt met staff on Tuesday, wrote the Gazette's health correspondent Oren Veld, who saw the letter."),
+                        List.of("Ilse Brandt"), List.of("Mara Lindqvist", "Oren Veld")),
+                new CastCase("a one-word name that people’s roles give as their employer is an organisation", "Hospitals get a new alarm system", List.of(
+                        "Three hospitals in Orvale will use Brenmoor's alarm system from March.",
+                        "“It cuts the time to a bedside by half,” said Ilse Brandt, head of clinical products for Brenmoor.",
+                        "The contract extends the partnership between the Orvale trust and Brenmoor.",
+                        "“We chose it after a year of trials,” said trust director Oren Veld."),
+                        List.of("Brenmoor", "Ilse Brandt"), List.of()),
+                new CastCase("the employer a quoted source speaks for is an actor though named once", "Grain prices slide for a third week", List.of(
+                        "Wheat futures fell 3% on Friday as harvest forecasts rose.",
+                        "“Buyers are waiting for the crop,” said Ilse Brandt, an analyst with the research firm Korvane.",
+                        "“Stocks are the highest in years,” Tallisbank analyst Oren Veld said.",
+                        "Traders in Orvale and at the Marrow exchange sold early."),
+                        List.of("Korvane", "Tallisbank", "Ilse Brandt", "Oren Veld"), List.of("Marrow")),
+                new CastCase("a company named in guillemets after its legal form is the whole name", "Завод откроют весной", List.of(
+                        "Производитель мебели ООО «Светлая роща» построит цех в Заречном районе, сообщила компания в пятницу.",
+                        "«Заказы расписаны на два года», — сказал директор завода Павел Дронов.",
+                        "Цех примет первых рабочих в марте."),
+                        List.of("Светлая роща", "Павел Дронов"), List.of("ООО", "Светлая")),
+                new CastCase("a name the headline gives is no passing mention", "Hallam Mills to shut its Orvale plant", List.of(
+                        "Two hundred workers will lose their jobs when the plant closes in June.",
+                        "The closure was confirmed by Hallam Mills in a letter to staff on Monday.",
+                        "“We saw it coming for a year,” said union steward Ilse Brandt.",
+                        "The plant stands beside a depot of Marrow Freight."),
+                        List.of("Hallam Mills", "Ilse Brandt"), List.of("Marrow Freight")),
+                new CastCase("a one-word name an apposition describes as an organisation is one", "Orvale gets its tram line", List.of(
+                        "Building starts in May after Tallisfund, a regional development bank, approved a loan on Monday.",
+                        "“The line will carry 20,000 people a day,” said mayor Ilse Brandt."),
+                        List.of("Tallisfund", "Ilse Brandt"), List.of()),
+                new CastCase("history and passing mentions are no actors", "", List.of(
+                        "Engineers at the Tarrow Canal Trust closed the lock on Tuesday in 2025 after a gate failed.",
+                        "The lock was designed in 1904 by the engineer Alfred Penhallow.",
+                        "Trust director Nadia Quell said repairs would take a month. Quell said boats could wait upstream.",
+                        "Crowds included fans of singers like Dara Vance."),
+                        List.of("Nadia Quell"), List.of("Alfred Penhallow", "Dara Vance")),
+                new CastCase("a short first name is the same person", "", List.of(
+                        "Joshua Penrith won the race on Saturday. Josh Penrith said the hill had been the hardest part."),
+                        List.of("Joshua Penrith"), List.of("Josh Penrith")),
+                new CastCase("plural possessives stay inside the name", "", List.of(
+                        "The Upper Fenn Growers' Cooperative said the frost had destroyed half the crop."),
+                        List.of("Upper Fenn Growers' Cooperative"), List.of()),
+                new CastCase("an and inside an organisation’s name keeps it whole", "", List.of(
+                        "The Securities and Exchange Commission fined Darrow Capital on Monday. Macron and Starmer met."),
+                        List.of("Securities and Exchange Commission"), List.of()),
+                new CastCase("a name introduced by speech or followed by its apposition speaks", "", List.of(
+                        "Dust storms are rarer in the south of the valley, said study co-author Ines Marlow, a geologist.",
+                        "Rivers ran dry in August, according to hydrologist Tomas Brede.",
+                        "Peter Q. Halloran Jr., the county's attorney, said the permits would lapse.",
+                        "At the hearing, Rep. Clara Ostby (D-NY), chair of the panel, was doubtful.",
+                        "Maren Iles told Coastline Radio the study was sound."),
+                        List.of("Ines Marlow", "Tomas Brede", "Peter Q. Halloran", "Clara Ostby", "Maren Iles"), List.of("Coastline Radio")),
+                new CastCase("the verb after a list is every listed name’s, the next one’s title in lower case or not",
+                        "Orvale pact delayed", List.of(
+                        "The Orvale pact was delayed again on Friday.",
+                        "Governor Ada Marsh's visit to Tarrow was cancelled in March.",
+                        "Marsh and Chinese trade envoy Oren Veld have been expected to sign the pact for a month."),
+                        List.of("Ada Marsh", "Oren Veld"), List.of()),
+                new CastCase("an acronym written as a possessive is the acronym, though its letters spell a word of another "
+                        + "language", "", List.of(
+                        "Now ESTA has studied how night trains would cross the Orvale pass.",
+                        "The study drew on ESTA's design office and on ESTA's own engineers in Tarrow."),
+                        List.of("ESTA"), List.of()),
+                new CastCase("a name at the end of an apposition is no subject", "", List.of(
+                        "Fennel Mills will cut shifts from May, its managers said on Monday.",
+                        "Fennel Mills, founded in 1931 by the miller Aldo Brisk, employs 300 people."),
+                        List.of(), List.of("Aldo Brisk")),
+                new CastCase("a titled family name first is the person named in full", "", List.of(
+                        "Talks between the premier and Wen Guoliang stalled on Monday. Aides said Mr. Wen wanted more time."),
+                        List.of("Wen Guoliang"), List.of("Wen")),
+                new CastCase("names only a speaker mentions history and background clauses are no actors", "", List.of(
+                        "The Dunmore Arts Council cut its grants on Friday, its chair Rosa Vidal said.",
+                        "“It is like choosing Ada Kemp over Bo Lindqvist,” Vidal said of the choice.",
+                        "The theatre, where the playwright Hal Orrin staged his first play, will close.",
+                        "The late Sen. Ezra Quint had founded the council. Vidal said Quint would have objected.",
+                        "Critics pointed to Mara Sell’s remarks on Thursday."),
+                        List.of("Rosa Vidal"), List.of("Ada Kemp", "Bo Lindqvist", "Hal Orrin", "Ezra Quint", "Mara Sell")),
+                new CastCase("the verb after a list is every listed name’s and will can be a first name", "", List.of(
+                        "Parish funds were frozen on Monday.",
+                        "Founding members Iris Dahl, Piet Raas and trade envoy Omar Sedik will meet on Friday, said Will Arno."),
+                        List.of("Iris Dahl", "Piet Raas", "Omar Sedik", "Will Arno"), List.of()),
+                new CastCase("news agencies cited as sources are no actors", "", List.of(
+                        "Harlow Mills will shut its second plant, its owner Dita Vance told Reuters on Monday.",
+                        "The plan was first reported by Bloomberg. Vance said the decision was final."),
+                        List.of("Dita Vance"), List.of("Reuters", "Bloomberg")),
+                new CastCase("people named in apposition act in spanish", "", List.of(
+                        "La presa de Valdorio seguirá cerrada hasta marzo.",
+                        "El alcalde de Valdorio, Ramiro Ezquerra, pidió calma a los vecinos."),
+                        List.of("Ramiro Ezquerra"), List.of()),
+                new CastCase("people named in apposition act in portuguese", "", List.of(
+                        "A barragem de Serra Funda continua fechada.",
+                        "O presidente da cooperativa, Abílio Tavares, cobrou respostas do governo."),
+                        List.of("Abílio Tavares"), List.of()),
+                new CastCase("a name after a german source word acts", "", List.of(
+                        "Das Freibad in Unterwald bleibt geschlossen.",
+                        "Die Kasse sei leer, so Kämmerer Jonas Pfisterer. Der Rat tagt im Mai."),
+                        List.of("Jonas Pfisterer"), List.of()),
+                new CastCase("a name after a russian title acts", "", List.of(
+                        "Мост через Каму закроют на ремонт.",
+                        "Директор «Мостотреста» Ильдар Габидуллин пообещал открыть объезд."),
+                        List.of("Ильдар Габидуллин"), List.of()),
+                new CastCase("names inside a bracketed list do not share the verb after it", "", List.of(
+                        "The band Harrow Lane will tour in May.",
+                        "They recorded with producer Tim Osk (Lena Bright, Aldo Ferro), releasing two songs, Osk said."),
+                        List.of(), List.of("Lena Bright", "Aldo Ferro")),
+                new CastCase("an acronym spelling an organisation’s initials is that organisation", "", List.of(
+                        "The Northern Rail Authority cut two routes on Monday. The NRA said more cuts would follow."),
+                        List.of("Northern Rail Authority"), List.of("NRA")),
+                new CastCase("a nationality before a name is no part of it", "", List.of(
+                        "Two teachers were freed on Tuesday.",
+                        "Canadian Lena Morrow and Irish Colm Tierney were held for a year. Morrow said she was grateful."),
+                        List.of("Lena Morrow", "Colm Tierney"), List.of()),
+                new CastCase("german nouns are no names and compound titles are roles", "", List.of(
+                        "Die Gemeinde Unterwald schließt das Hallenbad. Der Verein will dagegen klagen.",
+                        "Jeder Euro fehle, sagte Oberbürgermeisterin Hanna Wessel am Montag. Die Möglichkeit einer Sanierung "
+                                + "sei geprüft worden, so Wessel. Der Verein kündigte Widerstand an.",
+                        "Mehrere Eltern haben 2,4 Millionen Unterschriften gesammelt."),
+                        List.of("Hanna Wessel"), List.of("Der Verein", "Jeder Euro", "Möglichkeit", "Millionen Unterschriften")),
+                new CastCase("a one-word quotation makes no one a speaker", "", List.of(
+                        "Dorin Fell was charged on Monday over a call to the office of Mayor Lina Poole.",
+                        "During the call, he asked about the Harbour Guild, called Poole a “fraud” and hung up, prosecutors said.",
+                        "Fell pleaded not guilty. “He regrets the call,” his lawyer Ona Treve said."),
+                        List.of("Dorin Fell"), List.of("Harbour Guild")),
+                new CastCase("a name the lede only quotes as a title is no actor", "", List.of(
+                        "The “Vera Calloway” school in Dunmore will close for a year, the council decided on Monday.",
+                        "Head teacher Omar Fenn said lessons would move to the sports hall.",
+                        "The school, named after the poet Vera Calloway, opened in 1968."),
+                        List.of("Omar Fenn"), List.of("Vera Calloway")),
+                new CastCase("a verb of speech in a relative clause makes no speaker", "", List.of(
+                        "Ida Roan toured the county on Tuesday. Ida Roan has maintained that the race is open.",
+                        "It is a county where Senator Hal Brandt has maintained a lead for months."),
+                        List.of("Ida Roan"), List.of("Hal Brandt")),
+                new CastCase("two mentions without a part in the story are passing", "", List.of(
+                        "Councillor Ada Marsh said the depot would close in May.",
+                        "The plan resembles one drafted for Tessa Marr. Marsh said workers would move to Harlow.",
+                        "Residents sent 300 letters to Tessa Marr in March."),
+                        List.of("Ada Marsh"), List.of("Tessa Marr")),
+                new CastCase("protection ends the name of an agency", "", List.of(
+                        "Customs and Border Protection, part of the Department of Homeland Security, did not accept the offer."),
+                        List.of("Customs and Border Protection"), List.of()),
+                new CastCase("a name only in the background of the events is no actor even quoted", "", List.of(
+                        "Shares of Tarn Steel rose 4% on Tuesday after the court cleared its sale, said analyst Mia Corbel.",
+                        "Investor Lev Arkin had said, “Markets forget their fears faster than their hopes.”",
+                        "In May, Governor Rhea Dunn said the sale would be blocked.",
+                        "Gov. Ola Brisk's office did not respond to a request for comment. In 2019, Brisk signed a law on sales."),
+                        List.of("Mia Corbel"), List.of("Lev Arkin", "Rhea Dunn", "Ola Brisk")),
+                new CastCase("a name in the background and in the events is an actor", "", List.of(
+                        "The court cleared the sale of Tarn Steel on Tuesday.",
+                        "In May, Governor Rhea Dunn said the sale would be blocked. Dunn said on Tuesday she would appeal."),
+                        List.of("Rhea Dunn"), List.of()),
+                new CastCase("a verb of speech ends an apposition whose comma is left out", "Harlow air clears", List.of(
+                        "Air in Harlow improved this week, officials said on Monday.",
+                        "“The wind turned,” Rina Patel, an analyst at the Harlow Air Council think tank told the Courier.",
+                        "“It will be back,” Omar Sade, a doctor who told patients to stay in, warned."),
+                        List.of("Rina Patel"), List.of()),
+                new CastCase("a plain word with its object after two names is their plural verb", "Harlow trade talks resume", List.of(
+                        "Talks on the Harlow trade pact resumed on Monday, with a deal still far off, Nils Aberg said.",
+                        "Aberg and trade envoy Rui Cho recognize that the pact fails to cover steel."),
+                        List.of("Rui Cho"), List.of()),
+                new CastCase("a nationality before a lower-case institution names an organisation", "Two soldiers killed in Harlow crash", List.of(
+                        "Two soldiers died in a helicopter crash near Harlow, the US military said in a statement on Monday.",
+                        "Villagers were later dispersed by Iranian security forces, witnesses said.",
+                        "Iranian officials declined to comment."),
+                        List.of("US military", "Iranian security forces"), List.of()),
+                new CastCase("a country the lede’s verb acts on is an actor but not one named as a place", "Envoy accuses neighbour over fishing grounds", List.of(
+                        "Harlow trade envoy Mira Tosk on Wednesday accused Chile of seizing fishing boats in open waters.",
+                        "“We will not accept it,” Tosk said in a speech in Peru. Boats from Peru were not seized."),
+                        List.of("Chile"), List.of("Peru")),
+                new CastCase("a name only in an interviewer’s question is no actor", "Mayor Ines Varga on the quarry", List.of(
+                        "Mayor Ines Varga froze the Harlow quarry permit on Monday. Varga said the permit broke its conditions.",
+                        "Your predecessor, Colm Dray, signed the permit. Have you spoken to him?",
+                        "Once, briefly. We disagree, Varga said."),
+                        List.of("Ines Varga"), List.of("Colm Dray")),
+                new CastCase("the verb after the apposition of an introduced organisation is its own", "Doctors offer flu shots at Harlow camp", List.of(
+                        "Harlow camp holds 400 people, the county said on Monday.",
+                        "The doctors, members of a recently formed group Medics for Camp Care, M4CC, have offered to vaccinate "
+                                + "them for free."),
+                        List.of("Medics for Camp Care"), List.of()),
+                new CastCase("a state after a form of be is no part but a passive is", "Harlow troops stay", List.of(
+                        "About 300 Harlow troops will stay in the valley, the ministry said on Monday.",
+                        "Governor Ada Marsh has been eager to bring them home, but General Omar Fenn said they would "
+                                        + "remain. Fenn was appointed in May."),
+                        List.of("Omar Fenn"), List.of("Ada Marsh")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("casts")
+    void theCastFollowsTheRule(CastCase article) {
+        List<String> actors = actors(TestFiles.brief(article.title(), article.paragraphs().toArray(String[]::new)));
+        article.actors().forEach(name -> assertTrue(actors.contains(name), () -> name + " missing from " + actors));
+        article.noActors().forEach(name -> assertFalse(actors.contains(name), () -> name + " is no actor: " + actors));
     }
 
     @Test
@@ -33,75 +242,6 @@ class CastRankingTest {
     }
 
     @Test
-    void aJournalistTheStoryIsToldThroughIsNoActor() {
-        assertCast(TestFiles.brief("",
-                "The Orvale health board closed two clinics on Monday, according to Mara Lindqvist of the Tarrow Gazette.",
-                "Board chair Ilse Brandt confirmed the closures. Lindqvist reports that staff were told by email.",
-                "Brandt met staff on Tuesday, wrote the Gazette's health correspondent Oren Veld, who saw the letter."),
-                List.of("Ilse Brandt"), List.of("Mara Lindqvist", "Oren Veld"));
-    }
-
-    @Test
-    void aOneWordNameThatPeoplesRolesGiveAsTheirEmployerIsAnOrganisation() {
-        assertCast(TestFiles.brief("Hospitals get a new alarm system",
-                "Three hospitals in Orvale will use Brenmoor's alarm system from March.",
-                "“It cuts the time to a bedside by half,” said Ilse Brandt, head of clinical products for Brenmoor.",
-                "The contract extends the partnership between the Orvale trust and Brenmoor.",
-                "“We chose it after a year of trials,” said trust director Oren Veld."),
-                List.of("Brenmoor", "Ilse Brandt"), List.of());
-    }
-
-    @Test
-    void theEmployerAQuotedSourceSpeaksForIsAnActorThoughNamedOnce() {
-        assertCast(TestFiles.brief("Grain prices slide for a third week",
-                "Wheat futures fell 3% on Friday as harvest forecasts rose.",
-                "“Buyers are waiting for the crop,” said Ilse Brandt, an analyst with the research firm Korvane.",
-                "“Stocks are the highest in years,” Tallisbank analyst Oren Veld said.",
-                "Traders in Orvale and at the Marrow exchange sold early."),
-                List.of("Korvane", "Tallisbank", "Ilse Brandt", "Oren Veld"), List.of("Marrow"));
-    }
-
-    @Test
-    void aCompanyNamedInGuillemetsAfterItsLegalFormIsTheWholeName() {
-        assertCast(TestFiles.brief("Завод откроют весной",
-                "Производитель мебели ООО «Светлая роща» построит цех в Заречном районе, сообщила компания в пятницу.",
-                "«Заказы расписаны на два года», — сказал директор завода Павел Дронов.",
-                "Цех примет первых рабочих в марте."),
-                List.of("Светлая роща", "Павел Дронов"), List.of("ООО", "Светлая"));
-    }
-
-    @Test
-    void aNameTheHeadlineGivesIsNoPassingMention() {
-        assertCast(TestFiles.brief("Hallam Mills to shut its Orvale plant",
-                "Two hundred workers will lose their jobs when the plant closes in June.",
-                "The closure was confirmed by Hallam Mills in a letter to staff on Monday.",
-                "“We saw it coming for a year,” said union steward Ilse Brandt.",
-                "The plant stands beside a depot of Marrow Freight."),
-                List.of("Hallam Mills", "Ilse Brandt"), List.of("Marrow Freight"));
-    }
-
-    @Test
-    void aOneWordNameAnAppositionDescribesAsAnOrganisationIsOne() {
-        assertCast(TestFiles.brief("Orvale gets its tram line",
-                "Building starts in May after Tallisfund, a regional development bank, approved a loan on Monday.",
-                "“The line will carry 20,000 people a day,” said mayor Ilse Brandt."),
-                List.of("Tallisfund", "Ilse Brandt"), List.of());
-    }
-
-    @Test
-    void historyAndPassingMentionsAreNoActors() {
-        BriefContent brief = TestFiles.brief("",
-                "Engineers at the Tarrow Canal Trust closed the lock on Tuesday in 2025 after a gate failed.",
-                "The lock was designed in 1904 by the engineer Alfred Penhallow.",
-                "Trust director Nadia Quell said repairs would take a month. Quell said boats could wait upstream.",
-                "Crowds included fans of singers like Dara Vance.");
-        List<String> actors = actors(brief);
-        assertTrue(actors.contains("Nadia Quell"), actors::toString);
-        assertFalse(actors.contains("Alfred Penhallow"), actors::toString);
-        assertFalse(actors.contains("Dara Vance"), actors::toString);
-    }
-
-    @Test
     void outletsThatOnlyCarryTheStoryAreNoActorsButOneThatActsIs() {
         BriefContent brief = TestFiles.brief("",
                 "Mayor Cole Hartigan told Northfield News that the depot would close.",
@@ -115,50 +255,6 @@ class CastRankingTest {
     }
 
     @Test
-    void aShortFirstNameIsTheSamePerson() {
-        BriefContent brief = TestFiles.brief("",
-                "Joshua Penrith won the race on Saturday. Josh Penrith said the hill had been the hardest part.");
-        assertTrue(actors(brief).contains("Joshua Penrith"), () -> actors(brief).toString());
-        assertFalse(actors(brief).contains("Josh Penrith"), () -> actors(brief).toString());
-    }
-
-    @Test
-    void pluralPossessivesStayInsideTheName() {
-        BriefContent brief = TestFiles.brief("",
-                "The Upper Fenn Growers' Cooperative said the frost had destroyed half the crop.");
-        assertTrue(actors(brief).contains("Upper Fenn Growers' Cooperative"), () -> actors(brief).toString());
-    }
-
-    @Test
-    void anAndInsideAnOrganisationsNameKeepsItWhole() {
-        BriefContent brief = TestFiles.brief("",
-                "The Securities and Exchange Commission fined Darrow Capital on Monday. Macron and Starmer met.");
-        assertTrue(actors(brief).contains("Securities and Exchange Commission"), () -> actors(brief).toString());
-    }
-    @Test
-    void aNameIntroducedBySpeechOrFollowedByItsAppositionSpeaks() {
-        BriefContent brief = TestFiles.brief("",
-                "Dust storms are rarer in the south of the valley, said study co-author Ines Marlow, a geologist.",
-                "Rivers ran dry in August, according to hydrologist Tomas Brede.",
-                "Peter Q. Halloran Jr., the county's attorney, said the permits would lapse.",
-                "At the hearing, Rep. Clara Ostby (D-NY), chair of the panel, was doubtful.",
-                "Maren Iles told Coastline Radio the study was sound.");
-        List<String> actors = actors(brief);
-        for (String speaker : List.of("Ines Marlow", "Tomas Brede", "Peter Q. Halloran", "Clara Ostby", "Maren Iles")) {
-            assertTrue(actors.contains(speaker), () -> speaker + " in " + actors);
-        }
-        assertFalse(actors.contains("Coastline Radio"), "the outlet spoken to is no actor: " + actors);
-    }
-
-    @Test
-    void aNameAtTheEndOfAnAppositionIsNoSubject() {
-        BriefContent brief = TestFiles.brief("",
-                "Fennel Mills will cut shifts from May, its managers said on Monday.",
-                "Fennel Mills, founded in 1931 by the miller Aldo Brisk, employs 300 people.");
-        assertFalse(actors(brief).contains("Aldo Brisk"), () -> actors(brief).toString());
-    }
-
-    @Test
     void aNounOfOrganisationsMakesTheNameAfterItOne() {
         BriefContent brief = TestFiles.brief("",
                 "Volunteers joined the group Parents for Safer Streets in March. The startup Quillion paid for the "
@@ -166,89 +262,6 @@ class CastRankingTest {
         Actor group = brief.actors().stream().filter(a -> a.name().equals("Parents for Safer Streets")).findFirst()
                 .orElseThrow(() -> new AssertionError(actors(brief).toString()));
         assertTrue(group.type().equals(Actor.ORGANISATION), group::toString);
-    }
-
-    @Test
-    void aTitledFamilyNameFirstIsThePersonNamedInFull() {
-        BriefContent brief = TestFiles.brief("",
-                "Talks between the premier and Wen Guoliang stalled on Monday. Aides said Mr. Wen wanted more time.");
-        assertTrue(actors(brief).contains("Wen Guoliang"), () -> actors(brief).toString());
-        assertFalse(actors(brief).contains("Wen"), () -> actors(brief).toString());
-    }
-    @Test
-    void namesOnlyASpeakerMentionsHistoryAndBackgroundClausesAreNoActors() {
-        BriefContent brief = TestFiles.brief("",
-                "The Dunmore Arts Council cut its grants on Friday, its chair Rosa Vidal said.",
-                "“It is like choosing Ada Kemp over Bo Lindqvist,” Vidal said of the choice.",
-                "The theatre, where the playwright Hal Orrin staged his first play, will close.",
-                "The late Sen. Ezra Quint had founded the council. Vidal said Quint would have objected.",
-                "Critics pointed to Mara Sell’s remarks on Thursday.");
-        List<String> actors = actors(brief);
-        assertTrue(actors.contains("Rosa Vidal"), actors::toString);
-        for (String background : List.of("Ada Kemp", "Bo Lindqvist", "Hal Orrin", "Ezra Quint", "Mara Sell")) {
-            assertFalse(actors.contains(background), () -> background + " in " + actors);
-        }
-    }
-
-    @Test
-    void theVerbAfterAListIsEveryListedNamesAndWillCanBeAFirstName() {
-        BriefContent brief = TestFiles.brief("",
-                "Parish funds were frozen on Monday.",
-                "Founding members Iris Dahl, Piet Raas and trade envoy Omar Sedik will meet on Friday, said Will Arno.");
-        List<String> actors = actors(brief);
-        for (String name : List.of("Iris Dahl", "Piet Raas", "Omar Sedik", "Will Arno")) {
-            assertTrue(actors.contains(name), () -> name + " in " + actors);
-        }
-    }
-
-    @Test
-    void newsAgenciesCitedAsSourcesAreNoActors() {
-        BriefContent brief = TestFiles.brief("",
-                "Harlow Mills will shut its second plant, its owner Dita Vance told Reuters on Monday.",
-                "The plan was first reported by Bloomberg. Vance said the decision was final.");
-        List<String> actors = actors(brief);
-        assertTrue(actors.contains("Dita Vance"), actors::toString);
-        assertFalse(actors.contains("Reuters") || actors.contains("Bloomberg"), actors::toString);
-    }
-    @Test
-    void peopleNamedInAppositionOrAfterASourceWordActInEveryLanguage() {
-        assertTrue(actors(TestFiles.brief("",
-                "La presa de Valdorio seguirá cerrada hasta marzo.",
-                "El alcalde de Valdorio, Ramiro Ezquerra, pidió calma a los vecinos.")).contains("Ramiro Ezquerra"));
-        assertTrue(actors(TestFiles.brief("",
-                "A barragem de Serra Funda continua fechada.",
-                "O presidente da cooperativa, Abílio Tavares, cobrou respostas do governo.")).contains("Abílio Tavares"));
-        assertTrue(actors(TestFiles.brief("",
-                "Das Freibad in Unterwald bleibt geschlossen.",
-                "Die Kasse sei leer, so Kämmerer Jonas Pfisterer. Der Rat tagt im Mai.")).contains("Jonas Pfisterer"));
-        assertTrue(actors(TestFiles.brief("",
-                "Мост через Каму закроют на ремонт.",
-                "Директор «Мостотреста» Ильдар Габидуллин пообещал открыть объезд.")).contains("Ильдар Габидуллин"));
-    }
-
-    @Test
-    void namesInsideABracketedListDoNotShareTheVerbAfterIt() {
-        BriefContent brief = TestFiles.brief("",
-                "The band Harrow Lane will tour in May.",
-                "They recorded with producer Tim Osk (Lena Bright, Aldo Ferro), releasing two songs, Osk said.");
-        assertFalse(actors(brief).contains("Lena Bright") || actors(brief).contains("Aldo Ferro"),
-                () -> actors(brief).toString());
-    }
-    @Test
-    void anAcronymSpellingAnOrganisationsInitialsIsThatOrganisation() {
-        BriefContent brief = TestFiles.brief("",
-                "The Northern Rail Authority cut two routes on Monday. The NRA said more cuts would follow.");
-        assertTrue(actors(brief).contains("Northern Rail Authority"), () -> actors(brief).toString());
-        assertFalse(actors(brief).contains("NRA"), () -> actors(brief).toString());
-    }
-
-    @Test
-    void aNationalityBeforeANameIsNoPartOfIt() {
-        BriefContent brief = TestFiles.brief("",
-                "Two teachers were freed on Tuesday.",
-                "Canadian Lena Morrow and Irish Colm Tierney were held for a year. Morrow said she was grateful.");
-        assertTrue(actors(brief).contains("Lena Morrow"), () -> actors(brief).toString());
-        assertTrue(actors(brief).contains("Colm Tierney"), () -> actors(brief).toString());
     }
 
     @Test
@@ -265,6 +278,7 @@ class CastRankingTest {
                 "“We will count again,” said Orla Pike.");
         assertTrue(actors(brief).contains("Orla Pike"), () -> actors(brief).toString());
     }
+
     @Test
     void companiesNamedWithWordsOfRolesOrAnAmpersandAreOrganisations() {
         BriefContent brief = TestFiles.brief("",
@@ -275,6 +289,7 @@ class CastRankingTest {
         assertTrue(home.type().equals(Actor.ORGANISATION), home::toString);
         assertTrue(actors(brief).contains("GR&T"), () -> actors(brief).toString());
     }
+
     @Test
     void peopleOfTheBylineAndCreditLinesAreNoActorsWhereverTheyAreNamed() {
         Article page = TestFiles.article("",
@@ -294,18 +309,6 @@ class CastRankingTest {
                 "without a byline an author box is an ordinary paragraph");
         assertFalse(actors(new ExtractiveBriefEngine().brief(both)).contains("Owen Prior"));
     }
-    @Test
-    void germanNounsAreNoNamesAndCompoundTitlesAreRoles() {
-        List<String> actors = actors(TestFiles.brief("",
-                "Die Gemeinde Unterwald schließt das Hallenbad. Der Verein will dagegen klagen.",
-                "Jeder Euro fehle, sagte Oberbürgermeisterin Hanna Wessel am Montag. Die Möglichkeit einer Sanierung "
-                        + "sei geprüft worden, so Wessel. Der Verein kündigte Widerstand an.",
-                "Mehrere Eltern haben 2,4 Millionen Unterschriften gesammelt."));
-        assertTrue(actors.contains("Hanna Wessel"), actors::toString);
-        for (String noun : List.of("Der Verein", "Jeder Euro", "Möglichkeit", "Millionen Unterschriften")) {
-            assertFalse(actors.contains(noun), () -> noun + " in " + actors);
-        }
-    }
 
     @Test
     void theFirstPersonAndAPartyBeforeANameAreNoNames() {
@@ -315,6 +318,7 @@ class CastRankingTest {
         assertTrue(actors.contains("Dale Pruitt"), actors::toString);
         assertFalse(actors.stream().anyMatch(a -> a.startsWith("I’")), actors::toString);
     }
+
     @Test
     void theOneADeedIsDoneToOutranksNamesThatOnlyAppear() {
         StringBuilder crowd = new StringBuilder("Fans cheered ");
@@ -327,6 +331,7 @@ class CastRankingTest {
                 "Ona Petch defeated Lars Udal in two sets. Earlier Ona Petch defeated Lars Udal in the semi-final.");
         assertTrue(actors(brief).contains("Lars Udal"), () -> actors(brief).toString());
     }
+
     @Test
     void aNameFollowedByWhichIsAThing() {
         BriefContent brief = TestFiles.brief("",
@@ -339,142 +344,14 @@ class CastRankingTest {
                 () -> actors(brief).toString());
     }
 
-    /** Asserts that the brief lists every name of {@code expected} among its actors and none of {@code unexpected}. */
-    private static void assertCast(BriefContent brief, List<String> expected, List<String> unexpected) {
-        List<String> actors = actors(brief);
-        expected.forEach(name -> assertTrue(actors.contains(name), () -> name + " missing from " + actors));
-        unexpected.forEach(name -> assertFalse(actors.contains(name), () -> name + " is no actor: " + actors));
-    }
-
-    @Test
-    void aOneWordQuotationMakesNoOneASpeaker() {
-        assertCast(TestFiles.brief("",
-                "Dorin Fell was charged on Monday over a call to the office of Mayor Lina Poole.",
-                "During the call, he asked about the Harbour Guild, called Poole a “fraud” and hung up, prosecutors said.",
-                "Fell pleaded not guilty. “He regrets the call,” his lawyer Ona Treve said."),
-                List.of("Dorin Fell"), List.of("Harbour Guild"));
-    }
-
-    @Test
-    void aNameTheLedeOnlyQuotesAsATitleIsNoActor() {
-        assertCast(TestFiles.brief("",
-                "The “Vera Calloway” school in Dunmore will close for a year, the council decided on Monday.",
-                "Head teacher Omar Fenn said lessons would move to the sports hall.",
-                "The school, named after the poet Vera Calloway, opened in 1968."),
-                List.of("Omar Fenn"), List.of("Vera Calloway"));
-    }
-
-    @Test
-    void aVerbOfSpeechInARelativeClauseMakesNoSpeaker() {
-        assertCast(TestFiles.brief("",
-                "Ida Roan toured the county on Tuesday. Ida Roan has maintained that the race is open.",
-                "It is a county where Senator Hal Brandt has maintained a lead for months."),
-                List.of("Ida Roan"), List.of("Hal Brandt"));
-    }
-
-    @Test
-    void twoMentionsWithoutAPartInTheStoryArePassing() {
-        assertCast(TestFiles.brief("",
-                "Councillor Ada Marsh said the depot would close in May.",
-                "The plan resembles one drafted for Tessa Marr. Marsh said workers would move to Harlow.",
-                "Residents sent 300 letters to Tessa Marr in March."),
-                List.of("Ada Marsh"), List.of("Tessa Marr"));
-    }
-
-    @Test
-    void protectionEndsTheNameOfAnAgency() {
-        assertCast(TestFiles.brief("",
-                "Customs and Border Protection, part of the Department of Homeland Security, did not accept the offer."),
-                List.of("Customs and Border Protection"), List.of());
-    }
-
-    @Test
-    void aNameOnlyInTheBackgroundOfTheEventsIsNoActorEvenQuoted() {
-        assertCast(TestFiles.brief("",
-                "Shares of Tarn Steel rose 4% on Tuesday after the court cleared its sale, said analyst Mia Corbel.",
-                "Investor Lev Arkin had said, “Markets forget their fears faster than their hopes.”",
-                "In May, Governor Rhea Dunn said the sale would be blocked.",
-                "Gov. Ola Brisk's office did not respond to a request for comment. In 2019, Brisk signed a law on sales."),
-                List.of("Mia Corbel"), List.of("Lev Arkin", "Rhea Dunn", "Ola Brisk"));
-    }
-
-    @Test
-    void aNameInTheBackgroundAndInTheEventsIsAnActor() {
-        assertCast(TestFiles.brief("",
-                "The court cleared the sale of Tarn Steel on Tuesday.",
-                "In May, Governor Rhea Dunn said the sale would be blocked. Dunn said on Tuesday she would appeal."),
-                List.of("Rhea Dunn"), List.of());
-    }
-
-    @Test
-    void aVerbOfSpeechEndsAnAppositionWhoseCommaIsLeftOut() {
-        assertCast(TestFiles.brief("Harlow air clears",
-                "Air in Harlow improved this week, officials said on Monday.",
-                "“The wind turned,” Rina Patel, an analyst at the Harlow Air Council think tank told the Courier.",
-                "“It will be back,” Omar Sade, a doctor who told patients to stay in, warned."),
-                List.of("Rina Patel"), List.of());
-    }
-
-    @Test
-    void aPlainWordWithItsObjectAfterTwoNamesIsTheirPluralVerb() {
-        assertCast(TestFiles.brief("Harlow trade talks resume",
-                "Talks on the Harlow trade pact resumed on Monday, with a deal still far off, Nils Aberg said.",
-                "Aberg and trade envoy Rui Cho recognize that the pact fails to cover steel."),
-                List.of("Rui Cho"), List.of());
-    }
-
-    @Test
-    void aNationalityBeforeALowerCaseInstitutionNamesAnOrganisation() {
-        assertCast(TestFiles.brief("Two soldiers killed in Harlow crash",
-                "Two soldiers died in a helicopter crash near Harlow, the US military said in a statement on Monday.",
-                "Villagers were later dispersed by Iranian security forces, witnesses said.",
-                "Iranian officials declined to comment."),
-                List.of("US military", "Iranian security forces"), List.of());
-    }
-
-    @Test
-    void aCountryTheLedesVerbActsOnIsAnActorButNotOneNamedAsAPlace() {
-        assertCast(TestFiles.brief("Envoy accuses neighbour over fishing grounds",
-                "Harlow trade envoy Mira Tosk on Wednesday accused Chile of seizing fishing boats in open waters.",
-                "“We will not accept it,” Tosk said in a speech in Peru. Boats from Peru were not seized."),
-                List.of("Chile"), List.of("Peru"));
-    }
-
-    @Test
-    void aNameOnlyInAnInterviewersQuestionIsNoActor() {
-        assertCast(TestFiles.brief("Mayor Ines Varga on the quarry",
-                "Mayor Ines Varga froze the Harlow quarry permit on Monday. Varga said the permit broke its conditions.",
-                "Your predecessor, Colm Dray, signed the permit. Have you spoken to him?",
-                "Once, briefly. We disagree, Varga said."),
-                List.of("Ines Varga"), List.of("Colm Dray"));
-    }
-
-    @Test
-    void theVerbAfterTheAppositionOfAnIntroducedOrganisationIsItsOwn() {
-        assertCast(TestFiles.brief("Doctors offer flu shots at Harlow camp",
-                "Harlow camp holds 400 people, the county said on Monday.",
-                "The doctors, members of a recently formed group Medics for Camp Care, M4CC, have offered to vaccinate "
-                        + "them for free."),
-                List.of("Medics for Camp Care"), List.of());
-    }
-
     @Test
     void anAdverbBetweenANameAndItsVerbKeepsItsPart() {
         BriefContent brief = TestFiles.brief("Harlow pact back on the table",
                 "The Harlow pact, dropped last week, is back, officials said on Monday.",
                 "That changed when Mayor Ida Roan reportedly agreed to fund it. Talks with Roan resume on Friday.",
                 "The Fenn family, which owns the site, and the Roan campaign said nothing.");
-        assertCast(brief, List.of("Ida Roan"), List.of());
+        assertTrue(actors(brief).contains("Ida Roan"), () -> actors(brief).toString());
         assertFalse(actors(brief).stream().anyMatch(a -> a.contains("Fenn")), () -> actors(brief).toString());
-    }
-
-    @Test
-    void aStateAfterAFormOfBeIsNoPartButAPassiveIs() {
-        assertCast(TestFiles.brief("Harlow troops stay",
-                        "About 300 Harlow troops will stay in the valley, the ministry said on Monday.",
-                        "Governor Ada Marsh has been eager to bring them home, but General Omar Fenn said they would "
-                                + "remain. Fenn was appointed in May."),
-                List.of("Omar Fenn"), List.of("Ada Marsh"));
     }
 
     @Test

@@ -1,0 +1,107 @@
+package dev.briefs.engine.extractive;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The apposition beside a name: a name in apposition ("The mayor, Ann Roe, said"), a description after it that makes
+ * it an organisation ("Velda, a software company, said"), a noun of organisations before it ("the startup Nuro"), and
+ * the verb that follows the apposition, which is the name's own.
+ */
+final class Appositions {
+
+    /** Words that open a clause inside an apposition, whose verb is not the name's: "Ann Roe, a lawyer who said". */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("who", "whom", "whose", "which", "that", "where", "when",
+            "as", "after", "before", "because", "while", "if", "chi", "che", "qui", "que", "der", "die", "das", "который",
+            "которая", "которые");
+    /** How far after the name's apposition its verb may stand. */
+    private static final int MAX_APPOSITION_WORDS = 25;
+    /** How many words of an apposition may reach its organisation noun ("a regional development bank"). */
+    private static final int MAX_DESCRIPTION_WORDS = 4;
+
+    private Appositions() {
+    }
+
+    /** Whether a comma stands right before the run, as before a name in apposition: "The mayor, Ann Roe, …". */
+    static boolean inApposition(SegmentedArticle text, NameSpan span) {
+        return span.from() > 0
+                && text.body().substring(span.token(span.from() - 1).end(), span.start()).strip().equals(",");
+    }
+
+    /**
+     * Whether an apposition after the name describes an organisation: "Velda, a software company, said", "o Velda, o
+     * banco de fomento, aprovou". Up to {@link #MAX_DESCRIPTION_WORDS} lower-case words after the comma, one of them
+     * a noun that introduces an organisation.
+     */
+    static boolean describedAsOrganisation(String body, List<Token> tokens, int to) {
+        if (to >= tokens.size() || !body.substring(tokens.get(to - 1).end(), tokens.get(to).start()).equals(", ")) {
+            return false;
+        }
+        for (int j = to; j < Math.min(tokens.size(), to + MAX_DESCRIPTION_WORDS); j++) {
+            if (tokens.get(j).capitalised()
+                    || j > to && !body.substring(tokens.get(j - 1).end(), tokens.get(j).start()).equals(" ")) {
+                return false;
+            }
+            if (Lexicon.isOrgNoun(tokens.get(j).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a lower-case noun of organisations stands right before the name: "the startup Nuro", "la empresa X". */
+    static boolean introducedAsOrganisation(String body, List<Token> tokens, int from) {
+        if (from == 0) {
+            return false;
+        }
+        Token before = tokens.get(from - 1);
+        return !before.capitalised() && Lexicon.isOrgNoun(before.text())
+                && body.substring(before.end(), tokens.get(from).start()).equals(" ");
+    }
+
+    /**
+     * The index of the verb that follows the name's apposition, as it follows a subject, or -1: "Ann Roe, the county's
+     * attorney, said", "Rep. Ann Roe (D-NY), chairman of the panel, was", "l'assessora, Ann Roe, ha annunciato".
+     */
+    static int verbAfterApposition(SegmentedArticle text, List<Token> tokens, int to, boolean inApposition) {
+        String body = text.body();
+        int j = to;
+        while (j < tokens.size() && NameTyping.GENERATIONAL.contains(tokens.get(j).text())) {
+            j++; // "Ann Roe Jr., the attorney, said"
+        }
+        if (j < tokens.size() && body.substring(tokens.get(j - 1).end(), tokens.get(j).start()).strip().startsWith("(")) {
+            while (j < tokens.size() && body.indexOf(')', tokens.get(j - 1).end()) > tokens.get(j).start()) {
+                j++; // "(D-NY)"
+            }
+        }
+        boolean parenthesis = j > to; // "(D-NY)," closes what it opened; a bare ")," ends a bracket the name is in
+        String gap = j < tokens.size() ? body.substring(tokens.get(j - 1).end(), tokens.get(j).start()).strip() : "";
+        if (!(gap.equals(",") || gap.equals(".,") || parenthesis && gap.endsWith(",") && gap.startsWith(")"))) {
+            return -1;
+        }
+        SegmentedArticle.Sentence sentence = text.sentenceAt(tokens.get(to - 1).start());
+        int end = sentence == null ? body.length() : sentence.end();
+        if (SubjectClause.verbAt(tokens, j) || inApposition && !tokens.get(j).capitalised() && !Lexicon.isFunctionWord(tokens.get(j).text())
+                && Character.isLetter(tokens.get(j).text().charAt(0))) {
+            return j; // "El alcalde, Tomás Arjona, pidió": after a name in apposition, the next word is the verb
+        }
+        boolean clause = false;
+        for (int k = j + 1; k < Math.min(tokens.size(), j + MAX_APPOSITION_WORDS) && tokens.get(k).start() < end; k++) {
+            String between = body.substring(tokens.get(k - 1).end(), tokens.get(k).start()).strip();
+            if (between.equals(",") && SubjectClause.verbAt(tokens, k)) {
+                return k; // "Ann Roe, a fellow at the institute in Munich, Germany, and co-author, said"
+            }
+            // "Ann Roe, a lawyer who said" is the relative clause's verb; without one, the comma may be left out:
+            // "Ann Roe, an analyst at the Harlow think tank told the Courier".
+            clause |= CLAUSE_OPENERS.contains(tokens.get(k).text());
+            if (!clause && between.isEmpty() && Speech.isVerb(tokens.get(k).text()) && !tokens.get(k).capitalised()) {
+                return k;
+            }
+            if (!between.isEmpty() && !between.equals(",") && !between.equals("-") && !between.equals("'")
+                    && !between.equals("’")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+}

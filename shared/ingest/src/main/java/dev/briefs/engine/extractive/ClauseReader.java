@@ -1,0 +1,49 @@
+package dev.briefs.engine.extractive;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads the part a name plays in its clause and makes it a {@link NameCandidate}: whether it is the subject of a verb
+ * of action or speech ({@link SubjectClause}, after an apposition: {@link Appositions}), the object of one
+ * ({@link ObjectClause}), an outlet's reporting, and when it stands against the story's events ({@link MentionTime}).
+ */
+final class ClauseReader {
+
+    /** Verbs of reporting that are no verbs of speech: what an outlet does when it only carries the story. */
+    private static final Set<String> REPORTING = Set.of("reported", "reports", "report", "published", "publishes",
+            "obtained", "revealed", "broadcast", "first", "contacted", "reviewed", "seen");
+
+    private ClauseReader() {
+    }
+
+    /** The candidate {@code tokens[from, to)} of {@code span}, of {@code kind}, with its part in its clause. */
+    static NameCandidate read(SegmentedArticle text, NameSpan span, NameCandidate.Kind kind, int from, int to,
+                              String role) {
+        List<Token> tokens = span.tokens();
+        Token last = tokens.get(to - 1);
+        String body = text.body();
+        // "The Harbour Guild, founded in 1990, said", "the group Doctors for Reform, D4R, has offered": the verb after
+        // the apposition is the name's.
+        boolean described = Appositions.describedAsOrganisation(body, tokens, to);
+        int verb = SubjectClause.opensClause(text, span) || Appositions.introducedAsOrganisation(body, tokens, from)
+                || described ? Appositions.verbAfterApposition(text, tokens, to, Appositions.inApposition(text, span)) : -1;
+        NameCandidate.Kind read = kind == NameCandidate.Kind.NAME && described ? NameCandidate.Kind.ORGANISATION : kind;
+        boolean introduced = SubjectClause.introducedBySpeech(text, tokens, from);
+        // "Roe’s comments": a possessive qualifies the noun after it; "the plan, which Roe announced": background.
+        boolean clauseSubject = !last.possessive() && !SubjectClause.inRelativeClause(text, span);
+        boolean speaks = introduced || clauseSubject && (verb >= 0 && Speech.isVerb(tokens.get(verb).text())
+                || SubjectClause.verbFollows(body, tokens, to, word -> Speech.isVerb(word)));
+        boolean agent = SubjectClause.agent(tokens, from);
+        return new NameCandidate(read, NameTyping.coreText(body, tokens, from, to), role, tokens.get(from).start(),
+                last.end(), text.insideQuotation(tokens.get(from).start()), last.possessive(),
+                clauseSubject && (SubjectClause.verbFollows(body, tokens, to, Lexicon::isActingVerb) || verb >= 0)
+                        || introduced,
+                clauseSubject && (SubjectClause.subject(body, tokens, to) || verb >= 0
+                        || SubjectClause.pluralVerbAfterPair(body, span, to)) || agent || introduced,
+                speaks, agent || SubjectClause.verbFollows(body, tokens, to, REPORTING::contains),
+                ObjectClause.located(tokens, from),
+                ObjectClause.actedOn(body, tokens, span.from(), kind == NameCandidate.Kind.COUNTRY),
+                MentionTime.of(text, span, from, to));
+    }
+}

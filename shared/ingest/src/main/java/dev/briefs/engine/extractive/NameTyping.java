@@ -1,0 +1,238 @@
+package dev.briefs.engine.extractive;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * What a run of name words is, once {@link CandidateReader} has cut it: its title split off ("UK Prime Minister" +
+ * "Keir Starmer"), then a person (two to four name words, or one after a title), an organisation (an organisation
+ * word, a known acronym, company words such as "Home Depot"), a country, an acronym, a bare name to match later, or
+ * nothing (a place, a date, an event).
+ */
+final class NameTyping {
+
+    /** A word with a capital inside, as companies write their names. */
+    private static final Pattern BRAND = Pattern.compile("\\p{Lu}\\p{Ll}+\\p{Lu}\\p{L}+");
+    /** The particles at which a run that is no name as a whole splits: "Maren Toft of the Polar Institute". */
+    static final Set<String> SPLITTING_PARTICLES = Set.of("of", "for");
+    /** Function words that are also first names, and are one when a name word follows: "Will Moy". */
+    static final Set<String> FIRST_NAMES_LIKE_WORDS = Set.of("Will");
+    /** Generational suffixes after a surname. */
+    static final Set<String> GENERATIONAL = Set.of("Jr", "Sr", "II", "III", "IV");
+    private static final Pattern NAME_PREFIX = Pattern.compile("Mc|De|Di|Da|Du|La|Le|Van|Von|Fitz");
+
+    private NameTyping() {
+    }
+
+    /** Reads {@code tokens[from, to)} as a name, or returns null when it is none (a place, a date, an event). */
+    static NameCandidate candidate(SegmentedArticle text, NameSpan span, int from, int to, Set<String> lowerCase) {
+        String body = text.body();
+        List<Token> tokens = span.tokens();
+        if (Lexicon.isKnownOrganisation(coreText(body, tokens, from, to))) {
+            return ClauseReader.read(text, span, NameCandidate.Kind.ORGANISATION, from, to, "");
+        }
+        if (to - from >= 2 && Lexicon.isOrgKeyword(tokens.get(to - 1).bare()) && !RoleFinder.isTitle(tokens.get(to - 2))
+                && !Lexicon.isPlace(coreText(body, tokens, from, to))) { // "West Bank" is a place
+            return ClauseReader.read(text, span, NameCandidate.Kind.ORGANISATION, from, to, ""); // "Riverside General Hospital"
+        }
+        int title = titleEnd(tokens, from, to);
+        int nameFrom = title + 1 > from ? title + 1 : from;
+        if (tokens.get(nameFrom).text().equals("The")) {
+            // A capital "The" inside a sentence belongs to organisations ("The Times"), to nothing else.
+            if (nameFrom + 1 >= to) {
+                return null;
+            }
+            String rest = coreText(body, tokens, nameFrom + 1, to);
+            if (!Lexicon.isKnownOrganisation(rest) && !Lexicon.isPublication(rest) && !hasOrgKeyword(tokens, nameFrom + 1, to)) {
+                nameFrom++;
+            }
+        }
+        boolean outsideSpan = from == span.from();
+        String role = title >= 0
+                ? RoleFinder.before(body, tokens, outsideSpan ? 0 : from, from, nameFrom)
+                : outsideSpan ? RoleFinder.before(body, tokens, 0, nameFrom, nameFrom) : "";
+        boolean titled = title >= 0 || outsideSpan && nameFrom > 0 && RoleFinder.isTitle(tokens.get(nameFrom - 1))
+                && body.substring(tokens.get(nameFrom - 1).end(), tokens.get(nameFrom).start()).strip().length() <= 1;
+        if (to - nameFrom >= 3 && Lexicon.isPlace(tokens.get(nameFrom).bare()) && !titled) {
+            nameFrom++; // "ambassador to Ukraine Marie Yovanovitch": the place ends the role, the name follows
+        }
+        boolean publication = to - nameFrom == 1 && Lexicon.isPublication(tokens.get(nameFrom).bare()) && nameFrom > 0
+                && tokens.get(nameFrom - 1).text().equals("The");
+        if (publication) {
+            return ClauseReader.read(text, span, NameCandidate.Kind.ORGANISATION, nameFrom - 1, to, ""); // "The Times"
+        }
+        NameCandidate.Kind kind = classify(body, tokens, nameFrom, to, titled);
+        if (kind == NameCandidate.Kind.PERSON && !titled && allCommonWords(tokens, nameFrom, to, lowerCase)) {
+            kind = null; // "Best Buy", "Solar System", "Wireless Charging Pad": words the article also uses as words
+        }
+        if (kind == null) {
+            if (to - from >= 2 && Lexicon.isKnownOrganisation(tokens.get(from).text())) {
+                // "Apple Arcade", "Google Stadia": a product named after its maker.
+                return ClauseReader.read(text, span, NameCandidate.Kind.ORGANISATION, from, from + 1, "");
+            }
+            return null;
+        }
+        if (kind == NameCandidate.Kind.PERSON && role.isEmpty()) {
+            SegmentedArticle.Sentence sentence = text.sentenceAt(tokens.get(to - 1).start());
+            role = RoleFinder.after(body, tokens.get(to - 1).end(),
+                    sentence == null ? text.paragraph(span.paragraph()).end() : sentence.end());
+        }
+        return ClauseReader.read(text, span, kind, nameFrom, to, role);
+    }
+
+    /**
+     * The index of the last word of a title inside the run ("UK Prime Minister" in "UK Prime Minister Keir Starmer"),
+     * or -1. A title never takes the run's last word, which must be left for the name.
+     */
+    private static int titleEnd(List<Token> tokens, int from, int to) {
+        int title = -1;
+        for (int j = from; j < to - 1; j++) {
+            if (RoleFinder.isTitle(tokens.get(j))) {
+                title = j;
+            }
+        }
+        if (title >= 0 && to - title > 3 && SPLITTING_PARTICLES.contains(tokens.get(title + 1).text())) {
+            // "Secretary of State Antony Blinken": the title runs on to the word after "of".
+            int next = tokens.get(title + 2).text().equals("the") ? title + 3 : title + 2;
+            title = next < to - 1 ? next : title;
+        }
+        return title;
+    }
+
+    private static NameCandidate.Kind classify(String body, List<Token> tokens, int from, int to, boolean titled) {
+        String core = coreText(body, tokens, from, to);
+        if (tokens.get(from).text().equals("The")) {
+            return NameCandidate.Kind.ORGANISATION;
+        }
+        if (Lexicon.isKnownOrganisation(core)) {
+            return NameCandidate.Kind.ORGANISATION;
+        }
+        if (Lexicon.isPlace(core)) {
+            return Lexicon.isCountry(core) ? NameCandidate.Kind.COUNTRY : null;
+        }
+        if (to - from >= 2 && tokens.get(from).allCaps() && core.matches("\\p{Lu}+&\\p{Lu}+")) {
+            return NameCandidate.Kind.ORGANISATION; // "PG&E", "AT&T"
+        }
+        Token last = tokens.get(to - 1);
+        if (Lexicon.isNonActorWord(last.bare()) || Lexicon.isCalendarWord(last.bare()) || RoleFinder.isTitle(last)
+                || last.bare().length() == 1) {
+            return null; // a place or event, a title without a name ("Senate Leader"), "Group C"
+        }
+        if (to - from >= 2 && (hasOrgKeyword(tokens, from, to) || core.contains("&") || Lexicon.isOutlet(core))) {
+            return NameCandidate.Kind.ORGANISATION; // "Bank of England", "Ernst & Young", "Evening Ledger"
+        }
+        if (Lexicon.isPlacePrefix(tokens.get(from).text()) && to - from >= 2) {
+            return null; // "St. Louis", "Fort Worth", "San Diego"
+        }
+        if (to - from >= 2 && !titled && companyWords(tokens, from, to)) {
+            return NameCandidate.Kind.ORGANISATION; // "Home Depot", "National Grid": no person's name has these words
+        }
+        // The bare word: "ESA's design facility" names the acronym as a possessive.
+        if (to - from == 1 && last.bare().length() >= 2 && last.bare().length() <= 6
+                && last.bare().chars().allMatch(Character::isUpperCase)
+                && !Lexicon.isNonOrgAcronym(last.bare()) && !Lexicon.isPlace(last.bare())) {
+            return NameCandidate.Kind.ACRONYM;
+        }
+        return personOrName(body, tokens, from, to, titled);
+    }
+
+    /** Two to four name words make a person; one makes a person after a title, otherwise a name to match later. */
+    static NameCandidate.Kind personOrName(String body, List<Token> tokens, int from, int to, boolean titled) {
+        if (to - from == 1 && isBrand(tokens.get(from).bare())) {
+            return NameCandidate.Kind.NAME; // "WeWork", "SoftBank": no person's name, perhaps a company's
+        }
+        int words = 0;
+        boolean surname = false;
+        for (int j = from; j < to; j++) {
+            Token token = tokens.get(j);
+            if (!token.capitalised() && j > from && !SPLITTING_PARTICLES.contains(token.text())) {
+                continue; // a particle: "von der Leyen"; but "Brian Batko of the Post" is two names
+            }
+            if (!nameWord(token)) {
+                return null;
+            }
+            words++;
+            surname |= token.bare().length() > 1;
+        }
+        if (!surname || words > 4 || tokens.get(to - 1).bare().length() == 1 || Lexicon.isPlace(tokens.get(to - 1).bare())
+                || Lexicon.isKnownOrganisation(tokens.get(from).bare())) {
+            return null; // a place, or a product named after its maker ("Amazon Music Unlimited")
+        }
+        for (int j = from + 2; j <= to; j++) {
+            if (Lexicon.isPlace(coreText(body, tokens, from, j))) {
+                return null; // "Los Angeles ...", "New York ..."
+            }
+        }
+        if (words >= 2) {
+            return NameCandidate.Kind.PERSON;
+        }
+        return titled ? NameCandidate.Kind.PERSON : NameCandidate.Kind.NAME;
+    }
+
+    /** Whether every word of {@code tokens[from, to)} also appears in lower case in the article. */
+    private static boolean allCommonWords(List<Token> tokens, int from, int to, Set<String> lowerCase) {
+        for (int j = from; j < to; j++) {
+            if (!lowerCase.contains(Lexicon.lower(tokens.get(j).bare()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean nameWord(Token token) {
+        String word = token.bare();
+        if (word.length() == 1) {
+            return Character.isUpperCase(word.charAt(0));
+        }
+        if (!token.capitalised() || token.allCaps()) {
+            return false;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (!Character.isLetter(c) && c != '-' && c != '\'' && c != '’' && c != '.') {
+                return false;
+            }
+            if (i > 0 && Character.isUpperCase(c) && Character.isLowerCase(word.charAt(i - 1))
+                    && !NAME_PREFIX.matcher(word.substring(0, i)).matches()) {
+                return false; // "MacBook", "AirPods": brands, whereas "McDonald" and "DeSantis" are names
+            }
+        }
+        return FIRST_NAMES_LIKE_WORDS.contains(word)
+                || !Lexicon.isFunctionWord(word) && !Lexicon.isCalendarWord(word) && !Lexicon.isDemonym(word)
+                && !Lexicon.isOrgKeyword(word) && !Lexicon.isNonActorWord(word) && !Lexicon.isRoleHead(word)
+                && !Lexicon.isRoleModifier(word) && !Lexicon.isCountryCode(word);
+    }
+
+    /** Whether a word of roles stands in the name without being a title: "Home" in "Home Depot". */
+    private static boolean companyWords(List<Token> tokens, int from, int to) {
+        boolean modifier = false;
+        for (int j = from; j < to; j++) {
+            Token token = tokens.get(j);
+            if (RoleFinder.isTitle(token) || !token.capitalised() || token.allCaps()) {
+                return false;
+            }
+            modifier |= Lexicon.isRoleModifier(token.bare());
+        }
+        return modifier;
+    }
+
+    static boolean hasOrgKeyword(List<Token> tokens, int from, int to) {
+        for (int j = from; j < to; j++) {
+            if (tokens.get(j).capitalised() && Lexicon.isOrgKeyword(tokens.get(j).bare())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a word has a capital inside, as companies write their names: "WeWork", "InfoNation". */
+    static boolean isBrand(String word) {
+        return BRAND.matcher(word).matches();
+    }
+
+    /** The words {@code [from, to)} as written, without the possessive ending of the last. */
+    static String coreText(String body, List<Token> tokens, int from, int to) {
+        return body.substring(tokens.get(from).start(), tokens.get(to - 1).start()) + tokens.get(to - 1).bare();
+    }
+}
