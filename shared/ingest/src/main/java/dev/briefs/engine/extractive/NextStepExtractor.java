@@ -339,7 +339,7 @@ final class NextStepExtractor {
         if (plan == null || plan.firm()) {
             return null;
         }
-        String said = text.text(plan.cueStart(), plan.end());
+        String said = ClauseTrimmer.stripTrailingPunctuation(text.text(plan.cueStart(), plan.end()));
         return text.body().indexOf(said) == text.body().lastIndexOf(said) ? plan : null;
     }
 
