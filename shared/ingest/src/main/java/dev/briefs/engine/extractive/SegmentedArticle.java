@@ -6,6 +6,7 @@ import dev.briefs.article.SentenceSplitter;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,6 +29,9 @@ record SegmentedArticle(String title, String body, List<Paragraph> paragraphs, L
     private static final int MAX_QUESTION_WORDS = 30;
     /** The blocks a page's top may take up to its byline: a kicker, a deck, the standfirst and the byline itself. */
     private static final int MAX_STANDFIRST_BLOCKS = 4;
+    /** The words that open the credit of a picture rather than a byline, in the languages the engine reads. */
+    private static final Set<String> PICTURE_CREDITS = Set.of("photo", "photos", "photograph",
+            "picture", "image", "imagen", "immagine", "foto", "fotos", "bild", "фото", "video", "illustration", "graphic");
     /** The time stamps a byline may carry under it ("Publicado …", "Actualizado …"), and their longest. */
     private static final int MAX_STAMP_BLOCKS = 2;
     private static final int MAX_STAMP_WORDS = 16;
@@ -194,7 +198,7 @@ record SegmentedArticle(String title, String body, List<Paragraph> paragraphs, L
         for (int i = 0; i < Math.min(paragraphs.size(), MAX_STANDFIRST_BLOCKS); i++) {
             Paragraph paragraph = paragraphs.get(i);
             String block = text(paragraph.start(), paragraph.end());
-            if (standfirst && PageClutter.isCredit(block)) {
+            if (standfirst && PageClutter.isCredit(block) && !pictureCredit(block)) {
                 // The byline's time stamp may follow it: "Publié le 21/11/2026 à 18h40 · Mis à jour le …".
                 int next = i + 1;
                 while (next < paragraphs.size() && next <= i + MAX_STAMP_BLOCKS && stamp(paragraphs.get(next))) {
@@ -205,6 +209,12 @@ record SegmentedArticle(String title, String body, List<Paragraph> paragraphs, L
             standfirst |= paragraph.kind() == Block.Kind.PARAGRAPH && !PageClutter.isClutter(block);
         }
         return 0;
+    }
+
+    /** Whether a credit line credits a picture ("Photo: AP", "Foto: Divulgação"), which may follow any paragraph. */
+    private static boolean pictureCredit(String block) {
+        List<Token> first = Tokenizer.words(block, 0, block.length(), 1);
+        return !first.isEmpty() && PICTURE_CREDITS.contains(Lexicon.lower(first.getFirst().bare()));
     }
 
     /** Whether a block is a page's time stamp: a few words around a date written in figures ("20/11/2026 08h00"). */

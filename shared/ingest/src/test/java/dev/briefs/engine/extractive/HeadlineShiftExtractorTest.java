@@ -283,6 +283,11 @@ class HeadlineShiftExtractorTest {
                 "The traders will move to a tent on the quay, said Ann Roe, who chairs their association."));
         assertEquals(text.lede(), text.storyLede());
         assertEquals(null, text.standfirst());
+        SegmentedArticle pictured = SegmentedArticle.of(TestFiles.article("Dunlow closes its market hall",
+                "The Dunlow council voted on Monday to close the old market hall at the end of the month.",
+                "Photo: Ann Roe",
+                "The traders will move to a tent on the quay, said Ann Roe, who chairs their association."));
+        assertEquals(pictured.lede(), pictured.storyLede(), "a picture's credit under the lede is no byline");
     }
 
     @Test
