@@ -170,8 +170,9 @@ final class NextStepExtractor {
             if (ClauseTrimmer.words(text.text(sentence)) < MIN_WORDS || text.isQuestion(sentence)) {
                 continue; // a question ("But will we still call it that once it arrives?") asks, it plans nothing
             }
-            // A block quotation repeats what the body says; only the narrative between its quotations is its own (a
-            // plain-text paragraph that opens with a quotation reads as one: "“…?” said Hill, who will testify Thursday.").
+            // A block quotation repeats what the body says; only the narrative between its quotations is its own, or a
+            // plan nothing else repeats (a plain-text paragraph that opens with a quotation reads as one: "“…?” said
+            // Hill, who will testify Thursday.", "“We aim to build on this in future…”").
             Candidate candidate = paragraph.kind() == Block.Kind.QUOTE ? restOrUntimedPlan(text, cast, sentence)
                     : text.insideQuotation(sentence.start()) ? quotedPlanOrRest(text, cast, sentence)
                     : candidate(text, cast, sentence, paragraph.inNextSection());
