@@ -40,6 +40,8 @@ final class CandidateReader {
     /** The particles of other languages between a person and their organisation: "von der Klinik", "de la Universidad". */
     private static final Set<String> ORGANISATION_PARTICLES = Set.of("von", "vom", "de", "del", "della", "di", "du", "da",
             "do", "dos", "des");
+    /** The articles and prepositions French and Italian elide before a name: "l'ARS", "dell'Università". */
+    private static final Set<String> ELIDED = Set.of("l", "d", "dell", "dall", "nell", "sull", "all", "coll", "un", "qu");
     /** How many words a company's name in guillemets may have. */
     private static final int MAX_LEGAL_NAME_WORDS = 5;
 
@@ -78,7 +80,7 @@ final class CandidateReader {
             if (paragraph.isHeading()) {
                 continue;
             }
-            List<Token> tokens = Tokenizer.words(text.body(), paragraph.start(), paragraph.end());
+            List<Token> tokens = withoutElisions(Tokenizer.words(text.body(), paragraph.start(), paragraph.end()));
             if (PageClutter.isCredit(text.text(paragraph.start(), paragraph.end()))) {
                 // Bylines and credits name the people who made the story, not those in it; nor are they in it
                 // where an author box or a "Follow" link names them again.
@@ -126,6 +128,19 @@ final class CandidateReader {
             candidates.removeIf(candidate -> Lexicon.lower(candidate.core()).equals(place));
         }
         return new Reading(candidates, lowerCase);
+    }
+
+    /** The words with an elided article or preposition before a capital cut off it: "l'ARS" is "ARS". */
+    private static List<Token> withoutElisions(List<Token> tokens) {
+        List<Token> words = new ArrayList<>(tokens.size());
+        for (Token token : tokens) {
+            String word = token.text();
+            int apostrophe = Math.max(word.indexOf('\''), word.indexOf('’'));
+            boolean elided = apostrophe > 0 && apostrophe + 1 < word.length()
+                    && Character.isUpperCase(word.charAt(apostrophe + 1)) && ELIDED.contains(word.substring(0, apostrophe));
+            words.add(elided ? new Token(word.substring(apostrophe + 1), token.start() + apostrophe + 1, token.end()) : token);
+        }
+        return words;
     }
 
     /**

@@ -110,6 +110,18 @@ class CastRankingTest {
                         "Der Orthopäde Jonas Pfisterer von der Klinik Sankt Veit hält sie für plausibel.",
                         "„Das ist eine solide Arbeit“, sagte Pfisterer."),
                         List.of("Jonas Pfisterer"), List.of("Orthopäde Jonas Pfisterer")),
+                new CastCase("an elided article is no part of the name after it", "Maternité : la fermeture confirmée",
+                        List.of(
+                        "L'agence régionale de santé (ARS) a confirmé lundi la fermeture de la maternité de Tarrow.",
+                        "Selon le maire, des médecins viendraient si l'ARS acceptait de financer des postes.",
+                        "La directrice de l'ARS, Sylvie Anquetil, n'a pas répondu."),
+                        List.of("ARS"), List.of("l'ARS")),
+                new CastCase("a speaker's employer of several words after 'at' is an actor, an acronym and a word too",
+                        "Alarm maker wins hospital deal", List.of(
+                        "Brenmoor will supply its alarm system to KVL Healthcare from March, the companies said.",
+                        "“It is an important addition to our portfolio,” said Oren Veld, General Manager of Care Solutions "
+                                + "at KVL Healthcare."),
+                        List.of("KVL Healthcare", "Oren Veld"), List.of()),
                 new CastCase("a name at the end of an apposition is no subject", "", List.of(
                         "Fennel Mills will cut shifts from May, its managers said on Monday.",
                         "Fennel Mills, founded in 1931 by the miller Aldo Brisk, employs 300 people."),
