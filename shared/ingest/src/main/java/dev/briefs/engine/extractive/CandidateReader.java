@@ -81,7 +81,7 @@ final class CandidateReader {
                 continue;
             }
             List<Token> tokens = withoutElisions(Tokenizer.words(text.body(), paragraph.start(), paragraph.end()));
-            if (PageClutter.isCredit(text.text(paragraph.start(), paragraph.end()))) {
+            if (paragraph.credit()) {
                 // Bylines and credits name the people who made the story, not those in it; nor are they in it
                 // where an author box or a "Follow" link names them again.
                 for (NameSpan span : NameSpanScanner.scan(text, paragraph.index(), tokens, starts)) {
