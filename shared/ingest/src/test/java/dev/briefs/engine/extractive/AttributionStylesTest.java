@@ -16,6 +16,11 @@ class AttributionStylesTest {
         return TestFiles.attributed(TestFiles.brief("", paragraphs));
     }
 
+    /** The quotes, as "speaker: text", of a brief of {@code paragraphs} whose speaker contains {@code part}. */
+    private static List<String> speakersContainingText(String part, String... paragraphs) {
+        return attributed(paragraphs).stream().filter(quote -> quote.split(": ", 2)[0].contains(part)).toList();
+    }
+
     /** The speakers of a brief of {@code paragraphs} that contain {@code part}. */
     private static List<String> speakersContaining(String part, String... paragraphs) {
         return TestFiles.brief("", paragraphs).quotes().stream().map(Quote::speaker).filter(s -> s.contains(part))
@@ -410,5 +415,24 @@ class AttributionStylesTest {
                 .stream().filter(quote -> quote.startsWith("Ada Vore: ") && !quote.contains("crisis")).toList();
         assertEquals(List.of("Ada Vore: We will read every page of it",
                 "Ada Vore: Nobody will be spared if the figures are wrong"), statements);
+    }
+
+    @Test
+    void aNameSetOffByCommasAfterADescriptionOfTheSpeaker() {
+        assertEquals(List.of("Joanne Renner: Caleb did everything right that day",
+                "Eva-Marie Persson: The evidence is not strong enough to form the basis for an indictment"), attributed(
+                "Caleb Renner died in February after striking the hydrant.",
+                "\"Caleb did everything right that day,\" his mother, Joanne Renner, said outside the courthouse.",
+                "“The evidence is not strong enough to form the basis for an indictment,” the deputy director of "
+                        + "public prosecutions, Eva-Marie Persson, said on Tuesday."));
+    }
+
+    @Test
+    void aPersonSetOffAfterAPrepositionOpeningTheSentenceIsWhoItsPronounStandsFor() {
+        assertEquals(List.of("Nadia Fournel: La vraie question est à quelle heure on éteint"), speakersContainingText(
+                "Fournel",
+                "Pendant deux ans, l'équipe du pédiatre Étienne Vasseur a suivi trois mille élèves.",
+                "Pour Nadia Fournel, neurologue à l'hôpital de Valmoret, ces résultats confirment ce que les "
+                        + "cliniciens observent. « La vraie question est à quelle heure on éteint », estime-t-elle."));
     }
 }
