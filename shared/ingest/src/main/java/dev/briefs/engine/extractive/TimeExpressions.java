@@ -182,7 +182,7 @@ final class TimeExpressions {
         String body = text.body();
         for (Token word : Tokenizer.words(body, from, to)) {
             String lower = Lexicon.lower(word.text());
-            if (anchors.contains(lower) || CLOCK_OR_YEAR.matcher(lower).matches()
+            if (anchors.contains(lower) || isClockOrYear(lower)
                     || Character.isDigit(lower.charAt(0)) && word.end() < body.length() && body.charAt(word.end()) == ':'
                     || lower.indexOf('-') > 0 && anchorInside(lower, anchors)) {
                 return true;
@@ -194,7 +194,7 @@ final class TimeExpressions {
     /** "mid-March", "late-2026": a compound with a time in it. */
     private static boolean anchorInside(String word, java.util.Set<String> anchors) {
         for (String part : word.split("-")) {
-            if (anchors.contains(part) || CLOCK_OR_YEAR.matcher(part).matches()) {
+            if (anchors.contains(part) || isClockOrYear(part)) {
                 return true;
             }
         }
@@ -203,6 +203,11 @@ final class TimeExpressions {
 
     /** A year, or a time of day written as one word: "2026", "9.30pm", "6am". */
     private static final Pattern CLOCK_OR_YEAR = Pattern.compile("\\d{4}|\\d{1,2}(?:[:.]\\d{2})?(?:am|pm|a\\.m|p\\.m)");
+
+    /** Whether a word is a year or a time of day; both open with a digit, which most words do not. */
+    private static boolean isClockOrYear(String word) {
+        return !word.isEmpty() && word.charAt(0) >= '0' && word.charAt(0) <= '9' && CLOCK_OR_YEAR.matcher(word).matches();
+    }
 
     /** The first time expression in {@code body[from, to)} outside quotations, or empty. */
     static String find(SegmentedArticle text, int from, int to) {
@@ -285,10 +290,10 @@ final class TimeExpressions {
         int start = at;
         int spaces = 0;
         while (start > 0) {
-            if (!isPatternSpace(text.charAt(start - 1))) {
+            if (!Tokenizer.isPatternSpace(text.charAt(start - 1))) {
                 start--;
             } else if (spaces++ < MAX_SPACES_BEFORE_WORD) {
-                while (start > 0 && isPatternSpace(text.charAt(start - 1))) {
+                while (start > 0 && Tokenizer.isPatternSpace(text.charAt(start - 1))) {
                     start--;
                 }
             } else {
@@ -296,11 +301,6 @@ final class TimeExpressions {
             }
         }
         return start;
-    }
-
-    /** The white space of the pattern's {@code \s} and its literal spaces. */
-    private static boolean isPatternSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /**
