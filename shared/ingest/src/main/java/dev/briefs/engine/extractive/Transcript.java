@@ -112,9 +112,15 @@ record Transcript(SegmentedArticle page, List<Turn> turns, TranscriptSpeakers sp
                 continue;
             }
             Matcher label = UPPER_LABEL.matcher(body).region(start, paragraph.end());
+            Matcher lowerLabel = CAPTION_LABEL.matcher(body).region(start, paragraph.end());
             if (label.lookingAt() && letters(label.group(1)) >= 2) {
                 drafts.add(new Draft(paragraph.index(), label.group(1), role(label.group(2)), start, label.end(),
                         label.end(), paragraph.end(), false));
+            } else if (lowerCase && lowerLabel.lookingAt() && lowerLabel.group(2) == null
+                    && isNameLabel(lowerLabel.group(1))) {
+                // "jane roe: we voted…": a lower-case page may label its turns without marks.
+                drafts.add(new Draft(paragraph.index(), lowerLabel.group(1), "", start, lowerLabel.end(),
+                        lowerLabel.end(), paragraph.end(), false));
             } else {
                 // A paragraph without a label carries on the turn before it, as a long answer does; on a lower-case
                 // page without marks, each paragraph is a turn of its own.

@@ -103,6 +103,22 @@ class TranscriptHandOffsTest {
     }
 
     @Test
+    void aLowerCasePageWithoutMarksMayStillLabelItsTurns() {
+        BriefContent brief = TestFiles.brief("", "pia lorne: good morning. the dam at kell creek will be drained from"
+                        + " monday, the water board said last night, after a survey found a crack in its spillway. the"
+                        + " board's engineer is with me. how long is the crack?",
+                "tove arda: about two metres, and it runs the whole depth of the spillway wall.",
+                "pia lorne: what happens now?",
+                "tove arda: we will drain the lake before the rains"
+                        + " come, and nobody fishes there until the repair is done.",
+                "pia lorne: tove arda, thank you. that's the morning report.");
+        assertEquals(List.of("tove arda"), brief.actors().stream().map(a -> a.name()).toList());
+        List<String> quoted = TestFiles.attributed(brief);
+        assertEquals(2, quoted.size(), quoted.toString());
+        assertTrue(quoted.stream().allMatch(q -> q.startsWith("tove arda: ")), quoted.toString());
+    }
+
+    @Test
     void aPageWithCapitalsOrTooFewLettersIsNoLowerCasePage() {
         String[] capitals = UNMARKED.clone();
         capitals[0] = "The port of Vell will close its north pier on Friday, Oona Greer said. " + capitals[0];
