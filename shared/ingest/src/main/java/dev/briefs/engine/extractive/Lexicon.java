@@ -72,6 +72,7 @@ final class Lexicon {
             .flatMap(sections -> sections.getOrDefault("same-role", List.of()).stream())
             .map(line -> Set.copyOf(List.of(line.split("\\s+")))).toList();
     private static final Set<String> UNNAMED_SPEAKERS = union(Set.of(), "unnamed");
+    private static final Set<String> SEGMENTS = union(Set.of(), "segments");
 
     /** Titles that are forms of address rather than roles: stripped from names, never reported as a role. */
     private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "mx", "sir", "dame", "lord", "lady",
@@ -297,6 +298,11 @@ final class Lexicon {
         return UNNAMED_SPEAKERS.contains(lower(word));
     }
 
+    /** A word of a hand-off to a programme's own segment rather than the story: "traffic", "forecast". */
+    static boolean isSegmentWord(String word) {
+        return SEGMENTS.contains(lower(word));
+    }
+
     /** The month names of one language file, for dates such as "15 de marzo" (English ones are in TimeExpressions). */
     static List<String> months(String language) {
         return BY_LANGUAGE.getOrDefault(language, Map.of()).getOrDefault("months", List.of());
@@ -379,7 +385,7 @@ final class Lexicon {
                 }
                 List<String> entries = sections.computeIfAbsent(section, k -> new ArrayList<>());
                 if (Set.of("forward", "before", "background", "trigger", "future", "times", "within", "courtesy",
-                        "same-role").contains(section)) {
+                        "same-role", "introductions", "programme").contains(section)) {
                     entries.add(lower(line));
                 } else {
                     for (String word : line.split("\\s+")) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,8 +28,11 @@ import java.util.regex.Pattern;
 record Transcript(SegmentedArticle page, List<Turn> turns, TranscriptSpeakers speakers, List<Integer> asides,
                   boolean caseless) {
 
-    /** A turn of speech in one paragraph; a speaker's turn may run on over several paragraphs. */
-    record Turn(int paragraph, int speaker, int labelStart, int labelEnd, List<Span> spoken) {
+    /**
+     * A turn of speech in one paragraph; a speaker's turn may run on over several paragraphs. A {@code segment} is a
+     * turn handed to the programme's traffic or weather, no part of the story.
+     */
+    record Turn(int paragraph, int speaker, int labelStart, int labelEnd, List<Span> spoken, boolean segment) {
 
         boolean labelled() {
             return speaker >= 0;
@@ -44,6 +48,18 @@ record Transcript(SegmentedArticle page, List<Turn> turns, TranscriptSpeakers sp
     /** How many labelled turns, by at least two speakers with two turns each, make a page a classic transcript. */
     private static final int MIN_LABELLED_TURNS = 4;
     private static final int MAX_ASIDE_CHARS = 400;
+    /** A lower-case page: at most this many capitals in a thousand characters, and enough letters to tell. */
+    private static final int MAX_CAPITALS_PER_MILLE = 3;
+    private static final int MIN_LOWER_CASE_LETTERS = 300;
+    /** A sentence this short that opens or ends with a courtesy is a pleasantry: "thank you, corey." */
+    private static final int MAX_COURTESY_WORDS = 8;
+    /** A time check: "it's 12:06 and this is the midday report", "it is now 6 o'clock". */
+    private static final Pattern TIME_CHECK = Pattern.compile(
+            "(?iu)it(?:'s|’s| is)\\s+(?:now\\s+)?\\d{1,2}(?::\\d{2}|\\s+o['’]clock)");
+    private static final Map<String, Pattern> PROGRAMME = Lexicon.perLanguage(language -> Pattern.compile(
+            Lexicon.anyPhrase(TranscriptSpeakers.withEnglish("programme", language))));
+    private static final Map<String, Pattern> COURTESY = Lexicon.perLanguage(language -> Pattern.compile(
+            Lexicon.anyPhrase(TranscriptSpeakers.courtesies(language))));
 
     private static final String MARKER = ">>";
     /** "&gt;&gt;" opens a turn, "&gt;&gt;&gt;" a story: the marks before the words. */
@@ -74,7 +90,8 @@ record Transcript(SegmentedArticle page, List<Turn> turns, TranscriptSpeakers sp
 
     /** The page's turns, or empty when it is not a transcript. */
     static Optional<Transcript> read(SegmentedArticle page) {
-        if (!opensTurns(page)) {
+        boolean lowerCase = isLowerCase(page);
+        if (!lowerCase && !opensTurns(page)) {
             return Optional.empty(); // an ordinary article costs one look at the start of each paragraph
         }
         String body = page.body();
@@ -95,15 +112,23 @@ record Transcript(SegmentedArticle page, List<Turn> turns, TranscriptSpeakers sp
                 continue;
             }
             Matcher label = UPPER_LABEL.matcher(body).region(start, paragraph.end());
+            Matcher lowerLabel = CAPTION_LABEL.matcher(body).region(start, paragraph.end());
             if (label.lookingAt() && letters(label.group(1)) >= 2) {
                 drafts.add(new Draft(paragraph.index(), label.group(1), role(label.group(2)), start, label.end(),
                         label.end(), paragraph.end(), false));
+            } else if (lowerCase && lowerLabel.lookingAt() && lowerLabel.group(2) == null
+                    && isNameLabel(lowerLabel.group(1))) {
+                // "jane roe: we voted…": a lower-case page may label its turns without marks.
+                drafts.add(new Draft(paragraph.index(), lowerLabel.group(1), "", start, lowerLabel.end(),
+                        lowerLabel.end(), paragraph.end(), false));
             } else {
-                // A paragraph without a label carries on the turn before it, as a long answer does.
-                drafts.add(new Draft(paragraph.index(), "", "", start, start, start, paragraph.end(), true));
+                // A paragraph without a label carries on the turn before it, as a long answer does; on a lower-case
+                // page without marks, each paragraph is a turn of its own.
+                drafts.add(new Draft(paragraph.index(), "", "", start, start, start, paragraph.end(),
+                        !lowerCase || marked > 0));
             }
         }
-        boolean caseless = marked >= MIN_MARKED_TURNS;
+        boolean caseless = marked >= MIN_MARKED_TURNS || lowerCase && marked == 0;
         if (!caseless && !labelledEnough(page, drafts, asides)) {
             return Optional.empty();
         }
@@ -120,11 +145,44 @@ record Transcript(SegmentedArticle page, List<Turn> turns, TranscriptSpeakers sp
                 speaker = draft.name().isEmpty() ? -1 : labels.add(draft.name(), draft.role());
             }
             turns.add(new Turn(draft.paragraph(), speaker, draft.labelStart(), draft.labelEnd(),
-                    spoken(body, draft.textStart(), draft.textEnd())));
+                    spoken(body, draft.textStart(), draft.textEnd()), false));
         }
-        List<Turn> read = List.copyOf(turns);
+        List<Turn> read = caseless ? handedOver(page, turns, labels, marked == 0) : List.copyOf(turns);
         return Optional.of(new Transcript(page, read, labels.speakers(page, read, caseless), List.copyOf(asides),
                 caseless));
+    }
+
+    /** The caption turns no label names given to the guest the turn before hands them to, or marked as segments. */
+    private static List<Turn> handedOver(SegmentedArticle page, List<Turn> turns, TranscriptSpeakers.Labels labels,
+                                         boolean paragraphTurns) {
+        List<TranscriptHandOffs.HandOff> handOffs = TranscriptHandOffs.read(page, turns, paragraphTurns);
+        List<Turn> read = new ArrayList<>();
+        for (int i = 0; i < turns.size(); i++) {
+            Turn turn = turns.get(i);
+            TranscriptHandOffs.Guest guest = handOffs.get(i).guest();
+            int speaker = guest == null ? turn.speaker() : labels.add(guest.name(), guest.role());
+            read.add(new Turn(turn.paragraph(), speaker, turn.labelStart(), turn.labelEnd(), turn.spoken(),
+                    handOffs.get(i).segment()));
+        }
+        return List.copyOf(read);
+    }
+
+    /**
+     * Whether the page is written without capitals, as speech-to-text is, in {@value #MIN_MARKED_TURNS} paragraphs or
+     * more: a few capitals in a thousand letters at most. An ordinary article stops at its first sentences.
+     */
+    static boolean isLowerCase(SegmentedArticle page) {
+        String body = page.body();
+        int allowed = body.length() * MAX_CAPITALS_PER_MILLE / 1000;
+        int capitals = 0;
+        int lower = 0;
+        for (int i = 0; i < body.length() && capitals <= allowed; i++) {
+            char c = body.charAt(i);
+            capitals += Character.isUpperCase(c) ? 1 : 0;
+            lower += Character.isLowerCase(c) ? 1 : 0;
+        }
+        long paragraphs = page.paragraphs().stream().filter(p -> !p.isHeading()).count();
+        return capitals <= allowed && lower >= MIN_LOWER_CASE_LETTERS && paragraphs >= MIN_MARKED_TURNS;
     }
 
     /** Whether the page has enough "&gt;&gt;" marks or paragraphs opening with an upper-case label to be read as turns. */
@@ -276,34 +334,77 @@ record Transcript(SegmentedArticle page, List<Turn> turns, TranscriptSpeakers sp
         for (int paragraph : introduction()) {
             SegmentedArticle.Paragraph block = page.paragraph(paragraph);
             if (!PageClutter.isClutter(page.text(block.start(), block.end()))) {
-                addStatements(sentences, paragraph, new Span(block.start(), block.end()));
+                addStatements(sentences, paragraph, new Span(block.start(), block.end()), true);
             }
         }
-        for (Turn turn : turns) {
-            boolean quoted = speechQuoted && turn.labelled() && !speakers.get(turn.speaker()).journalist();
-            for (Span span : turn.spoken()) {
-                if (quoted) {
+        for (int i = 0; i < turns.size(); i++) {
+            Turn turn = turns.get(i);
+            boolean guest = turn.labelled() && !speakers.get(turn.speaker()).journalist();
+            int first = sentences.size();
+            for (Span span : turn.segment() ? List.<Span>of() : turn.spoken()) {
+                if (speechQuoted && guest) {
                     quotations.add(new Quotation(turn.paragraph(), span.start(), span.end(), span.start(), span.end(),
                             true, Quotation.Form.MARKED));
                     sentences(span).forEach(range -> sentences.add(
                             new SegmentedArticle.Sentence(turn.paragraph(), range[0], range[1])));
                 } else {
-                    addStatements(sentences, turn.paragraph(), span);
+                    addStatements(sentences, turn.paragraph(), span, !guest);
                 }
             }
+            if (!guest && sentences.size() > first && handsOver(i, sentences.getLast())) {
+                sentences.removeLast();
+            }
         }
-        return new SegmentedArticle(page.title(), page.body(), page.paragraphs(), List.copyOf(sentences),
-                List.copyOf(quotations), page.language());
+        // A caption page's first line names the programme ("channel 9 news at six"), not the story.
+        return new SegmentedArticle(caseless ? "" : page.title(), page.body(), page.paragraphs(),
+                List.copyOf(sentences), List.copyOf(quotations), page.language());
     }
 
-    private void addStatements(List<SegmentedArticle.Sentence> sentences, int paragraph, Span span) {
+    /**
+     * Whether a turn's last statement hands over rather than tells: to the traffic or weather segment after it, or to
+     * the colleague it names before calling them ("our corey abadi is outside the school. corey?").
+     */
+    private boolean handsOver(int turn, SegmentedArticle.Sentence statement) {
+        if (turn + 1 < turns.size() && turns.get(turn + 1).segment()) {
+            return true;
+        }
+        List<Span> spoken = turns.get(turn).spoken();
+        List<int[]> last = spoken.isEmpty() ? List.of() : sentences(spoken.getLast());
+        if (last.isEmpty()) {
+            return false;
+        }
+        String call = Lexicon.lower(page.text(last.getLast()[0], last.getLast()[1]));
+        String called = call.endsWith("?") && call.indexOf(',') < 0 ? TranscriptHandOffs.addressee(call) : null;
+        return called != null && Tokenizer.words(page.body(), statement.start(), statement.end()).stream()
+                .anyMatch(word -> Lexicon.lower(word.bare()).equals(called));
+    }
+
+    /** The statements of a span; the programme's own talk ({@code programme}: greetings, promos) left out. */
+    private void addStatements(List<SegmentedArticle.Sentence> sentences, int paragraph, Span span,
+                               boolean programme) {
         for (int[] range : sentences(span)) {
-            if (page.body().charAt(range[1] - 1) != '?') {
+            if (page.body().charAt(range[1] - 1) != '?' && !(programme && programmeTalk(range))) {
                 Matcher opener = OPENER.matcher(page.body()).region(range[0], range[1]);
                 int start = opener.lookingAt() ? opener.end() : range[0];
                 sentences.add(new SegmentedArticle.Sentence(paragraph, start, range[1]));
             }
         }
+    }
+
+    /**
+     * A sentence of the programme about itself: it opens as greetings, time checks, promos and sign-offs do ("still
+     * ahead", "good morning, it is 6:32", "it's 12:06 and this is…"), or is a short courtesy ("thank you, corey.", "dr. roe, thank you.").
+     */
+    private boolean programmeTalk(int[] range) {
+        String language = page.language();
+        String body = page.body();
+        if (PROGRAMME.get(language).matcher(body).region(range[0], range[1]).lookingAt()
+                || TIME_CHECK.matcher(body).region(range[0], range[1]).lookingAt()) {
+            return true;
+        }
+        Matcher courtesy = COURTESY.get(language).matcher(body).region(range[0], range[1]);
+        return Tokenizer.words(body, range[0], range[1]).size() <= MAX_COURTESY_WORDS && courtesy.find()
+                && (courtesy.start() == range[0] || courtesy.end() >= range[1] - 1);
     }
 
     /**
@@ -315,7 +416,7 @@ record Transcript(SegmentedArticle page, List<Turn> turns, TranscriptSpeakers sp
         for (int paragraph : introduction()) {
             spans.add(new Span(page.paragraph(paragraph).start(), page.paragraph(paragraph).end()));
         }
-        turns.forEach(turn -> spans.addAll(turn.spoken()));
+        turns.stream().filter(turn -> !turn.segment()).forEach(turn -> spans.addAll(turn.spoken()));
         return List.copyOf(spans);
     }
 
