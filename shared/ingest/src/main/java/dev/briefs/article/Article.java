@@ -42,21 +42,27 @@ public record Article(String title, List<Block> blocks, ArticleFormat format, Ar
     public int wordCount() {
         int count = 0;
         for (Block block : blocks) {
-            String text = block.text().trim();
-            int at = 0;
-            while (at < text.length()) {
-                if (isSeparator(text.charAt(at))) {
-                    at++;
-                    continue;
-                }
-                int dense = 0;
-                while (at < text.length() && !isSeparator(text.charAt(at))) {
-                    int codePoint = text.codePointAt(at);
-                    dense += isUnspacedScript(codePoint) ? 1 : 0;
-                    at += Character.charCount(codePoint);
-                }
-                count += Math.max(dense, 1);
+            count += wordCount(block.text().trim());
+        }
+        return count;
+    }
+
+    /** The number of words in {@code text}, counted as {@link #wordCount()} counts the body's. */
+    public static int wordCount(String text) {
+        int count = 0;
+        int at = 0;
+        while (at < text.length()) {
+            if (isSeparator(text.charAt(at))) {
+                at++;
+                continue;
             }
+            int dense = 0;
+            while (at < text.length() && !isSeparator(text.charAt(at))) {
+                int codePoint = text.codePointAt(at);
+                dense += isUnspacedScript(codePoint) ? 1 : 0;
+                at += Character.charCount(codePoint);
+            }
+            count += Math.max(dense, 1);
         }
         return count;
     }
