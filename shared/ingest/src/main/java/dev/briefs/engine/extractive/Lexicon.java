@@ -72,6 +72,8 @@ final class Lexicon {
             .flatMap(sections -> sections.getOrDefault("same-role", List.of()).stream())
             .map(line -> Set.copyOf(List.of(line.split("\\s+")))).toList();
     private static final Set<String> UNNAMED_SPEAKERS = union(Set.of(), "unnamed");
+    /** Per language, the verbs whose present tense tells a schedule (stage "langs3"). */
+    private static final Map<String, Set<String>> SCHEDULE_VERBS = perLanguage(language -> Set.copyOf(cues("schedule", language)));
 
     /** Titles that are forms of address rather than roles: stripped from names, never reported as a role. */
     private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "mx", "sir", "dame", "lord", "lady",
@@ -297,6 +299,14 @@ final class Lexicon {
         return UNNAMED_SPEAKERS.contains(lower(word));
     }
 
+    /**
+     * A verb whose present tense, with a time beside it, tells a fixed schedule in {@code language}: "Der Rat stimmt am
+     * Montag ab", "El pleno vota el martes" (English's own are in NextStepExtractor).
+     */
+    static boolean isScheduleVerb(String word, String language) {
+        return SCHEDULE_VERBS.getOrDefault(language, Set.of()).contains(lower(word));
+    }
+
     /** The month names of one language file, for dates such as "15 de marzo" (English ones are in TimeExpressions). */
     static List<String> months(String language) {
         return BY_LANGUAGE.getOrDefault(language, Map.of()).getOrDefault("months", List.of());
@@ -379,7 +389,7 @@ final class Lexicon {
                 }
                 List<String> entries = sections.computeIfAbsent(section, k -> new ArrayList<>());
                 if (Set.of("forward", "before", "background", "trigger", "future", "times", "within", "courtesy",
-                        "same-role").contains(section)) {
+                        "same-role", "past").contains(section)) {
                     entries.add(lower(line));
                 } else {
                     for (String word : line.split("\\s+")) {

@@ -51,11 +51,25 @@ class MultilingualBriefTest {
     }
 
     @Test
+    void russianHimselfIsNoPartOfTheName() {
+        BriefContent brief = TestFiles.brief("",
+                "Главный тренер клуба «Ладога» Пётр Сомов отправлен в отставку.",
+                "Сам Сомов прокомментировал решение коротко. «Я отвечаю за результат», — сказал он.");
+        assertTrue(actors(brief).stream().noneMatch(name -> name.startsWith("Сам ")), actors(brief)::toString);
+    }
+
+    @Test
     void russianAttributionBetweenDashesSplitsTheQuotation() {
         BriefContent brief = TestFiles.brief("",
                 "Глава района Пётр Сомов объявил о закрытии моста на ремонт.",
                 "«Мост закрыт до весны, — сказал Пётр Сомов. — Объезд уже готов».");
         assertEquals(List.of("Пётр Сомов: Мост закрыт до весны", "Пётр Сомов: Объезд уже готов"), TestFiles.attributed(brief));
+        // the first dash an en dash, the verb one of complaint
+        BriefContent complaint = TestFiles.brief("",
+                "Глава района Анна Лапина объявила о закрытии моста на ремонт.",
+                "«Мост закрыт до весны, – пожаловалась Лапина. — Объезд ещё не готов».");
+        assertEquals(List.of("Анна Лапина: Мост закрыт до весны", "Анна Лапина: Объезд ещё не готов"),
+                TestFiles.attributed(complaint));
     }
 
     @Test
