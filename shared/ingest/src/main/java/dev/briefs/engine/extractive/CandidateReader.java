@@ -72,7 +72,7 @@ final class CandidateReader {
             if (paragraph.isHeading()) {
                 continue;
             }
-            List<Token> tokens = Tokenizer.words(text.body(), paragraph.start(), paragraph.end());
+            List<Token> tokens = withoutElidedArticles(Tokenizer.words(text.body(), paragraph.start(), paragraph.end()));
             if (PageClutter.isCredit(text.text(paragraph.start(), paragraph.end()))) {
                 // Bylines and credits name the people who made the story, not those in it; nor are they in it
                 // where an author box or a "Follow" link names them again.
@@ -264,6 +264,25 @@ final class CandidateReader {
                 return;
             }
         }
+    }
+
+    /**
+     * The words with an elided article or preposition cut off the name it is written onto, where a name of more than
+     * one word follows ("l'équipe d'Étienne Vasseur", "dell'Università di Varenna"); a surname that keeps its particle
+     * ("Gabriele d'Annunzio") stands last and keeps it. (Stage langs3.)
+     */
+    private static List<Token> withoutElidedArticles(List<Token> tokens) {
+        List<Token> words = new ArrayList<>(tokens);
+        for (int j = 0; j + 1 < words.size(); j++) {
+            Token word = words.get(j);
+            int apostrophe = Math.max(word.text().indexOf('\''), word.text().indexOf('’'));
+            if (apostrophe > 0 && apostrophe + 1 < word.text().length()
+                    && Character.isUpperCase(word.text().charAt(apostrophe + 1)) && words.get(j + 1).capitalised()
+                    && Lexicon.isElision(word.text().substring(0, apostrophe))) {
+                words.set(j, new Token(word.text().substring(apostrophe + 1), word.start() + apostrophe + 1, word.end()));
+            }
+        }
+        return words;
     }
 
     /** Whether German writes a common noun after this word: an article or determiner, or a number. */

@@ -15,7 +15,9 @@ final class NameTyping {
     /** A word with a capital inside, as companies write their names. */
     private static final Pattern BRAND = Pattern.compile("\\p{Lu}\\p{Ll}+\\p{Lu}\\p{L}+");
     /** The particles at which a run that is no name as a whole splits: "Maren Toft of the Polar Institute". */
-    static final Set<String> SPLITTING_PARTICLES = Set.of("of", "for");
+    static final Set<String> SPLITTING_PARTICLES = Set.of("of", "for",
+            // langs3: Italian "of the", which a name writes with a capital ("Della Valle"): "Marco Dellisanti della Fiom"
+            "della", "dello", "delle", "degli", "dei");
     /** Function words that are also first names, and are one when a name word follows: "Will Moy". */
     static final Set<String> FIRST_NAMES_LIKE_WORDS = Set.of("Will");
     /** Generational suffixes after a surname. */

@@ -51,6 +51,23 @@ class MultilingualBriefTest {
     }
 
     @Test
+    void anElidedArticleIsNoPartOfTheNameAfterIt() {
+        BriefContent brief = TestFiles.brief("",
+                "Le conseil de Vallorin a fermé le marché couvert après une inspection.",
+                "L'équipe d'Odile Charmasse prévoit une nouvelle inspection en septembre, a indiqué Odile Charmasse.");
+        assertTrue(actors(brief).contains("Odile Charmasse"), actors(brief)::toString);
+        assertTrue(actors(brief).stream().noneMatch(name -> name.startsWith("d'")), actors(brief)::toString);
+    }
+
+    @Test
+    void anItalianOfTheSplitsAPersonFromTheOrganisation() {
+        BriefContent brief = TestFiles.brief("",
+                "Il Comune di Valtorre ha chiuso lunedì il mercato coperto dopo un'ispezione.",
+                "«È una scelta sbagliata», ha detto Marco Velli della Confesercenti. Velli chiede un incontro.");
+        assertEquals(List.of("Marco Velli: È una scelta sbagliata"), TestFiles.attributed(brief));
+    }
+
+    @Test
     void russianHimselfIsNoPartOfTheName() {
         BriefContent brief = TestFiles.brief("",
                 "Главный тренер клуба «Ладога» Пётр Сомов отправлен в отставку.",
