@@ -9,7 +9,8 @@ import java.util.List;
  *
  * @param droppedQuotes    quotes that do not occur verbatim in the article body
  * @param droppedActors    actors whose names do not occur in the body
- * @param droppedSpeakers  quotes whose speaker is neither an actor nor named in the body
+ * @param droppedSpeakers  speakers the body does not support (not an actor, not named, or not named near the quote);
+ *                         their quotes are kept with an empty speaker unless they are fragments of a few words
  * @param droppedNextSteps next steps that were dropped
  * @param dropped          each dropped item with the reason
  * @param reanchored       items kept with other sentences than they cited, because their own did not support them;

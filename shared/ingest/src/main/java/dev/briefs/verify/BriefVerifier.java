@@ -38,8 +38,10 @@ import java.util.stream.Stream;
  *       article, whatever the engine said;</li>
  *   <li><b>speakers</b> must be one of the kept actors or be named in the article, and be named in or next to the
  *       quote's sentences, or in a cited sentence a few before them with no other actor of their kind named
- *       in between (the one a "he added" stands for); a quote whose speaker is not is dropped as a whole, since a
- *       misattributed quotation is worse than none;</li>
+ *       in between (the one a "he added" stands for); a quote whose speaker is not loses the speaker, since a
+ *       misattributed quotation is worse than an unattributed one, and is kept with an empty speaker when it has
+ *       more than {@value #MAX_UNATTRIBUTED_FRAGMENT_WORDS} words (a shorter fragment is dropped with its
+ *       speaker);</li>
  *   <li><b>next steps</b> must have an action, their actor, when one is given, follows the speaker rule, and the
  *       cited sentences must hold at least half of the action's content words (its support score);</li>
  *   <li>the headline shift's <b>after</b> and <b>trigger</b> are paraphrases by design, held to the support score
@@ -55,6 +57,8 @@ public final class BriefVerifier {
 
     /** Name suffixes that are not a surname: "Martin Luther King Jr." is mentioned as "King". */
     private static final Set<String> NAME_SUFFIXES = Set.of("jr", "jr.", "sr", "sr.", "ii", "iii", "iv");
+    /** The most words a quote may have and still be a fragment, not worth keeping without its speaker. */
+    private static final int MAX_UNATTRIBUTED_FRAGMENT_WORDS = 3;
 
     /**
      * Verifies {@code candidate} against {@code article}.
@@ -158,18 +162,18 @@ public final class BriefVerifier {
                 continue;
             }
             Optional<String> attributed = supportedPerson(text, speaker, actors);
+            List<Integer> evidence = citations.quote(verbatim.get(), quote.evidence());
             if (attributed.isEmpty()) {
-                drops.speaker(describe(quote),
+                unattributed(quote, verbatim.get(), evidence, kept, drops,
                         "the speaker \"" + speaker.strip() + "\" is neither an actor nor named in the article");
                 continue;
             }
-            List<Integer> evidence = citations.quote(verbatim.get(), quote.evidence());
             if (!evidence.isEmpty() && !citations.namedNear(attributed.get(), evidence)) {
                 int naming = citations.chainedAttribution(attributed.get(), evidence, quote.evidence(),
                         rivals(attributed.get(), actors));
                 if (naming < 0) {
-                    drops.speaker(describe(quote), "the speaker \"" + attributed.get() + "\" is not named in or next"
-                            + " to the quote's sentences " + evidence);
+                    unattributed(quote, verbatim.get(), evidence, kept, drops, "the speaker \"" + attributed.get()
+                            + "\" is not named in or next to the quote's sentences " + evidence);
                     continue;
                 }
                 evidence = Stream.concat(Stream.of(naming), evidence.stream()).toList();
@@ -177,6 +181,20 @@ public final class BriefVerifier {
             kept.add(new Quote(attributed.get(), verbatim.get(), evidence));
         }
         return kept;
+    }
+
+    /**
+     * A quote whose speaker the article does not support: the words are still verbatim evidence, so the quote is kept
+     * with no speaker rather than a wrong one; a fragment of a few words is dropped, since without someone who said
+     * it, it is more likely a scare quote or a title than a statement.
+     */
+    private static void unattributed(Quote quote, String verbatim, List<Integer> evidence, List<Quote> kept,
+                                     Drops drops, String reason) {
+        boolean statement = words(verbatim).size() > MAX_UNATTRIBUTED_FRAGMENT_WORDS;
+        drops.speaker(describe(quote), reason + (statement ? "; the quote is kept without a speaker" : ""));
+        if (statement) {
+            kept.add(new Quote("", verbatim, evidence));
+        }
     }
 
     private static List<NextStep> verifyNextSteps(ArticleIndex text, List<NextStep> candidates, List<Actor> actors,

@@ -241,19 +241,33 @@ class BriefVerifierTest {
         }
 
         @Test
-        void dropsTheQuoteWhenTheSpeakerIsUnsupportedAndKeepsOneWithoutASpeaker() {
+        void dropsAnUnsupportedSpeakerButKeepsItsQuoteWithoutOne() {
             BriefContent result = verifier.verify(article, brief(List.of(person("Mick Lynch")),
                     List.of(new Quote("Grant Shapps", "the door is open"), new Quote(" ", "Not at any price.")),
                     List.of()));
 
-            assertEquals(List.of("Not at any price."), result.quotes().stream().map(Quote::text).toList());
-            assertEquals("", result.quotes().getFirst().speaker(), "no speaker rather than a guessed one");
+            assertEquals(List.of("the door is open", "Not at any price."),
+                    result.quotes().stream().map(Quote::text).toList());
+            assertEquals(List.of("", ""), result.quotes().stream().map(Quote::speaker).toList(),
+                    "no speaker rather than a guessed one");
             Verification verification = result.engine().verification();
             assertEquals(1, verification.droppedSpeakers());
             assertEquals(0, verification.droppedQuotes());
             assertEquals(List.of(new DroppedItem("speaker", "Grant Shapps: \"the door is open\"",
-                    "the speaker \"Grant Shapps\" is neither an actor nor named in the article")),
+                    "the speaker \"Grant Shapps\" is neither an actor nor named in the article; the quote is kept"
+                            + " without a speaker")),
                     verification.dropped());
+        }
+
+        @Test
+        void dropsAFragmentOfAFewWordsWithItsUnsupportedSpeaker() {
+            BriefContent result = verifier.verify(article, brief(List.of(person("Mick Lynch")),
+                    List.of(new Quote("Grant Shapps", "ready to talk")), List.of()));
+
+            assertEquals(List.of(), result.quotes(), "without its speaker, a fragment reads as a scare quote");
+            assertEquals(List.of(new DroppedItem("speaker", "Grant Shapps: \"ready to talk\"",
+                    "the speaker \"Grant Shapps\" is neither an actor nor named in the article")),
+                    result.engine().verification().dropped());
         }
 
         @Test
@@ -261,7 +275,7 @@ class BriefVerifierTest {
             BriefContent result = verifier.verify(article, brief(List.of(person("Mick Lynch"), person("Eddie Dempsey")),
                     List.of(new Quote("Eddie Dempsey", "We are ready to talk.")), List.of()));
 
-            assertEquals(List.of(), result.quotes());
+            assertEquals(List.of(""), result.quotes().stream().map(Quote::speaker).toList());
             assertEquals(1, result.engine().verification().droppedActors());
             assertEquals(1, result.engine().verification().droppedSpeakers());
         }

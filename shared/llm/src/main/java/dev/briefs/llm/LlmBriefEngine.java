@@ -187,8 +187,7 @@ public final class LlmBriefEngine implements BriefEngine {
         List<String> dropped = new ArrayList<>();
         addCount(dropped, verification.droppedActors(), "actor", "actors");
         addCount(dropped, verification.droppedQuotes(), "quote", "quotes");
-        addCount(dropped, verification.droppedSpeakers(), "quote by an unsupported speaker",
-                "quotes by unsupported speakers");
+        addCount(dropped, verification.droppedSpeakers(), "unsupported speaker", "unsupported speakers");
         addCount(dropped, verification.droppedNextSteps(), "next step", "next steps");
         return "dropped " + (dropped.isEmpty() ? "nothing" : String.join(", ", dropped))
                 + ", and the model gave no other actor, quote or next step";

@@ -19,9 +19,12 @@ final class CandidateReader {
 
     /** Two or more capitalised words in a row, as an author line writes its names: "By Ann Roe · Courier". */
     private static final Pattern FULL_NAME = Pattern.compile("\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)+");
-    /** What separates the names of a list, titles of the next included: ", ", " and US envoy ", " y ", " und ". */
+    /**
+     * What separates the names of a list, the title of the next included: ", ", " and US envoy ", " and Chinese
+     * leader ", " y ", " und ". The words of the title are in the group.
+     */
     private static final Pattern LIST_SEPARATOR = Pattern.compile(
-            "(?:,\\s*|,?\\s+(?:and|y|e|et|und|и)\\s+)(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,4}");
+            "(?:,?\\s+(?:and|y|e|et|und|и)\\s+|,\\s*)((?:[\\p{L}.'’-]+\\s+){0,4})");
     private static final int MAX_LIST_GAP = 60;
     /** Common nouns of a state's institutions, which a nationality before them names: "the US military". */
     private static final Set<String> INSTITUTIONS = Set.of("military", "army", "navy", "police", "government", "forces",
@@ -73,7 +76,7 @@ final class CandidateReader {
                 continue;
             }
             List<Token> tokens = withoutElidedArticles(Tokenizer.words(text.body(), paragraph.start(), paragraph.end()));
-            if (PageClutter.isCredit(text.text(paragraph.start(), paragraph.end()))) {
+            if (paragraph.credit()) {
                 // Bylines and credits name the people who made the story, not those in it; nor are they in it
                 // where an author box or a "Follow" link names them again.
                 for (NameSpan span : NameSpanScanner.scan(text, paragraph.index(), tokens, starts)) {
@@ -181,10 +184,25 @@ final class CandidateReader {
             NameCandidate next = candidates.get(i + 1);
             if (next.subject() && !name.subject() && !name.possessive() && name.end() < next.start()
                     && next.start() - name.end() < MAX_LIST_GAP
-                    && LIST_SEPARATOR.matcher(body.substring(name.end(), next.start())).matches()) {
+                    && listSeparator(body.substring(name.end(), next.start()))) {
                 candidates.set(i, name.sharingVerbOf(next));
             }
         }
+    }
+
+    /** Whether {@code gap} separates two names of a list: a comma or "and", then perhaps the next one's title. */
+    private static boolean listSeparator(String gap) {
+        Matcher separator = LIST_SEPARATOR.matcher(gap);
+        if (!separator.matches()) {
+            return false;
+        }
+        for (String word : separator.group(1).split("\\s+")) {
+            if (!word.isEmpty() && !Character.isUpperCase(word.charAt(0)) && !Lexicon.isRoleHead(word)
+                    && !Lexicon.isRoleModifier(word)) {
+                return false; // "Roe, who met Ann Cho": a clause between the names, not a title
+            }
+        }
+        return true;
     }
 
     /**

@@ -99,7 +99,7 @@ final class DescribedSubjects {
      * Whether the words after a definite determiner describe a person by role or age: "singer and guitarist",
      * "56-year-old", "regidor"; lower-case words only, one of them a role or an age.
      */
-    private static boolean describesSomeone(List<Token> words) {
+    static boolean describesSomeone(List<Token> words) {
         boolean described = false;
         for (Token word : words) {
             if (word.capitalised() || Lexicon.isFunctionWord(word.text()) && !word.text().equals("and")) {
@@ -113,8 +113,8 @@ final class DescribedSubjects {
     /**
      * The person a description at {@code body[start, end)} stands for, as a careful reader takes "the singer said"
      * after "Pat Lowe opened the show.": the one person the sentence before names, not after a preposition, when no
-     * other person is named since and the description's role is not another than the person's ("the mayor" is not
-     * the manager named before); or null.
+     * other person is named since but after a preposition ("Pat Lowe played with Ann Roe at the Ryman Hall.") and
+     * the description's role is not another than the person's ("the mayor" is not the manager named before); or null.
      */
     private static Subject describedPerson(SegmentedArticle text, Cast cast, List<Token> description, int start,
                                            int end) {
@@ -127,7 +127,8 @@ final class DescribedSubjects {
                 .filter(m -> !m.quoted() && cast.member(m.member()).person()).toList();
         if (people.isEmpty() || people.getFirst().end() > previous.end()
                 || SubjectGrammar.governed(text, people.getFirst())
-                || people.stream().anyMatch(m -> m.member() != people.getFirst().member())) {
+                || people.stream().anyMatch(m -> m.member() != people.getFirst().member()
+                && !SubjectGrammar.afterPreposition(text, m, true))) {
             return null;
         }
         int member = people.getFirst().member();

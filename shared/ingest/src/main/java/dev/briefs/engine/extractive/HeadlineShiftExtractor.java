@@ -26,11 +26,12 @@ final class HeadlineShiftExtractor {
      * @param pattern   the phrase
      * @param weight    how surely it does
      * @param wholeRest for triggers: whether the cause runs to the end of the sentence rather than the clause
+     * @param required  the words a sentence needs for the phrase to be in it, which turn most sentences down at once
      */
-    private record Cue(Pattern pattern, int weight, boolean wholeRest) {
+    private record Cue(Pattern pattern, int weight, boolean wholeRest, RequiredText required) {
 
         static Cue of(String regex, int weight, boolean wholeRest) {
-            return new Cue(Pattern.compile(regex, Pattern.CASE_INSENSITIVE), weight, wholeRest);
+            return new Cue(Pattern.compile(regex, Pattern.CASE_INSENSITIVE), weight, wholeRest, RequiredText.of(regex));
         }
     }
 
@@ -67,7 +68,16 @@ final class HeadlineShiftExtractor {
             // A sentence that opens on a date of its own, below the lede, tells an earlier step ("On October 18, …").
             Cue.of("^(?:On|In|By|Since|Until) (?:" + TimeExpressions.MONTH + "|" + TimeExpressions.WEEKDAY + ")\\b", 1, false),
             // An earlier step told in the passive with its month: "He was arrested in April for a call he made".
-            Cue.of("\\b(?:was|were) \\p{L}+(?:ed|en) (?:in|on) " + TimeExpressions.MONTH, 1, false));
+            Cue.of("\\b(?:was|were) \\p{L}+(?:ed|en) (?:in|on) " + TimeExpressions.MONTH, 1, false),
+            // What was believed until the news: "scientists have long suspected", "was widely thought to".
+            Cue.of("\\b(?:long|previously|widely|once) (?:been )?(?:believed|thought|suspected|assumed)\\b", 2, false),
+            Cue.of("\\b(?:scientists|researchers|experts|astronomers|doctors) (?:had |have )?(?:long )?"
+                    + "(?:believed|believe|suspected|suspect|thought|assumed)\\b", 1, false));
+    /** A step dated with its month: "after a trial in September", "ate a wild rabbit on Nov. 5". */
+    private static final Pattern MONTH_DATED = Pattern.compile("\\b(?:in|on|during|since) (?:\\d{1,2} )?" + TimeExpressions.MONTH + "(?=[\\s,.;])");
+    /** Words that make a sentence look ahead, so that the month it names is still to come. */
+    private static final Set<String> AHEAD_WORDS = Set.of("will", "would", "shall", "due", "scheduled", "set", "plans",
+            "plan", "planned", "expect", "expects", "expected", "hope", "hopes", "upcoming", "next", "until");
     /** A lede's consequence after its event: "…topped estimates, sending shares lower". */
     private static final Pattern CONSEQUENCE = Pattern.compile(",\\s+(?:sending|leaving|prompting|forcing|pushing|"
             + "putting|making|raising|dragging|lifting|giving|ending|bringing|triggering|sparking|dealing|handing)\\b");
@@ -135,7 +145,7 @@ final class HeadlineShiftExtractor {
     static HeadlineShift extract(SegmentedArticle text) {
         Set<String> headlineWords = contentWords(text.title());
         List<SegmentedArticle.Sentence> top = prose(text);
-        SegmentedArticle.Sentence lede = text.lede();
+        SegmentedArticle.Sentence lede = text.storyLede();
         List<SegmentedArticle.Sentence> earlier = top;
         LiveBlog blog = LiveBlog.of(text);
         List<SegmentedArticle.Sentence> newest = blog == null ? List.of() : within(text, blog.newest());
@@ -159,6 +169,7 @@ final class HeadlineShiftExtractor {
         if (before == null) {
             before = history(text, earlier, lede, past);
         }
+
         Scored trigger = best(text, top.stream().filter(s -> !past.contains(s.start())).toList(),
                 TRIGGER.get(text.language()), headlineWords, lede, true);
         if (trigger != null && trigger.sentence().equals(lede)) {
@@ -198,6 +209,9 @@ final class HeadlineShiftExtractor {
             // claim, when nothing else tells the state before, that state.
             beforeText = beforeText.isEmpty() ? after : beforeText;
             after = ClauseTrimmer.stripTrailingPunctuation(ClauseTrimmer.trim(text.text(verdict)));
+        }
+        if (beforeText.isEmpty()) {
+            beforeText = datedStep(text, earlier, lede, after);
         }
         return new HeadlineShift(beforeText, after, ClauseTrimmer.stripTrailingPunctuation(triggerText));
     }
@@ -241,6 +255,30 @@ final class HeadlineShiftExtractor {
     }
 
     /**
+     * Where nothing else tells how things stood, the first sentence below the lede that dates a step with its month
+     * and does not look ahead to it: "Following a two-day trial in September, a jury convicted him" before the
+     * sentencing; not "the tour will open in June".
+     */
+    private static String datedStep(SegmentedArticle text, List<SegmentedArticle.Sentence> earlier,
+                                    SegmentedArticle.Sentence lede, String after) {
+        for (SegmentedArticle.Sentence sentence : earlier) {
+            if (sentence.equals(lede) || sentence.start() < (lede == null ? 0 : lede.start())
+                    || !MONTH_DATED.matcher(text.body()).region(sentence.start(), sentence.end()).find()) {
+                continue;
+            }
+            boolean ahead = false;
+            for (Token word : Tokenizer.words(text.body(), sentence.start(), sentence.end())) {
+                ahead |= AHEAD_WORDS.contains(Lexicon.lower(word.bare()));
+            }
+            String step = ClauseTrimmer.stripTrailingPunctuation(ClauseTrimmer.trim(text.text(sentence)));
+            if (!ahead && !step.equals(after)) {
+                return step;
+            }
+        }
+        return "";
+    }
+
+    /**
      * The first of the few sentences after a lede without a time of its own that tells its event with one (a day,
      * "today", "now", "for the first time", "a new study"), or null when the lede has one or none follows.
      */
@@ -281,17 +319,39 @@ final class HeadlineShiftExtractor {
     }
 
     /**
-     * The sentence after the lede, trimmed, as the state its event led to; empty when there is none, when it is short
-     * or when it is the state before.
+     * The state the lede's event led to: the page's standfirst, which sums the story up ("Environ 1 500 personnes ont
+     * manifesté samedi contre la fermeture…" over "Ils étaient environ 1 500 … à défiler samedi"), else the sentence
+     * after the lede, trimmed; empty when there is none, when it is short or when it is the state before.
      */
     private static String following(SegmentedArticle text, List<SegmentedArticle.Sentence> top, SegmentedArticle.Sentence lede,
                                     SegmentedArticle.Sentence before) {
+        String summary = summary(text, lede, before);
+        if (ClauseTrimmer.words(summary) >= MIN_MAIN_CLAUSE_WORDS) {
+            return summary;
+        }
         int at = top.indexOf(lede);
         if (at < 0 || at + 1 >= top.size() || top.get(at + 1).equals(before)) {
             return "";
         }
         String next = ClauseTrimmer.stripTrailingPunctuation(ClauseTrimmer.trim(text.text(top.get(at + 1))));
         return ClauseTrimmer.words(next) < MIN_MAIN_CLAUSE_WORDS ? "" : next;
+    }
+
+    /**
+     * The page's own summary of its story, trimmed: the standfirst over its byline, or a deck, the subhead that opens
+     * the page straight above the lede ("Revenue up 9% to $412.6 million; orders reach a record"); empty when it has
+     * neither or the summary is the state before.
+     */
+    private static String summary(SegmentedArticle text, SegmentedArticle.Sentence lede, SegmentedArticle.Sentence before) {
+        SegmentedArticle.Sentence standfirst = text.standfirst();
+        if (standfirst != null) {
+            return standfirst.equals(before) || standfirst.equals(lede) ? ""
+                    : ClauseTrimmer.stripTrailingPunctuation(ClauseTrimmer.trim(text.text(standfirst)));
+        }
+        SegmentedArticle.Paragraph first = text.paragraphs().getFirst();
+        String deck = text.text(first.start(), first.end()).strip();
+        return first.isHeading() && lede != null && lede.paragraph() == first.index() + 1 && !PageClutter.isCredit(deck)
+                ? ClauseTrimmer.stripTrailingPunctuation(deck) : "";
     }
 
     /** The first sentences of prose: no headings, block quotations, sentences inside quotations or questions. */
@@ -360,12 +420,13 @@ final class HeadlineShiftExtractor {
             }
             // A run-on "sentence" of thousands of characters is read only as far as a clause could reach.
             String sentenceText = text.text(sentence.start(), Math.min(sentence.end(), sentence.start() + MAX_SENTENCE_CHARS));
+            String lowerCase = Lexicon.lower(sentenceText);
             for (Cue cue : cues) {
                 if (clause && cue.weight() < MIN_REMOTE_CAUSE_WEIGHT && !sentence.equals(lede)) {
                     // A bare "after" further down tells some earlier step of the story, not what changed it.
                     continue;
                 }
-                Found found = match(text, sentence, sentenceText, cue, clause);
+                Found found = cue.required().mayOccurIn(lowerCase) ? match(text, sentence, sentenceText, cue, clause) : null;
                 if (found == null) {
                     continue;
                 }

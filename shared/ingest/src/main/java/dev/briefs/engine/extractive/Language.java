@@ -3,7 +3,6 @@ package dev.briefs.engine.extractive;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Tells the language of an article from its commonest words, which make up a good share of any prose and almost none
@@ -16,7 +15,11 @@ final class Language {
     /** Below this many words a name-heavy text can fall under the share: the language with most common words wins. */
     private static final int MIN_JUDGED_WORDS = 60;
     private static final int SAMPLE_WORDS = 2000;
-    private static final Map<String, Set<String>> COMMON = common();
+    /**
+     * For each common word, the languages it is common in, one bit per language of {@link Lexicon#LANGUAGES}: one
+     * look-up per word of the sample counts it for every language at once.
+     */
+    private static final Map<String, Integer> COMMON_IN = commonIn();
 
     private Language() {
     }
@@ -27,29 +30,33 @@ final class Language {
         if (words.isEmpty()) {
             return "";
         }
-        List<String> lowered = words.stream().map(word -> Lexicon.lower(word.text())).toList(); // once, not per language
+        int[] counts = new int[Lexicon.LANGUAGES.size()];
+        for (Token word : words) {
+            int languages = COMMON_IN.getOrDefault(Lexicon.lower(word.text()), 0);
+            for (int i = 0; languages != 0; i++, languages >>>= 1) {
+                counts[i] += languages & 1;
+            }
+        }
         String best = "";
         int bestCount = 0;
-        for (String language : Lexicon.LANGUAGES) {
-            Set<String> common = COMMON.get(language);
-            int count = 0;
-            for (String word : lowered) {
-                count += common.contains(word) ? 1 : 0;
-            }
-            if (count > bestCount) {
-                best = language;
-                bestCount = count;
+        for (int i = 0; i < counts.length; i++) {
+            if (counts[i] > bestCount) {
+                best = Lexicon.LANGUAGES.get(i);
+                bestCount = counts[i];
             }
         }
         boolean enough = words.size() < MIN_JUDGED_WORDS ? bestCount > 0 : bestCount >= MIN_SHARE * words.size();
         return enough ? best : "";
     }
 
-    private static Map<String, Set<String>> common() {
-        Map<String, Set<String>> common = new HashMap<>();
-        for (String language : Lexicon.LANGUAGES) {
-            common.put(language, Lexicon.commonWords(language));
+    private static Map<String, Integer> commonIn() {
+        Map<String, Integer> languages = new HashMap<>();
+        for (int i = 0; i < Lexicon.LANGUAGES.size(); i++) {
+            int bit = 1 << i;
+            for (String word : Lexicon.commonWords(Lexicon.LANGUAGES.get(i))) {
+                languages.merge(word, bit, (a, b) -> a | b);
+            }
         }
-        return Map.copyOf(common);
+        return Map.copyOf(languages);
     }
 }

@@ -76,6 +76,7 @@ final class Lexicon {
     private static final Set<String> ELISIONS = union(Set.of(), "elisions");
     /** Per language, the verbs whose present tense tells a schedule (stage "langs3"). */
     private static final Map<String, Set<String>> SCHEDULE_VERBS = perLanguage(language -> Set.copyOf(cues("schedule", language)));
+    private static final Set<String> SEGMENTS = union(Set.of(), "segments");
 
     /** Titles that are forms of address rather than roles: stripped from names, never reported as a role. */
     private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "mx", "sir", "dame", "lord", "lady",
@@ -314,6 +315,11 @@ final class Lexicon {
         return SCHEDULE_VERBS.getOrDefault(language, Set.of()).contains(lower(word));
     }
 
+    /** A word of a hand-off to a programme's own segment rather than the story: "traffic", "forecast". */
+    static boolean isSegmentWord(String word) {
+        return SEGMENTS.contains(lower(word));
+    }
+
     /** The month names of one language file, for dates such as "15 de marzo" (English ones are in TimeExpressions). */
     static List<String> months(String language) {
         return BY_LANGUAGE.getOrDefault(language, Map.of()).getOrDefault("months", List.of());
@@ -396,7 +402,7 @@ final class Lexicon {
                 }
                 List<String> entries = sections.computeIfAbsent(section, k -> new ArrayList<>());
                 if (Set.of("forward", "before", "background", "trigger", "future", "times", "within", "courtesy",
-                        "same-role", "past").contains(section)) {
+                        "same-role", "introductions", "programme", "past").contains(section)) {
                     entries.add(lower(line));
                 } else {
                     for (String word : line.split("\\s+")) {

@@ -130,8 +130,9 @@ final class NameTyping {
         if (to - from >= 2 && !titled && companyWords(tokens, from, to)) {
             return NameCandidate.Kind.ORGANISATION; // "Home Depot", "National Grid": no person's name has these words
         }
-        if (to - from == 1 && last.allCaps() && last.bare().length() >= 2 && last.bare().length() <= 6
-                && last.bare().chars().allMatch(Character::isLetter)
+        // The bare word: "ESA's design facility" names the acronym as a possessive.
+        if (to - from == 1 && last.bare().length() >= 2 && last.bare().length() <= 6
+                && last.bare().chars().allMatch(Character::isUpperCase)
                 && !Lexicon.isNonOrgAcronym(last.bare()) && !Lexicon.isPlace(last.bare())) {
             return NameCandidate.Kind.ACRONYM;
         }

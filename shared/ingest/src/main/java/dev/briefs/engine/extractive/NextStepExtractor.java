@@ -158,7 +158,7 @@ final class NextStepExtractor {
 
     static List<NextStep> extract(SegmentedArticle text, Cast cast) {
         List<Candidate> candidates = new ArrayList<>();
-        SegmentedArticle.Sentence lede = text.lede();
+        SegmentedArticle.Sentence lede = text.storyLede();
         LiveBlog blog = LiveBlog.of(text);
         for (SegmentedArticle.Sentence sentence : text.sentences()) {
             SegmentedArticle.Paragraph paragraph = text.paragraph(sentence.paragraph());

@@ -13,8 +13,11 @@ import java.util.regex.Pattern;
 final class PageClutter {
 
     private static final int MAX_CREDIT_WORDS = 40;
-    private static final Pattern CONTRIBUTED = Pattern.compile(
-            "(?i)\\bcontributed (?:to this (?:report|story|article)|reporting)\\b|^\\s*(?:©|copyright\\b)");
+    private static final String CONTRIBUTED_REGEX = "\\bcontributed (?:to this (?:report|story|article)|reporting)\\b";
+    private static final Pattern CONTRIBUTED = Pattern.compile(CONTRIBUTED_REGEX, Pattern.CASE_INSENSITIVE);
+    /** "contributed ": a paragraph without it is turned down without the pattern. */
+    private static final RequiredText CONTRIBUTED_WORDS = RequiredText.of(CONTRIBUTED_REGEX);
+    private static final Pattern COPYRIGHT = Pattern.compile("\\s*(?:©|copyright\\b)", Pattern.CASE_INSENSITIVE);
     /** A credit word then, within a few words, the colon, slash or "by" that introduces the names. */
     private static final Pattern INTRODUCED = Pattern.compile("^\\W*(?:\\p{L}+\\W+){0,2}?(?::|/|\\bby\\b|\\bvon\\b|\\bpor\\b|\\bpar\\b)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
@@ -36,9 +39,11 @@ final class PageClutter {
 
     /** Whether the paragraph is page furniture, a byline or a credit line rather than story text. */
     static boolean isClutter(String paragraph) {
-        if (isCredit(paragraph)) {
-            return true;
-        }
+        return isCredit(paragraph) || isFurniture(paragraph);
+    }
+
+    /** Whether the paragraph is page furniture: a share bar, a comment count, a sign-up prompt. */
+    static boolean isFurniture(String paragraph) {
         List<Token> words = Tokenizer.words(paragraph, 0, paragraph.length(), MAX_FURNITURE_WORDS + 1);
         return words.size() <= MAX_FURNITURE_WORDS && (FURNITURE.matcher(paragraph).find()
                 || SEPARATED.matcher(paragraph.strip()).matches());
@@ -50,7 +55,8 @@ final class PageClutter {
         if (words.isEmpty() || words.size() > MAX_CREDIT_WORDS) {
             return false;
         }
-        if (CONTRIBUTED.matcher(paragraph).find()) {
+        if (CONTRIBUTED_WORDS.mayOccurIn(Lexicon.lower(paragraph)) && CONTRIBUTED.matcher(paragraph).find()
+                || COPYRIGHT.matcher(paragraph).lookingAt()) {
             return true;
         }
         Matcher introduced = INTRODUCED.matcher(paragraph);

@@ -33,6 +33,8 @@ final class QuoteExtractor {
     /** How many caption lines (of at most {@value #MAX_CAPTION_WORDS} words) may interrupt a quotation running on. */
     private static final int MAX_CAPTIONS = 3;
     private static final int MAX_CAPTION_WORDS = 12;
+    /** How many words the subject of a clause closing a quotation's sentence may have ("…, Dr. Ana Ruiz said."). */
+    private static final int MAX_CLOSING_SUBJECT_WORDS = 4;
     /** How many words a description between a verb of speech and the name after it may have. */
     private static final int MAX_DESCRIPTION_WORDS = 5;
     /** How many words an apposition between a speaker's name and the verb of speech may have. */
@@ -72,6 +74,9 @@ final class QuoteExtractor {
                 continue; // "корреспонденту «Вечернего Заречинска»", "the song “Listen To The Music”": a name or title
             }
             String speaker = plausible(cast, speaker(text, cast, quotation, previous, next), quotation.open());
+            if (unresolvedPersonDescription(speaker)) {
+                speaker = "";
+            }
             if (fragment && !names(cast, speaker, quotation.open())) {
                 // A fragment is only worth a quote when someone in the cast said it; a description is not enough.
                 speaker = "";
@@ -127,6 +132,18 @@ final class QuoteExtractor {
         return "";
     }
 
+    /**
+     * Whether a speaker is a definite description of one person that did not resolve to whom it describes ("the
+     * singer and guitarist", "the 41-year-old"): it stands for someone the article names, and a reader cannot tell
+     * whom, so the quote is better left without a speaker. Groups ("the doctors") are no such description.
+     */
+    private static boolean unresolvedPersonDescription(String speaker) {
+        List<Token> words = Tokenizer.words(speaker, 0, speaker.length());
+        return words.size() > 1 && Lexicon.isDefinite(words.getFirst().text())
+                && DescribedSubjects.describesSomeone(words.subList(1, words.size()))
+                && words.stream().noneMatch(word -> Lexicon.isPeopleNoun(word.bare()));
+    }
+
     /** Whether {@code speaker} names someone: cast members, or a capitalised name, rather than a description. */
     private static boolean names(Cast cast, String speaker, int offset) {
         if (speaker.isEmpty()) {
@@ -143,16 +160,17 @@ final class QuoteExtractor {
     /**
      * Up to the limit, in this order: attributed statements, each speaker's first before anyone's second, then
      * attributed fragments ("objected", "three amigos"), then the unattributed; shown in article order without
-     * repeats.
+     * repeats. A speaker's turns are counted within each of those tiers, so a fragment quoted first does not push
+     * the same speaker's statements behind everyone else's.
      */
     private static List<Quote> select(String body, List<Found> found, int limit) {
+        Map<Found, Integer> tiers = new HashMap<>();
+        found.forEach(candidate -> tiers.put(candidate, tier(body, candidate))); // once each, not per comparison
         Map<String, Integer> perSpeaker = new HashMap<>();
         Map<Found, Integer> turn = new HashMap<>();
         for (Found candidate : found) {
-            turn.put(candidate, perSpeaker.merge(candidate.speaker(), 1, Integer::sum));
+            turn.put(candidate, perSpeaker.merge(tiers.get(candidate) + candidate.speaker(), 1, Integer::sum));
         }
-        Map<Found, Integer> tiers = new HashMap<>();
-        found.forEach(candidate -> tiers.put(candidate, tier(body, candidate))); // once each, not per comparison
         List<Found> ranked = new ArrayList<>(found);
         ranked.sort(Comparator.comparingInt((Found f) -> tiers.get(f)).thenComparingInt(turn::get));
         Set<String> seen = new HashSet<>();
@@ -297,7 +315,7 @@ final class QuoteExtractor {
             SubjectFinder.Subject person = PronounAntecedents.lastPerson(text, cast, from);
             return person == null ? "" : person.text();
         }
-        boolean verbFirst = Speech.isVerb(first.text()) || Lexicon.isInvertedSpeechVerb(first.text());
+        boolean verbFirst = Speech.isVerbAfterQuotation(first.text());
         if (verbFirst || gap.contains("—") || gap.contains("–") || gap.strip().equals("-")) {
             // "…," said X; "…," comments X; "—dijo Ocaña—"; "– ha dichiarato il sindaco –"; "… — Jane Doe".
             int verb = verbFirst ? 0
@@ -334,6 +352,9 @@ final class QuoteExtractor {
                     }
                 }
                 if (subject == null && !auxiliaryFirst) {
+                    subject = closingClauseSubject(text, cast, from, word);
+                }
+                if (subject == null && !auxiliaryFirst) {
                     return inverted(text, cast, words, i, reach, to);
                 }
                 if (subject == null && i == words.size() - 1) {
@@ -348,6 +369,21 @@ final class QuoteExtractor {
             }
         }
         return "";
+    }
+
+    /**
+     * "“We don't want those people” working in prisons, she said.": a partial quotation's sentence runs on, and a
+     * clause after its last comma closes it with the attribution; the subject of that clause, of at most
+     * {@value #MAX_CLOSING_SUBJECT_WORDS} words before the verb, or null.
+     */
+    private static SubjectFinder.Subject closingClauseSubject(SegmentedArticle text, Cast cast, int from, Token verb) {
+        int comma = text.body().lastIndexOf(',', verb.start());
+        if (comma < from) {
+            return null;
+        }
+        int words = Tokenizer.words(text.body(), comma + 1, verb.start()).size();
+        return words > 0 && words <= MAX_CLOSING_SUBJECT_WORDS
+                ? SubjectFinder.find(text, cast, comma + 1, verb.start()) : null;
     }
 
     /**
@@ -394,7 +430,7 @@ final class QuoteExtractor {
             if (Speech.isParticiple(apposition.get(i).text())) {
                 return "";
             }
-            if (Speech.isVerb(apposition.get(i).text())) {
+            if (Speech.isVerbAfterQuotation(apposition.get(i).text())) {
                 // The first word of the apposition is no verb: "…,” Mary Ann, told the court" has no apposition.
                 String named = name.member() >= 0 ? cast.name(name.member()) : text.text(name.start(), name.end());
                 return i == 0 ? "" : named;

@@ -26,12 +26,21 @@ record SegmentedArticle(String title, String body, List<Paragraph> paragraphs, L
 
     private static final int MIN_LEDE_WORDS = 8;
     private static final int MAX_QUESTION_WORDS = 30;
+    /** The blocks a page's top may take up to its byline: a kicker, a deck, the standfirst and the byline itself. */
+    private static final int MAX_STANDFIRST_BLOCKS = 4;
+    /** The time stamps a byline may carry under it ("Publicado …", "Actualizado …"), and their longest. */
+    private static final int MAX_STAMP_BLOCKS = 2;
+    private static final int MAX_STAMP_WORDS = 16;
+    private static final Pattern NUMERIC_DATE = Pattern.compile("\\b\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}\\b");
     /** How a teaser calls the reader to look elsewhere. */
     private static final List<String> READER_CALLS = List.of("Check out ", "Click here", "Watch the video", "Sign up ",
             "Subscribe to ", "Read more", "Scroll down");
-    /** A dateline before the lede: "WASHINGTON (AP) — ", "LONDON, March 3 (Reuters) - ", "(Reuters) — ". */
+    /**
+     * A dateline before the lede: "WASHINGTON (AP) — ", "LONDON, March 3 (Reuters) - ", "(Reuters) — ", and a press
+     * release's "AKRON, Ohio, Oct. 28, 2026 /PRNewswire/ -- ".
+     */
     private static final Pattern DATELINE = Pattern.compile(
-            "(?:[\\p{Lu}][\\p{Lu} .,'’-]{1,40}(?:,[^—–(]{1,30})?)?(?:\\([^)]{1,30}\\))?\\s*[—–-]{1,2}\\s+");
+            "(?:[\\p{Lu}][\\p{Lu} .,'’-]{1,40}(?:,[^—–(]{1,30})?)?(?:\\([^)]{1,30}\\)|/[^/]{1,30}/)?\\s*[—–-]{1,2}\\s+");
 
     /**
      * An outlet's credit in brackets straight before the lede's first word, without a dash: "(CNN) President…",
@@ -57,8 +66,9 @@ record SegmentedArticle(String title, String body, List<Paragraph> paragraphs, L
      * @param start   offset of its text in the body
      * @param end     offset after its text
      * @param heading the subhead of the section it stands in, or empty
+     * @param credit  whether it is a byline or a credit line ({@link PageClutter#isCredit}), told once for every stage
      */
-    record Paragraph(int index, Block.Kind kind, int start, int end, String heading) {
+    record Paragraph(int index, Block.Kind kind, int start, int end, String heading, boolean credit) {
 
         boolean isHeading() {
             return kind == Block.Kind.HEADING;
@@ -92,14 +102,15 @@ record SegmentedArticle(String title, String body, List<Paragraph> paragraphs, L
             int index = paragraphs.size();
             int end = offset + block.text().length();
             prose.add(null);
+            boolean credit = block.kind() != Block.Kind.HEADING && PageClutter.isCredit(block.text());
             if (block.kind() == Block.Kind.HEADING) {
                 heading = block.text().strip();
-                paragraphs.add(new Paragraph(index, block.kind(), offset, end, heading));
-            } else if (PageClutter.isClutter(block.text())) {
+                paragraphs.add(new Paragraph(index, block.kind(), offset, end, heading, false));
+            } else if (credit || PageClutter.isFurniture(block.text())) {
                 // Share bars and credit lines stay paragraphs of the body, but no stage reads sentences from them.
-                paragraphs.add(new Paragraph(index, block.kind(), offset, end, heading));
+                paragraphs.add(new Paragraph(index, block.kind(), offset, end, heading, credit));
             } else {
-                paragraphs.add(new Paragraph(index, block.kind(), offset, end, heading));
+                paragraphs.add(new Paragraph(index, block.kind(), offset, end, heading, credit));
                 for (int[] range : SentenceSplitter.split(body, offset, end)) {
                     sentences.add(new Sentence(index, range[0], range[1]));
                 }
@@ -123,8 +134,39 @@ record SegmentedArticle(String title, String body, List<Paragraph> paragraphs, L
      * brackets and questions; null if none.
      */
     Sentence lede() {
+        return lede(0);
+    }
+
+    /**
+     * The lede of the story itself: on a page that sets a standfirst and a byline over the story, its first sentence
+     * below them; else {@link #lede()} (shift stage).
+     */
+    Sentence storyLede() {
+        int story = storyStart();
+        Sentence lede = story > 0 ? lede(story) : null;
+        return lede != null ? lede : lede();
+    }
+
+    /** The first sentence of the standfirst over the story's byline, the page's own summary of it, or null. */
+    Sentence standfirst() {
+        int story = storyStart();
+        for (Sentence sentence : sentences) {
+            if (sentence.start() >= story) {
+                return null;
+            }
+            if (paragraphs.get(sentence.paragraph()).kind() == Block.Kind.PARAGRAPH && !insideQuotation(sentence.start())) {
+                return sentence;
+            }
+        }
+        return null;
+    }
+
+    private Sentence lede(int from) {
         Sentence first = null;
         for (Sentence sentence : sentences) {
+            if (sentence.start() < from) {
+                continue;
+            }
             String words = text(sentence).strip();
             if (paragraphs.get(sentence.paragraph()).kind() != Block.Kind.PARAGRAPH || insideQuotation(sentence.start())
                     || words.startsWith("(") && !DATELINE.matcher(words).lookingAt() && !BRACKETED_CREDIT.matcher(words).lookingAt()
@@ -140,6 +182,35 @@ record SegmentedArticle(String title, String body, List<Paragraph> paragraphs, L
             first = first == null ? sentence : first;
         }
         return first;
+    }
+
+    /**
+     * Where the story's own text starts: after a byline among the page's first blocks that follows a paragraph of prose,
+     * the standfirst a page sets between its headline and its byline ("Dopo due rinvii il progetto passa in giunta: …"
+     * over "di Paolo Sartori"), which sums the story up rather than telling its news; 0 when there is none (shift stage).
+     */
+    private int storyStart() {
+        boolean standfirst = false;
+        for (int i = 0; i < Math.min(paragraphs.size(), MAX_STANDFIRST_BLOCKS); i++) {
+            Paragraph paragraph = paragraphs.get(i);
+            String block = text(paragraph.start(), paragraph.end());
+            if (standfirst && PageClutter.isCredit(block)) {
+                // The byline's time stamp may follow it: "Publié le 21/11/2026 à 18h40 · Mis à jour le …".
+                int next = i + 1;
+                while (next < paragraphs.size() && next <= i + MAX_STAMP_BLOCKS && stamp(paragraphs.get(next))) {
+                    next++;
+                }
+                return paragraphs.get(next - 1).end();
+            }
+            standfirst |= paragraph.kind() == Block.Kind.PARAGRAPH && !PageClutter.isClutter(block);
+        }
+        return 0;
+    }
+
+    /** Whether a block is a page's time stamp: a few words around a date written in figures ("20/11/2026 08h00"). */
+    private boolean stamp(Paragraph paragraph) {
+        return Tokenizer.words(body, paragraph.start(), paragraph.end(), MAX_STAMP_WORDS + 1).size() <= MAX_STAMP_WORDS
+                && NUMERIC_DATE.matcher(body).region(paragraph.start(), paragraph.end()).find();
     }
 
     /**

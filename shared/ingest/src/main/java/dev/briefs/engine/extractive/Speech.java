@@ -13,6 +13,14 @@ final class Speech {
         return Lexicon.isSpeechVerb(word);
     }
 
+    /**
+     * A verb of speech, or one that attributes only after a quotation ("…,” comments Jo Park", "…,” Jo Park, a
+     * fellow at X, has written"), where elsewhere it is mostly a noun or not an attribution ("who had written it").
+     */
+    static boolean isVerbAfterQuotation(String word) {
+        return isVerb(word) || Lexicon.isInvertedSpeechVerb(word);
+    }
+
     static boolean isParticiple(String word) {
         return Lexicon.isSpeechParticiple(word);
     }

@@ -30,18 +30,25 @@ final class SubjectGrammar {
 
     /**
      * Whether a mention is a possessive or a name modifying a noun ("an Oliver Sacks kind of way"), or follows a
-     * preposition, titles between allowed.
+     * preposition.
      */
     static boolean governed(SegmentedArticle text, Mention mention) {
+        return modifier(text.body(), mention, text.body().length()) || attributive(text, mention)
+                || afterPreposition(text, mention, false);
+    }
+
+    /**
+     * Whether a mention follows a preposition, with titles between allowed ("with Prime Minister X"), and articles
+     * too when {@code overArticles} ("at the Ryman Hall"; a pronoun's antecedent is looked for without them).
+     */
+    static boolean afterPreposition(SegmentedArticle text, Mention mention, boolean overArticles) {
         String body = text.body();
-        if (modifier(body, mention, body.length()) || attributive(text, mention)) {
-            return true;
-        }
         List<Token> before = Tokenizer.words(body, Math.max(0, mention.start() - MAX_TITLE_CHARS), mention.start());
         int i = before.size() - 1;
         int end = mention.start();
-        // Titles in between, "with Prime Minister X", but no punctuation: "the lawyer of X, Me Y" governs X only.
-        while (i >= 0 && qualifies(before.get(i)) && body.substring(before.get(i).end(), end).isBlank()) {
+        // No punctuation in between: "the lawyer of X, Me Y" governs X only.
+        while (i >= 0 && (qualifies(before.get(i)) || overArticles && Lexicon.isDeterminer(before.get(i).text()))
+                && body.substring(before.get(i).end(), end).isBlank()) {
             end = before.get(i).start();
             i--;
         }

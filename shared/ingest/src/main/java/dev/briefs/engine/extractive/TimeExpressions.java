@@ -2,6 +2,8 @@ package dev.briefs.engine.extractive;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -42,46 +44,89 @@ final class TimeExpressions {
     private static final Pattern CLOCK = Pattern.compile("(?:(?i:at|by|from|until|before|after)\\s+)?(?:" + TIME_OF_DAY + ")");
 
     /**
-     * One alternative of the English pattern and every character a match of it can start with, in every case it
-     * matches. The matcher tries the pattern at each character of a clause; the guard turns an alternative down at
-     * once where it cannot start, so that only the few that can are tried: four times faster, the same matches.
+     * One alternative of the English pattern, every character a match of it can start with, in every case it matches,
+     * and words of which every match holds one. The matcher tries the pattern at each character of a clause; the
+     * guard turns an alternative down at once where it cannot start, so that only the few that can are tried: four
+     * times faster, the same matches. The words leave it out of the pattern for a clause that holds none of them.
+     *
+     * @param holds lower-case words of which every match holds one, as a part of a word or the whole of it
      */
-    private record Alternative(String firstChars, String regex) {
+    private record Alternative(String firstChars, String regex, List<String> holds) {
 
         String guarded() {
             return "(?=[" + firstChars + "])(?:" + regex + ")";
         }
     }
 
-    /** "on", "by March", "as early as": what may come before the time. */
+    /** What the alternatives hold: a digit, a weekday, a month, a span of time, or one of the few other time words. */
+    private static final List<String> DIGITS = List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
+    private static final List<String> WEEKDAY_WORDS = WEEKDAYS.stream().map(Lexicon::lower).toList();
+    private static final List<String> MONTH_WORDS = java.util.stream.Stream.concat(MONTHS.stream(),
+            MONTH_ABBREVIATIONS.stream().map(abbreviation -> abbreviation + ".")).map(Lexicon::lower).toList();
+    private static final List<String> SPAN_WORDS = java.util.stream.Stream.concat(PERIODS.stream(), UNIT_WORDS.stream())
+            .distinct().toList();
+    private static final List<String> OTHER_WORDS = java.util.stream.Stream.of(DAYS_AHEAD, PARTS_OF_DAY,
+            List.of("once", "fiscal")).flatMap(List::stream).toList();
+    /** The lists above, each searched for once per clause; bit {@code i} of a selection stands for list {@code i}. */
+    private static final List<List<String>> HOLDS = List.of(DIGITS, WEEKDAY_WORDS, MONTH_WORDS, SPAN_WORDS, OTHER_WORDS);
+
+    /** "on", "by March", "as early as": what may come before the time, which holds none of it. */
     private static final Alternative LEAD = new Alternative("oObBuUfFaAiIsStTnN",
-            "\\b(?i:on|by|before|until|from|after|in|at|starting|through|as early as|no later than)\\s+");
+            "\\b(?i:on|by|before|until|from|after|in|at|starting|through|as early as|no later than)\\s+", List.of());
     private static final List<Alternative> ENGLISH = List.of(
             new Alternative("nNtTlLeEmMwWfFsS", "(?:(?i:next|this|later this|early next|late next)\\s+)?" + WEEKDAY
-                    + "(?:,?\\s+" + MONTH + "\\s+" + DAY + ")?"),
+                    + "(?:,?\\s+" + MONTH + "\\s+" + DAY + ")?", WEEKDAY_WORDS),
             new Alternative("eEmMlLtTJFMASOND", "(?:(?i:early|mid|late|the end of)[- ])?" + MONTH + "(?:\\s+" + DAY
-                    + ")?(?:,?\\s+\\d{4})?"),
-            new Alternative("0-9", DAY + "\\s+" + MONTH + "(?:\\s+\\d{4})?"),
-            new Alternative("tTeE", "(?i:(?:the\\s+)?end\\s+of\\s+(?:the|this|next)\\s+)" + PERIOD),
+                    + ")?(?:,?\\s+\\d{4})?", MONTH_WORDS),
+            new Alternative("0-9", DAY + "\\s+" + MONTH + "(?:\\s+\\d{4})?", MONTH_WORDS),
+            new Alternative("tTeE", "(?i:(?:the\\s+)?end\\s+of\\s+(?:the|this|next)\\s+)" + PERIOD, SPAN_WORDS),
             new Alternative("nNtTlLeE", "(?i:(?:next|this|later this|early next|late next|the coming|the following)\\s+)"
-                    + PERIOD),
+                    + PERIOD, SPAN_WORDS),
             new Alternative("lLtT", "(?i:(?:later\\s+)?" + String.join("|", DAYS_AHEAD) + "|this (?:"
-                    + String.join("|", PARTS_OF_DAY) + "))"),
-            new Alternative("tT", "(?i:the (?:coming|next) (?:few )?)" + UNITS),
-            new Alternative("wW", "(?i:within (?:the next )?)" + COUNT + "\\s+" + UNITS),
-            new Alternative("0-9aotfsen", COUNT + "\\s+" + UNITS + "(?i:\\s+(?:from now|later|time))"),
+                    + String.join("|", PARTS_OF_DAY) + "))", OTHER_WORDS),
+            new Alternative("tT", "(?i:the (?:coming|next) (?:few )?)" + UNITS, SPAN_WORDS),
+            new Alternative("wW", "(?i:within (?:the next )?)" + COUNT + "\\s+" + UNITS, SPAN_WORDS),
+            new Alternative("0-9aotfsen", COUNT + "\\s+" + UNITS + "(?i:\\s+(?:from now|later|time))", SPAN_WORDS),
             new Alternative("iIbBuU", "(?:\\b(?i:in|by|before|until)\\s+)(?:(?i:at least)\\s+)?(?:early |mid-|late )?"
-                    + "\\d{4}\\b"),
-            new Alternative("oO", "\\b(?i:once)\\s+(?!again\\b|more\\b)\\p{L}[^,.;:!?“”\"]{2,40}"),
-            new Alternative("iInNsSmM", "(?i:(?:in the )?(?:near|short|medium)[- ]term)"),
-            new Alternative("0-9", TIME_OF_DAY),
-            new Alternative("iIfF", "(?i:(?:in )?fiscal (?:year )?)(?:\\d{4}|\\d{2}\\b)"));
+                    + "\\d{4}\\b", DIGITS),
+            new Alternative("oO", "\\b(?i:once)\\s+(?!again\\b|more\\b)\\p{L}[^,.;:!?“”\"]{2,40}", OTHER_WORDS),
+            new Alternative("iInNsSmM", "(?i:(?:in the )?(?:near|short|medium)[- ]term)", SPAN_WORDS),
+            new Alternative("0-9", TIME_OF_DAY, DIGITS),
+            new Alternative("iIfF", "(?i:(?:in )?fiscal (?:year )?)(?:\\d{4}|\\d{2}\\b)", OTHER_WORDS));
 
-    private static final Map<String, Pattern> WHEN = Lexicon.perLanguage(language -> Pattern.compile(
-            "(?=[" + LEAD.firstChars() + String.join("", ENGLISH.stream().map(Alternative::firstChars).toList()) + "])"
-                    + "(?:" + LEAD.guarded() + ")?(?:"
-                    + String.join("|", ENGLISH.stream().map(Alternative::guarded).toList())
-                    + ")\\b" + foreignDates(language)));
+    /**
+     * Per language, the pattern of the alternatives a clause may hold, by the selection of {@link #HOLDS} lists it
+     * holds words of (none when no alternative can match): made when first needed, at most 32 per language.
+     */
+    private static final Map<String, Map<Integer, Optional<Pattern>>> WHEN = Lexicon.perLanguage(
+            language -> new ConcurrentHashMap<>());
+
+    /** The pattern of the English alternatives whose lists are in {@code selection}, then the language's own dates. */
+    private static Optional<Pattern> when(String language, int selection) {
+        List<Alternative> english = ENGLISH.stream().filter(alternative -> (selection & 1 << HOLDS.indexOf(
+                alternative.holds())) != 0).toList();
+        String foreign = foreignDates(language);
+        if (english.isEmpty()) {
+            return foreign.isEmpty() ? Optional.empty() : Optional.of(Pattern.compile(foreign.substring(1)));
+        }
+        return Optional.of(Pattern.compile("(?=[" + LEAD.firstChars() + String.join("", english.stream().map(Alternative::firstChars)
+                .toList()) + "])" + "(?:" + LEAD.guarded() + ")?(?:"
+                + String.join("|", english.stream().map(Alternative::guarded).toList()) + ")\\b" + foreign));
+    }
+
+    /** Which {@link #HOLDS} lists have a word in {@code lowerCase}, as bits. */
+    private static int holding(String lowerCase) {
+        int selection = 0;
+        for (int i = 0; i < HOLDS.size(); i++) {
+            for (String word : HOLDS.get(i)) {
+                if (lowerCase.contains(word)) {
+                    selection |= 1 << i;
+                    break;
+                }
+            }
+        }
+        return selection;
+    }
 
     /**
      * "lunedì 3 febbraio", "el 15 de marzo", "am 3. März", "до 1 марта", a month alone ("в апреле", "en avril") and
@@ -171,7 +216,12 @@ final class TimeExpressions {
         if (!mayNameATime(text, from, to)) {
             return ""; // most clauses name no time: a look at their words is far cheaper than the pattern
         }
-        Matcher matcher = WHEN.get(text.language()).matcher(text.body()).region(from, to);
+        int selection = holding(Lexicon.lower(text.text(from, to)));
+        Optional<Pattern> when = WHEN.get(text.language()).computeIfAbsent(selection, held -> when(text.language(), held));
+        if (when.isEmpty()) {
+            return "";
+        }
+        Matcher matcher = when.get().matcher(text.body()).region(from, to);
         while (matcher.find()) {
             if (inQuotations || !text.insideQuotation(matcher.start())) {
                 return matcher.group().strip();

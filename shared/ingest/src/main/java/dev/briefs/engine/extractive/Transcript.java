@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,8 +28,11 @@ import java.util.regex.Pattern;
 record Transcript(SegmentedArticle page, List<Turn> turns, TranscriptSpeakers speakers, List<Integer> asides,
                   boolean caseless) {
 
-    /** A turn of speech in one paragraph; a speaker's turn may run on over several paragraphs. */
-    record Turn(int paragraph, int speaker, int labelStart, int labelEnd, List<Span> spoken) {
+    /**
+     * A turn of speech in one paragraph; a speaker's turn may run on over several paragraphs. A {@code segment} is a
+     * turn handed to the programme's traffic or weather, no part of the story.
+     */
+    record Turn(int paragraph, int speaker, int labelStart, int labelEnd, List<Span> spoken, boolean segment) {
 
         boolean labelled() {
             return speaker >= 0;
@@ -44,6 +48,12 @@ record Transcript(SegmentedArticle page, List<Turn> turns, TranscriptSpeakers sp
     /** How many labelled turns, by at least two speakers with two turns each, make a page a classic transcript. */
     private static final int MIN_LABELLED_TURNS = 4;
     private static final int MAX_ASIDE_CHARS = 400;
+    /** A sentence this short that opens or ends with a courtesy is a pleasantry: "thank you, corey." */
+    private static final int MAX_COURTESY_WORDS = 8;
+    private static final Map<String, Pattern> PROGRAMME = Lexicon.perLanguage(language -> Pattern.compile(
+            Lexicon.anyPhrase(TranscriptSpeakers.withEnglish("programme", language))));
+    private static final Map<String, Pattern> COURTESY = Lexicon.perLanguage(language -> Pattern.compile(
+            Lexicon.anyPhrase(TranscriptSpeakers.courtesies(language))));
 
     private static final String MARKER = ">>";
     /** "&gt;&gt;" opens a turn, "&gt;&gt;&gt;" a story: the marks before the words. */
@@ -120,11 +130,25 @@ record Transcript(SegmentedArticle page, List<Turn> turns, TranscriptSpeakers sp
                 speaker = draft.name().isEmpty() ? -1 : labels.add(draft.name(), draft.role());
             }
             turns.add(new Turn(draft.paragraph(), speaker, draft.labelStart(), draft.labelEnd(),
-                    spoken(body, draft.textStart(), draft.textEnd())));
+                    spoken(body, draft.textStart(), draft.textEnd()), false));
         }
-        List<Turn> read = List.copyOf(turns);
+        List<Turn> read = caseless ? handedOver(page, turns, labels) : List.copyOf(turns);
         return Optional.of(new Transcript(page, read, labels.speakers(page, read, caseless), List.copyOf(asides),
                 caseless));
+    }
+
+    /** The caption turns no label names given to the guest the turn before hands them to, or marked as segments. */
+    private static List<Turn> handedOver(SegmentedArticle page, List<Turn> turns, TranscriptSpeakers.Labels labels) {
+        List<TranscriptHandOffs.HandOff> handOffs = TranscriptHandOffs.read(page, turns);
+        List<Turn> read = new ArrayList<>();
+        for (int i = 0; i < turns.size(); i++) {
+            Turn turn = turns.get(i);
+            TranscriptHandOffs.Guest guest = handOffs.get(i).guest();
+            int speaker = guest == null ? turn.speaker() : labels.add(guest.name(), guest.role());
+            read.add(new Turn(turn.paragraph(), speaker, turn.labelStart(), turn.labelEnd(), turn.spoken(),
+                    handOffs.get(i).segment()));
+        }
+        return List.copyOf(read);
     }
 
     /** Whether the page has enough "&gt;&gt;" marks or paragraphs opening with an upper-case label to be read as turns. */
@@ -276,34 +300,76 @@ record Transcript(SegmentedArticle page, List<Turn> turns, TranscriptSpeakers sp
         for (int paragraph : introduction()) {
             SegmentedArticle.Paragraph block = page.paragraph(paragraph);
             if (!PageClutter.isClutter(page.text(block.start(), block.end()))) {
-                addStatements(sentences, paragraph, new Span(block.start(), block.end()));
+                addStatements(sentences, paragraph, new Span(block.start(), block.end()), true);
             }
         }
-        for (Turn turn : turns) {
-            boolean quoted = speechQuoted && turn.labelled() && !speakers.get(turn.speaker()).journalist();
-            for (Span span : turn.spoken()) {
-                if (quoted) {
+        for (int i = 0; i < turns.size(); i++) {
+            Turn turn = turns.get(i);
+            boolean guest = turn.labelled() && !speakers.get(turn.speaker()).journalist();
+            int first = sentences.size();
+            for (Span span : turn.segment() ? List.<Span>of() : turn.spoken()) {
+                if (speechQuoted && guest) {
                     quotations.add(new Quotation(turn.paragraph(), span.start(), span.end(), span.start(), span.end(),
                             true, Quotation.Form.MARKED));
                     sentences(span).forEach(range -> sentences.add(
                             new SegmentedArticle.Sentence(turn.paragraph(), range[0], range[1])));
                 } else {
-                    addStatements(sentences, turn.paragraph(), span);
+                    addStatements(sentences, turn.paragraph(), span, !guest);
                 }
             }
+            if (!guest && sentences.size() > first && handsOver(i, sentences.getLast())) {
+                sentences.removeLast();
+            }
         }
-        return new SegmentedArticle(page.title(), page.body(), page.paragraphs(), List.copyOf(sentences),
-                List.copyOf(quotations), page.language());
+        // A caption page's first line names the programme ("channel 9 news at six"), not the story.
+        return new SegmentedArticle(caseless ? "" : page.title(), page.body(), page.paragraphs(),
+                List.copyOf(sentences), List.copyOf(quotations), page.language());
     }
 
-    private void addStatements(List<SegmentedArticle.Sentence> sentences, int paragraph, Span span) {
+    /**
+     * Whether a turn's last statement hands over rather than tells: to the traffic or weather segment after it, or to
+     * the colleague it names before calling them ("our corey abadi is outside the school. corey?").
+     */
+    private boolean handsOver(int turn, SegmentedArticle.Sentence statement) {
+        if (turn + 1 < turns.size() && turns.get(turn + 1).segment()) {
+            return true;
+        }
+        List<Span> spoken = turns.get(turn).spoken();
+        List<int[]> last = spoken.isEmpty() ? List.of() : sentences(spoken.getLast());
+        if (last.isEmpty()) {
+            return false;
+        }
+        String call = Lexicon.lower(page.text(last.getLast()[0], last.getLast()[1]));
+        String called = call.endsWith("?") && call.indexOf(',') < 0 ? TranscriptHandOffs.addressee(call) : null;
+        return called != null && Tokenizer.words(page.body(), statement.start(), statement.end()).stream()
+                .anyMatch(word -> Lexicon.lower(word.bare()).equals(called));
+    }
+
+    /** The statements of a span; the programme's own talk ({@code programme}: greetings, promos) left out. */
+    private void addStatements(List<SegmentedArticle.Sentence> sentences, int paragraph, Span span,
+                               boolean programme) {
         for (int[] range : sentences(span)) {
-            if (page.body().charAt(range[1] - 1) != '?') {
+            if (page.body().charAt(range[1] - 1) != '?' && !(programme && programmeTalk(range))) {
                 Matcher opener = OPENER.matcher(page.body()).region(range[0], range[1]);
                 int start = opener.lookingAt() ? opener.end() : range[0];
                 sentences.add(new SegmentedArticle.Sentence(paragraph, start, range[1]));
             }
         }
+    }
+
+    /**
+     * A sentence of the programme about itself: it opens as greetings, promos and sign-offs do ("still ahead", "good
+     * morning, it is 6:32"), or is a short courtesy ("thank you, corey.", "dr. roe, thank you.").
+     */
+    private boolean programmeTalk(int[] range) {
+        String language = page.language();
+        String body = page.body();
+        if (PROGRAMME.get(language).matcher(body).region(range[0], range[1]).lookingAt()) {
+            return true;
+        }
+        Matcher courtesy = COURTESY.get(language).matcher(body).region(range[0], range[1]);
+        return Tokenizer.words(body, range[0], range[1]).size() <= MAX_COURTESY_WORDS && courtesy.find()
+                && (courtesy.start() == range[0] || courtesy.end() >= range[1] - 1);
     }
 
     /**
@@ -315,7 +381,7 @@ record Transcript(SegmentedArticle page, List<Turn> turns, TranscriptSpeakers sp
         for (int paragraph : introduction()) {
             spans.add(new Span(page.paragraph(paragraph).start(), page.paragraph(paragraph).end()));
         }
-        turns.forEach(turn -> spans.addAll(turn.spoken()));
+        turns.stream().filter(turn -> !turn.segment()).forEach(turn -> spans.addAll(turn.spoken()));
         return List.copyOf(spans);
     }
 

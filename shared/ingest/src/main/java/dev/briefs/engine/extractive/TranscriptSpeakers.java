@@ -58,8 +58,13 @@ final class TranscriptSpeakers {
     }
 
     static List<String> courtesies(String language) {
-        Set<String> phrases = new HashSet<>(Lexicon.cues("courtesy", "en"));
-        phrases.addAll(Lexicon.cues("courtesy", language));
+        return withEnglish("courtesy", language);
+    }
+
+    /** The phrases of a transcript's cue section in {@code language} and in English, which captions borrow. */
+    static List<String> withEnglish(String section, String language) {
+        Set<String> phrases = new HashSet<>(Lexicon.cues(section, "en"));
+        phrases.addAll(Lexicon.cues(section, language));
         return List.copyOf(phrases);
     }
 

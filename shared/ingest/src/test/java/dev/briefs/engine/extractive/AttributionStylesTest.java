@@ -358,4 +358,57 @@ class AttributionStylesTest {
                 "\"Nobody is in a hurry to sign anything this year,\" one of them said.");
         assertEquals(List.of(), brief.quotes().stream().filter(q -> q.speaker().equals("Two")).toList());
     }
+
+    @Test
+    void aClauseClosingAPartialQuotationsSentenceNamesItsSpeaker() {
+        assertEquals(List.of("Ilsa Marrow: We do not want those people"), attributed(
+                "Ilsa Marrow runs the prison at Dunmore. She said she could not comment on the inquiry.",
+                "“We do not want those people” working in our prisons, she said."));
+    }
+
+    @Test
+    void aWrittenAttributionAfterAnAppositionNamesItsAuthorButAWriterBeforeAQuotationSaysNothing() {
+        assertEquals(List.of("Ilse Brandt: Tariffs are paid at the border by the importer, not by the exporter"),
+                attributed("Importers paid the new duties in March.",
+                        "“Tariffs are paid at the border by the importer, not by the exporter,” Ilse Brandt, a senior "
+                                + "fellow at the Corrin Tax Centre, has written."));
+        assertEquals(List.of(), speakersContaining("Holt", "The song topped the chart in May.",
+                "Then Dana Holt learned who had written it, and was stunned by “the sheer nerve of it all.”"));
+    }
+
+    @Test
+    void aDescriptionStandsForThePersonWhoIsTheSubjectOfTheSentenceBefore() {
+        assertEquals(List.of("Pat Lowe: We should go on the road again next year."), attributed(
+                "Pat Lowe played a long set with Ann Roe at the harbour festival on Monday.",
+                "After the encore, the singer and guitarist told the audience, “We should go on the road again next "
+                        + "year.”"));
+    }
+
+    @Test
+    void aDescriptionOfOnePersonThatResolvesToNoOneLeavesTheSpeakerEmpty() {
+        assertEquals(List.of(": We will be back next spring"), attributed(
+                "Drummer Nell Hargreave thanked promoter Ivo Castell for the booking.",
+                "“We will be back next spring,” the 41-year-old said."));
+        assertEquals(List.of("the doctors: We will be back next spring"), attributed(
+                "Drummer Nell Hargreave thanked promoter Ivo Castell for the booking.",
+                "“We will be back next spring,” the doctors said."), "people the article does not name");
+    }
+
+    @Test
+    void aSpeakersFragmentDoesNotPushTheirStatementsBehindEveryoneElses() {
+        List<String> paragraphs = new java.util.ArrayList<>();
+        paragraphs.add("Senator Ada Vore called the audit “a crisis of trust” on Monday.");
+        for (String name : List.of("Ola Brenn", "Tiko Marr", "Ivo Sand", "Lea Dorn", "Bram Hollis", "Nia Castell")) {
+            for (String item : List.of("first", "second", "third")) {
+                paragraphs.add("“The " + item + " point " + name.split(" ")[0] + " raised is settled now,” said "
+                        + name + ".");
+            }
+        }
+        paragraphs.add("“We will read every page of it,” said Ada Vore.");
+        paragraphs.add("“Nobody will be spared if the figures are wrong,” Vore added.");
+        List<String> statements = TestFiles.attributed(TestFiles.brief("", paragraphs.toArray(String[]::new)))
+                .stream().filter(quote -> quote.startsWith("Ada Vore: ") && !quote.contains("crisis")).toList();
+        assertEquals(List.of("Ada Vore: We will read every page of it",
+                "Ada Vore: Nobody will be spared if the figures are wrong"), statements);
+    }
 }

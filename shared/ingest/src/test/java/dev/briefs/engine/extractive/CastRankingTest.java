@@ -87,6 +87,17 @@ class CastRankingTest {
                         "At the hearing, Rep. Clara Ostby (D-NY), chair of the panel, was doubtful.",
                         "Maren Iles told Coastline Radio the study was sound."),
                         List.of("Ines Marlow", "Tomas Brede", "Peter Q. Halloran", "Clara Ostby", "Maren Iles"), List.of("Coastline Radio")),
+                new CastCase("the verb after a list is every listed name’s, the next one’s title in lower case or not",
+                        "Orvale pact delayed", List.of(
+                        "The Orvale pact was delayed again on Friday.",
+                        "Governor Ada Marsh's visit to Tarrow was cancelled in March.",
+                        "Marsh and Chinese trade envoy Oren Veld have been expected to sign the pact for a month."),
+                        List.of("Ada Marsh", "Oren Veld"), List.of()),
+                new CastCase("an acronym written as a possessive is the acronym, though its letters spell a word of another "
+                        + "language", "", List.of(
+                        "Now ESTA has studied how night trains would cross the Orvale pass.",
+                        "The study drew on ESTA's design office and on ESTA's own engineers in Tarrow."),
+                        List.of("ESTA"), List.of()),
                 new CastCase("a name at the end of an apposition is no subject", "", List.of(
                         "Fennel Mills will cut shifts from May, its managers said on Monday.",
                         "Fennel Mills, founded in 1931 by the miller Aldo Brisk, employs 300 people."),

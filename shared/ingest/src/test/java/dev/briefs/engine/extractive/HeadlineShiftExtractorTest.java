@@ -271,4 +271,65 @@ class HeadlineShiftExtractorTest {
                 "The Dunlow council has closed"), shift::toString);
         assertFalse((shift.after() + shift.trigger()).contains("Check out"), shift::toString);
     }
+
+    @Test
+    void belowAStandfirstAndItsBylineTheStoryHasItsOwnLedeAndTheStandfirstSumsUpTheStateAfter() {
+        HeadlineShift shift = shift("Dunlow closes its market hall",
+                "Forty traders lose their stalls in the old hall, which the council wants to sell.",
+                "By Ann Roe",
+                "Published 03/11/2026 10:15 · Updated 03/11/2026 12:40",
+                "The Dunlow council voted on Monday to close the old market hall at the end of the month.",
+                "The traders will move to a tent on the quay.");
+        assertTrue(shift.trigger().startsWith("The Dunlow council voted on Monday"), shift::toString);
+        assertTrue(shift.after().startsWith("Forty traders lose their stalls"), shift::toString);
+        SegmentedArticle italian = SegmentedArticle.of(TestFiles.article("Dunello, la giunta chiude il mercato",
+                "Dopo due rinvii il progetto passa in giunta: niente banchi nella vecchia sala da maggio.",
+                "di Paola Berti",
+                "DUNELLO – La giunta comunale ha approvato ieri sera la chiusura del mercato coperto di piazza Roma."));
+        assertTrue(italian.text(italian.storyLede()).startsWith("DUNELLO – La giunta comunale ha approvato"));
+        assertTrue(italian.text(italian.lede()).startsWith("Dopo due rinvii"), "the page's first prose stays its lede");
+    }
+
+    @Test
+    void withoutABylineUnderItTheFirstParagraphIsTheLede() {
+        SegmentedArticle text = SegmentedArticle.of(TestFiles.article("Dunlow closes its market hall",
+                "The Dunlow council voted on Monday to close the old market hall at the end of the month.",
+                "The traders will move to a tent on the quay, said Ann Roe, who chairs their association."));
+        assertEquals(text.lede(), text.storyLede());
+        assertEquals(null, text.standfirst());
+    }
+
+    @Test
+    void aPressReleaseLedeLosesItsWireDatelineAndItsDeckTellsTheStateAfter() {
+        HeadlineShift shift = shift("Dunlow Pumps Reports Second-Quarter Results",
+                "## Sales up 6% to $80 million; export orders reach a record",
+                "DUNLOW, Ohio, July 28, 2026 /Briefs Wire/ -- Dunlow Pumps, Inc. today reported results for the second "
+                        + "quarter ended June 30, 2026.",
+                "Second-quarter sales were $80.1 million, against $75.6 million a year earlier.");
+        assertTrue(shift.trigger().startsWith("Dunlow Pumps, Inc. today reported results"), shift::toString);
+        assertEquals("Sales up 6% to $80 million; export orders reach a record", shift.after());
+    }
+
+    @Test
+    void whereNothingElseTellsTheStateBeforeAnEarlierStepDatedWithItsMonthDoes() {
+        HeadlineShift shift = shift("",
+                "A Dunlow man was sentenced on Friday to twelve years in prison for setting fire to the town library.",
+                "The judge called the fire an attack on the whole town.",
+                "After a three-day trial in September, a jury took an hour to convict Piet Arlow of arson.");
+        assertTrue(shift.before().startsWith("After a three-day trial in September"), shift::toString);
+        HeadlineShift ahead = shift("",
+                "A Dunlow man was sentenced on Friday to twelve years in prison for setting fire to the town library.",
+                "The judge called the fire an attack on the whole town.",
+                "The library will reopen in September in the old school on Mill Lane.");
+        assertEquals("", ahead.before(), "a month still to come tells nothing of how things stood");
+    }
+
+    @Test
+    void whatScientistsBelievedTellsTheStateBeforeAFinding() {
+        HeadlineShift shift = shift("",
+                "Astronomers at the Dunlow observatory have confirmed the presence of ice on the far side of the moon Kell.",
+                "The find means the moon may hold liquid water under its crust.",
+                "Scientists had long suspected that the dark craters of Kell held frozen water.");
+        assertTrue(shift.before().startsWith("Scientists had long suspected"), shift::toString);
+    }
 }

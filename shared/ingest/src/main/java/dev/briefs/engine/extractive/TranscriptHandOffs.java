@@ -1,0 +1,245 @@
+package dev.briefs.engine.extractive;
+
+import dev.briefs.article.SentenceSplitter;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Who speaks a caption turn that no label names, known as a viewer knows it, from the turn before: a turn that ends by
+ * introducing someone ("the district superintendent, marisol fenn, spoke with us earlier.", "joining me now is state
+ * senator ruth kalani, who wrote the law. senator, thanks for being here.") hands the next turn to them; a question
+ * to a guest introduced before, by name or title ("gloria, why later?"), or a question naming no one after a guest's
+ * answer ("when does it take effect?"), is that guest's to answer. A turn handed to a colleague ("corey?") stays the
+ * programme's telling, and one handed to the traffic or the weather is no part of the story.
+ */
+final class TranscriptHandOffs {
+
+    /** Someone a turn introduces, as the captions write them, with the role written there. */
+    record Guest(String name, String role) {
+    }
+
+    /**
+     * What the turn before says of one turn.
+     *
+     * @param guest   the guest who speaks it, or null when the programme does
+     * @param segment whether it is a traffic or weather segment handed to a colleague
+     */
+    record HandOff(Guest guest, boolean segment) {
+
+        static final HandOff PROGRAMME = new HandOff(null, false);
+    }
+
+    private static final int MIN_NAME_WORDS = 2;
+    private static final int MAX_NAME_WORDS = 3;
+    /** An address opens a sentence with a name or a title and a comma: "gloria, why later?", "dr. roe, thank you." */
+    private static final int MAX_ADDRESS_WORDS = 2;
+    private static final Map<String, Pattern> INTRODUCTION = Lexicon.perLanguage(language ->
+            Pattern.compile(Lexicon.anyPhrase(TranscriptSpeakers.withEnglish("introductions", language))));
+    private static final Map<String, Pattern> COURTESY = Lexicon.perLanguage(language -> Pattern.compile(
+            "^(?:" + Lexicon.anyPhrase(TranscriptSpeakers.courtesies(language)) + ")"));
+
+    private TranscriptHandOffs() {
+    }
+
+    /** One hand-off per turn of {@code turns}; labelled turns and the first are the programme's here. */
+    static List<HandOff> read(SegmentedArticle page, List<Transcript.Turn> turns) {
+        String body = page.body();
+        Pattern introduction = INTRODUCTION.get(page.language());
+        Pattern courtesy = COURTESY.get(page.language());
+        List<Guest> guests = new ArrayList<>();
+        List<HandOff> handOffs = new ArrayList<>();
+        for (int i = 0; i < turns.size(); i++) {
+            Transcript.Turn turn = turns.get(i);
+            if (turn.labelled() || i == 0 || turns.get(i - 1).spoken().isEmpty()) {
+                handOffs.add(HandOff.PROGRAMME);
+            } else if (turn.labelStart() == turn.labelEnd()) {
+                handOffs.add(handOffs.get(i - 1)); // a paragraph without "&gt;&gt;" runs on the turn before
+            } else {
+                List<String> before = sentences(body, turns.get(i - 1));
+                Guest introduced = introduced(before, introduction, courtesy);
+                Guest guest = introduced;
+                if (introduced != null) {
+                    guests.removeIf(known -> surname(known).equals(surname(introduced)));
+                    guests.add(introduced);
+                } else if (before.getLast().endsWith("?")) {
+                    String addressed = addressee(before.getLast());
+                    guest = addressed == null ? answering(handOffs, i) : addressedGuest(guests, addressed);
+                }
+                handOffs.add(new HandOff(guest, guest == null && handsToSegment(before)));
+            }
+        }
+        return List.copyOf(handOffs);
+    }
+
+    /** The sentences of a turn, in lower case. */
+    private static List<String> sentences(String body, Transcript.Turn turn) {
+        List<String> sentences = new ArrayList<>();
+        for (Transcript.Span span : turn.spoken()) {
+            for (int[] range : SentenceSplitter.splitCaseless(body, span.start(), span.end())) {
+                sentences.add(Lexicon.lower(body.substring(range[0], range[1]).strip()));
+            }
+        }
+        return sentences;
+    }
+
+    /**
+     * The guest the turn ends by introducing: the last sentence that introduces someone, when all after it only
+     * address or ask them ("doctor, how worried should parents be?").
+     */
+    private static Guest introduced(List<String> sentences, Pattern introduction, Pattern courtesy) {
+        for (int i = sentences.size() - 1; i >= 0; i--) {
+            Guest guest = introduction(sentences.get(i), introduction);
+            if (guest != null) {
+                return guest;
+            }
+            String sentence = sentences.get(i);
+            if (!sentence.endsWith("?") && addressee(sentence) == null && !courtesy.matcher(sentence).lookingAt()) {
+                return null; // the turn goes on telling: the one introduced spoke earlier, or not at all
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The person a sentence introduces, the last one in it: after an introduction ("joining me now is", "i spoke
+     * with") or in an apposition after a role ("a restaurant owner, lucia brandt, who…"); null when it introduces a
+     * colleague ("our reporter…") or no name.
+     */
+    static Guest introduction(String sentence, Pattern introduction) {
+        String text = sentence.replaceAll("[.!?]+$", "");
+        String[] clauses = text.split(",");
+        Guest found = null;
+        Matcher phrase = introduction.matcher(text);
+        while (phrase.find()) {
+            String[] rest = text.substring(phrase.end()).split(",");
+            Guest guest = named(rest[0]);
+            found = guest != null ? guest : rest.length > 1 && endsWithRole(rest[0]) ? apposed(rest[0], rest[1]) : found;
+        }
+        for (int i = 0; i + 1 < clauses.length; i++) {
+            Guest guest = endsWithRole(clauses[i]) ? apposed(clauses[i], clauses[i + 1]) : null;
+            found = guest != null ? guest : found;
+        }
+        return found;
+    }
+
+    /** "state representative malik oyelaran", "dr. anjali verhoeven", "kendra vasquez-lind": a role, then a name. */
+    private static Guest named(String clause) {
+        List<String> words = words(clause);
+        int first = 0;
+        for (int i = 0; i < words.size(); i++) {
+            if (isRoleWord(words.get(i))) {
+                first = i + 1;
+            }
+        }
+        while (first < words.size() && Lexicon.isDeterminer(words.get(first))) {
+            first++;
+        }
+        List<String> role = words.subList(0, first);
+        if (role.contains("our") || role.stream().anyMatch(Lexicon::isJournalist)) {
+            return null; // "our corey abadi", "our reporter tessa quill": the programme's own
+        }
+        int end = first;
+        while (end < words.size() && isNameWord(words.get(end))) {
+            end++;
+        }
+        boolean whole = end == words.size() || Lexicon.isFunctionWord(words.get(end));
+        return whole && end - first >= MIN_NAME_WORDS && end - first <= MAX_NAME_WORDS
+                ? new Guest(String.join(" ", words.subList(first, end)), roleWords(role)) : null;
+    }
+
+    /** ", ray dutton," after "one father": the clause after a role is a name and nothing else. */
+    private static Guest apposed(String roleClause, String nameClause) {
+        List<String> words = words(nameClause);
+        if (words.size() < MIN_NAME_WORDS || words.size() > MAX_NAME_WORDS
+                || !words.stream().allMatch(TranscriptHandOffs::isNameWord)) {
+            return null;
+        }
+        List<String> role = words(roleClause);
+        int from = role.size();
+        while (from > 0 && !Lexicon.isDeterminer(role.get(from - 1)) && !Lexicon.isFunctionWord(role.get(from - 1))) {
+            from--;
+        }
+        return role.contains("our") || role.stream().anyMatch(Lexicon::isJournalist) ? null
+                : new Guest(String.join(" ", words), roleWords(role.subList(from, role.size())));
+    }
+
+    private static boolean endsWithRole(String clause) {
+        List<String> words = words(clause);
+        return !words.isEmpty() && (Lexicon.isRoleHead(words.getLast()) || Lexicon.isPeopleNoun(words.getLast()));
+    }
+
+    private static boolean isRoleWord(String word) {
+        return Lexicon.isRoleHead(word) || Lexicon.isHonorific(word) || word.endsWith("'s") || word.endsWith("’s");
+    }
+
+    /** A word that may be part of a name written in lower case: no function word, role, date, verb or number. */
+    private static boolean isNameWord(String word) {
+        return word.length() >= 2 && word.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'')
+                && !Lexicon.isFunctionWord(word) && !Lexicon.isDeterminer(word) && !isRoleWord(word)
+                && !Lexicon.isCalendarWord(word) && !Speech.isVerb(word) && !Lexicon.isActingVerb(word)
+                && !Lexicon.isJournalist(word) && !Lexicon.isPeopleNoun(word);
+    }
+
+    private static String roleWords(List<String> role) {
+        return String.join(" ", role.stream().filter(w -> !Lexicon.isDeterminer(w) && !Lexicon.isHonorific(w))
+                .toList());
+    }
+
+    private static List<String> words(String clause) {
+        List<String> words = new ArrayList<>();
+        for (String word : clause.strip().split("\\s+")) {
+            if (!word.isEmpty()) {
+                words.add(word);
+            }
+        }
+        return words;
+    }
+
+    /** The name or title a sentence opens by addressing ("gloria, why later?"), or the whole of "corey?"; or null. */
+    static String addressee(String sentence) {
+        int comma = sentence.indexOf(',');
+        String head = comma > 0 ? sentence.substring(0, comma) : sentence.endsWith("?")
+                ? sentence.substring(0, sentence.length() - 1) : "";
+        List<String> words = words(head);
+        return !words.isEmpty() && words.size() <= MAX_ADDRESS_WORDS
+                && words.stream().allMatch(w -> isNameWord(w) || isRoleWord(w)) ? String.join(" ", words) : null;
+    }
+
+    /** The guest a question is put to by a word of their name or role, or null (a colleague: "corey, what…?"). */
+    private static Guest addressedGuest(List<Guest> guests, String addressed) {
+        for (int i = guests.size() - 1; i >= 0; i--) {
+            Guest guest = guests.get(i);
+            List<String> known = new ArrayList<>(words(guest.name()));
+            known.addAll(words(guest.role()));
+            if (words(addressed).stream().anyMatch(w -> known.contains(w.replace(".", "")))) {
+                return guest;
+            }
+        }
+        return null;
+    }
+
+    /** A question naming no one, after a guest's answer, is theirs to answer too. */
+    private static Guest answering(List<HandOff> handOffs, int turn) {
+        return turn >= 2 && handOffs.get(turn - 1).guest() == null ? handOffs.get(turn - 2).guest() : null;
+    }
+
+    /** "let's check in with tanya on the traffic.", "meteorologist dev ramaswamy is tracking more rain. dev?" */
+    private static boolean handsToSegment(List<String> sentences) {
+        for (int i = Math.max(0, sentences.size() - 2); i < sentences.size(); i++) {
+            for (String word : sentences.get(i).split("[^\\p{L}-]+")) {
+                if (Lexicon.isSegmentWord(word)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String surname(Guest guest) {
+        return guest.name().substring(guest.name().lastIndexOf(' ') + 1);
+    }
+}

@@ -1,0 +1,29 @@
+package dev.briefs.engine.extractive;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Credits and page furniture, which no stage reads as story text. */
+class PageClutterTest {
+
+    @Test
+    void contributorLinesAndCopyrightNoticesAreCredits() {
+        assertTrue(PageClutter.isCredit("Ann Roe in Leeds CONTRIBUTED TO THIS REPORT."));
+        assertTrue(PageClutter.isCredit("Bo Lind contributed reporting from the harbour."));
+        assertTrue(PageClutter.isCredit("  Copyright 2026 The Harbour Courier. All rights reserved."));
+        assertTrue(PageClutter.isCredit("© The Harbour Courier"));
+        assertFalse(PageClutter.isCredit("The fund contributed to the new ferry, the council said on Monday."));
+        assertFalse(PageClutter.isCredit("The ferry line holds the copyright to its timetable."));
+    }
+
+    @Test
+    void furnitureIsClutterButNoCredit() {
+        assertTrue(PageClutter.isFurniture("Share this article"));
+        assertFalse(PageClutter.isCredit("Share this article"));
+        assertTrue(PageClutter.isClutter("Share this article"));
+        assertTrue(PageClutter.isClutter("© The Harbour Courier"));
+        assertFalse(PageClutter.isClutter("The ferry sails again on Monday after the repairs, the council said."));
+    }
+}
