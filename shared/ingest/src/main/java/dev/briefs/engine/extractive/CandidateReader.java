@@ -37,6 +37,11 @@ final class CandidateReader {
             "dieser", "dieses", "mehrere", "viele", "alle", "sämtliche", "zum", "zur", "im", "am", "vom", "beim");
     /** Verb and adverb forms that open sentences ("Getting", "Asked", "Notably") but start no name. */
     private static final Pattern INFLECTED = Pattern.compile("\\p{Lu}\\p{Ll}{2,}(?:ing|ed|ly)");
+    /** The particles of other languages between a person and their organisation: "von der Klinik", "de la Universidad". */
+    private static final Set<String> ORGANISATION_PARTICLES = Set.of("von", "vom", "de", "del", "della", "di", "du", "da",
+            "do", "dos", "des");
+    /** The articles and prepositions French and Italian elide before a name: "l'ARS", "dell'Università". */
+    private static final Set<String> ELIDED = Set.of("l", "d", "dell", "dall", "nell", "sull", "all", "coll", "un", "qu");
     /** How many words a company's name in guillemets may have. */
     private static final int MAX_LEGAL_NAME_WORDS = 5;
 
@@ -75,7 +80,7 @@ final class CandidateReader {
             if (paragraph.isHeading()) {
                 continue;
             }
-            List<Token> tokens = withoutElidedArticles(Tokenizer.words(text.body(), paragraph.start(), paragraph.end()));
+            List<Token> tokens = withoutElisions(Tokenizer.words(text.body(), paragraph.start(), paragraph.end()));
             if (paragraph.credit()) {
                 // Bylines and credits name the people who made the story, not those in it; nor are they in it
                 // where an author box or a "Follow" link names them again.
@@ -123,6 +128,19 @@ final class CandidateReader {
             candidates.removeIf(candidate -> Lexicon.lower(candidate.core()).equals(place));
         }
         return new Reading(candidates, lowerCase);
+    }
+
+    /** The words with an elided article or preposition before a capital cut off it: "l'ARS" is "ARS". */
+    private static List<Token> withoutElisions(List<Token> tokens) {
+        List<Token> words = new ArrayList<>(tokens.size());
+        for (Token token : tokens) {
+            String word = token.text();
+            int apostrophe = Math.max(word.indexOf('\''), word.indexOf('’'));
+            boolean elided = apostrophe > 0 && apostrophe + 1 < word.length()
+                    && Character.isUpperCase(word.charAt(apostrophe + 1)) && ELIDED.contains(word.substring(0, apostrophe));
+            words.add(elided ? new Token(word.substring(apostrophe + 1), token.start() + apostrophe + 1, token.end()) : token);
+        }
+        return words;
     }
 
     /**
@@ -260,11 +278,9 @@ final class CandidateReader {
             out.add(ClauseReader.read(text, span, NameCandidate.Kind.ORGANISATION, from, to, "")); // "the group Doctors for Reform"
             return;
         }
-        for (int j = from + 2; j < to - 1; j++) {
-            if (NameTyping.SPLITTING_PARTICLES.contains(span.token(j).text())
-                    && NameTyping.personOrName(text.body(), span.tokens(), from, j, false) == NameCandidate.Kind.PERSON
-                    && !NameTyping.hasOrgKeyword(span.tokens(), from, j)) {
-                // "Maren Toft of the Polar Institute": a person of an organisation, two names.
+        for (int j = from + 1; j < to - 1; j++) {
+            if (personOfOrganisation(text.body(), span.tokens(), from, j, to)) {
+                // "Maren Toft of the Polar Institute", "Wee of the Times": a person of an organisation, two names.
                 read(text, sub(span, from, j), lowerCase, out);
                 read(text, sub(span, span.tokens().get(j + 1).text().equals("the") ? j + 2 : j + 1, to), lowerCase, out);
                 return;
@@ -285,22 +301,24 @@ final class CandidateReader {
     }
 
     /**
-     * The words with an elided article or preposition cut off the name it is written onto, where a name of more than
-     * one word follows ("l'équipe d'Étienne Vasseur", "dell'Università di Varenna"); a surname that keeps its particle
-     * ("Gabriele d'Annunzio") stands last and keeps it. (Stage langs3.)
+     * Whether the particle at {@code j} joins a person to their organisation: a full name before "of" or "for" ("Maren
+     * Toft of the Polar Institute"), a surname before "of" an outlet ("Wee of the Times reports"), or a full name before
+     * the particle of another language and an organisation's name ("Matthias Köhnlein von der Klinik Sankt Veit"),
+     * where a particle inside a name ("Ursula von der Leyen") follows a first name alone.
      */
-    private static List<Token> withoutElidedArticles(List<Token> tokens) {
-        List<Token> words = new ArrayList<>(tokens);
-        for (int j = 0; j + 1 < words.size(); j++) {
-            Token word = words.get(j);
-            int apostrophe = Math.max(word.text().indexOf('\''), word.text().indexOf('’'));
-            if (apostrophe > 0 && apostrophe + 1 < word.text().length()
-                    && Character.isUpperCase(word.text().charAt(apostrophe + 1)) && words.get(j + 1).capitalised()
-                    && Lexicon.isElision(word.text().substring(0, apostrophe))) {
-                words.set(j, new Token(word.text().substring(apostrophe + 1), word.start() + apostrophe + 1, word.end()));
-            }
+    private static boolean personOfOrganisation(String body, List<Token> tokens, int from, int j, int to) {
+        String particle = tokens.get(j).text();
+        boolean english = NameTyping.SPLITTING_PARTICLES.contains(particle);
+        if (!english && !ORGANISATION_PARTICLES.contains(particle)) {
+            return false;
         }
-        return words;
+        if (j == from + 1) {
+            int name = tokens.get(j + 1).text().equals("the") ? j + 2 : j + 1;
+            return english && name < to && Lexicon.isOutlet(NameTyping.coreText(body, tokens, name, to))
+                    && NameTyping.personOrName(body, tokens, from, j, false) != null;
+        }
+        return NameTyping.personOrName(body, tokens, from, j, false) == NameCandidate.Kind.PERSON
+                && !NameTyping.hasOrgKeyword(tokens, from, j) && (english || NameTyping.hasOrgKeyword(tokens, j + 1, to));
     }
 
     /** Whether German writes a common noun after this word: an article or determiner, or a number. */
@@ -328,6 +346,11 @@ final class CandidateReader {
         if (german && index + 1 < span.to() && GERMAN_ARTICLES.contains(Lexicon.lower(word))) {
             return true; // "Der Verein", "Jeder Euro": a German article opens a noun, not a name
         }
+        if (german && index > span.from() && index + 2 < span.to()
+                && GERMAN_ARTICLES.contains(Lexicon.lower(span.token(index - 1).text()))
+                && !Lexicon.isOrgKeyword(token.bare()) && !startsKnownName(span, index)) {
+            return true; // "Der Orthopäde Matthias Köhnlein": the noun after the article is the person's, no name
+        }
         if (initial) {
             if (startsKnownName(span, index)) {
                 return false; // "New York Times said", "New Zealand"
@@ -335,7 +358,8 @@ final class CandidateReader {
             return functionWord(token) || !token.allCaps() && lowerCase.contains(Lexicon.lower(word))
                     || index + 1 < span.to() && INFLECTED.matcher(word).matches(); // "Getting Disney…", "Asked…"
         }
-        return functionWord(token) && !word.equals("The");
+        // "according to the New York Times": a function word that opens a known name stays in it.
+        return functionWord(token) && !word.equals("The") && !startsKnownName(span, index);
     }
 
     /** A function word, unless written as an acronym ("WHO", "US" are names), or a contraction of "I" ("I’m"). */

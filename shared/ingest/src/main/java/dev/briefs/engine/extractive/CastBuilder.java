@@ -105,9 +105,11 @@ final class CastBuilder {
             // A brand's capital inside ("InfoNation") marks a company even when it is sometimes "from" it.
             int placeShare = NameTyping.isBrand(candidates.get(i).core()) ? BRAND_PLACE_SHARE : PLACE_SHARE;
             // A source's employer takes part in the story through its words ("Velda analyst Ann Roe said"): once is enough.
+            // The "at" of "General Manager at GE Healthcare" is the speaker's employer; one word may be their town.
+            boolean employsSpeaker = speakersEmployers.contains(key) && key.indexOf(' ') > 0;
             boolean actsOrEmploys = named >= 2 && (seen[1] >= 1 || affiliations.contains(key))
                     || speakersEmployers.contains(key);
-            if (seen != null && actsOrEmploys && seen[2] * placeShare < named
+            if (seen != null && actsOrEmploys && (seen[2] * placeShare < named || employsSpeaker)
                     && !surnames.contains(key) && !lowerCase.contains(key) && !Lexicon.isDemonym(key)) {
                 // "WeWork declined…", "WeWork had…": a one-word name the story (or its headline) names twice and makes
                 // act, or names as someone's employer ("Head of Sales at Velda"), rarely "in" it, and no one's
@@ -321,8 +323,9 @@ final class CastBuilder {
     }
 
     /**
-     * The one-word names that people's roles give as their employer, first or last: "Velda chief executive",
-     * "Head of Platform Solutions for Velda", "CEO and founder of Velda", "analyst with the research firm Velda".
+     * The names that people's roles give as their employer, one word first or any words last: "Velda chief
+     * executive", "Head of Platform Solutions for Velda", "CEO and founder of Velda", "analyst with the research firm
+     * Velda", "General Manager of Life Care Solutions at Velda Health".
      */
     private static Set<String> affiliations(List<NameCandidate> candidates, boolean speakersOnly) {
         Set<String> employers = new HashSet<>();
@@ -334,7 +337,7 @@ final class CastBuilder {
         return employers;
     }
 
-    /** The keys of the one-word employers a person's role names (see {@link #affiliations}). */
+    /** The keys of the employers a person's role names (see {@link #affiliations}): one word first, any words last. */
     private static Set<String> employersIn(String role) {
         List<Token> words = Tokenizer.words(role, 0, role.length());
         if (words.size() < 2) {
@@ -345,10 +348,14 @@ final class CastBuilder {
         if (!Lexicon.isRoleHead(first) && !Lexicon.isFunctionWord(first)) {
             employers.add(NameMatcher.key(first));
         }
-        String beforeLast = Lexicon.lower(words.get(words.size() - 2).bare());
-        if (beforeLast.equals("of") || beforeLast.equals("for") || beforeLast.equals("at")
-                || Lexicon.isOrgNoun(beforeLast)) {
-            employers.add(NameMatcher.key(words.getLast().bare()));
+        int name = words.size() - 1;
+        while (name > 1 && words.get(name - 1).capitalised()) {
+            name--; // "at GE Healthcare", "du collectif Maternité Vernolles Vivra": the employer's name may be long
+        }
+        String before = Lexicon.lower(words.get(name - 1).bare());
+        if (before.equals("of") || before.equals("for") || before.equals("at") || Lexicon.isOrgNoun(before)) {
+            employers.add(NameMatcher.key(role.substring(words.get(name).start(), words.getLast().start())
+                    + words.getLast().bare()));
         }
         return employers;
     }

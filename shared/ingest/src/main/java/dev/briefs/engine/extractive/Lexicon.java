@@ -72,8 +72,6 @@ final class Lexicon {
             .flatMap(sections -> sections.getOrDefault("same-role", List.of()).stream())
             .map(line -> Set.copyOf(List.of(line.split("\\s+")))).toList();
     private static final Set<String> UNNAMED_SPEAKERS = union(Set.of(), "unnamed");
-    /** Elided articles and prepositions, written onto the next word with an apostrophe: "d'", "l'", "dell'". */
-    private static final Set<String> ELISIONS = union(Set.of(), "elisions");
     /** Per language, the verbs whose present tense tells a schedule (stage "langs3"). */
     private static final Map<String, Set<String>> SCHEDULE_VERBS = perLanguage(language -> Set.copyOf(cues("schedule", language)));
     private static final Set<String> SEGMENTS = union(Set.of(), "segments");
@@ -300,11 +298,6 @@ final class Lexicon {
     /** A word of a transcript's label for a speaker it does not name: "unidentified", "announcer", "crowd". */
     static boolean isUnnamedSpeaker(String word) {
         return UNNAMED_SPEAKERS.contains(lower(word));
-    }
-
-    /** An elided article or preposition, in lower case as written before an apostrophe: "d", "l", "dell". */
-    static boolean isElision(String word) {
-        return ELISIONS.contains(word);
     }
 
     /**

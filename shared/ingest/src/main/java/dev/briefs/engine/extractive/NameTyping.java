@@ -15,9 +15,7 @@ final class NameTyping {
     /** A word with a capital inside, as companies write their names. */
     private static final Pattern BRAND = Pattern.compile("\\p{Lu}\\p{Ll}+\\p{Lu}\\p{L}+");
     /** The particles at which a run that is no name as a whole splits: "Maren Toft of the Polar Institute". */
-    static final Set<String> SPLITTING_PARTICLES = Set.of("of", "for",
-            // langs3: Italian "of the", which a name writes with a capital ("Della Valle"): "Marco Dellisanti della Fiom"
-            "della", "dello", "delle", "degli", "dei");
+    static final Set<String> SPLITTING_PARTICLES = Set.of("of", "for");
     /** Function words that are also first names, and are one when a name word follows: "Will Moy". */
     static final Set<String> FIRST_NAMES_LIKE_WORDS = Set.of("Will");
     /** Generational suffixes after a surname. */
@@ -127,6 +125,10 @@ final class NameTyping {
         if (Lexicon.isPlacePrefix(tokens.get(from).text()) && to - from >= 2) {
             return null; // "St. Louis", "Fort Worth", "San Diego"
         }
+        if (to - from >= 2 && to - from <= 3 && !titled && acronymFirst(tokens, from, to)) {
+            // "GE Healthcare", "GSM Unlocked": a company's division or a product, an organisation once it acts.
+            return NameCandidate.Kind.NAME;
+        }
         if (to - from >= 2 && !titled && companyWords(tokens, from, to)) {
             return NameCandidate.Kind.ORGANISATION; // "Home Depot", "National Grid": no person's name has these words
         }
@@ -204,6 +206,24 @@ final class NameTyping {
                 || !Lexicon.isFunctionWord(word) && !Lexicon.isCalendarWord(word) && !Lexicon.isDemonym(word)
                 && !Lexicon.isOrgKeyword(word) && !Lexicon.isNonActorWord(word) && !Lexicon.isRoleHead(word)
                 && !Lexicon.isRoleModifier(word) && !Lexicon.isCountryCode(word);
+    }
+
+    /**
+     * Whether the run opens with an acronym of letters, not a country's ("US Open"), and goes on with name words:
+     * people's initials are written with points ("J.R. Smith"), a company's acronym without.
+     */
+    private static boolean acronymFirst(List<Token> tokens, int from, int to) {
+        String acronym = tokens.get(from).bare();
+        if (acronym.length() < 2 || !acronym.chars().allMatch(Character::isUpperCase) || Lexicon.isCountryCode(acronym)
+                || Lexicon.isNonOrgAcronym(acronym)) {
+            return false;
+        }
+        for (int j = from + 1; j < to; j++) {
+            if (!nameWord(tokens.get(j))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether a word of roles stands in the name without being a title: "Home" in "Home Depot". */

@@ -98,6 +98,30 @@ class CastRankingTest {
                         "Now ESTA has studied how night trains would cross the Orvale pass.",
                         "The study drew on ESTA's design office and on ESTA's own engineers in Tarrow."),
                         List.of("ESTA"), List.of()),
+                new CastCase("a journalist named by surname of an outlet is no actor, and the New York Times keeps its New",
+                        "", List.of(
+                        "The Orvale clinic closed on Monday, according to Mara Lindqvist of the New York Times.",
+                        "Board chair Ilse Brandt confirmed the closure. Staff were sent home, reports Lindqvist.",
+                        "Lindqvist of the Times reports that the board met twice."),
+                        List.of("Ilse Brandt"), List.of("Mara Lindqvist", "Lindqvist of the Times", "York Times")),
+                new CastCase("a German person of an organisation is two names, the noun after the article no name", "",
+                        List.of(
+                        "Die Studie der Universität Wettenau erschien am Montag.",
+                        "Der Orthopäde Jonas Pfisterer von der Klinik Sankt Veit hält sie für plausibel.",
+                        "„Das ist eine solide Arbeit“, sagte Pfisterer."),
+                        List.of("Jonas Pfisterer"), List.of("Orthopäde Jonas Pfisterer")),
+                new CastCase("an elided article is no part of the name after it", "Maternité : la fermeture confirmée",
+                        List.of(
+                        "L'agence régionale de santé (ARS) a confirmé lundi la fermeture de la maternité de Tarrow.",
+                        "Selon le maire, des médecins viendraient si l'ARS acceptait de financer des postes.",
+                        "La directrice de l'ARS, Sylvie Anquetil, n'a pas répondu."),
+                        List.of("ARS"), List.of("l'ARS")),
+                new CastCase("a speaker's employer of several words after 'at' is an actor, an acronym and a word too",
+                        "Alarm maker wins hospital deal", List.of(
+                        "Brenmoor will supply its alarm system to KVL Healthcare from March, the companies said.",
+                        "“It is an important addition to our portfolio,” said Oren Veld, General Manager of Care Solutions "
+                                + "at KVL Healthcare."),
+                        List.of("KVL Healthcare", "Oren Veld"), List.of()),
                 new CastCase("a name at the end of an apposition is no subject", "", List.of(
                         "Fennel Mills will cut shifts from May, its managers said on Monday.",
                         "Fennel Mills, founded in 1931 by the miller Aldo Brisk, employs 300 people."),

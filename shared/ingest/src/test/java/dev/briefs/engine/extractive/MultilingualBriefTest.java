@@ -60,14 +60,6 @@ class MultilingualBriefTest {
     }
 
     @Test
-    void anItalianOfTheSplitsAPersonFromTheOrganisation() {
-        BriefContent brief = TestFiles.brief("",
-                "Il Comune di Valtorre ha chiuso lunedì il mercato coperto dopo un'ispezione.",
-                "«È una scelta sbagliata», ha detto Marco Velli della Confesercenti. Velli chiede un incontro.");
-        assertEquals(List.of("Marco Velli: È una scelta sbagliata"), TestFiles.attributed(brief));
-    }
-
-    @Test
     void russianHimselfIsNoPartOfTheName() {
         BriefContent brief = TestFiles.brief("",
                 "Главный тренер клуба «Ладога» Пётр Сомов отправлен в отставку.",
