@@ -59,18 +59,6 @@ class QuoteAttributionTest {
     }
 
     @Test
-    void aNameOrATitleInQuotationMarksIsNoQuote() {
-        BriefContent russian = TestFiles.brief("",
-                "Тренер Павел Орлов покинул клуб в понедельник.",
-                "«Я отвечаю за результат», — сказал он корреспонденту «Вечерней Ладоги».");
-        assertEquals(List.of("Павел Орлов: Я отвечаю за результат"), TestFiles.attributed(russian));
-        BriefContent english = TestFiles.brief("",
-                "Singer Mara Quell played the Harlow Arena on Friday.",
-                "She closed with “Rivers Of Salt”, which Quell called “the best thing we ever did”.");
-        assertEquals(List.of("Mara Quell: the best thing we ever did"), TestFiles.attributed(english));
-    }
-
-    @Test
     void theSubjectOfTheNearestVerbSpeaks() {
         BriefContent brief = TestFiles.brief("",
                 "Anna Berg said that Tom Ruiz called the plan “a disaster for everyone involved”.");
