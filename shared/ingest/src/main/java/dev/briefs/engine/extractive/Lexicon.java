@@ -72,6 +72,8 @@ final class Lexicon {
             .flatMap(sections -> sections.getOrDefault("same-role", List.of()).stream())
             .map(line -> Set.copyOf(List.of(line.split("\\s+")))).toList();
     private static final Set<String> UNNAMED_SPEAKERS = union(Set.of(), "unnamed");
+    /** Per language, the verbs whose present tense tells a schedule (stage "langs3"). */
+    private static final Map<String, Set<String>> SCHEDULE_VERBS = perLanguage(language -> Set.copyOf(cues("schedule", language)));
     private static final Set<String> SEGMENTS = union(Set.of(), "segments");
 
     /** Titles that are forms of address rather than roles: stripped from names, never reported as a role. */
@@ -298,6 +300,14 @@ final class Lexicon {
         return UNNAMED_SPEAKERS.contains(lower(word));
     }
 
+    /**
+     * A verb whose present tense, with a time beside it, tells a fixed schedule in {@code language}: "Der Rat stimmt am
+     * Montag ab", "El pleno vota el martes" (English's own are in NextStepExtractor).
+     */
+    static boolean isScheduleVerb(String word, String language) {
+        return SCHEDULE_VERBS.getOrDefault(language, Set.of()).contains(lower(word));
+    }
+
     /** A word of a hand-off to a programme's own segment rather than the story: "traffic", "forecast". */
     static boolean isSegmentWord(String word) {
         return SEGMENTS.contains(lower(word));
@@ -385,7 +395,7 @@ final class Lexicon {
                 }
                 List<String> entries = sections.computeIfAbsent(section, k -> new ArrayList<>());
                 if (Set.of("forward", "before", "background", "trigger", "future", "times", "within", "courtesy",
-                        "same-role", "introductions", "programme").contains(section)) {
+                        "same-role", "introductions", "programme", "past").contains(section)) {
                     entries.add(lower(line));
                 } else {
                     for (String word : line.split("\\s+")) {

@@ -62,8 +62,10 @@ final class NextStepExtractor {
             "(?i)\\b(?:(?<!\\bthe\\s)next\\s+(?:week|month|year)|tonight|tomorrow|later\\s+today|upcoming|later\\s+this\\s+(?:week|month|year)"
                     + "|in the (?:coming|next)(?: few)? (?:days|weeks|months))\\b");
     /** Words that set a sentence in the past, where a time word ahead is the past's own future. */
-    private static final Pattern TOLD_AS_PAST = Pattern.compile(
-            "(?i)\\b(?:ago|earlier\\s+(?:this|that|in)|last\\s+(?:week|month|year|season)|the\\s+(?:day|week|month|year)\\s+before)\\b");
+    private static final Map<String, Pattern> TOLD_AS_PAST = Lexicon.perLanguage(language -> Pattern.compile(
+            "(?i)\\b(?:ago|earlier\\s+(?:this|that|in)|last\\s+(?:week|month|year|season)|the\\s+(?:day|week|month|year)\\s+before)\\b"
+                    // langs3: the language's own ("seit", "la semana pasada", "назад")
+                    + Lexicon.cueAlternative("past", language)));
     /** Cues of intent rather than plan: outside a "What next" section they need a date to count. */
     private static final Pattern WEAK = Pattern.compile(
             "(?i)(?:hopes?|vow(?:s|ed)?|pledged|promised|readiness|ready|prepared|seeks?|aims?)\\s+to"
@@ -227,7 +229,7 @@ final class NextStepExtractor {
             datedEvent = schedule != null && schedule.verb() == null;
         }
         if (cueStart < 0 && !section && !datedEvent && (embeddedCue || !AHEAD.matcher(text.text(sentence)).find()
-                || TOLD_AS_PAST.matcher(text.text(sentence)).find())) {
+                || TOLD_AS_PAST.get(text.language()).matcher(text.text(sentence)).find())) {
             return null; // "A year ago, NASA said the landers would fly as early as next year" is history
         }
         boolean weak = cueStart >= 0 && WEAK.matcher(text.text(cueStart, cueEnd)).matches();
@@ -293,12 +295,18 @@ final class NextStepExtractor {
                 found = TimeExpressions.find(text, word.end(), sentence.end()).isEmpty() ? null : new Schedule(word);
                 break;
             }
+            if (Lexicon.isScheduleVerb(word.text(), text.language()) && !noun) {
+                // langs3: the time may stand before the verb too, where the language puts the verb second ("Am
+                // Montag stimmt der Rat ab")
+                found = TimeExpressions.find(text, sentence.start(), sentence.end()).isEmpty() ? null : new Schedule(word);
+                break;
+            }
             if (SCHEDULED_EVENTS.contains(Lexicon.lower(word.text()))
                     && !TimeExpressions.find(text, words.get(Math.max(0, i - MAX_EVENT_DATE_WORDS)).start(), word.start()).isEmpty()) {
                 found = new Schedule(null);
             }
         }
-        return found == null || TOLD_AS_PAST.matcher(text.text(sentence)).find() ? null : found;
+        return found == null || TOLD_AS_PAST.get(text.language()).matcher(text.text(sentence)).find() ? null : found;
     }
 
     /** A schedule told without a forward cue: its verb in the present, or null for an event named with its date. */

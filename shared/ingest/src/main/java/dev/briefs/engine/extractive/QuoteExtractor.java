@@ -74,11 +74,14 @@ final class QuoteExtractor {
         for (int i = 0; i < quotations.size(); i++) {
             Quotation quotation = quotations.get(i);
             Quotation next = i + 1 < quotations.size() ? quotations.get(i + 1) : null;
+            boolean fragment = quotation.words(body) <= MAX_UNATTRIBUTED_FRAGMENT_WORDS || !quotation.readsAsSpeech(body);
+            if (capitalisedName(quotation.text(body))) {
+                continue; // "корреспонденту «Вечернего Заречинска»", "the song “Listen To The Music”": a name or title
+            }
             String speaker = plausible(cast, speaker(text, cast, quotation, previous, next), quotation.open());
             if (unresolvedPersonDescription(speaker)) {
                 speaker = "";
             }
-            boolean fragment = quotation.words(body) <= MAX_UNATTRIBUTED_FRAGMENT_WORDS || !quotation.readsAsSpeech(body);
             if (fragment && !names(cast, speaker, quotation.open())) {
                 // A fragment is only worth a quote when someone in the cast said it; a description is not enough.
                 speaker = "";
@@ -91,6 +94,15 @@ final class QuoteExtractor {
         }
         int limit = Math.clamp(Article.wordCount(body) / WORDS_PER_QUOTE, MIN_QUOTES_KEPT, MAX_QUOTES);
         return select(body, found, limit);
+    }
+
+    /**
+     * Whether the words in the marks are a name or a title rather than words anyone said: two or more, each
+     * capitalised, as a newspaper's or a club's name in guillemets and a song's title are written (stage langs3).
+     */
+    private static boolean capitalisedName(String words) {
+        List<Token> tokens = Tokenizer.words(words, 0, words.length());
+        return tokens.size() >= 2 && tokens.stream().allMatch(Token::capitalised);
     }
 
     /**

@@ -40,6 +40,18 @@ class AttributionStylesTest {
 
     static Stream<AttributionCase> attributions() {
         return Stream.of(
+                new AttributionCase("a newspaper's name in guillemets is no quote", List.of(
+                        "Тренер Павел Орлов покинул клуб в понедельник.",
+                        "«Я отвечаю за результат», — сказал он корреспонденту «Вечерней Ладоги»."),
+                        List.of("Павел Орлов: Я отвечаю за результат")),
+                new AttributionCase("a song's title in quotation marks is no quote", List.of(
+                        "Singer Mara Quell played the Harlow Arena on Friday.",
+                        "She closed with “Rivers Of Salt”, which Quell called “the best thing we ever did”."),
+                        List.of("Mara Quell: the best thing we ever did")),
+                new AttributionCase("a Russian attribution between an en and an em dash with a verb of complaint", List.of(
+                        "Глава района Анна Лапина объявила о закрытии моста на ремонт.",
+                        "«Мост закрыт до весны, – пожаловалась Лапина. — Объезд ещё не готов»."),
+                        List.of("Анна Лапина: Мост закрыт до весны", "Анна Лапина: Объезд ещё не готов")),
                 new AttributionCase("a pronoun stands for the subject of the last sentence not for a name inside it", List.of(
                         "County Commissioner Rhea Tallon, who represents the district that includes Marlow Falls, said the "
                                 + "county had offered a loan.",

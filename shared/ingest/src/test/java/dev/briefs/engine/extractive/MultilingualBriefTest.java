@@ -51,6 +51,23 @@ class MultilingualBriefTest {
     }
 
     @Test
+    void anElidedArticleIsNoPartOfTheNameAfterIt() {
+        BriefContent brief = TestFiles.brief("",
+                "Le conseil de Vallorin a fermé le marché couvert après une inspection.",
+                "L'équipe d'Odile Charmasse prévoit une nouvelle inspection en septembre, a indiqué Odile Charmasse.");
+        assertTrue(actors(brief).contains("Odile Charmasse"), actors(brief)::toString);
+        assertTrue(actors(brief).stream().noneMatch(name -> name.startsWith("d'")), actors(brief)::toString);
+    }
+
+    @Test
+    void russianHimselfIsNoPartOfTheName() {
+        BriefContent brief = TestFiles.brief("",
+                "Главный тренер клуба «Ладога» Пётр Сомов отправлен в отставку.",
+                "Сам Сомов прокомментировал решение коротко. «Я отвечаю за результат», — сказал он.");
+        assertTrue(actors(brief).stream().noneMatch(name -> name.startsWith("Сам ")), actors(brief)::toString);
+    }
+
+    @Test
     void russianAttributionBetweenDashesSplitsTheQuotation() {
         BriefContent brief = TestFiles.brief("",
                 "Глава района Пётр Сомов объявил о закрытии моста на ремонт.",

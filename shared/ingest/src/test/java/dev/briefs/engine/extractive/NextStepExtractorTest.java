@@ -158,6 +158,48 @@ class NextStepExtractorTest {
                 "Ремонт планируется начать в апреле.").size());
     }
 
+    /** The one step an article of a lede and one more paragraph has. */
+    private static NextStep onlyStep(String lede, String paragraph) {
+        List<NextStep> steps = steps(lede, paragraph);
+        assertEquals(1, steps.size(), steps::toString);
+        return steps.getFirst();
+    }
+
+    @Test
+    void aPresentTenseScheduleInTheOtherLanguagesIsAStepWhereverItsTimeStands() {
+        assertEquals("Donnerstag", onlyStep("Der Stadtrat von Lindau hat am Montag die Schließung des Hallenbads beschlossen.",
+                "Am Donnerstag stimmt der Kreistag über einen Zuschuss ab.").when());
+        assertEquals("martes", onlyStep("El Ayuntamiento de Villalba cerró el lunes el mercado de abastos.",
+                "El pleno vota el martes un plan de ayudas para los comerciantes.").when());
+    }
+
+    @Test
+    void aPresentTenseSentenceSinceADateIsNoStep() {
+        assertEquals(List.of(), steps("Der Stadtrat von Lindau hat am Montag die Schließung des Hallenbads beschlossen.",
+                "Die Badeordnung gilt seit dem 1. März für alle städtischen Bäder."));
+    }
+
+    @Test
+    void aSeasonOrAPartOfADayAheadDatesAPlan() {
+        assertEquals("im Herbst", onlyStep("Der Stadtrat von Lindau hat am Montag die Schließung des Hallenbads beschlossen.",
+                "Über einen Neubau soll der Bauausschuss im Herbst beraten.").when());
+        assertEquals("a partir da tarde", onlyStep("A prefeitura de Vila Serena fechou nesta segunda-feira o mercado municipal.",
+                "A feira prevê que as bancas estarão abertas a partir da tarde de amanhã.").when());
+    }
+
+    @Test
+    void theRussianPerfectiveFutureAndAPromiseAreSteps() {
+        String lede = "Мэрия Ладожска в понедельник закрыла старый рынок на ремонт.";
+        assertTrue(onlyStep(lede, "Следующее заседание комиссия проведёт в четверг.").action().contains("проведёт в четверг"));
+        assertTrue(onlyStep(lede, "Имя подрядчика в мэрии обещают назвать до конца марта.").when().contains("марта"));
+    }
+
+    @Test
+    void aNumberWordOpeningTheSentenceIsNoActor() {
+        assertEquals("", onlyStep("Il Comune di Valtorre ha chiuso lunedì il mercato coperto.",
+                "Due consiglieri potranno presentare ricorso entro trenta giorni.").actor());
+    }
+
     @Test
     void anOpenAppositionLeavesTheActionToTheCue() {
         List<NextStep> steps = steps(LEDE, "The council is building a new hall called Ferro House, which is scheduled to "
