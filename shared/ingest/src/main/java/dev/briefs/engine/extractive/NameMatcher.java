@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Tells which cast member a written name refers to: the full name, an alias (an acronym, a publication without its
@@ -14,8 +13,6 @@ import java.util.regex.Pattern;
  */
 final class NameMatcher {
 
-    /** Compiled once: names are keyed for every candidate of every article. */
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private final Map<String, Integer> names = new HashMap<>();
     private final Map<String, List<Integer>> surnames = new HashMap<>();
@@ -28,7 +25,7 @@ final class NameMatcher {
     /** Registers the surname of person {@code id}: the words after the given names ("von der Leyen"). */
     void addSurname(String fullName, int id) {
         addSurnameKey(surnameOf(fullName), id);
-        String[] words = WHITESPACE.split(fullName.strip());
+        String[] words = words(fullName.strip());
         if (words.length == 3 && Character.isUpperCase(words[1].charAt(0)) && words[1].length() > 2) {
             // "Marta Ocaña Villalba" is "Ocaña" after the first mention: Spanish and Portuguese names carry two
             // surnames, and the first is the one used alone.
@@ -84,7 +81,7 @@ final class NameMatcher {
             text = text.substring(4);
         }
         StringBuilder key = new StringBuilder();
-        for (String word : WHITESPACE.split(text)) {
+        for (String word : words(text)) {
             String bare = word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
             if (bare.length() == 1 && Character.isLetter(bare.charAt(0)) && !key.isEmpty()) {
                 continue; // a middle initial
@@ -99,7 +96,7 @@ final class NameMatcher {
 
     /** The surname key of a full name: its last word, with any lower-case particles before it. */
     static String surnameOf(String fullName) {
-        String[] words = WHITESPACE.split(fullName.strip());
+        String[] words = words(fullName.strip());
         if (words.length < 2) {
             return "";
         }
@@ -108,5 +105,24 @@ final class NameMatcher {
             from--;
         }
         return key(String.join(" ", Arrays.copyOfRange(words, from, words.length)));
+    }
+
+    /**
+     * The words of a name, split at white space as {@code \s+} splits, with no empty ones: names are keyed for every
+     * candidate of every article, so no pattern is run.
+     */
+    private static String[] words(String text) {
+        List<String> words = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i <= text.length(); i++) {
+            boolean space = i == text.length() || Tokenizer.isPatternSpace(text.charAt(i));
+            if (space && start >= 0) {
+                words.add(text.substring(start, i));
+                start = -1;
+            } else if (!space && start < 0) {
+                start = i;
+            }
+        }
+        return words.toArray(String[]::new);
     }
 }

@@ -40,7 +40,9 @@ final class NextStepExtractor {
     private static final Map<String, Pattern> FORWARD = Lexicon.perLanguage(language -> Pattern.compile(
             "\\b(?:will|won[’']t|shall|(?:is|are)\\s+" + CUE_ADVERB + "(?:due|expected|set|scheduled|slated|poised|likely"
                     + "|going)\\s+to|(?:is|are|was|were)\\s+" + CUE_ADVERB + "(?:due|set|scheduled|slated)\\s+for"
-                    + "|plans?\\s+to|planning\\s+to|intends\\s+to|aims\\s+to|hopes\\s+to|vow(?:s|ed)?\\s+to"
+                    // not the noun ("with an aim to") nor a past intent denied ("did not intend to cause harm")
+                    + "|plans?\\s+to|planning\\s+to|(?<!\\bnot\\s|n[’']t\\s)intends?\\s+to"
+                    + "|(?<!\\b(?:an|the|its|their|our|his|her)\\s)aims?\\s+to|hopes\\s+to|vow(?:s|ed)?\\s+to"
                     + "|pledged\\s+to|promised\\s+to|readiness\\s+to|ready\\s+to|prepared\\s+to|seeks\\s+to"
                     + "|expects?\\s+to|looking\\s+ahead|sees|forecasts?|would|could|should|might|(?-i:may)"
                     // an event set for later: "the guild has called a public meeting on Thursday"
@@ -68,8 +70,10 @@ final class NextStepExtractor {
                     + "|would|could|should|might|may|sees|expects?\\s+to|forecasts?");
     /** The cues of plan or intent that make a step without a time or a named actor. */
     private static final Pattern UNTIMED_PLAN = Pattern.compile("(?i)(?:is|are)\\s+" + CUE_ADVERB + "(?:due|expected|set|scheduled|slated|poised"
-            + "|likely|going)\\s+to|plans?\\s+to|planning\\s+to|intends\\s+to|aims\\s+to|hopes\\s+to|vow(?:s|ed)?\\s+to"
+            + "|likely|going)\\s+to|plans?\\s+to|planning\\s+to|intends?\\s+to|aims?\\s+to|hopes\\s+to|vow(?:s|ed)?\\s+to"
             + "|pledged\\s+to|promised\\s+to|prepared\\s+to|seeks\\s+to");
+    /** The cues of a plan that a quotation tells without a time, as an untimed plan: "We plan to…", "we aim to…". */
+    private static final Pattern QUOTED_PLAN = Pattern.compile("(?i)plans?\\s+to|planning\\s+to|intends?\\s+to|aims?\\s+to");
     /** The weak cues that only guess what may happen; the others tell an intent. */
     private static final Pattern SPECULATION = Pattern.compile("(?i)would|could|should|might|may|sees|forecasts?");
     /**
@@ -168,7 +172,7 @@ final class NextStepExtractor {
             }
             // A block quotation repeats what the body says; only the narrative between its quotations is its own (a
             // plain-text paragraph that opens with a quotation reads as one: "“…?” said Hill, who will testify Thursday.").
-            Candidate candidate = paragraph.kind() == Block.Kind.QUOTE ? narrativeAfterQuotations(text, cast, sentence)
+            Candidate candidate = paragraph.kind() == Block.Kind.QUOTE ? restOrUntimedPlan(text, cast, sentence)
                     : text.insideQuotation(sentence.start()) ? quotedPlanOrRest(text, cast, sentence)
                     : candidate(text, cast, sentence, paragraph.inNextSection());
             if (candidate != null && sentence.equals(lede) && !paragraph.inNextSection() && !ledeSchedule(text, candidate)) {
@@ -321,6 +325,24 @@ final class NextStepExtractor {
         return plan != null ? plan : narrativeAfterQuotations(text, cast, sentence);
     }
 
+    /**
+     * For a sentence of a block quotation, the narrative between its quotations, else the untimed plan its quotation
+     * tells, which only fills ("We aim to build on this…", a paragraph that is all quotation): a pull quote repeats
+     * a plan the body tells, so not when the body has the same words elsewhere, and a dated one is the body's own.
+     */
+    private static Candidate restOrUntimedPlan(SegmentedArticle text, Cast cast, SegmentedArticle.Sentence sentence) {
+        Candidate rest = narrativeAfterQuotations(text, cast, sentence);
+        if (rest != null || text.quotationAt(sentence.start()) == null) {
+            return rest;
+        }
+        Candidate plan = quotedPlan(text, sentence);
+        if (plan == null || plan.firm()) {
+            return null;
+        }
+        String said = ClauseTrimmer.stripTrailingPunctuation(text.text(plan.cueStart(), plan.end()));
+        return text.body().indexOf(said) == text.body().lastIndexOf(said) ? plan : null;
+    }
+
     /** The first step told in a stretch of narrative after a quotation of the sentence, up to the next one or its end. */
     private static Candidate narrativeAfterQuotations(SegmentedArticle text, Cast cast, SegmentedArticle.Sentence sentence) {
         List<Quotation> within = text.quotations().stream()
@@ -351,8 +373,9 @@ final class NextStepExtractor {
 
     /**
      * A plan told inside a quotation or an interview answer ("»Der Rat wird am 12. Februar entscheiden«", "A: The
-     * trust will publish the rota on March 1"): a firm cue of the quotation with a time after it. Quoted hopes and
-     * fears are not steps, so the weak cues and a quotation without a time do not count.
+     * trust will publish the rota on March 1"): a firm cue of the quotation with a time after it, or, as an untimed
+     * plan that only fills, a cue of plan without one ("We aim to build on this by studying…"). Quoted hopes, fears
+     * and bare futures are not steps, so the other weak cues and a quoted "will" without a time do not count.
      */
     private static Candidate quotedPlan(SegmentedArticle text, SegmentedArticle.Sentence sentence) {
         Quotation quotation = text.quotationAt(sentence.start());
@@ -364,11 +387,12 @@ final class NextStepExtractor {
         Matcher cue = FORWARD.get(text.language()).matcher(text.body()).region(from, to);
         while (cue.find()) {
             String phrase = text.text(cue.start(), cue.end());
-            if (WEAK.matcher(phrase).matches() || nounWill(text.body(), cue) || embedded(text, sentence, cue)) {
+            boolean plan = QUOTED_PLAN.matcher(phrase).matches();
+            if (WEAK.matcher(phrase).matches() && !plan || nounWill(text.body(), cue) || embedded(text, sentence, cue)) {
                 continue;
             }
             if (TimeExpressions.findQuoted(text, cue.end(), to).isEmpty()) {
-                return null;
+                return plan ? new Candidate(sentence, cue.start(), cue.end(), false, to, 0, false) : null;
             }
             return new Candidate(sentence, cue.start(), cue.end(), MODAL.matcher(phrase).matches(), to, 2, true);
         }

@@ -320,6 +320,9 @@ final class QuoteExtractor {
             return verb == 0 ? inverted(text, cast, words, 1, reach, to) : "";
         }
         String apposed = beforeApposition(text, cast, first, to);
+        if (apposed.isEmpty()) {
+            apposed = afterDescription(text, cast, first, to);
+        }
         if (!apposed.isEmpty()) {
             return apposed;
         }
@@ -425,6 +428,33 @@ final class QuoteExtractor {
             }
         }
         return "";
+    }
+
+    /**
+     * "…,” his mother, Joanne Renner, said" / "…,” Sweden’s deputy director of public prosecutions, Eva-Marie
+     * Persson, said": a description of the speaker up to a comma, with a lower-case noun and no verb of speech,
+     * then the name set off by commas, then the verb. Returns the name, or empty.
+     */
+    private static String afterDescription(SegmentedArticle text, Cast cast, Token first, int to) {
+        String body = text.body();
+        int comma = body.indexOf(',', first.start());
+        if (comma < 0 || comma >= to) {
+            return "";
+        }
+        List<Token> description = Tokenizer.words(body, first.start(), comma);
+        if (description.size() > MAX_APPOSITION_WORDS
+                || description.stream().noneMatch(w -> !w.capitalised() && !Lexicon.isFunctionWord(w.text()))
+                || description.stream().anyMatch(w -> Speech.isVerbAfterQuotation(w.text())
+                || Speech.isParticiple(w.text()))) {
+            return "";
+        }
+        LeadingName name = leadingName(text, cast, comma + 1, to);
+        if (name == null || name.end() >= to || body.charAt(name.end()) != ',') {
+            return "";
+        }
+        List<Token> after = Tokenizer.words(body, name.end() + 1, to);
+        return !after.isEmpty() && Speech.isVerbAfterQuotation(after.getFirst().text())
+                ? name.member() >= 0 ? cast.name(name.member()) : text.text(name.start(), name.end()) : "";
     }
 
     /**

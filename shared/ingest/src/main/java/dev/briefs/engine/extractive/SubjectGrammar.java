@@ -39,7 +39,9 @@ final class SubjectGrammar {
 
     /**
      * Whether a mention follows a preposition, with titles between allowed ("with Prime Minister X"), and articles
-     * too when {@code overArticles} ("at the Ryman Hall"; a pronoun's antecedent is looked for without them).
+     * too when {@code overArticles} ("at the Ryman Hall"; a pronoun's antecedent is looked for without them). A
+     * person set off by a comma after the preposition that opens the sentence is its topic, not an object: "Pour
+     * Nadia Fournel, neurologue, ces résultats confirment…", "For Ann Roe, the verdict came too late."
      */
     static boolean afterPreposition(SegmentedArticle text, Mention mention, boolean overArticles) {
         String body = text.body();
@@ -52,7 +54,14 @@ final class SubjectGrammar {
             end = before.get(i).start();
             i--;
         }
-        return i >= 0 && body.substring(before.get(i).end(), end).isBlank() && Lexicon.isPreposition(before.get(i).text());
+        if (i < 0 || !body.substring(before.get(i).end(), end).isBlank() || !Lexicon.isPreposition(before.get(i).text())) {
+            return false;
+        }
+        SegmentedArticle.Sentence sentence = text.sentenceAt(mention.start());
+        boolean topic = sentence != null && sentence.start() <= before.get(i).start()
+                && text.text(sentence.start(), before.get(i).start()).isBlank()
+                && mention.end() < body.length() && body.charAt(mention.end()) == ',';
+        return !topic;
     }
 
     /**

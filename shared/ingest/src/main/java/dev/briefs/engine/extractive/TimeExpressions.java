@@ -114,6 +114,13 @@ final class TimeExpressions {
                 + String.join("|", english.stream().map(Alternative::guarded).toList()) + ")\\b" + foreign));
     }
 
+    /**
+     * Whether the language has dates in its own words, whose alternatives come without lists: its clauses are read
+     * at every character.
+     */
+    private static final Map<String, Boolean> HAS_OWN_DATES = Lexicon.perLanguage(
+            language -> !foreignDates(language).isEmpty());
+
     /** Which {@link #HOLDS} lists have a word in {@code lowerCase}, as bits. */
     private static int holding(String lowerCase) {
         int selection = 0;
@@ -175,7 +182,7 @@ final class TimeExpressions {
         String body = text.body();
         for (Token word : Tokenizer.words(body, from, to)) {
             String lower = Lexicon.lower(word.text());
-            if (anchors.contains(lower) || CLOCK_OR_YEAR.matcher(lower).matches()
+            if (anchors.contains(lower) || isClockOrYear(lower)
                     || Character.isDigit(lower.charAt(0)) && word.end() < body.length() && body.charAt(word.end()) == ':'
                     || lower.indexOf('-') > 0 && anchorInside(lower, anchors)) {
                 return true;
@@ -187,7 +194,7 @@ final class TimeExpressions {
     /** "mid-March", "late-2026": a compound with a time in it. */
     private static boolean anchorInside(String word, java.util.Set<String> anchors) {
         for (String part : word.split("-")) {
-            if (anchors.contains(part) || CLOCK_OR_YEAR.matcher(part).matches()) {
+            if (anchors.contains(part) || isClockOrYear(part)) {
                 return true;
             }
         }
@@ -196,6 +203,11 @@ final class TimeExpressions {
 
     /** A year, or a time of day written as one word: "2026", "9.30pm", "6am". */
     private static final Pattern CLOCK_OR_YEAR = Pattern.compile("\\d{4}|\\d{1,2}(?:[:.]\\d{2})?(?:am|pm|a\\.m|p\\.m)");
+
+    /** Whether a word is a year or a time of day; both open with a digit, which most words do not. */
+    private static boolean isClockOrYear(String word) {
+        return !word.isEmpty() && word.charAt(0) >= '0' && word.charAt(0) <= '9' && CLOCK_OR_YEAR.matcher(word).matches();
+    }
 
     /** The first time expression in {@code body[from, to)} outside quotations, or empty. */
     static String find(SegmentedArticle text, int from, int to) {
@@ -216,17 +228,90 @@ final class TimeExpressions {
         if (!mayNameATime(text, from, to)) {
             return ""; // most clauses name no time: a look at their words is far cheaper than the pattern
         }
-        int selection = holding(Lexicon.lower(text.text(from, to)));
+        String clause = text.text(from, to);
+        String folded = foldCase(clause);
+        int selection = holding(folded);
         Optional<Pattern> when = WHEN.get(text.language()).computeIfAbsent(selection, held -> when(text.language(), held));
         if (when.isEmpty()) {
             return "";
         }
-        Matcher matcher = when.get().matcher(text.body()).region(from, to);
-        while (matcher.find()) {
-            if (inQuotations || !text.insideQuotation(matcher.start())) {
-                return matcher.group().strip();
+        if (HAS_OWN_DATES.get(text.language())) {
+            Matcher matcher = when.get().matcher(text.body()).region(from, to);
+            while (matcher.find()) {
+                if (inQuotations || !text.insideQuotation(matcher.start())) {
+                    return matcher.group().strip();
+                }
+            }
+            return "";
+        }
+        // The clause alone is the whole input, as the region of the body was: the same look-behinds and boundaries
+        // at its edges. The pattern is tried only where a match can start, as find would try it at every character.
+        Matcher matcher = when.get().matcher(clause).useTransparentBounds(true).useAnchoringBounds(false);
+        boolean[] starts = possibleStarts(folded, selection);
+        for (int at = 0; at < clause.length(); at++) {
+            if (starts[at] && matcher.region(at, clause.length()).lookingAt()) {
+                if (inQuotations || !text.insideQuotation(from + at)) {
+                    return matcher.group().strip();
+                }
+                at = matcher.end() - 1; // on after the match, as find goes on
             }
         }
         return "";
+    }
+
+    /**
+     * The most stretches of white space an English match holds before the word of its list that it holds: "no later
+     * than" (3) then "within the next a few" before "weeks" (5).
+     */
+    private static final int MAX_SPACES_BEFORE_WORD = 8;
+
+    /**
+     * Where in a clause an English match can start: at most {@value #MAX_SPACES_BEFORE_WORD} stretches of white space
+     * before a word of one of the {@link #HOLDS} lists in {@code selection}, since every match holds one. Most
+     * characters of a clause are further from any.
+     */
+    private static boolean[] possibleStarts(String folded, int selection) {
+        boolean[] starts = new boolean[folded.length()];
+        for (int i = 0; i < HOLDS.size(); i++) {
+            if ((selection & 1 << i) == 0) {
+                continue;
+            }
+            for (String word : HOLDS.get(i)) {
+                for (int at = folded.indexOf(word); at >= 0; at = folded.indexOf(word, at + 1)) {
+                    java.util.Arrays.fill(starts, reachBack(folded, at), at + 1, true);
+                }
+            }
+        }
+        return starts;
+    }
+
+    /** How far before {@code at} a match holding the word there can start. */
+    private static int reachBack(String text, int at) {
+        int start = at;
+        int spaces = 0;
+        while (start > 0) {
+            if (!Tokenizer.isPatternSpace(text.charAt(start - 1))) {
+                start--;
+            } else if (spaces++ < MAX_SPACES_BEFORE_WORD) {
+                while (start > 0 && Tokenizer.isPatternSpace(text.charAt(start - 1))) {
+                    start--;
+                }
+            } else {
+                break;
+            }
+        }
+        return start;
+    }
+
+    /**
+     * The text with each character in lower case, one for one, so that offsets stay those of the text; the pattern's
+     * case-insensitive letters are ASCII, which this lowers as the pattern matches them.
+     */
+    private static String foldCase(String text) {
+        char[] folded = new char[text.length()];
+        for (int i = 0; i < folded.length; i++) {
+            folded[i] = Character.toLowerCase(text.charAt(i));
+        }
+        return new String(folded);
     }
 }

@@ -50,6 +50,11 @@ final class Tokenizer {
         return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
     }
 
+    /** White space as a pattern's {@code \s} matches it: the ASCII space, tab, line feed, vertical tab, form feed, return. */
+    static boolean isPatternSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
     private static boolean isJoiner(char c) {
         return c == '-' || c == '\'' || c == '’' || c == '.' || c == '‑';
     }

@@ -48,8 +48,14 @@ record Transcript(SegmentedArticle page, List<Turn> turns, TranscriptSpeakers sp
     /** How many labelled turns, by at least two speakers with two turns each, make a page a classic transcript. */
     private static final int MIN_LABELLED_TURNS = 4;
     private static final int MAX_ASIDE_CHARS = 400;
+    /** A lower-case page: at most this many capitals in a thousand characters, and enough letters to tell. */
+    private static final int MAX_CAPITALS_PER_MILLE = 3;
+    private static final int MIN_LOWER_CASE_LETTERS = 300;
     /** A sentence this short that opens or ends with a courtesy is a pleasantry: "thank you, corey." */
     private static final int MAX_COURTESY_WORDS = 8;
+    /** A time check: "it's 12:06 and this is the midday report", "it is now 6 o'clock". */
+    private static final Pattern TIME_CHECK = Pattern.compile(
+            "(?iu)it(?:'s|’s| is)\\s+(?:now\\s+)?\\d{1,2}(?::\\d{2}|\\s+o['’]clock)");
     private static final Map<String, Pattern> PROGRAMME = Lexicon.perLanguage(language -> Pattern.compile(
             Lexicon.anyPhrase(TranscriptSpeakers.withEnglish("programme", language))));
     private static final Map<String, Pattern> COURTESY = Lexicon.perLanguage(language -> Pattern.compile(
@@ -84,7 +90,8 @@ record Transcript(SegmentedArticle page, List<Turn> turns, TranscriptSpeakers sp
 
     /** The page's turns, or empty when it is not a transcript. */
     static Optional<Transcript> read(SegmentedArticle page) {
-        if (!opensTurns(page)) {
+        boolean lowerCase = isLowerCase(page);
+        if (!lowerCase && !opensTurns(page)) {
             return Optional.empty(); // an ordinary article costs one look at the start of each paragraph
         }
         String body = page.body();
@@ -105,15 +112,23 @@ record Transcript(SegmentedArticle page, List<Turn> turns, TranscriptSpeakers sp
                 continue;
             }
             Matcher label = UPPER_LABEL.matcher(body).region(start, paragraph.end());
+            Matcher lowerLabel = CAPTION_LABEL.matcher(body).region(start, paragraph.end());
             if (label.lookingAt() && letters(label.group(1)) >= 2) {
                 drafts.add(new Draft(paragraph.index(), label.group(1), role(label.group(2)), start, label.end(),
                         label.end(), paragraph.end(), false));
+            } else if (lowerCase && lowerLabel.lookingAt() && lowerLabel.group(2) == null
+                    && isNameLabel(lowerLabel.group(1))) {
+                // "jane roe: we voted…": a lower-case page may label its turns without marks.
+                drafts.add(new Draft(paragraph.index(), lowerLabel.group(1), "", start, lowerLabel.end(),
+                        lowerLabel.end(), paragraph.end(), false));
             } else {
-                // A paragraph without a label carries on the turn before it, as a long answer does.
-                drafts.add(new Draft(paragraph.index(), "", "", start, start, start, paragraph.end(), true));
+                // A paragraph without a label carries on the turn before it, as a long answer does; on a lower-case
+                // page without marks, each paragraph is a turn of its own.
+                drafts.add(new Draft(paragraph.index(), "", "", start, start, start, paragraph.end(),
+                        !lowerCase || marked > 0));
             }
         }
-        boolean caseless = marked >= MIN_MARKED_TURNS;
+        boolean caseless = marked >= MIN_MARKED_TURNS || lowerCase && marked == 0;
         if (!caseless && !labelledEnough(page, drafts, asides)) {
             return Optional.empty();
         }
@@ -132,14 +147,15 @@ record Transcript(SegmentedArticle page, List<Turn> turns, TranscriptSpeakers sp
             turns.add(new Turn(draft.paragraph(), speaker, draft.labelStart(), draft.labelEnd(),
                     spoken(body, draft.textStart(), draft.textEnd()), false));
         }
-        List<Turn> read = caseless ? handedOver(page, turns, labels) : List.copyOf(turns);
+        List<Turn> read = caseless ? handedOver(page, turns, labels, marked == 0) : List.copyOf(turns);
         return Optional.of(new Transcript(page, read, labels.speakers(page, read, caseless), List.copyOf(asides),
                 caseless));
     }
 
     /** The caption turns no label names given to the guest the turn before hands them to, or marked as segments. */
-    private static List<Turn> handedOver(SegmentedArticle page, List<Turn> turns, TranscriptSpeakers.Labels labels) {
-        List<TranscriptHandOffs.HandOff> handOffs = TranscriptHandOffs.read(page, turns);
+    private static List<Turn> handedOver(SegmentedArticle page, List<Turn> turns, TranscriptSpeakers.Labels labels,
+                                         boolean paragraphTurns) {
+        List<TranscriptHandOffs.HandOff> handOffs = TranscriptHandOffs.read(page, turns, paragraphTurns);
         List<Turn> read = new ArrayList<>();
         for (int i = 0; i < turns.size(); i++) {
             Turn turn = turns.get(i);
@@ -149,6 +165,24 @@ record Transcript(SegmentedArticle page, List<Turn> turns, TranscriptSpeakers sp
                     handOffs.get(i).segment()));
         }
         return List.copyOf(read);
+    }
+
+    /**
+     * Whether the page is written without capitals, as speech-to-text is, in {@value #MIN_MARKED_TURNS} paragraphs or
+     * more: a few capitals in a thousand letters at most. An ordinary article stops at its first sentences.
+     */
+    static boolean isLowerCase(SegmentedArticle page) {
+        String body = page.body();
+        int allowed = body.length() * MAX_CAPITALS_PER_MILLE / 1000;
+        int capitals = 0;
+        int lower = 0;
+        for (int i = 0; i < body.length() && capitals <= allowed; i++) {
+            char c = body.charAt(i);
+            capitals += Character.isUpperCase(c) ? 1 : 0;
+            lower += Character.isLowerCase(c) ? 1 : 0;
+        }
+        long paragraphs = page.paragraphs().stream().filter(p -> !p.isHeading()).count();
+        return capitals <= allowed && lower >= MIN_LOWER_CASE_LETTERS && paragraphs >= MIN_MARKED_TURNS;
     }
 
     /** Whether the page has enough "&gt;&gt;" marks or paragraphs opening with an upper-case label to be read as turns. */
@@ -358,13 +392,14 @@ record Transcript(SegmentedArticle page, List<Turn> turns, TranscriptSpeakers sp
     }
 
     /**
-     * A sentence of the programme about itself: it opens as greetings, promos and sign-offs do ("still ahead", "good
-     * morning, it is 6:32"), or is a short courtesy ("thank you, corey.", "dr. roe, thank you.").
+     * A sentence of the programme about itself: it opens as greetings, time checks, promos and sign-offs do ("still
+     * ahead", "good morning, it is 6:32", "it's 12:06 and this is…"), or is a short courtesy ("thank you, corey.", "dr. roe, thank you.").
      */
     private boolean programmeTalk(int[] range) {
         String language = page.language();
         String body = page.body();
-        if (PROGRAMME.get(language).matcher(body).region(range[0], range[1]).lookingAt()) {
+        if (PROGRAMME.get(language).matcher(body).region(range[0], range[1]).lookingAt()
+                || TIME_CHECK.matcher(body).region(range[0], range[1]).lookingAt()) {
             return true;
         }
         Matcher courtesy = COURTESY.get(language).matcher(body).region(range[0], range[1]);

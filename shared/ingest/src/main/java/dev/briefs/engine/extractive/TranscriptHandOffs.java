@@ -3,8 +3,10 @@ package dev.briefs.engine.extractive;
 import dev.briefs.article.SentenceSplitter;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -45,8 +47,11 @@ final class TranscriptHandOffs {
     private TranscriptHandOffs() {
     }
 
-    /** One hand-off per turn of {@code turns}; labelled turns and the first are the programme's here. */
-    static List<HandOff> read(SegmentedArticle page, List<Transcript.Turn> turns) {
+    /**
+     * One hand-off per turn of {@code turns}; labelled turns and the first are the programme's here. On a page of
+     * {@code paragraphTurns} (no "&gt;&gt;" marks), each paragraph is a turn; else one without a mark runs on.
+     */
+    static List<HandOff> read(SegmentedArticle page, List<Transcript.Turn> turns, boolean paragraphTurns) {
         String body = page.body();
         Pattern introduction = INTRODUCTION.get(page.language());
         Pattern courtesy = COURTESY.get(page.language());
@@ -56,7 +61,7 @@ final class TranscriptHandOffs {
             Transcript.Turn turn = turns.get(i);
             if (turn.labelled() || i == 0 || turns.get(i - 1).spoken().isEmpty()) {
                 handOffs.add(HandOff.PROGRAMME);
-            } else if (turn.labelStart() == turn.labelEnd()) {
+            } else if (!paragraphTurns && turn.labelStart() == turn.labelEnd()) {
                 handOffs.add(handOffs.get(i - 1)); // a paragraph without "&gt;&gt;" runs on the turn before
             } else {
                 List<String> before = sentences(body, turns.get(i - 1));
@@ -91,14 +96,19 @@ final class TranscriptHandOffs {
      * address or ask them ("doctor, how worried should parents be?").
      */
     private static Guest introduced(List<String> sentences, Pattern introduction, Pattern courtesy) {
+        Set<String> addressed = new HashSet<>();
         for (int i = sentences.size() - 1; i >= 0; i--) {
-            Guest guest = introduction(sentences.get(i), introduction);
+            Guest guest = introduction(sentences.get(i), introduction, addressed);
             if (guest != null) {
                 return guest;
             }
             String sentence = sentences.get(i);
-            if (!sentence.endsWith("?") && addressee(sentence) == null && !courtesy.matcher(sentence).lookingAt()) {
+            String addressee = addressee(sentence);
+            if (!sentence.endsWith("?") && addressee == null && !courtesy.matcher(sentence).lookingAt()) {
                 return null; // the turn goes on telling: the one introduced spoke earlier, or not at all
+            }
+            if (addressee != null) {
+                addressed.add(words(addressee).getFirst());
             }
         }
         return null;
@@ -107,17 +117,19 @@ final class TranscriptHandOffs {
     /**
      * The person a sentence introduces, the last one in it: after an introduction ("joining me now is", "i spoke
      * with") or in an apposition after a role ("a restaurant owner, lucia brandt, who…"); null when it introduces a
-     * colleague ("our reporter…") or no name.
+     * colleague ("our reporter…") or no name. A word the host then {@code addressed} the guest by starts their name
+     * where the role before it is not known ("harbor master oona greer … oona, how bad is it?").
      */
-    static Guest introduction(String sentence, Pattern introduction) {
+    static Guest introduction(String sentence, Pattern introduction, Set<String> addressed) {
         String text = sentence.replaceAll("[.!?]+$", "");
         String[] clauses = text.split(",");
         Guest found = null;
         Matcher phrase = introduction.matcher(text);
         while (phrase.find()) {
             String[] rest = text.substring(phrase.end()).split(",");
-            Guest guest = named(rest[0]);
-            found = guest != null ? guest : rest.length > 1 && endsWithRole(rest[0]) ? apposed(rest[0], rest[1]) : found;
+            // "i talked to a nurse, tomasz bielski, who…": after an introduction the name may follow its description.
+            Guest guest = named(rest[0], addressed);
+            found = guest != null ? guest : rest.length > 1 ? apposed(rest[0], rest[1]) : found;
         }
         for (int i = 0; i + 1 < clauses.length; i++) {
             Guest guest = endsWithRole(clauses[i]) ? apposed(clauses[i], clauses[i + 1]) : null;
@@ -127,13 +139,16 @@ final class TranscriptHandOffs {
     }
 
     /** "state representative malik oyelaran", "dr. anjali verhoeven", "kendra vasquez-lind": a role, then a name. */
-    private static Guest named(String clause) {
+    private static Guest named(String clause, Set<String> addressed) {
         List<String> words = words(clause);
         int first = 0;
         for (int i = 0; i < words.size(); i++) {
             if (isRoleWord(words.get(i))) {
                 first = i + 1;
             }
+        }
+        for (int i = 1; i < words.size() && first == 0; i++) {
+            first = addressed.contains(words.get(i)) ? i : 0; // the role is one the lists do not know
         }
         while (first < words.size() && Lexicon.isDeterminer(words.get(first))) {
             first++;

@@ -2,6 +2,11 @@ package dev.briefs.engine.extractive;
 
 import dev.briefs.brief.HeadlineShift;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -15,6 +20,78 @@ class HeadlineShiftExtractorTest {
         return HeadlineShiftExtractor.extract(SegmentedArticle.of(TestFiles.article(title, paragraphs)));
     }
 
+    /** A rule, the start of the trigger it gives, and the article's paragraphs (no headline). */
+    static Stream<Arguments> triggers() {
+        return Stream.of(
+                Arguments.of("a bare 'after' below the lede is not the trigger", "The Dunlow council closed the public pool",
+                        new String[] {"The Dunlow council closed the public pool on Monday for the rest of the summer season.",
+                                "The pool reopened in May after a two-year refit of its roof and changing rooms.",
+                                "Swimmers were told to use the pool in Harrow Green, nine miles away."}),
+                Arguments.of("a lede with its own day is the event", "The Harlow rowing club signed a deal",
+                        new String[] {"The Harlow rowing club signed a deal on Monday with the Kell boatyard for a new racing eight.",
+                                "The club on Tuesday thanked its members for their patience during the long search."}),
+                Arguments.of("a scene-setting question gives way to the finding told in the perfect",
+                        "A team at the Dunlow institute has built",
+                        new String[] {"The life of a river is a slow exchange between water and stone, spread over thousands of years.",
+                                "How the rivers we see today cut their valleys remains a puzzle for geologists.",
+                                "A team at the Dunlow institute has built a model of a whole river basin, grain by grain."}));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("triggers")
+    void theTriggerIsTheEventTheRuleFinds(String rule, String triggerStart, String[] paragraphs) {
+        HeadlineShift shift = shift("", paragraphs);
+        assertTrue(shift.trigger().startsWith(triggerStart), shift::toString);
+    }
+
+    /** A rule, the start of the state before it gives, and the article's paragraphs (no headline). */
+    static Stream<Arguments> statesBefore() {
+        return Stream.of(
+                Arguments.of("'already' tells the state before when nothing stronger does", "The company wants longer weekend shifts",
+                        new String[] {"Bus drivers at Corrin Transit voted on Tuesday to strike for three days next month.",
+                                "The company wants longer weekend shifts; drivers say they already work too many hours."}),
+                Arguments.of("a sentence opening on its own date tells an earlier step", "On March 3",
+                        new String[] {"Tamsin Roe won the Arlow marathon on Sunday in a course record of two hours and five minutes.",
+                                "She thanked the crowd and her coach at the finish line.",
+                                "On March 3, she finished fifth in the Kell half marathon after a fall."}),
+                Arguments.of("what happened over the past weeks", "Sensors at the dam recorded",
+                        new String[] {"The Serra Alta mining company halted work at its Cafundo dam on Thursday after a state alert.",
+                                "Engineers from the company met state inspectors at the site in the morning.",
+                                "Sensors at the dam recorded rising water pressure over the past two weeks."}),
+                Arguments.of("the past weeks in Portuguese", "Os sensores da barragem",
+                        new String[] {"A mineradora Serra Alta suspendeu nesta quinta-feira as operações na mina do Cafundó, informou a empresa.",
+                                "Os sensores da barragem registraram um aumento da pressão da água nas últimas duas semanas."}),
+                Arguments.of("a state that held since, in Portuguese", "O prédio estava fechado",
+                        new String[] {"A prefeitura de Vila Serena reabriu nesta segunda-feira o mercado municipal.",
+                                "O prédio estava fechado desde junho de 2023 por causa de infiltrações."}),
+                Arguments.of("last year, in Russian", "Ещё в прошлом году",
+                        new String[] {"Мэрия Ладожска в понедельник открыла новый рынок на набережной.",
+                                "Ещё в прошлом году чиновники называли проект слишком дорогим."}),
+                Arguments.of("the Italian pluperfect", "Il sindaco aveva promesso",
+                        new String[] {"Il comune di Vellora ha chiuso la biblioteca civica lunedì per lavori urgenti al tetto.",
+                                "Il sindaco aveva promesso di tenerla aperta tutto l'anno."}),
+                Arguments.of("an earlier step told in the passive with its month", "Arlow was arrested in April",
+                        new String[] {"A Dunlow man pleaded guilty on Monday to threatening the town's mayor in a series of letters.",
+                                "Piet Arlow, 44, faces up to five years in prison.",
+                                "Arlow was arrested in April after a neighbour found the letters in a shed."}),
+                Arguments.of("history, when nothing else tells it", "La palestra, costruita nel 1971",
+                        new String[] {"La giunta di Dunello ha chiuso ieri la scuola media per lavori antisismici di almeno un anno.",
+                                "I 300 studenti seguiranno le lezioni in un villaggio di container nel parcheggio del palazzetto.",
+                                "La scuola fu inaugurata nel 1968 e restaurata nel 2021.",
+                                "La palestra, costruita nel 1971, resterà aperta."}),
+                Arguments.of("what scientists had believed before a finding", "Scientists had long suspected",
+                        new String[] {"Astronomers at the Dunlow observatory have confirmed the presence of ice on the far side of the moon Kell.",
+                                "The find means the moon may hold liquid water under its crust.",
+                                "Scientists had long suspected that the dark craters of Kell held frozen water."}));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("statesBefore")
+    void theStateBeforeIsTheSentenceTheRuleFinds(String rule, String beforeStart, String[] paragraphs) {
+        HeadlineShift shift = shift("", paragraphs);
+        assertTrue(shift.before().startsWith(beforeStart), shift::toString);
+    }
+
     @Test
     void theStateBeforeIsNeverAlsoTheStateAfter() {
         HeadlineShift shift = shift("Kellmoor Water raises prices by 12 percent",
@@ -24,15 +101,6 @@ class HeadlineShiftExtractorTest {
         assertNotEquals(shift.before(), shift.after());
         assertTrue(shift.after().startsWith("Kellmoor Water will raise its prices"), shift::toString);
         assertEquals("Kellmoor Water raises prices by 12 percent", shift.trigger(), "the headline names the event");
-    }
-
-    @Test
-    void aBareAfterBelowTheLedeIsNotTheTrigger() {
-        HeadlineShift shift = shift("",
-                "The Dunlow council closed the public pool on Monday for the rest of the summer season.",
-                "The pool reopened in May after a two-year refit of its roof and changing rooms.",
-                "Swimmers were told to use the pool in Harrow Green, nine miles away.");
-        assertTrue(shift.trigger().startsWith("The Dunlow council closed the public pool"), shift::toString);
     }
 
     @Test
@@ -93,14 +161,6 @@ class HeadlineShiftExtractorTest {
     }
 
     @Test
-    void aLedeWithItsOwnDayIsTheEvent() {
-        HeadlineShift shift = shift("",
-                "The Harlow rowing club signed a deal on Monday with the Kell boatyard for a new racing eight.",
-                "The club on Tuesday thanked its members for their patience during the long search.");
-        assertTrue(shift.trigger().startsWith("The Harlow rowing club signed a deal"), shift::toString);
-    }
-
-    @Test
     void aTimeAfterAfterIsNoCause() {
         HeadlineShift shift = shift("",
                 "The last ferry to Gullholm will be scrapped from April 6, leaving islanders without a boat home after "
@@ -116,44 +176,6 @@ class HeadlineShiftExtractorTest {
     }
 
     @Test
-    void alreadyTellsTheStateBeforeWhenNothingStrongerDoes() {
-        HeadlineShift shift = shift("",
-                "Bus drivers at Corrin Transit voted on Tuesday to strike for three days next month.",
-                "The company wants longer weekend shifts; drivers say they already work too many hours.");
-        assertTrue(shift.before().startsWith("The company wants longer weekend shifts"), shift::toString);
-    }
-
-    @Test
-    void aSentenceOpeningOnItsOwnDateTellsAnEarlierStep() {
-        HeadlineShift shift = shift("",
-                "Tamsin Roe won the Arlow marathon on Sunday in a course record of two hours and five minutes.",
-                "She thanked the crowd and her coach at the finish line.",
-                "On March 3, she finished fifth in the Kell half marathon after a fall.");
-        assertTrue(shift.before().startsWith("On March 3"), shift::toString);
-    }
-
-    @Test
-    void whatHappenedOverThePastWeeksSinceOrLastYearTellsTheStateBefore() {
-        HeadlineShift shift = shift("",
-                "The Serra Alta mining company halted work at its Cafundo dam on Thursday after a state alert.",
-                "Engineers from the company met state inspectors at the site in the morning.",
-                "Sensors at the dam recorded rising water pressure over the past two weeks.");
-        assertTrue(shift.before().startsWith("Sensors at the dam recorded"), shift::toString);
-        HeadlineShift portuguese = shift("",
-                "A mineradora Serra Alta suspendeu nesta quinta-feira as operações na mina do Cafundó, informou a empresa.",
-                "Os sensores da barragem registraram um aumento da pressão da água nas últimas duas semanas.");
-        assertTrue(portuguese.before().startsWith("Os sensores da barragem"), portuguese::toString);
-        HeadlineShift portugueseSince = shift("",
-                "A prefeitura de Vila Serena reabriu nesta segunda-feira o mercado municipal.",
-                "O prédio estava fechado desde junho de 2023 por causa de infiltrações.");
-        assertTrue(portugueseSince.before().startsWith("O prédio estava fechado"), portugueseSince::toString);
-        HeadlineShift russian = shift("",
-                "Мэрия Ладожска в понедельник открыла новый рынок на набережной.",
-                "Ещё в прошлом году чиновники называли проект слишком дорогим.");
-        assertTrue(russian.before().startsWith("Ещё в прошлом году"), russian::toString);
-    }
-
-    @Test
     void whatTheLedeBreaksWithIsTheStateBefore() {
         HeadlineShift shift = shift("",
                 "Breaking with forty years of free parking, the Dunlow council will charge drivers in the town centre.",
@@ -161,14 +183,6 @@ class HeadlineShiftExtractorTest {
         assertEquals("Breaking with forty years of free parking", shift.before(), shift::toString);
         assertEquals("", shift("", "Breaking news from the council, which voted to charge drivers in the town centre.",
                 "The first meters go up in May.").before(), "no state is broken with");
-    }
-
-    @Test
-    void theItalianPluperfectTellsTheStateBefore() {
-        HeadlineShift shift = shift("",
-                "Il comune di Vellora ha chiuso la biblioteca civica lunedì per lavori urgenti al tetto.",
-                "Il sindaco aveva promesso di tenerla aperta tutto l'anno.");
-        assertTrue(shift.before().startsWith("Il sindaco aveva promesso"), shift::toString);
     }
 
     @Test
@@ -211,15 +225,6 @@ class HeadlineShiftExtractorTest {
     }
 
     @Test
-    void aSceneSettingQuestionGivesWayToTheFindingToldInThePerfect() {
-        HeadlineShift shift = shift("",
-                "The life of a river is a slow exchange between water and stone, spread over thousands of years.",
-                "How the rivers we see today cut their valleys remains a puzzle for geologists.",
-                "A team at the Dunlow institute has built a model of a whole river basin, grain by grain.");
-        assertTrue(shift.trigger().startsWith("A team at the Dunlow institute has built"), shift::toString);
-    }
-
-    @Test
     void aFactChecksRatingIsTheStateAfterAndItsClaimTheStateBefore() {
         HeadlineShift shift = shift("",
                 "In May, Councillor Ivo Brant said the Dunlow bypass had cut traffic in the town centre by half.",
@@ -228,25 +233,6 @@ class HeadlineShiftExtractorTest {
                 "We rate the statement Mostly True.");
         assertEquals("We rate the statement Mostly True", shift.after(), shift::toString);
         assertEquals("Brant said the figures came from the county's own counts of cars", shift.before());
-    }
-
-    @Test
-    void anEarlierStepToldInThePassiveWithItsMonthTellsTheStateBefore() {
-        HeadlineShift shift = shift("",
-                "A Dunlow man pleaded guilty on Monday to threatening the town's mayor in a series of letters.",
-                "Piet Arlow, 44, faces up to five years in prison.",
-                "Arlow was arrested in April after a neighbour found the letters in a shed.");
-        assertTrue(shift.before().startsWith("Arlow was arrested in April"), shift::toString);
-    }
-
-    @Test
-    void historyTellsTheStateBeforeWhenNothingElseDoes() {
-        HeadlineShift shift = shift("",
-                "La giunta di Dunello ha chiuso ieri la scuola media per lavori antisismici di almeno un anno.",
-                "I 300 studenti seguiranno le lezioni in un villaggio di container nel parcheggio del palazzetto.",
-                "La scuola fu inaugurata nel 1968 e restaurata nel 2021.",
-                "La palestra, costruita nel 1971, resterà aperta.");
-        assertTrue(shift.before().startsWith("La palestra, costruita nel 1971"), shift::toString);
     }
 
     @Test
@@ -324,12 +310,4 @@ class HeadlineShiftExtractorTest {
         assertEquals("", ahead.before(), "a month still to come tells nothing of how things stood");
     }
 
-    @Test
-    void whatScientistsBelievedTellsTheStateBeforeAFinding() {
-        HeadlineShift shift = shift("",
-                "Astronomers at the Dunlow observatory have confirmed the presence of ice on the far side of the moon Kell.",
-                "The find means the moon may hold liquid water under its crust.",
-                "Scientists had long suspected that the dark craters of Kell held frozen water.");
-        assertTrue(shift.before().startsWith("Scientists had long suspected"), shift::toString);
-    }
 }

@@ -256,4 +256,23 @@ class NextStepExtractorTest {
         assertEquals(List.of(), steps("Власти Ладожска закрыли городской рынок в понедельник после проверки.",
                 "Торговцы будут искать новое место для своих палаток."), "an untimed future of nobody named is no plan");
     }
+
+    @Test
+    void aPlanAQuotationTellsWithoutATimeFillsABriefWithTooFewSteps() {
+        List<NextStep> steps = steps(LEDE,
+                "“We aim to reopen the hall as a covered market, starting with the east wing,” said Ana Ruiz, the mayor.");
+        assertEquals(1, steps.size(), steps::toString);
+        assertTrue(steps.getFirst().action().startsWith("We aim to reopen the hall"), steps::toString);
+        assertEquals(List.of(), steps(LEDE, "“We will reopen the hall whatever it costs,” said Ana Ruiz, the mayor."),
+                "a quoted bare future without a time is a promise, no plan");
+        assertEquals(List.of(), steps(LEDE, "The hall was built in 1901 with an aim to shelter forty stalls."),
+                "the noun is no cue");
+        assertEquals(List.of(), steps(LEDE, "Her client did not intend to damage the hall, the lawyer said."),
+                "a past intent denied is no plan");
+        List<NextStep> alone = steps(LEDE, "> “We aim to reopen the hall as a covered market, starting with the east wing.”");
+        assertEquals(1, alone.size(), "a paragraph that is all quotation tells its plan too");
+        String pulled = "We aim to reopen the hall as a covered market, starting with the east wing";
+        assertEquals(1, steps(LEDE, "> “" + pulled + ".”", "“" + pulled + ",” said Ana Ruiz, the mayor.").size(),
+                "a pull quote repeats the body's plan");
+    }
 }

@@ -37,6 +37,9 @@ class TextPrimitivesTest {
         assertEquals("donald trump", NameMatcher.key("Donald J. Trump’s"));
         assertEquals("times", NameMatcher.key("The Times"));
         assertEquals("von der leyen", NameMatcher.surnameOf("Ursula von der Leyen"));
+        assertEquals("ann roe", NameMatcher.key("The  Ann \t J.  Roe "));
+        assertEquals("roe", NameMatcher.surnameOf(" Ann\n Roe"));
+        assertEquals("", NameMatcher.surnameOf("  Roe  "));
     }
 
     @Test

@@ -83,4 +83,15 @@ class TimeExpressionsTest {
         assertEquals("In Fiscal 2027", when("Profit rises In Fiscal 2027."));
         assertEquals("NO LATER THAN Friday", when("NO LATER THAN Friday, the firm said."));
     }
+
+    @Test
+    void aTimeWithTheLongestWordingBeforeItsWordOfTime() {
+        // the pattern is read only a few stretches of white space before a word of time: these are the most it holds
+        assertEquals("no later than within the next a few weeks", when("Repairs on the old pier must end no later than "
+                + "within the next a few weeks, the harbour board said on its website."));
+        assertEquals("as early as the end of the year", when("The long-delayed second ferry line could open as early "
+                + "as the end of the year, the company said."));
+        assertEquals("before  the   end of\tthe year", when("The new tram depot will be finished before  the   end of"
+                + "\tthe year, its builder said."));
+    }
 }

@@ -5,6 +5,7 @@ import dev.briefs.brief.NextStep;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -30,25 +31,47 @@ class TranscriptHandOffsTest {
         ">> still ahead, we'll have more on the library at news8.com."
     };
 
-    private static final Pattern INTRODUCTIONS = Pattern.compile(Lexicon.anyPhrase(Lexicon.cues("introductions", "en")));
+    /** An automated radio transcript: no marks, no labels, no capitals; each paragraph is a turn. */
+    private static final String[] UNMARKED = {
+        "it's 8:04 and this is the morning report. the port of vell will close its north pier on friday after divers"
+                + " found rot in the pilings. with me now is harbor master oona greer, who ordered the closure. oona,"
+                + " how bad is it?",
+        "it is worse than we thought. about a third of the pilings under the north pier have gone soft, and i won't"
+                + " let a loaded truck on it.",
+        "and the ferries?",
+        "the ferries move to the south pier from friday until the repairs are done, probably next spring.",
+        "harbor master greer, thank you. coming up, the weekend forecast."
+    };
+
+    private static final Pattern INTRODUCTIONS = Pattern.compile(
+            Lexicon.anyPhrase(Lexicon.cues("introductions", "en")));
+
+    private static TranscriptHandOffs.Guest introduction(String sentence) {
+        return TranscriptHandOffs.introduction(sentence, INTRODUCTIONS, Set.of());
+    }
 
     @Test
     void aSentenceIntroducesTheNameAfterAnIntroductionOrARolesApposition() {
         assertEquals(new TranscriptHandOffs.Guest("ada bren", "state senator"),
-                TranscriptHandOffs.introduction("joining me now is state senator ada bren, who wrote the bill.",
-                        INTRODUCTIONS));
+                introduction("joining me now is state senator ada bren, who wrote the bill."));
         assertEquals(new TranscriptHandOffs.Guest("juno park", "shop owner"),
-                TranscriptHandOffs.introduction("i spoke with one shop owner, juno park, who lost her stock.",
-                        INTRODUCTIONS));
-        assertEquals("ravi lund", TranscriptHandOffs.introduction(
-                "the town's building inspector, ravi lund, told us the roof cannot be saved.", INTRODUCTIONS).name());
+                introduction("i spoke with one shop owner, juno park, who lost her stock."));
+        assertEquals("ravi lund", introduction(
+                "the town's building inspector, ravi lund, told us the roof cannot be saved.").name());
+    }
+
+    @Test
+    void theWordTheHostAddressesTheGuestByStartsTheirNameAfterAnUnknownRole() {
+        String sentence = "with me now is harbor master oona greer, who ordered the closure.";
+        assertNull(introduction(sentence));
+        assertEquals("oona greer", TranscriptHandOffs.introduction(sentence, INTRODUCTIONS, Set.of("oona")).name());
     }
 
     @Test
     void aColleagueOrAClauseWithoutANameIntroducesNoGuest() {
-        assertNull(TranscriptHandOffs.introduction("joining us now is our reporter nell okafor.", INTRODUCTIONS));
-        assertNull(TranscriptHandOffs.introduction("the inspector, in the end, said no.", INTRODUCTIONS));
-        assertNull(TranscriptHandOffs.introduction("with us is the head of the water board.", INTRODUCTIONS));
+        assertNull(introduction("joining us now is our reporter nell okafor."));
+        assertNull(introduction("the inspector, in the end, said no."));
+        assertNull(introduction("with us is the head of the water board."));
     }
 
     @Test
@@ -67,6 +90,41 @@ class TranscriptHandOffsTest {
         assertEquals(List.of("", "", "ravi lund", "", "ravi lund", "", "", "", ""), speakers);
         List<Boolean> segments = transcript.turns().stream().map(Transcript.Turn::segment).toList();
         assertEquals(List.of(false, false, false, false, false, false, false, true, false), segments);
+    }
+
+    @Test
+    void aLowerCasePageWithoutMarksIsReadAParagraphATurn() {
+        SegmentedArticle page = SegmentedArticle.of(TestFiles.article("", UNMARKED));
+        assertTrue(Transcript.isLowerCase(page));
+        Transcript transcript = Transcript.read(page).orElseThrow();
+        List<String> speakers = transcript.turns().stream()
+                .map(turn -> turn.labelled() ? transcript.speakers().get(turn.speaker()).name() : "").toList();
+        assertEquals(List.of("", "oona greer", "", "oona greer", ""), speakers);
+    }
+
+    @Test
+    void aLowerCasePageWithoutMarksMayStillLabelItsTurns() {
+        BriefContent brief = TestFiles.brief("", "pia lorne: good morning. the dam at kell creek will be drained from"
+                        + " monday, the water board said last night, after a survey found a crack in its spillway. the"
+                        + " board's engineer is with me. how long is the crack?",
+                "tove arda: about two metres, and it runs the whole depth of the spillway wall.",
+                "pia lorne: what happens now?",
+                "tove arda: we will drain the lake before the rains"
+                        + " come, and nobody fishes there until the repair is done.",
+                "pia lorne: tove arda, thank you. that's the morning report.");
+        assertEquals(List.of("tove arda"), brief.actors().stream().map(a -> a.name()).toList());
+        List<String> quoted = TestFiles.attributed(brief);
+        assertEquals(2, quoted.size(), quoted.toString());
+        assertTrue(quoted.stream().allMatch(q -> q.startsWith("tove arda: ")), quoted.toString());
+    }
+
+    @Test
+    void aPageWithCapitalsOrTooFewLettersIsNoLowerCasePage() {
+        String[] capitals = UNMARKED.clone();
+        capitals[0] = "The port of Vell will close its north pier on Friday, Oona Greer said. " + capitals[0];
+        assertFalse(Transcript.isLowerCase(SegmentedArticle.of(TestFiles.article("", capitals))));
+        assertFalse(Transcript.isLowerCase(SegmentedArticle.of(TestFiles.article("", "ok.", "see you at ten.",
+                "thanks, all."))));
     }
 
     @Test
