@@ -122,6 +122,11 @@ class CastRankingTest {
                         "“It is an important addition to our portfolio,” said Oren Veld, General Manager of Care Solutions "
                                 + "at KVL Healthcare."),
                         List.of("KVL Healthcare", "Oren Veld"), List.of()),
+                new CastCase("a market index is no person", "Stocks slide", List.of(
+                        "Stocks slid on Friday as trade talks stalled.",
+                        "The Marlow Jones Industrial Average lost 2%, and the Marlow Jones Industrial Average fell again "
+                                + "after the bell, said analyst Ilse Brandt."),
+                        List.of("Ilse Brandt"), List.of("Marlow Jones Industrial Average")),
                 new CastCase("a name at the end of an apposition is no subject", "", List.of(
                         "Fennel Mills will cut shifts from May, its managers said on Monday.",
                         "Fennel Mills, founded in 1931 by the miller Aldo Brisk, employs 300 people."),
