@@ -26,6 +26,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -47,13 +48,14 @@ public final class CrashRecoveryBenchmark {
     /**
      * @param objects       objects in the bucket at the end
      * @param byStatus      their briefs by status (a missing brief counts as none of them)
+     * @param failures      the FAILED briefs by error code, so a failed run says why
      * @param missing       objects without a brief
      * @param deadLettered  messages in the dead-letter queue
      * @param recoveryMillis from the kill until every object had a finished brief
      * @param dynamoRestarts how often the supervisor started dynalite again (read from the stack's output)
      */
-    public record Result(int objects, Map<BriefStatus, Integer> byStatus, int missing, int deadLettered,
-                         long recoveryMillis, int dynamoRestarts) {
+    public record Result(int objects, Map<BriefStatus, Integer> byStatus, Map<String, Integer> failures, int missing,
+                         int deadLettered, long recoveryMillis, int dynamoRestarts) {
     }
 
     private static final Duration DEADLINE = Duration.ofMinutes(8);
@@ -70,8 +72,8 @@ public final class CrashRecoveryBenchmark {
         Result result = measure(victim, files, Files.createTempDirectory("briefs-crash"));
         out.printf("kill -9 of %s in the middle of a %d-file burst%n", victim == Victim.STACK ? "the whole stack"
                 : "dynalite", files);
-        out.printf("  objects %d, briefs %s, without a brief %d, dead-lettered %d%n", result.objects(),
-                result.byStatus(), result.missing(), result.deadLettered());
+        out.printf("  objects %d, briefs %s, failed by code %s, without a brief %d, dead-lettered %d%n",
+                result.objects(), result.byStatus(), result.failures(), result.missing(), result.deadLettered());
         out.printf("  recovered (every object briefed) %.1f s after the kill; dynalite started again %d times%n",
                 result.recoveryMillis() / 1000.0, result.dynamoRestarts());
         return result.objects() == files && result.missing() == 0 && result.deadLettered() == 0
@@ -105,8 +107,8 @@ public final class CrashRecoveryBenchmark {
                 uploads.shutdown();
                 uploads.awaitTermination(5, TimeUnit.MINUTES);
                 Result result = awaitBriefed(Endpoints.read(dataDir), killed);
-                return new Result(result.objects(), result.byStatus(), result.missing(), result.deadLettered(),
-                        result.recoveryMillis(), restartsIn(dataDir.resolve("stack.out")));
+                return new Result(result.objects(), result.byStatus(), result.failures(), result.missing(),
+                        result.deadLettered(), result.recoveryMillis(), restartsIn(dataDir.resolve("stack.out")));
             }
         } finally {
             stop(stack);
@@ -164,6 +166,7 @@ public final class CrashRecoveryBenchmark {
         for (BriefStatus status : BriefStatus.values()) {
             byStatus.put(status, 0);
         }
+        Map<String, Integer> failures = new TreeMap<>();
         int objects = 0;
         int missing = 0;
         for (S3Object object : s3.listObjectsV2Paginator(r -> r.bucket(endpoints.bucket())).contents()) {
@@ -173,9 +176,12 @@ public final class CrashRecoveryBenchmark {
                 missing++;
             } else {
                 byStatus.merge(brief.status(), 1, Integer::sum);
+                if (brief.error() != null) {
+                    failures.merge(brief.error().code(), 1, Integer::sum);
+                }
             }
         }
-        return new Result(objects, byStatus, missing, queued(sqs, endpoints.deadLetterQueueUrl()),
+        return new Result(objects, byStatus, failures, missing, queued(sqs, endpoints.deadLetterQueueUrl()),
                 Duration.between(killed, Instant.now()).toMillis(), 0);
     }
 

@@ -43,7 +43,8 @@ class CrashRecoveryIT {
     private static void assertRecovered(Result result) {
         assertEquals(FILES, result.objects(), "every upload got in (the client retries while the stack is down)");
         assertEquals(0, result.missing(), "every object has a brief");
-        assertEquals(FILES, result.byStatus().get(BriefStatus.READY), result.byStatus().toString());
+        assertEquals(FILES, result.byStatus().get(BriefStatus.READY), result.byStatus() + ", failed by code "
+                + result.failures());
         assertEquals(0, result.byStatus().get(BriefStatus.PROCESSING), "none is left PROCESSING");
         assertEquals(0, result.deadLettered(), "the dead-letter queue is empty");
     }
