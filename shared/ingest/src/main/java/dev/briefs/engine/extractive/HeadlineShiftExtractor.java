@@ -350,7 +350,7 @@ final class HeadlineShiftExtractor {
         }
         SegmentedArticle.Paragraph first = text.paragraphs().getFirst();
         String deck = text.text(first.start(), first.end()).strip();
-        return first.isHeading() && lede != null && lede.paragraph() == first.index() + 1 && !PageClutter.isCredit(deck)
+        return first.isHeading() && lede != null && lede.paragraph() == first.index() + 1 && !first.credit()
                 ? ClauseTrimmer.stripTrailingPunctuation(deck) : "";
     }
 

@@ -106,10 +106,10 @@ record SegmentedArticle(String title, String body, List<Paragraph> paragraphs, L
             int index = paragraphs.size();
             int end = offset + block.text().length();
             prose.add(null);
-            boolean credit = block.kind() != Block.Kind.HEADING && PageClutter.isCredit(block.text());
+            boolean credit = PageClutter.isCredit(block.text());
             if (block.kind() == Block.Kind.HEADING) {
                 heading = block.text().strip();
-                paragraphs.add(new Paragraph(index, block.kind(), offset, end, heading, false));
+                paragraphs.add(new Paragraph(index, block.kind(), offset, end, heading, credit));
             } else if (credit || PageClutter.isFurniture(block.text())) {
                 // Share bars and credit lines stay paragraphs of the body, but no stage reads sentences from them.
                 paragraphs.add(new Paragraph(index, block.kind(), offset, end, heading, credit));
@@ -198,7 +198,7 @@ record SegmentedArticle(String title, String body, List<Paragraph> paragraphs, L
         for (int i = 0; i < Math.min(paragraphs.size(), MAX_STANDFIRST_BLOCKS); i++) {
             Paragraph paragraph = paragraphs.get(i);
             String block = text(paragraph.start(), paragraph.end());
-            if (standfirst && PageClutter.isCredit(block) && !pictureCredit(block)) {
+            if (standfirst && paragraph.credit() && !pictureCredit(block)) {
                 // The byline's time stamp may follow it: "Publié le 21/11/2026 à 18h40 · Mis à jour le …".
                 int next = i + 1;
                 while (next < paragraphs.size() && next <= i + MAX_STAMP_BLOCKS && stamp(paragraphs.get(next))) {
@@ -206,7 +206,7 @@ record SegmentedArticle(String title, String body, List<Paragraph> paragraphs, L
                 }
                 return paragraphs.get(next - 1).end();
             }
-            standfirst |= paragraph.kind() == Block.Kind.PARAGRAPH && !PageClutter.isClutter(block);
+            standfirst |= paragraph.kind() == Block.Kind.PARAGRAPH && !paragraph.credit() && !PageClutter.isFurniture(block);
         }
         return 0;
     }

@@ -333,7 +333,7 @@ record Transcript(SegmentedArticle page, List<Turn> turns, TranscriptSpeakers sp
         List<Quotation> quotations = new ArrayList<>();
         for (int paragraph : introduction()) {
             SegmentedArticle.Paragraph block = page.paragraph(paragraph);
-            if (!PageClutter.isClutter(page.text(block.start(), block.end()))) {
+            if (!block.credit() && !PageClutter.isFurniture(page.text(block.start(), block.end()))) {
                 addStatements(sentences, paragraph, new Span(block.start(), block.end()), true);
             }
         }
