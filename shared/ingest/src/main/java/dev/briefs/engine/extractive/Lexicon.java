@@ -257,7 +257,6 @@ final class Lexicon {
         return PREPOSITIONS.contains(lower(word));
     }
 
-    /** A noun that speaks for an organisation: "statement", "spokesperson", "the company", "comunicado". */
     /**
      * Whether two role nouns name the same office, as a story varies them ("el alcalde" … "el regidor"): equal, or on
      * one line of a language's [same-role] section.
@@ -276,6 +275,7 @@ final class Lexicon {
         return false;
     }
 
+    /** A noun that speaks for an organisation: "statement", "spokesperson", "the company", "comunicado". */
     static boolean isProxy(String word) {
         return PROXIES.contains(lower(word));
     }

@@ -13,7 +13,6 @@ import java.util.Map;
  */
 final class NameMatcher {
 
-
     private final Map<String, Integer> names = new HashMap<>();
     private final Map<String, List<Integer>> surnames = new HashMap<>();
 

@@ -61,6 +61,11 @@ final class QuoteExtractor {
 
     /** A name at {@code body[start, end)}: the cast member it names, or -1 for a name the cast does not know. */
     private record LeadingName(int start, int end, int member) {
+
+        /** The speaker it names: the cast member's full name, else the name as the text writes it. */
+        String speaker(SegmentedArticle text, Cast cast) {
+            return member >= 0 ? cast.name(member) : text.text(start, end);
+        }
     }
 
     private QuoteExtractor() {
@@ -428,8 +433,7 @@ final class QuoteExtractor {
             }
             if (Speech.isVerbAfterQuotation(apposition.get(i).text())) {
                 // The first word of the apposition is no verb: "…,” Mary Ann, told the court" has no apposition.
-                String named = name.member() >= 0 ? cast.name(name.member()) : text.text(name.start(), name.end());
-                return i == 0 ? "" : named;
+                return i == 0 ? "" : name.speaker(text, cast);
             }
         }
         return "";
@@ -459,7 +463,7 @@ final class QuoteExtractor {
         }
         List<Token> after = Tokenizer.words(body, name.end() + 1, to);
         return !after.isEmpty() && Speech.isVerbAfterQuotation(after.getFirst().text())
-                ? name.member() >= 0 ? cast.name(name.member()) : text.text(name.start(), name.end()) : "";
+                ? name.speaker(text, cast) : "";
     }
 
     /**

@@ -58,8 +58,6 @@ record Transcript(SegmentedArticle page, List<Turn> turns, TranscriptSpeakers sp
             "(?iu)it(?:'s|’s| is)\\s+(?:now\\s+)?\\d{1,2}(?::\\d{2}|\\s+o['’]clock)");
     private static final Map<String, Pattern> PROGRAMME = Lexicon.perLanguage(language -> Pattern.compile(
             Lexicon.anyPhrase(TranscriptSpeakers.withEnglish("programme", language))));
-    private static final Map<String, Pattern> COURTESY = Lexicon.perLanguage(language -> Pattern.compile(
-            Lexicon.anyPhrase(TranscriptSpeakers.courtesies(language))));
 
     private static final String MARKER = ">>";
     /** "&gt;&gt;" opens a turn, "&gt;&gt;&gt;" a story: the marks before the words. */
@@ -402,7 +400,7 @@ record Transcript(SegmentedArticle page, List<Turn> turns, TranscriptSpeakers sp
                 || TIME_CHECK.matcher(body).region(range[0], range[1]).lookingAt()) {
             return true;
         }
-        Matcher courtesy = COURTESY.get(language).matcher(body).region(range[0], range[1]);
+        Matcher courtesy = TranscriptSpeakers.courtesy(language).matcher(body).region(range[0], range[1]);
         return Tokenizer.words(body, range[0], range[1]).size() <= MAX_COURTESY_WORDS && courtesy.find()
                 && (courtesy.start() == range[0] || courtesy.end() >= range[1] - 1);
     }

@@ -41,8 +41,6 @@ final class TranscriptHandOffs {
     private static final int MAX_ADDRESS_WORDS = 2;
     private static final Map<String, Pattern> INTRODUCTION = Lexicon.perLanguage(language ->
             Pattern.compile(Lexicon.anyPhrase(TranscriptSpeakers.withEnglish("introductions", language))));
-    private static final Map<String, Pattern> COURTESY = Lexicon.perLanguage(language -> Pattern.compile(
-            "^(?:" + Lexicon.anyPhrase(TranscriptSpeakers.courtesies(language)) + ")"));
 
     private TranscriptHandOffs() {
     }
@@ -54,7 +52,7 @@ final class TranscriptHandOffs {
     static List<HandOff> read(SegmentedArticle page, List<Transcript.Turn> turns, boolean paragraphTurns) {
         String body = page.body();
         Pattern introduction = INTRODUCTION.get(page.language());
-        Pattern courtesy = COURTESY.get(page.language());
+        Pattern courtesy = TranscriptSpeakers.courtesy(page.language());
         List<Guest> guests = new ArrayList<>();
         List<HandOff> handOffs = new ArrayList<>();
         for (int i = 0; i < turns.size(); i++) {

@@ -22,8 +22,6 @@ final class TranscriptQuotes {
     private static final int MIN_QUOTE_WORDS = 4;
     /** A sentence this short that opens with a courtesy is a pleasantry: "Thanks for having me, Wolf." */
     private static final int MAX_PLEASANTRY_WORDS = 8;
-    private static final Map<String, Pattern> COURTESY = Lexicon.perLanguage(language -> Pattern.compile(
-            "^(?:" + Lexicon.anyPhrase(TranscriptSpeakers.courtesies(language)) + ")"));
 
     /** One quote while they are chosen: who says it, where, and how many of theirs come before it. */
     private record Candidate(int speaker, int start, int end, int rank) {
@@ -34,7 +32,7 @@ final class TranscriptQuotes {
 
     static List<Quote> extract(Transcript transcript) {
         String body = transcript.page().body();
-        Pattern courtesy = COURTESY.get(transcript.page().language());
+        Pattern courtesy = TranscriptSpeakers.courtesy(transcript.page().language());
         Map<Integer, Integer> perSpeaker = new HashMap<>();
         List<Candidate> candidates = new ArrayList<>();
         for (Transcript.Turn turn : transcript.turns()) {

@@ -39,6 +39,9 @@ final class TranscriptSpeakers {
     /** "Felix Arbogast reports", "… has more": the words after a name that hand the story to a reporter. */
     private static final Pattern HANDED_OVER = Pattern.compile("(?iu)^,?\\s+(?:reports|reporting|has more|has the story"
             + "|has the latest|has details|is live|is standing by|joins us live)\\b");
+    /** A courtesy of the language or of English ("thank you", "merci"), unanchored: the readers look at or find it. */
+    private static final Map<String, Pattern> COURTESY = Lexicon.perLanguage(language -> Pattern.compile(
+            Lexicon.anyPhrase(courtesies(language))));
     /** The courtesy that opens a turn, then the name it thanks: "thanks, ron." */
     private static final Map<String, Pattern> THANKED = Lexicon.perLanguage(language -> Pattern.compile(
             "^(?:" + Lexicon.anyPhrase(courtesies(language)) + ")\\s*,\\s*(\\p{L}+)"));
@@ -59,6 +62,11 @@ final class TranscriptSpeakers {
 
     static List<String> courtesies(String language) {
         return withEnglish("courtesy", language);
+    }
+
+    /** The pattern of {@link #courtesies}, compiled once per language. */
+    static Pattern courtesy(String language) {
+        return COURTESY.get(language);
     }
 
     /** The phrases of a transcript's cue section in {@code language} and in English, which captions borrow. */
