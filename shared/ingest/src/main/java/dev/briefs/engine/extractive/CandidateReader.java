@@ -42,6 +42,13 @@ final class CandidateReader {
             "do", "dos", "des");
     /** The articles and prepositions French and Italian elide before a name: "l'ARS", "dell'Università". */
     private static final Set<String> ELIDED = Set.of("l", "d", "dell", "dall", "nell", "sull", "all", "coll", "un", "qu");
+    /**
+     * The small words title case capitalises and running text does not: one inside a run of capitals makes it the
+     * title of a work ("Star Trek Into Darkness", "Star Trek Beyond", "Made In Chelsea").
+     */
+    private static final Set<String> TITLE_CASE_WORDS = Set.of("Into", "Beyond", "With", "Without", "From", "Upon",
+            "Under", "Over", "Against", "Through", "Between", "Before", "After", "Behind", "About", "Is", "Are", "Was",
+            "Were", "Be", "Not", "Or", "Nor", "To", "In", "On", "By", "A", "An", "Me", "You", "My", "Your", "We", "It");
     /** The endings a German adjective takes before a noun at a sentence's start ("Neue", "Großen", "Weiteres"). */
     private static final List<String> ADJECTIVE_ENDINGS = List.of("en", "es", "e");
     /** The forms of the same adjective the article may write in lower case: the bare stem and its endings. */
@@ -141,6 +148,7 @@ final class CandidateReader {
             candidates.add(ClauseReader.read(text, name, NameCandidate.Kind.ORGANISATION, name.from(), name.to(), "").unquoted());
         }
         candidates.sort(Comparator.comparingInt(NameCandidate::start));
+        withoutWorks(text.body(), spans, candidates);
         splitJoinedNames(candidates);
         shareVerbs(text.body(), candidates);
         candidates.removeIf(candidate -> credited.contains(NameMatcher.key(candidate.core())));
@@ -151,6 +159,41 @@ final class CandidateReader {
             candidates.removeIf(candidate -> Lexicon.lower(candidate.core()).equals(place));
         }
         return new Reading(candidates, lowerCase);
+    }
+
+    /**
+     * "Star Trek Into Darkness", "2016’s Star Trek Beyond": the words of a run before a small word in title case name a
+     * work (a film, a book, a show) and no person, wherever the article names it ("a Star Trek film", "an R-rated Star
+     * Trek").
+     */
+    private static void withoutWorks(String body, List<NameSpan> spans, List<NameCandidate> candidates) {
+        Set<String> works = new HashSet<>();
+        for (NameSpan span : spans) {
+            int from = span.token(span.from()).text().equals("The") ? span.from() + 1 : span.from();
+            for (int j = from + 1; j < span.to(); j++) {
+                if (TITLE_CASE_WORDS.contains(span.token(j).text())) {
+                    works.add(NameMatcher.key(NameTyping.coreText(body, span.tokens(), from, j)));
+                    break;
+                }
+            }
+        }
+        if (!works.isEmpty()) {
+            candidates.removeIf(candidate -> (candidate.kind() == NameCandidate.Kind.PERSON
+                    || candidate.kind() == NameCandidate.Kind.NAME) && namesWork(NameMatcher.key(candidate.core()), works));
+        }
+    }
+
+    /** Whether the name is a work's or ends with one: "R-rated Star Trek". */
+    private static boolean namesWork(String key, Set<String> works) {
+        if (works.contains(key)) {
+            return true;
+        }
+        for (int space = key.indexOf(' '); space >= 0; space = key.indexOf(' ', space + 1)) {
+            if (works.contains(key.substring(space + 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The words with an elided article or preposition before a capital cut off it: "l'ARS" is "ARS". */
