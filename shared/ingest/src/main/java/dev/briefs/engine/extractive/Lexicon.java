@@ -53,6 +53,7 @@ final class Lexicon {
     private static final List<String> INSTITUTION_HEADS = List.copyOf(union(Set.of(), "institution-heads"));
     private static final Set<String> NOT_INSTITUTIONS = union(Set.of(), "not-institutions");
     private static final Set<String> FRAMING_WORDS = union(Set.of(), "framing");
+    private static final Map<String, Set<String>> TITLE_NOUNS = perLanguage(language -> Set.copyOf(cues("title-nouns", language)));
     /** The shortest first part of a compound institution: "Landes" + "amt", not "Samt". */
     private static final int MIN_COMPOUND_PREFIX = 3;
 
@@ -147,6 +148,14 @@ final class Lexicon {
     /** A lower-case noun that introduces an organisation's name: "the group", "la empresa", "компания". */
     static boolean isOrgNoun(String word) {
         return ORG_NOUNS.contains(word);
+    }
+
+    /**
+     * A noun that names a work, a publication or a group by the words in quotation marks after it, in {@code language}:
+     * "la película «…»", "il romanzo «…»", "le collectif « … »", "газета «…»" (stage langs4).
+     */
+    static boolean isTitleNoun(String word, String language) {
+        return TITLE_NOUNS.getOrDefault(language, Set.of()).contains(lower(word));
     }
 
     /** A preposition that opens a sentence with whose view it tells: "Para Roe, …", "Pour la CGT, …" (langs4). */

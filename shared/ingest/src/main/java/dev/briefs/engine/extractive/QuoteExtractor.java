@@ -53,6 +53,8 @@ final class QuoteExtractor {
     /** How far from a quotation its attribution may stand, which also keeps the work per quotation bounded. */
     private static final int MAX_ATTRIBUTION_CHARS = 400;
 
+    /** How far before a quotation the noun that titles it is looked for: one word, the longest "Dokumentation". */
+    private static final int MAX_TITLE_NOUN_CHARS = 20;
     /** Conjunctions that join a second verb to the subject of the quotation's own sentence (stage langs4). */
     private static final Set<String> COORDINATING = Set.of("and", "y", "e", "et", "ed", "und", "и");
     /** A French verb with its subject pronoun after it: "a-t-il", "dit-elle", "ajoute-t-il". */
@@ -82,7 +84,7 @@ final class QuoteExtractor {
             Quotation quotation = quotations.get(i);
             Quotation next = i + 1 < quotations.size() ? quotations.get(i + 1) : null;
             boolean fragment = quotation.words(body) <= MAX_UNATTRIBUTED_FRAGMENT_WORDS || !quotation.readsAsSpeech(body);
-            if (capitalisedName(quotation.text(body))) {
+            if (capitalisedName(quotation.text(body)) || titled(text, quotation)) {
                 continue; // "корреспонденту «Вечернего Заречинска»", "the song “Listen To The Music”": a name or title
             }
             String speaker = plausible(cast, speaker(text, cast, quotation, previous, next), quotation.open());
@@ -110,6 +112,17 @@ final class QuoteExtractor {
     private static boolean capitalisedName(String words) {
         List<Token> tokens = Tokenizer.words(words, 0, words.length());
         return tokens.size() >= 2 && tokens.stream().allMatch(Token::capitalised);
+    }
+
+    /**
+     * Whether a noun of works, publications or groups stands right before the opening mark, so the words in the marks
+     * are what it is called: "La película «Todo lo que quedó»", "il romanzo «La casa sul fiume»" (stage langs4).
+     */
+    private static boolean titled(SegmentedArticle text, Quotation quotation) {
+        List<Token> before = Tokenizer.words(text.body(), Math.max(0, quotation.open() - MAX_TITLE_NOUN_CHARS),
+                quotation.open());
+        return !before.isEmpty() && text.text(before.getLast().end(), quotation.open()).isBlank()
+                && Lexicon.isTitleNoun(before.getLast().text(), text.language());
     }
 
     /**

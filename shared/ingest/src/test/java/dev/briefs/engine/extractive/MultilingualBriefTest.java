@@ -151,4 +151,17 @@ class MultilingualBriefTest {
         List<String> when = brief.nextSteps().stream().map(NextStep::when).toList();
         assertTrue(when.containsAll(List.of("весной", "до конца года")), brief.nextSteps()::toString);
     }
+
+    @Test
+    void wordsInGuillemetsAfterANounOfWorksOrGroupsAreATitleNotAQuotation() {
+        BriefContent spanish = TestFiles.brief("",
+                "La película «Todo lo que quedó en la orilla», de la directora Lucía Marqués, ganó el festival.",
+                "«Es un premio para todo el equipo», dijo Marqués.");
+        assertEquals(List.of("Lucía Marqués: Es un premio para todo el equipo"), TestFiles.attributed(spanish));
+        BriefContent italian = TestFiles.brief("",
+                "Il romanzo «La casa sul fiume che non c'era più» di Sara Contini ha vinto il premio.",
+                "«Non me lo aspettavo», ha detto Contini.");
+        assertEquals(List.of("Sara Contini: Non me lo aspettavo"), TestFiles.attributed(italian));
+    }
 }
+
