@@ -47,7 +47,7 @@ final class Lexicon {
     private static final Set<String> PLACE_PREFIXES = load("place-prefixes.txt");
     private static final Set<String> PLACE_PREPOSITIONS = union(Set.of(), "places");
     private static final Set<String> ORG_NOUNS = union(Set.of(), "orgnouns");
-    private static final Set<String> LEGAL_FORMS = union(Set.of(), "legalforms");
+    private static final Set<String> LEGAL_FORMS = union(union(Set.of(), "legalforms"), "name-nouns");
     /** langs4: German adjectives that open sentences before a noun ("Neue Regeln"), and institutions' last parts. */
     private static final Set<String> SENTENCE_ADJECTIVES = union(Set.of(), "sentence-adjectives");
     private static final List<String> INSTITUTION_HEADS = List.copyOf(union(Set.of(), "institution-heads"));
@@ -185,7 +185,10 @@ final class Lexicon {
         return false;
     }
 
-    /** A legal form written before a company's name in guillemets: "ООО «Name»". */
+    /**
+     * A legal form written before a company's name in guillemets, "ООО «Name»", or a noun of organisations in any of
+     * its cases, "хоккейного клуба «Северная Звезда»", "компанию «СтройДом»" (stage langs4).
+     */
     static boolean isLegalFormBeforeName(String word) {
         return LEGAL_FORMS.contains(lower(word));
     }

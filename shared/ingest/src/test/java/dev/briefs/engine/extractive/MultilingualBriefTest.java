@@ -163,5 +163,17 @@ class MultilingualBriefTest {
                 "«Non me lo aspettavo», ha detto Contini.");
         assertEquals(List.of("Sara Contini: Non me lo aspettavo"), TestFiles.attributed(italian));
     }
+
+    @Test
+    void aRussianOrganisationInGuillemetsAfterItsNounInAnyCaseIsAnActor() {
+        BriefContent club = TestFiles.brief("",
+                "Главный тренер хоккейного клуба «Северная Заря» Валерий Крутов отправлен в отставку.",
+                "Об этом клуб сообщил в среду.");
+        assertTrue(actors(club).contains("Северная Заря"), actors(club)::toString);
+        BriefContent company = TestFiles.brief("",
+                "Арбитражный суд оштрафовал компанию «СтройДом» на пять миллионов рублей.",
+                "Решение суда компания намерена обжаловать, сообщил её директор Павел Орлов.");
+        assertTrue(actors(company).contains("СтройДом"), actors(company)::toString);
+    }
 }
 
