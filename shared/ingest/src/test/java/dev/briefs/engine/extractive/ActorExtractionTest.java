@@ -115,4 +115,49 @@ class ActorExtractionTest {
         assertEquals(List.of("Ana Vell", "Tom Reyes"), names(brief));
         assertEquals("Employee", actor(brief, "Tom Reyes").orElseThrow().role());
     }
+
+    @Test
+    void aPersonSpeaksThroughTheVerbAfterTheirOrganisation() {
+        BriefContent brief = TestFiles.brief("Virus risk remains",
+                "A sixth death was reported on Monday.",
+                "Dr. Ann Roe of the Harlow Department of Health says the risk continues.");
+        assertTrue(actor(brief, "Ann Roe").isPresent());
+    }
+
+    @Test
+    void aVerbOfSpeechBeforeAListIsEveryListedPersonsButAnotherVerbNamesThemInPassing() {
+        BriefContent brief = TestFiles.brief("",
+                "A bar that sells clean air has opened in the mall.",
+                "The brains behind it are said to be Aryn Kale and Mira Dostal.",
+                "Its owners danced for judges Len Ode, Bo Tam and Cy Rhee on Monday.");
+        assertTrue(names(brief).containsAll(List.of("Aryn Kale", "Mira Dostal")), names(brief).toString());
+        assertTrue(actor(brief, "Bo Tam").isEmpty() && actor(brief, "Cy Rhee").isEmpty(), names(brief).toString());
+    }
+
+    @Test
+    void aStateActsThroughItsOfficeHoldersAndItsWords() {
+        BriefContent brief = TestFiles.brief("",
+                "The house will become a police station, Norway’s interior minister said on Tuesday.",
+                "Norway argued for years that the building should stay empty.");
+        assertTrue(actor(brief, "Norway").isPresent());
+        BriefContent passing = TestFiles.brief("", "The house will become a police station, Norway’s press reported.",
+                "Norway argued for years that the building should stay empty.");
+        assertTrue(actor(passing, "Norway").isEmpty(), "speaking once is not enough for a state");
+    }
+
+    @Test
+    void theWordsBeforeAnOrganisationWordNameItAlone() {
+        BriefContent brief = TestFiles.brief("",
+                "Corvane Bank ordered thirty jets on Monday.",
+                "Corvane said it would expand its fleet.");
+        assertEquals(List.of("Corvane Bank"), names(brief));
+        assertEquals(2, brief.actors().getFirst().mentions());
+    }
+
+    @Test
+    void aNameBeforeANounOfPlacesIsAPlace() {
+        BriefContent brief = TestFiles.brief("",
+                "Cases appeared in Barry, Calhoun and Van Buren counties, health officials said.");
+        assertEquals(List.of(), names(brief));
+    }
 }
