@@ -129,6 +129,7 @@ final class CandidateReader {
             // The guillemets hold a name here, not a quotation: the organisation is named in the story's own words.
             candidates.add(ClauseReader.read(text, name, NameCandidate.Kind.ORGANISATION, name.from(), name.to(), "").unquoted());
         }
+        withTeams(text, spans, candidates);
         candidates.sort(Comparator.comparingInt(NameCandidate::start));
         withoutWorks(text.body(), spans, candidates);
         splitJoinedNames(candidates);
@@ -141,6 +142,26 @@ final class CandidateReader {
             candidates.removeIf(candidate -> Lexicon.lower(candidate.core()).equals(place));
         }
         return new Reading(candidates, lowerCase);
+    }
+
+    /**
+     * "Eastern Michigan rolled past Northern Illinois, 45-17": where a sports story names places as teams, every run
+     * naming one of them is that team, an organisation, though a place is otherwise no name.
+     */
+    private static void withTeams(SegmentedArticle text, List<NameSpan> spans, List<NameCandidate> candidates) {
+        Set<String> teams = Teams.named(text.body(), spans);
+        if (teams.isEmpty()) {
+            return;
+        }
+        for (NameSpan span : spans) {
+            String place = Teams.place(text.body(), span);
+            if (place == null || !teams.contains(NameMatcher.key(place))) {
+                continue;
+            }
+            int from = span.to() - place.split("\\s+").length;
+            candidates.removeIf(candidate -> candidate.start() >= span.start() && candidate.start() < span.end());
+            candidates.add(ClauseReader.read(text, span, NameCandidate.Kind.ORGANISATION, from, span.to(), ""));
+        }
     }
 
     /**

@@ -160,4 +160,25 @@ class ActorExtractionTest {
                 "Cases appeared in Barry, Calhoun and Van Buren counties, health officials said.");
         assertEquals(List.of(), names(brief));
     }
+
+    @Test
+    void placesWithAScoreAreTeamsAndSoIsThePlaceThatBeatThem() {
+        BriefContent brief = TestFiles.brief("",
+                "Ana Vell threw for three touchdowns and Eastern Michigan rolled past Northern Illinois, 45-17, on Tuesday.",
+                "Vell said the win was for Eastern Michigan.");
+        assertEquals(Actor.ORGANISATION, actor(brief, "Eastern Michigan").orElseThrow().type());
+        assertEquals(2, actor(brief, "Eastern Michigan").orElseThrow().mentions());
+        assertTrue(actor(brief, "Northern Illinois").isPresent());
+        BriefContent travel = TestFiles.brief("", "Ana Vell flew from Northern Illinois to Eastern Michigan on Tuesday.",
+                "Vell said the trip took 45 minutes.");
+        assertEquals(List.of("Ana Vell"), names(travel), "without a score a place is a place");
+    }
+
+    @Test
+    void anAdverbBetweenACopulaAndItsVerbKeepsTheSubject() {
+        BriefContent brief = TestFiles.brief("",
+                "Three scripts are in contention, so it is possible Corvane is still deciding on one.",
+                "Corvane is also still working on a second film.");
+        assertEquals(List.of("Corvane"), names(brief));
+    }
 }
