@@ -54,6 +54,11 @@ final class CandidateReader {
     private static final Set<String> TITLE_CASE_WORDS = Set.of("Into", "Beyond", "With", "Without", "From", "Upon",
             "Under", "Over", "Against", "Through", "Between", "Before", "After", "Behind", "About", "Is", "Are", "Was",
             "Were", "Be", "Not", "Or", "Nor", "To", "In", "On", "By", "A", "An", "Me", "You", "My", "Your", "We", "It");
+    /** The endings a German adjective takes before a noun at a sentence's start ("Neue", "Großen", "Weiteres"). */
+    private static final List<String> ADJECTIVE_ENDINGS = List.of("en", "es", "e");
+    /** The forms of the same adjective the article may write in lower case: the bare stem and its endings. */
+    private static final List<String> ADJECTIVE_FORMS = List.of("", "e", "en", "er", "es", "em");
+    private static final int MIN_ADJECTIVE_STEM = 3;
     /** How many words a company's name in guillemets may have. */
     private static final int MAX_LEGAL_NAME_WORDS = 5;
 
@@ -88,6 +93,8 @@ final class CandidateReader {
         }
         List<NameSpan> spans = new ArrayList<>();
         List<NameSpan> legalNames = new ArrayList<>();
+        boolean german = "de".equals(text.language());
+        Set<String> openers = new HashSet<>(); // German sentences' first words before another capitalised word
         for (SegmentedArticle.Paragraph paragraph : text.paragraphs()) {
             if (paragraph.isHeading()) {
                 continue;
@@ -105,17 +112,24 @@ final class CandidateReader {
                 }
                 continue;
             }
-            boolean german = "de".equals(text.language());
             for (int j = 0; j < tokens.size(); j++) {
                 Token token = tokens.get(j);
                 if (!token.capitalised()) {
                     lowerCase.add(Lexicon.lower(token.text()));
                 } else if (german && j > 0 && germanNounAfter(tokens.get(j - 1))) {
                     lowerCase.add(Lexicon.lower(token.text())); // "die Möglichkeit", "2,4 Millionen": a noun, no name
+                } else if (german && starts.contains(token.start()) && j + 1 < tokens.size()
+                        && tokens.get(j + 1).capitalised()) {
+                    openers.add(Lexicon.lower(token.text()));
                 }
             }
             spans.addAll(NameSpanScanner.scan(text, paragraph.index(), tokens, starts));
             legalNames.addAll(legalFormNames(text.body(), paragraph.index(), tokens));
+        }
+        for (String opener : openers) {
+            if (germanAdjective(opener, lowerCase)) {
+                lowerCase.add(opener); // "Neue Regeln", "Erste Ergebnisse": an adjective and its noun, no name
+            }
         }
         SegmentedArticle.Sentence lede = text.lede();
         int datelineEnd = lede == null ? -1 : text.ledeStart(lede);
@@ -413,6 +427,28 @@ final class CandidateReader {
         }
         return NameTyping.personOrName(body, tokens, from, j, false) == NameCandidate.Kind.PERSON
                 && !NameTyping.hasOrgKeyword(tokens, from, j) && (english || NameTyping.hasOrgKeyword(tokens, j + 1, to));
+    }
+
+    /**
+     * Whether a German sentence's first word is an adjective before its noun (stage langs4): one of those that open
+     * sentences most, or an inflected form ("Große", "Neuen") of a word the article writes in lower case elsewhere
+     * ("groß", "großen"). The endings are the adjective's; a first name before a surname has no such lower-case twin.
+     */
+    static boolean germanAdjective(String word, Set<String> lowerCase) {
+        if (Lexicon.isSentenceAdjective(word)) {
+            return true;
+        }
+        for (String ending : ADJECTIVE_ENDINGS) {
+            if (word.endsWith(ending) && word.length() - ending.length() >= MIN_ADJECTIVE_STEM) {
+                String stem = word.substring(0, word.length() - ending.length());
+                for (String other : ADJECTIVE_FORMS) {
+                    if (!(stem + other).equals(word) && lowerCase.contains(stem + other)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether German writes a common noun after this word: an article or determiner, or a number. */

@@ -67,7 +67,10 @@ final class NameTyping {
         if (publication) {
             return ClauseReader.read(text, span, NameCandidate.Kind.ORGANISATION, nameFrom - 1, to, ""); // "The Times"
         }
-        NameCandidate.Kind kind = classify(body, tokens, nameFrom, to, titled);
+        NameCandidate.Kind kind = to - nameFrom == 1 && "de".equals(text.language())
+                && Lexicon.isInstitutionCompound(tokens.get(nameFrom).bare())
+                ? NameCandidate.Kind.ORGANISATION // "Das Bundeskartellamt", "das Landesumweltamt" (stage langs4)
+                : classify(body, tokens, nameFrom, to, titled);
         if (kind == NameCandidate.Kind.PERSON && !titled && (allCommonWords(tokens, nameFrom, to, lowerCase)
                 || placeNounAfter(body, tokens, to))) {
             // "Best Buy", "Solar System", "Wireless Charging Pad": words the article also uses as words; "Kalamazoo and
