@@ -46,11 +46,21 @@ final class HeadlineShiftExtractor {
     private static final List<Cue> ENGLISH_BEFORE = List.of(
             Cue.of("\\bas recently as\\b", 4, false),
             Cue.of("\\buntil (?:recently|now|this|last|late|earlier)\\b", 4, false),
-            Cue.of("\\buntil\\b", 3, false),
+            // not what waits on a later event: "suspended until the next sitting"
+            Cue.of("\\buntil\\b(?!\\s+(?:the\\s+)?next\\b)", 3, false),
             Cue.of("\\bhad (?:long |previously |once |already )?(?:been|dropped|ditched|abandoned|rejected|shelved|ruled out|refused|resisted)\\b", 3, false),
             Cue.of("\\b(?:previously|formerly|originally|initially|at first|used to)\\b", 3, false),
             Cue.of("\\bonly (?:in|on|last|this|weeks|days|months|a (?:week|month|year))\\b", 3, false),
+            // The start of what the news continues: "cases first appeared in August".
+            Cue.of("\\bfirst (?:appeared|emerged|surfaced|detected|identified|confirmed|reported|began|started|arrived"
+                    + "|proposed|announced|introduced)\\b", 2, false),
             Cue.of("\\bhad (?:\\p{L}+ly )?\\p{L}+ed\\b", 1, false),
+            // The irregular participles, which "-ed" misses: "the board had kept every route running".
+            Cue.of("\\bhad (?:\\p{L}+ly )?(?:kept|held|won|lost|grown|run|stood|paid|sold|built|spent|left|risen|fallen"
+                    + "|begun|led|fought|sought)\\b", 1, false),
+            // How long the old state lasted, which the news ends: "after a year of debate", "after decades of decline".
+            Cue.of("\\bafter (?:(?:nearly|almost|more than|over|about) )?(?:(?:a|an|one|two|three|four|five|six|seven"
+                    + "|eight|nine|ten|\\d{1,3}|several|many) )?(?:years?|months?|weeks?|decades?) of\\b", 1, false),
             Cue.of("\\b(?:days|weeks|months|years) (?:ago|earlier)\\b", 2, false),
             // "said earlier", "earlier this year", but not "her earlier hits"
             Cue.of("\\bearlier\\b(?!\\s+(?!(?:this|that|in|on|at|today|than|when|the|last)\\b)\\p{Ll})", 2, false),
@@ -132,6 +142,10 @@ final class HeadlineShiftExtractor {
     private static final Pattern CLAUSE_END = Pattern.compile(",(?!\\s*\\d)|[;:—–]|\\.\\s|\\.$");
     private static final int CANDIDATE_SENTENCES = 15;
     private static final int MIN_CLAUSE_WORDS = 3;
+    /** The least weight of a cue that makes a clause of the lede the state before: "until now", "had previously". */
+    private static final int MIN_LEDE_CLAUSE_WEIGHT = 3;
+    /** What sets a clause off inside a sentence: a comma (not a date's), a semicolon or a dash. */
+    private static final Pattern CLAUSE_BOUND = Pattern.compile(",(?!\\s*\\d)\\s*|;\\s*|\\s[—–]\\s*");
     private static final int MIN_MAIN_CLAUSE_WORDS = 6;
     /** The least weight of a cause cue outside the lede: "prompted by", "in response to", "came after". */
     private static final int MIN_REMOTE_CAUSE_WEIGHT = 3;
@@ -165,6 +179,9 @@ final class HeadlineShiftExtractor {
         PastSentences past = PastSentences.of(text);
         if (before == null) {
             before = brokenWith(text, lede);
+        }
+        if (before == null) {
+            before = ledeClause(text, lede, BEFORE.get(text.language()));
         }
         if (before == null) {
             before = history(text, earlier, lede, past);
@@ -242,6 +259,54 @@ final class HeadlineShiftExtractor {
         return opener.lookingAt() ? new Scored(opener.group(), 0, lede, start) : null;
     }
 
+    /**
+     * The clause of the lede that tells the state its news ends, when no other sentence does: "The council, which had
+     * previously rejected the tower, approved it on Monday" gives "which had previously rejected the tower". Only a
+     * sure cue counts, in a clause set off by commas or dashes that leaves the lede a main clause of its own; null
+     * otherwise.
+     */
+    private static Scored ledeClause(SegmentedArticle text, SegmentedArticle.Sentence lede, List<Cue> cues) {
+        if (lede == null) {
+            return null;
+        }
+        int start = mainClauseStart(text, lede);
+        String sentence = text.text(start, lede.end());
+        for (Cue cue : cues) {
+            Matcher matcher = cue.weight() < MIN_LEDE_CLAUSE_WEIGHT || !cue.required().mayOccurIn(Lexicon.lower(sentence))
+                    ? null : cue.pattern().matcher(sentence);
+            while (matcher != null && matcher.find()) {
+                if (text.insideQuotation(start + matcher.start())) {
+                    continue;
+                }
+                Matcher opening = CLAUSE_BOUND.matcher(sentence).region(0, matcher.start());
+                int from = 0;
+                while (opening.find()) {
+                    from = opening.end();
+                }
+                Matcher closing = CLAUSE_BOUND.matcher(sentence).region(matcher.end(), sentence.length());
+                int to = closing.find() ? closing.start() : sentence.length();
+                String clause = ClauseTrimmer.stripTrailingPunctuation(sentence.substring(from, to).strip());
+                int rest = ClauseTrimmer.words(sentence) - ClauseTrimmer.words(clause);
+                boolean ahead = looksAhead(sentence, from, matcher.start()) || looksAhead(sentence, matcher.end(), to);
+                if ((from > 0 || to < sentence.length()) && ClauseTrimmer.words(clause) >= MIN_CLAUSE_WORDS
+                        && rest >= MIN_MAIN_CLAUSE_WORDS && !ahead) {
+                    return new Scored(clause, 0, lede, start + from);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Whether words of the text between the offsets look ahead: "…, which will stay shut until Friday". */
+    private static boolean looksAhead(String text, int from, int to) {
+        for (Token word : Tokenizer.words(text, from, to)) {
+            if (AHEAD_WORDS.contains(Lexicon.lower(word.bare()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Where no cue tells how things stood, the first sentence about long ago does: "The school opened in 1968." */
     private static Scored history(SegmentedArticle text, List<SegmentedArticle.Sentence> earlier,
                                   SegmentedArticle.Sentence lede, PastSentences past) {
@@ -266,10 +331,7 @@ final class HeadlineShiftExtractor {
                     || !MONTH_DATED.matcher(text.body()).region(sentence.start(), sentence.end()).find()) {
                 continue;
             }
-            boolean ahead = false;
-            for (Token word : Tokenizer.words(text.body(), sentence.start(), sentence.end())) {
-                ahead |= AHEAD_WORDS.contains(Lexicon.lower(word.bare()));
-            }
+            boolean ahead = looksAhead(text.body(), sentence.start(), sentence.end());
             String step = ClauseTrimmer.stripTrailingPunctuation(ClauseTrimmer.trim(text.text(sentence)));
             if (!ahead && !step.equals(after)) {
                 return step;

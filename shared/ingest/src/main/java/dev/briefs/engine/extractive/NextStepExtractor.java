@@ -36,6 +36,10 @@ final class NextStepExtractor {
 
     /** An adverb between the verb and its cue of schedule: "the licence is now set to expire in May". */
     private static final String CUE_ADVERB = "(?:(?:now|also|still)\\s+)?";
+    /** The time a party is given to act: "has 30 days to", "have until Friday to". */
+    private static final String DEADLINE = "(?:has|have|had|was\\s+given|were\\s+given)\\s+(?:until\\s+\\p{L}+(?:\\s+\\d{1,2})?"
+            + "|(?:\\d{1,3}|one|two|three|four|five|six|seven|ten|fourteen|thirty|sixty|ninety)\\s+(?:days|weeks|months))\\s+to";
+    private static final Pattern GIVEN_TIME = Pattern.compile(DEADLINE, Pattern.CASE_INSENSITIVE);
     /** Words that look ahead. "will" is checked separately, since it is also a noun ("political will"). */
     private static final Map<String, Pattern> FORWARD = Lexicon.perLanguage(language -> Pattern.compile(
             "\\b(?:will|won[’']t|shall|(?:is|are)\\s+" + CUE_ADVERB + "(?:due|expected|set|scheduled|slated|poised|likely"
@@ -46,9 +50,11 @@ final class NextStepExtractor {
                     + "|pledged\\s+to|promised\\s+to|readiness\\s+to|ready\\s+to|prepared\\s+to|seeks\\s+to"
                     + "|expects?\\s+to|looking\\s+ahead|sees|forecasts?|would|could|should|might|(?-i:may)"
                     // an event set for later: "the guild has called a public meeting on Thursday"
-                    + "|(?:has|have|had)\\s+(?:called|scheduled|set|convened)\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+){0,2}?"
+                    + "|(?:(?:has|have|had)\\s+)?(?:called|scheduled|set|convened)\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+){0,2}?"
                     + "(?:meeting|vote|hearing|referendum|strike|walkout|protest|rally|session|ballot|election|inquiry"
-                    + "|review|summit|debate|consultation))\\b"
+                    + "|review|summit|debate|consultation)"
+                    // a deadline: "the resort has 30 days to file a notice of appeal"
+                    + "|" + DEADLINE + ")\\b"
                     + Lexicon.cueAlternative("forward", language) + future(language),
             Pattern.CASE_INSENSITIVE));
     /** The future tense of the language's verbs, as its lexicon file's "[future]" endings give it. */
@@ -57,10 +63,18 @@ final class NextStepExtractor {
         return endings.isEmpty() ? "" : "|(?<![\\p{L}\\p{N}])\\p{L}+(?:" + String.join("|", endings) + ")(?![\\p{L}\\p{N}])";
     }
 
+    /**
+     * A later event that something waits on: "held pending trial", "charges are still pending", "suspended until the
+     * next legislative day".
+     */
+    private static final String AWAITED = "pending\\s+(?:trial|appeal|sentencing|review|an?\\s+\\p{L}+|the\\s+outcome)"
+            + "|(?:still|remains?|are|is)\\s+pending|until\\s+the\\s+next\\s+\\p{L}+";
     /** Time words that make a sentence look ahead without marking where its subject ends. */
     private static final Pattern AHEAD = Pattern.compile(
             "(?i)\\b(?:(?<!\\bthe\\s)next\\s+(?:week|month|year)|tonight|tomorrow|later\\s+today|upcoming|later\\s+this\\s+(?:week|month|year)"
-                    + "|in the (?:coming|next)(?: few)? (?:days|weeks|months))\\b");
+                    + "|in the (?:coming|next)(?: few)? (?:days|weeks|months)|" + AWAITED + ")\\b");
+    /** A sentence told as waiting on it is timed by it. */
+    private static final Pattern AWAITING = Pattern.compile("(?i)\\b(?:" + AWAITED + ")\\b");
     /** Words that set a sentence in the past, where a time word ahead is the past's own future. */
     private static final Map<String, Pattern> TOLD_AS_PAST = Lexicon.perLanguage(language -> Pattern.compile(
             "(?i)\\b(?:ago|earlier\\s+(?:this|that|in)|last\\s+(?:week|month|year|season)|the\\s+(?:day|week|month|year)\\s+before)\\b"
@@ -101,13 +115,32 @@ final class NextStepExtractor {
     private static final Pattern MODAL = Pattern.compile("(?i)will|won[’']t|shall|would|could|should|might|may");
     private static final Set<String> NOUN_WILL = Set.of("the", "political", "free", "good", "ill", "own", "his", "her",
             "their", "its", "of", "popular", "a", "our", "my", "your");
+    /** Words that open a sentence before its subject: "But the council…", "Now Assange faces…". */
+    private static final Set<String> OPENING_CONNECTIVES = Set.of("But", "And", "Now", "So", "Yet", "Still", "Also",
+            "Meanwhile", "Instead");
     /** Adverbs between "will" and its verb that the action leaves out ("will now travel"). */
     private static final Set<String> SKIPPED_ADVERBS = Set.of("now", "also", "then", "soon", "first", "still",
             "nonetheless", "likely", "probably", "eventually", "finally");
     private static final Pattern SCHEDULED = Pattern.compile(
             "(?i)\\b(?:due|scheduled|set|slated|expected|plans?|planning)\\s+to\\b|\\bwill\\s+(?:now\\s+|also\\s+)?"
                     + "(?:travel|meet|vote|decide|announce|hold|visit|publish|release|launch|begin|start|host|sign"
-                    + "|attend|return|resume|review|consider|hear|rule|testify|present|open|close|finalise|finalize)\\b");
+                    + "|attend|return|resume|review|consider|hear|rule|testify|present|open|close|finalise|finalize"
+                    + "|appeal|appear|face|stand\\s+trial|be\\s+(?:sentenced|extradited|arraigned|tried|charged))\\b");
+    /**
+     * Words of a court's or a prosecutor's next step, which a modal of speculation still tells ("the ruling could be
+     * appealed", "said the resort would appeal", "could face charges"): the law sets what may come next.
+     */
+    private static final Set<String> LEGAL_STEPS = Set.of("appeal", "appealed", "appeals", "sentenced", "sentencing",
+            "extradited", "extradition", "indicted", "prosecuted", "deported", "arraigned", "charged", "charges", "trial",
+            "retrial");
+    private static final Pattern RECOURSE_MODAL = Pattern.compile("(?i)would|could|may");
+    /** The words after the modal that name the legal step: "be extradited", "face charges". */
+    private static final int RECOURSE_VERB_WORDS = 2;
+    /** What a present "faces" tells of a case still ahead: "Webb still faces nine state charges". */
+    private static final Set<String> JEOPARDY = Set.of("charges", "charge", "counts", "trial", "retrial", "lawsuit",
+            "lawsuits", "extradition", "deportation", "prosecution", "impeachment", "sentencing", "indictment");
+    /** The words after "faces" in which its jeopardy is named: "faces up to ten years in prison on two counts". */
+    private static final int MAX_JEOPARDY_WORDS = 8;
 
     /**
      * A sentence that looks ahead.
@@ -236,18 +269,23 @@ final class NextStepExtractor {
         // A weak cue looks ahead only with a time after it: a reported modal ("said on Wednesday it would…") is then
         // no step, an intent ("were prepared to fight the charges") at most an untimed plan. The check comes first
         // because most such sentences have no time, and reading times is the costly part.
-        boolean untimedWeak = weak && !section && TimeExpressions.find(text, cueEnd, sentence.end()).isEmpty();
+        // not after a counterfactual ("…would have meant suspects could be extradited")
+        boolean recourse = weak && !embeddedCue && legalStep(text, sentence, cueStart, cueEnd);
+        boolean untimedWeak = weak && !recourse && !section && TimeExpressions.find(text, cueEnd, sentence.end()).isEmpty();
         if (untimedWeak && SPECULATION.matcher(text.text(cueStart, cueEnd)).matches()) {
             return null;
         }
-        boolean timed = !TimeExpressions.find(text, sentence.start(), sentence.end()).isEmpty();
+        // A deadline's span is the step's time: "has 30 days to appeal".
+        boolean timed = cueStart >= 0 ? GIVEN_TIME.matcher(text.text(cueStart, cueEnd)).matches()
+                : AWAITING.matcher(text.text(sentence)).find();
+        timed |= !TimeExpressions.find(text, sentence.start(), sentence.end()).isEmpty();
         int score = (section ? 4 : 0) + (timed ? 2 : 0);
         SubjectFinder.Subject subject = cueStart < 0 ? SubjectFinder.find(text, cast, sentence.start(), sentence.end())
                 : SubjectFinder.find(text, cast, reportedClauseStart(text, sentence.start(), cueStart), cueStart);
         if (subject != null && !subject.members().isEmpty()) {
             score += 2;
         }
-        boolean scheduled = SCHEDULED.matcher(text.text(sentence)).find();
+        boolean scheduled = recourse || SCHEDULED.matcher(text.text(sentence)).find();
         if (scheduled) {
             score += 1;
         }
@@ -257,6 +295,42 @@ final class NextStepExtractor {
             return null; // "…and that will surprise no one": a bare modal of nobody named, at no time, is comment
         }
         return new Candidate(sentence, cueStart, cueEnd, modal, sentence.end(), score, firm);
+    }
+
+    /**
+     * Whether a modal of what can happen ("would", "could", "may") tells a step of the law: a word of
+     * {@link #LEGAL_STEPS} in its subject, from the clause's comma or the sentence's start ("an appeal against the
+     * decision could be made"), or in the two words after it ("would appeal", "could face charges", "could be
+     * extradited"). "might" and "should" only guess or advise.
+     */
+    private static boolean legalStep(SegmentedArticle text, SegmentedArticle.Sentence sentence, int cueStart, int cueEnd) {
+        if (!RECOURSE_MODAL.matcher(text.text(cueStart, cueEnd)).matches()) {
+            return false;
+        }
+        int comma = text.body().lastIndexOf(", ", cueStart);
+        List<Token> words = new ArrayList<>(Tokenizer.words(text.body(),
+                comma >= sentence.start() ? comma + 1 : sentence.start(), cueStart));
+        List<Token> after = Tokenizer.words(text.body(), cueEnd, sentence.end());
+        words.addAll(after.subList(0, Math.min(after.size(), RECOURSE_VERB_WORDS)));
+        for (Token word : words) {
+            if (LEGAL_STEPS.contains(Lexicon.lower(word.bare()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a case still awaits the subject of "faces" in the words after it: charges, a trial, extradition. */
+    private static boolean facesJeopardy(List<Token> words, int verb) {
+        if (!words.get(verb).text().equals("faces")) {
+            return false;
+        }
+        for (int i = verb + 1; i < words.size() && i <= verb + MAX_JEOPARDY_WORDS; i++) {
+            if (JEOPARDY.contains(Lexicon.lower(words.get(i).bare()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -292,7 +366,8 @@ final class NextStepExtractor {
             boolean pluralAfterName = PLURAL_SCHEDULE_VERBS.contains(word.text()) && Character.isUpperCase(before.charAt(0))
                     && !before.endsWith("'s") && !before.endsWith("’s");
             if ((SCHEDULE_VERBS.contains(word.text()) || pluralAfterName) && !noun) {
-                found = TimeExpressions.find(text, word.end(), sentence.end()).isEmpty() ? null : new Schedule(word);
+                boolean ahead = facesJeopardy(words, i) || !TimeExpressions.find(text, word.end(), sentence.end()).isEmpty();
+                found = ahead ? new Schedule(word) : null;
                 break;
             }
             if (Lexicon.isScheduleVerb(word.text(), text.language()) && !noun) {
@@ -528,8 +603,8 @@ final class NextStepExtractor {
             // Without a cue the subject's end is unknown: a longer description runs into the action.
             subject = null;
         }
-        String actor = subject == null ? "" : QuoteExtractor.plausible(cast, actorName(text, cast, subject, subjectEnd),
-                sentence.start());
+        String actor = subject == null ? "" : withoutOpeningConnective(QuoteExtractor.plausible(cast,
+                actorName(text, cast, subject, subjectEnd), sentence.start()));
         int actionStart;
         if (candidate.modal() && Lexicon.lower(text.text(candidate.cueStart(), candidate.cueEnd())).startsWith("won")) {
             actionStart = candidate.cueStart(); // keep the negation: "won't attend"
@@ -586,7 +661,24 @@ final class NextStepExtractor {
             at = mention.end();
         }
         phrase.append(text.text(at, subjectEnd));
-        return phrase.toString().replaceAll("\\s*[—–]\\s*", ", ").replaceAll("[,\\s]+$", "").strip();
+        return withoutTrailingAdverbs(phrase.toString().replaceAll("\\s*[—–]\\s*", ", ").replaceAll("[,\\s]+$", "").strip());
+    }
+
+    /** The phrase without the adverbs that stood between it and its verb: "Ray Hollis, still" is "Ray Hollis". */
+    private static String withoutTrailingAdverbs(String phrase) {
+        String rest = phrase;
+        int space = rest.lastIndexOf(' ');
+        while (space > 0 && SKIPPED_ADVERBS.contains(rest.substring(space + 1))) {
+            rest = rest.substring(0, space).replaceAll("[,\\s]+$", "");
+            space = rest.lastIndexOf(' ');
+        }
+        return rest;
+    }
+
+    /** The actor without a connective or an adverb that opened its clause: "Now Julian Assange" is "Julian Assange". */
+    private static String withoutOpeningConnective(String actor) {
+        int space = actor.indexOf(' ');
+        return space > 0 && OPENING_CONNECTIVES.contains(actor.substring(0, space)) ? actor.substring(space + 1) : actor;
     }
 
     private static int afterAdverbs(SegmentedArticle text, int offset) {

@@ -54,6 +54,20 @@ class HeadlineShiftExtractorTest {
                         new String[] {"Tamsin Roe won the Arlow marathon on Sunday in a course record of two hours and five minutes.",
                                 "She thanked the crowd and her coach at the finish line.",
                                 "On March 3, she finished fifth in the Kell half marathon after a fall."}),
+                Arguments.of("an irregular pluperfect tells the state before", "The board had kept every route",
+                        new String[] {"The Harbor City transit board voted on Monday to cut service on six bus routes.",
+                                "Riders who came to the meeting booed the chair.",
+                                "The board had kept every route running through the winter."}),
+                Arguments.of("how long the old state lasted", "The vote was six to three after a year of debate",
+                        new String[] {"The Corlin school board voted on Monday to move the start of high school to 8:45.",
+                                "The vote was six to three after a year of debate."}),
+                Arguments.of("where the story began", "Cases of the virus first appeared",
+                        new String[] {"Health officials in Tamsin County are reporting a sixth death from the Kell virus.",
+                                "The victim was one of two people who caught it in the same week.",
+                                "Cases of the virus first appeared in the county at the end of August."}),
+                Arguments.of("a clause of the lede when nothing else tells it", "which had previously rejected the tower",
+                        new String[] {"The Harlow council, which had previously rejected the tower twice, approved a smaller one on Monday.",
+                                "The developer, Mira Okon, thanked the councillors."}),
                 Arguments.of("what happened over the past weeks", "Sensors at the dam recorded",
                         new String[] {"The Serra Alta mining company halted work at its Cafundo dam on Thursday after a state alert.",
                                 "Engineers from the company met state inspectors at the site in the morning.",
@@ -90,6 +104,14 @@ class HeadlineShiftExtractorTest {
     void theStateBeforeIsTheSentenceTheRuleFinds(String rule, String beforeStart, String[] paragraphs) {
         HeadlineShift shift = shift("", paragraphs);
         assertTrue(shift.before().startsWith(beforeStart), shift::toString);
+    }
+
+    @Test
+    void whatWaitsOnALaterEventIsNoStateBefore() {
+        assertEquals("", shift("", "The Senate on Tuesday adjourned its first sitting after the summer recess.",
+                "All business was suspended until the next legislative day.").before());
+        assertEquals("", shift("", "The Harlow council, which will meet again until the works end, closed the bridge on Monday.",
+                "Drivers were sent round by the ring road.").before(), "a clause of the lede that looks ahead");
     }
 
     @Test
