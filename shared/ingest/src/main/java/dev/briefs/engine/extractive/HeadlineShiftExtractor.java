@@ -88,6 +88,9 @@ final class HeadlineShiftExtractor {
     /** Words that make a sentence look ahead, so that the month it names is still to come. */
     private static final Set<String> AHEAD_WORDS = Set.of("will", "would", "shall", "due", "scheduled", "set", "plans",
             "plan", "planned", "expect", "expects", "expected", "hope", "hopes", "upcoming", "next", "until");
+    private static final String ENGLISH = "en";
+    /** The modals of the English future. */
+    private static final Set<String> FUTURE_MODALS = Set.of("will", "shall", "won't", "won’t");
     /** A lede's consequence after its event: "…topped estimates, sending shares lower". */
     private static final Pattern CONSEQUENCE = Pattern.compile(",\\s+(?:sending|leaving|prompting|forcing|pushing|"
             + "putting|making|raising|dragging|lifting|giving|ending|bringing|triggering|sparking|dealing|handing)\\b");
@@ -123,9 +126,12 @@ final class HeadlineShiftExtractor {
                     + "|evening)|for the first time|(?:a|the) new (?:study|report|paper|survey|poll|analysis)"
                     // the perfect of a finding or a making: "scientists have discovered", "a team has created"
                     + "|(?:has|have) (?:now |just |recently )?(?:created|built|developed|discovered|found|unveiled|"
-                    + "launched|released|published|identified|detected|completed|produced|mapped|measured))\\b"
+                    + "launched|released|published|identified|detected|completed|produced|mapped|measured|revealed"
+                    + "|introduced|announced|taken the (?:covers|wraps) off))\\b"
                     + (Lexicon.weekdays(language).isEmpty() ? "" : "|" + Lexicon.anyPhrase(Lexicon.weekdays(language))),
             Pattern.CASE_INSENSITIVE));
+    /** An opening adverbial that tells a step before the sentence's own: "After debuting the Juke two months ago, ". */
+    private static final Pattern OPENING_STEP = Pattern.compile("(?:After|Following)\\s");
     /** A lede's opening adverbial that names the state it breaks with, up to its comma. */
     private static final Pattern BREAK_OPENER = Pattern.compile("^(?:Breaking (?:with|from)|Departing from|Reversing"
             + "|Abandoning|Overturning|In a (?:reversal|break|departure|U-turn) (?:of|with|from|on))\\s[^,]{3,120}(?=,)");
@@ -199,6 +205,13 @@ final class HeadlineShiftExtractor {
             // A feature's opening sets the scene ("Getting to the Moon has been done"); the event comes after it, told
             // with its day ("NASA on Monday enlisted…"). The scene is the state the event changes.
             triggerText = ClauseTrimmer.trim(text.text(news));
+            // Nothing else tells how things stood: the scene does, and what the event brought follows it. English only:
+            // elsewhere fewer words anchor a lede, so a lede told as news may read as a scene.
+            String consequence = before == null && ENGLISH.equals(text.language()) ? following(text, top, news, null) : "";
+            if (!consequence.isEmpty()) {
+                before = new Scored(after, 0, lede, lede.start());
+                after = consequence;
+            }
         } else if (triggerText.isEmpty() && lede != null) {
             // No cause is named: the lede's event is what changed things, and its consequence (or the sentence
             // after it) the state now.
@@ -342,7 +355,8 @@ final class HeadlineShiftExtractor {
 
     /**
      * The first of the few sentences after a lede without a time of its own that tells its event with one (a day,
-     * "today", "now", "for the first time", "a new study"), or null when the lede has one or none follows.
+     * "today", "now", "for the first time", "a new study") and does not tell it in the future, or null when the lede
+     * has one or none follows.
      */
     private static SegmentedArticle.Sentence anchoredAfter(SegmentedArticle text, List<SegmentedArticle.Sentence> top,
                                                            SegmentedArticle.Sentence lede, SegmentedArticle.Sentence before) {
@@ -351,11 +365,26 @@ final class HeadlineShiftExtractor {
         }
         int at = top.indexOf(lede);
         for (int i = at + 1; at >= 0 && i < top.size() && i <= at + MAX_SCENE_SENTENCES; i++) {
-            if (!top.get(i).equals(before) && !openQuestion(text, top.get(i)) && anchored(text, top.get(i))) {
-                return top.get(i);
+            SegmentedArticle.Sentence sentence = top.get(i);
+            if (!sentence.equals(before) && !openQuestion(text, sentence) && anchored(text, sentence)
+                    && !future(text, sentence)) {
+                return sentence;
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the sentence is told in the future, which is a plan, not the event: "He will undergo a medical today";
+     * not a decision reported in it ("The label says she will be allowed to play on Sunday").
+     */
+    private static boolean future(SegmentedArticle text, SegmentedArticle.Sentence sentence) {
+        for (Token word : Tokenizer.words(text.body(), sentence.start(), sentence.end())) {
+            if (FUTURE_MODALS.contains(Lexicon.lower(word.text()))) {
+                return Speech.verbs(text, sentence.start(), word.start()).isEmpty();
+            }
+        }
+        return false;
     }
 
     /**
@@ -516,6 +545,9 @@ final class HeadlineShiftExtractor {
             if (text.insideQuotation(sentence.start() + matcher.start())) {
                 continue;
             }
+            if (!clause && openingOfNews(text, sentenceText, matcher.start())) {
+                return null;
+            }
             String result = clause ? cause(sentenceText, matcher.end(), cue.wholeRest())
                     : stateAround(sentenceText, matcher.start());
             if (ClauseTrimmer.words(result) >= MIN_CLAUSE_WORDS && !(clause && TIME_FIRST.matcher(result).lookingAt())) {
@@ -526,6 +558,17 @@ final class HeadlineShiftExtractor {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the cue stands in a sentence's opening "After…" or "Following…" and the clause after it tells the news
+     * with its anchor: "After debuting the Juke two months ago, Nissan has unveiled the new Sentra" is the event, not
+     * the state before it.
+     */
+    private static boolean openingOfNews(SegmentedArticle text, String sentence, int cueStart) {
+        int comma = sentence.indexOf(", ");
+        return comma > cueStart && OPENING_STEP.matcher(sentence).lookingAt()
+                && NEWS_ANCHOR.get(text.language()).matcher(sentence).region(comma, sentence.length()).find();
     }
 
     /**

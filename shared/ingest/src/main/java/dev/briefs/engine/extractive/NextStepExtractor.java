@@ -116,8 +116,10 @@ final class NextStepExtractor {
     private static final Set<String> NOUN_WILL = Set.of("the", "political", "free", "good", "ill", "own", "his", "her",
             "their", "its", "of", "popular", "a", "our", "my", "your");
     /** Words that open a sentence before its subject: "But the council…", "Now Assange faces…". */
-    private static final Set<String> OPENING_CONNECTIVES = Set.of("But", "And", "Now", "So", "Yet", "Still", "Also",
-            "Meanwhile", "Instead");
+    private static final Set<String> OPENING_CONNECTIVES = Set.of("but", "and", "now", "yet", "still", "also",
+            "meanwhile", "instead");
+    /** Conjunctions that join an action's clause to the one before it: "…, and the council will vote". */
+    private static final Set<String> CONJUNCTIONS = Set.of("and", "but", "or", "yet");
     /** Adverbs between "will" and its verb that the action leaves out ("will now travel"). */
     private static final Set<String> SKIPPED_ADVERBS = Set.of("now", "also", "then", "soon", "first", "still",
             "nonetheless", "likely", "probably", "eventually", "finally");
@@ -603,7 +605,7 @@ final class NextStepExtractor {
             // Without a cue the subject's end is unknown: a longer description runs into the action.
             subject = null;
         }
-        String actor = subject == null ? "" : withoutOpeningConnective(QuoteExtractor.plausible(cast,
+        String actor = subject == null ? "" : withoutOpening(OPENING_CONNECTIVES, QuoteExtractor.plausible(cast,
                 actorName(text, cast, subject, subjectEnd), sentence.start()));
         int actionStart;
         if (candidate.modal() && Lexicon.lower(text.text(candidate.cueStart(), candidate.cueEnd())).startsWith("won")) {
@@ -627,7 +629,7 @@ final class NextStepExtractor {
             actionStart = from;
         }
         String action = ClauseTrimmer.trim(text.text(actionStart, candidate.end()));
-        action = ClauseTrimmer.stripTrailingPunctuation(action);
+        action = withoutOpening(CONJUNCTIONS, ClauseTrimmer.stripTrailingPunctuation(action));
         // The time after the cue is the step's ("If approved in April, building is due to begin in 2027").
         boolean quoted = candidate.end() < sentence.end() || text.insideQuotation(sentence.start());
         String when = candidate.cueStart() < 0 ? "" : quoted ? TimeExpressions.findQuoted(text, candidate.cueStart(), candidate.end())
@@ -675,10 +677,13 @@ final class NextStepExtractor {
         return rest;
     }
 
-    /** The actor without a connective or an adverb that opened its clause: "Now Julian Assange" is "Julian Assange". */
-    private static String withoutOpeningConnective(String actor) {
-        int space = actor.indexOf(' ');
-        return space > 0 && OPENING_CONNECTIVES.contains(actor.substring(0, space)) ? actor.substring(space + 1) : actor;
+    /**
+     * The phrase without a connective of {@code connectives} that opened its clause: "Now Julian Assange" is "Julian
+     * Assange", "and it will be the case again" is "it will be the case again".
+     */
+    private static String withoutOpening(Set<String> connectives, String phrase) {
+        int space = phrase.indexOf(' ');
+        return space > 0 && connectives.contains(Lexicon.lower(phrase.substring(0, space))) ? phrase.substring(space + 1) : phrase;
     }
 
     private static int afterAdverbs(SegmentedArticle text, int offset) {

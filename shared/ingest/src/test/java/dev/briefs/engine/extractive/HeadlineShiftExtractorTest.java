@@ -183,6 +183,27 @@ class HeadlineShiftExtractorTest {
     }
 
     @Test
+    void aNutGrafOpeningOnAnEarlierStepIsTheEventAndTheSceneTheStateBefore() {
+        HeadlineShift shift = shift("",
+                "Crossovers may have become the car of choice for most drivers, but that does not mean the sedan is finished.",
+                "After debuting the Tova crossover two months ago, Kessler Motors has taken the covers off the new Arlo sedan.",
+                "The compact four-door has been redesigned from the ground up for the new model year.");
+        assertTrue(shift.trigger().startsWith("After debuting the Tova crossover"), shift::toString);
+        assertTrue(shift.before().startsWith("Crossovers may have become"), shift::toString);
+        assertTrue(shift.after().startsWith("The compact four-door has been redesigned"), shift::toString);
+    }
+
+    @Test
+    void aPlanForTodayIsNoEventBreakingIntoTheScene() {
+        HeadlineShift shift = shift("", "Rovers have agreed a record fee with Kell City for their goalkeeper Tomas Ekberg.",
+                "Ekberg will undergo a medical at the club's training ground today before he signs.");
+        assertFalse(shift.trigger().startsWith("Ekberg will undergo"), shift::toString);
+        HeadlineShift reported = shift("", "A row between the singer Ana Ruiz and her old label looks like it is ending.",
+                "The label, Kell Records, says she will be allowed to play her old songs at the awards on Sunday.");
+        assertTrue(reported.trigger().startsWith("The label, Kell Records, says"), "a decision reported in the future is the event");
+    }
+
+    @Test
     void aTimeAfterAfterIsNoCause() {
         HeadlineShift shift = shift("",
                 "The last ferry to Gullholm will be scrapped from April 6, leaving islanders without a boat home after "

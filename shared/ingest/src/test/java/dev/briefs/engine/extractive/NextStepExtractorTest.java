@@ -355,6 +355,13 @@ class NextStepExtractorTest {
     }
 
     @Test
+    void anActionJoinedToTheClauseBeforeLosesItsConjunction() {
+        List<NextStep> steps = steps(LEDE, "Traders met in the car park, and the stalls will reopen in the station on Friday.");
+        assertEquals(1, steps.size(), steps::toString);
+        assertEquals("the stalls will reopen in the station on Friday", steps.getFirst().action());
+    }
+
+    @Test
     void whatWaitsOnALaterSittingIsAStep() {
         List<NextStep> steps = steps("The Senate on Tuesday adjourned its first sitting after the recess.",
                 "All business of the chamber was suspended until the next legislative day.");
