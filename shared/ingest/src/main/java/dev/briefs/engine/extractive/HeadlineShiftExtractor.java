@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Reads what the story changed from its top: the state before (a sentence with "as recently as", "until", "had
@@ -50,7 +51,12 @@ final class HeadlineShiftExtractor {
             Cue.of("\\buntil\\b(?!\\s+(?:the\\s+)?next\\b)", 3, false),
             Cue.of("\\bhad (?:long |previously |once |already )?(?:been|dropped|ditched|abandoned|rejected|shelved|ruled out|refused|resisted)\\b", 3, false),
             Cue.of("\\b(?:previously|formerly|originally|initially|at first|used to)\\b", 3, false),
-            Cue.of("\\bonly (?:in|on|last|this|weeks|days|months|a (?:week|month|year))\\b", 3, false),
+            // a time only so recent ("only in 2019", "only last week"), not a place ("park only in marked bays")
+            Cue.of("\\bonly (?:(?:in|on) (?:(?:19|20)\\d\\d|" + TimeExpressions.MONTH + "|" + TimeExpressions.WEEKDAY
+                    + "|the (?:past|last))|last|this (?:week|month|year|season|spring|summer|autumn|fall|winter)|weeks|days"
+                    + "|months|a (?:week|month|year))\\b", 3, false),
+            // what the news undoes, told as its consequence: "…, reversing a decision it made in March"
+            Cue.of("\\b(?:reversing|overturning|undoing|scrapping|abandoning|breaking with)\\s", 3, false),
             // The start of what the news continues: "cases first appeared in August".
             Cue.of("\\bfirst (?:appeared|emerged|surfaced|detected|identified|confirmed|reported|began|started|arrived"
                     + "|proposed|announced|introduced)\\b", 2, false),
@@ -83,6 +89,14 @@ final class HeadlineShiftExtractor {
             Cue.of("\\b(?:long|previously|widely|once) (?:been )?(?:believed|thought|suspected|assumed)\\b", 2, false),
             Cue.of("\\b(?:scientists|researchers|experts|astronomers|doctors) (?:had |have )?(?:long )?"
                     + "(?:believed|believe|suspected|suspect|thought|assumed)\\b", 1, false));
+    /**
+     * Runs that a lede's clause sets against its news ("Stocks fell on Monday, snapping a five-day winning streak",
+     * "…, pausing after five straight increases"): the state before there, but below the lede often the news itself
+     * ("The Eagles snapped an 11-game losing streak").
+     */
+    private static final List<Cue> LEDE_BEFORE = List.of(
+            Cue.of("\\b(?:straight|consecutive|successive) (?:\\p{L}+ )?\\p{L}+s\\b", 3, false),
+            Cue.of("\\b(?:winning|losing) streak\\b", 3, false));
     /** A step dated with its month: "after a trial in September", "ate a wild rabbit on Nov. 5". */
     private static final Pattern MONTH_DATED = Pattern.compile("\\b(?:in|on|during|since) (?:\\d{1,2} )?" + TimeExpressions.MONTH + "(?=[\\s,.;])");
     /** Words that make a sentence look ahead, so that the month it names is still to come. */
@@ -113,6 +127,11 @@ final class HeadlineShiftExtractor {
     /** Per language, the English cues and that language's own, which its lexicon file lists. */
     private static final Map<String, List<Cue>> BEFORE = Lexicon.perLanguage(language -> withCues(withCues(ENGLISH_BEFORE,
             Lexicon.cues("before", language), "", 3), Lexicon.cues("background", language), "", 1));
+    /** The least weight of a cue that makes a clause of the lede the state before: "until now", "had previously". */
+    private static final int MIN_LEDE_CLAUSE_WEIGHT = 3;
+    /** The sure cues that make a clause of the lede the state before: "until now", "had previously", a run. */
+    private static final Map<String, List<Cue>> LEDE_CLAUSE = Lexicon.perLanguage(language -> Stream.concat(
+            LEDE_BEFORE.stream(), BEFORE.get(language).stream()).filter(cue -> cue.weight() >= MIN_LEDE_CLAUSE_WEIGHT).toList());
     private static final Map<String, List<Cue>> TRIGGER = Lexicon.perLanguage(language -> withCues(ENGLISH_TRIGGER,
             Lexicon.cues("trigger", language), "\\s+", 2));
     /** An opening adverbial of the lede that is not the news itself: "After consultations with X, ". */
@@ -148,8 +167,6 @@ final class HeadlineShiftExtractor {
     private static final Pattern CLAUSE_END = Pattern.compile(",(?!\\s*\\d)|[;:—–]|\\.\\s|\\.$");
     private static final int CANDIDATE_SENTENCES = 15;
     private static final int MIN_CLAUSE_WORDS = 3;
-    /** The least weight of a cue that makes a clause of the lede the state before: "until now", "had previously". */
-    private static final int MIN_LEDE_CLAUSE_WEIGHT = 3;
     /** What sets a clause off inside a sentence: a comma (not a date's), a semicolon or a dash. */
     private static final Pattern CLAUSE_BOUND = Pattern.compile(",(?!\\s*\\d)\\s*|;\\s*|\\s[—–]\\s*");
     private static final int MIN_MAIN_CLAUSE_WORDS = 6;
@@ -187,7 +204,8 @@ final class HeadlineShiftExtractor {
             before = brokenWith(text, lede);
         }
         if (before == null) {
-            before = ledeClause(text, lede, BEFORE.get(text.language()));
+            before = ledeClause(text, lede, LEDE_CLAUSE.get(text.language()));
+            after = before == null ? after : withoutTrailingClause(text, lede, before, after);
         }
         if (before == null) {
             before = history(text, earlier, lede, past);
@@ -195,6 +213,9 @@ final class HeadlineShiftExtractor {
 
         Scored trigger = best(text, top.stream().filter(s -> !past.contains(s.start())).toList(),
                 TRIGGER.get(text.language()), headlineWords, lede, true);
+        if (trigger != null && before != null && within(before, trigger.cueStart())) {
+            trigger = null; // "…, reversing a decision it made in March after a string of crashes": the old state's cause
+        }
         if (trigger != null && trigger.sentence().equals(lede)) {
             after = beforeCause(text, lede, trigger.cueStart(), after);
         }
@@ -275,8 +296,8 @@ final class HeadlineShiftExtractor {
     /**
      * The clause of the lede that tells the state its news ends, when no other sentence does: "The council, which had
      * previously rejected the tower, approved it on Monday" gives "which had previously rejected the tower". Only a
-     * sure cue counts, in a clause set off by commas or dashes that leaves the lede a main clause of its own; null
-     * otherwise.
+     * sure cue counts ({@code cues}), in a clause set off by commas or dashes that leaves the lede a main clause of its
+     * own; null otherwise.
      */
     private static Scored ledeClause(SegmentedArticle text, SegmentedArticle.Sentence lede, List<Cue> cues) {
         if (lede == null) {
@@ -285,8 +306,7 @@ final class HeadlineShiftExtractor {
         int start = mainClauseStart(text, lede);
         String sentence = text.text(start, lede.end());
         for (Cue cue : cues) {
-            Matcher matcher = cue.weight() < MIN_LEDE_CLAUSE_WEIGHT || !cue.required().mayOccurIn(Lexicon.lower(sentence))
-                    ? null : cue.pattern().matcher(sentence);
+            Matcher matcher = cue.required().mayOccurIn(Lexicon.lower(sentence)) ? cue.pattern().matcher(sentence) : null;
             while (matcher != null && matcher.find()) {
                 if (text.insideQuotation(start + matcher.start())) {
                     continue;
@@ -308,6 +328,22 @@ final class HeadlineShiftExtractor {
             }
         }
         return null;
+    }
+
+    /**
+     * The lede's main clause up to the clause of the state before that closes it ("The council lifted its ban on
+     * scooters" of "…, reversing a decision it made in March"); {@code otherwise} when too little comes before it.
+     */
+    private static String withoutTrailingClause(SegmentedArticle text, SegmentedArticle.Sentence lede, Scored clause,
+                                                String otherwise) {
+        String head = ClauseTrimmer.stripTrailingPunctuation(text.text(mainClauseStart(text, lede), clause.cueStart()).strip());
+        return ClauseTrimmer.words(head) >= MIN_MAIN_CLAUSE_WORDS ? head : otherwise;
+    }
+
+    /** Whether the body offset stands inside the clause a part of the shift was read from. */
+    private static boolean within(Scored part, int offset) {
+        return part.sentence().start() <= part.cueStart() && part.cueStart() <= offset
+                && offset < Math.min(part.sentence().end(), part.cueStart() + part.text().length());
     }
 
     /** Whether words of the text between the offsets look ahead: "…, which will stay shut until Friday". */

@@ -45,10 +45,12 @@ final class NextStepExtractor {
             "\\b(?:will|won[’']t|shall|(?:is|are)\\s+" + CUE_ADVERB + "(?:due|expected|set|scheduled|slated|poised|likely"
                     + "|going)\\s+to|(?:is|are|was|were)\\s+" + CUE_ADVERB + "(?:due|set|scheduled|slated)\\s+for"
                     // not the noun ("with an aim to") nor a past intent denied ("did not intend to cause harm")
-                    + "|plans?\\s+to|planning\\s+to|(?<!\\bnot\\s|n[’']t\\s)intends?\\s+to"
+                    // not a plan given up: "has abandoned plans to build"
+                    + "|(?<!\\b(?:abandoned|scrapped|dropped|shelved|ditched|cancell?ed|axed|halted|no)\\s)plans?\\s+to"
+                    + "|planning\\s+to|(?<!\\bnot\\s|n[’']t\\s)intends?\\s+to"
                     + "|(?<!\\b(?:an|the|its|their|our|his|her)\\s)aims?\\s+to|hopes\\s+to|vow(?:s|ed)?\\s+to"
                     + "|pledged\\s+to|promised\\s+to|readiness\\s+to|ready\\s+to|prepared\\s+to|seeks\\s+to"
-                    + "|expects?\\s+to|looking\\s+ahead|sees|forecasts?|would|could|should|might|(?-i:may)"
+                    + "|expects?\\s+to|looking\\s+ahead|sees|forecasts?|would|could|should|might|must|(?-i:may)"
                     // an event set for later: "the guild has called a public meeting on Thursday"
                     + "|(?:(?:has|have|had)\\s+)?(?:called|scheduled|set|convened)\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+){0,2}?"
                     + "(?:meeting|vote|hearing|referendum|strike|walkout|protest|rally|session|ballot|election|inquiry"
@@ -83,7 +85,7 @@ final class NextStepExtractor {
     /** Cues of intent rather than plan: outside a "What next" section they need a date to count. */
     private static final Pattern WEAK = Pattern.compile(
             "(?i)(?:hopes?|vow(?:s|ed)?|pledged|promised|readiness|ready|prepared|seeks?|aims?)\\s+to"
-                    + "|would|could|should|might|may|sees|expects?\\s+to|forecasts?");
+                    + "|would|could|should|might|may|must|sees|expects?\\s+to|forecasts?");
     /** The cues of plan or intent that make a step without a time or a named actor. */
     private static final Pattern UNTIMED_PLAN = Pattern.compile("(?i)(?:is|are)\\s+" + CUE_ADVERB + "(?:due|expected|set|scheduled|slated|poised"
             + "|likely|going)\\s+to|plans?\\s+to|planning\\s+to|intends?\\s+to|aims?\\s+to|hopes\\s+to|vow(?:s|ed)?\\s+to"
@@ -109,15 +111,21 @@ final class NextStepExtractor {
     private static final Set<String> SCHEDULED_EVENTS = Set.of("election", "elections", "vote", "referendum", "hearing",
             "trial", "sentencing", "summit", "debate", "deadline", "launch", "premiere", "primary", "caucuses", "runoff",
             "ballot", "auction", "inauguration");
+    /** Events held again and again, which "next" sets ahead: "the next meeting", "their next match". */
+    private static final Set<String> RECURRING_EVENTS = Set.of("meeting", "session", "sitting", "match", "game",
+            "fixture", "race", "round", "talks", "conference");
+    /** The words between "next" and the event it sets ahead: "next policy meeting". */
+    private static final int MAX_NEXT_EVENT_WORDS = 2;
     /** The words before an event that may date it: "the U.K.'s Dec. 12 election". */
     private static final int MAX_EVENT_DATE_WORDS = 4;
     /** English modals, after which the action starts; the other languages' cues are verbs of the action itself. */
-    private static final Pattern MODAL = Pattern.compile("(?i)will|won[’']t|shall|would|could|should|might|may");
+    private static final Pattern MODAL = Pattern.compile("(?i)will|won[’']t|shall|would|could|should|might|may|must");
     private static final Set<String> NOUN_WILL = Set.of("the", "political", "free", "good", "ill", "own", "his", "her",
             "their", "its", "of", "popular", "a", "our", "my", "your");
     /** Words that open a sentence before its subject: "But the council…", "Now Assange faces…". */
     private static final Set<String> OPENING_CONNECTIVES = Set.of("but", "and", "now", "yet", "still", "also",
             "meanwhile", "instead");
+    private static final List<String> COORDINATING = List.of(", and ", ", but ");
     /** Conjunctions that join an action's clause to the one before it: "…, and the council will vote". */
     private static final Set<String> CONJUNCTIONS = Set.of("and", "but", "or", "yet");
     /** Adverbs between "will" and its verb that the action leaves out ("will now travel"). */
@@ -378,12 +386,24 @@ final class NextStepExtractor {
                 found = TimeExpressions.find(text, sentence.start(), sentence.end()).isEmpty() ? null : new Schedule(word);
                 break;
             }
-            if (SCHEDULED_EVENTS.contains(Lexicon.lower(word.text()))
-                    && !TimeExpressions.find(text, words.get(Math.max(0, i - MAX_EVENT_DATE_WORDS)).start(), word.start()).isEmpty()) {
-                found = new Schedule(null);
+            String lower = Lexicon.lower(word.text());
+            if (SCHEDULED_EVENTS.contains(lower)
+                    && !TimeExpressions.find(text, words.get(Math.max(0, i - MAX_EVENT_DATE_WORDS)).start(), word.start()).isEmpty()
+                    || (SCHEDULED_EVENTS.contains(lower) || RECURRING_EVENTS.contains(lower)) && afterNext(words, i)) {
+                found = new Schedule(null); // "the Dec. 12 election", "the bank's next policy meeting"
             }
         }
         return found == null || TOLD_AS_PAST.get(text.language()).matcher(text.text(sentence)).find() ? null : found;
+    }
+
+    /** Whether "next" stands a word or two before the word at {@code at}. */
+    private static boolean afterNext(List<Token> words, int at) {
+        for (int i = Math.max(0, at - MAX_NEXT_EVENT_WORDS); i < at; i++) {
+            if (Lexicon.lower(words.get(i).text()).equals("next")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A schedule told without a forward cue: its verb in the present, or null for an event named with its date. */
@@ -521,9 +541,35 @@ final class NextStepExtractor {
      * Where the clause of a cue starts: after the last verb of speech before it (and its object and "that"), when
      * words stand between them ("Trump insisted the trade war will be worth it" is about the trade war); else
      * {@code from}. A pronoun straight after the verb stands for the speaker ("The ministry said it would…"), so
-     * the clause is then read from {@code from}.
+     * the clause is then read from {@code from}. Within it, a clause joined by a conjunction with its own subject.
      */
     private static int reportedClauseStart(SegmentedArticle text, int from, int cueStart) {
+        return coordinatedClauseStart(text, reportedClause(text, from, cueStart), cueStart);
+    }
+
+    /**
+     * Where a clause joined by ", and" or ", but" starts when a noun phrase of its own, opening on a determiner, is its
+     * subject ("Traders met in the car park, and the stalls will reopen…"); {@code from} otherwise: for a list of names
+     * ("Ann Roe, Ed Lim, and Mo Tan will testify"), and for a pronoun, which mostly stands for the first clause's
+     * subject ("…, but they will for many").
+     */
+    private static int coordinatedClauseStart(SegmentedArticle text, int from, int cueStart) {
+        int start = from;
+        for (String conjunction : COORDINATING) {
+            int at = text.body().lastIndexOf(conjunction, cueStart);
+            if (at >= start) {
+                start = at + conjunction.length();
+            }
+        }
+        if (start == from) {
+            return from;
+        }
+        List<Token> subject = Tokenizer.words(text.body(), start, cueStart);
+        return !subject.isEmpty() && Lexicon.isDeterminer(subject.getFirst().text())
+                ? subject.getFirst().start() : from;
+    }
+
+    private static int reportedClause(SegmentedArticle text, int from, int cueStart) {
         int start = from;
         for (Token verb : Speech.verbs(text, from, cueStart)) {
             if (!Speech.isAccording(verb)) {
@@ -600,9 +646,11 @@ final class NextStepExtractor {
         int subjectEnd = candidate.cueStart() < 0 ? candidate.end() : candidate.cueStart();
         SubjectFinder.Subject subject = SubjectFinder.find(text, cast,
                 candidate.cueStart() < 0 ? from : reportedClauseStart(text, from, subjectEnd), subjectEnd);
-        if (subject != null && candidate.cueStart() < 0 && !(subject.leading()
-                && (!subject.members().isEmpty() || ClauseTrimmer.words(subject.text()) <= MAX_CUELESS_DESCRIPTION_WORDS))) {
-            // Without a cue the subject's end is unknown: a longer description runs into the action.
+        if (subject != null && candidate.cueStart() < 0 && (!(subject.leading()
+                && (!subject.members().isEmpty() || ClauseTrimmer.words(subject.text()) <= MAX_CUELESS_DESCRIPTION_WORDS))
+                || subject.text().endsWith("'s") || subject.text().endsWith("’s"))) {
+            // Without a cue the subject's end is unknown: a longer description runs into the action, and a possessive
+            // belongs to the thing it owns ("The bank's next policy meeting is on March 14").
             subject = null;
         }
         String actor = subject == null ? "" : withoutOpening(OPENING_CONNECTIVES, QuoteExtractor.plausible(cast,

@@ -107,6 +107,24 @@ class HeadlineShiftExtractorTest {
     }
 
     @Test
+    void aClauseOfTheLedeThatUndoesTheOldStateIsTheStateBeforeAndItsCauseNoTrigger() {
+        HeadlineShift shift = shift("", "The Harlow council on Tuesday lifted its ban on rental scooters, reversing a decision "
+                + "it made in March after a string of crashes.", "Scooters return to the streets from June 1 under a permit scheme.");
+        assertEquals("reversing a decision it made in March after a string of crashes", shift.before());
+        assertEquals("The Harlow council on Tuesday lifted its ban on rental scooters", shift.trigger());
+        HeadlineShift run = shift("", "The Kell central bank kept its main rate at 4.5% on Thursday, pausing after five straight "
+                + "increases since last spring.", "Governor Tomas Ekberg said inflation was easing but remained too high.");
+        assertEquals("pausing after five straight increases since last spring", run.before());
+        assertTrue(run.trigger().startsWith("The Kell central bank kept its main rate"), run::toString);
+    }
+
+    @Test
+    void onlyInAPlaceIsNoRecentState() {
+        assertEquals("", shift("", "The Harlow council on Tuesday approved a permit scheme for rental scooters in the town.",
+                "Operators must park the scooters only in marked bays near the station.").before());
+    }
+
+    @Test
     void whatWaitsOnALaterEventIsNoStateBefore() {
         assertEquals("", shift("", "The Senate on Tuesday adjourned its first sitting after the summer recess.",
                 "All business was suspended until the next legislative day.").before());

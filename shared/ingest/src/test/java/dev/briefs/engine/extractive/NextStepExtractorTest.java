@@ -362,6 +362,29 @@ class NextStepExtractorTest {
     }
 
     @Test
+    void whatMustBeDoneByADateIsAStepButAnUntimedMustIsNot() {
+        List<NextStep> steps = steps("A former mayor of Dunlow was sentenced on Thursday to four years in prison for bribery.",
+                "The former mayor, Ray Hollis, must report to the Kell prison by January 15.");
+        assertEquals(1, steps.size(), steps::toString);
+        assertEquals("report to the Kell prison by January 15", steps.getFirst().action());
+        assertEquals(List.of(), steps(LEDE, "The council must find the traders a new home, Ray Hollis said."));
+    }
+
+    @Test
+    void theNextMeetingOfARecurringEventIsAStepOfNobodyNamedByItsPossessive() {
+        List<NextStep> steps = steps("The Kell central bank kept its main rate at 4.5% on Thursday.",
+                "The bank's next policy meeting is on March 14.");
+        assertEquals(1, steps.size(), steps::toString);
+        assertEquals("", steps.getFirst().actor());
+        assertEquals("The bank's next policy meeting is on March 14", steps.getFirst().action());
+    }
+
+    @Test
+    void aPlanGivenUpIsNoStep() {
+        assertEquals(List.of(), steps(LEDE, "The Harlow council has abandoned plans to build a car park on the site, Ray Hollis said."));
+    }
+
+    @Test
     void whatWaitsOnALaterSittingIsAStep() {
         List<NextStep> steps = steps("The Senate on Tuesday adjourned its first sitting after the recess.",
                 "All business of the chamber was suspended until the next legislative day.");
