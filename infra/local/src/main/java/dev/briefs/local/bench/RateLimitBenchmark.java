@@ -56,7 +56,7 @@ public final class RateLimitBenchmark {
 
     public static int run(List<String> args, PrintStream out) throws Exception {
         int files = args.isEmpty() ? 300 : Integer.parseInt(args.getFirst());
-        Result result = measure(files, Files.createTempDirectory("briefs-rate-limit"));
+        Result result = measure(files, REQUESTS_PER_MINUTE, Files.createTempDirectory("briefs-rate-limit"));
         out.printf("%d files against a model allowing %d requests/min (%d invocations at once)%n", files,
                 REQUESTS_PER_MINUTE, CONCURRENCY);
         out.printf("  READY from the model %d, rate-limit fallbacks %d, lost %d, 429s answered %d%n",
@@ -66,10 +66,11 @@ public final class RateLimitBenchmark {
         return result.fromModel() == files ? 0 : 1;
     }
 
-    public static Result measure(int files, Path dataDir) throws Exception {
+    /** @param requestsPerMinute the model's limit, of which one second's worth may come at once */
+    public static Result measure(int files, int requestsPerMinute, Path dataDir) throws Exception {
         JsonLog.redirect(new PrintStream(new FileOutputStream(dataDir.resolve("functions.log").toFile()), true,
                 StandardCharsets.UTF_8));
-        try (RateLimitedModelServer model = new RateLimitedModelServer(REQUESTS_PER_MINUTE)) {
+        try (RateLimitedModelServer model = new RateLimitedModelServer(requestsPerMinute)) {
             Map<String, String> env = Map.of("BRIEFS_LLM_PROVIDER", "openai", "BRIEFS_LLM_BASE_URL", model.baseUrl(),
                     "BRIEFS_LLM_MODEL", "bench", "BRIEFS_LLM_TIMEOUT", "10s");
             try (LocalStack stack = LocalStack.start(new LocalStack.Options(0, 0, 0, dataDir, CONCURRENCY, env),
@@ -101,8 +102,8 @@ public final class RateLimitBenchmark {
                                 && b.engine().fallbackReason().contains("busy")).count();
                 int lost = (int) briefs.stream().filter(b -> b.filter(x -> x.status() == BriefStatus.READY).isEmpty())
                         .count();
-                long least = Math.round(Math.max(0, files - REQUESTS_PER_MINUTE / 60.0) * 60_000.0
-                        / REQUESTS_PER_MINUTE);
+                long least = Math.round(Math.max(0, files - requestsPerMinute / 60.0) * 60_000.0
+                        / requestsPerMinute);
                 return new Result(files, fromModel, fallbacks, lost, millis, least, model.limited());
             }
         }

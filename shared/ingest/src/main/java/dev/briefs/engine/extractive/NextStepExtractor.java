@@ -71,6 +71,8 @@ final class NextStepExtractor {
      */
     private static final String AWAITED = "pending\\s+(?:trial|appeal|sentencing|review|an?\\s+\\p{L}+|the\\s+outcome)"
             + "|(?:still|remains?|are|is)\\s+pending|until\\s+the\\s+next\\s+\\p{L}+";
+    /** The languages whose capitalised sentence openers may be names: German capitalises nouns, English is steps4's. */
+    private static final Set<String> CAPITALISED_NOUNS = Set.of("en", "de", "");
     /** Time words that make a sentence look ahead without marking where its subject ends. */
     private static final Pattern AHEAD = Pattern.compile(
             "(?i)\\b(?:(?<!\\bthe\\s)next\\s+(?:week|month|year)|tonight|tomorrow|later\\s+today|upcoming|later\\s+this\\s+(?:week|month|year)"
@@ -653,8 +655,9 @@ final class NextStepExtractor {
             // belongs to the thing it owns ("The bank's next policy meeting is on March 14").
             subject = null;
         }
-        String actor = subject == null ? "" : withoutOpening(OPENING_CONNECTIVES, QuoteExtractor.plausible(cast,
-                actorName(text, cast, subject, subjectEnd), sentence.start()));
+        String actor = subject == null || opensNounPhrase(text, subject, subjectEnd) ? ""
+                : withoutOpening(OPENING_CONNECTIVES, QuoteExtractor.plausible(cast,
+                        actorName(text, cast, subject, subjectEnd), sentence.start()));
         int actionStart;
         if (candidate.modal() && Lexicon.lower(text.text(candidate.cueStart(), candidate.cueEnd())).startsWith("won")) {
             actionStart = candidate.cueStart(); // keep the negation: "won't attend"
@@ -688,6 +691,22 @@ final class NextStepExtractor {
             when = when.isEmpty() || !TimeExpressions.isTimeOfDay(first) ? first : when;
         }
         return new NextStep(actor, action, when);
+    }
+
+    /**
+     * Whether the subject is a lone capitalised word that opens its sentence with lower-case words after it, in a
+     * language that writes its nouns in lower case (stage langs4): "Городская дума рассмотрит…", "Проектную
+     * документацию компания рассчитывает…" open a noun phrase, whose first word only the sentence capitalises. The
+     * clause's subject then stays in the action.
+     */
+    private static boolean opensNounPhrase(SegmentedArticle text, SubjectFinder.Subject subject, int subjectEnd) {
+        if (!subject.members().isEmpty() || CAPITALISED_NOUNS.contains(text.language())) {
+            return false;
+        }
+        SegmentedArticle.Sentence sentence = text.sentenceAt(subject.start());
+        List<Token> words = Tokenizer.words(text.body(), subject.start(), subjectEnd);
+        return sentence != null && words.size() >= 2 && words.getFirst().end() == subject.end()
+                && !words.get(1).capitalised() && Tokenizer.words(text.body(), sentence.start(), subject.start()).isEmpty();
     }
 
     /**

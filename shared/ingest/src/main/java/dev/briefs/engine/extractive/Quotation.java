@@ -41,7 +41,11 @@ record Quotation(int paragraph, int open, int end, int textStart, int textEnd, b
      */
     private static final Pattern INNER_ATTRIBUTION = Pattern.compile(
             "(?:[,.!?…]?\\s+[—–]\\s+(\\p{L}+)\\s+(\\p{L}+)(?:[^—–«»“”\"]|«[^«»]{1,40}»){0,80}?[.,]\\s+[—–]\\s+"
-                    + "|,\\s+(\\p{L}+)(?:-t)?-(?:il|elle|ils|elles)(?:\\s+(\\p{L}+))?[^—–«»“”\"]{0,80}?[.,]\\s+)(?=\\S)");
+                    + "|,\\s+(\\p{L}+)(?:-t)?-(?:il|elle|ils|elles)(?:\\s+(\\p{L}+))?[^—–«»“”\"]{0,80}?[.,]\\s+"
+                    // langs4: the incise without inversion, ", explique Ana Roe. ", ", dijo Ocaña, ", ", ha detto il sindaco, "
+                    + "|,\\s+(\\p{L}+)\\s+(\\p{L}+)[^—–«»“”\".,;:!?]{0,60}[.,]\\s+)(?=\\S)");
+    /** A speaker's role after the name in an incise, up to where the words go on: "porte-parole du collectif. ". */
+    private static final Pattern APPOSITION_END = Pattern.compile("[^—–«»“”\".,;:!?]{1,60}[.,]\\s+(?=\\S)");
     /** A trailing "— Jane Doe" credit inside a block quotation. */
     private static final Pattern BLOCK_CREDIT = Pattern.compile("\\s+[—–-]{1,2}\\s*\\p{Lu}[^—–]{1,60}$");
 
@@ -133,11 +137,24 @@ record Quotation(int paragraph, int open, int end, int textStart, int textEnd, b
         }
         List<Quotation> parts = new ArrayList<>();
         add(parts, body, quotation.paragraph(), quotation.open(), inner.start(), inner.start(), true);
-        int secondStart = inner.end() - 1;
+        int secondStart = (inner.group(5) == null ? inner.end() : afterApposition(body, inner.end(), quotation.textEnd())) - 1;
         if (secondStart < quotation.textEnd()) {
             add(parts, body, quotation.paragraph(), secondStart, quotation.end(), quotation.textEnd(), quotation.closed());
         }
         return parts.isEmpty() ? List.of(quotation) : parts;
+    }
+
+    /**
+     * Where the words go on after an incise whose speaker has a role after the name (", explique Ana Roe, porte-parole
+     * du collectif. Nous…"): after the role, at the next comma or full stop; else at {@code at}.
+     */
+    private static int afterApposition(String body, int at, int to) {
+        List<Token> next = Tokenizer.words(body, at, Math.min(to, at + 40));
+        if (next.isEmpty() || next.getFirst().capitalised() || !SubjectFinder.titleWord(next.getFirst())) {
+            return at;
+        }
+        Matcher end = APPOSITION_END.matcher(body).region(at, to);
+        return end.lookingAt() ? end.end() : at;
     }
 
     /** Whether an {@link #INNER_ATTRIBUTION} match holds a verb of speech ("сказал", "a-t-il déclaré", "dit-elle"). */
@@ -145,8 +162,15 @@ record Quotation(int paragraph, int open, int end, int textStart, int textEnd, b
         if (inner.group(1) != null) {
             return Speech.isVerb(inner.group(1)) || Speech.isVerb(inner.group(2));
         }
-        return Speech.isVerb(inner.group(3))
-                || Lexicon.isAuxiliary(inner.group(3)) && inner.group(4) != null && Speech.isVerb(inner.group(4));
+        if (inner.group(3) != null) {
+            return Speech.isVerb(inner.group(3))
+                    || Lexicon.isAuxiliary(inner.group(3)) && inner.group(4) != null && Speech.isVerb(inner.group(4));
+        }
+        // The verb with its subject after it: a name ("dijo Ocaña"), or a determiner ("ha detto il sindaco").
+        String subject = inner.group(6);
+        return Speech.isVerb(inner.group(5)) && !Lexicon.isAuxiliary(inner.group(5))
+                && (Character.isUpperCase(subject.charAt(0)) || Lexicon.isDeterminer(subject))
+                || Lexicon.isAuxiliary(inner.group(5)) && Speech.isVerb(subject);
     }
 
     /**
