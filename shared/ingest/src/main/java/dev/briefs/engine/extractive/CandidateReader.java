@@ -144,6 +144,9 @@ final class CandidateReader {
         int datelineEnd = lede == null ? -1 : text.ledeStart(lede);
         List<NameCandidate> candidates = new ArrayList<>();
         for (NameSpan span : spans) {
+            if (namesOutlet(text, span)) {
+                continue; // "корреспонденту «Вечернего Заречинска»": the outlet a source spoke to reports, it does not act
+            }
             if (lede == null || span.start() < lede.start() || span.start() >= datelineEnd) {
                 read(text, span, lowerCase, candidates); // the agency in a dateline publishes, it does not act
             }
@@ -220,6 +223,12 @@ final class CandidateReader {
             }
         }
         return false;
+    }
+
+    /** Whether the run stands in quotation marks after a noun of outlets, as an outlet's name (stage langs4). */
+    private static boolean namesOutlet(SegmentedArticle text, NameSpan span) {
+        Quotation marks = text.insideQuotation(span.start()) ? text.quotationAt(span.start()) : null;
+        return marks != null && Lexicon.isOutletNoun(marks.wordBefore(text.body()), text.language());
     }
 
     /** The words with an elided article or preposition before a capital cut off it: "l'ARS" is "ARS". */

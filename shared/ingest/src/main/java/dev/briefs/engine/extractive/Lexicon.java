@@ -54,6 +54,7 @@ final class Lexicon {
     private static final Set<String> NOT_INSTITUTIONS = union(Set.of(), "not-institutions");
     private static final Set<String> FRAMING_WORDS = union(Set.of(), "framing");
     private static final Map<String, Set<String>> TITLE_NOUNS = perLanguage(language -> Set.copyOf(cues("title-nouns", language)));
+    private static final Map<String, Set<String>> OUTLET_NOUNS = perLanguage(language -> Set.copyOf(cues("outlet-nouns", language)));
     /** The shortest first part of a compound institution: "Landes" + "amt", not "Samt". */
     private static final int MIN_COMPOUND_PREFIX = 3;
 
@@ -156,6 +157,14 @@ final class Lexicon {
      */
     static boolean isTitleNoun(String word, String language) {
         return TITLE_NOUNS.getOrDefault(language, Set.of()).contains(lower(word));
+    }
+
+    /**
+     * A noun of news outlets and of the people who write for them, in any case, before an outlet's name in quotation
+     * marks: "корреспонденту «Вечернего Заречинска»", "el diario «El Norte»" (stage langs4).
+     */
+    static boolean isOutletNoun(String word, String language) {
+        return OUTLET_NOUNS.getOrDefault(language, Set.of()).contains(lower(word));
     }
 
     /** A preposition that opens a sentence with whose view it tells: "Para Roe, …", "Pour la CGT, …" (langs4). */

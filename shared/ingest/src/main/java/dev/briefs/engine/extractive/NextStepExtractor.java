@@ -726,6 +726,9 @@ final class NextStepExtractor {
         StringBuilder phrase = new StringBuilder();
         int at = phraseStart;
         for (Mention mention : cast.mentionsBetween(phraseStart, subjectEnd)) {
+            if (mention.start() < at || mention.end() > subjectEnd) {
+                continue; // a name inside another ("клуб «Ладога»" read as the club and as its name) is written once
+            }
             phrase.append(text.text(at, mention.start())).append(cast.name(mention.member()));
             at = mention.end();
         }

@@ -30,6 +30,8 @@ record Quotation(int paragraph, int open, int end, int textStart, int textEnd, b
     }
 
     private static final String DOUBLE_MARKS = "\"“”„«»";
+    /** How far before the opening mark the noun that names its words is looked for: "Dokumentation", "корреспонденту". */
+    private static final int MAX_NOUN_BEFORE_CHARS = 20;
     private static final int MIN_INTERVIEW_ANSWERS = 2;
     private static final String SINGLE_MARKS = "'‘’‚‹›";
     /** An interview answer: "A:", "A.", "R:" (respuesta, réponse), "О:" (ответ), then the words. */
@@ -357,6 +359,15 @@ record Quotation(int paragraph, int open, int end, int textStart, int textEnd, b
         return false;
     }
 
+
+    /**
+     * The word right before the opening mark, with only spaces between ("película" in "La película «…»"), else empty:
+     * the noun that may say what the words in the marks name.
+     */
+    String wordBefore(String body) {
+        List<Token> before = Tokenizer.words(body, Math.max(0, open - MAX_NOUN_BEFORE_CHARS), open);
+        return !before.isEmpty() && body.substring(before.getLast().end(), open).isBlank() ? before.getLast().text() : "";
+    }
 
     /** Whether this is an interview's answer. */
     boolean answer() {

@@ -53,8 +53,6 @@ final class QuoteExtractor {
     /** How far from a quotation its attribution may stand, which also keeps the work per quotation bounded. */
     private static final int MAX_ATTRIBUTION_CHARS = 400;
 
-    /** How far before a quotation the noun that titles it is looked for: one word, the longest "Dokumentation". */
-    private static final int MAX_TITLE_NOUN_CHARS = 20;
     /** Conjunctions that join a second verb to the subject of the quotation's own sentence (stage langs4). */
     private static final Set<String> COORDINATING = Set.of("and", "y", "e", "et", "ed", "und", "и");
     /** A French verb with its subject pronoun after it: "a-t-il", "dit-elle", "ajoute-t-il". */
@@ -116,13 +114,12 @@ final class QuoteExtractor {
 
     /**
      * Whether a noun of works, publications or groups stands right before the opening mark, so the words in the marks
-     * are what it is called: "La película «Todo lo que quedó»", "il romanzo «La casa sul fiume»" (stage langs4).
+     * are what it is called: "La película «Todo lo que quedó»", "il romanzo «La casa sul fiume»", "ООО «Бор»", "клуб
+     * «Ладога»" (stage langs4).
      */
     private static boolean titled(SegmentedArticle text, Quotation quotation) {
-        List<Token> before = Tokenizer.words(text.body(), Math.max(0, quotation.open() - MAX_TITLE_NOUN_CHARS),
-                quotation.open());
-        return !before.isEmpty() && text.text(before.getLast().end(), quotation.open()).isBlank()
-                && Lexicon.isTitleNoun(before.getLast().text(), text.language());
+        String noun = quotation.wordBefore(text.body());
+        return Lexicon.isTitleNoun(noun, text.language()) || Lexicon.isLegalFormBeforeName(noun); // "клуб «Ладога»"
     }
 
     /**

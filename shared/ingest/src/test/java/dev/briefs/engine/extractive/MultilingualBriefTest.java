@@ -175,5 +175,14 @@ class MultilingualBriefTest {
                 "Решение суда компания намерена обжаловать, сообщил её директор Павел Орлов.");
         assertTrue(actors(company).contains("СтройДом"), actors(company)::toString);
     }
+
+    @Test
+    void anOutletNamedInGuillemetsAfterItsNounIsNoActor() {
+        BriefContent brief = TestFiles.brief("",
+                "Главный тренер клуба «Ладога» Пётр Сомов отправлен в отставку.",
+                "«Я сама ему позвонила», — рассказала корреспонденту «Вечерней Ладоги» директор клуба Анна Орлова. "
+                        + "Орлова добавила, что клуб «Ладога» назовёт нового тренера до конца декабря.");
+        assertTrue(actors(brief).stream().noneMatch(name -> name.contains("Ладоги")), actors(brief)::toString);
+    }
 }
 
