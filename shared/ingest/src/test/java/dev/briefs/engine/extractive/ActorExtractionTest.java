@@ -181,4 +181,16 @@ class ActorExtractionTest {
                 "Corvane is also still working on a second film.");
         assertEquals(List.of("Corvane"), names(brief));
     }
+
+    @Test
+    void aNameInAppositionToAnObjectIsActedOn() {
+        BriefContent brief = TestFiles.brief("Rail line changes hands",
+                "Trains on the Brackley line were late again on Monday.",
+                "In May the government stripped the previous operator, Dunmere Lines Group, of the franchise.");
+        assertTrue(actor(brief, "Dunmere Lines Group").isPresent());
+        BriefContent passing = TestFiles.brief("Rail line changes hands",
+                "Trains on the Brackley line were late again on Monday.",
+                "The report named no one at the previous operator, Dunmere Lines Group.");
+        assertTrue(actor(passing, "Dunmere Lines Group").isEmpty(), "no verb of action before the object");
+    }
 }
