@@ -126,6 +126,15 @@ final class CandidateReader {
             spans.addAll(NameSpanScanner.scan(text, paragraph.index(), tokens, starts));
             legalNames.addAll(legalFormNames(text.body(), paragraph.index(), tokens));
         }
+        if (!text.language().isEmpty() && !"en".equals(text.language())) {
+            // "…закроют последнюю трамвайную линию": a headline's lower-case words are words (stage langs4); English
+            // headlines capitalise their own, and keep the small words in lower case.
+            for (Token word : Tokenizer.words(text.title(), 0, text.title().length())) {
+                if (!word.capitalised()) {
+                    lowerCase.add(Lexicon.lower(word.text()));
+                }
+            }
+        }
         for (String opener : openers) {
             if (germanAdjective(opener, lowerCase)) {
                 lowerCase.add(opener); // "Neue Regeln", "Erste Ergebnisse": an adjective and its noun, no name
