@@ -179,11 +179,13 @@ class ActorExtractionTest {
     }
 
     @Test
-    void anAdverbBetweenACopulaAndItsVerbKeepsTheSubject() {
+    void anAdverbOfTimeBetweenACopulaAndItsVerbKeepsTheSubject() {
         BriefContent brief = TestFiles.brief("",
                 "Three scripts are in contention, so it is possible Corvane is still deciding on one.",
                 "Corvane is also still working on a second film.");
         assertEquals(List.of("Corvane"), names(brief));
+        assertFalse(listed("Corvane TV", "Shops opened early on Friday.",
+                "I rushed over to find the lowest priced Corvane TV just to try."), "alone after a name, no verb");
     }
 
     @Test
