@@ -317,4 +317,15 @@ class NextStepExtractorTest {
         assertEquals(1, steps(LEDE, "> “" + pulled + ".”", "“" + pulled + ",” said Ana Ruiz, the mayor.").size(),
                 "a pull quote repeats the body's plan");
     }
+
+    @Test
+    void aCueInCapitalsLooksAheadToo() {
+        // the cues' look-ahead for a letter reads capitals as the cues do
+        List<NextStep> capitals = steps(LEDE, "The Harlow council WILL vote on the new rota on Friday.");
+        assertEquals(1, capitals.size(), capitals::toString);
+        assertEquals("vote on the new rota on Friday", capitals.getFirst().action());
+        List<NextStep> intent = steps(LEDE, "The Harlow council Intends to sell the hall in May.");
+        assertEquals(1, intent.size(), intent::toString);
+        assertTrue(intent.getFirst().action().startsWith("Intends to sell the hall"), intent::toString);
+    }
 }
