@@ -62,9 +62,12 @@ final class NextStepExtractor {
         return endings.isEmpty() ? "" : "|(?<![\\p{L}\\p{N}])\\p{L}+(?:" + String.join("|", endings) + ")(?![\\p{L}\\p{N}])";
     }
 
-    /** Time words that make a sentence look ahead without marking where its subject ends. */
+    /**
+     * Time words that make a sentence look ahead without marking where its subject ends; the letter they open with is
+     * looked for first, as in {@link #FORWARD}.
+     */
     private static final Pattern AHEAD = Pattern.compile(
-            "(?i)\\b(?:(?<!\\bthe\\s)next\\s+(?:week|month|year)|tonight|tomorrow|later\\s+today|upcoming|later\\s+this\\s+(?:week|month|year)"
+            "(?i)\\b(?=[a-z])(?:(?=n)(?<!\\bthe\\s)next\\s+(?:week|month|year)|tonight|tomorrow|later\\s+today|upcoming|later\\s+this\\s+(?:week|month|year)"
                     + "|in the (?:coming|next)(?: few)? (?:days|weeks|months))\\b");
     /** Words that set a sentence in the past, where a time word ahead is the past's own future. */
     private static final Map<String, Pattern> TOLD_AS_PAST = Lexicon.perLanguage(language -> Pattern.compile(
@@ -109,10 +112,11 @@ final class NextStepExtractor {
     /** Adverbs between "will" and its verb that the action leaves out ("will now travel"). */
     private static final Set<String> SKIPPED_ADVERBS = Set.of("now", "also", "then", "soon", "first", "still",
             "nonetheless", "likely", "probably", "eventually", "finally");
+    /** Cues of a schedule, both alternatives behind one look-ahead for their first letter, as in {@link #FORWARD}. */
     private static final Pattern SCHEDULED = Pattern.compile(
-            "(?i)\\b(?:due|scheduled|set|slated|expected|plans?|planning)\\s+to\\b|\\bwill\\s+(?:now\\s+|also\\s+)?"
+            "(?i)\\b(?=[a-z])(?:(?:due|scheduled|set|slated|expected|plans?|planning)\\s+to\\b|will\\s+(?:now\\s+|also\\s+)?"
                     + "(?:travel|meet|vote|decide|announce|hold|visit|publish|release|launch|begin|start|host|sign"
-                    + "|attend|return|resume|review|consider|hear|rule|testify|present|open|close|finalise|finalize)\\b");
+                    + "|attend|return|resume|review|consider|hear|rule|testify|present|open|close|finalise|finalize)\\b)");
 
     /**
      * A sentence that looks ahead.

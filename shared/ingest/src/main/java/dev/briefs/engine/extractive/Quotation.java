@@ -122,6 +122,9 @@ record Quotation(int paragraph, int open, int end, int textStart, int textEnd, b
      * becomes two, and the attribution stands between them.
      */
     private static List<Quotation> splitAtInnerAttribution(String body, Quotation quotation) {
+        if (!mayHoldInnerAttribution(body, quotation.textStart(), quotation.textEnd())) {
+            return List.of(quotation);
+        }
         Matcher inner = INNER_ATTRIBUTION.matcher(body).region(quotation.textStart(), quotation.textEnd());
         boolean found = inner.find();
         // «Трамвай — это…, — заявила Х. — …»: a dash inside the words is no attribution; the one with a verb is.
@@ -138,6 +141,21 @@ record Quotation(int paragraph, int open, int end, int textStart, int textEnd, b
             add(parts, body, quotation.paragraph(), secondStart, quotation.end(), quotation.textEnd(), quotation.closed());
         }
         return parts.isEmpty() ? List.of(quotation) : parts;
+    }
+
+    /**
+     * Whether {@code body[from, to)} holds what each form of {@link #INNER_ATTRIBUTION} needs, a dash or an inverted
+     * pronoun ("-il", "-elle"): most quotations hold neither, and a scan of their characters is far cheaper than the
+     * pattern tried at each of them.
+     */
+    private static boolean mayHoldInnerAttribution(String body, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = body.charAt(i);
+            if (c == '—' || c == '–' || c == '-' && (body.startsWith("il", i + 1) || body.startsWith("elle", i + 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether an {@link #INNER_ATTRIBUTION} match holds a verb of speech ("сказал", "a-t-il déclaré", "dit-elle"). */
