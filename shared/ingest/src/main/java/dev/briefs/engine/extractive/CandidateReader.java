@@ -42,6 +42,18 @@ final class CandidateReader {
             "do", "dos", "des");
     /** The articles and prepositions French and Italian elide before a name: "l'ARS", "dell'Università". */
     private static final Set<String> ELIDED = Set.of("l", "d", "dell", "dall", "nell", "sull", "all", "coll", "un", "qu");
+    /**
+     * The small words title case capitalises and running text does not: one inside a run of capitals makes it the
+     * title of a work ("Star Trek Into Darkness", "Star Trek Beyond", "Made In Chelsea").
+     */
+    private static final Set<String> TITLE_CASE_WORDS = Set.of("Into", "Beyond", "With", "Without", "From", "Upon",
+            "Under", "Over", "Against", "Through", "Between", "Before", "After", "Behind", "About", "Is", "Are", "Was",
+            "Were", "Be", "Not", "Or", "Nor", "To", "In", "On", "By", "A", "An", "Me", "You", "My", "Your", "We", "It");
+    /** The endings a German adjective takes before a noun at a sentence's start ("Neue", "Großen", "Weiteres"). */
+    private static final List<String> ADJECTIVE_ENDINGS = List.of("en", "es", "e");
+    /** The forms of the same adjective the article may write in lower case: the bare stem and its endings. */
+    private static final List<String> ADJECTIVE_FORMS = List.of("", "e", "en", "er", "es", "em");
+    private static final int MIN_ADJECTIVE_STEM = 3;
     /** How many words a company's name in guillemets may have. */
     private static final int MAX_LEGAL_NAME_WORDS = 5;
 
@@ -76,6 +88,8 @@ final class CandidateReader {
         }
         List<NameSpan> spans = new ArrayList<>();
         List<NameSpan> legalNames = new ArrayList<>();
+        boolean german = "de".equals(text.language());
+        Set<String> openers = new HashSet<>(); // German sentences' first words before another capitalised word
         for (SegmentedArticle.Paragraph paragraph : text.paragraphs()) {
             if (paragraph.isHeading()) {
                 continue;
@@ -93,17 +107,24 @@ final class CandidateReader {
                 }
                 continue;
             }
-            boolean german = "de".equals(text.language());
             for (int j = 0; j < tokens.size(); j++) {
                 Token token = tokens.get(j);
                 if (!token.capitalised()) {
                     lowerCase.add(Lexicon.lower(token.text()));
                 } else if (german && j > 0 && germanNounAfter(tokens.get(j - 1))) {
                     lowerCase.add(Lexicon.lower(token.text())); // "die Möglichkeit", "2,4 Millionen": a noun, no name
+                } else if (german && starts.contains(token.start()) && j + 1 < tokens.size()
+                        && tokens.get(j + 1).capitalised()) {
+                    openers.add(Lexicon.lower(token.text()));
                 }
             }
             spans.addAll(NameSpanScanner.scan(text, paragraph.index(), tokens, starts));
             legalNames.addAll(legalFormNames(text.body(), paragraph.index(), tokens));
+        }
+        for (String opener : openers) {
+            if (germanAdjective(opener, lowerCase)) {
+                lowerCase.add(opener); // "Neue Regeln", "Erste Ergebnisse": an adjective and its noun, no name
+            }
         }
         SegmentedArticle.Sentence lede = text.lede();
         int datelineEnd = lede == null ? -1 : text.ledeStart(lede);
@@ -118,6 +139,7 @@ final class CandidateReader {
             candidates.add(ClauseReader.read(text, name, NameCandidate.Kind.ORGANISATION, name.from(), name.to(), "").unquoted());
         }
         candidates.sort(Comparator.comparingInt(NameCandidate::start));
+        withoutWorks(text.body(), spans, candidates);
         splitJoinedNames(candidates);
         shareVerbs(text.body(), candidates);
         candidates.removeIf(candidate -> credited.contains(NameMatcher.key(candidate.core())));
@@ -128,6 +150,41 @@ final class CandidateReader {
             candidates.removeIf(candidate -> Lexicon.lower(candidate.core()).equals(place));
         }
         return new Reading(candidates, lowerCase);
+    }
+
+    /**
+     * "Star Trek Into Darkness", "2016’s Star Trek Beyond": the words of a run before a small word in title case name a
+     * work (a film, a book, a show) and no person, wherever the article names it ("a Star Trek film", "an R-rated Star
+     * Trek").
+     */
+    private static void withoutWorks(String body, List<NameSpan> spans, List<NameCandidate> candidates) {
+        Set<String> works = new HashSet<>();
+        for (NameSpan span : spans) {
+            int from = span.token(span.from()).text().equals("The") ? span.from() + 1 : span.from();
+            for (int j = from + 1; j < span.to(); j++) {
+                if (TITLE_CASE_WORDS.contains(span.token(j).text())) {
+                    works.add(NameMatcher.key(NameTyping.coreText(body, span.tokens(), from, j)));
+                    break;
+                }
+            }
+        }
+        if (!works.isEmpty()) {
+            candidates.removeIf(candidate -> (candidate.kind() == NameCandidate.Kind.PERSON
+                    || candidate.kind() == NameCandidate.Kind.NAME) && namesWork(NameMatcher.key(candidate.core()), works));
+        }
+    }
+
+    /** Whether the name is a work's or ends with one: "R-rated Star Trek". */
+    private static boolean namesWork(String key, Set<String> works) {
+        if (works.contains(key)) {
+            return true;
+        }
+        for (int space = key.indexOf(' '); space >= 0; space = key.indexOf(' ', space + 1)) {
+            if (works.contains(key.substring(space + 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The words with an elided article or preposition before a capital cut off it: "l'ARS" is "ARS". */
@@ -319,6 +376,28 @@ final class CandidateReader {
         }
         return NameTyping.personOrName(body, tokens, from, j, false) == NameCandidate.Kind.PERSON
                 && !NameTyping.hasOrgKeyword(tokens, from, j) && (english || NameTyping.hasOrgKeyword(tokens, j + 1, to));
+    }
+
+    /**
+     * Whether a German sentence's first word is an adjective before its noun (stage langs4): one of those that open
+     * sentences most, or an inflected form ("Große", "Neuen") of a word the article writes in lower case elsewhere
+     * ("groß", "großen"). The endings are the adjective's; a first name before a surname has no such lower-case twin.
+     */
+    static boolean germanAdjective(String word, Set<String> lowerCase) {
+        if (Lexicon.isSentenceAdjective(word)) {
+            return true;
+        }
+        for (String ending : ADJECTIVE_ENDINGS) {
+            if (word.endsWith(ending) && word.length() - ending.length() >= MIN_ADJECTIVE_STEM) {
+                String stem = word.substring(0, word.length() - ending.length());
+                for (String other : ADJECTIVE_FORMS) {
+                    if (!(stem + other).equals(word) && lowerCase.contains(stem + other)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether German writes a common noun after this word: an article or determiner, or a number. */

@@ -171,8 +171,9 @@ final class CastBuilder {
             draft.pastMentions += past.contains(candidate.start()) ? 1 : 0;
             draft.historical |= candidate.time() == NameCandidate.Time.HISTORY;
             draft.actedOnMentions += candidate.actedOn() && !candidate.quoted() ? 1 : 0;
-            draft.asideMentions += (candidate.time() == NameCandidate.Time.BACKGROUND || candidate.possessive())
-                    && !candidate.quoted() ? 1 : 0;
+            // A possessive qualifies a noun ("Roe’s plan"), unless that noun acts for the name ("Roe’s office said").
+            draft.asideMentions += (candidate.time() == NameCandidate.Time.BACKGROUND
+                    || candidate.possessive() && !candidate.acting()) && !candidate.quoted() ? 1 : 0;
             draft.actedOnInLede |= candidate.actedOn() && !candidate.quoted() && lede != null
                     && lede.start() <= candidate.start() && candidate.start() < lede.end();
             if (draft.role.isEmpty() && draft.kind == NameCandidate.Kind.PERSON) {

@@ -13,6 +13,11 @@ final class ClauseReader {
     /** Verbs of reporting that are no verbs of speech: what an outlet does when it only carries the story. */
     private static final Set<String> REPORTING = Set.of("reported", "reports", "report", "published", "publishes",
             "obtained", "revealed", "broadcast", "first", "contacted", "reviewed", "seen");
+    /**
+     * Who speaks or acts for a person or an organisation besides the proxies of {@link Lexicon#isProxy}: "Roe’s office
+     * said", "Velda officials said", "Roe’s lawyers argued".
+     */
+    private static final Set<String> VOICES = Set.of("office", "officials", "lawyer", "lawyers", "attorney", "attorneys");
 
     private ClauseReader() {
     }
@@ -35,15 +40,29 @@ final class ClauseReader {
         boolean speaks = introduced || clauseSubject && (verb >= 0 && Speech.isVerb(tokens.get(verb).text())
                 || SubjectClause.verbFollows(body, tokens, to, word -> Speech.isVerb(word)));
         boolean agent = SubjectClause.agent(tokens, from);
+        // "Nadia Cruz’s office said", "Berrien County Health Department officials said": the name's voice speaks for it.
+        boolean voiced = kind != NameCandidate.Kind.COUNTRY && !SubjectClause.inRelativeClause(text, span)
+                && voiceFollows(body, tokens, to);
+        boolean voiceSpeaks = voiced && SubjectClause.verbFollows(body, tokens, to + 1, Speech::isVerb);
+        boolean voiceActs = voiceSpeaks || voiced && SubjectClause.verbFollows(body, tokens, to + 1, Lexicon::isActingVerb);
         return new NameCandidate(read, NameTyping.coreText(body, tokens, from, to), role, tokens.get(from).start(),
                 last.end(), text.insideQuotation(tokens.get(from).start()), last.possessive(),
                 clauseSubject && (SubjectClause.verbFollows(body, tokens, to, Lexicon::isActingVerb) || verb >= 0)
-                        || introduced,
+                        || introduced || voiceActs,
                 clauseSubject && (SubjectClause.subject(body, tokens, to) || verb >= 0
-                        || SubjectClause.pluralVerbAfterPair(body, span, to)) || agent || introduced,
-                speaks, agent || SubjectClause.verbFollows(body, tokens, to, REPORTING::contains),
+                        || SubjectClause.pluralVerbAfterPair(body, span, to)) || agent || introduced || voiceActs,
+                speaks || voiceSpeaks, agent || SubjectClause.verbFollows(body, tokens, to, REPORTING::contains),
                 ObjectClause.located(tokens, from),
                 ObjectClause.actedOn(body, tokens, span.from(), kind == NameCandidate.Kind.COUNTRY),
                 MentionTime.of(text, span, from, to));
+    }
+
+    /** Whether a noun that speaks for the name follows it directly: "Roe’s office", "Velda officials", "Velda spokesman". */
+    private static boolean voiceFollows(String body, List<Token> tokens, int to) {
+        if (to >= tokens.size() || !body.substring(tokens.get(to - 1).end(), tokens.get(to).start()).isBlank()) {
+            return false;
+        }
+        Token noun = tokens.get(to);
+        return !noun.capitalised() && (VOICES.contains(noun.text()) || Lexicon.isProxy(noun.text()));
     }
 }

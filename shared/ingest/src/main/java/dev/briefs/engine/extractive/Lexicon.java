@@ -48,6 +48,12 @@ final class Lexicon {
     private static final Set<String> PLACE_PREPOSITIONS = union(Set.of(), "places");
     private static final Set<String> ORG_NOUNS = union(Set.of(), "orgnouns");
     private static final Set<String> LEGAL_FORMS = union(Set.of(), "legalforms");
+    /** langs4: German adjectives that open sentences before a noun ("Neue Regeln"), and institutions' last parts. */
+    private static final Set<String> SENTENCE_ADJECTIVES = union(Set.of(), "sentence-adjectives");
+    private static final List<String> INSTITUTION_HEADS = List.copyOf(union(Set.of(), "institution-heads"));
+    private static final Set<String> NOT_INSTITUTIONS = union(Set.of(), "not-institutions");
+    /** The shortest first part of a compound institution: "Landes" + "amt", not "Samt". */
+    private static final int MIN_COMPOUND_PREFIX = 3;
 
     private static final Set<String> SPEECH_VERBS = union(Set.of(), "speech");
     private static final Set<String> SPEECH_PARTICIPLES = union(Set.of(), "participles");
@@ -140,6 +146,28 @@ final class Lexicon {
     /** A lower-case noun that introduces an organisation's name: "the group", "la empresa", "компания". */
     static boolean isOrgNoun(String word) {
         return ORG_NOUNS.contains(word);
+    }
+
+    /** An adjective that opens a sentence before its noun, as German capitalises it there: "Neue", "Große" (langs4). */
+    static boolean isSentenceAdjective(String word) {
+        return SENTENCE_ADJECTIVES.contains(lower(word));
+    }
+
+    /**
+     * A compound that names an institution by its last part, as German writes them in one word: "Bundeskartellamt",
+     * "Verwaltungsgericht", "Bundesbank" (langs4); the last part alone ("Amt", "Gericht") is a common noun.
+     */
+    static boolean isInstitutionCompound(String word) {
+        String lower = lower(word);
+        if (NOT_INSTITUTIONS.contains(lower)) {
+            return false;
+        }
+        for (String head : INSTITUTION_HEADS) {
+            if (lower.endsWith(head) && lower.length() >= head.length() + MIN_COMPOUND_PREFIX) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A legal form written before a company's name in guillemets: "ООО «Name»". */

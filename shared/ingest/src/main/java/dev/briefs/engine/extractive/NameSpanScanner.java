@@ -49,8 +49,10 @@ final class NameSpanScanner {
             while (next < tokens.size()) {
                 Token previous = tokens.get(last);
                 Token candidate = tokens.get(next);
+                // "J.J. Abrams": no sentence ends after initials, though the sentence splitter may think so.
                 if (candidate.capitalised() && joinable(body, previous, candidate)
-                        && !sentenceStarts.contains(candidate.start())) {
+                        && (!sentenceStarts.contains(candidate.start()) || previous.text().length() > 1
+                        && NameTyping.isInitials(previous.text()))) {
                     last = next++;
                     continue;
                 }
@@ -125,7 +127,7 @@ final class NameSpanScanner {
                 && body.substring(gapStart, gapEnd).endsWith(" ")) {
             return true; // a plural possessive inside a name: "Allied Road Workers' Union"
         }
-        boolean initial = previous.text().length() == 1 && Character.isUpperCase(previous.text().charAt(0));
+        boolean initial = NameTyping.isInitials(previous.text());
         return gap.equals(".") && (initial || DOTTED.contains(Lexicon.lower(previous.text())))
                 && !Lexicon.isFunctionWord(next.text());
     }

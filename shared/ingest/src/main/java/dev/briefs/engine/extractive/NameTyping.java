@@ -49,10 +49,12 @@ final class NameTyping {
             }
         }
         boolean outsideSpan = from == span.from();
+        // A title before a run that opens a sentence ends the sentence before: "a below average quarterback. Fortunately".
+        boolean titledBefore = outsideSpan && !span.sentenceInitial();
         String role = title >= 0
                 ? RoleFinder.before(body, tokens, outsideSpan ? 0 : from, from, nameFrom)
-                : outsideSpan ? RoleFinder.before(body, tokens, 0, nameFrom, nameFrom) : "";
-        boolean titled = title >= 0 || outsideSpan && nameFrom > 0 && RoleFinder.isTitle(tokens.get(nameFrom - 1))
+                : titledBefore ? RoleFinder.before(body, tokens, 0, nameFrom, nameFrom) : "";
+        boolean titled = title >= 0 || titledBefore && nameFrom > 0 && RoleFinder.isTitle(tokens.get(nameFrom - 1))
                 && body.substring(tokens.get(nameFrom - 1).end(), tokens.get(nameFrom).start()).strip().length() <= 1;
         if (to - nameFrom >= 3 && Lexicon.isPlace(tokens.get(nameFrom).bare()) && !titled) {
             nameFrom++; // "ambassador to Ukraine Marie Yovanovitch": the place ends the role, the name follows
@@ -62,7 +64,10 @@ final class NameTyping {
         if (publication) {
             return ClauseReader.read(text, span, NameCandidate.Kind.ORGANISATION, nameFrom - 1, to, ""); // "The Times"
         }
-        NameCandidate.Kind kind = classify(body, tokens, nameFrom, to, titled);
+        NameCandidate.Kind kind = to - nameFrom == 1 && "de".equals(text.language())
+                && Lexicon.isInstitutionCompound(tokens.get(nameFrom).bare())
+                ? NameCandidate.Kind.ORGANISATION // "Das Bundeskartellamt", "das Landesumweltamt" (stage langs4)
+                : classify(body, tokens, nameFrom, to, titled);
         if (kind == NameCandidate.Kind.PERSON && !titled && allCommonWords(tokens, nameFrom, to, lowerCase)) {
             kind = null; // "Best Buy", "Solar System", "Wireless Charging Pad": words the article also uses as words
         }
@@ -186,8 +191,8 @@ final class NameTyping {
 
     private static boolean nameWord(Token token) {
         String word = token.bare();
-        if (word.length() == 1) {
-            return Character.isUpperCase(word.charAt(0));
+        if (isInitials(word)) {
+            return true;
         }
         if (!token.capitalised() || token.allCaps()) {
             return false;
@@ -246,6 +251,19 @@ final class NameTyping {
             }
         }
         return false;
+    }
+
+    /** Whether a word is a person's initials, one capital or capitals joined by points: "J", "J.J", "J.R". */
+    static boolean isInitials(String word) {
+        if (word.isEmpty() || word.length() % 2 == 0) {
+            return false;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            if (i % 2 == 0 ? !Character.isUpperCase(word.charAt(i)) : word.charAt(i) != '.') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether a word has a capital inside, as companies write their names: "WeWork", "InfoNation". */

@@ -62,6 +62,8 @@ final class NextStepExtractor {
         return endings.isEmpty() ? "" : "|(?<![\\p{L}\\p{N}])\\p{L}+(?:" + String.join("|", endings) + ")(?![\\p{L}\\p{N}])";
     }
 
+    /** The languages whose capitalised sentence openers may be names: German capitalises nouns, English is steps4's. */
+    private static final Set<String> CAPITALISED_NOUNS = Set.of("en", "de", "");
     /**
      * Time words that make a sentence look ahead without marking where its subject ends; the letter they open with is
      * looked for first, as in {@link #FORWARD}.
@@ -537,8 +539,8 @@ final class NextStepExtractor {
             // Without a cue the subject's end is unknown: a longer description runs into the action.
             subject = null;
         }
-        String actor = subject == null ? "" : QuoteExtractor.plausible(cast, actorName(text, cast, subject, subjectEnd),
-                sentence.start());
+        String actor = subject == null || opensNounPhrase(text, subject, subjectEnd) ? ""
+                : QuoteExtractor.plausible(cast, actorName(text, cast, subject, subjectEnd), sentence.start());
         int actionStart;
         if (candidate.modal() && Lexicon.lower(text.text(candidate.cueStart(), candidate.cueEnd())).startsWith("won")) {
             actionStart = candidate.cueStart(); // keep the negation: "won't attend"
@@ -572,6 +574,22 @@ final class NextStepExtractor {
             when = when.isEmpty() || !TimeExpressions.isTimeOfDay(first) ? first : when;
         }
         return new NextStep(actor, action, when);
+    }
+
+    /**
+     * Whether the subject is a lone capitalised word that opens its sentence with lower-case words after it, in a
+     * language that writes its nouns in lower case (stage langs4): "Городская дума рассмотрит…", "Проектную
+     * документацию компания рассчитывает…" open a noun phrase, whose first word only the sentence capitalises. The
+     * clause's subject then stays in the action.
+     */
+    private static boolean opensNounPhrase(SegmentedArticle text, SubjectFinder.Subject subject, int subjectEnd) {
+        if (!subject.members().isEmpty() || CAPITALISED_NOUNS.contains(text.language())) {
+            return false;
+        }
+        SegmentedArticle.Sentence sentence = text.sentenceAt(subject.start());
+        List<Token> words = Tokenizer.words(text.body(), subject.start(), subjectEnd);
+        return sentence != null && words.size() >= 2 && words.getFirst().end() == subject.end()
+                && !words.get(1).capitalised() && Tokenizer.words(text.body(), sentence.start(), subject.start()).isEmpty();
     }
 
     /**

@@ -41,7 +41,13 @@ record Quotation(int paragraph, int open, int end, int textStart, int textEnd, b
      */
     private static final Pattern INNER_ATTRIBUTION = Pattern.compile(
             "(?:[,.!?…]?\\s+[—–]\\s+(\\p{L}+)\\s+(\\p{L}+)(?:[^—–«»“”\"]|«[^«»]{1,40}»){0,80}?[.,]\\s+[—–]\\s+"
-                    + "|,\\s+(\\p{L}+)(?:-t)?-(?:il|elle|ils|elles)(?:\\s+(\\p{L}+))?[^—–«»“”\"]{0,80}?[.,]\\s+)(?=\\S)");
+                    + "|,\\s+(\\p{L}+)(?:-t)?-(?:il|elle|ils|elles)(?:\\s+(\\p{L}+))?[^—–«»“”\"]{0,80}?[.,]\\s+"
+                    // langs4: the incise without inversion, ", explique Ana Roe. ", ", dijo Ocaña, ", ", ha detto il sindaco, "
+                    + "|,\\s+(\\p{L}+)\\s+(\\p{L}+)[^—–«»“”\".,;:!?]{0,60}[.,]\\s+)(?=\\S)");
+    /** What every form of {@link #INNER_ATTRIBUTION} holds: the dashes of the first, the comma that opens the others. */
+    private static final String INNER_ATTRIBUTION_MARKS = "—–,";
+    /** A speaker's role after the name in an incise, up to where the words go on: "porte-parole du collectif. ". */
+    private static final Pattern APPOSITION_END = Pattern.compile("[^—–«»“”\".,;:!?]{1,60}[.,]\\s+(?=\\S)");
     /** A trailing "— Jane Doe" credit inside a block quotation. */
     private static final Pattern BLOCK_CREDIT = Pattern.compile("\\s+[—–-]{1,2}\\s*\\p{Lu}[^—–]{1,60}$");
 
@@ -122,8 +128,8 @@ record Quotation(int paragraph, int open, int end, int textStart, int textEnd, b
      * becomes two, and the attribution stands between them.
      */
     private static List<Quotation> splitAtInnerAttribution(String body, Quotation quotation) {
-        if (!mayHoldInnerAttribution(body, quotation.textStart(), quotation.textEnd())) {
-            return List.of(quotation);
+        if (!containsAny(body, quotation.textStart(), quotation.textEnd(), INNER_ATTRIBUTION_MARKS)) {
+            return List.of(quotation); // a scan of the characters is far cheaper than the pattern tried at each
         }
         Matcher inner = INNER_ATTRIBUTION.matcher(body).region(quotation.textStart(), quotation.textEnd());
         boolean found = inner.find();
@@ -136,7 +142,7 @@ record Quotation(int paragraph, int open, int end, int textStart, int textEnd, b
         }
         List<Quotation> parts = new ArrayList<>();
         add(parts, body, quotation.paragraph(), quotation.open(), inner.start(), inner.start(), true);
-        int secondStart = inner.end() - 1;
+        int secondStart = (inner.group(5) == null ? inner.end() : afterApposition(body, inner.end(), quotation.textEnd())) - 1;
         if (secondStart < quotation.textEnd()) {
             add(parts, body, quotation.paragraph(), secondStart, quotation.end(), quotation.textEnd(), quotation.closed());
         }
@@ -144,18 +150,16 @@ record Quotation(int paragraph, int open, int end, int textStart, int textEnd, b
     }
 
     /**
-     * Whether {@code body[from, to)} holds what each form of {@link #INNER_ATTRIBUTION} needs, a dash or an inverted
-     * pronoun ("-il", "-elle"): most quotations hold neither, and a scan of their characters is far cheaper than the
-     * pattern tried at each of them.
+     * Where the words go on after an incise whose speaker has a role after the name (", explique Ana Roe, porte-parole
+     * du collectif. Nous…"): after the role, at the next comma or full stop; else at {@code at}.
      */
-    private static boolean mayHoldInnerAttribution(String body, int from, int to) {
-        for (int i = from; i < to; i++) {
-            char c = body.charAt(i);
-            if (c == '—' || c == '–' || c == '-' && (body.startsWith("il", i + 1) || body.startsWith("elle", i + 1))) {
-                return true;
-            }
+    private static int afterApposition(String body, int at, int to) {
+        List<Token> next = Tokenizer.words(body, at, Math.min(to, at + 40));
+        if (next.isEmpty() || next.getFirst().capitalised() || !SubjectFinder.titleWord(next.getFirst())) {
+            return at;
         }
-        return false;
+        Matcher end = APPOSITION_END.matcher(body).region(at, to);
+        return end.lookingAt() ? end.end() : at;
     }
 
     /** Whether an {@link #INNER_ATTRIBUTION} match holds a verb of speech ("сказал", "a-t-il déclaré", "dit-elle"). */
@@ -163,8 +167,15 @@ record Quotation(int paragraph, int open, int end, int textStart, int textEnd, b
         if (inner.group(1) != null) {
             return Speech.isVerb(inner.group(1)) || Speech.isVerb(inner.group(2));
         }
-        return Speech.isVerb(inner.group(3))
-                || Lexicon.isAuxiliary(inner.group(3)) && inner.group(4) != null && Speech.isVerb(inner.group(4));
+        if (inner.group(3) != null) {
+            return Speech.isVerb(inner.group(3))
+                    || Lexicon.isAuxiliary(inner.group(3)) && inner.group(4) != null && Speech.isVerb(inner.group(4));
+        }
+        // The verb with its subject after it: a name ("dijo Ocaña"), or a determiner ("ha detto il sindaco").
+        String subject = inner.group(6);
+        return Speech.isVerb(inner.group(5)) && !Lexicon.isAuxiliary(inner.group(5))
+                && (Character.isUpperCase(subject.charAt(0)) || Lexicon.isDeterminer(subject))
+                || Lexicon.isAuxiliary(inner.group(5)) && Speech.isVerb(subject);
     }
 
     /**

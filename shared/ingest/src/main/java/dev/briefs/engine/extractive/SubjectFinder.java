@@ -118,7 +118,7 @@ final class SubjectFinder {
     }
 
     /** A title, whole or as part of a compound: "editor-in-chief", "vice-president", "co-founder". */
-    private static boolean titleWord(Token word) {
+    static boolean titleWord(Token word) {
         if (RoleFinder.isTitle(word)) {
             return true;
         }

@@ -84,4 +84,35 @@ class ActorExtractionTest {
         assertEquals(List.of("Joel Eriksson Ek"), names(brief));
         assertEquals(2, brief.actors().getFirst().mentions());
     }
+
+    @Test
+    void aNameActsThroughTheOfficeOrOfficialsThatSpeakForIt() {
+        BriefContent brief = TestFiles.brief("Fines ruled unlawful",
+                "Fines on street traders were unlawful, a court found on Monday.",
+                "Ombudsman Lena Moor’s office said the fines had been issued without notice.",
+                "Harlow County Health Department officials said the market would reopen.");
+        assertEquals("Ombudsman", actor(brief, "Lena Moor").orElseThrow().role(), "the office speaks for her");
+        assertTrue(actor(brief, "Harlow County Health Department").isPresent(), "its officials speak for it");
+        BriefContent passing = TestFiles.brief("Fines ruled unlawful",
+                "Fines on street traders were unlawful, a court found on Monday.",
+                "Lena Moor’s plan was not discussed.");
+        assertEquals(List.of(), names(passing), "a possessive that only qualifies a noun is a mention in passing");
+    }
+
+    @Test
+    void aRunWithASmallWordInTitleCaseIsAWorkNotAPerson() {
+        BriefContent brief = TestFiles.brief("",
+                "Grey Tide Into Morning was directed by K.T. Marsh. Marsh said a third Grey Tide film is planned.",
+                "Critics liked Grey Tide. An R-rated Grey Tide is also in the works.");
+        assertEquals(List.of("K.T. Marsh"), names(brief), "initials with points stay in the name");
+    }
+
+    @Test
+    void aTitleEndingASentenceGivesNoRoleToTheNextSentencesFirstWord() {
+        BriefContent brief = TestFiles.brief("",
+                "Ana Vell threw against a below average quarterback. Fortunately, Vell will play again on Sunday.",
+                "Employee Tom Reyes said he saw the game.");
+        assertEquals(List.of("Ana Vell", "Tom Reyes"), names(brief));
+        assertEquals("Employee", actor(brief, "Tom Reyes").orElseThrow().role());
+    }
 }

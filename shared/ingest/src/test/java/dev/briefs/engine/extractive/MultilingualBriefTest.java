@@ -83,4 +83,26 @@ class MultilingualBriefTest {
         assertEquals(List.of("Inés Barbadillo Roig: No hay alternativa"), TestFiles.attributed(brief));
         assertTrue(brief.nextSteps().stream().anyMatch(s -> s.when().contains("4 de abril")), brief.nextSteps()::toString);
     }
+
+    @Test
+    void germanOneWordInstitutionsAreActorsAndSentenceOpeningAdjectivesAreNoNames() {
+        BriefContent brief = TestFiles.brief("Kartellamt stoppt Fusion",
+                "Das Bundeskartellamt hat die Fusion der Molkereien Nordwiese und Talhof untersagt, teilte das "
+                        + "Bundeskartellamt am Dienstag mit. Neue Regeln für die Branche hatte das Ministerium schon "
+                        + "angekündigt.",
+                "„Der Preis wäre gestiegen“, sagte Behördenchef Lutz Ebersbach. Große Teile der Branche begrüßten "
+                        + "die Entscheidung, die großen Molkereien nicht.");
+        assertTrue(actors(brief).contains("Bundeskartellamt"), actors(brief)::toString);
+        assertTrue(actors(brief).stream().noneMatch(name -> name.startsWith("Neue") || name.startsWith("Große")),
+                actors(brief)::toString);
+    }
+
+    @Test
+    void aRussianStepWhoseSubjectOpensWithACapitalisedAdjectiveKeepsItInTheAction() {
+        BriefContent brief = TestFiles.brief("",
+                "Мэрия Северска закрыла центральный рынок на ремонт.",
+                "Городская дума рассмотрит смету ремонта 20 декабря.");
+        assertTrue(brief.nextSteps().stream().anyMatch(s -> s.actor().isEmpty()
+                && s.action().startsWith("Городская дума рассмотрит")), brief.nextSteps()::toString);
+    }
 }

@@ -48,6 +48,19 @@ class QuotationTest {
     }
 
     @Test
+    void anInciseWithTheSpeakerAfterItsVerbSplitsTheQuotation() {
+        assertEquals(List.of("Ce chantier détruit nos haies", "Nous demandons une étude."),
+                quoted("« Ce chantier détruit nos haies, explique Ana Roux, porte-parole du collectif. Nous demandons "
+                        + "une étude. »", false), "the speaker's role after the name belongs to the incise");
+        assertEquals(List.of("No vamos a cerrar", "porque no hace falta"),
+                quoted("«No vamos a cerrar, dijo Ocaña, porque no hace falta».", false));
+        assertEquals(List.of("Non possiamo rischiare", "e il ponte resta chiuso"),
+                quoted("«Non possiamo rischiare, ha detto il sindaco, e il ponte resta chiuso».", false));
+        assertEquals(List.of("Lo que dijo la ministra, según parece, es falso"),
+                quoted("«Lo que dijo la ministra, según parece, es falso».", false), "a verb inside the words is no incise");
+    }
+
+    @Test
     void dialogueDashesQuoteTheWordsAroundTheNarratorsIncise() {
         assertEquals(List.of("No cerramos la planta", "Lo que haremos es cambiar los turnos."),
                 quoted("—No cerramos la planta —dijo Ocaña—. Lo que haremos es cambiar los turnos.", false));
