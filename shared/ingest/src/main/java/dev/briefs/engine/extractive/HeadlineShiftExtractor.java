@@ -31,7 +31,9 @@ final class HeadlineShiftExtractor {
     private record Cue(Pattern pattern, int weight, boolean wholeRest, RequiredText required) {
 
         static Cue of(String regex, int weight, boolean wholeRest) {
-            return new Cue(Pattern.compile(regex, Pattern.CASE_INSENSITIVE), weight, wholeRest, RequiredText.of(regex));
+            RequiredText required = RequiredText.of(regex);
+            return new Cue(Pattern.compile(required.firstCharacters() + regex, Pattern.CASE_INSENSITIVE), weight,
+                    wholeRest, required);
         }
     }
 
