@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Reads what the story changed from its top: the state before (a sentence with "as recently as", "until", "had
@@ -48,11 +49,26 @@ final class HeadlineShiftExtractor {
     private static final List<Cue> ENGLISH_BEFORE = List.of(
             Cue.of("\\bas recently as\\b", 4, false),
             Cue.of("\\buntil (?:recently|now|this|last|late|earlier)\\b", 4, false),
-            Cue.of("\\buntil\\b", 3, false),
+            // not what waits on a later event: "suspended until the next sitting"
+            Cue.of("\\buntil\\b(?!\\s+(?:the\\s+)?next\\b)", 3, false),
             Cue.of("\\bhad (?:long |previously |once |already )?(?:been|dropped|ditched|abandoned|rejected|shelved|ruled out|refused|resisted)\\b", 3, false),
             Cue.of("\\b(?:previously|formerly|originally|initially|at first|used to)\\b", 3, false),
-            Cue.of("\\bonly (?:in|on|last|this|weeks|days|months|a (?:week|month|year))\\b", 3, false),
+            // a time only so recent ("only in 2019", "only last week"), not a place ("park only in marked bays")
+            Cue.of("\\bonly (?:(?:in|on) (?:(?:19|20)\\d\\d|" + TimeExpressions.MONTH + "|" + TimeExpressions.WEEKDAY
+                    + "|the (?:past|last))|last|this (?:week|month|year|season|spring|summer|autumn|fall|winter)|weeks|days"
+                    + "|months|a (?:week|month|year))\\b", 3, false),
+            // what the news undoes, told as its consequence: "…, reversing a decision it made in March"
+            Cue.of("\\b(?:reversing|overturning|undoing|scrapping|abandoning|breaking with)\\s", 3, false),
+            // The start of what the news continues: "cases first appeared in August".
+            Cue.of("\\bfirst (?:appeared|emerged|surfaced|detected|identified|confirmed|reported|began|started|arrived"
+                    + "|proposed|announced|introduced)\\b", 2, false),
             Cue.of("\\bhad (?:\\p{L}+ly )?\\p{L}+ed\\b", 1, false),
+            // The irregular participles, which "-ed" misses: "the board had kept every route running".
+            Cue.of("\\bhad (?:\\p{L}+ly )?(?:kept|held|won|lost|grown|run|stood|paid|sold|built|spent|left|risen|fallen"
+                    + "|begun|led|fought|sought)\\b", 1, false),
+            // How long the old state lasted, which the news ends: "after a year of debate", "after decades of decline".
+            Cue.of("\\bafter (?:(?:nearly|almost|more than|over|about) )?(?:(?:a|an|one|two|three|four|five|six|seven"
+                    + "|eight|nine|ten|\\d{1,3}|several|many) )?(?:years?|months?|weeks?|decades?) of\\b", 1, false),
             Cue.of("\\b(?:days|weeks|months|years) (?:ago|earlier)\\b", 2, false),
             // "said earlier", "earlier this year", but not "her earlier hits"
             Cue.of("\\bearlier\\b(?!\\s+(?!(?:this|that|in|on|at|today|than|when|the|last)\\b)\\p{Ll})", 2, false),
@@ -75,11 +91,22 @@ final class HeadlineShiftExtractor {
             Cue.of("\\b(?:long|previously|widely|once) (?:been )?(?:believed|thought|suspected|assumed)\\b", 2, false),
             Cue.of("\\b(?:scientists|researchers|experts|astronomers|doctors) (?:had |have )?(?:long )?"
                     + "(?:believed|believe|suspected|suspect|thought|assumed)\\b", 1, false));
+    /**
+     * Runs that a lede's clause sets against its news ("Stocks fell on Monday, snapping a five-day winning streak",
+     * "…, pausing after five straight increases"): the state before there, but below the lede often the news itself
+     * ("The Eagles snapped an 11-game losing streak").
+     */
+    private static final List<Cue> LEDE_BEFORE = List.of(
+            Cue.of("\\b(?:straight|consecutive|successive) (?:\\p{L}+ )?\\p{L}+s\\b", 3, false),
+            Cue.of("\\b(?:winning|losing) streak\\b", 3, false));
     /** A step dated with its month: "after a trial in September", "ate a wild rabbit on Nov. 5". */
     private static final Pattern MONTH_DATED = Pattern.compile("\\b(?:in|on|during|since) (?:\\d{1,2} )?" + TimeExpressions.MONTH + "(?=[\\s,.;])");
     /** Words that make a sentence look ahead, so that the month it names is still to come. */
     private static final Set<String> AHEAD_WORDS = Set.of("will", "would", "shall", "due", "scheduled", "set", "plans",
             "plan", "planned", "expect", "expects", "expected", "hope", "hopes", "upcoming", "next", "until");
+    private static final String ENGLISH = "en";
+    /** The modals of the English future. */
+    private static final Set<String> FUTURE_MODALS = Set.of("will", "shall", "won't", "won’t");
     /** A lede's consequence after its event: "…topped estimates, sending shares lower". */
     private static final Pattern CONSEQUENCE = Pattern.compile(",\\s+(?:sending|leaving|prompting|forcing|pushing|"
             + "putting|making|raising|dragging|lifting|giving|ending|bringing|triggering|sparking|dealing|handing)\\b");
@@ -103,6 +130,11 @@ final class HeadlineShiftExtractor {
     /** Per language, the English cues and that language's own, which its lexicon file lists. */
     private static final Map<String, List<Cue>> BEFORE = Lexicon.perLanguage(language -> withCues(withCues(ENGLISH_BEFORE,
             Lexicon.cues("before", language), "", 3), Lexicon.cues("background", language), "", 1));
+    /** The least weight of a cue that makes a clause of the lede the state before: "until now", "had previously". */
+    private static final int MIN_LEDE_CLAUSE_WEIGHT = 3;
+    /** The sure cues that make a clause of the lede the state before: "until now", "had previously", a run. */
+    private static final Map<String, List<Cue>> LEDE_CLAUSE = Lexicon.perLanguage(language -> Stream.concat(
+            LEDE_BEFORE.stream(), BEFORE.get(language).stream()).filter(cue -> cue.weight() >= MIN_LEDE_CLAUSE_WEIGHT).toList());
     private static final Map<String, List<Cue>> TRIGGER = Lexicon.perLanguage(language -> withCues(ENGLISH_TRIGGER,
             Lexicon.cues("trigger", language), "\\s+", 2));
     /** An opening adverbial of the lede that is not the news itself: "After consultations with X, ". */
@@ -116,9 +148,12 @@ final class HeadlineShiftExtractor {
                     + "|evening)|for the first time|(?:a|the) new (?:study|report|paper|survey|poll|analysis)"
                     // the perfect of a finding or a making: "scientists have discovered", "a team has created"
                     + "|(?:has|have) (?:now |just |recently )?(?:created|built|developed|discovered|found|unveiled|"
-                    + "launched|released|published|identified|detected|completed|produced|mapped|measured))\\b"
+                    + "launched|released|published|identified|detected|completed|produced|mapped|measured|revealed"
+                    + "|introduced|announced|taken the (?:covers|wraps) off))\\b"
                     + (Lexicon.weekdays(language).isEmpty() ? "" : "|" + Lexicon.anyPhrase(Lexicon.weekdays(language))),
             Pattern.CASE_INSENSITIVE));
+    /** An opening adverbial that tells a step before the sentence's own: "After debuting the Juke two months ago, ". */
+    private static final Pattern OPENING_STEP = Pattern.compile("(?:After|Following)\\s");
     /** A lede's opening adverbial that names the state it breaks with, up to its comma. */
     private static final Pattern BREAK_OPENER = Pattern.compile("^(?:Breaking (?:with|from)|Departing from|Reversing"
             + "|Abandoning|Overturning|In a (?:reversal|break|departure|U-turn) (?:of|with|from|on))\\s[^,]{3,120}(?=,)");
@@ -135,6 +170,8 @@ final class HeadlineShiftExtractor {
     private static final Pattern CLAUSE_END = Pattern.compile(",(?!\\s*\\d)|[;:—–]|\\.\\s|\\.$");
     private static final int CANDIDATE_SENTENCES = 15;
     private static final int MIN_CLAUSE_WORDS = 3;
+    /** What sets a clause off inside a sentence: a comma (not a date's), a semicolon or a dash. */
+    private static final Pattern CLAUSE_BOUND = Pattern.compile(",(?!\\s*\\d)\\s*|;\\s*|\\s[—–]\\s*");
     private static final int MIN_MAIN_CLAUSE_WORDS = 6;
     /** The least weight of a cause cue outside the lede: "prompted by", "in response to", "came after". */
     private static final int MIN_REMOTE_CAUSE_WEIGHT = 3;
@@ -170,11 +207,18 @@ final class HeadlineShiftExtractor {
             before = brokenWith(text, lede);
         }
         if (before == null) {
+            before = ledeClause(text, lede, LEDE_CLAUSE.get(text.language()));
+            after = before == null ? after : withoutTrailingClause(text, lede, before, after);
+        }
+        if (before == null) {
             before = history(text, earlier, lede, past);
         }
 
         Scored trigger = best(text, top.stream().filter(s -> !past.contains(s.start())).toList(),
                 TRIGGER.get(text.language()), headlineWords, lede, true);
+        if (trigger != null && before != null && within(before, trigger.cueStart())) {
+            trigger = null; // "…, reversing a decision it made in March after a string of crashes": the old state's cause
+        }
         if (trigger != null && trigger.sentence().equals(lede)) {
             after = beforeCause(text, lede, trigger.cueStart(), after);
         }
@@ -185,6 +229,13 @@ final class HeadlineShiftExtractor {
             // A feature's opening sets the scene ("Getting to the Moon has been done"); the event comes after it, told
             // with its day ("NASA on Monday enlisted…"). The scene is the state the event changes.
             triggerText = ClauseTrimmer.trim(text.text(news));
+            // Nothing else tells how things stood: the scene does, and what the event brought follows it. English only:
+            // elsewhere fewer words anchor a lede, so a lede told as news may read as a scene.
+            String consequence = before == null && ENGLISH.equals(text.language()) ? following(text, top, news, null) : "";
+            if (!consequence.isEmpty()) {
+                before = new Scored(after, 0, lede, lede.start());
+                after = consequence;
+            }
         } else if (triggerText.isEmpty() && lede != null) {
             // No cause is named: the lede's event is what changed things, and its consequence (or the sentence
             // after it) the state now.
@@ -245,6 +296,69 @@ final class HeadlineShiftExtractor {
         return opener.lookingAt() ? new Scored(opener.group(), 0, lede, start) : null;
     }
 
+    /**
+     * The clause of the lede that tells the state its news ends, when no other sentence does: "The council, which had
+     * previously rejected the tower, approved it on Monday" gives "which had previously rejected the tower". Only a
+     * sure cue counts ({@code cues}), in a clause set off by commas or dashes that leaves the lede a main clause of its
+     * own; null otherwise.
+     */
+    private static Scored ledeClause(SegmentedArticle text, SegmentedArticle.Sentence lede, List<Cue> cues) {
+        if (lede == null) {
+            return null;
+        }
+        int start = mainClauseStart(text, lede);
+        String sentence = text.text(start, lede.end());
+        for (Cue cue : cues) {
+            Matcher matcher = cue.required().mayOccurIn(Lexicon.lower(sentence)) ? cue.pattern().matcher(sentence) : null;
+            while (matcher != null && matcher.find()) {
+                if (text.insideQuotation(start + matcher.start())) {
+                    continue;
+                }
+                Matcher opening = CLAUSE_BOUND.matcher(sentence).region(0, matcher.start());
+                int from = 0;
+                while (opening.find()) {
+                    from = opening.end();
+                }
+                Matcher closing = CLAUSE_BOUND.matcher(sentence).region(matcher.end(), sentence.length());
+                int to = closing.find() ? closing.start() : sentence.length();
+                String clause = ClauseTrimmer.stripTrailingPunctuation(sentence.substring(from, to).strip());
+                int rest = ClauseTrimmer.words(sentence) - ClauseTrimmer.words(clause);
+                boolean ahead = looksAhead(sentence, from, matcher.start()) || looksAhead(sentence, matcher.end(), to);
+                if ((from > 0 || to < sentence.length()) && ClauseTrimmer.words(clause) >= MIN_CLAUSE_WORDS
+                        && rest >= MIN_MAIN_CLAUSE_WORDS && !ahead) {
+                    return new Scored(clause, 0, lede, start + from);
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The lede's main clause up to the clause of the state before that closes it ("The council lifted its ban on
+     * scooters" of "…, reversing a decision it made in March"); {@code otherwise} when too little comes before it.
+     */
+    private static String withoutTrailingClause(SegmentedArticle text, SegmentedArticle.Sentence lede, Scored clause,
+                                                String otherwise) {
+        String head = ClauseTrimmer.stripTrailingPunctuation(text.text(mainClauseStart(text, lede), clause.cueStart()).strip());
+        return ClauseTrimmer.words(head) >= MIN_MAIN_CLAUSE_WORDS ? head : otherwise;
+    }
+
+    /** Whether the body offset stands inside the clause a part of the shift was read from. */
+    private static boolean within(Scored part, int offset) {
+        return part.sentence().start() <= part.cueStart() && part.cueStart() <= offset
+                && offset < Math.min(part.sentence().end(), part.cueStart() + part.text().length());
+    }
+
+    /** Whether words of the text between the offsets look ahead: "…, which will stay shut until Friday". */
+    private static boolean looksAhead(String text, int from, int to) {
+        for (Token word : Tokenizer.words(text, from, to)) {
+            if (AHEAD_WORDS.contains(Lexicon.lower(word.bare()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Where no cue tells how things stood, the first sentence about long ago does: "The school opened in 1968." */
     private static Scored history(SegmentedArticle text, List<SegmentedArticle.Sentence> earlier,
                                   SegmentedArticle.Sentence lede, PastSentences past) {
@@ -269,10 +383,7 @@ final class HeadlineShiftExtractor {
                     || !MONTH_DATED.matcher(text.body()).region(sentence.start(), sentence.end()).find()) {
                 continue;
             }
-            boolean ahead = false;
-            for (Token word : Tokenizer.words(text.body(), sentence.start(), sentence.end())) {
-                ahead |= AHEAD_WORDS.contains(Lexicon.lower(word.bare()));
-            }
+            boolean ahead = looksAhead(text.body(), sentence.start(), sentence.end());
             String step = ClauseTrimmer.stripTrailingPunctuation(ClauseTrimmer.trim(text.text(sentence)));
             if (!ahead && !step.equals(after)) {
                 return step;
@@ -283,7 +394,8 @@ final class HeadlineShiftExtractor {
 
     /**
      * The first of the few sentences after a lede without a time of its own that tells its event with one (a day,
-     * "today", "now", "for the first time", "a new study"), or null when the lede has one or none follows.
+     * "today", "now", "for the first time", "a new study") and does not tell it in the future, or null when the lede
+     * has one or none follows.
      */
     private static SegmentedArticle.Sentence anchoredAfter(SegmentedArticle text, List<SegmentedArticle.Sentence> top,
                                                            SegmentedArticle.Sentence lede, SegmentedArticle.Sentence before) {
@@ -292,11 +404,26 @@ final class HeadlineShiftExtractor {
         }
         int at = top.indexOf(lede);
         for (int i = at + 1; at >= 0 && i < top.size() && i <= at + MAX_SCENE_SENTENCES; i++) {
-            if (!top.get(i).equals(before) && !openQuestion(text, top.get(i)) && anchored(text, top.get(i))) {
-                return top.get(i);
+            SegmentedArticle.Sentence sentence = top.get(i);
+            if (!sentence.equals(before) && !openQuestion(text, sentence) && anchored(text, sentence)
+                    && !future(text, sentence)) {
+                return sentence;
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the sentence is told in the future, which is a plan, not the event: "He will undergo a medical today";
+     * not a decision reported in it ("The label says she will be allowed to play on Sunday").
+     */
+    private static boolean future(SegmentedArticle text, SegmentedArticle.Sentence sentence) {
+        for (Token word : Tokenizer.words(text.body(), sentence.start(), sentence.end())) {
+            if (FUTURE_MODALS.contains(Lexicon.lower(word.text()))) {
+                return Speech.verbs(text, sentence.start(), word.start()).isEmpty();
+            }
+        }
+        return false;
     }
 
     /**
@@ -457,6 +584,9 @@ final class HeadlineShiftExtractor {
             if (text.insideQuotation(sentence.start() + matcher.start())) {
                 continue;
             }
+            if (!clause && openingOfNews(text, sentenceText, matcher.start())) {
+                return null;
+            }
             String result = clause ? cause(sentenceText, matcher.end(), cue.wholeRest())
                     : stateAround(sentenceText, matcher.start());
             if (ClauseTrimmer.words(result) >= MIN_CLAUSE_WORDS && !(clause && TIME_FIRST.matcher(result).lookingAt())) {
@@ -467,6 +597,17 @@ final class HeadlineShiftExtractor {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the cue stands in a sentence's opening "After…" or "Following…" and the clause after it tells the news
+     * with its anchor: "After debuting the Juke two months ago, Nissan has unveiled the new Sentra" is the event, not
+     * the state before it.
+     */
+    private static boolean openingOfNews(SegmentedArticle text, String sentence, int cueStart) {
+        int comma = sentence.indexOf(", ");
+        return comma > cueStart && OPENING_STEP.matcher(sentence).lookingAt()
+                && NEWS_ANCHOR.get(text.language()).matcher(sentence).region(comma, sentence.length()).find();
     }
 
     /**

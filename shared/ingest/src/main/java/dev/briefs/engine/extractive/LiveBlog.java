@@ -18,13 +18,18 @@ record LiveBlog(List<Entry> entries, boolean newestFirst) {
 
     /** Entries it takes to call a page a live blog rather than an article with a timed paragraph. */
     private static final int MIN_ENTRIES = 3;
+    /**
+     * The same when every entry's time stands as a block of its own, which no article's paragraph does: an update file
+     * ("The Latest") may have only two entries yet.
+     */
+    private static final int MIN_STAMPED_ENTRIES = 2;
     private static final Pattern TIME_OF_DAY = Pattern.compile(
             "^(\\d{1,2})(?:[:.](\\d{2}))?(?:\\s?([ap])\\.?m\\.?)?(?![\\d:.]\\d)(?=\\s|$|[,–—-])", Pattern.CASE_INSENSITIVE);
 
     /**
      * One entry.
      *
-     * @param first   the index of its first block (the timed one)
+     * @param first   the index of its first block of text: the timed one, or the one after a time standing alone
      * @param last    the index of its last block
      * @param minutes its time of day, in minutes after midnight
      */
@@ -35,32 +40,47 @@ record LiveBlog(List<Entry> entries, boolean newestFirst) {
         }
     }
 
+    /**
+     * Where an entry's time stands.
+     *
+     * @param block   the index of the block that opens on it
+     * @param minutes the time, in minutes after midnight
+     * @param text    the index of the entry's first block of text: the same, or the next when the time stands alone
+     */
+    private record Stamp(int block, int minutes, int text) {
+    }
+
     /** The page's live blog, or null when fewer than {@value #MIN_ENTRIES} blocks open on a time of day. */
     static LiveBlog of(SegmentedArticle text) {
         List<SegmentedArticle.Paragraph> paragraphs = text.paragraphs();
-        List<int[]> starts = new ArrayList<>();
+        List<Stamp> starts = new ArrayList<>();
+        boolean stamped = true;
         for (SegmentedArticle.Paragraph paragraph : paragraphs) {
-            int minutes = minutes(text.text(paragraph.start(), paragraph.end()).strip());
+            String block = text.text(paragraph.start(), paragraph.end()).strip();
+            int minutes = minutes(block);
+            boolean stamp = minutes >= 0 && isStamp(block) && paragraph.index() + 1 < paragraphs.size();
             if (minutes >= 0) {
-                starts.add(new int[] {paragraph.index(), minutes});
+                // a time standing alone tells nothing: the entry's text starts with the block after it
+                starts.add(new Stamp(paragraph.index(), minutes, paragraph.index() + (stamp ? 1 : 0)));
+                stamped &= stamp;
             }
         }
-        if (starts.size() < MIN_ENTRIES) {
+        if (starts.size() < (stamped ? MIN_STAMPED_ENTRIES : MIN_ENTRIES)) {
             return null;
         }
         List<Entry> entries = new ArrayList<>();
         int falling = 0;
         for (int i = 0; i < starts.size(); i++) {
-            int first = starts.get(i)[0];
-            int limit = i + 1 < starts.size() ? starts.get(i + 1)[0] : paragraphs.size();
+            int first = starts.get(i).text();
+            int limit = i + 1 < starts.size() ? starts.get(i + 1).block() : paragraphs.size();
             int last = first;
             // An entry ends at the next entry, or at a subhead that is not its own ("Share this").
             while (last + 1 < limit && !paragraphs.get(last + 1).isHeading()) {
                 last++;
             }
-            entries.add(new Entry(first, last, starts.get(i)[1]));
+            entries.add(new Entry(first, last, starts.get(i).minutes()));
             if (i > 0) {
-                falling += Integer.compare(starts.get(i - 1)[1], starts.get(i)[1]);
+                falling += Integer.compare(starts.get(i - 1).minutes(), starts.get(i).minutes());
             }
         }
         return new LiveBlog(List.copyOf(entries), falling > 0);
@@ -84,6 +104,12 @@ record LiveBlog(List<Entry> entries, boolean newestFirst) {
             }
         }
         return false;
+    }
+
+    /** Whether the block is a time of day and nothing else: "10 p.m.", "16:42". */
+    private static boolean isStamp(String block) {
+        Matcher time = TIME_OF_DAY.matcher(block);
+        return time.find() && block.substring(time.end()).isBlank();
     }
 
     /** The time of day a block opens on, in minutes after midnight, or -1. */

@@ -36,24 +36,32 @@ final class NextStepExtractor {
 
     /** An adverb between the verb and its cue of schedule: "the licence is now set to expire in May". */
     private static final String CUE_ADVERB = "(?:(?:now|also|still)\\s+)?";
+    /** The time a party is given to act: "has 30 days to", "have until Friday to". */
+    private static final String DEADLINE = "(?:has|have|had|was\\s+given|were\\s+given)\\s+(?:until\\s+\\p{L}+(?:\\s+\\d{1,2})?"
+            + "|(?:\\d{1,3}|one|two|three|four|five|six|seven|ten|fourteen|thirty|sixty|ninety)\\s+(?:days|weeks|months))\\s+to";
+    private static final Pattern GIVEN_TIME = Pattern.compile(DEADLINE, Pattern.CASE_INSENSITIVE);
     /**
      * Words that look ahead. "will" is checked separately, since it is also a noun ("political will"). Every English
      * cue opens with a letter: the look-ahead for one turns each word's end down (half the places {@code \b} lets
-     * through) before the cues are tried, and the two look-behinds wait for their cue's first letter, so that they
+     * through) before the cues are tried, and the look-behinds wait for their cue's first letter, so that they
      * are not read at every word. Together they halve the time of this pattern, the costliest of the stage.
      */
     private static final Map<String, Pattern> FORWARD = Lexicon.perLanguage(language -> Pattern.compile(
             "\\b(?=[a-z])(?:will|won[’']t|shall|(?:is|are)\\s+" + CUE_ADVERB + "(?:due|expected|set|scheduled|slated"
                     + "|poised|likely|going)\\s+to|(?:is|are|was|were)\\s+" + CUE_ADVERB + "(?:due|set|scheduled|slated)\\s+for"
                     // not the noun ("with an aim to") nor a past intent denied ("did not intend to cause harm")
-                    + "|plans?\\s+to|planning\\s+to|(?=i)(?<!\\bnot\\s|n[’']t\\s)intends?\\s+to"
+                    // not a plan given up: "has abandoned plans to build"
+                    + "|(?=p)(?<!\\b(?:abandoned|scrapped|dropped|shelved|ditched|cancell?ed|axed|halted|no)\\s)plans?\\s+to"
+                    + "|planning\\s+to|(?=i)(?<!\\bnot\\s|n[’']t\\s)intends?\\s+to"
                     + "|(?=a)(?<!\\b(?:an|the|its|their|our|his|her)\\s)aims?\\s+to|hopes\\s+to|vow(?:s|ed)?\\s+to"
                     + "|pledged\\s+to|promised\\s+to|readiness\\s+to|ready\\s+to|prepared\\s+to|seeks\\s+to"
-                    + "|expects?\\s+to|looking\\s+ahead|sees|forecasts?|would|could|should|might|(?-i:may)"
+                    + "|expects?\\s+to|looking\\s+ahead|sees|forecasts?|would|could|should|might|must|(?-i:may)"
                     // an event set for later: "the guild has called a public meeting on Thursday"
-                    + "|(?:has|have|had)\\s+(?:called|scheduled|set|convened)\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+){0,2}?"
+                    + "|(?:(?:has|have|had)\\s+)?(?:called|scheduled|set|convened)\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+){0,2}?"
                     + "(?:meeting|vote|hearing|referendum|strike|walkout|protest|rally|session|ballot|election|inquiry"
-                    + "|review|summit|debate|consultation))\\b"
+                    + "|review|summit|debate|consultation)"
+                    // a deadline: "the resort has 30 days to file a notice of appeal"
+                    + "|" + DEADLINE + ")\\b"
                     + Lexicon.cueAlternative("forward", language) + future(language),
             Pattern.CASE_INSENSITIVE));
     /** The future tense of the language's verbs, as its lexicon file's "[future]" endings give it. */
@@ -62,6 +70,12 @@ final class NextStepExtractor {
         return endings.isEmpty() ? "" : "|(?<![\\p{L}\\p{N}])\\p{L}+(?:" + String.join("|", endings) + ")(?![\\p{L}\\p{N}])";
     }
 
+    /**
+     * A later event that something waits on: "held pending trial", "charges are still pending", "suspended until the
+     * next legislative day".
+     */
+    private static final String AWAITED = "pending\\s+(?:trial|appeal|sentencing|review|an?\\s+\\p{L}+|the\\s+outcome)"
+            + "|(?:still|remains?|are|is)\\s+pending|until\\s+the\\s+next\\s+\\p{L}+";
     /** The languages whose capitalised sentence openers may be names: German capitalises nouns, English is steps4's. */
     private static final Set<String> CAPITALISED_NOUNS = Set.of("en", "de", "");
     /**
@@ -70,7 +84,9 @@ final class NextStepExtractor {
      */
     private static final Pattern AHEAD = Pattern.compile(
             "(?i)\\b(?=[a-z])(?:(?=n)(?<!\\bthe\\s)next\\s+(?:week|month|year)|tonight|tomorrow|later\\s+today|upcoming|later\\s+this\\s+(?:week|month|year)"
-                    + "|in the (?:coming|next)(?: few)? (?:days|weeks|months))\\b");
+                    + "|in the (?:coming|next)(?: few)? (?:days|weeks|months)|" + AWAITED + ")\\b");
+    /** A sentence told as waiting on it is timed by it. */
+    private static final Pattern AWAITING = Pattern.compile("(?i)\\b(?:" + AWAITED + ")\\b");
     /** Words that set a sentence in the past, where a time word ahead is the past's own future. */
     private static final Map<String, Pattern> TOLD_AS_PAST = Lexicon.perLanguage(language -> Pattern.compile(
             "(?i)\\b(?:ago|earlier\\s+(?:this|that|in)|last\\s+(?:week|month|year|season)|the\\s+(?:day|week|month|year)\\s+before)\\b"
@@ -79,7 +95,7 @@ final class NextStepExtractor {
     /** Cues of intent rather than plan: outside a "What next" section they need a date to count. */
     private static final Pattern WEAK = Pattern.compile(
             "(?i)(?:hopes?|vow(?:s|ed)?|pledged|promised|readiness|ready|prepared|seeks?|aims?)\\s+to"
-                    + "|would|could|should|might|may|sees|expects?\\s+to|forecasts?");
+                    + "|would|could|should|might|may|must|sees|expects?\\s+to|forecasts?");
     /** The cues of plan or intent that make a step without a time or a named actor. */
     private static final Pattern UNTIMED_PLAN = Pattern.compile("(?i)(?:is|are)\\s+" + CUE_ADVERB + "(?:due|expected|set|scheduled|slated|poised"
             + "|likely|going)\\s+to|plans?\\s+to|planning\\s+to|intends?\\s+to|aims?\\s+to|hopes\\s+to|vow(?:s|ed)?\\s+to"
@@ -105,12 +121,23 @@ final class NextStepExtractor {
     private static final Set<String> SCHEDULED_EVENTS = Set.of("election", "elections", "vote", "referendum", "hearing",
             "trial", "sentencing", "summit", "debate", "deadline", "launch", "premiere", "primary", "caucuses", "runoff",
             "ballot", "auction", "inauguration");
+    /** Events held again and again, which "next" sets ahead: "the next meeting", "their next match". */
+    private static final Set<String> RECURRING_EVENTS = Set.of("meeting", "session", "sitting", "match", "game",
+            "fixture", "race", "round", "talks", "conference");
+    /** The words between "next" and the event it sets ahead: "next policy meeting". */
+    private static final int MAX_NEXT_EVENT_WORDS = 2;
     /** The words before an event that may date it: "the U.K.'s Dec. 12 election". */
     private static final int MAX_EVENT_DATE_WORDS = 4;
     /** English modals, after which the action starts; the other languages' cues are verbs of the action itself. */
-    private static final Pattern MODAL = Pattern.compile("(?i)will|won[’']t|shall|would|could|should|might|may");
+    private static final Pattern MODAL = Pattern.compile("(?i)will|won[’']t|shall|would|could|should|might|may|must");
     private static final Set<String> NOUN_WILL = Set.of("the", "political", "free", "good", "ill", "own", "his", "her",
             "their", "its", "of", "popular", "a", "our", "my", "your");
+    /** Words that open a sentence before its subject: "But the council…", "Now Assange faces…". */
+    private static final Set<String> OPENING_CONNECTIVES = Set.of("but", "and", "now", "yet", "still", "also",
+            "meanwhile", "instead");
+    private static final List<String> COORDINATING = List.of(", and ", ", but ");
+    /** Conjunctions that join an action's clause to the one before it: "…, and the council will vote". */
+    private static final Set<String> CONJUNCTIONS = Set.of("and", "but", "or", "yet");
     /** Adverbs between "will" and its verb that the action leaves out ("will now travel"). */
     private static final Set<String> SKIPPED_ADVERBS = Set.of("now", "also", "then", "soon", "first", "still",
             "nonetheless", "likely", "probably", "eventually", "finally");
@@ -118,7 +145,23 @@ final class NextStepExtractor {
     private static final Pattern SCHEDULED = Pattern.compile(
             "(?i)\\b(?=[a-z])(?:(?:due|scheduled|set|slated|expected|plans?|planning)\\s+to\\b|will\\s+(?:now\\s+|also\\s+)?"
                     + "(?:travel|meet|vote|decide|announce|hold|visit|publish|release|launch|begin|start|host|sign"
-                    + "|attend|return|resume|review|consider|hear|rule|testify|present|open|close|finalise|finalize)\\b)");
+                    + "|attend|return|resume|review|consider|hear|rule|testify|present|open|close|finalise|finalize"
+                    + "|appeal|appear|face|stand\\s+trial|be\\s+(?:sentenced|extradited|arraigned|tried|charged))\\b)");
+    /**
+     * Words of a court's or a prosecutor's next step, which a modal of speculation still tells ("the ruling could be
+     * appealed", "said the resort would appeal", "could face charges"): the law sets what may come next.
+     */
+    private static final Set<String> LEGAL_STEPS = Set.of("appeal", "appealed", "appeals", "sentenced", "sentencing",
+            "extradited", "extradition", "indicted", "prosecuted", "deported", "arraigned", "charged", "charges", "trial",
+            "retrial");
+    private static final Pattern RECOURSE_MODAL = Pattern.compile("(?i)would|could|may");
+    /** The words after the modal that name the legal step: "be extradited", "face charges". */
+    private static final int RECOURSE_VERB_WORDS = 2;
+    /** What a present "faces" tells of a case still ahead: "Webb still faces nine state charges". */
+    private static final Set<String> JEOPARDY = Set.of("charges", "charge", "counts", "trial", "retrial", "lawsuit",
+            "lawsuits", "extradition", "deportation", "prosecution", "impeachment", "sentencing", "indictment");
+    /** The words after "faces" in which its jeopardy is named: "faces up to ten years in prison on two counts". */
+    private static final int MAX_JEOPARDY_WORDS = 8;
 
     /**
      * A sentence that looks ahead.
@@ -247,18 +290,23 @@ final class NextStepExtractor {
         // A weak cue looks ahead only with a time after it: a reported modal ("said on Wednesday it would…") is then
         // no step, an intent ("were prepared to fight the charges") at most an untimed plan. The check comes first
         // because most such sentences have no time, and reading times is the costly part.
-        boolean untimedWeak = weak && !section && TimeExpressions.find(text, cueEnd, sentence.end()).isEmpty();
+        // not after a counterfactual ("…would have meant suspects could be extradited")
+        boolean recourse = weak && !embeddedCue && legalStep(text, sentence, cueStart, cueEnd);
+        boolean untimedWeak = weak && !recourse && !section && TimeExpressions.find(text, cueEnd, sentence.end()).isEmpty();
         if (untimedWeak && SPECULATION.matcher(text.text(cueStart, cueEnd)).matches()) {
             return null;
         }
-        boolean timed = !TimeExpressions.find(text, sentence.start(), sentence.end()).isEmpty();
+        // A deadline's span is the step's time: "has 30 days to appeal".
+        boolean timed = cueStart >= 0 ? GIVEN_TIME.matcher(text.text(cueStart, cueEnd)).matches()
+                : AWAITING.matcher(text.text(sentence)).find();
+        timed |= !TimeExpressions.find(text, sentence.start(), sentence.end()).isEmpty();
         int score = (section ? 4 : 0) + (timed ? 2 : 0);
         SubjectFinder.Subject subject = cueStart < 0 ? SubjectFinder.find(text, cast, sentence.start(), sentence.end())
                 : SubjectFinder.find(text, cast, reportedClauseStart(text, sentence.start(), cueStart), cueStart);
         if (subject != null && !subject.members().isEmpty()) {
             score += 2;
         }
-        boolean scheduled = SCHEDULED.matcher(text.text(sentence)).find();
+        boolean scheduled = recourse || SCHEDULED.matcher(text.text(sentence)).find();
         if (scheduled) {
             score += 1;
         }
@@ -268,6 +316,42 @@ final class NextStepExtractor {
             return null; // "…and that will surprise no one": a bare modal of nobody named, at no time, is comment
         }
         return new Candidate(sentence, cueStart, cueEnd, modal, sentence.end(), score, firm);
+    }
+
+    /**
+     * Whether a modal of what can happen ("would", "could", "may") tells a step of the law: a word of
+     * {@link #LEGAL_STEPS} in its subject, from the clause's comma or the sentence's start ("an appeal against the
+     * decision could be made"), or in the two words after it ("would appeal", "could face charges", "could be
+     * extradited"). "might" and "should" only guess or advise.
+     */
+    private static boolean legalStep(SegmentedArticle text, SegmentedArticle.Sentence sentence, int cueStart, int cueEnd) {
+        if (!RECOURSE_MODAL.matcher(text.text(cueStart, cueEnd)).matches()) {
+            return false;
+        }
+        int comma = text.body().lastIndexOf(", ", cueStart);
+        List<Token> words = new ArrayList<>(Tokenizer.words(text.body(),
+                comma >= sentence.start() ? comma + 1 : sentence.start(), cueStart));
+        List<Token> after = Tokenizer.words(text.body(), cueEnd, sentence.end());
+        words.addAll(after.subList(0, Math.min(after.size(), RECOURSE_VERB_WORDS)));
+        for (Token word : words) {
+            if (LEGAL_STEPS.contains(Lexicon.lower(word.bare()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a case still awaits the subject of "faces" in the words after it: charges, a trial, extradition. */
+    private static boolean facesJeopardy(List<Token> words, int verb) {
+        if (!words.get(verb).text().equals("faces")) {
+            return false;
+        }
+        for (int i = verb + 1; i < words.size() && i <= verb + MAX_JEOPARDY_WORDS; i++) {
+            if (JEOPARDY.contains(Lexicon.lower(words.get(i).bare()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -303,7 +387,8 @@ final class NextStepExtractor {
             boolean pluralAfterName = PLURAL_SCHEDULE_VERBS.contains(word.text()) && Character.isUpperCase(before.charAt(0))
                     && !before.endsWith("'s") && !before.endsWith("’s");
             if ((SCHEDULE_VERBS.contains(word.text()) || pluralAfterName) && !noun) {
-                found = TimeExpressions.find(text, word.end(), sentence.end()).isEmpty() ? null : new Schedule(word);
+                boolean ahead = facesJeopardy(words, i) || !TimeExpressions.find(text, word.end(), sentence.end()).isEmpty();
+                found = ahead ? new Schedule(word) : null;
                 break;
             }
             if (Lexicon.isScheduleVerb(word.text(), text.language()) && !noun) {
@@ -312,12 +397,24 @@ final class NextStepExtractor {
                 found = TimeExpressions.find(text, sentence.start(), sentence.end()).isEmpty() ? null : new Schedule(word);
                 break;
             }
-            if (SCHEDULED_EVENTS.contains(Lexicon.lower(word.text()))
-                    && !TimeExpressions.find(text, words.get(Math.max(0, i - MAX_EVENT_DATE_WORDS)).start(), word.start()).isEmpty()) {
-                found = new Schedule(null);
+            String lower = Lexicon.lower(word.text());
+            if (SCHEDULED_EVENTS.contains(lower)
+                    && !TimeExpressions.find(text, words.get(Math.max(0, i - MAX_EVENT_DATE_WORDS)).start(), word.start()).isEmpty()
+                    || (SCHEDULED_EVENTS.contains(lower) || RECURRING_EVENTS.contains(lower)) && afterNext(words, i)) {
+                found = new Schedule(null); // "the Dec. 12 election", "the bank's next policy meeting"
             }
         }
         return found == null || TOLD_AS_PAST.get(text.language()).matcher(text.text(sentence)).find() ? null : found;
+    }
+
+    /** Whether "next" stands a word or two before the word at {@code at}. */
+    private static boolean afterNext(List<Token> words, int at) {
+        for (int i = Math.max(0, at - MAX_NEXT_EVENT_WORDS); i < at; i++) {
+            if (Lexicon.lower(words.get(i).text()).equals("next")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A schedule told without a forward cue: its verb in the present, or null for an event named with its date. */
@@ -455,9 +552,35 @@ final class NextStepExtractor {
      * Where the clause of a cue starts: after the last verb of speech before it (and its object and "that"), when
      * words stand between them ("Trump insisted the trade war will be worth it" is about the trade war); else
      * {@code from}. A pronoun straight after the verb stands for the speaker ("The ministry said it would…"), so
-     * the clause is then read from {@code from}.
+     * the clause is then read from {@code from}. Within it, a clause joined by a conjunction with its own subject.
      */
     private static int reportedClauseStart(SegmentedArticle text, int from, int cueStart) {
+        return coordinatedClauseStart(text, reportedClause(text, from, cueStart), cueStart);
+    }
+
+    /**
+     * Where a clause joined by ", and" or ", but" starts when a noun phrase of its own, opening on a determiner, is its
+     * subject ("Traders met in the car park, and the stalls will reopen…"); {@code from} otherwise: for a list of names
+     * ("Ann Roe, Ed Lim, and Mo Tan will testify"), and for a pronoun, which mostly stands for the first clause's
+     * subject ("…, but they will for many").
+     */
+    private static int coordinatedClauseStart(SegmentedArticle text, int from, int cueStart) {
+        int start = from;
+        for (String conjunction : COORDINATING) {
+            int at = text.body().lastIndexOf(conjunction, cueStart);
+            if (at >= start) {
+                start = at + conjunction.length();
+            }
+        }
+        if (start == from) {
+            return from;
+        }
+        List<Token> subject = Tokenizer.words(text.body(), start, cueStart);
+        return !subject.isEmpty() && Lexicon.isDeterminer(subject.getFirst().text())
+                ? subject.getFirst().start() : from;
+    }
+
+    private static int reportedClause(SegmentedArticle text, int from, int cueStart) {
         int start = from;
         for (Token verb : Speech.verbs(text, from, cueStart)) {
             if (!Speech.isAccording(verb)) {
@@ -534,13 +657,16 @@ final class NextStepExtractor {
         int subjectEnd = candidate.cueStart() < 0 ? candidate.end() : candidate.cueStart();
         SubjectFinder.Subject subject = SubjectFinder.find(text, cast,
                 candidate.cueStart() < 0 ? from : reportedClauseStart(text, from, subjectEnd), subjectEnd);
-        if (subject != null && candidate.cueStart() < 0 && !(subject.leading()
-                && (!subject.members().isEmpty() || ClauseTrimmer.words(subject.text()) <= MAX_CUELESS_DESCRIPTION_WORDS))) {
-            // Without a cue the subject's end is unknown: a longer description runs into the action.
+        if (subject != null && candidate.cueStart() < 0 && (!(subject.leading()
+                && (!subject.members().isEmpty() || ClauseTrimmer.words(subject.text()) <= MAX_CUELESS_DESCRIPTION_WORDS))
+                || subject.text().endsWith("'s") || subject.text().endsWith("’s"))) {
+            // Without a cue the subject's end is unknown: a longer description runs into the action, and a possessive
+            // belongs to the thing it owns ("The bank's next policy meeting is on March 14").
             subject = null;
         }
         String actor = subject == null || opensNounPhrase(text, subject, subjectEnd) ? ""
-                : QuoteExtractor.plausible(cast, actorName(text, cast, subject, subjectEnd), sentence.start());
+                : withoutOpening(OPENING_CONNECTIVES, QuoteExtractor.plausible(cast,
+                        actorName(text, cast, subject, subjectEnd), sentence.start()));
         int actionStart;
         if (candidate.modal() && Lexicon.lower(text.text(candidate.cueStart(), candidate.cueEnd())).startsWith("won")) {
             actionStart = candidate.cueStart(); // keep the negation: "won't attend"
@@ -563,7 +689,7 @@ final class NextStepExtractor {
             actionStart = from;
         }
         String action = ClauseTrimmer.trim(text.text(actionStart, candidate.end()));
-        action = ClauseTrimmer.stripTrailingPunctuation(action);
+        action = withoutOpening(CONJUNCTIONS, ClauseTrimmer.stripTrailingPunctuation(action));
         // The time after the cue is the step's ("If approved in April, building is due to begin in 2027").
         boolean quoted = candidate.end() < sentence.end() || text.insideQuotation(sentence.start());
         String when = candidate.cueStart() < 0 ? "" : quoted ? TimeExpressions.findQuoted(text, candidate.cueStart(), candidate.end())
@@ -613,7 +739,27 @@ final class NextStepExtractor {
             at = mention.end();
         }
         phrase.append(text.text(at, subjectEnd));
-        return phrase.toString().replaceAll("\\s*[—–]\\s*", ", ").replaceAll("[,\\s]+$", "").strip();
+        return withoutTrailingAdverbs(phrase.toString().replaceAll("\\s*[—–]\\s*", ", ").replaceAll("[,\\s]+$", "").strip());
+    }
+
+    /** The phrase without the adverbs that stood between it and its verb: "Ray Hollis, still" is "Ray Hollis". */
+    private static String withoutTrailingAdverbs(String phrase) {
+        String rest = phrase;
+        int space = rest.lastIndexOf(' ');
+        while (space > 0 && SKIPPED_ADVERBS.contains(rest.substring(space + 1))) {
+            rest = rest.substring(0, space).replaceAll("[,\\s]+$", "");
+            space = rest.lastIndexOf(' ');
+        }
+        return rest;
+    }
+
+    /**
+     * The phrase without a connective of {@code connectives} that opened its clause: "Now Julian Assange" is "Julian
+     * Assange", "and it will be the case again" is "it will be the case again".
+     */
+    private static String withoutOpening(Set<String> connectives, String phrase) {
+        int space = phrase.indexOf(' ');
+        return space > 0 && connectives.contains(Lexicon.lower(phrase.substring(0, space))) ? phrase.substring(space + 1) : phrase;
     }
 
     private static int afterAdverbs(SegmentedArticle text, int offset) {

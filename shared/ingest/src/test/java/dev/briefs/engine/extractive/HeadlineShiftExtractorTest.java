@@ -54,6 +54,20 @@ class HeadlineShiftExtractorTest {
                         new String[] {"Tamsin Roe won the Arlow marathon on Sunday in a course record of two hours and five minutes.",
                                 "She thanked the crowd and her coach at the finish line.",
                                 "On March 3, she finished fifth in the Kell half marathon after a fall."}),
+                Arguments.of("an irregular pluperfect tells the state before", "The board had kept every route",
+                        new String[] {"The Harbor City transit board voted on Monday to cut service on six bus routes.",
+                                "Riders who came to the meeting booed the chair.",
+                                "The board had kept every route running through the winter."}),
+                Arguments.of("how long the old state lasted", "The vote was six to three after a year of debate",
+                        new String[] {"The Corlin school board voted on Monday to move the start of high school to 8:45.",
+                                "The vote was six to three after a year of debate."}),
+                Arguments.of("where the story began", "Cases of the virus first appeared",
+                        new String[] {"Health officials in Tamsin County are reporting a sixth death from the Kell virus.",
+                                "The victim was one of two people who caught it in the same week.",
+                                "Cases of the virus first appeared in the county at the end of August."}),
+                Arguments.of("a clause of the lede when nothing else tells it", "which had previously rejected the tower",
+                        new String[] {"The Harlow council, which had previously rejected the tower twice, approved a smaller one on Monday.",
+                                "The developer, Mira Okon, thanked the councillors."}),
                 Arguments.of("what happened over the past weeks", "Sensors at the dam recorded",
                         new String[] {"The Serra Alta mining company halted work at its Cafundo dam on Thursday after a state alert.",
                                 "Engineers from the company met state inspectors at the site in the morning.",
@@ -90,6 +104,32 @@ class HeadlineShiftExtractorTest {
     void theStateBeforeIsTheSentenceTheRuleFinds(String rule, String beforeStart, String[] paragraphs) {
         HeadlineShift shift = shift("", paragraphs);
         assertTrue(shift.before().startsWith(beforeStart), shift::toString);
+    }
+
+    @Test
+    void aClauseOfTheLedeThatUndoesTheOldStateIsTheStateBeforeAndItsCauseNoTrigger() {
+        HeadlineShift shift = shift("", "The Harlow council on Tuesday lifted its ban on rental scooters, reversing a decision "
+                + "it made in March after a string of crashes.", "Scooters return to the streets from June 1 under a permit scheme.");
+        assertEquals("reversing a decision it made in March after a string of crashes", shift.before());
+        assertEquals("The Harlow council on Tuesday lifted its ban on rental scooters", shift.trigger());
+        HeadlineShift run = shift("", "The Kell central bank kept its main rate at 4.5% on Thursday, pausing after five straight "
+                + "increases since last spring.", "Governor Tomas Ekberg said inflation was easing but remained too high.");
+        assertEquals("pausing after five straight increases since last spring", run.before());
+        assertTrue(run.trigger().startsWith("The Kell central bank kept its main rate"), run::toString);
+    }
+
+    @Test
+    void onlyInAPlaceIsNoRecentState() {
+        assertEquals("", shift("", "The Harlow council on Tuesday approved a permit scheme for rental scooters in the town.",
+                "Operators must park the scooters only in marked bays near the station.").before());
+    }
+
+    @Test
+    void whatWaitsOnALaterEventIsNoStateBefore() {
+        assertEquals("", shift("", "The Senate on Tuesday adjourned its first sitting after the summer recess.",
+                "All business was suspended until the next legislative day.").before());
+        assertEquals("", shift("", "The Harlow council, which will meet again until the works end, closed the bridge on Monday.",
+                "Drivers were sent round by the ring road.").before(), "a clause of the lede that looks ahead");
     }
 
     @Test
@@ -158,6 +198,27 @@ class HeadlineShiftExtractorTest {
                 "The club on Monday signed a deal with the Kell boatyard to build its first racing eight in decades.");
         assertTrue(shift.trigger().startsWith("The club on Monday signed a deal"), shift::toString);
         assertTrue(shift.after().startsWith("Reaching the far side of the lake"), shift::toString);
+    }
+
+    @Test
+    void aNutGrafOpeningOnAnEarlierStepIsTheEventAndTheSceneTheStateBefore() {
+        HeadlineShift shift = shift("",
+                "Crossovers may have become the car of choice for most drivers, but that does not mean the sedan is finished.",
+                "After debuting the Tova crossover two months ago, Kessler Motors has taken the covers off the new Arlo sedan.",
+                "The compact four-door has been redesigned from the ground up for the new model year.");
+        assertTrue(shift.trigger().startsWith("After debuting the Tova crossover"), shift::toString);
+        assertTrue(shift.before().startsWith("Crossovers may have become"), shift::toString);
+        assertTrue(shift.after().startsWith("The compact four-door has been redesigned"), shift::toString);
+    }
+
+    @Test
+    void aPlanForTodayIsNoEventBreakingIntoTheScene() {
+        HeadlineShift shift = shift("", "Rovers have agreed a record fee with Kell City for their goalkeeper Tomas Ekberg.",
+                "Ekberg will undergo a medical at the club's training ground today before he signs.");
+        assertFalse(shift.trigger().startsWith("Ekberg will undergo"), shift::toString);
+        HeadlineShift reported = shift("", "A row between the singer Ana Ruiz and her old label looks like it is ending.",
+                "The label, Kell Records, says she will be allowed to play her old songs at the awards on Sunday.");
+        assertTrue(reported.trigger().startsWith("The label, Kell Records, says"), "a decision reported in the future is the event");
     }
 
     @Test

@@ -53,6 +53,18 @@ class LiveBlogTest {
     }
 
     @Test
+    void twoTimesStandingAsBlocksOfTheirOwnAreAnUpdateFile() {
+        LiveBlog blog = LiveBlog.of(article("The Latest on the Kell bridge (all times local):", "10 p.m.",
+                "The council voted to reopen the Kell bridge.", "___", "4:14 p.m.", "Engineers said the pillars are safe."));
+        assertEquals(2, blog.entries().size());
+        assertEquals(22 * 60, blog.newest().minutes());
+        HeadlineShift shift = HeadlineShiftExtractor.extract(article("The Latest on the Kell bridge (all times local):",
+                "10 p.m.", "The Dunlow council voted on Tuesday to reopen the Kell bridge to cars.", "___", "4:14 p.m.",
+                "Engineers told the council that the repaired pillars can carry cars again."));
+        assertTrue(shift.before().startsWith("Engineers told the council"), shift::toString);
+    }
+
+    @Test
     void theShiftReadsTheNewestEntryAsTheNewsAndTheOldestAsTheStateBefore() {
         HeadlineShift shift = HeadlineShiftExtractor.extract(article(NEWEST_FIRST));
         assertTrue(shift.trigger().contains("voted 7-2 to reopen"), shift::toString);

@@ -319,6 +319,80 @@ class NextStepExtractorTest {
     }
 
     @Test
+    void aCourtsNextStepIsAStepThoughToldWithAModalOfSpeculation() {
+        String verdict = "A jury on Friday ordered the Tamsin Quarry company to pay $2 million to the family of a worker.";
+        List<NextStep> appeal = steps(verdict, "The company's owner, Gregor Valdane, said the firm would appeal.");
+        assertEquals(1, appeal.size(), appeal::toString);
+        assertEquals("the firm would appeal", appeal.getFirst().action(), "nobody named acts: the subject stays");
+        List<NextStep> made = steps(verdict, "She added that an appeal against the ruling could be made to the state court.");
+        assertEquals(1, made.size(), made::toString);
+        assertTrue(made.getFirst().action().startsWith("an appeal against the ruling could be made"), made::toString);
+        assertEquals(List.of(), steps(verdict, "The owner said the ruling would hurt the quarry's forty workers."),
+                "a reported guess about anything else is still no step");
+    }
+
+    @Test
+    void aHearingSetForADateAndADeadlineToActAreSteps() {
+        List<NextStep> steps = steps("A jury on Friday ordered the Tamsin Quarry company to pay $2 million to a family.",
+                "Judge Nora Pell set a hearing for May 4 on the family's request for legal costs.",
+                "The company has 30 days to file a notice of appeal.");
+        assertEquals(2, steps.size(), steps::toString);
+        assertEquals("Nora Pell", steps.get(0).actor());
+        assertEquals("set a hearing for May 4 on the family's request for legal costs", steps.get(0).action());
+        assertEquals("May 4", steps.get(0).when());
+        assertTrue(steps.get(1).action().endsWith("has 30 days to file a notice of appeal"), steps::toString);
+    }
+
+    @Test
+    void chargesStillFacedAreAStepOfTheNamedPersonWithoutTheAdverb() {
+        List<NextStep> steps = steps("A jury on Friday convicted a Harlow man of kidnapping a neighbour's child.",
+                "The defendant, Ray Hollis, still faces two state charges of reckless endangerment.");
+        assertEquals(1, steps.size(), steps::toString);
+        assertEquals("Ray Hollis", steps.getFirst().actor());
+        assertEquals("faces two state charges of reckless endangerment", steps.getFirst().action());
+        assertEquals(List.of(), steps(LEDE, "The town faces a long wait for a new market hall, Ray Hollis said."),
+                "what a town faces without a case is no step");
+    }
+
+    @Test
+    void anActionJoinedToTheClauseBeforeLosesItsConjunction() {
+        List<NextStep> steps = steps(LEDE, "Traders met in the car park, and the stalls will reopen in the station on Friday.");
+        assertEquals(1, steps.size(), steps::toString);
+        assertEquals("the stalls will reopen in the station on Friday", steps.getFirst().action());
+    }
+
+    @Test
+    void whatMustBeDoneByADateIsAStepButAnUntimedMustIsNot() {
+        List<NextStep> steps = steps("A former mayor of Dunlow was sentenced on Thursday to four years in prison for bribery.",
+                "The former mayor, Ray Hollis, must report to the Kell prison by January 15.");
+        assertEquals(1, steps.size(), steps::toString);
+        assertEquals("report to the Kell prison by January 15", steps.getFirst().action());
+        assertEquals(List.of(), steps(LEDE, "The council must find the traders a new home, Ray Hollis said."));
+    }
+
+    @Test
+    void theNextMeetingOfARecurringEventIsAStepOfNobodyNamedByItsPossessive() {
+        List<NextStep> steps = steps("The Kell central bank kept its main rate at 4.5% on Thursday.",
+                "The bank's next policy meeting is on March 14.");
+        assertEquals(1, steps.size(), steps::toString);
+        assertEquals("", steps.getFirst().actor());
+        assertEquals("The bank's next policy meeting is on March 14", steps.getFirst().action());
+    }
+
+    @Test
+    void aPlanGivenUpIsNoStep() {
+        assertEquals(List.of(), steps(LEDE, "The Harlow council has abandoned plans to build a car park on the site, Ray Hollis said."));
+    }
+
+    @Test
+    void whatWaitsOnALaterSittingIsAStep() {
+        List<NextStep> steps = steps("The Senate on Tuesday adjourned its first sitting after the recess.",
+                "All business of the chamber was suspended until the next legislative day.");
+        assertEquals(1, steps.size(), steps::toString);
+        assertTrue(steps.getFirst().action().endsWith("until the next legislative day"), steps::toString);
+    }
+
+    @Test
     void aCueInCapitalsLooksAheadToo() {
         // the cues' look-ahead for a letter reads capitals as the cues do
         List<NextStep> capitals = steps(LEDE, "The Harlow council WILL vote on the new rota on Friday.");
