@@ -32,7 +32,9 @@ final class HeadlineShiftExtractor {
     private record Cue(Pattern pattern, int weight, boolean wholeRest, RequiredText required) {
 
         static Cue of(String regex, int weight, boolean wholeRest) {
-            return new Cue(Pattern.compile(regex, Pattern.CASE_INSENSITIVE), weight, wholeRest, RequiredText.of(regex));
+            RequiredText required = RequiredText.of(regex);
+            return new Cue(Pattern.compile(required.firstCharacters() + regex, Pattern.CASE_INSENSITIVE), weight,
+                    wholeRest, required);
         }
     }
 
@@ -122,8 +124,9 @@ final class HeadlineShiftExtractor {
             Cue.of("\\bafter\\s+", 1, false),
             // A lede's scene and the event that broke into it: "Owners were gathered on Tuesday when they were told…";
             // not a "When…" that opens the sentence with its time, nor "say when", "when asked", "when it comes to".
-            Cue.of("(?<=[\\p{L}\\p{N},]\\s)(?<!\\b(?:ask|asks|asked|know|knows|knew|unclear|decide|say|says|said)\\s)"
-                    + "\\bwhen\\s+(?!asked\\b|it comes to\\b)", 1, false));
+            // The word is looked for first, so that the look-behinds are read only before it (a quarter of the time).
+            Cue.of("(?=when\\s)(?<=[\\p{L}\\p{N},]\\s)(?<!\\b(?:ask|asks|asked|know|knows|knew|unclear|decide|say|says"
+                    + "|said)\\s)\\bwhen\\s+(?!asked\\b|it comes to\\b)", 1, false));
     /** Per language, the English cues and that language's own, which its lexicon file lists. */
     private static final Map<String, List<Cue>> BEFORE = Lexicon.perLanguage(language -> withCues(withCues(ENGLISH_BEFORE,
             Lexicon.cues("before", language), "", 3), Lexicon.cues("background", language), "", 1));

@@ -391,4 +391,15 @@ class NextStepExtractorTest {
         assertEquals(1, steps.size(), steps::toString);
         assertTrue(steps.getFirst().action().endsWith("until the next legislative day"), steps::toString);
     }
+
+    @Test
+    void aCueInCapitalsLooksAheadToo() {
+        // the cues' look-ahead for a letter reads capitals as the cues do
+        List<NextStep> capitals = steps(LEDE, "The Harlow council WILL vote on the new rota on Friday.");
+        assertEquals(1, capitals.size(), capitals::toString);
+        assertEquals("vote on the new rota on Friday", capitals.getFirst().action());
+        List<NextStep> intent = steps(LEDE, "The Harlow council Intends to sell the hall in May.");
+        assertEquals(1, intent.size(), intent::toString);
+        assertTrue(intent.getFirst().action().startsWith("Intends to sell the hall"), intent::toString);
+    }
 }
