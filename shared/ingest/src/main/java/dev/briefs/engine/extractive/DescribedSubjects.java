@@ -139,7 +139,7 @@ final class DescribedSubjects {
         }
         for (int i = first + 1; i < words.size() && i <= first + 1 + MAX_ROLE_MODIFIERS; i++) {
             Token word = words.get(i);
-            if (SubjectGrammar.personNoun(word.text())) {
+            if (SubjectGrammar.personNoun(word.text()) && (i + 1 == words.size() || !nounAfter(words.get(i + 1)))) {
                 return Lexicon.isPeopleNoun(word.text()) ? null : word;
             }
             if (Lexicon.isFunctionWord(word.text()) || word.capitalised() && !Lexicon.isRoleModifier(word.text())) {
@@ -147,6 +147,17 @@ final class DescribedSubjects {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a word goes on a noun phrase as its head, so the role noun before it only modifies it ("the official
+     * statement", "the deputy coach"): a lower-case word that is no function word, verb or auxiliary.
+     */
+    private static boolean nounAfter(Token word) {
+        String lower = Lexicon.lower(word.text());
+        return !word.capitalised() && !Lexicon.isFunctionWord(lower) && !Speech.isVerb(lower)
+                && !Speech.isParticiple(lower) && !Lexicon.isAuxiliary(lower)
+                && !SubjectGrammar.PHRASE_ENDS.contains(lower) && !SubjectGrammar.VERB_FORM.matcher(lower).matches();
     }
 
     /**
