@@ -338,6 +338,11 @@ record Quotation(int paragraph, int open, int end, int textStart, int textEnd, b
         }
     }
 
+    /** A quotation mark, double or single. */
+    static boolean isMark(char c) {
+        return DOUBLE_MARKS.indexOf(c) >= 0 || SINGLE_MARKS.indexOf(c) >= 0;
+    }
+
     /** Whitespace, the no-break spaces of French typography included. */
     private static boolean isSpace(char c) {
         return Character.isWhitespace(c) || Character.isSpaceChar(c);
