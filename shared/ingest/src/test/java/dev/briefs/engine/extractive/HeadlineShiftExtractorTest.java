@@ -277,6 +277,16 @@ class HeadlineShiftExtractorTest {
     }
 
     @Test
+    void aDatelineInMixedCaseIsNoPartOfTheLedeButAnAppositionIs() {
+        assertTrue(shift("", "Dunlow, N.H. — The council closed the old market hall on Monday for the rest of the year.")
+                .after().startsWith("The council closed"));
+        assertTrue(shift("", "Kellport – Several hundred traders marched to the town hall on Monday to save the market.")
+                .after().startsWith("Several hundred traders"));
+        assertTrue(shift("", "Two traders — a baker and a butcher — asked the council on Monday to reopen the market hall.")
+                .after().startsWith("Two traders — a baker"));
+    }
+
+    @Test
     void aLedeAfterADatelineTheSplitterPartedIsStillTheLede() {
         SegmentedArticle text = SegmentedArticle.of(TestFiles.article("",
                 "DUNLOW, N.H. (Briefs Wire) — The council closed the old market hall on Monday after a fire inspection."));
