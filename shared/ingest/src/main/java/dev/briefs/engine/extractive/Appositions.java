@@ -56,7 +56,41 @@ final class Appositions {
         }
         Token before = tokens.get(from - 1);
         return !before.capitalised() && Lexicon.isOrgNoun(before.text())
-                && body.substring(before.end(), tokens.get(from).start()).equals(" ");
+                && body.substring(before.end(), tokens.get(from).start()).equals(" ")
+                || apposedToOrganisationNoun(body, tokens, from);
+    }
+
+    /**
+     * Whether the name stands between commas after a noun of organisations that heads its phrase, and at most one
+     * word describing it, with an article allowed before the name (stage langs4): "A empresa visada, a Construtora
+     * Ribeiro, recusou", "la société concernée, Vialis, a fait savoir", "the company, Acme, said".
+     */
+    private static boolean apposedToOrganisationNoun(String body, List<Token> tokens, int from) {
+        int j = from - 1;
+        if (!tokens.get(j).capitalised() && Lexicon.isDeterminer(tokens.get(j).text())
+                && body.substring(tokens.get(j).end(), tokens.get(from).start()).equals(" ")) {
+            j--; // "…, a Construtora Ribeiro"
+        }
+        if (j < 0 || !body.substring(tokens.get(j).end(), tokens.get(j + 1).start()).equals(", ")) {
+            return false;
+        }
+        int end = from;
+        while (end < tokens.size() && tokens.get(end).capitalised()
+                && body.substring(tokens.get(end - 1).end(), tokens.get(end).start()).equals(" ") || end == from) {
+            end++;
+        }
+        if (end >= tokens.size() || !body.substring(tokens.get(end - 1).end(), tokens.get(end).start()).strip()
+                .replace(".", "").equals(",")) {
+            return false; // the apposition closes with a comma ("Lda., recusou"), or the name is a clause's subject
+        }
+        for (int k = j; k >= Math.max(1, j - 1); k--) {
+            // "A empresa visada, a X", not "o presidente do sindicato, X": the noun heads the phrase, no role's
+            if (!tokens.get(k).capitalised() && Lexicon.isOrgNoun(tokens.get(k).text())
+                    && Lexicon.isDeterminer(tokens.get(k - 1).text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -26,6 +26,11 @@ final class CandidateReader {
     private static final Pattern LIST_SEPARATOR = Pattern.compile(
             "(?:,?\\s+(?:and|y|e|et|und|и)\\s+|,\\s*)((?:[\\p{L}.'’-]+\\s+){0,4})");
     private static final int MAX_LIST_GAP = 60;
+    /**
+     * What joins a person to the organisation they speak for, perhaps with a place no name was read from: "Ann Roe of
+     * the Health Department", "Ann Roe of the Michigan Department of Health".
+     */
+    private static final Pattern PERSON_OF = Pattern.compile("\\s+(?:of|for|at)\\s+(?:the\\s+)?(?:\\p{Lu}\\p{L}*\\s+){0,2}");
     /** Common nouns of a state's institutions, which a nationality before them names: "the US military". */
     private static final Set<String> INSTITUTIONS = Set.of("military", "army", "navy", "police", "government", "forces",
             "authorities", "embassy", "ministry", "regime", "coastguard");
@@ -121,6 +126,15 @@ final class CandidateReader {
             spans.addAll(NameSpanScanner.scan(text, paragraph.index(), tokens, starts));
             legalNames.addAll(legalFormNames(text.body(), paragraph.index(), tokens));
         }
+        if (!text.language().isEmpty() && !"en".equals(text.language())) {
+            // "…закроют последнюю трамвайную линию": a headline's lower-case words are words (stage langs4); English
+            // headlines capitalise their own, and keep the small words in lower case.
+            for (Token word : Tokenizer.words(text.title(), 0, text.title().length())) {
+                if (!word.capitalised()) {
+                    lowerCase.add(Lexicon.lower(word.text()));
+                }
+            }
+        }
         for (String opener : openers) {
             if (germanAdjective(opener, lowerCase)) {
                 lowerCase.add(opener); // "Neue Regeln", "Erste Ergebnisse": an adjective and its noun, no name
@@ -138,6 +152,7 @@ final class CandidateReader {
             // The guillemets hold a name here, not a quotation: the organisation is named in the story's own words.
             candidates.add(ClauseReader.read(text, name, NameCandidate.Kind.ORGANISATION, name.from(), name.to(), "").unquoted());
         }
+        withTeams(text, spans, candidates);
         candidates.sort(Comparator.comparingInt(NameCandidate::start));
         withoutWorks(text.body(), spans, candidates);
         splitJoinedNames(candidates);
@@ -150,6 +165,26 @@ final class CandidateReader {
             candidates.removeIf(candidate -> Lexicon.lower(candidate.core()).equals(place));
         }
         return new Reading(candidates, lowerCase);
+    }
+
+    /**
+     * "Eastern Michigan rolled past Northern Illinois, 45-17": where a sports story names places as teams, every run
+     * naming one of them is that team, an organisation, though a place is otherwise no name.
+     */
+    private static void withTeams(SegmentedArticle text, List<NameSpan> spans, List<NameCandidate> candidates) {
+        Set<String> teams = Teams.named(text.body(), spans);
+        if (teams.isEmpty()) {
+            return;
+        }
+        for (NameSpan span : spans) {
+            String place = Teams.place(text.body(), span);
+            if (place == null || !teams.contains(NameMatcher.key(place))) {
+                continue;
+            }
+            int from = span.to() - place.split("\\s+").length;
+            candidates.removeIf(candidate -> candidate.start() >= span.start() && candidate.start() < span.end());
+            candidates.add(ClauseReader.read(text, span, NameCandidate.Kind.ORGANISATION, from, span.to(), ""));
+        }
     }
 
     /**
@@ -251,18 +286,43 @@ final class CandidateReader {
 
     /**
      * "Tom Ruiz, Ana Bel and trade envoy Rui Cho will meet": the verb after the last name of a list is every
-     * listed name's.
+     * listed name's. "Said Tom Ruiz and Ana Bel", "said to be Tom Ruiz and Ana Bel": the verb of speech before the
+     * first is every listed name's too; a list after another verb ("judges Ann Roe, Bo Lind and Cy Ode") names people
+     * in passing.
      */
     private static void shareVerbs(String body, List<NameCandidate> candidates) {
         for (int i = candidates.size() - 2; i >= 0; i--) {
             NameCandidate name = candidates.get(i);
             NameCandidate next = candidates.get(i + 1);
-            if (next.subject() && !name.subject() && !name.possessive() && name.end() < next.start()
-                    && next.start() - name.end() < MAX_LIST_GAP
-                    && listSeparator(body.substring(name.end(), next.start()))) {
+            if (next.subject() && !name.subject() && !name.possessive() && listed(body, name, next)) {
                 candidates.set(i, name.sharingVerbOf(next));
             }
         }
+        for (int i = candidates.size() - 2; i >= 0; i--) {
+            NameCandidate person = candidates.get(i);
+            NameCandidate organisation = candidates.get(i + 1);
+            if (person.kind() == NameCandidate.Kind.PERSON && organisation.kind() == NameCandidate.Kind.ORGANISATION
+                    && organisation.subject() && !person.subject() && person.end() < organisation.start()
+                    && PERSON_OF.matcher(body).region(person.end(), organisation.start()).matches()) {
+                // "Dr. Ann Roe of the Health Department says": the verb after the organisation is the person's.
+                candidates.set(i, person.sharingVerbOf(organisation));
+            }
+        }
+        for (int i = 1; i < candidates.size(); i++) {
+            NameCandidate previous = candidates.get(i - 1);
+            NameCandidate name = candidates.get(i);
+            if (previous.speaks() && previous.kind() == NameCandidate.Kind.PERSON && name.kind() == NameCandidate.Kind.PERSON
+                    && !name.subject() && !name.possessive()
+                    && !previous.possessive() && listed(body, previous, name)) {
+                candidates.set(i, name.sharingClauseOf(previous));
+            }
+        }
+    }
+
+    /** Whether two names stand next to each other in a list: "Tom Ruiz, Ana Bel", "Ana Bel and trade envoy Rui Cho". */
+    private static boolean listed(String body, NameCandidate name, NameCandidate next) {
+        return name.end() < next.start() && next.start() - name.end() < MAX_LIST_GAP
+                && listSeparator(body.substring(name.end(), next.start()));
     }
 
     /** Whether {@code gap} separates two names of a list: a comma or "and", then perhaps the next one's title. */

@@ -31,7 +31,8 @@ final class CastBuilder {
         int mentions;
         int first = Integer.MAX_VALUE;
         boolean namedOutsideQuotes;
-        int actingMentions;
+        /** Mentions that act or speak: "Russia launched", "Austria argued". */
+        int partMentions;
         int subjectMentions;
         int deedMentions;
         int speechMentions;
@@ -131,6 +132,7 @@ final class CastBuilder {
             if (!person) {
                 acronymAfter(body, candidate.end()).ifPresent(draft.aliases::add);
                 draft.aliases.addAll(companyAliases(candidate.core()));
+                keywordAlias(candidate.core(), surnames).ifPresent(draft.aliases::add);
             }
         }
         for (NameCandidate candidate : candidates) {
@@ -163,7 +165,7 @@ final class CastBuilder {
             draft.mentions++;
             draft.first = Math.min(draft.first, candidate.start());
             draft.namedOutsideQuotes |= !candidate.quoted();
-            draft.actingMentions += candidate.acting() && !candidate.quoted() ? 1 : 0;
+            draft.partMentions += (candidate.acting() || candidate.speaks()) && !candidate.quoted() ? 1 : 0;
             draft.subjectMentions += candidate.subject() && !candidate.quoted() ? 1 : 0;
             draft.deedMentions += candidate.subject() && !candidate.speaks() && !candidate.reports() && !candidate.quoted() ? 1 : 0;
             draft.speechMentions += candidate.speaks() && !candidate.quoted() ? 1 : 0;
@@ -180,7 +182,7 @@ final class CastBuilder {
                 draft.role = candidate.role();
             }
         }
-        return cast(drafts, mentions, lowerCase, speakersEmployers);
+        return cast(drafts, mentions, lowerCase, speakersEmployers, "en".equals(text.language()));
     }
 
     /**
@@ -293,12 +295,29 @@ final class CastBuilder {
         return aliases;
     }
 
+    /**
+     * "Emirates Airline" is also "Emirates", "Labour Party" also "Labour": the words before an organisation word that
+     * ends the name, unless they are a place ("New York Police") or someone's surname ("Ford Foundation").
+     */
+    private static Optional<String> keywordAlias(String name, Set<String> surnames) {
+        int space = name.lastIndexOf(' ');
+        if (space < 0 || !Lexicon.isOrgKeyword(name.substring(space + 1)) || Lexicon.isCompanySuffix(name.substring(space + 1))) {
+            return Optional.empty();
+        }
+        String before = name.substring(0, space);
+        String last = before.substring(before.lastIndexOf(' ') + 1);
+        boolean words = !before.equals("The") && !Lexicon.isFunctionWord(last) && !Lexicon.isOrgKeyword(last)
+                && Character.isUpperCase(before.charAt(0));
+        return words && !Lexicon.isPlace(before) && !Lexicon.isCountryCode(before) && !Lexicon.isDemonym(before)
+                && !surnames.contains(NameMatcher.key(before)) ? Optional.of(before) : Optional.empty();
+    }
+
     /** Keeps the drafts that act in the story, most mentioned first, and renumbers them and their mentions. */
     private static Cast cast(List<Draft> drafts, List<Mention> mentions, Set<String> lowerCase,
-                             Set<String> speakersEmployers) {
+                             Set<String> speakersEmployers, boolean english) {
         List<Draft> kept = new ArrayList<>();
         for (Draft draft : drafts) {
-            if (draft.mentions > 0 && acts(draft)) {
+            if (draft.mentions > 0 && acts(draft, english)) {
                 kept.add(draft);
             }
         }
@@ -363,14 +382,17 @@ final class CastBuilder {
 
     /**
      * A person or organisation must be named outside quotations: one only named in them is someone the speaker talks
-     * about ("think Ann Roe rather than…"); an unknown acronym twice and outside quotations; a country only when it is
-     * twice the subject of a verb of action ("Russia launched") or the object of the lede's ("Roe accused China").
+     * about ("think Ann Roe rather than…"); an unknown acronym twice and outside quotations, or once as a source
+     * outside English, whose copy cites tickers and aliases so ("Según la CNMV, …", "Pour la CGT, …"; stage langs4);
+     * a country only when it is twice the subject of a verb of action or speech ("Russia launched", "Austria argued")
+     * or the object of the lede's ("Roe accused China").
      */
-    private static boolean acts(Draft draft) {
+    private static boolean acts(Draft draft, boolean english) {
         return switch (draft.kind) {
             case PERSON, ORGANISATION -> draft.namedOutsideQuotes;
-            case ACRONYM -> Lexicon.isKnownOrganisation(draft.name) || draft.namedOutsideQuotes && draft.mentions >= 2;
-            case COUNTRY -> draft.actingMentions >= 2 || draft.actedOnInLede;
+            case ACRONYM -> Lexicon.isKnownOrganisation(draft.name)
+                    || draft.namedOutsideQuotes && (draft.mentions >= 2 || !english && draft.speechMentions >= 1);
+            case COUNTRY -> draft.partMentions >= 2 || draft.actedOnInLede;
             case NAME -> false;
         };
     }

@@ -18,8 +18,9 @@ import dev.briefs.brief.Actor;
  *                 an outlet acts only by deeds
  * @param speeches how often a verb of speech attributes words to it ("Roe said", "according to Roe")
  * @param actedOn  how often it is the object of a verb of action ("defeated Ann Roe"), a part in the story too
- * @param aside    how often the body names it outside quotations with no part of its own: as a possessive ("Roe’s
- *                 office") or in the background of the events ("Roe had said", "In May, Roe said")
+ * @param aside    how often the body names it outside quotations with no part of its own: as a possessive that
+ *                 qualifies a noun ("Roe’s plan", where "Roe’s office said" acts) or in the background of the events
+ *                 ("Roe had said", "In May, Roe said")
  * @param first    the body offset of its first mention
  * @param past     whether it is a historical figure rather than an actor: named as history once ("the late Ann Roe",
  *                 "Roe once said"), or every mention stands in a sentence about long ago (a year ten or more before the

@@ -18,6 +18,8 @@ final class ClauseReader {
      * said", "Velda officials said", "Roe’s lawyers argued".
      */
     private static final Set<String> VOICES = Set.of("office", "officials", "lawyer", "lawyers", "attorney", "attorneys");
+    /** How many words a role after a possessive may have: "Austria’s interior minister". */
+    private static final int MAX_VOICE_WORDS = 3;
 
     private ClauseReader() {
     }
@@ -41,10 +43,11 @@ final class ClauseReader {
                 || SubjectClause.verbFollows(body, tokens, to, word -> Speech.isVerb(word)));
         boolean agent = SubjectClause.agent(tokens, from);
         // "Nadia Cruz’s office said", "Berrien County Health Department officials said": the name's voice speaks for it.
-        boolean voiced = kind != NameCandidate.Kind.COUNTRY && !SubjectClause.inRelativeClause(text, span)
-                && voiceFollows(body, tokens, to);
-        boolean voiceSpeaks = voiced && SubjectClause.verbFollows(body, tokens, to + 1, Speech::isVerb);
-        boolean voiceActs = voiceSpeaks || voiced && SubjectClause.verbFollows(body, tokens, to + 1, Lexicon::isActingVerb);
+        // "Austria’s interior minister said": a state speaks through its office-holders.
+        int voice = kind == NameCandidate.Kind.COUNTRY && !last.possessive() || SubjectClause.inRelativeClause(text, span)
+                ? -1 : voiceEnd(body, tokens, to);
+        boolean voiceSpeaks = voice > 0 && SubjectClause.verbFollows(body, tokens, voice, Speech::isVerb);
+        boolean voiceActs = voiceSpeaks || voice > 0 && SubjectClause.verbFollows(body, tokens, voice, Lexicon::isActingVerb);
         return new NameCandidate(read, NameTyping.coreText(body, tokens, from, to), role, tokens.get(from).start(),
                 last.end(), text.insideQuotation(tokens.get(from).start()), last.possessive(),
                 clauseSubject && (SubjectClause.verbFollows(body, tokens, to, Lexicon::isActingVerb) || verb >= 0)
@@ -57,12 +60,26 @@ final class ClauseReader {
                 MentionTime.of(text, span, from, to));
     }
 
-    /** Whether a noun that speaks for the name follows it directly: "Roe’s office", "Velda officials", "Velda spokesman". */
-    private static boolean voiceFollows(String body, List<Token> tokens, int to) {
-        if (to >= tokens.size() || !body.substring(tokens.get(to - 1).end(), tokens.get(to).start()).isBlank()) {
-            return false;
+    /**
+     * The index after the noun that speaks for the name ending at {@code to}, or -1: one right after it ("Velda
+     * officials", "Velda spokesman"), or after its possessive a role of up to three words ("Roe’s office", "Austria’s
+     * interior minister", "Roe’s former lawyer").
+     */
+    private static int voiceEnd(String body, List<Token> tokens, int to) {
+        boolean possessive = tokens.get(to - 1).possessive();
+        int limit = Math.min(tokens.size(), to + (possessive ? MAX_VOICE_WORDS : 1));
+        for (int j = to; j < limit; j++) {
+            Token word = tokens.get(j);
+            if (word.capitalised() || !body.substring(tokens.get(j - 1).end(), word.start()).isBlank()) {
+                return -1;
+            }
+            if (VOICES.contains(word.text()) || Lexicon.isProxy(word.text()) || possessive && Lexicon.isRoleHead(word.text())) {
+                return j + 1;
+            }
+            if (Lexicon.isFunctionWord(word.text())) {
+                return -1; // "Roe’s comments to lawyers": the noun is no voice of hers
+            }
         }
-        Token noun = tokens.get(to);
-        return !noun.capitalised() && (VOICES.contains(noun.text()) || Lexicon.isProxy(noun.text()));
+        return -1;
     }
 }

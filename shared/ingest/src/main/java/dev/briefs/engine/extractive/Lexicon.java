@@ -52,6 +52,7 @@ final class Lexicon {
     private static final Set<String> SENTENCE_ADJECTIVES = union(Set.of(), "sentence-adjectives");
     private static final List<String> INSTITUTION_HEADS = List.copyOf(union(Set.of(), "institution-heads"));
     private static final Set<String> NOT_INSTITUTIONS = union(Set.of(), "not-institutions");
+    private static final Set<String> FRAMING_WORDS = union(Set.of(), "framing");
     /** The shortest first part of a compound institution: "Landes" + "amt", not "Samt". */
     private static final int MIN_COMPOUND_PREFIX = 3;
 
@@ -146,6 +147,11 @@ final class Lexicon {
     /** A lower-case noun that introduces an organisation's name: "the group", "la empresa", "компания". */
     static boolean isOrgNoun(String word) {
         return ORG_NOUNS.contains(word);
+    }
+
+    /** A preposition that opens a sentence with whose view it tells: "Para Roe, …", "Pour la CGT, …" (langs4). */
+    static boolean isFramingWord(String word) {
+        return FRAMING_WORDS.contains(lower(word));
     }
 
     /** An adjective that opens a sentence before its noun, as German capitalises it there: "Neue", "Große" (langs4). */

@@ -52,6 +52,12 @@ record NameCandidate(Kind kind, String core, String role, int start, int end, bo
                 subject || last.subject, speaks || last.speaks, reports, located, actedOn, time);
     }
 
+    /** This name as one of a list after a verb of speech: "said Ann Roe and Bo Lind", "said to be Ann Roe and Bo Lind". */
+    NameCandidate sharingClauseOf(NameCandidate first) {
+        return new NameCandidate(kind, core, role, start, end, quoted, possessive, acting || first.acting,
+                subject || first.subject, speaks || first.speaks, reports, located, actedOn, time);
+    }
+
     /** The part {@code core[from, to)} of this name, as a name of its own of kind {@code other}. */
     NameCandidate part(int from, int to, Kind other) {
         return new NameCandidate(other, core.substring(from, to), from == 0 ? role : "", start + from,

@@ -20,6 +20,9 @@ final class NameTyping {
     static final Set<String> FIRST_NAMES_LIKE_WORDS = Set.of("Will");
     /** Generational suffixes after a surname. */
     static final Set<String> GENERATIONAL = Set.of("Jr", "Sr", "II", "III", "IV");
+    /** Nouns of places, which a name before them names: "Van Buren county", "the Shoal river". */
+    private static final Set<String> PLACE_NOUNS = Set.of("county", "city", "town", "township", "district", "province",
+            "region", "river", "street", "road", "avenue", "island", "lake", "valley");
     private static final Pattern NAME_PREFIX = Pattern.compile("Mc|De|Di|Da|Du|La|Le|Van|Von|Fitz");
 
     private NameTyping() {
@@ -68,8 +71,11 @@ final class NameTyping {
                 && Lexicon.isInstitutionCompound(tokens.get(nameFrom).bare())
                 ? NameCandidate.Kind.ORGANISATION // "Das Bundeskartellamt", "das Landesumweltamt" (stage langs4)
                 : classify(body, tokens, nameFrom, to, titled);
-        if (kind == NameCandidate.Kind.PERSON && !titled && allCommonWords(tokens, nameFrom, to, lowerCase)) {
-            kind = null; // "Best Buy", "Solar System", "Wireless Charging Pad": words the article also uses as words
+        if (kind == NameCandidate.Kind.PERSON && !titled && (allCommonWords(tokens, nameFrom, to, lowerCase)
+                || placeNounAfter(body, tokens, to))) {
+            // "Best Buy", "Solar System", "Wireless Charging Pad": words the article also uses as words; "Kalamazoo and
+            // Van Buren counties": the noun after the name makes it a place.
+            kind = null;
         }
         if (kind == null) {
             if (to - from >= 2 && Lexicon.isKnownOrganisation(tokens.get(from).text())) {
@@ -177,6 +183,17 @@ final class NameTyping {
             return NameCandidate.Kind.PERSON;
         }
         return titled ? NameCandidate.Kind.PERSON : NameCandidate.Kind.NAME;
+    }
+
+    /** Whether a lower-case noun of places follows the name: "Van Buren county", "Van Buren counties". */
+    private static boolean placeNounAfter(String body, List<Token> tokens, int to) {
+        if (to >= tokens.size() || tokens.get(to).capitalised()
+                || !body.substring(tokens.get(to - 1).end(), tokens.get(to).start()).isBlank()) {
+            return false;
+        }
+        String noun = tokens.get(to).text();
+        return PLACE_NOUNS.contains(noun.endsWith("ies") ? noun.substring(0, noun.length() - 3) + "y"
+                : noun.endsWith("s") ? noun.substring(0, noun.length() - 1) : noun);
     }
 
     /** Whether every word of {@code tokens[from, to)} also appears in lower case in the article. */

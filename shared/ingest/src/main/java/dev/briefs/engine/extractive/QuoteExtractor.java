@@ -53,6 +53,8 @@ final class QuoteExtractor {
     /** How far from a quotation its attribution may stand, which also keeps the work per quotation bounded. */
     private static final int MAX_ATTRIBUTION_CHARS = 400;
 
+    /** Conjunctions that join a second verb to the subject of the quotation's own sentence (stage langs4). */
+    private static final Set<String> COORDINATING = Set.of("and", "y", "e", "et", "ed", "und", "и");
     /** A French verb with its subject pronoun after it: "a-t-il", "dit-elle", "ajoute-t-il". */
     private static final Pattern INVERTED_PRONOUN = Pattern.compile("(?i)(\\p{L}+)(?:-t)?-(?:il|elle)");
 
@@ -338,8 +340,9 @@ final class QuoteExtractor {
         }
         for (int i = 0; i < words.size() && i <= reach; i++) {
             Token word = words.get(i);
-            if (word.text().equals("that") || Speech.isParticiple(word.text())) {
-                return "";
+            if (word.text().equals("that") || Speech.isParticiple(word.text()) || i == 0 && COORDINATING.contains(word.text())
+                    && words.size() > 1 && Speech.isVerb(words.get(1).text())) {
+                return ""; // "afirmó que la reforma «…» y advirtió que…": the sentence's subject goes on speaking
             }
             if (Speech.isVerb(word.text())) {
                 boolean auxiliaryFirst = i > 0 && auxiliariesOnly(words, i);
@@ -567,6 +570,13 @@ final class QuoteExtractor {
         // The subject of the verb nearest the quotation: "Witkoff said Putin called it “…”" is Putin's word.
         int start = verbs.size() > 1 ? verbs.get(verbs.size() - 2).end() : from;
         start = Math.max(start, lastClauseBreak(text.body(), start, verb.start()));
+        List<Token> beforeVerb = Tokenizer.words(text.body(), start, verb.start());
+        if (!beforeVerb.isEmpty() && auxiliariesOnly(beforeVerb, beforeVerb.size())) {
+            // "«…», a déclaré le préfet Alain Roux, «…»": the auxiliary ("a", the English article's spelling) is no
+            // subject; the speaker follows the verb (stage langs4).
+            SubjectFinder.Subject after = SubjectFinder.find(text, cast, verb.end(), to);
+            return after != null && after.leading() ? after.text() : "";
+        }
         // "Responding to councillor X, who had asked…, the mayor said:": a subject right before the verb, after the
         // last comma, wins over names earlier in the sentence.
         int comma = text.body().lastIndexOf(", ", verb.start());

@@ -41,10 +41,12 @@ record SegmentedArticle(String title, String body, List<Paragraph> paragraphs, L
             "Subscribe to ", "Read more", "Scroll down");
     /**
      * A dateline before the lede: "WASHINGTON (AP) — ", "LONDON, March 3 (Reuters) - ", "(Reuters) — ", and a press
-     * release's "AKRON, Ohio, Oct. 28, 2026 /PRNewswire/ -- ".
+     * release's "AKRON, Ohio, Oct. 28, 2026 /PRNewswire/ -- "; and the agency's place in title case with its date and
+     * name in brackets, as EFE and Lusa write it: "Madrid, 3 dic (EFE).- ", "Lisboa, 3 dez (Lusa) - " (stage langs4).
      */
     private static final Pattern DATELINE = Pattern.compile(
-            "(?:[\\p{Lu}][\\p{Lu} .,'’-]{1,40}(?:,[^—–(]{1,30})?)?(?:\\([^)]{1,30}\\)|/[^/]{1,30}/)?\\s*[—–-]{1,2}\\s+");
+            "(?:[\\p{Lu}][\\p{Lu} .,'’-]{1,40}(?:,[^—–(]{1,30})?)?(?:\\([^)]{1,30}\\)|/[^/]{1,30}/)?\\s*[—–-]{1,2}\\s+"
+                    + "|\\p{Lu}\\p{Ll}+(?:[ -]\\p{L}+){0,3},[^()—–.]{1,30}\\(\\p{Lu}[^)]{1,20}\\)\\.?\\s*[—–-]{1,2}\\s*");
 
     /**
      * steps4: a dateline in mixed case, whose dash a capitalised word follows: "Dekalb, Ill. — Mike Glass threw…",

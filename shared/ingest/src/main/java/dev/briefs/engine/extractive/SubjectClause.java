@@ -127,6 +127,9 @@ final class SubjectClause {
                     && text.body().substring(tokens.get(j - 1).end(), word.start()).strip().endsWith(",")) {
                 return true; // "según Ana Roe", "laut Roe", "«…», so Kämmerer Ann Roe"
             }
+            if (word.start() == sentenceStart && Lexicon.isFramingWord(word.text())) {
+                return true; // langs4: "Para Roe, el empate fue injusto", "Pour la CGT, …": whose view the sentence tells
+            }
             boolean roleWord = word.capitalised() ? RoleFinder.isTitle(word) : !Lexicon.isFunctionWord(word.bare())
                     || LEAD_IN_WORDS.contains(word.text()) || word.possessive();
             if (!roleWord) {

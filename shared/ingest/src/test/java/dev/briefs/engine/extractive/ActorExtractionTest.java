@@ -115,4 +115,70 @@ class ActorExtractionTest {
         assertEquals(List.of("Ana Vell", "Tom Reyes"), names(brief));
         assertEquals("Employee", actor(brief, "Tom Reyes").orElseThrow().role());
     }
+
+    @Test
+    void aPersonSpeaksThroughTheVerbAfterTheirOrganisation() {
+        BriefContent brief = TestFiles.brief("Virus risk remains",
+                "A sixth death was reported on Monday.",
+                "Dr. Ann Roe of the Harlow Department of Health says the risk continues.");
+        assertTrue(actor(brief, "Ann Roe").isPresent());
+    }
+
+    @Test
+    void aVerbOfSpeechBeforeAListIsEveryListedPersonsButAnotherVerbNamesThemInPassing() {
+        BriefContent brief = TestFiles.brief("",
+                "A bar that sells clean air has opened in the mall.",
+                "The brains behind it are said to be Aryn Kale and Mira Dostal.",
+                "Its owners danced for judges Len Ode, Bo Tam and Cy Rhee on Monday.");
+        assertTrue(names(brief).containsAll(List.of("Aryn Kale", "Mira Dostal")), names(brief).toString());
+        assertTrue(actor(brief, "Bo Tam").isEmpty() && actor(brief, "Cy Rhee").isEmpty(), names(brief).toString());
+    }
+
+    @Test
+    void aStateActsThroughItsOfficeHoldersAndItsWords() {
+        BriefContent brief = TestFiles.brief("",
+                "The house will become a police station, Norway’s interior minister said on Tuesday.",
+                "Norway argued for years that the building should stay empty.");
+        assertTrue(actor(brief, "Norway").isPresent());
+        BriefContent passing = TestFiles.brief("", "The house will become a police station, Norway’s press reported.",
+                "Norway argued for years that the building should stay empty.");
+        assertTrue(actor(passing, "Norway").isEmpty(), "speaking once is not enough for a state");
+    }
+
+    @Test
+    void theWordsBeforeAnOrganisationWordNameItAlone() {
+        BriefContent brief = TestFiles.brief("",
+                "Corvane Bank ordered thirty jets on Monday.",
+                "Corvane said it would expand its fleet.");
+        assertEquals(List.of("Corvane Bank"), names(brief));
+        assertEquals(2, brief.actors().getFirst().mentions());
+    }
+
+    @Test
+    void aNameBeforeANounOfPlacesIsAPlace() {
+        BriefContent brief = TestFiles.brief("",
+                "Cases appeared in Barry, Calhoun and Van Buren counties, health officials said.");
+        assertEquals(List.of(), names(brief));
+    }
+
+    @Test
+    void placesWithAScoreAreTeamsAndSoIsThePlaceThatBeatThem() {
+        BriefContent brief = TestFiles.brief("",
+                "Ana Vell threw for three touchdowns and Eastern Michigan rolled past Northern Illinois, 45-17, on Tuesday.",
+                "Vell said the win was for Eastern Michigan.");
+        assertEquals(Actor.ORGANISATION, actor(brief, "Eastern Michigan").orElseThrow().type());
+        assertEquals(2, actor(brief, "Eastern Michigan").orElseThrow().mentions());
+        assertTrue(actor(brief, "Northern Illinois").isPresent());
+        BriefContent travel = TestFiles.brief("", "Ana Vell flew from Northern Illinois to Eastern Michigan on Tuesday.",
+                "Vell said the trip took 45 minutes.");
+        assertEquals(List.of("Ana Vell"), names(travel), "without a score a place is a place");
+    }
+
+    @Test
+    void anAdverbBetweenACopulaAndItsVerbKeepsTheSubject() {
+        BriefContent brief = TestFiles.brief("",
+                "Three scripts are in contention, so it is possible Corvane is still deciding on one.",
+                "Corvane is also still working on a second film.");
+        assertEquals(List.of("Corvane"), names(brief));
+    }
 }

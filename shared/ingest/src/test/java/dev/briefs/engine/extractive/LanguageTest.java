@@ -18,6 +18,17 @@ class LanguageTest {
     }
 
     @Test
+    void aNounHeavyRussianReportIsStillRussian() {
+        // A court's and a ministry's news, 60 words with few of the commonest function words.
+        assertEquals("ru", Language.detect("Арбитражный суд Северной области оштрафовал строительную компанию «Дом "
+                + "Плюс» на пять миллионов рублей за срыв сроков сдачи жилого комплекса. Ранее застройщик дважды "
+                + "переносил сдачу домов. Жильцы комплекса создали инициативную группу. Председатель группы Марина "
+                + "Кузнецова заявила, что люди ждут квартиры три года. Прокуратура области проверит законность "
+                + "договоров долевого участия до конца года. Министерство строительства планирует взять объект под "
+                + "особый контроль на весь период работ."));
+    }
+
+    @Test
     void aScriptWithoutALexiconHasNoLanguage() {
         assertEquals("", Language.detect("港湾局は夜間フェリーの運航を承認した。"));
         assertEquals("", Language.detect(""));

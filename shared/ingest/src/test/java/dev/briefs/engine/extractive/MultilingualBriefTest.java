@@ -105,4 +105,50 @@ class MultilingualBriefTest {
         assertTrue(brief.nextSteps().stream().anyMatch(s -> s.actor().isEmpty()
                 && s.action().startsWith("Городская дума рассмотрит")), brief.nextSteps()::toString);
     }
+
+    @Test
+    void aSpanishPartialQuotationAfterAReportedClauseIsTheSubjectsWhenTheSentenceGoesOn() {
+        BriefContent brief = TestFiles.brief("",
+                "La reforma del horario comercial pasó con 50 votos a favor.",
+                "Su portavoz, el diputado Anselmo Carrizo, afirmó que la reforma «se hizo sin escuchar a nadie» y "
+                        + "advirtió que los comercios pequeños serán los más afectados.");
+        assertEquals(List.of("Anselmo Carrizo: se hizo sin escuchar a nadie"), TestFiles.attributed(brief));
+    }
+
+    @Test
+    void theSecondHalfOfAFrenchQuotationSplitByItsAttributionIsTheSameSpeakers() {
+        BriefContent brief = TestFiles.brief("",
+                "La préfecture de Vallorin a suspendu le chantier de l'autoroute.",
+                "« Nous avons entendu les riverains », a déclaré le préfet Alain Berthoud, « et le chantier est "
+                        + "suspendu jusqu'au printemps. »");
+        assertEquals(List.of("Alain Berthoud: Nous avons entendu les riverains",
+                "Alain Berthoud: et le chantier est suspendu jusqu'au printemps."), TestFiles.attributed(brief));
+    }
+
+    @Test
+    void anOrganisationInAppositionToANounOfOrganisationsIsAnActor() {
+        BriefContent brief = TestFiles.brief("",
+                "A câmara de Vale Fundo suspendeu as obras do mercado municipal.",
+                "A empresa visada, a Construtora Ribeirinha Lda., recusou comentar a decisão.");
+        assertTrue(actors(brief).stream().anyMatch(name -> name.startsWith("Construtora Ribeirinha")),
+                actors(brief)::toString);
+    }
+
+    @Test
+    void anAcronymNamedOnceAsASourceAndANameOpeningAViewAreActors() {
+        BriefContent brief = TestFiles.brief("",
+                "Le groupe Textiloire a annoncé la fermeture de son usine de Vallorin.",
+                "Pour la CFDT, la décision est une trahison. Selon la DREETS, le plan social sera examiné en mars.");
+        assertTrue(actors(brief).containsAll(List.of("CFDT", "DREETS")), actors(brief)::toString);
+    }
+
+    @Test
+    void russianPerfectiveFuturesAndTheNeuterOfMustMakeSteps() {
+        BriefContent brief = TestFiles.brief("",
+                "Мэрия Северска закрыла центральный рынок на ремонт.",
+                "Строительство нового павильона должно завершиться весной. Прокуратура проверит законность "
+                        + "договоров до конца года.");
+        List<String> when = brief.nextSteps().stream().map(NextStep::when).toList();
+        assertTrue(when.containsAll(List.of("весной", "до конца года")), brief.nextSteps()::toString);
+    }
 }
