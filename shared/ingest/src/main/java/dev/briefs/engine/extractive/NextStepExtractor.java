@@ -136,6 +136,8 @@ final class NextStepExtractor {
     private static final Set<String> OPENING_CONNECTIVES = Set.of("but", "and", "now", "yet", "still", "also",
             "meanwhile", "instead");
     private static final List<String> COORDINATING = List.of(", and ", ", but ");
+    /** What opens a relative clause set off by a comma: "…, which was published today". */
+    private static final List<String> RELATIVE_OPENINGS = List.of(", which ", ", who ", ", where ");
     /** Conjunctions that join an action's clause to the one before it: "…, and the council will vote". */
     private static final Set<String> CONJUNCTIONS = Set.of("and", "but", "or", "yet");
     /** Adverbs between "will" and its verb that the action leaves out ("will now travel"). */
@@ -157,6 +159,7 @@ final class NextStepExtractor {
     private static final Pattern RECOURSE_MODAL = Pattern.compile("(?i)would|could|may");
     /** The words after the modal that name the legal step: "be extradited", "face charges". */
     private static final int RECOURSE_VERB_WORDS = 2;
+    private static final String FACING = "faces ";
     /** What a present "faces" tells of a case still ahead: "Webb still faces nine state charges". */
     private static final Set<String> JEOPARDY = Set.of("charges", "charge", "counts", "trial", "retrial", "lawsuit",
             "lawsuits", "extradition", "deportation", "prosecution", "impeachment", "sentencing", "indictment");
@@ -247,9 +250,42 @@ final class NextStepExtractor {
         chosen.sort(Comparator.comparingInt(c -> c.sentence().start()));
         List<NextStep> steps = new ArrayList<>();
         for (Candidate candidate : chosen) {
-            steps.add(step(text, cast, candidate));
+            NextStep step = step(text, cast, candidate);
+            if (steps.stream().noneMatch(earlier -> sameMatter(earlier, step))) {
+                steps.add(step);
+            }
         }
         return steps;
+    }
+
+    /**
+     * Where the clause of a cue ends: before a relative clause that follows it, whose time is its own ("…would likely
+     * occur often, the team wrote in the paper, which was published today"), else at {@code end}.
+     */
+    private static int clauseEnd(SegmentedArticle text, int from, int end) {
+        int clauseEnd = end;
+        for (String relative : RELATIVE_OPENINGS) {
+            int at = text.body().indexOf(relative, from);
+            if (at >= 0 && at < clauseEnd) {
+                clauseEnd = at;
+            }
+        }
+        return clauseEnd;
+    }
+
+    /**
+     * Whether two steps tell the one case an actor faces, which a story retells ("Julian Assange faces 18 criminal
+     * charges" and, further down, "Australian-born Assange faces a charge of conspiracy"); their other plans are steps
+     * of their own.
+     */
+    private static boolean sameMatter(NextStep earlier, NextStep later) {
+        return !later.actor().isEmpty() && lastWord(later.actor()).equals(lastWord(earlier.actor()))
+                && earlier.action().startsWith(FACING) && later.action().startsWith(FACING);
+    }
+
+    /** The surname of a person, the head noun of anything else: "Australian-born Assange" and "Julian Assange" match. */
+    private static String lastWord(String actor) {
+        return actor.substring(actor.lastIndexOf(' ') + 1);
     }
 
     private static Candidate candidate(SegmentedArticle text, Cast cast, SegmentedArticle.Sentence sentence, boolean section) {
@@ -292,7 +328,8 @@ final class NextStepExtractor {
         // because most such sentences have no time, and reading times is the costly part.
         // not after a counterfactual ("…would have meant suspects could be extradited")
         boolean recourse = weak && !embeddedCue && legalStep(text, sentence, cueStart, cueEnd);
-        boolean untimedWeak = weak && !recourse && !section && TimeExpressions.find(text, cueEnd, sentence.end()).isEmpty();
+        boolean untimedWeak = weak && !recourse && !section
+                && TimeExpressions.find(text, cueEnd, clauseEnd(text, cueEnd, sentence.end())).isEmpty();
         if (untimedWeak && SPECULATION.matcher(text.text(cueStart, cueEnd)).matches()) {
             return null;
         }
@@ -692,11 +729,12 @@ final class NextStepExtractor {
         action = withoutOpening(CONJUNCTIONS, ClauseTrimmer.stripTrailingPunctuation(action));
         // The time after the cue is the step's ("If approved in April, building is due to begin in 2027").
         boolean quoted = candidate.end() < sentence.end() || text.insideQuotation(sentence.start());
+        int clauseEnd = candidate.cueStart() < 0 ? sentence.end() : clauseEnd(text, candidate.cueStart(), sentence.end());
         String when = candidate.cueStart() < 0 ? "" : quoted ? TimeExpressions.findQuoted(text, candidate.cueStart(), candidate.end())
-                : TimeExpressions.find(text, candidate.cueStart(), sentence.end());
+                : TimeExpressions.find(text, candidate.cueStart(), clauseEnd);
         if ((when.isEmpty() || TimeExpressions.isTimeOfDay(when)) && !quoted) {
             // "From June 1, the unit will close between 10 p.m. and 7 a.m.": the date is the step's, the hours its own.
-            String first = TimeExpressions.find(text, sentence.start(), sentence.end());
+            String first = TimeExpressions.find(text, sentence.start(), clauseEnd);
             when = when.isEmpty() || !TimeExpressions.isTimeOfDay(first) ? first : when;
         }
         return new NextStep(actor, action, when);
@@ -723,6 +761,9 @@ final class NextStepExtractor {
      * the names written in full ("European leaders, including Keir Starmer and Emmanuel Macron").
      */
     private static String actorName(SegmentedArticle text, Cast cast, SubjectFinder.Subject subject, int subjectEnd) {
+        if (subject.leading() && subject.members().size() == 1) {
+            return cast.name(subject.members().getFirst()); // as the cast names them: "Australian-born Assange" is Julian Assange
+        }
         if (subject.leading() || subject.members().isEmpty()) {
             return subject.text();
         }

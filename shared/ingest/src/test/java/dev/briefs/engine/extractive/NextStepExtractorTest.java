@@ -385,6 +385,22 @@ class NextStepExtractorTest {
     }
 
     @Test
+    void aCaseToldTwiceIsOneStepNamedAsTheCastNamesItsPerson() {
+        List<NextStep> steps = steps("Prosecutors in Lindmark dropped an inquiry into the publisher Arne Solberg on Tuesday.",
+                "Arne Solberg faces six criminal charges in Norway, including fraud.",
+                "Norwegian-born Solberg faces a charge of forgery in Norway as well.");
+        assertEquals(1, steps.size(), steps::toString);
+        assertEquals("Arne Solberg", steps.getFirst().actor());
+    }
+
+    @Test
+    void aTimeInARelativeClauseOrTodaysPresentDatesNoStep() {
+        assertEquals(List.of(), steps(LEDE, "Such fires would likely recur, the inspectors wrote in their report, which was "
+                + "published on Tuesday."));
+        assertEquals(List.of(), steps(LEDE, "The traders would struggle to compete in today's market, Ray Hollis said."));
+    }
+
+    @Test
     void whatWaitsOnALaterSittingIsAStep() {
         List<NextStep> steps = steps("The Senate on Tuesday adjourned its first sitting after the recess.",
                 "All business of the chamber was suspended until the next legislative day.");
