@@ -82,7 +82,21 @@ public final class BoilerplateFilter {
         return prose <= 1;
     }
 
+    /** The line in lower case, each run of a pattern's {@code \s} one space: a scan, since every block is read. */
     private static String normalise(String text) {
-        return WHITESPACE.matcher(text.strip().toLowerCase(Locale.ROOT)).replaceAll(" ");
+        String lower = text.strip().toLowerCase(Locale.ROOT);
+        StringBuilder out = new StringBuilder(lower.length());
+        boolean inRun = false;
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            if (!space) {
+                out.append(c);
+            } else if (!inRun) {
+                out.append(' ');
+            }
+            inRun = space;
+        }
+        return out.toString();
     }
 }

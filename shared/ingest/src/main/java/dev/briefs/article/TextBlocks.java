@@ -70,7 +70,11 @@ final class TextBlocks {
 
     /** Collapses runs of whitespace (non-breaking spaces included) to one space. */
     static String clean(String line) {
-        // A loop rather than a pattern: every line is cleaned, some several times, and most have nothing to change.
+        // A loop rather than a pattern: every line is cleaned, some several times, and most have nothing to change,
+        // so a line without a run of spaces or another kind of space is only stripped, not copied.
+        if (!hasSpaceToCollapse(line)) {
+            return line.strip();
+        }
         StringBuilder out = new StringBuilder(line.length());
         boolean inRun = false;
         for (int i = 0; i < line.length(); i++) {
@@ -84,6 +88,17 @@ final class TextBlocks {
             inRun = space;
         }
         return out.toString().strip();
+    }
+
+    /** Whether {@link #clean} changes more than the line's ends: a space other than a lone ASCII one. */
+    private static boolean hasSpaceToCollapse(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (isCollapsedSpace(c) && (c != ' ' || i > 0 && line.charAt(i - 1) == ' ')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The ASCII whitespace of a pattern's {@code \s}, the no-break space and the Unicode spaces pages use. */

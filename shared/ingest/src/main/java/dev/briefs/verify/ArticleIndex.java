@@ -17,6 +17,8 @@ final class ArticleIndex {
 
     /** Sentence punctuation a model may leave at the end of a quote where the article has another mark or none. */
     private static final String TRAILING_PUNCTUATION = ".,;:!?";
+    /** An abbreviation in brackets after the name it defines: "International Monetary Fund (IMF)". */
+    private static final Pattern ABBREVIATION = Pattern.compile("(\\p{Lu}[\\p{Lu}\\p{Nd}&.]{1,9})\\)");
 
     private final NormalisedText text;
     /** The normalised text case-folded character by character, where a name's candidate positions are looked up. */
@@ -113,12 +115,20 @@ final class ArticleIndex {
 
     /** Short forms the article itself defines for a name: "International Monetary Fund (IMF)" defines IMF. */
     List<String> definedAbbreviations(String name) {
-        Pattern definition = Pattern.compile(Pattern.quote(name) + " \\((\\p{Lu}[\\p{Lu}\\p{Nd}&.]{1,9})\\)");
-        Matcher matcher = definition.matcher(text.normalised());
+        // The name is looked up with indexOf and the abbreviation read where it stands, as a pattern of the quoted
+        // name would find them, without compiling one per name.
+        String normalised = text.normalised();
+        String opening = name + " (";
+        Matcher abbreviation = ABBREVIATION.matcher(normalised);
         List<String> abbreviations = new ArrayList<>();
-        while (matcher.find()) {
-            if (!abbreviations.contains(matcher.group(1))) {
-                abbreviations.add(matcher.group(1));
+        for (int at = normalised.indexOf(opening); at >= 0; ) {
+            if (abbreviation.region(at + opening.length(), normalised.length()).lookingAt()) {
+                if (!abbreviations.contains(abbreviation.group(1))) {
+                    abbreviations.add(abbreviation.group(1));
+                }
+                at = normalised.indexOf(opening, abbreviation.end());
+            } else {
+                at = normalised.indexOf(opening, at + 1);
             }
         }
         return abbreviations;

@@ -171,6 +171,10 @@ public final class BriefVerifier {
             if (!evidence.isEmpty() && !citations.namedNear(attributed.get(), evidence)) {
                 int naming = citations.chainedAttribution(attributed.get(), evidence, quote.evidence(),
                         rivals(attributed.get(), actors));
+                if (naming < 0 && person(attributed.get(), actors)) {
+                    // "…," the judge said: the article may have named her with that title long before.
+                    naming = citations.describedAttribution(attributed.get(), verbatim.get(), evidence);
+                }
                 if (naming < 0) {
                     unattributed(quote, verbatim.get(), evidence, kept, drops, "the speaker \"" + attributed.get()
                             + "\" is not named in or next to the quote's sentences " + evidence);
@@ -239,6 +243,13 @@ public final class BriefVerifier {
             }
         }
         return text.findName(cleaned);
+    }
+
+    /** Whether the speaker is one of the actors who are people. */
+    private static boolean person(String speaker, List<Actor> actors) {
+        List<String> speakerWords = words(speaker);
+        return actors.stream().anyMatch(actor -> Actor.PERSON.equals(actor.type())
+                && sameName(words(actor.name()), speakerWords));
     }
 
     /**

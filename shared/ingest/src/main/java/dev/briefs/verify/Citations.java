@@ -6,10 +6,15 @@ import dev.briefs.brief.Actor;
 import dev.briefs.brief.Verification;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Checks the sentences an item cites against the item, for one brief: a quote must lie inside them, an actor be named
@@ -24,6 +29,16 @@ final class Citations {
     static final double MIN_SUPPORT = 0.5;
     /** An actor re-anchored cites the first sentences that name them, as the extractive engine does. */
     static final int MAX_ACTOR_SENTENCES = 5;
+    /** How short a word may be and still tell a description ("judge", "coach"), and how far around a name one stands. */
+    private static final int MIN_DESCRIPTION_CHARS = 4;
+    private static final int MAX_TITLE_WORDS = 3;
+    /** How long the word before a description may be: an article ("the", "der", "le"), not a verb ("said"). */
+    private static final int MAX_ARTICLE_CHARS = 3;
+    private static final int MAX_APPOSITION_CHARS = 80;
+    /** An age, alone ("61") or as a description writes it ("61-year-old"). */
+    private static final Pattern AGE = Pattern.compile("(\\d{1,3})(?!\\d)");
+    /** A word, with the apostrophe of an elided article ("l'allenatore") and inner hyphens. */
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’-][\\p{L}\\p{N}]+)*");
 
     private final NumberedSentences sentences;
     private final List<Verification.Support> support = new ArrayList<>();
@@ -105,6 +120,77 @@ final class Citations {
             }
         }
         return naming;
+    }
+
+    /**
+     * The sentence before a quote that names its speaker, a person, by the description the quote's attribution refers
+     * back to, or -1: "…," the judge said, after "Judge Ana Roe, who presided over the trial, dismissed the case",
+     * however far back. The description is a word of the quote's sentences outside the quotation, of at least
+     * {@value #MIN_DESCRIPTION_CHARS} letters or an age, after a short word such as an article ("the judge", "der
+     * Angeklagte") or closing its clause ("— говорит паромщик."); it must stand next to the name there, in a title of
+     * at most {@value #MAX_TITLE_WORDS} words right before it or in the apposition set off after it ("Martha Quist,
+     * 61,"). The extractive engine resolves such a description only to the one person the article describes so.
+     */
+    int describedAttribution(String speaker, String quote, List<Integer> quoteSentences) {
+        List<Integer> valid = valid(quoteSentences);
+        if (valid.isEmpty()) {
+            return -1;
+        }
+        String attribution = sentences.text(valid).replace(quote, " ");
+        Set<String> described = new HashSet<>();
+        List<MatchResult> words = WORD.matcher(attribution).results().toList();
+        for (int i = 0; i < words.size(); i++) {
+            String word = descriptionWord(words.get(i).group());
+            int after = words.get(i).end();
+            boolean closes = after >= attribution.length() || ".,;:!?—–»”\"".indexOf(attribution.charAt(after)) >= 0;
+            if (word != null && (i > 0 && words.get(i - 1).group().length() <= MAX_ARTICLE_CHARS || closes)) {
+                described.add(word);
+            }
+        }
+        WORD.matcher(speaker).results().map(w -> descriptionWord(w.group())).forEach(described::remove);
+        String surname = lastWord(speaker);
+        for (int id = valid.getFirst() - 1; id >= 1 && !described.isEmpty(); id--) {
+            String text = sentences.get(id).text();
+            int at = text.indexOf(surname);
+            if (at >= 0 && named(id, surname) && describedNext(text, text.indexOf(speaker) >= 0
+                    && text.indexOf(speaker) <= at ? text.indexOf(speaker) : at, at + surname.length(), described)) {
+                return id;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether a word of {@code described} stands in the title right before {@code text[start, end)} or after it. */
+    private static boolean describedNext(String text, int start, int end, Set<String> described) {
+        List<MatchResult> before = WORD.matcher(text.substring(0, start)).results().toList();
+        int edge = start;
+        for (int i = before.size() - 1; i >= 0 && before.size() - i <= MAX_TITLE_WORDS; i--) {
+            if (!text.substring(before.get(i).end(), edge).isBlank()) {
+                break;
+            }
+            if (described.contains(descriptionWord(before.get(i).group()))) {
+                return true;
+            }
+            edge = before.get(i).start();
+        }
+        if (end >= text.length() || text.charAt(end) != ',') {
+            return false;
+        }
+        int close = end + 1;
+        while (close < text.length() && close - end <= MAX_APPOSITION_CHARS && ",.;:".indexOf(text.charAt(close)) < 0) {
+            close++;
+        }
+        return WORD.matcher(text.substring(end + 1, close)).results()
+                .anyMatch(word -> described.contains(descriptionWord(word.group())));
+    }
+
+    /** A word as a description is told by, lower case, an age as its number ("61-year-old" is "61"); or null. */
+    private static String descriptionWord(String word) {
+        Matcher age = AGE.matcher(word);
+        if (age.lookingAt()) {
+            return age.group(1);
+        }
+        return word.length() >= MIN_DESCRIPTION_CHARS ? word.toLowerCase(Locale.ROOT) : null;
     }
 
     /** The sentences of a verified actor: the cited ones that name them, else (re-anchored) the first that do. */

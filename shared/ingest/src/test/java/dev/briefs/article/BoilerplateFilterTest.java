@@ -21,6 +21,15 @@ class BoilerplateFilterTest {
     }
 
     @Test
+    void furnitureIsReadInAnyCaseAndSpacing() {
+        List<Block> blocks = List.of(Block.paragraph("The story starts here."), Block.paragraph("  SHARE \t on\n\nFacebook "),
+                Block.paragraph("Photo\u00A0credit: Ann Roe"), Block.paragraph("Sign up for   our daily NEWSLETTER here"));
+        assertEquals(List.of("The story starts here.", "Photo\u00A0credit: Ann Roe"),
+                BoilerplateFilter.filter(blocks).stream().map(Block::text).toList(),
+                "runs of spaces, tabs and line breaks are one space; a no-break space is no such space");
+    }
+
+    @Test
     void aRelatedSubheadFollowedByProseIsPartOfTheStory() {
         List<Block> blocks = List.of(Block.paragraph("Intro."), Block.heading("Related"), Block.paragraph(LONG_PROSE),
                 Block.paragraph(LONG_PROSE));

@@ -123,5 +123,8 @@ class PlainTextArticleParserTest {
                 TextBlocks.clean(" \tAna\u00A0\u00A0Roe \u2009\u2014\u202Fthe\u3000mayor\r\nsaid:  \u201Cyes\u201D. \u200B"));
         assertEquals("caf\u00E9-bar\u2011\u00B7 x", TextBlocks.clean("caf\u00E9-bar\u2011\u00B7\u2002x"),
                 "hyphens, the non-breaking hyphen and punctuation stay");
+        assertEquals("Ana Roe said: yes.", TextBlocks.clean(" Ana Roe said: yes. \u001C"),
+                "a line of single spaces loses only its ends");
+        assertEquals("Ana Roe", TextBlocks.clean("Ana \tRoe"), "a space before another kind is a run");
     }
 }

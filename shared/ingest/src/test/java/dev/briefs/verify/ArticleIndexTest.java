@@ -72,5 +72,10 @@ class ArticleIndexTest {
 
         assertEquals(List.of("ECB"), text.definedAbbreviations("European Central Bank"));
         assertEquals(List.of(), text.definedAbbreviations("World Bank"));
+        ArticleIndex twice = text("T", "The Alpine Fund (in Bern) and then the Alpine Fund (AF) met; the Alpine Fund (AF) "
+                + "and the Alpine Fund (A.F.) spoke, as did the Data+ Unit (DU).");
+        assertEquals(List.of("AF", "A.F."), twice.definedAbbreviations("Alpine Fund"),
+                "each short form once, in order, past a bracket that is none");
+        assertEquals(List.of("DU"), twice.definedAbbreviations("Data+ Unit"), "a name is read as written");
     }
 }

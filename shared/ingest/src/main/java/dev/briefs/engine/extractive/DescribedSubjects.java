@@ -15,6 +15,11 @@ final class DescribedSubjects {
     /** Pronouns of several people or of the speaker, which name no one the cast could resolve. */
     private static final Set<String> UNRESOLVED_PRONOUNS = Set.of("they", "we", "i");
     private static final int MAX_PHRASE_WORDS = 8;
+    /** How many words may stand between a determiner and the role noun it describes someone by ("the deputy head"). */
+    private static final int MAX_ROLE_MODIFIERS = 2;
+    /** How long a Russian case ending on a surname's stem may be ("Роев|ой", "Петров|ым"), and how short the stem. */
+    private static final int MAX_CASE_ENDING_CHARS = 3;
+    private static final int MIN_STEM_CHARS = 3;
 
     private DescribedSubjects() {
     }
@@ -39,9 +44,28 @@ final class DescribedSubjects {
             return antecedent == null ? null : new Subject(cast.name(antecedent.member()), List.of(antecedent.member()),
                     head.start(), head.end(), true);
         }
+        Token role = roleNoun(words, first);
+        if (role != null) {
+            // "the judge said", "sagte der Angeklagte", "ha detto l'allenatore", "— говорит паромщик".
+            int member = RoleAntecedents.person(text, cast, role.text(), head.start());
+            if (member >= 0) {
+                return new Subject(cast.name(member), List.of(member), head.start(), role.end(), true);
+            }
+            if (member == RoleAntecedents.SEVERAL) {
+                // Several people hold the role: the description itself, which names no one.
+                return new Subject(text.text(head.start(), role.end()), List.of(), head.start(), role.end(), true);
+            }
+            if (role == head) {
+                return describedPerson(text, cast, List.of(role), head.start(), role.end());
+            }
+        }
         boolean name = head.capitalised() && !Lexicon.isFunctionWord(head.text()) && !cast.isCommonWord(head.bare())
                 && !Lexicon.isRoleModifier(lower)
                 && !Lexicon.isDemonym(lower) && !Lexicon.isPlace(head.bare()) && head.text().chars().allMatch(Character::isLetter);
+        int declined = name ? declinedSurname(cast, head) : -1;
+        if (declined >= 0) {
+            return new Subject(cast.name(declined), List.of(declined), head.start(), head.end(), true);
+        }
         if (!name && !Lexicon.isDeterminer(lower) && !bareNounSubject(words, first)) {
             return null;
         }
@@ -74,7 +98,8 @@ final class DescribedSubjects {
             // the organisation named last.
             Subject issuer = OrganisationVoices.issuerOfLast(text, cast, words.get(last), head.start());
             if (issuer == null) {
-                issuer = OrganisationVoices.speakingOrganisation(text, cast, head.start(), words.get(last).end());
+                issuer = OrganisationVoices.speakingOrganisation(text, cast, head.start(), words.get(last).end(),
+                        Lexicon.lower(words.get(last).text()));
             }
             if (issuer != null) {
                 return issuer;
@@ -93,6 +118,46 @@ final class DescribedSubjects {
         }
         return new Subject(text.text(head.start(), words.get(last).end()), List.of(), head.start(), words.get(last).end(),
                 true);
+    }
+
+    /**
+     * The role noun or age that heads a description of one person at {@code words[first]}: after a definite
+     * determiner and at most {@value #MAX_ROLE_MODIFIERS} modifiers ("the judge", "der Angeklagte", "the deputy
+     * coach", "the 61-year-old"), in the word itself after an elided article ("l'allenatore"), or a lower-case role
+     * noun standing alone, as languages without articles write it ("говорит паромщик"); or null. Groups ("the
+     * doctors") are no such description.
+     */
+    static Token roleNoun(List<Token> words, int first) {
+        Token head = words.get(first);
+        String[] elided = Lexicon.lower(head.text()).split("['’]", 2);
+        if (elided.length == 2 && Lexicon.isDefinite(elided[0]) && SubjectGrammar.personNoun(elided[1])
+                || first + 1 == words.size() && !head.capitalised() && SubjectGrammar.personNoun(head.text())) {
+            return Lexicon.isPeopleNoun(head.text()) ? null : head;
+        }
+        if (!Lexicon.isDefinite(head.text())) {
+            return null;
+        }
+        for (int i = first + 1; i < words.size() && i <= first + 1 + MAX_ROLE_MODIFIERS; i++) {
+            Token word = words.get(i);
+            if (SubjectGrammar.personNoun(word.text()) && (i + 1 == words.size() || !nounAfter(words.get(i + 1)))) {
+                return Lexicon.isPeopleNoun(word.text()) ? null : word;
+            }
+            if (Lexicon.isFunctionWord(word.text()) || word.capitalised() && !Lexicon.isRoleModifier(word.text())) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether a word goes on a noun phrase as its head, so the role noun before it only modifies it ("the official
+     * statement", "the deputy coach"): a lower-case word that is no function word, verb or auxiliary.
+     */
+    private static boolean nounAfter(Token word) {
+        String lower = Lexicon.lower(word.text());
+        return !word.capitalised() && !Lexicon.isFunctionWord(lower) && !Speech.isVerb(lower)
+                && !Speech.isParticiple(lower) && !Lexicon.isAuxiliary(lower)
+                && !SubjectGrammar.PHRASE_ENDS.contains(lower) && !SubjectGrammar.VERB_FORM.matcher(lower).matches();
     }
 
     /**
@@ -120,8 +185,10 @@ final class DescribedSubjects {
                                            int end) {
         SegmentedArticle.Sentence current = text.sentenceAt(start);
         SegmentedArticle.Sentence previous = current == null ? null : text.sentenceBefore(current);
-        if (previous == null || previous.paragraph() < current.paragraph() - 1) {
-            return null;
+        if (previous == null || previous.paragraph() < current.paragraph() - 1
+                || description.stream().anyMatch(word -> SubjectGrammar.personNoun(word.text())
+                && writtenBefore(text.body(), Lexicon.lower(word.text()), start))) {
+            return null; // "The patient was given steroids. … “…,” the patient wrote": someone the story leaves unnamed
         }
         List<Mention> people = cast.mentionsBetween(previous.start(), start).stream()
                 .filter(m -> !m.quoted() && cast.member(m.member()).person()).toList();
@@ -136,6 +203,44 @@ final class DescribedSubjects {
         boolean sameRole = role.isEmpty() || description.stream().noneMatch(w -> Lexicon.isRoleHead(w.text()))
                 || description.stream().anyMatch(w -> Lexicon.isSameRole(w.text(), role));
         return sameRole ? new Subject(cast.name(member), List.of(member), start, end, true) : null;
+    }
+
+    /**
+     * The one person whose surname a Russian word declines ("По словам Роевой" for Марина Роева, "Петрову" for Иван
+     * Петров): the word is the surname's stem, without its final "а" or "я", and a case ending of at most
+     * {@value #MAX_CASE_ENDING_CHARS} letters; -1 when no one's or several people's surname is.
+     */
+    private static int declinedSurname(Cast cast, Token word) {
+        if (word.text().isEmpty() || Character.UnicodeScript.of(word.text().charAt(0)) != Character.UnicodeScript.CYRILLIC) {
+            return -1;
+        }
+        String written = Lexicon.lower(word.text());
+        int found = -1;
+        for (int id = 0; id < cast.size(); id++) {
+            String name = cast.name(id);
+            String surname = Lexicon.lower(name.substring(name.lastIndexOf(' ') + 1));
+            String stem = surname.endsWith("а") || surname.endsWith("я") ? surname.substring(0, surname.length() - 1)
+                    : surname;
+            if (cast.member(id).person() && stem.length() >= MIN_STEM_CHARS && written.startsWith(stem)
+                    && written.length() - stem.length() <= MAX_CASE_ENDING_CHARS) {
+                if (found >= 0) {
+                    return -1;
+                }
+                found = id;
+            }
+        }
+        return found;
+    }
+
+    /** Whether the lower-case {@code word} stands as a whole word in {@code body} before {@code offset}. */
+    private static boolean writtenBefore(String body, String word, int offset) {
+        for (int at = body.indexOf(word); at >= 0 && at + word.length() <= offset; at = body.indexOf(word, at + 1)) {
+            if ((at == 0 || !Tokenizer.isWordChar(body.charAt(at - 1)))
+                    && (at + word.length() >= body.length() || !Tokenizer.isWordChar(body.charAt(at + word.length())))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

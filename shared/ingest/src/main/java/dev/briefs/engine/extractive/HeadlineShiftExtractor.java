@@ -32,7 +32,9 @@ final class HeadlineShiftExtractor {
     private record Cue(Pattern pattern, int weight, boolean wholeRest, RequiredText required) {
 
         static Cue of(String regex, int weight, boolean wholeRest) {
-            return new Cue(Pattern.compile(regex, Pattern.CASE_INSENSITIVE), weight, wholeRest, RequiredText.of(regex));
+            RequiredText required = RequiredText.of(regex);
+            return new Cue(Pattern.compile(required.firstCharacters() + regex, Pattern.CASE_INSENSITIVE), weight,
+                    wholeRest, required);
         }
     }
 
@@ -103,8 +105,10 @@ final class HeadlineShiftExtractor {
     private static final Set<String> AHEAD_WORDS = Set.of("will", "would", "shall", "due", "scheduled", "set", "plans",
             "plan", "planned", "expect", "expects", "expected", "hope", "hopes", "upcoming", "next", "until");
     private static final String ENGLISH = "en";
-    /** The modals of the English future. */
-    private static final Set<String> FUTURE_MODALS = Set.of("will", "shall", "won't", "won’t");
+    /** The sentences after the lede read for its state after: the next, or the one after an aside. */
+    private static final int MAX_FOLLOWING_SENTENCES = 2;
+    /** Words that open a sentence leaning on the one before it, an aside or a continuation, not a state of its own. */
+    private static final Set<String> LEANING_OPENERS = Set.of("And", "But", "Or", "Yes", "Well", "Like", "Oh");
     /** A lede's consequence after its event: "…topped estimates, sending shares lower". */
     private static final Pattern CONSEQUENCE = Pattern.compile(",\\s+(?:sending|leaving|prompting|forcing|pushing|"
             + "putting|making|raising|dragging|lifting|giving|ending|bringing|triggering|sparking|dealing|handing)\\b");
@@ -122,8 +126,9 @@ final class HeadlineShiftExtractor {
             Cue.of("\\bafter\\s+", 1, false),
             // A lede's scene and the event that broke into it: "Owners were gathered on Tuesday when they were told…";
             // not a "When…" that opens the sentence with its time, nor "say when", "when asked", "when it comes to".
-            Cue.of("(?<=[\\p{L}\\p{N},]\\s)(?<!\\b(?:ask|asks|asked|know|knows|knew|unclear|decide|say|says|said)\\s)"
-                    + "\\bwhen\\s+(?!asked\\b|it comes to\\b)", 1, false));
+            // The word is looked for first, so that the look-behinds are read only before it (a quarter of the time).
+            Cue.of("(?=when\\s)(?<=[\\p{L}\\p{N},]\\s)(?<!\\b(?:ask|asks|asked|know|knows|knew|unclear|decide|say|says"
+                    + "|said)\\s)\\bwhen\\s+(?!asked\\b|it comes to\\b)", 1, false));
     /** Per language, the English cues and that language's own, which its lexicon file lists. */
     private static final Map<String, List<Cue>> BEFORE = Lexicon.perLanguage(language -> withCues(withCues(ENGLISH_BEFORE,
             Lexicon.cues("before", language), "", 3), Lexicon.cues("background", language), "", 1));
@@ -228,7 +233,9 @@ final class HeadlineShiftExtractor {
             triggerText = ClauseTrimmer.trim(text.text(news));
             // Nothing else tells how things stood: the scene does, and what the event brought follows it. English only:
             // elsewhere fewer words anchor a lede, so a lede told as news may read as a scene.
-            String consequence = before == null && ENGLISH.equals(text.language()) ? following(text, top, news, null) : "";
+            // A scene that looks ahead ("The band will look to ride … into a tour") is no state before.
+            String consequence = before == null && ENGLISH.equals(text.language())
+                    && !looksAhead(text.body(), lede.start(), lede.end()) ? following(text, top, news, null) : "";
             if (!consequence.isEmpty()) {
                 before = new Scored(after, 0, lede, lede.start());
                 after = consequence;
@@ -391,8 +398,7 @@ final class HeadlineShiftExtractor {
 
     /**
      * The first of the few sentences after a lede without a time of its own that tells its event with one (a day,
-     * "today", "now", "for the first time", "a new study") and does not tell it in the future, or null when the lede
-     * has one or none follows.
+     * "today", "now", "for the first time", "a new study"), or null when the lede has one or none follows.
      */
     private static SegmentedArticle.Sentence anchoredAfter(SegmentedArticle text, List<SegmentedArticle.Sentence> top,
                                                            SegmentedArticle.Sentence lede, SegmentedArticle.Sentence before) {
@@ -402,25 +408,11 @@ final class HeadlineShiftExtractor {
         int at = top.indexOf(lede);
         for (int i = at + 1; at >= 0 && i < top.size() && i <= at + MAX_SCENE_SENTENCES; i++) {
             SegmentedArticle.Sentence sentence = top.get(i);
-            if (!sentence.equals(before) && !openQuestion(text, sentence) && anchored(text, sentence)
-                    && !future(text, sentence)) {
+            if (!sentence.equals(before) && !openQuestion(text, sentence) && anchored(text, sentence)) {
                 return sentence;
             }
         }
         return null;
-    }
-
-    /**
-     * Whether the sentence is told in the future, which is a plan, not the event: "He will undergo a medical today";
-     * not a decision reported in it ("The label says she will be allowed to play on Sunday").
-     */
-    private static boolean future(SegmentedArticle text, SegmentedArticle.Sentence sentence) {
-        for (Token word : Tokenizer.words(text.body(), sentence.start(), sentence.end())) {
-            if (FUTURE_MODALS.contains(Lexicon.lower(word.text()))) {
-                return Speech.verbs(text, sentence.start(), word.start()).isEmpty();
-            }
-        }
-        return false;
     }
 
     /**
@@ -448,7 +440,9 @@ final class HeadlineShiftExtractor {
     /**
      * The state the lede's event led to: the page's standfirst, which sums the story up ("Environ 1 500 personnes ont
      * manifesté samedi contre la fermeture…" over "Ils étaient environ 1 500 … à défiler samedi"), else the sentence
-     * after the lede, trimmed; empty when there is none, when it is short or when it is the state before.
+     * after the lede, trimmed, or the one after that when the first is an aside (a link, or a sentence leaning on the
+     * one before: "And the band will do it…", "Yes, the exclamation point is part of the name"); empty when there is
+     * none, when it is short or when it is the state before.
      */
     private static String following(SegmentedArticle text, List<SegmentedArticle.Sentence> top, SegmentedArticle.Sentence lede,
                                     SegmentedArticle.Sentence before) {
@@ -457,11 +451,23 @@ final class HeadlineShiftExtractor {
             return summary;
         }
         int at = top.indexOf(lede);
-        if (at < 0 || at + 1 >= top.size() || top.get(at + 1).equals(before)) {
-            return "";
+        for (int i = at + 1; at >= 0 && i < top.size() && i <= at + MAX_FOLLOWING_SENTENCES; i++) {
+            if (top.get(i).equals(before)) {
+                return "";
+            }
+            String next = ClauseTrimmer.stripTrailingPunctuation(ClauseTrimmer.trim(text.text(top.get(i))));
+            if (!aside(next)) {
+                return ClauseTrimmer.words(next) < MIN_MAIN_CLAUSE_WORDS ? "" : next;
+            }
         }
-        String next = ClauseTrimmer.stripTrailingPunctuation(ClauseTrimmer.trim(text.text(top.get(at + 1))));
-        return ClauseTrimmer.words(next) < MIN_MAIN_CLAUSE_WORDS ? "" : next;
+        return "";
+    }
+
+    /** Whether a sentence is an aside rather than a state: it holds a link or opens on a word that leans on the last. */
+    private static boolean aside(String sentence) {
+        int space = sentence.indexOf(' ');
+        return sentence.contains("http://") || sentence.contains("https://") || sentence.contains("www.")
+                || space > 0 && LEANING_OPENERS.contains(sentence.substring(0, space).replaceAll("[,!]$", ""));
     }
 
     /**

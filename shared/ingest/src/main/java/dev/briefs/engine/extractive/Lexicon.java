@@ -52,7 +52,6 @@ final class Lexicon {
     private static final Set<String> SENTENCE_ADJECTIVES = union(Set.of(), "sentence-adjectives");
     private static final List<String> INSTITUTION_HEADS = List.copyOf(union(Set.of(), "institution-heads"));
     private static final Set<String> NOT_INSTITUTIONS = union(Set.of(), "not-institutions");
-    private static final Set<String> FRAMING_WORDS = union(Set.of(), "framing");
     private static final Map<String, Set<String>> TITLE_NOUNS = perLanguage(language -> Set.copyOf(cues("title-nouns", language)));
     private static final Map<String, Set<String>> OUTLET_NOUNS = perLanguage(language -> Set.copyOf(cues("outlet-nouns", language)));
     /** The shortest first part of a compound institution: "Landes" + "amt", not "Samt". */
@@ -84,6 +83,14 @@ final class Lexicon {
     /** Per language, the verbs whose present tense tells a schedule (stage "langs3"). */
     private static final Map<String, Set<String>> SCHEDULE_VERBS = perLanguage(language -> Set.copyOf(cues("schedule", language)));
     private static final Set<String> SEGMENTS = union(Set.of(), "segments");
+    /** Participles that open a clause before its subject: "Contacted by …, the company said" (stage "speakers4"). */
+    private static final Set<String> CLAUSE_OPENERS = union(Set.of(), "openers");
+    /** Prepositions that open a sentence with whose view it gives: "Pour Ana Roche, « … »" (stage "speakers4"). */
+    private static final Set<String> FRAMING = union(Set.of(), "framing");
+    /** The verb that gives a subject its predicate: "is", "est", "ist" (stage "speakers4"). */
+    private static final Set<String> COPULAS = union(Set.of(), "copulas");
+    /** Keywords of public bodies' names, which "the company" never stands for (stage "speakers4"). */
+    private static final Set<String> PUBLIC_BODIES = union(Set.of(), "public-bodies");
 
     /** Titles that are forms of address rather than roles: stripped from names, never reported as a role. */
     private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "mx", "sir", "dame", "lord", "lady",
@@ -165,11 +172,6 @@ final class Lexicon {
      */
     static boolean isOutletNoun(String word, String language) {
         return OUTLET_NOUNS.getOrDefault(language, Set.of()).contains(lower(word));
-    }
-
-    /** A preposition that opens a sentence with whose view it tells: "Para Roe, …", "Pour la CGT, …" (langs4). */
-    static boolean isFramingWord(String word) {
-        return FRAMING_WORDS.contains(lower(word));
     }
 
     /** An adjective that opens a sentence before its noun, as German capitalises it there: "Neue", "Große" (langs4). */
@@ -333,6 +335,26 @@ final class Lexicon {
     /** A noun that speaks for an organisation: "statement", "spokesperson", "the company", "comunicado". */
     static boolean isProxy(String word) {
         return PROXIES.contains(lower(word));
+    }
+
+    /** A participle that opens a clause before its subject: "Contacted", "Joint par", "Angefragt". */
+    static boolean isClauseOpener(String word) {
+        return CLAUSE_OPENERS.contains(lower(word));
+    }
+
+    /** A preposition that opens a sentence with whose view it gives: "For", "Para", "Pour", "Per", "Für". */
+    static boolean isFraming(String word) {
+        return FRAMING.contains(lower(word));
+    }
+
+    /** A verb that gives its subject a predicate: "Piet Lander is the only ferryman". */
+    static boolean isCopula(String word) {
+        return COPULAS.contains(lower(word));
+    }
+
+    /** A keyword of a public body's name: "ministry", "police", "préfecture", "Behörde". */
+    static boolean isPublicBody(String word) {
+        return PUBLIC_BODIES.contains(lower(word));
     }
 
     /** A noun for unnamed people who may speak: "source", "prosecutors", "fuentes". */

@@ -22,10 +22,23 @@ final class OrganisationVoices {
      * company denied it.") only the one the sentence before that names alone; or null.
      */
     static Subject speakingOrganisation(SegmentedArticle text, Cast cast, int start, int end) {
+        return speakingOrganisation(text, cast, start, end, "");
+    }
+
+    /**
+     * As {@link #speakingOrganisation(SegmentedArticle, Cast, int, int)} for "the company said": the organisation
+     * named last that the noun can stand for, so a company is not the ministry named after it (a public body, by its
+     * name's keyword, is no company).
+     */
+    static Subject speakingOrganisation(SegmentedArticle text, Cast cast, int start, int end, String noun) {
         int floor = unnamedOrganisationBefore(text, start);
         List<Mention> before = cast.mentionsBetween(floor, start);
+        boolean commercial = Lexicon.isCompanySuffix(noun) || Lexicon.isProxy(noun) && Lexicon.isOrgNoun(noun);
         for (int i = before.size() - 1; i >= 0; i--) {
             Mention mention = before.get(i);
+            if (commercial && Lexicon.isPublicBody(cast.member(mention.member()).keyword())) {
+                continue; // "Contacted by reporters, the company said" is not the Ministry of Transport
+            }
             if (!mention.quoted() && !cast.member(mention.member()).person()
                     && !SubjectGrammar.attributive(text, mention)) {
                 return new Subject(cast.name(mention.member()), List.of(mention.member()), start, end, true);

@@ -46,6 +46,8 @@ record Quotation(int paragraph, int open, int end, int textStart, int textEnd, b
                     + "|,\\s+(\\p{L}+)(?:-t)?-(?:il|elle|ils|elles)(?:\\s+(\\p{L}+))?[^—–«»“”\"]{0,80}?[.,]\\s+"
                     // langs4: the incise without inversion, ", explique Ana Roe. ", ", dijo Ocaña, ", ", ha detto il sindaco, "
                     + "|,\\s+(\\p{L}+)\\s+(\\p{L}+)[^—–«»“”\".,;:!?]{0,60}[.,]\\s+)(?=\\S)");
+    /** What every form of {@link #INNER_ATTRIBUTION} holds: the dashes of the first, the comma that opens the others. */
+    private static final String INNER_ATTRIBUTION_MARKS = "—–,";
     /** A speaker's role after the name in an incise, up to where the words go on: "porte-parole du collectif. ". */
     private static final Pattern APPOSITION_END = Pattern.compile("[^—–«»“”\".,;:!?]{1,60}[.,]\\s+(?=\\S)");
     /** A trailing "— Jane Doe" credit inside a block quotation. */
@@ -128,6 +130,9 @@ record Quotation(int paragraph, int open, int end, int textStart, int textEnd, b
      * becomes two, and the attribution stands between them.
      */
     private static List<Quotation> splitAtInnerAttribution(String body, Quotation quotation) {
+        if (!containsAny(body, quotation.textStart(), quotation.textEnd(), INNER_ATTRIBUTION_MARKS)) {
+            return List.of(quotation); // a scan of the characters is far cheaper than the pattern tried at each
+        }
         Matcher inner = INNER_ATTRIBUTION.matcher(body).region(quotation.textStart(), quotation.textEnd());
         boolean found = inner.find();
         // «Трамвай — это…, — заявила Х. — …»: a dash inside the words is no attribution; the one with a verb is.
@@ -333,6 +338,11 @@ record Quotation(int paragraph, int open, int end, int textStart, int textEnd, b
         if (textEnd > textStart) {
             found.add(new Quotation(paragraph, open, end, textStart, textEnd, closed, Form.MARKED));
         }
+    }
+
+    /** A quotation mark, double or single. */
+    static boolean isMark(char c) {
+        return DOUBLE_MARKS.indexOf(c) >= 0 || SINGLE_MARKS.indexOf(c) >= 0;
     }
 
     /** Whitespace, the no-break spaces of French typography included. */

@@ -144,14 +144,16 @@ final class QuoteExtractor {
 
     /**
      * Whether a speaker is a definite description of one person that did not resolve to whom it describes ("the
-     * singer and guitarist", "the 41-year-old"): it stands for someone the article names, and a reader cannot tell
-     * whom, so the quote is better left without a speaker. Groups ("the doctors") are no such description.
+     * singer and guitarist", "the 41-year-old", "the coach of Riverton FC", "der Angeklagte"): it stands for someone,
+     * and a reader cannot tell whom (the club is not the coach), so the quote is better left without a speaker.
+     * Groups ("the doctors") are no such description.
      */
     private static boolean unresolvedPersonDescription(String speaker) {
         List<Token> words = Tokenizer.words(speaker, 0, speaker.length());
-        return words.size() > 1 && Lexicon.isDefinite(words.getFirst().text())
+        return !words.isEmpty() && (DescribedSubjects.roleNoun(words, 0) != null || words.size() > 1
+                && Lexicon.isDefinite(words.getFirst().text())
                 && DescribedSubjects.describesSomeone(words.subList(1, words.size()))
-                && words.stream().noneMatch(word -> Lexicon.isPeopleNoun(word.bare()));
+                && words.stream().noneMatch(word -> Lexicon.isPeopleNoun(word.bare())));
     }
 
     /** Whether {@code speaker} names someone: cast members, or a capitalised name, rather than a description. */
@@ -220,10 +222,15 @@ final class QuoteExtractor {
                     before == null ? paragraph.start() : before.end());
             speaker = introduced(text, cast, from, quotation.open());
         }
-        if (speaker.isEmpty() && opensParagraph) {
+        boolean ownAttribution = speaker.isEmpty() && attributedAfter(text, quotation, next);
+        if (speaker.isEmpty() && opensParagraph && !ownAttribution) {
             speaker = introducedByParagraphBefore(text, cast, quotation);
         }
+        if (speaker.isEmpty() && before != null && resumesAfterInnerAttribution(text, before, quotation)) {
+            speaker = previous.speaker(); // «…, explique-t-elle, mais…»: the words after the incise are hers too
+        }
         if (speaker.isEmpty() && previous != null && !previous.speaker().isEmpty() && standsAlone(text, quotation)
+                && !ownAttribution
                 && previous.quotation().paragraph() >= quotation.paragraph() - 2
                 && cast.mentionsBetween(afterAttribution(text, previous.quotation(), quotation), quotation.open())
                 .stream().allMatch(m -> m.quoted() || !cast.member(m.member()).person()
@@ -231,6 +238,36 @@ final class QuoteExtractor {
             speaker = previous.speaker(); // the same speaker goes on until someone else is named
         }
         return speaker;
+    }
+
+    /**
+     * Whether a quotation resumes one the attribution inside its marks split ("«…, a déclaré Ana Roche. Nous…»"): it
+     * follows the part before in the paragraph, and neither stands at a mark of its own.
+     */
+    private static boolean resumesAfterInnerAttribution(SegmentedArticle text, Quotation before, Quotation quotation) {
+        String body = text.body();
+        return quotation.form() == Quotation.Form.MARKED && before.form() == Quotation.Form.MARKED
+                && !Quotation.isMark(body.charAt(quotation.open())) && !Quotation.isMark(body.charAt(before.end() - 1));
+    }
+
+    /**
+     * Whether a verb of speech follows the quotation with a description for its subject, right before or after it
+     * ("…», informó el ministerio", "…," the doctor said, "…», ha detto l'allenatore"): the quotation has a speaker
+     * of its own, resolved or not, and takes neither the one before nor the one the paragraph before introduces. A
+     * pronoun ("he said") or a verb alone ("—insistió—") may still stand for them.
+     */
+    private static boolean attributedAfter(SegmentedArticle text, Quotation quotation, Quotation next) {
+        int to = attributionEnd(text, quotation, next);
+        List<Token> verbs = to > quotation.end() ? Speech.verbs(text, quotation.end(), to) : List.of();
+        if (verbs.isEmpty()) {
+            return false;
+        }
+        Token verb = verbs.getFirst();
+        List<Token> before = Tokenizer.words(text.body(), quotation.end(), verb.start());
+        List<Token> after = Tokenizer.words(text.body(), verb.end(), to);
+        return before.size() >= 2 && Lexicon.isDefinite(before.get(before.size() - 2).text())
+                || !after.isEmpty() && (Lexicon.isDefinite(after.getFirst().text()) && after.size() >= 2
+                || DescribedSubjects.roleNoun(after, 0) != null);
     }
 
     /**
@@ -544,6 +581,12 @@ final class QuoteExtractor {
                 || Speech.isParticiple(w.text()) || w.text().equals("that") || w.text().equals("to"));
     }
 
+    /** Whether {@code body[from, to)} holds words, and only auxiliaries ("a", "ha", "hat"). */
+    private static boolean auxiliariesOnly(SegmentedArticle text, int from, int to) {
+        List<Token> words = Tokenizer.words(text.body(), from, to);
+        return !words.isEmpty() && auxiliariesOnly(words, words.size());
+    }
+
     private static boolean auxiliariesOnly(List<Token> words, int end) {
         for (int i = 0; i < end; i++) {
             if (!Lexicon.isAuxiliary(words.get(i).text())) {
@@ -558,7 +601,7 @@ final class QuoteExtractor {
         int from = windowStart(text.body(), sentenceStart, to);
         List<Token> verbs = Speech.verbs(text, from, to);
         if (verbs.isEmpty()) {
-            return "";
+            return framedSpeaker(text, cast, from, to);
         }
         Token verb = verbs.getLast();
         if (Speech.isParticiple(verb.text())) {
@@ -590,6 +633,11 @@ final class QuoteExtractor {
         // "Responding to councillor X, who had asked…, the mayor said:": a subject right before the verb, after the
         // last comma, wins over names earlier in the sentence.
         int comma = text.body().lastIndexOf(", ", verb.start());
+        if (auxiliariesOnly(text, Math.max(start, comma + 2), verb.start())) {
+            // "…, a déclaré Ana Roche. «…»": the subject follows the verb its auxiliary opens.
+            SubjectFinder.Subject after = SubjectFinder.find(text, cast, verb.end(), to);
+            return after != null && after.leading() && !after.members().isEmpty() ? after.text() : "";
+        }
         SubjectFinder.Subject subject = comma > start
                 ? SubjectFinder.find(text, cast, comma + 2, verb.start()) : null;
         if (subject == null || !subject.leading() || subject.members().isEmpty()) {
@@ -604,6 +652,25 @@ final class QuoteExtractor {
             subject = after != null && after.leading() ? after : null;
         }
         return subject == null ? "" : subject.text();
+    }
+
+    /**
+     * "Para Ana Ruiz, directora de la piscina, «…»", "Per Rossi «…»", "For Jo Park, the ruling was “a betrayal”": a
+     * sentence that opens with a preposition of view and a person gives that person's words, when no other person
+     * is named before the quotation. Returns the speaker, or empty.
+     */
+    private static String framedSpeaker(SegmentedArticle text, Cast cast, int from, int to) {
+        List<Token> words = Tokenizer.words(text.body(), from, to);
+        if (words.size() < 2 || !Lexicon.isFraming(words.getFirst().text())) {
+            return "";
+        }
+        List<Mention> named = cast.mentionsBetween(words.getFirst().end(), to).stream()
+                .filter(m -> !m.quoted() && cast.member(m.member()).person()).toList();
+        if (named.isEmpty() || named.stream().anyMatch(m -> m.member() != named.getFirst().member())
+                || !introducesName(text, words.getFirst().end(), named.getFirst().start())) {
+            return "";
+        }
+        return cast.name(named.getFirst().member());
     }
 
     /**

@@ -52,6 +52,22 @@ record RequiredText(List<String> anyOf) {
         return false;
     }
 
+    /**
+     * A look-ahead for the characters a match of a case-insensitive pattern starts with, to put in front of it: the
+     * first of each word, which the pattern opens with, in both cases; empty when the pattern needs no words. The
+     * matcher then turns the other characters down before it tries the opening's alternatives.
+     */
+    String firstCharacters() {
+        if (anyOf.isEmpty()) {
+            return "";
+        }
+        StringBuilder characters = new StringBuilder();
+        for (String word : anyOf) {
+            characters.append(word.charAt(0)).append(Character.toUpperCase(word.charAt(0)));
+        }
+        return "(?=[" + characters + "])";
+    }
+
     private static boolean hasTopLevelAlternative(String regex) {
         int depth = 0;
         boolean inClass = false;

@@ -49,6 +49,14 @@ record SegmentedArticle(String title, String body, List<Paragraph> paragraphs, L
                     + "|\\p{Lu}\\p{Ll}+(?:[ -]\\p{L}+){0,3},[^()—–.]{1,30}\\(\\p{Lu}[^)]{1,20}\\)\\.?\\s*[—–-]{1,2}\\s*");
 
     /**
+     * steps4: a dateline in mixed case, whose dash a capitalised word follows: "Dekalb, Ill. — Mike Glass threw…",
+     * "Indianapolis – Several thousand…", "New York, NY – With…", "PanARMENIAN.Net - Verified…"; not an apposition
+     * ("Two hostages — an American…").
+     */
+    private static final Pattern MIXED_CASE_DATELINE = Pattern.compile(
+            "\\p{Lu}[\\p{L}.'’]*(?: \\p{Lu}[\\p{L}.'’]*){0,2}(?:, \\p{Lu}[\\p{L}.]{1,12}){0,2}\\s[—–-]{1,2}\\s+(?=\\p{Lu})");
+
+    /**
      * An outlet's credit in brackets straight before the lede's first word, without a dash: "(CNN) President…",
      * "(CNN Business) The…" (shift stage). An aside holds more than a few capitalised words or other punctuation.
      */
@@ -250,11 +258,18 @@ record SegmentedArticle(String title, String body, List<Paragraph> paragraphs, L
                 && Tokenizer.words(body, sentence.start(), sentence.end()).size() <= MAX_QUESTION_WORDS;
     }
 
-    /** Where the lede's own words start, after a dateline such as "WASHINGTON (AP) — " or a credit such as "(CNN) ". */
+    /**
+     * Where the lede's own words start, after a dateline such as "WASHINGTON (AP) — " or "Dekalb, Ill. — ", or a credit
+     * such as "(CNN) ".
+     */
     int ledeStart(Sentence lede) {
         Matcher dateline = DATELINE.matcher(body).region(lede.start(), lede.end());
         if (dateline.lookingAt()) {
             return dateline.end();
+        }
+        Matcher mixedCase = MIXED_CASE_DATELINE.matcher(body).region(lede.start(), lede.end());
+        if (mixedCase.lookingAt()) {
+            return mixedCase.end();
         }
         Matcher credit = BRACKETED_CREDIT.matcher(body).region(lede.start(), lede.end());
         return credit.lookingAt() ? credit.end() : lede.start();

@@ -19,6 +19,11 @@ final class SubjectClause {
             + "|\\p{Ll}{3,}(?:ó|aron|ieron|ou|aram|eram|iu|ò|te|ten)|\\p{IsCyrillic}{3,}(?:ла|ли|л)");
     /** Forms of "be", after which a state rather than a deed may follow: "Roe was eager", "Roe has been absent". */
     private static final Set<String> COPULAS = Set.of("is", "are", "was", "were", "been", "be");
+    /**
+     * Adverbs of time between a form of "be" and its verb: "Paramount is still deciding". Alone after a name they
+     * make no verb ("a Samsung TV just to try").
+     */
+    private static final Set<String> STILL = Set.of("still", "just");
     /** An adverb of manner or stance between a subject and its verb: "reportedly", "quickly" (not "family"). */
     private static final Pattern ADVERB = Pattern.compile("\\p{Ll}{3,}(?<!i|p|mb)ly");
     /** Verbs of speech whose object is the one spoken to or of ("told NBC News", "praised Ann Roe"), not a speaker. */
@@ -72,7 +77,7 @@ final class SubjectClause {
      */
     private static boolean verbAfterCopula(List<Token> tokens, int j) {
         while (j < tokens.size() && (tokens.get(j).text().equals("been") || Lexicon.isPreVerb(tokens.get(j).text())
-                || ADVERB.matcher(tokens.get(j).text()).matches())) {
+                || STILL.contains(tokens.get(j).text()) || ADVERB.matcher(tokens.get(j).text()).matches())) {
             j++;
         }
         if (j >= tokens.size()) {
@@ -127,7 +132,8 @@ final class SubjectClause {
                     && text.body().substring(tokens.get(j - 1).end(), word.start()).strip().endsWith(",")) {
                 return true; // "según Ana Roe", "laut Roe", "«…», so Kämmerer Ann Roe"
             }
-            if (word.start() == sentenceStart && Lexicon.isFramingWord(word.text())) {
+            if (word.start() == sentenceStart && !text.language().isEmpty() && !"en".equals(text.language())
+                    && Lexicon.isFraming(word.text())) {
                 return true; // langs4: "Para Roe, el empate fue injusto", "Pour la CGT, …": whose view the sentence tells
             }
             boolean roleWord = word.capitalised() ? RoleFinder.isTitle(word) : !Lexicon.isFunctionWord(word.bare())

@@ -52,6 +52,9 @@ final class SubjectFinder {
             if (group.isEmpty()) {
                 if (!mention.quoted() && !SubjectGrammar.modifier(body, mention, to)
                         && !isObject(body, words, first, mention)) {
+                    if (ofDescription(words, first, mention)) {
+                        break; // "the coach of Riverton FC said": the club qualifies the one who speaks
+                    }
                     group.add(mention);
                 }
             } else if (joins(body, group.getLast().end(), mention.start()) && !mention.quoted()) {
@@ -130,11 +133,25 @@ final class SubjectFinder {
         return false;
     }
 
+    /**
+     * Whether a mention completes a description of a person by role that opens the clause: "the coach of", "el
+     * delantero del", "the deputy head at".
+     */
+    private static boolean ofDescription(List<Token> words, int first, Mention mention) {
+        int before = indexBefore(words, mention.start());
+        if (before <= first || !Lexicon.isPreposition(words.get(before).text())) {
+            return false;
+        }
+        Token role = DescribedSubjects.roleNoun(words, first);
+        return role != null && role.end() <= words.get(before).start();
+    }
+
     /** The index of the first word after an opening adverbial clause ("With US backing secured, …"). */
     private static int skipOpeners(String body, List<Token> words, int to) {
         int first = 0;
         for (int round = 0; round < 3 && first < words.size(); round++) {
-            if (!OPENERS.contains(Lexicon.lower(words.get(first).text()))) {
+            String opener = Lexicon.lower(words.get(first).text());
+            if (!OPENERS.contains(opener) && !Lexicon.isClauseOpener(opener)) {
                 break;
             }
             int comma = body.indexOf(',', words.get(first).end());

@@ -60,7 +60,8 @@ final class SubjectGrammar {
         SegmentedArticle.Sentence sentence = text.sentenceAt(mention.start());
         boolean topic = sentence != null && sentence.start() <= before.get(i).start()
                 && text.text(sentence.start(), before.get(i).start()).isBlank()
-                && mention.end() < body.length() && body.charAt(mention.end()) == ',';
+                && (mention.end() < body.length() && body.charAt(mention.end()) == ','
+                || Lexicon.isFraming(before.get(i).text())); // "Für Keller ist der Fall nicht erledigt."
         return !topic;
     }
 

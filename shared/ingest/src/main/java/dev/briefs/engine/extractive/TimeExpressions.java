@@ -250,6 +250,9 @@ final class TimeExpressions {
         boolean[] starts = possibleStarts(folded, selection);
         for (int at = 0; at < clause.length(); at++) {
             if (starts[at] && matcher.region(at, clause.length()).lookingAt()) {
+                if (presentDay(clause, matcher.end())) {
+                    continue; // "looking at today's landscape" dates nothing
+                }
                 if (inQuotations || !text.insideQuotation(from + at)) {
                     return matcher.group().strip();
                 }
@@ -258,6 +261,18 @@ final class TimeExpressions {
         }
         return "";
     }
+
+    /**
+     * Whether the match ending at the offset is "today's", which tells the present day ("today's landscape"), where
+     * "next March's playoffs" or "Thursday's hearing" date an event.
+     */
+    private static boolean presentDay(String clause, int end) {
+        return end + 1 < clause.length() && (clause.charAt(end) == '\'' || clause.charAt(end) == '’')
+                && clause.charAt(end + 1) == 's' && (end + 2 == clause.length() || !Character.isLetter(clause.charAt(end + 2)))
+                && clause.regionMatches(true, end - TODAY.length(), TODAY, 0, TODAY.length());
+    }
+
+    private static final String TODAY = "today";
 
     /**
      * The most stretches of white space an English match holds before the word of its list that it holds: "no later

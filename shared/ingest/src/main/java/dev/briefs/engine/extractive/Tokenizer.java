@@ -20,6 +20,12 @@ final class Tokenizer {
 
     /** The first {@code limit} words, for a caller that only asks whether a text is short. */
     static List<Token> words(String text, int from, int to, int limit) {
+        WordIndex index = WordIndex.of(text);
+        return index == null ? scan(text, from, to, limit) : index.words(from, to, limit);
+    }
+
+    /** The words of {@code text[from, to)} as the scan finds them, at most {@code limit}. */
+    static List<Token> scan(String text, int from, int to, int limit) {
         List<Token> tokens = new ArrayList<>();
         int i = from;
         while (i < to && tokens.size() < limit) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ActorExtractionTest {
@@ -18,6 +19,11 @@ class ActorExtractionTest {
 
     private static Optional<Actor> actor(BriefContent brief, String name) {
         return brief.actors().stream().filter(a -> a.name().equals(name)).findFirst();
+    }
+
+    /** Whether the brief of the paragraphs, under a headline that names no one, lists the actor. */
+    private static boolean listed(String name, String... paragraphs) {
+        return actor(TestFiles.brief("News of the day", paragraphs), name).isPresent();
     }
 
     @Test
@@ -118,10 +124,8 @@ class ActorExtractionTest {
 
     @Test
     void aPersonSpeaksThroughTheVerbAfterTheirOrganisation() {
-        BriefContent brief = TestFiles.brief("Virus risk remains",
-                "A sixth death was reported on Monday.",
-                "Dr. Ann Roe of the Harlow Department of Health says the risk continues.");
-        assertTrue(actor(brief, "Ann Roe").isPresent());
+        assertTrue(listed("Ann Roe", "A sixth death was reported on Monday.",
+                "Dr. Ann Roe of the Harlow Department of Health says the risk continues."));
     }
 
     @Test
@@ -175,10 +179,21 @@ class ActorExtractionTest {
     }
 
     @Test
-    void anAdverbBetweenACopulaAndItsVerbKeepsTheSubject() {
+    void anAdverbOfTimeBetweenACopulaAndItsVerbKeepsTheSubject() {
         BriefContent brief = TestFiles.brief("",
                 "Three scripts are in contention, so it is possible Corvane is still deciding on one.",
                 "Corvane is also still working on a second film.");
         assertEquals(List.of("Corvane"), names(brief));
+        assertFalse(listed("Corvane TV", "Shops opened early on Friday.",
+                "I rushed over to find the lowest priced Corvane TV just to try."), "alone after a name, no verb");
+    }
+
+    @Test
+    void aNameInAppositionToAnObjectIsActedOn() {
+        String lede = "Trains on the Brackley line were late again on Monday.";
+        assertTrue(listed("Dunmere Lines Group", lede,
+                "In May the government stripped the previous operator, Dunmere Lines Group, of the franchise."));
+        assertFalse(listed("Dunmere Lines Group", lede,
+                "The report named no one at the previous operator, Dunmere Lines Group."), "no verb of action before it");
     }
 }

@@ -209,16 +209,22 @@ class HeadlineShiftExtractorTest {
         assertTrue(shift.trigger().startsWith("After debuting the Tova crossover"), shift::toString);
         assertTrue(shift.before().startsWith("Crossovers may have become"), shift::toString);
         assertTrue(shift.after().startsWith("The compact four-door has been redesigned"), shift::toString);
+        HeadlineShift ahead = shift("", "The Kell Ramblers will look to ride their old hits into one more long summer tour.",
+                "The band on Monday announced forty dates across the country for its fiftieth year.",
+                "Tickets for the anniversary tour go on sale through the band's website.");
+        assertFalse(ahead.before().startsWith("The Kell Ramblers will look"), "a scene that looks ahead is no state before");
     }
 
     @Test
-    void aPlanForTodayIsNoEventBreakingIntoTheScene() {
-        HeadlineShift shift = shift("", "Rovers have agreed a record fee with Kell City for their goalkeeper Tomas Ekberg.",
-                "Ekberg will undergo a medical at the club's training ground today before he signs.");
-        assertFalse(shift.trigger().startsWith("Ekberg will undergo"), shift::toString);
-        HeadlineShift reported = shift("", "A row between the singer Ana Ruiz and her old label looks like it is ending.",
-                "The label, Kell Records, says she will be allowed to play her old songs at the awards on Sunday.");
-        assertTrue(reported.trigger().startsWith("The label, Kell Records, says"), "a decision reported in the future is the event");
+    void theStateAfterSkipsAnAsideThatLeansOnTheLede() {
+        HeadlineShift shift = shift("", "The Harlow rowing club signed a deal with the Kell boatyard for a new racing eight.",
+                "And the boat will be ready for the spring regatta.",
+                "The club had rowed in a borrowed boat for three seasons.");
+        assertFalse(shift.after().startsWith("And the boat"), shift::toString);
+        HeadlineShift linked = shift("", "The Harlow rowing club signed a deal with the Kell boatyard for a new racing eight.",
+                "Link to the club website – https://harlow-rowing.example/eight",
+                "The new boat will cost the club about 40,000 pounds over four years.");
+        assertTrue(linked.after().startsWith("The new boat will cost"), linked::toString);
     }
 
     @Test
@@ -274,6 +280,16 @@ class HeadlineShiftExtractorTest {
                 "The Dunlow council has not said when the market hall will reopen to the forty traders who use it.",
                 "Most of them had rented a stall there for years.");
         assertFalse(shift.trigger().startsWith("the market hall will reopen"), shift::toString);
+    }
+
+    @Test
+    void aDatelineInMixedCaseIsNoPartOfTheLedeButAnAppositionIs() {
+        assertTrue(shift("", "Dunlow, N.H. — The council closed the old market hall on Monday for the rest of the year.")
+                .after().startsWith("The council closed"));
+        assertTrue(shift("", "Kellport – Several hundred traders marched to the town hall on Monday to save the market.")
+                .after().startsWith("Several hundred traders"));
+        assertTrue(shift("", "Two traders — a baker and a butcher — asked the council on Monday to reopen the market hall.")
+                .after().startsWith("Two traders — a baker"));
     }
 
     @Test

@@ -385,10 +385,37 @@ class NextStepExtractorTest {
     }
 
     @Test
+    void aCaseToldTwiceIsOneStepNamedAsTheCastNamesItsPerson() {
+        List<NextStep> steps = steps("Prosecutors in Lindmark dropped an inquiry into the publisher Arne Solberg on Tuesday.",
+                "Arne Solberg faces six criminal charges in Norway, including fraud.",
+                "Norwegian-born Solberg faces a charge of forgery in Norway as well.");
+        assertEquals(1, steps.size(), steps::toString);
+        assertEquals("Arne Solberg", steps.getFirst().actor());
+    }
+
+    @Test
+    void aTimeInARelativeClauseOrTodaysPresentDatesNoStep() {
+        assertEquals(List.of(), steps(LEDE, "Such fires would likely recur, the inspectors wrote in their report, which was "
+                + "published on Tuesday."));
+        assertEquals(List.of(), steps(LEDE, "The traders would struggle to compete in today's market, Ray Hollis said."));
+    }
+
+    @Test
     void whatWaitsOnALaterSittingIsAStep() {
         List<NextStep> steps = steps("The Senate on Tuesday adjourned its first sitting after the recess.",
                 "All business of the chamber was suspended until the next legislative day.");
         assertEquals(1, steps.size(), steps::toString);
         assertTrue(steps.getFirst().action().endsWith("until the next legislative day"), steps::toString);
+    }
+
+    @Test
+    void aCueInCapitalsLooksAheadToo() {
+        // the cues' look-ahead for a letter reads capitals as the cues do
+        List<NextStep> capitals = steps(LEDE, "The Harlow council WILL vote on the new rota on Friday.");
+        assertEquals(1, capitals.size(), capitals::toString);
+        assertEquals("vote on the new rota on Friday", capitals.getFirst().action());
+        List<NextStep> intent = steps(LEDE, "The Harlow council Intends to sell the hall in May.");
+        assertEquals(1, intent.size(), intent::toString);
+        assertTrue(intent.getFirst().action().startsWith("Intends to sell the hall"), intent::toString);
     }
 }

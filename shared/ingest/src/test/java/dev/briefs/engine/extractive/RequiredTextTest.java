@@ -51,4 +51,20 @@ class RequiredTextTest {
         assertFalse(RequiredText.of("\\bas recently as\\b").mayOccurIn(Lexicon.lower("Until recently, it ran.")));
         assertFalse(RequiredText.of("\\b(?:days|weeks) ago\\b").mayOccurIn(Lexicon.lower("A year ago it ran.")));
     }
+
+    @Test
+    void theFirstCharactersLeaveEveryMatchWhereItWas() {
+        assertEquals("(?=[dDwW])", RequiredText.of("\\b(?:Days|weeks) (?:ago|earlier)\\b").firstCharacters());
+        assertEquals("", RequiredText.of("(?<=\\s)when\\s+").firstCharacters(), "no words, no look-ahead");
+        List<String> regexes = List.of("\\bas recently as\\b", "\\b(?:days|weeks) (?:ago|earlier)\\b", "\\bplans?\\s+to",
+                "\\b(?:this|it|which) (?:follows|followed)\\s+", "\\bhad (?:long )?been\\b");
+        String text = "As Recently As March, TWO WEEKS AGO, they Plan to sell; this follows it. It Followed what had "
+                + "long been, and had been. Weeks earlier, days ago.";
+        for (String regex : regexes) {
+            Pattern plain = Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
+            Pattern guarded = Pattern.compile(RequiredText.of(regex).firstCharacters() + regex, Pattern.CASE_INSENSITIVE);
+            assertEquals(plain.matcher(text).results().map(m -> m.start() + "-" + m.end()).toList(),
+                    guarded.matcher(text).results().map(m -> m.start() + "-" + m.end()).toList(), regex);
+        }
+    }
 }

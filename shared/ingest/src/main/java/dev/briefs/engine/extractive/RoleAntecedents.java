@@ -1,0 +1,163 @@
+package dev.briefs.engine.extractive;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Who a description by role or age stands for ("the judge said", "sagte der Angeklagte", "— говорит паромщик", "the
+ * 61-year-old said"): the one person the article gives that role or age where it names them, in a title before the
+ * name ("Judge Ana Roe", "L'allenatore Marco Bianchi"), a description set off before it ("the coach of the club, Oren
+ * Vale"), an apposition after it ("Tom Bakely, the defendant,", "Martha Quist, 61,") or its predicate ("Piet Lander
+ * is the only ferryman left"). When no one or several people
+ * carry it, a reader cannot tell whom it means, and neither can this.
+ */
+final class RoleAntecedents {
+
+    /** How many words of a title may stand before a name, and of a description set off before or after it. */
+    private static final int MAX_TITLE_WORDS = 3;
+    private static final int MAX_APPOSITION_WORDS = 10;
+    /** How far from a name its apposition may reach, which bounds the work per mention. */
+    private static final int MAX_APPOSITION_CHARS = 120;
+    /** An age as a description writes it: "61-year-old". */
+    private static final Pattern AGE = Pattern.compile("(\\d{1,3})-year-old");
+    /** Inflections a role noun takes in the languages read ("Angeklagte"/"Angeklagter", "паромщик"/"паромщика"). */
+    private static final int MAX_ENDING_CHARS = 2;
+    private static final int MIN_STEM_CHARS = 4;
+
+    /** The result when no single person carries the description. */
+    static final int NOBODY = -1;
+    /** The result when several people carry it. */
+    static final int SEVERAL = -2;
+
+    private RoleAntecedents() {
+    }
+
+    /**
+     * The person member whose role or age, as the article gives it before {@code offset}, is {@code noun} (a role
+     * noun or an age such as "61-year-old"); {@link #NOBODY} when nobody's is, {@link #SEVERAL} when several people's
+     * are.
+     */
+    static int person(SegmentedArticle text, Cast cast, String noun, int offset) {
+        Matcher age = AGE.matcher(noun);
+        String wanted = age.matches() ? age.group(1) : Lexicon.lower(noun);
+        Set<Integer> found = new HashSet<>();
+        for (Mention mention : cast.mentionsBetween(0, offset)) {
+            CastMember member = cast.member(mention.member());
+            if (!mention.quoted() && member.person() && !found.contains(member.id())
+                    && (carries(member.role(), wanted) || describes(text, mention, wanted))) {
+                found.add(member.id());
+            }
+        }
+        return found.size() == 1 ? found.iterator().next() : found.isEmpty() ? NOBODY : SEVERAL;
+    }
+
+    /** Whether the words written around {@code mention} give it the role or the age {@code wanted}. */
+    private static boolean describes(SegmentedArticle text, Mention mention, String wanted) {
+        String body = text.body();
+        SegmentedArticle.Sentence sentence = text.sentenceAt(mention.start());
+        int from = sentence == null ? Math.max(0, mention.start() - MAX_APPOSITION_CHARS) : sentence.start();
+        int to = sentence == null ? Math.min(body.length(), mention.end() + MAX_APPOSITION_CHARS) : sentence.end();
+        List<Token> before = Tokenizer.words(body, Math.max(from, mention.start() - MAX_APPOSITION_CHARS),
+                mention.start());
+        // "Judge Ana Roe", "Der Angeklagte Martin Keller", "the 61-year-old Martha Quist": a title right before.
+        int end = mention.start();
+        for (int i = before.size() - 1; i >= 0 && before.size() - i <= MAX_TITLE_WORDS; i--) {
+            Token word = before.get(i);
+            if (!text.text(word.end(), end).isBlank()) {
+                break;
+            }
+            if (matches(word.text(), wanted)) {
+                return true;
+            }
+            end = word.start();
+        }
+        // "the coach of Riverton FC, Oren Vale": a description set off by a comma before the name.
+        int comma = mention.start() - 1;
+        while (comma >= from && Character.isWhitespace(body.charAt(comma))) {
+            comma--;
+        }
+        if (comma >= from && body.charAt(comma) == ',') {
+            int opens = Math.max(Math.max(from, body.lastIndexOf(',', comma - 1) + 1), comma - MAX_APPOSITION_CHARS);
+            if (anyMatches(Tokenizer.words(body, opens, comma), wanted)) {
+                return true;
+            }
+        }
+        // "Piet Lander is the only ferryman left": the name's predicate.
+        List<Token> next = Tokenizer.words(body, mention.end(), Math.min(to, mention.end() + MAX_APPOSITION_CHARS));
+        if (!next.isEmpty() && Lexicon.isCopula(next.getFirst().text())) {
+            for (int i = 1; i < next.size() && i <= MAX_TITLE_WORDS + 1; i++) {
+                if (matches(next.get(i).text(), wanted)) {
+                    return true;
+                }
+                if (!text.text(next.get(i - 1).end(), next.get(i).start()).isBlank()) {
+                    break;
+                }
+            }
+        }
+        // "Tom Bakely, the defendant,", "Martha Quist, 61,", "Marta Quist (61)": an apposition after the name.
+        int after = mention.end();
+        if (after < to && (body.charAt(after) == ',' || body.startsWith(" (", after))) {
+            int close = after + 1;
+            int limit = Math.min(to, after + MAX_APPOSITION_CHARS);
+            while (close < limit && ",.;:)".indexOf(body.charAt(close)) < 0) {
+                close++;
+            }
+            return anyMatches(Tokenizer.words(body, after + 1, close), wanted);
+        }
+        return false;
+    }
+
+    /**
+     * Whether a description set off by commas gives the role: a short phrase that opens as a description does ("the
+     * coach of", "coach of", "61"), not as a clause ("who sentenced the defendant", "After meeting the judge").
+     */
+    private static boolean anyMatches(List<Token> words, String wanted) {
+        if (words.isEmpty() || words.size() > MAX_APPOSITION_WORDS
+                || Lexicon.isFunctionWord(words.getFirst().text()) && !Lexicon.isDeterminer(words.getFirst().text())) {
+            return false;
+        }
+        for (Token word : words) {
+            if (matches(word.text(), wanted)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean carries(String role, String wanted) {
+        for (String word : role.split("[\\s’']+")) {
+            if (!word.isEmpty() && matches(word, wanted)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a written word is the wanted role noun or age: the same word or office ("regidor" for "alcalde"), an
+     * elided article before it ("l'allenatore"), or an inflection of it ("Angeklagter", "паромщика").
+     */
+    static boolean matches(String written, String wanted) {
+        String[] elided = Lexicon.lower(written).split("['’]", 2);
+        String word = elided.length == 2 && Lexicon.isDefinite(elided[0]) ? elided[1] : Lexicon.lower(written);
+        Matcher age = AGE.matcher(word);
+        if (age.matches()) {
+            word = age.group(1);
+        }
+        if (word.equals(wanted) || Lexicon.isSameRole(word, wanted)) {
+            return true;
+        }
+        String shorter = word.length() <= wanted.length() ? word : wanted;
+        String longer = shorter == word ? wanted : word;
+        if (shorter.length() < MIN_STEM_CHARS || !Character.isLetter(shorter.charAt(0))) {
+            return false;
+        }
+        // "juge"/"juges", "паромщик"/"паромщика", "delantero"/"delantera"; not "minister"/"ministry".
+        return longer.length() - shorter.length() <= MAX_ENDING_CHARS && longer.startsWith(shorter)
+                || longer.length() == shorter.length()
+                && longer.regionMatches(0, shorter, 0, shorter.length() - 1);
+    }
+}
