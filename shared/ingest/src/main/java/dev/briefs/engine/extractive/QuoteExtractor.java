@@ -52,6 +52,8 @@ final class QuoteExtractor {
     private static final int MAX_TITLE_CHARS = 40;
     /** How far from a quotation its attribution may stand, which also keeps the work per quotation bounded. */
     private static final int MAX_ATTRIBUTION_CHARS = 400;
+    /** How far back a name ending at a comma may start: the longest names of the cast. */
+    private static final int MAX_NAME_CHARS = 80;
 
     /** Conjunctions that join a second verb to the subject of the quotation's own sentence (stage langs4). */
     private static final Set<String> COORDINATING = Set.of("and", "y", "e", "et", "ed", "und", "и");
@@ -581,6 +583,12 @@ final class QuoteExtractor {
                 || Speech.isParticiple(w.text()) || w.text().equals("that") || w.text().equals("to"));
     }
 
+    /** Whether a name the article's cast knows, outside quotations, ends at {@code offset}. */
+    private static boolean nameEndsAt(Cast cast, int offset) {
+        return offset > 0 && cast.mentionsBetween(Math.max(0, offset - MAX_NAME_CHARS), offset).stream()
+                .anyMatch(mention -> !mention.quoted() && mention.end() == offset);
+    }
+
     /** Whether {@code body[from, to)} holds words, and only auxiliaries ("a", "ha", "hat"). */
     private static boolean auxiliariesOnly(SegmentedArticle text, int from, int to) {
         List<Token> words = Tokenizer.words(text.body(), from, to);
@@ -633,8 +641,9 @@ final class QuoteExtractor {
         // "Responding to councillor X, who had asked…, the mayor said:": a subject right before the verb, after the
         // last comma, wins over names earlier in the sentence.
         int comma = text.body().lastIndexOf(", ", verb.start());
-        if (auxiliariesOnly(text, Math.max(start, comma + 2), verb.start())) {
-            // "…, a déclaré Ana Roche. «…»": the subject follows the verb its auxiliary opens.
+        if (auxiliariesOnly(text, Math.max(start, comma + 2), verb.start()) && !nameEndsAt(cast, comma)) {
+            // "…, a déclaré Ana Roche. «…»": the subject follows the verb its auxiliary opens; but in "Le député,
+            // Alain Roucayrol, a demandé «…»" the name the comma closes is the subject.
             SubjectFinder.Subject after = SubjectFinder.find(text, cast, verb.end(), to);
             return after != null && after.leading() && !after.members().isEmpty() ? after.text() : "";
         }

@@ -108,6 +108,12 @@ class DescribedSpeakersTest {
                         "« Ce jugement est une étape importante, a déclaré Ana Roche. Nous allons continuer le combat. »"),
                         List.of("Ana Roche: Ce jugement est une étape importante",
                                 "Ana Roche: Nous allons continuer le combat.")),
+                new SpeakerCase("French: an auxiliary after a name in apposition keeps that name the subject", List.of(
+                        "Un orage de grêle a détruit mardi une partie des vignes du canton.",
+                        "Le président du syndicat, Marc Olivo, a demandé « une aide rapide pour les exploitations ».",
+                        "« Certaines caves ne passeront pas l'hiver », a déclaré la viticultrice Inès Bastide."),
+                        List.of("Marc Olivo: une aide rapide pour les exploitations",
+                                "Inès Bastide: Certaines caves ne passeront pas l'hiver")),
                 new SpeakerCase("French: the words after an inverted incise are the same speaker's", List.of(
                         "Claire Dumont, avocate de l'association, était présente.",
                         "« Nous sommes satisfaites, explique-t-elle, mais le combat continue. »"),
