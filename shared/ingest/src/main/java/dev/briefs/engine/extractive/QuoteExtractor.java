@@ -631,22 +631,20 @@ final class QuoteExtractor {
         // The subject of the verb nearest the quotation: "Witkoff said Putin called it “…”" is Putin's word.
         int start = verbs.size() > 1 ? verbs.get(verbs.size() - 2).end() : from;
         start = Math.max(start, lastClauseBreak(text.body(), start, verb.start()));
-        List<Token> beforeVerb = Tokenizer.words(text.body(), start, verb.start());
-        if (!beforeVerb.isEmpty() && auxiliariesOnly(beforeVerb, beforeVerb.size())) {
-            // "«…», a déclaré le préfet Alain Roux, «…»": the auxiliary ("a", the English article's spelling) is no
-            // subject; the speaker follows the verb (stage langs4).
+        int comma = text.body().lastIndexOf(", ", verb.start());
+        // An auxiliary ("a", the English article's spelling) is no subject; the speaker follows the verb it opens:
+        // when it is the whole clause ("«…», a déclaré le préfet Alain Roux, «…»"), or all that follows the last
+        // comma and the speaker is named ("…, a déclaré Ana Roche. «…»"), unless a name ends at that comma ("Le
+        // député, Alain Roucayrol, a demandé «…»": the name is the subject).
+        boolean clauseIsAuxiliary = auxiliariesOnly(text, start, verb.start());
+        if (clauseIsAuxiliary
+                || auxiliariesOnly(text, Math.max(start, comma + 2), verb.start()) && !nameEndsAt(cast, comma)) {
             SubjectFinder.Subject after = SubjectFinder.find(text, cast, verb.end(), to);
-            return after != null && after.leading() ? after.text() : "";
+            return after != null && after.leading() && (clauseIsAuxiliary || !after.members().isEmpty())
+                    ? after.text() : "";
         }
         // "Responding to councillor X, who had asked…, the mayor said:": a subject right before the verb, after the
         // last comma, wins over names earlier in the sentence.
-        int comma = text.body().lastIndexOf(", ", verb.start());
-        if (auxiliariesOnly(text, Math.max(start, comma + 2), verb.start()) && !nameEndsAt(cast, comma)) {
-            // "…, a déclaré Ana Roche. «…»": the subject follows the verb its auxiliary opens; but in "Le député,
-            // Alain Roucayrol, a demandé «…»" the name the comma closes is the subject.
-            SubjectFinder.Subject after = SubjectFinder.find(text, cast, verb.end(), to);
-            return after != null && after.leading() && !after.members().isEmpty() ? after.text() : "";
-        }
         SubjectFinder.Subject subject = comma > start
                 ? SubjectFinder.find(text, cast, comma + 2, verb.start()) : null;
         if (subject == null || !subject.leading() || subject.members().isEmpty()) {
