@@ -2,6 +2,7 @@ package dev.briefs.engine.extractive;
 
 import dev.briefs.brief.BriefContent;
 import dev.briefs.brief.Quote;
+import dev.briefs.engine.extractive.TestFiles.QuoteCase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -30,51 +31,43 @@ class AttributionStylesTest {
                 .toList();
     }
 
-    /** An invented article and its quotes as "speaker: text", by the rule of attribution it shows. */
-    private record AttributionCase(String rule, List<String> paragraphs, List<String> quotes) {
-        @Override
-        public String toString() {
-            return rule;
-        }
-    }
-
-    static Stream<AttributionCase> attributions() {
+    static Stream<QuoteCase> attributions() {
         return Stream.of(
-                new AttributionCase("a newspaper's name in guillemets is no quote", List.of(
+                new QuoteCase("a newspaper's name in guillemets is no quote", List.of(
                         "Тренер Павел Орлов покинул клуб в понедельник.",
                         "«Я отвечаю за результат», — сказал он корреспонденту «Вечерней Ладоги»."),
                         List.of("Павел Орлов: Я отвечаю за результат")),
-                new AttributionCase("a song's title in quotation marks is no quote", List.of(
+                new QuoteCase("a song's title in quotation marks is no quote", List.of(
                         "Singer Mara Quell played the Harlow Arena on Friday.",
                         "She closed with “Rivers Of Salt”, which Quell called “the best thing we ever did”."),
                         List.of("Mara Quell: the best thing we ever did")),
-                new AttributionCase("a Russian attribution between an en and an em dash with a verb of complaint", List.of(
+                new QuoteCase("a Russian attribution between an en and an em dash with a verb of complaint", List.of(
                         "Глава района Анна Лапина объявила о закрытии моста на ремонт.",
                         "«Мост закрыт до весны, – пожаловалась Лапина. — Объезд ещё не готов»."),
                         List.of("Анна Лапина: Мост закрыт до весны", "Анна Лапина: Объезд ещё не готов")),
-                new AttributionCase("a pronoun stands for the subject of the last sentence not for a name inside it", List.of(
+                new QuoteCase("a pronoun stands for the subject of the last sentence not for a name inside it", List.of(
                         "County Commissioner Rhea Tallon, who represents the district that includes Marlow Falls, said the "
                                 + "county had offered a loan.",
                         "\"Nobody asked us what it would cost,\" she said."),
                         List.of("Rhea Tallon: Nobody asked us what it would cost")),
-                new AttributionCase("a pronoun stands for an earlier subject rather than a name after a preposition", List.of(
+                new QuoteCase("a pronoun stands for an earlier subject rather than a name after a preposition", List.of(
                         "Ines Arden became mayor of Tolbury in May.",
                         "On Monday she spent the morning in talks with Tomas Reyes. \"We have a deal,\" she said."),
                         List.of("Ines Arden: We have a deal")),
-                new AttributionCase("a verb of speech after a determiner is a noun", List.of(
+                new QuoteCase("a verb of speech after a determiner is a noun", List.of(
                         "The Harbour Trust backed the plan in March.",
                         "Hana Obi said it was the latest attempt to weaken their claims to the land.",
                         "\"We will not give up a metre of it, whatever the court decides next year.\""),
                         List.of("Hana Obi: We will not give up a metre of it, whatever the court decides next year.")),
-                new AttributionCase("a description between the verb and the name", List.of(
+                new QuoteCase("a description between the verb and the name", List.of(
                         "\"The ice is thinner than we thought,\" said glaciologist Maren Toft of the Polar Institute."),
                         List.of("Maren Toft: The ice is thinner than we thought")),
-                new AttributionCase("a name with an apposition before the verb", List.of(
+                new QuoteCase("a name with an apposition before the verb", List.of(
                         "Investors sold the shares on Friday.",
                         "“Growth is slowing in every region,” Dr. Osric Pell, the chief economist of Harlan Bank, said in a "
                                 + "speech."),
                         List.of("Osric Pell: Growth is slowing in every region")),
-                new AttributionCase("a long apposition with its own commas before the verb", List.of(
+                new QuoteCase("a long apposition with its own commas before the verb", List.of(
                         "Astronomers published the survey on Tuesday.",
                         "“The map is finally complete,” Ines Corvo, a researcher at the Halden Observatory in Trieste, Italy, "
                                 + "and co-author of the survey, said in a statement.",
@@ -84,38 +77,38 @@ class AttributionStylesTest {
                                 + "said in the statement."),
                         List.of("Ines Corvo: The map is finally complete", "Ravi Mehra: Nobody expected the gap to be "
                                 + "that wide", "Anton Wexler: The house will serve the police")),
-                new AttributionCase("a name after a description or an organisation's possessive before the apposition", List.of(
+                new QuoteCase("a name after a description or an organisation's possessive before the apposition", List.of(
                         "The Brenna Space Agency picked three landers.",
                         "“Water is the hard part,” survey lead author Tomas Vell, a geologist at the agency, said.",
                         "“We will fly in 2027,” Brenna's Petra Lusk, deputy head of the lander office, said in a call."),
                         List.of("Tomas Vell: Water is the hard part", "Petra Lusk: We will fly in 2027")),
-                new AttributionCase("spokespeople and statements speak for their organisation", List.of(
+                new QuoteCase("spokespeople and statements speak for their organisation", List.of(
                         "A spokesperson for Brannick Foods said: \"We have recalled every affected batch.\"",
                         "Regulators at the Dunlow Food Agency opened an inquiry. \"No illness has been reported,\" the "
                                 + "statement read."),
                         List.of("Brannick Foods: We have recalled every affected batch.",
                                 "Dunlow Food Agency: No illness has been reported")),
-                new AttributionCase("they after a named spokesperson is that person not the outlet they spoke to", List.of(
+                new QuoteCase("they after a named spokesperson is that person not the outlet they spoke to", List.of(
                         "Harlan Rail cut six trains from its timetable this week.",
                         "Kim Lowe, a spokesperson for Harlan Rail, confirmed to Radio Orla that the cuts would stay. "
                                 + "\"We need the drivers on the busiest lines first,\" they said in an email."),
                         List.of("Kim Lowe: We need the drivers on the busiest lines first")),
-                new AttributionCase("an inverted present tense verb after the quotation but not the noun", List.of(
+                new QuoteCase("an inverted present tense verb after the quotation but not the noun", List.of(
                         "The Harlan Strings will tour again in June after ten years apart.",
                         "“We never stopped writing together,” comments Rosa Vance in a statement, “and the new songs show it.”",
                         "Ivo Brandt, a critic, ignored her comments. “The tour is long overdue,” he wrote."),
                         List.of("Rosa Vance: We never stopped writing together", "Rosa Vance: and the new songs show it.",
                                 "Ivo Brandt: The tour is long overdue")),
-                new AttributionCase("a name that modifies a noun is no one they speak for", List.of(
+                new QuoteCase("a name that modifies a noun is no one they speak for", List.of(
                         "The Corran Lifeboat Trust denied the report. Volunteers had appeared in a Brindle Broadcasting "
                                 + "programme last week.",
                         "\"No station will close this year,\" they said."),
                         List.of("Corran Lifeboat Trust: No station will close this year")),
-                new AttributionCase("an organisation speaks by the acronym the attribution names it by", List.of(
+                new QuoteCase("an organisation speaks by the acronym the attribution names it by", List.of(
                         "The Harlan River Authority (HRA) opened a new laboratory in May.",
                         "That said, the HRA says that the river “remains the cleanest in the region for trout”."),
                         List.of("HRA: remains the cleanest in the region for trout")),
-                new AttributionCase("the statement is the one who issued the statement not an organisation named inside it", List.of(
+                new QuoteCase("the statement is the one who issued the statement not an organisation named inside it", List.of(
                         "On Monday, Harlow Records issued a statement after the singer Lena Ortiz accused the label of "
                                 + "blocking her concert.",
                         "The statement, which was obtained by the Daily Courier, said that Harlow and Brindle Radio had "
@@ -123,12 +116,12 @@ class AttributionStylesTest {
                         "\"Artists do not need our approval to perform live,\" the statement continued."),
                         List.of("Harlow Records: come to terms on the use of her songs",
                                 "Harlow Records: Artists do not need our approval to perform live")),
-                new AttributionCase("an unnamed company is the only organisation the sentence before names", List.of(
+                new QuoteCase("an unnamed company is the only organisation the sentence before names", List.of(
                         "On Friday the singer Lena Ortiz accused Harlow Records of blocking a Brindle Radio concert.",
                         "The company denied the claims in a statement on its website.",
                         "\"We have never stopped her from performing anywhere,\" the statement read."),
                         List.of("Harlow Records: We have never stopped her from performing anywhere")),
-                new AttributionCase("a quotation running on past an embedded post's caption", List.of(
+                new QuoteCase("a quotation running on past an embedded post's caption", List.of(
                         "Marlow Town confirmed the signing on Tuesday.",
                         "Marlow Town said in a statement: \"Ada is one of the best young keepers in the country.",
                         "Club statement",
@@ -136,56 +129,56 @@ class AttributionStylesTest {
                         "\"She joins on a three-year contract.\""),
                         List.of("Marlow Town: Ada is one of the best young keepers in the country.",
                                 "Marlow Town: She joins on a three-year contract.")),
-                new AttributionCase("an attribution inside the guillemets names the person not her employer in marks", List.of(
+                new QuoteCase("an attribution inside the guillemets names the person not her employer in marks", List.of(
                         "Завод «Искра» откроет новый цех.",
                         "«Спрос на бумагу растёт, — считает аналитик банка «Северный Мост» Ольга Сухова. — Но цены на картон падают уже третий месяц подряд»."),
                         List.of("Ольга Сухова: Спрос на бумагу растёт", "Ольга Сухова: Но цены на картон падают уже третий месяц подряд")),
-                new AttributionCase("a Spanish ruling is quoted as the judge writes it", List.of(
+                new QuoteCase("a Spanish ruling is quoted as the judge writes it", List.of(
                         "El juzgado falló a favor de los trabajadores.",
                         "«El despido carece de causa», escribe la magistrada Lucía Peralta."),
                         List.of("Lucía Peralta: El despido carece de causa")),
-                new AttributionCase("an interview answer is the interviewee's quotation", List.of(
+                new QuoteCase("an interview answer is the interviewee's quotation", List.of(
                         "Selma Ardent has run the Corran lifeboat station for 20 years. Ardent spoke to us before she retires.",
                         "Q: What changed most in that time?",
                         "A: The calls. We used to launch for fishing boats; now it is mostly paddleboarders."),
                         List.of("Selma Ardent: The calls. We used to launch for fishing boats; now it is mostly "
                                 + "paddleboarders.")),
-                new AttributionCase("a participle carries the subject of its clause to the quotation", List.of(
+                new QuoteCase("a participle carries the subject of its clause to the quotation", List.of(
                         "Councillor Maria Fenn wrote to the landlord on Monday, stating that tenants “cannot pay another "
                                 + "rise this winter”."),
                         List.of("Maria Fenn: cannot pay another rise this winter")),
-                new AttributionCase("names in the attribution sentence do not take the word from the speaker", List.of(
+                new QuoteCase("names in the attribution sentence do not take the word from the speaker", List.of(
                         "“The crackdown must end now,” said Ana Lind, who once advised Per Olsen on the Baltic states.",
                         "“Peaceful protest is not a crime, and the courts must say so.”"),
                         List.of("Ana Lind: The crackdown must end now",
                                 "Ana Lind: Peaceful protest is not a crime, and the courts must say so.")),
-                new AttributionCase("a quoted paragraph after an inverted attribution is the same speaker's", List.of(
+                new QuoteCase("a quoted paragraph after an inverted attribution is the same speaker's", List.of(
                         "“The rangers must be paid before the season starts,” said Ruth Amos, director of the Fell Trust.",
                         "> “Without them, the upland paths will close one by one, and nobody will reopen them.”"),
                         List.of("Ruth Amos: The rangers must be paid before the season starts",
                                 "Ruth Amos: Without them, the upland paths will close one by one, and nobody will reopen them.")),
-                new AttributionCase("a partial quotation running on before an inverted attribution", List.of(
+                new QuoteCase("a partial quotation running on before an inverted attribution", List.of(
                         "\"The minister wants a bigger deal than the small one\" signed in May, said Derek Vance, a trade "
                                 + "scholar."),
                         List.of("Derek Vance: The minister wants a bigger deal than the small one")),
-                new AttributionCase("both parts around a French incise are the speakers", List.of(
+                new QuoteCase("both parts around a French incise are the speakers", List.of(
                         "La procureure Hélène Vautrin a requis cinq ans de prison.",
                         "« Il connaissait les risques, a-t-elle déclaré à la cour. Il a choisi de les ignorer. »"),
                         List.of("Hélène Vautrin: Il connaissait les risques", "Hélène Vautrin: Il a choisi de les ignorer.")),
-                new AttributionCase("words set inside someone else's sentence do not take the last speaker", List.of(
+                new QuoteCase("words set inside someone else's sentence do not take the last speaker", List.of(
                         "“We will reopen the school in May,” said Ada Brill.",
                         "The committee “Parents First”, led by Tom Hale, has collected 600 signatures."),
                         List.of("Ada Brill: We will reopen the school in May")),
-                new AttributionCase("a clause closing a partial quotation's sentence names its speaker", List.of(
+                new QuoteCase("a clause closing a partial quotation's sentence names its speaker", List.of(
                         "Ilsa Marrow runs the prison at Dunmore. She said she could not comment on the inquiry.",
                         "“We do not want those people” working in our prisons, she said."),
                         List.of("Ilsa Marrow: We do not want those people")),
-                new AttributionCase("a description stands for the person who is the subject of the sentence before", List.of(
+                new QuoteCase("a description stands for the person who is the subject of the sentence before", List.of(
                         "Pat Lowe played a long set with Ann Roe at the harbour festival on Monday.",
                         "After the encore, the singer and guitarist told the audience, “We should go on the road again next "
                                 + "year.”"),
                         List.of("Pat Lowe: We should go on the road again next year.")),
-                new AttributionCase("a name set off by commas after a description of the speaker", List.of(
+                new QuoteCase("a name set off by commas after a description of the speaker", List.of(
                         "Caleb Renner died in February after striking the hydrant.",
                         "\"Caleb did everything right that day,\" his mother, Joanne Renner, said outside the courthouse.",
                         "“The evidence is not strong enough to form the basis for an indictment,” the deputy director of "
@@ -196,8 +189,8 @@ class AttributionStylesTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("attributions")
-    void theSpeakersFollowTheRule(AttributionCase article) {
-        assertEquals(article.quotes(), attributed(article.paragraphs().toArray(String[]::new)));
+    void theSpeakersFollowTheRule(QuoteCase article) {
+        assertEquals(article.quotes(), article.attributed());
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.briefs.engine.extractive;
 import dev.briefs.article.Article;
 import dev.briefs.brief.BriefContent;
 import dev.briefs.verify.BriefVerifier;
+import dev.briefs.engine.extractive.TestFiles.QuoteCase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -20,126 +21,118 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 class DescribedSpeakersTest {
 
-    /** An invented article and its quotes as "speaker: text", by the rule it shows. */
-    private record SpeakerCase(String rule, List<String> paragraphs, List<String> quotes) {
-        @Override
-        public String toString() {
-            return rule;
-        }
-    }
-
-    static Stream<SpeakerCase> descriptions() {
+    static Stream<QuoteCase> descriptions() {
         return Stream.of(
-                new SpeakerCase("a title before the name, others named between", List.of(
+                new QuoteCase("a title before the name, others named between", List.of(
                         "Judge Ana Roe dismissed the case against the ferry company on Tuesday.",
                         "The company's lawyer, Ian Tolley, thanked the jury. Its owner, Rhea Dunn, stayed at home.",
                         "“The evidence does not support the charge,” the judge told him as the court rose."),
                         List.of("Ana Roe: The evidence does not support the charge")),
-                new SpeakerCase("a description set off before the name", List.of(
+                new QuoteCase("a description set off before the name", List.of(
                         "The defendant, Tom Bakely, had denied every count.",
                         "Witnesses for the harbour board spoke on the second day.",
                         "“I never left the helm that night,” the defendant told the court."),
                         List.of("Tom Bakely: I never left the helm that night")),
-                new SpeakerCase("an apposition after the name, and the club it names is not the speaker", List.of(
+                new QuoteCase("an apposition after the name, and the club it names is not the speaker", List.of(
                         "Oren Vale, the coach of Riverton FC, watched from the stand.",
                         "“This was never about football,” said the coach of Riverton FC."),
                         List.of("Oren Vale: This was never about football")),
-                new SpeakerCase("an age given in an apposition", List.of(
+                new QuoteCase("an age given in an apposition", List.of(
                         "Martha Quist, 61, runs the ferry crossing with her son.",
                         "The council wants to close it. Its leader, Dev Marr, says it loses money.",
                         "“We will keep sailing every morning,” the 61-year-old said."),
                         List.of("Martha Quist: We will keep sailing every morning")),
-                new SpeakerCase("a role given in the name's predicate", List.of(
+                new QuoteCase("a role given in the name's predicate", List.of(
                         "Piet Lander is the only ferryman left on the river.",
                         "The council wants the crossing closed. Its leader, Dev Marr, says it loses money.",
                         "“The water is higher than it has ever been,” the ferryman says."),
                         List.of("Piet Lander: The water is higher than it has ever been")),
-                new SpeakerCase("Russian: a surname declined after po slovam", List.of(
+                new QuoteCase("Russian: a surname declined after po slovam", List.of(
                         "Марина Роева, глава сельсовета, приехала на переправу.",
                         "По словам Роевой, «решение примут в марте»."),
                         List.of("Марина Роева: решение примут в марте")),
-                new SpeakerCase("German: the role noun after the verb", List.of(
+                new QuoteCase("German: the role noun after the verb", List.of(
                         "Der Angeklagte Martin Keller hatte alle Vorwürfe bestritten.",
                         "Die Staatsanwältin Anna Roth forderte drei Jahre Haft.",
                         "„Ich habe nichts Unrechtes getan“, sagte der Angeklagte."),
                         List.of("Martin Keller: Ich habe nichts Unrechtes getan")),
-                new SpeakerCase("Italian: the role noun after an elided article", List.of(
+                new QuoteCase("Italian: the role noun after an elided article", List.of(
                         "L'allenatore Marco Bianchi ha guidato la squadra per dieci anni.",
                         "«È una giornata triste per tutti», ha detto l'allenatore."),
                         List.of("Marco Bianchi: È una giornata triste per tutti")),
-                new SpeakerCase("Spanish: the role noun after the verb", List.of(
+                new QuoteCase("Spanish: the role noun after the verb", List.of(
                         "El delantero del club, Pedro Gómez, entrenaba allí cada mañana.",
                         "«Aquí aprendí a nadar de niño», contó el delantero."),
                         List.of("Pedro Gómez: Aquí aprendí a nadar de niño")),
-                new SpeakerCase("Russian: a bare role noun between dashes", List.of(
+                new QuoteCase("Russian: a bare role noun between dashes", List.of(
                         "Паромщик Иван Петров работал на реке тридцать лет.",
                         "«Вода никогда не была такой высокой, — говорит паромщик. — Я не помню такого года»."),
                         List.of("Иван Петров: Вода никогда не была такой высокой", "Иван Петров: Я не помню такого года")),
-                new SpeakerCase("French: the role noun after the auxiliary and verb", List.of(
+                new QuoteCase("French: the role noun after the auxiliary and verb", List.of(
                         "Le juge Paul Marin a lu la décision devant une salle comble.",
                         "« Les faits sont établis et graves », a déclaré le juge."),
                         List.of("Paul Marin: Les faits sont établis et graves")));
     }
 
-    static Stream<SpeakerCase> unresolved() {
+    static Stream<QuoteCase> unresolved() {
         return Stream.of(
-                new SpeakerCase("two people hold the role", List.of(
+                new QuoteCase("two people hold the role", List.of(
                         "Judge Ana Roe and Judge Tomas Brandt heard the appeal together.",
                         "“The appeal is dismissed in full,” the judge said."),
                         List.of(": The appeal is dismissed in full")),
-                new SpeakerCase("a company is not the ministry named after it", List.of(
+                new QuoteCase("a company is not the ministry named after it", List.of(
                         "Harlow Air cancelled forty flights. The Ministry of Transport said it would publish the figures.",
                         "Contacted by reporters, the company said: “Storms grounded our fleet for three days.”"),
                         List.of("the company: Storms grounded our fleet for three days.")),
-                new SpeakerCase("a description the story keeps for someone unnamed is not the person named last", List.of(
+                new QuoteCase("a description the story keeps for someone unnamed is not the person named last", List.of(
                         "The patient was given steroids and recovered within a month, Dr Owen Marsh said.",
                         "“It does not affect me at all now,” the patient wrote in the case study."),
                         List.of(": It does not affect me at all now")),
-                new SpeakerCase("nobody holds the role and the club is not the speaker", List.of(
+                new QuoteCase("nobody holds the role and the club is not the speaker", List.of(
                         "Riverton FC lost again on Saturday, their fifth defeat in a row.",
                         "“We need to find our spirit again,” said the coach of Riverton FC."),
                         List.of(": We need to find our spirit again")));
     }
 
-    static Stream<SpeakerCase> innerAndFramed() {
+    static Stream<QuoteCase> innerAndFramed() {
         return Stream.of(
-                new SpeakerCase("French: a named incise inside the guillemets splits the quotation", List.of(
+                new QuoteCase("French: a named incise inside the guillemets splits the quotation", List.of(
                         "Le tribunal a condamné mardi un élu municipal.",
                         "« Ce jugement est une étape importante, a déclaré Ana Roche. Nous allons continuer le combat. »"),
                         List.of("Ana Roche: Ce jugement est une étape importante",
                                 "Ana Roche: Nous allons continuer le combat.")),
-                new SpeakerCase("French: an auxiliary after a name in apposition keeps that name the subject", List.of(
+                new QuoteCase("French: an auxiliary after a name in apposition keeps that name the subject", List.of(
                         "Un orage de grêle a détruit mardi une partie des vignes du canton.",
                         "Le président du syndicat, Marc Olivo, a demandé « une aide rapide pour les exploitations ».",
                         "« Certaines caves ne passeront pas l'hiver », a déclaré la viticultrice Inès Bastide."),
                         List.of("Marc Olivo: une aide rapide pour les exploitations",
                                 "Inès Bastide: Certaines caves ne passeront pas l'hiver")),
-                new SpeakerCase("French: the words after an inverted incise are the same speaker's", List.of(
+                new QuoteCase("French: the words after an inverted incise are the same speaker's", List.of(
                         "Claire Dumont, avocate de l'association, était présente.",
                         "« Nous sommes satisfaites, explique-t-elle, mais le combat continue. »"),
                         List.of("Claire Dumont: Nous sommes satisfaites", "Claire Dumont: mais le combat continue.")),
-                new SpeakerCase("German: a named incise inside the marks", List.of(
+                new QuoteCase("German: a named incise inside the marks", List.of(
                         "Das Landgericht hat am Dienstag den Bürgermeister verurteilt.",
                         "„Die Beweislage war eindeutig, sagte Oberstaatsanwältin Anna Roth. Wir sind zufrieden.“"),
                         List.of("Anna Roth: Die Beweislage war eindeutig", "Anna Roth: Wir sind zufrieden.")),
-                new SpeakerCase("Spanish: a speaker framed by para", List.of(
+                new QuoteCase("Spanish: a speaker framed by para", List.of(
                         "El Ayuntamiento cerró el lunes la piscina municipal.",
                         "Para Ana Ruiz, directora de la piscina, «la ciudad pierde un servicio básico»."),
                         List.of("Ana Ruiz: la ciudad pierde un servicio básico")),
-                new SpeakerCase("French: a speaker framed by pour", List.of(
+                new QuoteCase("French: a speaker framed by pour", List.of(
                         "Le tribunal a rejeté la plainte de l'association.",
                         "Pour Ana Roche, présidente de l'association, « cette décision ouvre la voie à d'autres plaintes »."),
                         List.of("Ana Roche: cette décision ouvre la voie à d'autres plaintes")),
-                new SpeakerCase("Italian: a speaker framed by per, without a comma", List.of(
+                new QuoteCase("Italian: a speaker framed by per, without a comma", List.of(
                         "Giulia Rossi, madre di un giocatore, era al campo.",
                         "Per Rossi «la decisione è sbagliata e andava evitata»."),
                         List.of("Giulia Rossi: la decisione è sbagliata e andava evitata")),
-                new SpeakerCase("German: a pronoun after a sentence framed by für stands for its person", List.of(
+                new QuoteCase("German: a pronoun after a sentence framed by für stands for its person", List.of(
                         "Der Angeklagte Martin Keller hörte das Urteil ohne Regung. Die Oberstaatsanwältin Anna Roth hatte "
                                 + "drei Jahre Haft gefordert.",
                         "Für Keller ist der Fall nicht erledigt. „Ich gehe in Berufung“, sagte er."),
                         List.of("Martin Keller: Ich gehe in Berufung")),
-                new SpeakerCase("an attribution of its own does not carry on the speaker before", List.of(
+                new QuoteCase("an attribution of its own does not carry on the speaker before", List.of(
                         "El delantero Pedro Gómez entrenaba allí cada mañana. «Aquí aprendí a nadar», contó Gómez.",
                         "«No tenemos competencias sobre las piscinas municipales», informó el ministerio."),
                         List.of("Pedro Gómez: Aquí aprendí a nadar",
@@ -152,9 +145,8 @@ class DescribedSpeakersTest {
      */
     @ParameterizedTest(name = "{0}")
     @MethodSource({"descriptions", "unresolved", "innerAndFramed"})
-    void theSpeakersFollowTheRule(SpeakerCase article) {
-        assertEquals(article.quotes(), TestFiles.attributed(TestFiles.brief("",
-                article.paragraphs().toArray(String[]::new))));
+    void theSpeakersFollowTheRule(QuoteCase article) {
+        assertEquals(article.quotes(), article.attributed());
     }
 
     @Test

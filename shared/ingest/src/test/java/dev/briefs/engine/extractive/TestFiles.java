@@ -75,4 +75,20 @@ final class TestFiles {
     static List<String> attributed(BriefContent brief) {
         return brief.quotes().stream().map(q -> q.speaker() + ": " + q.text()).toList();
     }
+
+    /**
+     * An invented article and its quotes as "speaker: text", by the rule of attribution it shows: a case of a
+     * parameterised test, named by its rule.
+     */
+    record QuoteCase(String rule, List<String> paragraphs, List<String> quotes) {
+        @Override
+        public String toString() {
+            return rule;
+        }
+
+        /** The quotes of the brief of this article, as "speaker: text". */
+        List<String> attributed() {
+            return TestFiles.attributed(brief("", paragraphs.toArray(String[]::new)));
+        }
+    }
 }
