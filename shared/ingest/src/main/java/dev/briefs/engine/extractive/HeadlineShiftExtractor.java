@@ -130,8 +130,8 @@ final class HeadlineShiftExtractor {
             Cue.of("(?=when\\s)(?<=[\\p{L}\\p{N},]\\s)(?<!\\b(?:ask|asks|asked|know|knows|knew|unclear|decide|say|says"
                     + "|said)\\s)\\bwhen\\s+(?!asked\\b|it comes to\\b)", 1, false));
     /** Per language, the English cues and that language's own, which its lexicon file lists. */
-    private static final Map<String, List<Cue>> BEFORE = Lexicon.perLanguage(language -> withCues(withCues(ENGLISH_BEFORE,
-            Lexicon.cues("before", language), "", 3), Lexicon.cues("background", language), "", 1));
+    private static final Map<String, List<Cue>> BEFORE = Lexicon.perLanguage(language -> withCues(withCues(withUntilDay(
+            ENGLISH_BEFORE, language), Lexicon.cues("before", language), "", 3), Lexicon.cues("background", language), "", 1));
     /** The least weight of a cue that makes a clause of the lede the state before: "until now", "had previously". */
     private static final int MIN_LEDE_CLAUSE_WEIGHT = 3;
     /** The sure cues that make a clause of the lede the state before: "until now", "had previously", a run. */
@@ -139,6 +139,9 @@ final class HeadlineShiftExtractor {
             LEDE_BEFORE.stream(), BEFORE.get(language).stream()).filter(cue -> cue.weight() >= MIN_LEDE_CLAUSE_WEIGHT).toList());
     private static final Map<String, List<Cue>> TRIGGER = Lexicon.perLanguage(language -> withCues(ENGLISH_TRIGGER,
             Lexicon.cues("trigger", language), "\\s+", 2));
+    /** What opens the headline's own cause, in English and in the language's [trigger] cues. */
+    private static final Map<String, Pattern> HEADLINE_CAUSE = Lexicon.perLanguage(language -> Pattern.compile(
+            "(?i)(?:\\b(?:after|following|amid|as)" + Lexicon.cueAlternative("trigger", language) + ")\\s+(.{3,})$"));
     /** An opening adverbial of the lede that is not the news itself: "After consultations with X, ". */
     private static final Map<String, Pattern> LEDE_OPENER = Lexicon.perLanguage(language -> Pattern.compile(
             "^(?:(?:After|Following|With|Amid|Despite|In a|On \\p{Lu}\\p{L}+day|Earlier|Late on|Early on)\\b"
@@ -224,7 +227,7 @@ final class HeadlineShiftExtractor {
         if (trigger != null && trigger.sentence().equals(lede)) {
             after = beforeCause(text, lede, trigger.cueStart(), after);
         }
-        String triggerText = trigger != null ? trigger.text() : headlineCause(text.title());
+        String triggerText = trigger != null ? trigger.text() : headlineCause(text);
         SegmentedArticle.Sentence news = triggerText.isEmpty() && lede != null
                 ? anchoredAfter(text, top, lede, before == null ? null : before.sentence()) : null;
         if (news != null) {
@@ -426,6 +429,16 @@ final class HeadlineShiftExtractor {
 
     private static boolean anchored(SegmentedArticle text, SegmentedArticle.Sentence sentence) {
         return NEWS_ANCHOR.get(text.language()).matcher(text.text(sentence)).find();
+    }
+
+    /**
+     * The language's "until" before one of its weekdays, a state that held up to the news's day, as English "until"
+     * is: "Hasta el jueves, el mercado descontaba…", "Bis Montag galt die Sperre".
+     */
+    private static List<Cue> withUntilDay(List<Cue> english, String language) {
+        List<String> weekdays = Lexicon.weekdays(language);
+        return weekdays.isEmpty() ? english : withCues(english, Lexicon.cues("until", language),
+                "\\s+" + Lexicon.anyPhrase(weekdays), 3);
     }
 
     private static List<Cue> withCues(List<Cue> english, List<String> phrases, String suffix, int weight) {
@@ -638,9 +651,12 @@ final class HeadlineShiftExtractor {
         return ClauseTrimmer.stripTrailingPunctuation(sentence.substring(from, to));
     }
 
-    /** The headline's own cause: "… now it’s back after US security promise" gives "US security promise". */
-    private static String headlineCause(String title) {
-        Matcher matcher = Pattern.compile("(?i)\\b(?:after|following|amid|as)\\s+(.{3,})$").matcher(title);
+    /**
+     * The headline's own cause: "… now it’s back after US security promise" gives "US security promise", "El índice
+     * se dispara tras el acuerdo de X" "el acuerdo de X".
+     */
+    private static String headlineCause(SegmentedArticle text) {
+        Matcher matcher = HEADLINE_CAUSE.get(text.language()).matcher(text.title());
         return matcher.find() ? matcher.group(1) : "";
     }
 

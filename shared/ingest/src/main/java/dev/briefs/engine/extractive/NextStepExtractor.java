@@ -92,10 +92,15 @@ final class NextStepExtractor {
             "(?i)\\b(?:ago|earlier\\s+(?:this|that|in)|last\\s+(?:week|month|year|season)|the\\s+(?:day|week|month|year)\\s+before)\\b"
                     // langs3: the language's own ("seit", "la semana pasada", "назад")
                     + Lexicon.cueAlternative("past", language)));
+    /** The auxiliaries of the language's pluperfect, in whose clause a plan is history ("hatte … angekündigt"). */
+    private static final Map<String, Set<String>> PLUPERFECT = Lexicon.perLanguage(language ->
+            Set.copyOf(Lexicon.cues("pluperfect", language)));
     /** Cues of intent rather than plan: outside a "What next" section they need a date to count. */
-    private static final Pattern WEAK = Pattern.compile(
-            "(?i)(?:hopes?|vow(?:s|ed)?|pledged|promised|readiness|ready|prepared|seeks?|aims?)\\s+to"
-                    + "|would|could|should|might|may|must|sees|expects?\\s+to|forecasts?");
+    private static final Map<String, Pattern> WEAK = Lexicon.perLanguage(language -> Pattern.compile(
+            "(?i)(?:(?:hopes?|vow(?:s|ed)?|pledged|promised|readiness|ready|prepared|seeks?|aims?)\\s+to"
+                    + "|would|could|should|might|may|must|sees|expects?\\s+to|forecasts?)"
+                    // langs5: the language's own modals of obligation ("muss", "debe"), steps only with a time
+                    + Lexicon.cueAlternative("weak", language)));
     /** The cues of plan or intent that make a step without a time or a named actor. */
     private static final Pattern UNTIMED_PLAN = Pattern.compile("(?i)(?:is|are)\\s+" + CUE_ADVERB + "(?:due|expected|set|scheduled|slated|poised"
             + "|likely|going)\\s+to|plans?\\s+to|planning\\s+to|intends?\\s+to|aims?\\s+to|hopes\\s+to|vow(?:s|ed)?\\s+to"
@@ -298,6 +303,9 @@ final class NextStepExtractor {
             if (text.insideQuotation(cue.start()) || nounWill(text.body(), cue)) {
                 continue;
             }
+            if (pluperfectPlan(text, sentence, cue.start())) {
+                return null; // a plan told in the pluperfect was made before the story, and its time is the past's
+            }
             if (embedded(text, sentence, cue)) {
                 embeddedCue = true; // a later time word ("unclear what it will do next year") makes no step either
             } else {
@@ -322,7 +330,7 @@ final class NextStepExtractor {
                 || TOLD_AS_PAST.get(text.language()).matcher(text.text(sentence)).find())) {
             return null; // "A year ago, NASA said the landers would fly as early as next year" is history
         }
-        boolean weak = cueStart >= 0 && WEAK.matcher(text.text(cueStart, cueEnd)).matches();
+        boolean weak = cueStart >= 0 && WEAK.get(text.language()).matcher(text.text(cueStart, cueEnd)).matches();
         // A weak cue looks ahead only with a time after it: a reported modal ("said on Wednesday it would…") is then
         // no step, an intent ("were prepared to fight the charges") at most an untimed plan. The check comes first
         // because most such sentences have no time, and reading times is the costly part.
@@ -464,7 +472,7 @@ final class NextStepExtractor {
      */
     private static boolean ledeSchedule(SegmentedArticle text, Candidate candidate) {
         return candidate.cueStart() >= 0
-                && !WEAK.matcher(text.text(candidate.cueStart(), candidate.cueEnd())).matches()
+                && !WEAK.get(text.language()).matcher(text.text(candidate.cueStart(), candidate.cueEnd())).matches()
                 && !TimeExpressions.find(text, candidate.cueEnd(), candidate.end()).isEmpty();
     }
 
@@ -542,7 +550,7 @@ final class NextStepExtractor {
         while (cue.find()) {
             String phrase = text.text(cue.start(), cue.end());
             boolean plan = QUOTED_PLAN.matcher(phrase).matches();
-            if (WEAK.matcher(phrase).matches() && !plan || nounWill(text.body(), cue) || embedded(text, sentence, cue)) {
+            if (WEAK.get(text.language()).matcher(phrase).matches() && !plan || nounWill(text.body(), cue) || embedded(text, sentence, cue)) {
                 continue;
             }
             if (TimeExpressions.findQuoted(text, cue.end(), to).isEmpty()) {
@@ -664,6 +672,20 @@ final class NextStepExtractor {
 
     private static boolean pronounSubject(String word) {
         return Lexicon.isPersonPronoun(word) || Lexicon.isThingPronoun(word) || Lexicon.lower(word).equals("they");
+    }
+
+    /**
+     * Whether an auxiliary of the language's pluperfect ([pluperfect]) stands in the cue's clause before it: "Die
+     * Staatsanwaltschaft hatte bereits im Sommer angekündigt, …" tells a plan made before the news, not a step.
+     */
+    private static boolean pluperfectPlan(SegmentedArticle text, SegmentedArticle.Sentence sentence, int cueStart) {
+        Set<String> auxiliaries = PLUPERFECT.get(text.language());
+        if (auxiliaries.isEmpty()) {
+            return false;
+        }
+        int clauseStart = Math.max(sentence.start(), text.body().lastIndexOf(',', cueStart) + 1);
+        return Tokenizer.words(text.body(), clauseStart, cueStart).stream()
+                .anyMatch(word -> auxiliaries.contains(Lexicon.lower(word.bare())));
     }
 
     private static boolean nounWill(String body, Matcher cue) {

@@ -1,0 +1,79 @@
+package dev.briefs.engine.extractive;
+
+import dev.briefs.brief.BriefContent;
+import dev.briefs.brief.NextStep;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Headline shift and next steps in es, fr, de, it, pt and ru (stage langs5): the cues those languages tell the state
+ * before, the cause and a plan by. Every article and name here is invented.
+ */
+class LanguagesShiftAndStepsTest {
+
+    private static List<String> actions(BriefContent brief) {
+        return brief.nextSteps().stream().map(NextStep::action).toList();
+    }
+
+    @Test
+    void untilTheDayBeforeTheNewsIsTheStateBefore() {
+        BriefContent brief = TestFiles.brief("La Junta de Arlanza aprueba el plan del Tormal",
+                "La Junta de Arlanza aprobó este martes el plan hidrológico de la cuenca del Tormal, después de que "
+                        + "los regantes retiraran su recurso. Hasta el lunes, el plan seguía bloqueado en los tribunales.",
+                "La consejera Lucía Barreda presentará el calendario de obras el 3 de marzo.");
+        assertEquals("Hasta el lunes, el plan seguía bloqueado en los tribunales", brief.headlineShift().before());
+    }
+
+    @Test
+    void theRulingAtFirstInstanceIsTheStateBeforeTheAppeal() {
+        BriefContent german = TestFiles.brief("Gericht spricht Bauunternehmer frei",
+                "Das Oberlandesgericht Hallfurt hat den Bauunternehmer Jörg Wallner am Mittwoch freigesprochen. "
+                        + "In erster Instanz war Wallner zu einer Geldstrafe von 40.000 Euro verurteilt worden.",
+                "Die Staatsanwaltschaft prüft nun eine Revision.");
+        assertEquals("In erster Instanz war Wallner zu einer Geldstrafe von 40.000 Euro verurteilt worden",
+                german.headlineShift().before());
+        BriefContent russian = TestFiles.brief("Суд отменил штраф для завода",
+                "Апелляционный суд отменил штраф в 2 млн рублей, наложенный на завод «Озёрсталь». "
+                        + "В первой инстанции суд встал на сторону экологов.",
+                "Экологи намерены обжаловать решение.");
+        assertEquals("В первой инстанции суд встал на сторону экологов", russian.headlineShift().before());
+    }
+
+    @Test
+    void theHeadlinesCauseInItsOwnLanguageIsTheTrigger() {
+        BriefContent brief = TestFiles.brief("El índice de Valdemora sube un 2% tras el acuerdo de Puertos del Sur",
+                "La Bolsa de Valdemora vivió este viernes su mejor jornada del año. El índice subió un 2%, hasta "
+                        + "los 9.800 puntos.",
+                "Las constructoras ganaron un 4% y la banca cerró mixta.");
+        assertEquals("el acuerdo de Puertos del Sur", brief.headlineShift().trigger());
+    }
+
+    @Test
+    void anObligationWithATimeIsAStepAndWithoutOneIsNot() {
+        BriefContent spanish = TestFiles.brief("",
+                "La Junta de Arlanza aprobó este martes el plan hidrológico de la cuenca del Tormal.",
+                "La Comisión Europea debe dar su visto bueno al plan en las próximas semanas.");
+        assertTrue(actions(spanish).contains("debe dar su visto bueno al plan en las próximas semanas"),
+                actions(spanish)::toString);
+        BriefContent german = TestFiles.brief("",
+                "Die Molkereien Hochtal und Sandhofen haben am Donnerstag ihre Fusion beschlossen.",
+                "Das Bundeskartellamt muss zustimmen. Der Aufsichtsrat muss bis Ende März über die Finanzierung "
+                        + "entscheiden.");
+        assertEquals(List.of("Der Aufsichtsrat muss bis Ende März über die Finanzierung entscheiden"),
+                actions(german));
+    }
+
+    @Test
+    void aPlanToldInThePluperfectIsHistory() {
+        BriefContent brief = TestFiles.brief("",
+                "Das Landgericht Hallfurt hat den Bauunternehmer Jörg Wallner am Mittwoch freigesprochen.",
+                "Die Staatsanwaltschaft hatte bereits im Sommer angekündigt, das Urteil notfalls anzufechten. "
+                        + "Die Kammer will die schriftliche Begründung im April veröffentlichen.");
+        assertTrue(actions(brief).stream().noneMatch(action -> action.contains("angekündigt")), actions(brief)::toString);
+        assertTrue(actions(brief).stream().anyMatch(action -> action.contains("im April")), actions(brief)::toString);
+    }
+}
