@@ -147,6 +147,9 @@ final class CandidateReader {
             if (namesOutlet(text, span)) {
                 continue; // "корреспонденту «Вечернего Заречинска»": the outlet a source spoke to reports, it does not act
             }
+            if (namesOffice(text, span)) {
+                continue; // "la consejera de Medio Ambiente, Lucía Barreda": the department is her role's, no actor
+            }
             if (lede == null || span.start() < lede.start() || span.start() >= datelineEnd) {
                 read(text, span, lowerCase, candidates); // the agency in a dateline publishes, it does not act
             }
@@ -229,6 +232,25 @@ final class CandidateReader {
     private static boolean namesOutlet(SegmentedArticle text, NameSpan span) {
         Quotation marks = text.insideQuotation(span.start()) ? text.quotationAt(span.start()) : null;
         return marks != null && Lexicon.isOutletNoun(marks.wordBefore(text.body()), text.language());
+    }
+
+    /**
+     * Whether the run names the department of an office held by the person named next (stage langs5): it follows a
+     * lower-case noun of such offices and its preposition ([office-roles], [office-prepositions]: "la consejera de
+     * Medio Ambiente, …", "o secretário de Mobilidade Urbana, …") and ends at a comma, so no name of a person is in it.
+     */
+    private static boolean namesOffice(SegmentedArticle text, NameSpan span) {
+        if (span.from() < 2 || span.to() >= span.tokens().size()) {
+            return false;
+        }
+        Token preposition = span.token(span.from() - 1);
+        Token office = span.token(span.from() - 2);
+        String body = text.body();
+        return !office.capitalised() && Lexicon.isOfficeRole(office.text(), text.language())
+                && Lexicon.isOfficePreposition(preposition.text(), text.language())
+                && body.substring(office.end(), preposition.start()).isBlank()
+                && body.substring(preposition.end(), span.start()).isBlank()
+                && body.substring(span.end(), span.token(span.to()).start()).strip().equals(",");
     }
 
     /** The words with an elided article or preposition before a capital cut off it: "l'ARS" is "ARS". */

@@ -53,6 +53,8 @@ final class Lexicon {
     private static final List<String> INSTITUTION_HEADS = List.copyOf(union(Set.of(), "institution-heads"));
     private static final Set<String> NOT_INSTITUTIONS = union(Set.of(), "not-institutions");
     private static final Map<String, Set<String>> TITLE_NOUNS = perLanguage(language -> Set.copyOf(cues("title-nouns", language)));
+    private static final Map<String, Set<String>> OFFICE_ROLES = perLanguage(language -> Set.copyOf(cues("office-roles", language)));
+    private static final Map<String, Set<String>> OFFICE_PREPOSITIONS = perLanguage(language -> Set.copyOf(cues("office-prepositions", language)));
     private static final Map<String, Set<String>> OUTLET_NOUNS = perLanguage(language -> Set.copyOf(cues("outlet-nouns", language)));
     /** The shortest first part of a compound institution: "Landes" + "amt", not "Samt". */
     private static final int MIN_COMPOUND_PREFIX = 3;
@@ -170,6 +172,16 @@ final class Lexicon {
      * A noun of news outlets and of the people who write for them, in any case, before an outlet's name in quotation
      * marks: "корреспонденту «Вечернего Заречинска»", "el diario «El Norte»" (stage langs4).
      */
+    /** A noun of an office whose department follows it ("consejera de Medio Ambiente"), per language (stage langs5). */
+    static boolean isOfficeRole(String word, String language) {
+        return OFFICE_ROLES.getOrDefault(language, Set.of()).contains(lower(word));
+    }
+
+    /** The preposition between an office and its department: "de", "du", "di", "da". */
+    static boolean isOfficePreposition(String word, String language) {
+        return OFFICE_PREPOSITIONS.getOrDefault(language, Set.of()).contains(lower(word));
+    }
+
     static boolean isOutletNoun(String word, String language) {
         return OUTLET_NOUNS.getOrDefault(language, Set.of()).contains(lower(word));
     }

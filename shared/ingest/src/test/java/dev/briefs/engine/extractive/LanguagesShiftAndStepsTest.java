@@ -1,5 +1,6 @@
 package dev.briefs.engine.extractive;
 
+import dev.briefs.brief.Actor;
 import dev.briefs.brief.BriefContent;
 import dev.briefs.brief.NextStep;
 import org.junit.jupiter.api.Test;
@@ -10,8 +11,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Headline shift and next steps in es, fr, de, it, pt and ru (stage langs5): the cues those languages tell the state
- * before, the cause and a plan by. Every article and name here is invented.
+ * Headline shift, next steps and actors in es, fr, de, it, pt and ru (stage langs5): the cues those languages tell
+ * the state before, the cause and a plan by, and the departments of offices. Every article and name here is invented.
  */
 class LanguagesShiftAndStepsTest {
 
@@ -75,5 +76,20 @@ class LanguagesShiftAndStepsTest {
                         + "Die Kammer will die schriftliche Begründung im April veröffentlichen.");
         assertTrue(actions(brief).stream().noneMatch(action -> action.contains("angekündigt")), actions(brief)::toString);
         assertTrue(actions(brief).stream().anyMatch(action -> action.contains("im April")), actions(brief)::toString);
+    }
+
+    @Test
+    void theDepartmentOfAnOfficeIsPartOfTheRoleNoActor() {
+        BriefContent spanish = TestFiles.brief("",
+                "La Junta de Arlanza aprobó este martes el plan hidrológico de la cuenca del Tormal.",
+                "«Es un paso que llevábamos diez años esperando», dijo la consejera de Medio Ambiente, Lucía Barreda.");
+        List<String> actors = spanish.actors().stream().map(Actor::name).toList();
+        assertTrue(actors.contains("Lucía Barreda") && !actors.contains("Medio Ambiente"), actors::toString);
+        assertEquals(List.of("Lucía Barreda: Es un paso que llevábamos diez años esperando"), TestFiles.attributed(spanish));
+        BriefContent portuguese = TestFiles.brief("",
+                "O metrô voltou a funcionar nesta quinta-feira, depois de um acordo com o sindicato.",
+                "«Foi uma negociação difícil», afirmou o secretário de Mobilidade Urbana, Cláudio Arantes.");
+        List<String> cast = portuguese.actors().stream().map(Actor::name).toList();
+        assertTrue(cast.contains("Cláudio Arantes") && !cast.contains("Mobilidade Urbana"), cast::toString);
     }
 }
