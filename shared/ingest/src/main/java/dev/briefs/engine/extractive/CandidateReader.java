@@ -407,7 +407,7 @@ final class CandidateReader {
         SegmentedArticle.Sentence sentence = span.sentenceInitial()
                 && NameTyping.FIRST_NAMES_LIKE_WORDS.contains(span.token(from).text()) ? text.sentenceAt(span.start()) : null;
         boolean question = sentence != null && text.isQuestion(sentence); // "Will Roe resign?"
-        while (from < to && dropsFromStart(span, from, lowerCase, "de".equals(text.language()), question)) {
+        while (from < to && dropsFromStart(span, from, lowerCase, text.language(), question)) {
             from++;
         }
         while (to > from && (!span.token(to - 1).capitalised() || functionWord(span.token(to - 1))
@@ -502,13 +502,17 @@ final class CandidateReader {
      * the article also writes in lower case ("Earlier", "Leaders"), or of a {@code question} ("Will"). A capital "The"
      * inside a sentence is kept, as in "The Times".
      */
-    private static boolean dropsFromStart(NameSpan span, int index, Set<String> lowerCase, boolean german,
+    private static boolean dropsFromStart(NameSpan span, int index, Set<String> lowerCase, String language,
                                           boolean question) {
         Token token = span.token(index);
         String word = token.text();
         if (!token.capitalised()) {
             return true;
         }
+        if (foreignWordOpeningName(span, index, language)) {
+            return false; // "Police Chief Ed Alvarez", "Lana Del Rey" in English: no Italian "ed", no Spanish "del"
+        }
+        boolean german = "de".equals(language);
         boolean initial = index == span.from() && span.sentenceInitial();
         if (NameTyping.FIRST_NAMES_LIKE_WORDS.contains(word) && index + 1 < span.to() && span.token(index + 1).capitalised()) {
             return initial && question; // "said Will Moy", but "Will Warren attack?" asks
@@ -530,6 +534,15 @@ final class CandidateReader {
         }
         // "according to the New York Times": a function word that opens a known name stays in it.
         return functionWord(token) && !word.equals("The") && !startsKnownName(span, index);
+    }
+
+    /**
+     * Whether, in an English article, the word is a function word of another language only and a capitalised word of
+     * the run follows it: then it is the first name or particle of a name.
+     */
+    private static boolean foreignWordOpeningName(NameSpan span, int index, String language) {
+        return (language.isEmpty() || "en".equals(language)) && index + 1 < span.to()
+                && span.token(index + 1).capitalised() && Lexicon.isForeignFunctionWord(span.token(index).text());
     }
 
     /** A function word, unless written as an acronym ("WHO", "US" are names), or a contraction of "I" ("I’m"). */

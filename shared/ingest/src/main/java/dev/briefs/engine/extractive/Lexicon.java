@@ -28,6 +28,7 @@ final class Lexicon {
     private static final Map<String, Map<String, List<String>>> BY_LANGUAGE = loadLanguages();
 
     private static final Set<String> FUNCTION_WORDS = union(load("function-words.txt"), "function");
+    private static final Set<String> ENGLISH_FUNCTION_WORDS = union(load("function-words.txt"), "function", List.of("en"));
     /** Months of every language, but weekdays of English only: "Domingo" and "Sabato" are also surnames. */
     private static final Set<String> CALENDAR = union(load("calendar.txt"), "months");
     private static final Set<String> COUNTRIES = load("countries.txt");
@@ -106,6 +107,11 @@ final class Lexicon {
 
     static boolean isFunctionWord(String word) {
         return FUNCTION_WORDS.contains(lower(word));
+    }
+
+    /** A function word of another language but not of English: "ed", "del", which English writes as names. */
+    static boolean isForeignFunctionWord(String word) {
+        return FUNCTION_WORDS.contains(lower(word)) && !ENGLISH_FUNCTION_WORDS.contains(lower(word));
     }
 
     static boolean isCalendarWord(String word) {
@@ -461,8 +467,13 @@ final class Lexicon {
 
     /** {@code base} and the words of one section of every language. */
     private static Set<String> union(Set<String> base, String section) {
+        return union(base, section, LANGUAGES);
+    }
+
+    /** {@code base} and the words of one section of the given languages. */
+    private static Set<String> union(Set<String> base, String section, List<String> languages) {
         Set<String> words = new HashSet<>(base);
-        for (String language : LANGUAGES) {
+        for (String language : languages) {
             words.addAll(BY_LANGUAGE.get(language).getOrDefault(section, List.of()));
         }
         return Set.copyOf(words);

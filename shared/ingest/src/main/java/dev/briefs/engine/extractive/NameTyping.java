@@ -164,8 +164,8 @@ final class NameTyping {
             if (!token.capitalised() && j > from && !SPLITTING_PARTICLES.contains(token.text())) {
                 continue; // a particle: "von der Leyen"; but "Brian Batko of the Post" is two names
             }
-            if (!nameWord(token)) {
-                return null;
+            if (!nameWord(token) && !(j == from && j + 1 < to && Lexicon.isForeignFunctionWord(token.bare()))) {
+                return null; // but "Ed Alvarez": a first name that only another language's reader drops
             }
             words++;
             surname |= token.bare().length() > 1;

@@ -7,16 +7,21 @@ import java.util.regex.Pattern;
 /**
  * Recognises the lines of a page that are not the story: credits of the people who made it rather than those in it
  * (bylines such as "By Jane Doe" or "Por Lucía Berrocal", photo and reporting credits such as "Photo: …", "PHOTO: AP",
- * "(Reporting by …; Editing by …)", contributor lines, copyright notices), and page furniture (share and print bars,
+ * "(Reporting by …; Editing by …)", contributor and contact lines, copyright notices), and page furniture (share and print bars,
  * "Comments (14)", "12 min read", "Story topics", sign-up prompts), which no part of a brief may quote.
  */
 final class PageClutter {
 
     private static final int MAX_CREDIT_WORDS = 40;
+    /** One to four capitalised words, perhaps with a particle: a person's name as a credit line writes it. */
+    private static final String NAME_WORDS = "\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:\\p{Ll}{1,3}\\s+)?\\p{Lu}[\\p{L}.'’-]*){0,3}";
     private static final String CONTRIBUTED_REGEX = "\\bcontributed (?:to this (?:report|story|article)|reporting)\\b";
     private static final Pattern CONTRIBUTED = Pattern.compile(CONTRIBUTED_REGEX, Pattern.CASE_INSENSITIVE);
     /** "contributed ": a paragraph without it is turned down without the pattern. */
     private static final RequiredText CONTRIBUTED_WORDS = RequiredText.of(CONTRIBUTED_REGEX);
+    /** A reporter's contact line: "Reach Ann Roe at …", "Ann Roe can be reached at …". */
+    private static final Pattern CONTACT = Pattern.compile("^\\W*(?:(?:[Rr]each|[Cc]ontact)\\s+" + NAME_WORDS + "\\s+at\\b"
+            + "|" + NAME_WORDS + "\\s+(?:can|may)\\s+be\\s+reached\\b)", Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern COPYRIGHT = Pattern.compile("\\s*(?:©|copyright\\b)", Pattern.CASE_INSENSITIVE);
     /** A credit word then, within a few words, the colon, slash or "by" that introduces the names. */
     private static final Pattern INTRODUCED = Pattern.compile("^\\W*(?:\\p{L}+\\W+){0,2}?(?::|/|\\bby\\b|\\bvon\\b|\\bpor\\b|\\bpar\\b)",
@@ -56,7 +61,7 @@ final class PageClutter {
             return false;
         }
         if (CONTRIBUTED_WORDS.mayOccurIn(Lexicon.lower(paragraph)) && CONTRIBUTED.matcher(paragraph).find()
-                || COPYRIGHT.matcher(paragraph).lookingAt()) {
+                || COPYRIGHT.matcher(paragraph).lookingAt() || CONTACT.matcher(paragraph).lookingAt()) {
             return true;
         }
         Matcher introduced = INTRODUCED.matcher(paragraph);

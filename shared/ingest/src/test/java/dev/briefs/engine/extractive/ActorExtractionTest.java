@@ -196,4 +196,15 @@ class ActorExtractionTest {
         assertFalse(listed("Dunmere Lines Group", lede,
                 "The report named no one at the previous operator, Dunmere Lines Group."), "no verb of action before it");
     }
+
+    @Test
+    void aFirstNameThatIsAFunctionWordOfAnotherLanguageOpensANameInEnglish() {
+        BriefContent titled = TestFiles.brief("",
+                "Interim Harbour Police Chief Ed Morrow told reporters the ferry was searched within minutes.",
+                "Morrow said two men were detained.");
+        assertEquals("Interim Harbour Police Chief", actor(titled, "Ed Morrow").orElseThrow().role());
+        BriefContent opening = TestFiles.brief("", "Ed Lindqvist, the ferry line's owner, said on Monday that fares would rise.",
+                "Lindqvist said the fuel bill had doubled.");
+        assertEquals(List.of("Ed Lindqvist"), names(opening));
+    }
 }

@@ -19,6 +19,15 @@ class PageClutterTest {
     }
 
     @Test
+    void reportersContactLinesAreCredits() {
+        assertTrue(PageClutter.isCredit("Reach Ilse Varga at ivarga@courier.example or 555-0142."));
+        assertTrue(PageClutter.isCredit("Contact Tomas de Wit at tdewit@courier.example."));
+        assertTrue(PageClutter.isCredit("Ilse Varga can be reached at ivarga@courier.example."));
+        assertFalse(PageClutter.isCredit("Rescuers could not reach Ilse Varga at her farm until Tuesday evening."));
+        assertFalse(PageClutter.isCredit("Reach of the new ferry line extends to the islands, the council said."));
+    }
+
+    @Test
     void furnitureIsClutterButNoCredit() {
         assertTrue(PageClutter.isFurniture("Share this article"));
         assertFalse(PageClutter.isCredit("Share this article"));
