@@ -7,6 +7,8 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -24,6 +26,16 @@ final class Lexicon {
 
     /** The languages the engine reads, each with a file {@code languages/<code>.txt}; the first is the default. */
     static final List<String> LANGUAGES = List.of("en", "es", "it", "fr", "de", "pt", "ru");
+    /**
+     * The lower case of the words looked up last, one slot per hash: every stage looks up the same words of the body,
+     * and the cached lower case keeps its hash, which the word lists' lookups then need not compute again. Slots are
+     * read and replaced without locks: a record's fields are final, so any thread sees a slot whole.
+     * First of the fields: the word lists are read through it.
+     */
+    private static final LowerCase[] LOWER_CASES = new LowerCase[4096];
+    /** The longest text kept there: a word, not a sentence, which is lowered once and would only crowd the words out. */
+    private static final int MAX_CACHED_LENGTH = 40;
+
     /** Per language, its sections; a section is a set of lower-case words, or of phrases for the cue sections. */
     private static final Map<String, Map<String, List<String>>> BY_LANGUAGE = loadLanguages();
 
@@ -53,10 +65,10 @@ final class Lexicon {
     private static final Set<String> SENTENCE_ADJECTIVES = union(Set.of(), "sentence-adjectives");
     private static final List<String> INSTITUTION_HEADS = List.copyOf(union(Set.of(), "institution-heads"));
     private static final Set<String> NOT_INSTITUTIONS = union(Set.of(), "not-institutions");
-    private static final Map<String, Set<String>> TITLE_NOUNS = perLanguage(language -> Set.copyOf(cues("title-nouns", language)));
-    private static final Map<String, Set<String>> OFFICE_ROLES = perLanguage(language -> Set.copyOf(cues("office-roles", language)));
-    private static final Map<String, Set<String>> OFFICE_PREPOSITIONS = perLanguage(language -> Set.copyOf(cues("office-prepositions", language)));
-    private static final Map<String, Set<String>> OUTLET_NOUNS = perLanguage(language -> Set.copyOf(cues("outlet-nouns", language)));
+    private static final Map<String, Set<String>> TITLE_NOUNS = perLanguage(language -> lookupSet(cues("title-nouns", language)));
+    private static final Map<String, Set<String>> OFFICE_ROLES = perLanguage(language -> lookupSet(cues("office-roles", language)));
+    private static final Map<String, Set<String>> OFFICE_PREPOSITIONS = perLanguage(language -> lookupSet(cues("office-prepositions", language)));
+    private static final Map<String, Set<String>> OUTLET_NOUNS = perLanguage(language -> lookupSet(cues("outlet-nouns", language)));
     /** The shortest first part of a compound institution: "Landes" + "amt", not "Samt". */
     private static final int MIN_COMPOUND_PREFIX = 3;
 
@@ -84,7 +96,7 @@ final class Lexicon {
             .map(line -> Set.copyOf(List.of(line.split("\\s+")))).toList();
     private static final Set<String> UNNAMED_SPEAKERS = union(Set.of(), "unnamed");
     /** Per language, the verbs whose present tense tells a schedule (stage "langs3"). */
-    private static final Map<String, Set<String>> SCHEDULE_VERBS = perLanguage(language -> Set.copyOf(cues("schedule", language)));
+    private static final Map<String, Set<String>> SCHEDULE_VERBS = perLanguage(language -> lookupSet(cues("schedule", language)));
     private static final Set<String> SEGMENTS = union(Set.of(), "segments");
     /** Participles that open a clause before its subject: "Contacted by …, the company said" (stage "speakers4"). */
     private static final Set<String> CLAUSE_OPENERS = union(Set.of(), "openers");
@@ -458,11 +470,34 @@ final class Lexicon {
 
     /** The commonest words of one language, which tell it apart. */
     static Set<String> commonWords(String language) {
-        return Set.copyOf(BY_LANGUAGE.get(language).getOrDefault("common", List.of()));
+        return lookupSet(BY_LANGUAGE.get(language).getOrDefault("common", List.of()));
+    }
+
+    /**
+     * An unmodifiable set for looking words up in. A {@code HashSet}, not {@code Set.copyOf}: most lookups miss, and
+     * a hash set turns a miss down by the stored hash of each word in the bucket, where {@code Set.copyOf}'s open
+     * addressing compares the looked-up word with every word of its probe run (7% of the engine's time).
+     */
+    static Set<String> lookupSet(Collection<String> words) {
+        return Collections.unmodifiableSet(new HashSet<>(words));
+    }
+
+    /** A word and its lower case, as {@link #LOWER_CASES} keeps them. */
+    private record LowerCase(String text, String lower) {
     }
 
     static String lower(String text) {
-        return text.toLowerCase(Locale.ROOT);
+        if (text.length() > MAX_CACHED_LENGTH) {
+            return text.toLowerCase(Locale.ROOT);
+        }
+        int slot = text.hashCode() & LOWER_CASES.length - 1;
+        LowerCase cached = LOWER_CASES[slot];
+        if (cached != null && cached.text().equals(text)) {
+            return cached.lower();
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        LOWER_CASES[slot] = new LowerCase(text, lower);
+        return lower;
     }
 
     /** {@code base} and the words of one section of every language. */
@@ -476,7 +511,7 @@ final class Lexicon {
         for (String language : languages) {
             words.addAll(BY_LANGUAGE.get(language).getOrDefault(section, List.of()));
         }
-        return Set.copyOf(words);
+        return lookupSet(words);
     }
 
     /**
@@ -513,7 +548,7 @@ final class Lexicon {
         for (String line : lines(name)) {
             words.add(lower(line));
         }
-        return Set.copyOf(words);
+        return lookupSet(words);
     }
 
     /** The non-blank lines of a resource beside this class, stripped, without "#" comments. */

@@ -171,7 +171,7 @@ final class TimeExpressions {
                 .flatMap(java.util.Collection::stream)
                 .flatMap(phrase -> java.util.Arrays.stream(Lexicon.lower(phrase).split("[\\s'’-]+")))
                 .forEach(anchors::add);
-        return java.util.Set.copyOf(anchors);
+        return Lexicon.lookupSet(anchors);
     });
 
     private TimeExpressions() {
