@@ -50,7 +50,7 @@ final class NameSpanScanner {
                 Token previous = tokens.get(last);
                 Token candidate = tokens.get(next);
                 // "J.J. Abrams": no sentence ends after initials, though the sentence splitter may think so.
-                if (candidate.capitalised() && joinable(body, previous, candidate)
+                if (candidate.capitalised() && joinable(body, previous, candidate) && !modelAfterMaker(tokens, next)
                         && (!sentenceStarts.contains(candidate.start()) || previous.text().length() > 1
                         && NameTyping.isInitials(previous.text()))) {
                     last = next++;
@@ -111,6 +111,17 @@ final class NameSpanScanner {
             return target;
         }
         return -1;
+    }
+
+    /**
+     * Whether the word at {@code index} is a model's designation of letters and digits that closes the run ("Airbus
+     * A350-900 jets"): the name before it is the maker's, who may act, and the model is a product, no part of that
+     * name. A product's own title goes on after the designation ("Beats Solo3 Wireless Headphones") and stays whole.
+     */
+    private static boolean modelAfterMaker(List<Token> tokens, int index) {
+        String word = tokens.get(index).bare();
+        return word.chars().anyMatch(Character::isDigit) && word.chars().anyMatch(Character::isLetter)
+                && (index + 1 == tokens.size() || !tokens.get(index + 1).capitalised());
     }
 
     private static boolean joinable(String body, Token previous, Token next) {

@@ -207,4 +207,14 @@ class ActorExtractionTest {
                 "Lindqvist said the fuel bill had doubled.");
         assertEquals(List.of("Ed Lindqvist"), names(opening));
     }
+
+    @Test
+    void aMakerBeforeAModelDesignationIsTheActorAndTheModelNoPartOfItsName() {
+        BriefContent brief = TestFiles.brief("",
+                "Ferry operator Norsund said on Monday it had ordered six Kestrel K40-200 hydrofoils worth $90 million.",
+                "The operator already sails two of the Kestrel K30, and Kestrel's chief executive Mara Jensen said the "
+                        + "order secured jobs at its yard.");
+        assertTrue(actor(brief, "Kestrel").isPresent());
+        assertFalse(actor(brief, "Kestrel K40-200").isPresent());
+    }
 }
