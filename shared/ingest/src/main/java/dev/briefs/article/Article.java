@@ -19,7 +19,7 @@ public record Article(String title, List<Block> blocks, ArticleFormat format, Ar
     private static final int FIRST_UNSPACED = 0x2E80;
 
     public Article {
-        Objects.requireNonNull(title, "title");
+        title = HeadlineLabels.strip(Objects.requireNonNull(title, "title"));
         blocks = List.copyOf(blocks);
         Objects.requireNonNull(format, "format");
         metadata = metadata == null ? ArticleMetadata.NONE : metadata;

@@ -1,6 +1,8 @@
 package dev.briefs.article;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.util.List;
 
@@ -40,6 +42,21 @@ class PlainTextArticleParserTest {
                 "Q: “We will be watching every shift to make sure the deal is kept.”",
                 "H: What comes next",
                 "P: The operator will publish new rosters on Friday."), kinds(article));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '#', value = {
+            "LIVE: Storm closes the coast road # Storm closes the coast road",
+            "EN DIRECT - Tempête : les trains arrêtés # Tempête : les trains arrêtés",
+            "Liveticker | Bahnstreik im Norden # Bahnstreik im Norden",
+            "ОНЛАЙН: Паводок в городе # Паводок в городе",
+            "Storm closes the coast road – live updates # Storm closes the coast road",
+            "Live-action remake tops the box office # Live-action remake tops the box office",
+            "Live music returns to the harbour # Live music returns to the harbour",
+            "Live # Live"})
+    void aPageLabelBeforeOrAfterTheHeadlineIsNoPartOfTheTitle(String line, String title) {
+        Article article = parser.parse(line + "\nThe road was closed on Monday after the sea wall gave way, police said.\n");
+        assertEquals(title, article.title());
     }
 
     @Test
