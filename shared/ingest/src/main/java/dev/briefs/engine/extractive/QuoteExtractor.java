@@ -360,7 +360,8 @@ final class QuoteExtractor {
             // »…«, so Gisela Trautner, Vorsitzende des Vereins: German attributes with "so" and the name.
             SubjectFinder.Subject source = SubjectFinder.find(text, cast, first.end(), to);
             if (source != null && source.leading() && !source.members().isEmpty()
-                    && (source.end() >= to || ",.".indexOf(text.body().charAt(source.end())) >= 0)) {
+                    && (source.end() >= to || ",.".indexOf(text.body().charAt(source.end())) >= 0
+                    || StatementAttributions.onlyDocument(text, source.end(), to))) { // "so X in einer Stellungnahme"
                 return source.text();
             }
         }

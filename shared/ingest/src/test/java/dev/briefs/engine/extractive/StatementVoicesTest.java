@@ -43,6 +43,15 @@ class StatementVoicesTest {
                         "Компания «Северный мост» закрыла движение по мосту через реку Сонь.",
                         "«Ремонт продлится не менее двух недель», — говорится в заявлении."),
                         List.of("Северный мост: Ремонт продлится не менее двух недель")),
+                new QuoteCase("German: so and the organisation, then the document it wrote", List.of(
+                        "In Kassel fallen 400 Stellen weg, die Produktion wird nach Polen verlagert.",
+                        "„Wir bedauern diesen Schritt sehr“, so die Brenner Technik AG in einer Stellungnahme."),
+                        List.of("Brenner Technik AG: Wir bedauern diesen Schritt sehr")),
+                new QuoteCase("French: a fait savoir, the organisation after the verb", List.of(
+                        "L'entraîneur Paul Rivet a été limogé mardi après une cinquième défaite consécutive.",
+                        "« Un successeur sera nommé avant la fin de la semaine », a fait savoir le FC Valmont dans un "
+                                + "communiqué."),
+                        List.of("FC Valmont: Un successeur sera nommé avant la fin de la semaine")),
                 new QuoteCase("German: no organisation named, the document speaks for no one", List.of(
                         "Der Bürgermeister Karl Weber hat am Montag seinen Rücktritt erklärt.",
                         "„Die Sitzung des Rates am Donnerstag fällt wegen Krankheit aus“, heißt es in der Mitteilung."),
