@@ -106,6 +106,8 @@ final class Lexicon {
     private static final Set<String> COPULAS = union(Set.of(), "copulas");
     /** Keywords of public bodies' names, which "the company" never stands for (stage "speakers4"). */
     private static final Set<String> PUBLIC_BODIES = union(Set.of(), "public-bodies");
+    /** Verbs that cite a document without a subject: "heißt es in", "si legge nel", "говорится в" (statements5). */
+    private static final Set<String> IMPERSONAL_CUES = union(Set.of(), "impersonal");
 
     /** Titles that are forms of address rather than roles: stripped from names, never reported as a role. */
     private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "mx", "sir", "dame", "lord", "lady",
@@ -360,6 +362,11 @@ final class Lexicon {
             }
         }
         return false;
+    }
+
+    /** A verb that cites a document without a subject: "heißt" (es in der Mitteilung), "legge", "говорится". */
+    static boolean isImpersonalCue(String word) {
+        return IMPERSONAL_CUES.contains(lower(word));
     }
 
     /** A noun that speaks for an organisation: "statement", "spokesperson", "the company", "comunicado". */

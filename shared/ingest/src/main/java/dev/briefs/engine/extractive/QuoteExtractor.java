@@ -218,6 +218,11 @@ final class QuoteExtractor {
         Quotation before = previous != null && previous.quotation().paragraph() == quotation.paragraph()
                 ? previous.quotation() : null;
         String speaker = after(text, cast, quotation, next);
+        String issuer = speaker.isEmpty()
+                ? StatementAttributions.issuer(text, cast, quotation.end(), attributionEnd(text, quotation, next)) : null;
+        if (issuer != null) {
+            return issuer; // "«…», si legge nel comunicato": the document's issuer, or no one, never the one before
+        }
         if (speaker.isEmpty()) {
             SegmentedArticle.Sentence sentence = text.sentenceAt(quotation.open());
             int from = Math.max(sentence == null ? paragraph.start() : sentence.start(),
@@ -355,7 +360,8 @@ final class QuoteExtractor {
             // »…«, so Gisela Trautner, Vorsitzende des Vereins: German attributes with "so" and the name.
             SubjectFinder.Subject source = SubjectFinder.find(text, cast, first.end(), to);
             if (source != null && source.leading() && !source.members().isEmpty()
-                    && (source.end() >= to || ",.".indexOf(text.body().charAt(source.end())) >= 0)) {
+                    && (source.end() >= to || ",.".indexOf(text.body().charAt(source.end())) >= 0
+                    || StatementAttributions.onlyDocument(text, source.end(), to))) { // "so X in einer Stellungnahme"
                 return source.text();
             }
         }

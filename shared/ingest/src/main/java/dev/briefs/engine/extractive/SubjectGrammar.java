@@ -68,13 +68,15 @@ final class SubjectGrammar {
     /**
      * Whether a name modifies the noun after it, "a Netflix documentary", "her upcoming Netflix special", rather
      * than naming someone who acts: a determiner stands before it, at most one word away, and a lower-case word
-     * follows that is no verb and no function word.
+     * follows that is no verb and no function word. A noun of organisations in between sets the name in apposition
+     * ("la empresa Aguas Claras cortó…", "the group Doctors for Reform"): the name is the organisation itself.
      */
     static boolean attributive(SegmentedArticle text, Mention mention) {
         String body = text.body();
         List<Token> before = Tokenizer.words(body, Math.max(0, mention.start() - MAX_TITLE_CHARS), mention.start());
         boolean determined = !before.isEmpty() && (Lexicon.isDeterminer(before.getLast().text())
                 || before.size() > 1 && !before.getLast().capitalised()
+                && !Lexicon.isOrgNoun(Lexicon.lower(before.getLast().text()))
                 && Lexicon.isDeterminer(before.get(before.size() - 2).text()));
         List<Token> next = Tokenizer.words(body, mention.end(), Math.min(body.length(), mention.end() + MAX_TITLE_CHARS));
         if (!determined || next.isEmpty() || !text.text(mention.end(), next.getFirst().start()).isBlank()) {
