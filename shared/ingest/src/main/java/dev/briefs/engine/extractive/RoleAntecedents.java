@@ -39,7 +39,7 @@ final class RoleAntecedents {
      */
     static int person(SegmentedArticle text, Cast cast, String noun, int offset) {
         Matcher age = SubjectGrammar.AGE.matcher(noun);
-        String wanted = age.matches() ? age.group(1) : Lexicon.lower(noun);
+        String wanted = age.matches() ? age.group(1) : withoutElidedArticle(noun);
         Set<Integer> found = new HashSet<>();
         for (Mention mention : cast.mentionsBetween(0, offset)) {
             CastMember member = cast.member(mention.member());
@@ -138,8 +138,7 @@ final class RoleAntecedents {
      * elided article before it ("l'allenatore"), or an inflection of it ("Angeklagter", "паромщика").
      */
     static boolean matches(String written, String wanted) {
-        String[] elided = Lexicon.lower(written).split("['’]", 2);
-        String word = elided.length == 2 && Lexicon.isDefinite(elided[0]) ? elided[1] : Lexicon.lower(written);
+        String word = withoutElidedArticle(written);
         Matcher age = SubjectGrammar.AGE.matcher(word);
         if (age.matches()) {
             word = age.group(1);
@@ -156,5 +155,11 @@ final class RoleAntecedents {
         return longer.length() - shorter.length() <= MAX_ENDING_CHARS && longer.startsWith(shorter)
                 || longer.length() == shorter.length()
                 && longer.regionMatches(0, shorter, 0, shorter.length() - 1);
+    }
+
+    /** A word in lower case without the elided article before it: "l'élue" is "élue". */
+    private static String withoutElidedArticle(String word) {
+        String[] elided = Lexicon.lower(word).split("['’]", 2);
+        return elided.length == 2 && Lexicon.isDefinite(elided[0]) ? elided[1] : Lexicon.lower(word);
     }
 }

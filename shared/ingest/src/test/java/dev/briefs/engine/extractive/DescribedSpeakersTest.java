@@ -159,6 +159,14 @@ class DescribedSpeakersTest {
                         "Le tribunal a rejeté la plainte de l'association.",
                         "Pour Ana Roche, présidente de l'association, « cette décision ouvre la voie à d'autres plaintes »."),
                         List.of("Ana Roche: cette décision ouvre la voie à d'autres plaintes")),
+                new QuoteCase("French: a description framed by pour stands for the one person it describes", List.of(
+                        "Claire Morel, élue de l'opposition, s'oppose au projet. Le maire Paul Marin le défend.",
+                        "Pour l'élue, « ce projet est une erreur pour toute la commune »."),
+                        List.of("Claire Morel: ce projet est une erreur pour toute la commune")),
+                new QuoteCase("Spanish: a description framed by para, another person named between", List.of(
+                        "La jueza Marta Vidal dictó sentencia el lunes. El fiscal Luis Pardo pidió cinco años.",
+                        "Para la jueza, «la prueba es concluyente y no admite dudas»."),
+                        List.of("Marta Vidal: la prueba es concluyente y no admite dudas")),
                 new QuoteCase("Italian: a speaker framed by per, without a comma", List.of(
                         "Giulia Rossi, madre di un giocatore, era al campo.",
                         "Per Rossi «la decisione è sbagliata e andava evitata»."),
