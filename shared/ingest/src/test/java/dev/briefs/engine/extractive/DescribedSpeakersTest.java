@@ -167,6 +167,11 @@ class DescribedSpeakersTest {
                         "La jueza Marta Vidal dictó sentencia el lunes. El fiscal Luis Pardo pidió cinco años.",
                         "Para la jueza, «la prueba es concluyente y no admite dudas»."),
                         List.of("Marta Vidal: la prueba es concluyente y no admite dudas")),
+                new QuoteCase("Portuguese: a verb of demand before a partial quotation, after a second verb", List.of(
+                        "A fábrica de Braga fechou na segunda-feira.",
+                        "O sindicalista João Costa falou aos jornalistas e exigiu «respeito pelos trabalhadores da "
+                                + "fábrica de Braga»."),
+                        List.of("João Costa: respeito pelos trabalhadores da fábrica de Braga")),
                 new QuoteCase("Italian: a speaker framed by per, without a comma", List.of(
                         "Giulia Rossi, madre di un giocatore, era al campo.",
                         "Per Rossi «la decisione è sbagliata e andava evitata»."),
