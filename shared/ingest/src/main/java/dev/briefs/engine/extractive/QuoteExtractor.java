@@ -670,7 +670,8 @@ final class QuoteExtractor {
     /**
      * "Para Ana Ruiz, directora de la piscina, «…»", "Per Rossi «…»", "For Jo Park, the ruling was “a betrayal”": a
      * sentence that opens with a preposition of view and a person gives that person's words, when no other person
-     * is named before the quotation. Returns the speaker, or empty.
+     * is named before the quotation; "Pour l'élue, « … »": a description of one, the person it stands for. Returns
+     * the speaker, or empty.
      */
     private static String framedSpeaker(SegmentedArticle text, Cast cast, int from, int to) {
         List<Token> words = Tokenizer.words(text.body(), from, to);
@@ -679,11 +680,29 @@ final class QuoteExtractor {
         }
         List<Mention> named = cast.mentionsBetween(words.getFirst().end(), to).stream()
                 .filter(m -> !m.quoted() && cast.member(m.member()).person()).toList();
-        if (named.isEmpty() || named.stream().anyMatch(m -> m.member() != named.getFirst().member())
-                || !introducesName(text, words.getFirst().end(), named.getFirst().start())) {
+        if (named.isEmpty()) {
+            return framedDescription(text, cast, words);
+        }
+        // "Para el liberal neerlandés Jan de Vries": a determiner may open the title.
+        int title = Lexicon.isDeterminer(words.get(1).text()) ? words.get(1).end() : words.getFirst().end();
+        if (named.stream().anyMatch(m -> m.member() != named.getFirst().member())
+                || !introducesName(text, title, named.getFirst().start())) {
             return "";
         }
         return cast.name(named.getFirst().member());
+    }
+
+    /**
+     * "Pour l'élue, « … »", "Para la jueza, «…»": the framing preposition's object is only a description by role, and
+     * the one person the article gives that role speaks; empty when none or several have it.
+     */
+    private static String framedDescription(SegmentedArticle text, Cast cast, List<Token> words) {
+        Token role = DescribedSubjects.roleNoun(words, 1);
+        if (role != words.getLast()) {
+            return "";
+        }
+        int member = RoleAntecedents.person(text, cast, role.text(), words.get(1).start());
+        return member >= 0 ? cast.name(member) : "";
     }
 
     /**

@@ -4,7 +4,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Who a description by role or age stands for ("the judge said", "sagte der Angeklagte", "— говорит паромщик", "the
@@ -21,8 +20,6 @@ final class RoleAntecedents {
     private static final int MAX_APPOSITION_WORDS = 10;
     /** How far from a name its apposition may reach, which bounds the work per mention. */
     private static final int MAX_APPOSITION_CHARS = 120;
-    /** An age as a description writes it: "61-year-old". */
-    private static final Pattern AGE = Pattern.compile("(\\d{1,3})-year-old");
     /** Inflections a role noun takes in the languages read ("Angeklagte"/"Angeklagter", "паромщик"/"паромщика"). */
     private static final int MAX_ENDING_CHARS = 2;
     private static final int MIN_STEM_CHARS = 4;
@@ -41,8 +38,8 @@ final class RoleAntecedents {
      * are.
      */
     static int person(SegmentedArticle text, Cast cast, String noun, int offset) {
-        Matcher age = AGE.matcher(noun);
-        String wanted = age.matches() ? age.group(1) : Lexicon.lower(noun);
+        Matcher age = SubjectGrammar.AGE.matcher(noun);
+        String wanted = age.matches() ? age.group(1) : withoutElidedArticle(noun);
         Set<Integer> found = new HashSet<>();
         for (Mention mention : cast.mentionsBetween(0, offset)) {
             CastMember member = cast.member(mention.member());
@@ -141,9 +138,8 @@ final class RoleAntecedents {
      * elided article before it ("l'allenatore"), or an inflection of it ("Angeklagter", "паромщика").
      */
     static boolean matches(String written, String wanted) {
-        String[] elided = Lexicon.lower(written).split("['’]", 2);
-        String word = elided.length == 2 && Lexicon.isDefinite(elided[0]) ? elided[1] : Lexicon.lower(written);
-        Matcher age = AGE.matcher(word);
+        String word = withoutElidedArticle(written);
+        Matcher age = SubjectGrammar.AGE.matcher(word);
         if (age.matches()) {
             word = age.group(1);
         }
@@ -159,5 +155,11 @@ final class RoleAntecedents {
         return longer.length() - shorter.length() <= MAX_ENDING_CHARS && longer.startsWith(shorter)
                 || longer.length() == shorter.length()
                 && longer.regionMatches(0, shorter, 0, shorter.length() - 1);
+    }
+
+    /** A word in lower case without the elided article before it: "l'élue" is "élue". */
+    private static String withoutElidedArticle(String word) {
+        String[] elided = Lexicon.lower(word).split("['’]", 2);
+        return elided.length == 2 && Lexicon.isDefinite(elided[0]) ? elided[1] : Lexicon.lower(word);
     }
 }

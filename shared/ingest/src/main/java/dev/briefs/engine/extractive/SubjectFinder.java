@@ -35,6 +35,9 @@ final class SubjectFinder {
             "in", "for", "under", "told", "met", "called", "urged", "asked", "praised", "criticised", "criticized",
             "accused", "thanked", "joined", "warned", "after", "before", "whom", "unlike");
 
+    /** How many words a description set off before a name may have ("la ponente del texto"). */
+    private static final int MAX_DESCRIPTION_WORDS = 6;
+
     private SubjectFinder() {
     }
 
@@ -75,7 +78,8 @@ final class SubjectFinder {
         }
         if (!group.isEmpty()) {
             List<Integer> members = group.stream().map(Mention::member).distinct().toList();
-            boolean leading = onlyTitlesBetween(body, words, first, group.getFirst().start());
+            boolean leading = onlyTitlesBetween(body, words, first, group.getFirst().start())
+                    || describedBefore(body, words, first, group.getFirst().start());
             String written = body.substring(group.getFirst().start(), group.getLast().end());
             // "the DEA says": an organisation keeps the acronym the article names it by there, as a reader quotes it.
             String names = members.size() == 1 && !cast.member(members.getFirst()).person() && acronym(written)
@@ -180,6 +184,25 @@ final class SubjectFinder {
                          // after "at the" or "in the" may be where the subject acts, as before
         }
         return i >= first && OBJECT_MARKERS.contains(Lexicon.lower(words.get(i).text()));
+    }
+
+    /**
+     * "la ponente del texto, la eurodiputada Ana Ruiz", "le préfet du Var, Jean Dupont": a description of a person,
+     * opened by a determiner and set off by a comma, then only titles before the name; the name is who it describes.
+     */
+    private static boolean describedBefore(String body, List<Token> words, int first, int offset) {
+        int comma = body.lastIndexOf(',', offset);
+        if (comma <= words.get(first).end() || !Lexicon.isDeterminer(words.get(first).text())) {
+            return false;
+        }
+        int afterComma = first;
+        boolean role = false;
+        while (afterComma < words.size() && words.get(afterComma).start() < comma) {
+            role |= SubjectGrammar.personNoun(words.get(afterComma).text());
+            afterComma++;
+        }
+        return role && afterComma - first <= MAX_DESCRIPTION_WORDS && body.indexOf(',', words.get(first).end()) == comma
+                && afterComma < words.size() && onlyTitlesBetween(body, words, afterComma, offset);
     }
 
     private static boolean onlyTitlesBetween(String body, List<Token> words, int first, int offset) {

@@ -18,8 +18,12 @@ final class SubjectGrammar {
     static final int MAX_TITLE_CHARS = 40;
     /** Third-person and past forms: after a noun they are the verb, not more of the subject. */
     static final Pattern VERB_FORM = Pattern.compile("\\p{Ll}+(?:[^s]s|ed)");
-    /** An age that describes a person: "56-year-old". */
-    private static final Pattern AGE = Pattern.compile("\\d+-year-old");
+    /**
+     * An age that describes a person, as a noun or before one: "56-year-old", "der 63-Jährige", "die 52-Jährige",
+     * "65-летний", "65-летняя"; its number is group 1.
+     */
+    static final Pattern AGE = Pattern.compile("(\\d{1,3})-(?:year-old|jährige[rnm]?|летн(?:ий|яя|его|ей|ему|им))",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private SubjectGrammar() {
     }

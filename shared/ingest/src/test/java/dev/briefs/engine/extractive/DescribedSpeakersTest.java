@@ -15,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * Speakers the attribution describes rather than names, or names inside the marks or after a preposition of view
- * (stage speakers4): "the judge said" is the one person the article gives that role, title or age, in every language,
+ * (stages speakers4 and speakers5): "the judge said" is the one person the article gives that role, title or age, in every language,
  * and nobody when none or several are; «…, a déclaré Ana Roche. …» and "Para Ana Ruiz, «…»" are theirs. Every name is
  * invented.
  */
@@ -71,7 +71,43 @@ class DescribedSpeakersTest {
                 new QuoteCase("French: the role noun after the auxiliary and verb", List.of(
                         "Le juge Paul Marin a lu la décision devant une salle comble.",
                         "« Les faits sont établis et graves », a déclaré le juge."),
-                        List.of("Paul Marin: Les faits sont établis et graves")));
+                        List.of("Paul Marin: Les faits sont établis et graves")),
+                new QuoteCase("Spanish: an official's role noun, another official named between", List.of(
+                        "El funcionario Pedro Gómez revisó los expedientes durante meses.",
+                        "La alcaldesa Ana Ruiz no quiso comentar.",
+                        "«Nadie nos avisó del problema», afirmó el funcionario."),
+                        List.of("Pedro Gómez: Nadie nos avisó del problema")),
+                new QuoteCase("Russian: a feminine official's role noun", List.of(
+                        "Чиновница Анна Петрова отвечала за программу. Глава района Иван Сидоров отказался от "
+                                + "комментариев.",
+                        "«Денег в бюджете на эту программу больше нет», — подчеркнула чиновница."),
+                        List.of("Анна Петрова: Денег в бюджете на эту программу больше нет")),
+                new QuoteCase("Italian: a profession's noun", List.of(
+                        "Il geologo Paolo Neri studia la frana da anni.",
+                        "«Il versante si muove ancora», ha spiegato il geologo."),
+                        List.of("Paolo Neri: Il versante si muove ancora")),
+                new QuoteCase("German: an age as a noun, the age given in brackets", List.of(
+                        "Klaus Weber (63) wohnt seit vierzig Jahren am Fluss. Seine Nachbarin Anna Roth zog erst im "
+                                + "Mai zu.",
+                        "„So hoch stand das Wasser noch nie“, sagte der 63-Jährige."),
+                        List.of("Klaus Weber: So hoch stand das Wasser noch nie")),
+                new QuoteCase("Russian: an age as a noun, the age given in an apposition", List.of(
+                        "Анна Петрова, 65 лет, живёт у реки. Её сосед Иван Сидоров переехал в мае.",
+                        "«Такой воды здесь не было никогда», — говорит 65-летняя."),
+                        List.of("Анна Петрова: Такой воды здесь не было никогда")),
+                new QuoteCase("Spanish: a description before the name after the quote, a title between", List.of(
+                        "El Parlamento Europeo aprobó el martes la nueva ley.",
+                        "«Es un paso histórico para los consumidores», afirmó la ponente del texto, la eurodiputada "
+                                + "Ana María Ruiz."),
+                        List.of("Ana María Ruiz: Es un paso histórico para los consumidores")),
+                new QuoteCase("Spanish: a feature's present-tense telling verb without a subject", List.of(
+                        "Ana Ruiz trabaja en la fábrica Textiles Norte desde 1990.",
+                        "«Aquí todo ha cambiado en los últimos veinte años», cuenta."),
+                        List.of("Ana Ruiz: Aquí todo ha cambiado en los últimos veinte años")),
+                new QuoteCase("German: a feature's telling verb with a pronoun", List.of(
+                        "Anna Roth arbeitet seit 1990 bei Siemens.",
+                        "„Hier hat sich alles verändert“, erzählt sie."),
+                        List.of("Anna Roth: Hier hat sich alles verändert")));
     }
 
     static Stream<QuoteCase> unresolved() {
@@ -123,6 +159,19 @@ class DescribedSpeakersTest {
                         "Le tribunal a rejeté la plainte de l'association.",
                         "Pour Ana Roche, présidente de l'association, « cette décision ouvre la voie à d'autres plaintes »."),
                         List.of("Ana Roche: cette décision ouvre la voie à d'autres plaintes")),
+                new QuoteCase("French: a description framed by pour stands for the one person it describes", List.of(
+                        "Claire Morel, élue de l'opposition, s'oppose au projet. Le maire Paul Marin le défend.",
+                        "Pour l'élue, « ce projet est une erreur pour toute la commune »."),
+                        List.of("Claire Morel: ce projet est une erreur pour toute la commune")),
+                new QuoteCase("Spanish: a description framed by para, another person named between", List.of(
+                        "La jueza Marta Vidal dictó sentencia el lunes. El fiscal Luis Pardo pidió cinco años.",
+                        "Para la jueza, «la prueba es concluyente y no admite dudas»."),
+                        List.of("Marta Vidal: la prueba es concluyente y no admite dudas")),
+                new QuoteCase("Portuguese: a verb of demand before a partial quotation, after a second verb", List.of(
+                        "A fábrica de Braga fechou na segunda-feira.",
+                        "O sindicalista João Costa falou aos jornalistas e exigiu «respeito pelos trabalhadores da "
+                                + "fábrica de Braga»."),
+                        List.of("João Costa: respeito pelos trabalhadores da fábrica de Braga")),
                 new QuoteCase("Italian: a speaker framed by per, without a comma", List.of(
                         "Giulia Rossi, madre di un giocatore, era al campo.",
                         "Per Rossi «la decisione è sbagliata e andava evitata»."),
