@@ -92,4 +92,18 @@ class LanguagesShiftAndStepsTest {
         List<String> cast = portuguese.actors().stream().map(Actor::name).toList();
         assertTrue(cast.contains("Cláudio Arantes") && !cast.contains("Mobilidade Urbana"), cast::toString);
     }
+
+    @Test
+    void anOrganisationNamedInGuillemetsAfterItsNounActsThroughTheVerbAfterThem() {
+        BriefContent portuguese = TestFiles.brief("",
+                "O metrô parou nesta quinta-feira por causa da greve dos metroviários em toda a cidade.",
+                "O clube «Esporte Serena» informou que adiou o jogo de domingo.");
+        assertTrue(portuguese.actors().stream().anyMatch(actor -> actor.name().equals("Esporte Serena")
+                && actor.type().equals(Actor.ORGANISATION)), portuguese.actors()::toString);
+        BriefContent italian = TestFiles.brief("",
+                "Il sindaco di Valpiana, Ettore Bressan, ha chiuso giovedì la scuola elementare del paese.",
+                "L'associazione «Genitori Insieme» ha chiesto un incontro con il sindaco.");
+        assertTrue(italian.actors().stream().map(Actor::name).anyMatch("Genitori Insieme"::equals),
+                italian.actors()::toString);
+    }
 }
