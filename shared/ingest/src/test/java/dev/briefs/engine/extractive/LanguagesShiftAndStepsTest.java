@@ -20,28 +20,31 @@ class LanguagesShiftAndStepsTest {
         return brief.nextSteps().stream().map(NextStep::action).toList();
     }
 
+    /** The state before the brief of the article gives. */
+    private static String before(String title, String lede, String body) {
+        return TestFiles.brief(title, lede, body).headlineShift().before();
+    }
+
     @Test
     void untilTheDayBeforeTheNewsIsTheStateBefore() {
-        BriefContent brief = TestFiles.brief("La Junta de Arlanza aprueba el plan del Tormal",
+        assertEquals("Hasta el lunes, el plan seguía bloqueado en los tribunales", before(
+                "La Junta de Arlanza aprueba el plan del Tormal",
                 "La Junta de Arlanza aprobó este martes el plan hidrológico de la cuenca del Tormal, después de que "
                         + "los regantes retiraran su recurso. Hasta el lunes, el plan seguía bloqueado en los tribunales.",
-                "La consejera Lucía Barreda presentará el calendario de obras el 3 de marzo.");
-        assertEquals("Hasta el lunes, el plan seguía bloqueado en los tribunales", brief.headlineShift().before());
+                "La consejera Lucía Barreda presentará el calendario de obras el 3 de marzo."));
     }
 
     @Test
     void theRulingAtFirstInstanceIsTheStateBeforeTheAppeal() {
-        BriefContent german = TestFiles.brief("Gericht spricht Bauunternehmer frei",
+        assertEquals("In erster Instanz war Wallner zu einer Geldstrafe von 40.000 Euro verurteilt worden", before(
+                "Gericht spricht Bauunternehmer frei",
                 "Das Oberlandesgericht Hallfurt hat den Bauunternehmer Jörg Wallner am Mittwoch freigesprochen. "
                         + "In erster Instanz war Wallner zu einer Geldstrafe von 40.000 Euro verurteilt worden.",
-                "Die Staatsanwaltschaft prüft nun eine Revision.");
-        assertEquals("In erster Instanz war Wallner zu einer Geldstrafe von 40.000 Euro verurteilt worden",
-                german.headlineShift().before());
-        BriefContent russian = TestFiles.brief("Суд отменил штраф для завода",
+                "Die Staatsanwaltschaft prüft nun eine Revision."));
+        assertEquals("В первой инстанции суд встал на сторону экологов", before("Суд отменил штраф для завода",
                 "Апелляционный суд отменил штраф в 2 млн рублей, наложенный на завод «Озёрсталь». "
                         + "В первой инстанции суд встал на сторону экологов.",
-                "Экологи намерены обжаловать решение.");
-        assertEquals("В первой инстанции суд встал на сторону экологов", russian.headlineShift().before());
+                "Экологи намерены обжаловать решение."));
     }
 
     @Test
