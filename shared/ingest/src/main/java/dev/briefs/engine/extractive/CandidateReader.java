@@ -147,6 +147,9 @@ final class CandidateReader {
             if (namesOutlet(text, span)) {
                 continue; // "корреспонденту «Вечернего Заречинска»": the outlet a source spoke to reports, it does not act
             }
+            if (legalNames.stream().anyMatch(name -> name.start() == span.start())) {
+                continue; // the words in guillemets after a legal form or a noun of organisations are read as its name below
+            }
             if (namesOffice(text, span)) {
                 continue; // "la consejera de Medio Ambiente, Lucía Barreda": the department is her role's, no actor
             }
@@ -156,7 +159,9 @@ final class CandidateReader {
         }
         for (NameSpan name : legalNames) {
             // The guillemets hold a name here, not a quotation: the organisation is named in the story's own words.
-            candidates.add(ClauseReader.read(text, name, NameCandidate.Kind.ORGANISATION, name.from(), name.to(), "").unquoted());
+            NameCandidate named = ClauseReader.read(text, name, NameCandidate.Kind.ORGANISATION, name.from(), name.to(), "").unquoted();
+            Token verb = verbAfterMarks(text.body(), name);
+            candidates.add(verb == null ? named : named.subjectOf(Speech.isVerb(verb.text())));
         }
         withTeams(text, spans, candidates);
         candidates.sort(Comparator.comparingInt(NameCandidate::start));
@@ -235,6 +240,26 @@ final class CandidateReader {
     }
 
     /**
+     * The verb right after the closing guillemet of a name in guillemets, whose subject the name is ("Клуб «Северная
+     * Звезда» сообщил", "o clube «Esporte Serena» informou"; stage langs5), or null: the mark hides it from the
+     * clause reader, which reads a verb only straight after a name.
+     */
+    private static Token verbAfterMarks(String body, NameSpan name) {
+        int next = name.to();
+        while (next < name.tokens().size() && (Lexicon.isPreVerb(name.token(next).text())
+                || Lexicon.isAuxiliary(name.token(next).text())) && !name.token(next).capitalised()) {
+            next++; // "«Genitori Insieme» ha chiesto"
+        }
+        if (next >= name.tokens().size() || !body.substring(name.end(), name.token(name.to()).start()).strip().equals("»")) {
+            return null;
+        }
+        Token word = name.token(next);
+        boolean verb = !word.capitalised() && (Speech.isVerb(word.text()) || Lexicon.isActingVerb(word.text())
+                || !Lexicon.isFunctionWord(word.text()) && SubjectClause.VERB_FORM.matcher(word.text()).matches());
+        return verb ? word : null;
+    }
+
+    /**
      * Whether the run names the department of an office held by the person named next (stage langs5): it follows a
      * lower-case noun of such offices and its preposition ([office-roles], [office-prepositions]: "la consejera de
      * Medio Ambiente, …", "o secretário de Mobilidade Urbana, …") and ends at a comma, so no name of a person is in it.
@@ -273,7 +298,8 @@ final class CandidateReader {
     private static List<NameSpan> legalFormNames(String body, int paragraph, List<Token> tokens) {
         List<NameSpan> names = new ArrayList<>();
         for (int j = 0; j + 1 < tokens.size(); j++) {
-            if (!Lexicon.isLegalFormBeforeName(tokens.get(j).text())
+            String noun = tokens.get(j).text().replaceFirst("^\\p{L}[’']", ""); // "l'associazione «…»"
+            if (!Lexicon.isLegalFormBeforeName(noun)
                     || !body.substring(tokens.get(j).end(), tokens.get(j + 1).start()).strip().equals("«")) {
                 continue;
             }

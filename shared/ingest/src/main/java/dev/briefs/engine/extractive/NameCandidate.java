@@ -73,6 +73,12 @@ record NameCandidate(Kind kind, String core, String role, int start, int end, bo
                 located, actedOn, time);
     }
 
+    /** This name as the subject of a verb the reader did not see after it, a verb of speech when {@code speech}. */
+    NameCandidate subjectOf(boolean speech) {
+        return new NameCandidate(kind, core, role, start, end, quoted, possessive, true, true, speaks || speech, reports,
+                located, actedOn, time);
+    }
+
     NameCandidate as(Kind other) {
         return new NameCandidate(other, core, role, start, end, quoted, possessive, acting, subject, speaks, reports, located, actedOn,
                 time);

@@ -20,28 +20,31 @@ class LanguagesShiftAndStepsTest {
         return brief.nextSteps().stream().map(NextStep::action).toList();
     }
 
+    /** The state before the brief of the article gives. */
+    private static String before(String title, String lede, String body) {
+        return TestFiles.brief(title, lede, body).headlineShift().before();
+    }
+
     @Test
     void untilTheDayBeforeTheNewsIsTheStateBefore() {
-        BriefContent brief = TestFiles.brief("La Junta de Arlanza aprueba el plan del Tormal",
+        assertEquals("Hasta el lunes, el plan seguía bloqueado en los tribunales", before(
+                "La Junta de Arlanza aprueba el plan del Tormal",
                 "La Junta de Arlanza aprobó este martes el plan hidrológico de la cuenca del Tormal, después de que "
                         + "los regantes retiraran su recurso. Hasta el lunes, el plan seguía bloqueado en los tribunales.",
-                "La consejera Lucía Barreda presentará el calendario de obras el 3 de marzo.");
-        assertEquals("Hasta el lunes, el plan seguía bloqueado en los tribunales", brief.headlineShift().before());
+                "La consejera Lucía Barreda presentará el calendario de obras el 3 de marzo."));
     }
 
     @Test
     void theRulingAtFirstInstanceIsTheStateBeforeTheAppeal() {
-        BriefContent german = TestFiles.brief("Gericht spricht Bauunternehmer frei",
+        assertEquals("In erster Instanz war Wallner zu einer Geldstrafe von 40.000 Euro verurteilt worden", before(
+                "Gericht spricht Bauunternehmer frei",
                 "Das Oberlandesgericht Hallfurt hat den Bauunternehmer Jörg Wallner am Mittwoch freigesprochen. "
                         + "In erster Instanz war Wallner zu einer Geldstrafe von 40.000 Euro verurteilt worden.",
-                "Die Staatsanwaltschaft prüft nun eine Revision.");
-        assertEquals("In erster Instanz war Wallner zu einer Geldstrafe von 40.000 Euro verurteilt worden",
-                german.headlineShift().before());
-        BriefContent russian = TestFiles.brief("Суд отменил штраф для завода",
+                "Die Staatsanwaltschaft prüft nun eine Revision."));
+        assertEquals("В первой инстанции суд встал на сторону экологов", before("Суд отменил штраф для завода",
                 "Апелляционный суд отменил штраф в 2 млн рублей, наложенный на завод «Озёрсталь». "
                         + "В первой инстанции суд встал на сторону экологов.",
-                "Экологи намерены обжаловать решение.");
-        assertEquals("В первой инстанции суд встал на сторону экологов", russian.headlineShift().before());
+                "Экологи намерены обжаловать решение."));
     }
 
     @Test
@@ -91,5 +94,19 @@ class LanguagesShiftAndStepsTest {
                 "«Foi uma negociação difícil», afirmou o secretário de Mobilidade Urbana, Cláudio Arantes.");
         List<String> cast = portuguese.actors().stream().map(Actor::name).toList();
         assertTrue(cast.contains("Cláudio Arantes") && !cast.contains("Mobilidade Urbana"), cast::toString);
+    }
+
+    @Test
+    void anOrganisationNamedInGuillemetsAfterItsNounActsThroughTheVerbAfterThem() {
+        BriefContent portuguese = TestFiles.brief("",
+                "O metrô parou nesta quinta-feira por causa da greve dos metroviários em toda a cidade.",
+                "O clube «Esporte Serena» informou que adiou o jogo de domingo.");
+        assertTrue(portuguese.actors().stream().anyMatch(actor -> actor.name().equals("Esporte Serena")
+                && actor.type().equals(Actor.ORGANISATION)), portuguese.actors()::toString);
+        BriefContent italian = TestFiles.brief("",
+                "Il sindaco di Valpiana, Ettore Bressan, ha chiuso giovedì la scuola elementare del paese.",
+                "L'associazione «Genitori Insieme» ha chiesto un incontro con il sindaco.");
+        assertTrue(italian.actors().stream().map(Actor::name).anyMatch("Genitori Insieme"::equals),
+                italian.actors()::toString);
     }
 }
