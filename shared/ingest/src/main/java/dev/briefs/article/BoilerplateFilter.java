@@ -24,7 +24,15 @@ public final class BoilerplateFilter {
                     + "|follow us( on .*)?|sign up for .*newsletter.*|subscribe( now)?( to .*)?|click here to .*|skip to (main )?content"
                     + "|we use cookies.*|this (web)?site uses cookies.*|accept (all )?cookies|cookie (settings|preferences|policy)"
                     + "|(photo|image|video)( credit)?:.*|copyright ©.*|© \\d{4}.*|all rights reserved\\.?|print|email|comments?( \\(\\d+\\))?"
-                    + "|back to top|tags?:.*|-|–|—|•)$");
+                    + "|back to top|tags?:.*|-|–|—|•"
+                    // A print page's jump lines: "Continued on A6", "Continued from Page 1", the jump head "JAIL, from A1".
+                    + "|continued (on|from) (page )?[a-z]?\\d{1,3}|[\\p{L} ]{2,30}, from (page )?[a-z]?\\d{1,3})$");
+    /** A page label of print: "A6", "12", "Page B2". */
+    private static final Pattern PAGE_LABEL = Pattern.compile("(?:page )?[a-z]?\\d{1,3}");
+    /** The separators of a running head's parts. */
+    private static final Pattern RUNNING_HEAD_SEPARATOR = Pattern.compile("\\s+[|·•]\\s+");
+    /** A running head's parts are labels and dates, not sentences. */
+    private static final int MAX_RUNNING_HEAD_PART_WORDS = 5;
     /** Compiled once: every block of every page is normalised with it. */
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
@@ -50,9 +58,29 @@ public final class BoilerplateFilter {
         return kept;
     }
 
-    /** Whether a line is page furniture (a share prompt, a cookie notice, a lone list marker). */
+    /** Whether a line is page furniture (a share prompt, a cookie notice, a lone list marker, a print page's head). */
     public static boolean isFurniture(String text) {
-        return FURNITURE.matcher(normalise(text)).matches();
+        String normalised = normalise(text);
+        return FURNITURE.matcher(normalised).matches() || isRunningHead(normalised);
+    }
+
+    /**
+     * A print page's running head, "THE X GAZETTE | THURSDAY, MARCH 12, 2026 | A1" or "Page A6 · Local": parts
+     * between bars or dots, one of them a page label, none of them a sentence.
+     */
+    private static boolean isRunningHead(String normalised) {
+        String[] parts = RUNNING_HEAD_SEPARATOR.split(normalised);
+        if (parts.length < 2) {
+            return false;
+        }
+        boolean paged = false;
+        for (String part : parts) {
+            paged |= PAGE_LABEL.matcher(part).matches();
+            if (part.split(" ").length > MAX_RUNNING_HEAD_PART_WORDS) {
+                return false;
+            }
+        }
+        return paged;
     }
 
     /** Whether a line is the subhead of a list of other stories. */

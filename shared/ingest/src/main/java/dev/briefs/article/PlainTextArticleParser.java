@@ -14,6 +14,10 @@ public final class PlainTextArticleParser implements FormatParser {
     @Override
     public Article parse(String text) {
         List<String> lines = logicalLines(text);
+        // A print page's running head above the headline is no headline.
+        while (!lines.isEmpty() && BoilerplateFilter.isFurniture(lines.getFirst())) {
+            lines = lines.subList(1, lines.size());
+        }
         if (lines.isEmpty()) {
             return new Article("", List.of(), ArticleFormat.TEXT, ArticleMetadata.NONE);
         }

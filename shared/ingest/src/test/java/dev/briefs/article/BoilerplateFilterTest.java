@@ -1,10 +1,14 @@
 package dev.briefs.article;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class BoilerplateFilterTest {
 
@@ -34,5 +38,19 @@ class BoilerplateFilterTest {
         List<Block> blocks = List.of(Block.paragraph("Intro."), Block.heading("Related"), Block.paragraph(LONG_PROSE),
                 Block.paragraph(LONG_PROSE));
         assertEquals(4, BoilerplateFilter.filter(blocks).size());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"THE DALEBY COURIER | TUESDAY, JUNE 2, 2026 | A1", "B4 | THE DALEBY COURIER | TUESDAY, JUNE 2, 2026",
+            "Page A6 · Local", "Continued on A6", "Continued from Page 1", "HARBOUR, from A1"})
+    void aPrintPagesRunningHeadsAndJumpLinesAreFurniture(String line) {
+        assertTrue(BoilerplateFilter.isFurniture(line));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Sport | Football", "The harbour reopened on Monday | officials said it had been closed for 12 days",
+            "Continued talks on the harbour are planned", "Live results | 2-1 | Daleby"})
+    void partsWithoutAPageLabelOrSentencesBetweenBarsAreNoRunningHead(String line) {
+        assertFalse(BoilerplateFilter.isFurniture(line));
     }
 }

@@ -60,6 +60,29 @@ class PlainTextArticleParserTest {
     }
 
     @Test
+    void aPrintPagesRunningHeadIsNoHeadlineAndItsJumpLinesNoBody() {
+        Article article = parser.parse("""
+                THE DALEBY COURIER | TUESDAY, JUNE 2, 2026 | A1
+
+                Harbour reopens after week-long strike
+
+                Dock workers returned to the port on Monday after accepting a new offer from the operator.
+
+                Continued on A4
+
+                A4 | THE DALEBY COURIER | TUESDAY, JUNE 2, 2026
+
+                HARBOUR, from A1
+
+                The union said the deal would be put to a vote of its members next week.
+                """);
+        assertEquals("Harbour reopens after week-long strike", article.title());
+        assertEquals(List.of("Dock workers returned to the port on Monday after accepting a new offer from the operator.",
+                        "The union said the deal would be put to a vote of its members next week."),
+                article.blocks().stream().map(Block::text).toList());
+    }
+
+    @Test
     void takesTheBylineOutOfTheBody() {
         Article article = parser.parse("""
                 Council delays tram vote
