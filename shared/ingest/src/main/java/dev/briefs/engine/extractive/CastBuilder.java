@@ -432,14 +432,17 @@ final class CastBuilder {
     private static String keyword(Draft draft) {
         String source = draft.kind == NameCandidate.Kind.PERSON ? draft.role : draft.name;
         String keyword = "";
+        String previous = "";
         for (String word : source.split("[\\s’']+")) {
             if (draft.kind != NameCandidate.Kind.PERSON && !word.isEmpty() && Character.isLowerCase(word.charAt(0))
                     && !keyword.isEmpty()) {
                 break; // the head of "Bank of England" stands before the particle; "Hospitals Trust" is a trust
             }
-            if (draft.kind == NameCandidate.Kind.PERSON ? Lexicon.isRoleHead(word) : Lexicon.isOrgKeyword(word)) {
-                keyword = Lexicon.lower(word);
+            if (draft.kind == NameCandidate.Kind.PERSON ? Lexicon.isRoleHead(word)
+                    : Lexicon.isOrgKeyword(word) || Lexicon.isServiceDistrict(previous, word)) {
+                keyword = Lexicon.lower(word); // "the district" stands for the "Sawtooth Water District"
             }
+            previous = word;
         }
         return keyword;
     }

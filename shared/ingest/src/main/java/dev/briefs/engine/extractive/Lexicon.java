@@ -50,6 +50,7 @@ final class Lexicon {
     private static final Set<String> ROLE_MODIFIERS = load("role-modifiers.txt");
     private static final Set<String> ORG_KEYWORDS = union(load("org-keywords.txt"), "organisations");
     private static final Set<String> ORGANISATIONS = load("organisations.txt");
+    private static final Set<String> SERVICE_DISTRICTS = load("service-districts.txt");
     private static final Set<String> PUBLICATIONS = load("publications.txt");
     private static final Set<String> OUTLETS = load("outlets.txt");
     private static final Set<String> NON_ACTOR_WORDS = load("non-actor-words.txt");
@@ -242,6 +243,11 @@ final class Lexicon {
 
     static boolean isPublication(String name) {
         return PUBLICATIONS.contains(lower(name));
+    }
+
+    /** Whether "{@code word} District" is a public body ("Water District", "School District") rather than a place. */
+    static boolean isServiceDistrict(String word, String district) {
+        return lower(district).equals("district") && SERVICE_DISTRICTS.contains(lower(word));
     }
 
     static boolean isNonActorWord(String word) {

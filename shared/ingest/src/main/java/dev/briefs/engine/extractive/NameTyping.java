@@ -126,6 +126,9 @@ final class NameTyping {
             return NameCandidate.Kind.ORGANISATION; // "PG&E", "AT&T"
         }
         Token last = tokens.get(to - 1);
+        if (to - from >= 2 && Lexicon.isServiceDistrict(tokens.get(to - 2).bare(), last.bare())) {
+            return NameCandidate.Kind.ORGANISATION; // "Sawtooth Irrigation District", where "District" ends places
+        }
         if (Lexicon.isNonActorWord(last.bare()) || Lexicon.isCalendarWord(last.bare()) || RoleFinder.isTitle(last)
                 || last.bare().length() == 1) {
             return null; // a place or event, a title without a name ("Senate Leader"), "Group C"

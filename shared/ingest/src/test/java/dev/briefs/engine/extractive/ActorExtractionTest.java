@@ -37,6 +37,22 @@ class ActorExtractionTest {
     }
 
     @Test
+    void aServiceDistrictOrAConservancyIsAnOrganisationThatSpeaksAndADistrictOfPlacesIsNot() {
+        BriefContent brief = TestFiles.brief("Reservoir falls to record low",
+                "DENTON FALLS — Two towns ordered water rationing on Monday after the main reservoir fell to a fifth "
+                        + "of its capacity.",
+                "The Marrow Valley Irrigation District, which runs the reservoir, said in a statement that releases "
+                        + "to farms would be cut by half. \"Every gallon we hold back is water a town can drink in "
+                        + "winter,\" the district said.",
+                "The Tansy Creek Conservancy said its crews would inspect the dam on Thursday.",
+                "Farmers in the Upper Lake District said they would meet next week.");
+        assertEquals(List.of("Marrow Valley Irrigation District", "Tansy Creek Conservancy"), names(brief));
+        assertEquals(Actor.ORGANISATION, actor(brief, "Marrow Valley Irrigation District").orElseThrow().type());
+        assertEquals("Marrow Valley Irrigation District", brief.quotes().getFirst().speaker(),
+                "\"the district\" stands for the one district that acts");
+    }
+
+    @Test
     void placesAreNotActorsUnlessACountryClearlyActs() {
         BriefContent passive = TestFiles.brief("", "Aid reached Ukraine and Poland via the Black Sea and Washington DC.");
         assertEquals(List.of(), names(passive));
