@@ -51,6 +51,8 @@ record Quotation(int paragraph, int open, int end, int textStart, int textEnd, b
     private static final Marks INNER_ATTRIBUTION_MARKS = new Marks("—–,");
     /** A speaker's role after the name in an incise, up to where the words go on: "porte-parole du collectif. ". */
     private static final Pattern APPOSITION_END = Pattern.compile("[^—–«»“”\".,;:!?]{1,60}[.,]\\s+(?=\\S)");
+    /** The longest name apposed to an incise's description: "Jean-Marc de La Roche". */
+    private static final int MAX_APPOSED_NAME_WORDS = 4;
     /** A trailing "— Jane Doe" credit inside a block quotation. */
     private static final Pattern BLOCK_CREDIT = Pattern.compile("\\s+[—–-]{1,2}\\s*\\p{Lu}[^—–]{1,60}$");
 
@@ -145,7 +147,8 @@ record Quotation(int paragraph, int open, int end, int textStart, int textEnd, b
         }
         List<Quotation> parts = new ArrayList<>();
         add(parts, body, quotation.paragraph(), quotation.open(), inner.start(), inner.start(), true);
-        int secondStart = (inner.group(5) == null ? inner.end() : afterApposition(body, inner.end(), quotation.textEnd())) - 1;
+        int secondStart = (inner.group(5) == null ? inner.end()
+                : afterApposition(body, inner.start(), inner.end(), quotation.textEnd())) - 1;
         if (secondStart < quotation.textEnd()) {
             add(parts, body, quotation.paragraph(), secondStart, quotation.end(), quotation.textEnd(), quotation.closed());
         }
@@ -153,16 +156,46 @@ record Quotation(int paragraph, int open, int end, int textStart, int textEnd, b
     }
 
     /**
-     * Where the words go on after an incise whose speaker has a role after the name (", explique Ana Roe, porte-parole
-     * du collectif. Nous…"): after the role, at the next comma or full stop; else at {@code at}.
+     * Where the words go on after an incise {@code body[incise, at)} whose speaker has a role after the name (",
+     * explique Ana Roe, porte-parole du collectif. Nous…") or a name after the role (", a indiqué le préfet du Var,
+     * Jean Dupuis, lors d'un point presse. Nous…"): after the role or the name, at the next comma or full stop; else
+     * at {@code at}.
      */
-    private static int afterApposition(String body, int at, int to) {
+    private static int afterApposition(String body, int incise, int at, int to) {
         List<Token> next = Tokenizer.words(body, at, Math.min(to, at + 40));
-        if (next.isEmpty() || next.getFirst().capitalised() || !SubjectFinder.titleWord(next.getFirst())) {
+        if (next.isEmpty()) {
+            return at;
+        }
+        if (next.getFirst().capitalised()) {
+            return afterApposedName(body, incise, at, to, next);
+        }
+        if (!SubjectFinder.titleWord(next.getFirst())) {
             return at;
         }
         Matcher end = APPOSITION_END.matcher(body).region(at, to);
         return end.lookingAt() ? end.end() : at;
+    }
+
+    /**
+     * After the name of two to {@value #MAX_APPOSED_NAME_WORDS} capitalised words that {@code next} opens with, when
+     * the incise names its speaker by a description ("le préfet du Var"), at the next comma or full stop; else {@code at}.
+     */
+    private static int afterApposedName(String body, int incise, int at, int to, List<Token> next) {
+        boolean described = Tokenizer.words(body, incise, at).stream().anyMatch(w -> Lexicon.isDeterminer(w.text()));
+        int words = 0;
+        while (words < next.size() && words < MAX_APPOSED_NAME_WORDS && next.get(words).capitalised()
+                && (words == 0 || body.substring(next.get(words - 1).end(), next.get(words).start()).isBlank())) {
+            words++;
+        }
+        int nameEnd = words >= 2 ? next.get(words - 1).end() : -1;
+        if (!described || nameEnd < 0 || nameEnd >= to || ".,".indexOf(body.charAt(nameEnd)) < 0) {
+            return at;
+        }
+        if (body.charAt(nameEnd) == '.') {
+            return Math.min(to, nameEnd + 2);
+        }
+        Matcher end = APPOSITION_END.matcher(body).region(nameEnd + 1, to);
+        return end.lookingAt() ? end.end() : Math.min(to, nameEnd + 2);
     }
 
     /** Whether an {@link #INNER_ATTRIBUTION} match holds a verb of speech ("сказал", "a-t-il déclaré", "dit-elle"). */

@@ -66,6 +66,9 @@ final class SubjectFinder {
                 break;
             }
         }
+        if (group.size() == 2 && apposedAfterPlace(body, words, cast, group)) {
+            group.removeFirst(); // "le préfet du Morbihan, Didier Marchetti": the place qualifies, the name speaks
+        }
         if (group.size() == 1 && !cast.member(group.getFirst().member()).person()) {
             // "NASA administrator Jim Bridenstine": an organisation before a person's title qualifies the person.
             for (Mention next : cast.mentionsBetween(group.getFirst().end(), to)) {
@@ -87,6 +90,19 @@ final class SubjectFinder {
             return new Subject(names, members, group.getFirst().start(), group.getLast().end(), leading);
         }
         return DescribedSubjects.describe(text, cast, words, first, to);
+    }
+
+    /**
+     * Whether the pair is a place or organisation after a preposition and a person set off by a comma alone: "the
+     * mayor of Dunmore, Ann Roe", "le préfet du Var, Jean Dupuis"; the person is in apposition to the description.
+     */
+    private static boolean apposedAfterPlace(String body, List<Token> words, Cast cast, List<Mention> group) {
+        Mention place = group.getFirst();
+        Mention person = group.getLast();
+        int before = indexBefore(words, place.start());
+        return !cast.member(place.member()).person() && cast.member(person.member()).person()
+                && before >= 0 && Lexicon.isPreposition(words.get(before).text())
+                && body.substring(place.end(), person.start()).strip().equals(",");
     }
 
     private static boolean acronym(String name) {

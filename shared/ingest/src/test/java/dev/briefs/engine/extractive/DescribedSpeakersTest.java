@@ -143,6 +143,15 @@ class DescribedSpeakersTest {
                         "« Certaines caves ne passeront pas l'hiver », a déclaré la viticultrice Inès Bastide."),
                         List.of("Marc Olivo: une aide rapide pour les exploitations",
                                 "Inès Bastide: Certaines caves ne passeront pas l'hiver")),
+                new QuoteCase("French: an incise naming its speaker after a description of place, then more words", List.of(
+                        "La tempête a frappé la côte mercredi soir, privant 40 000 foyers d'électricité.",
+                        "« Les collèges resteront fermés jeudi, a indiqué le préfet du Var, Jean Dupuis, lors d'un point "
+                                + "presse à Toulon. Nous ferons le point demain. »"),
+                        List.of("Jean Dupuis: Les collèges resteront fermés jeudi", "Jean Dupuis: Nous ferons le point demain.")),
+                new QuoteCase("English: the mayor of a place, then the name in apposition", List.of(
+                        "The storm closed every school on the coast on Wednesday.",
+                        "\"We will reopen when the roads are safe,\" said the mayor of Dunmore, Ann Roe, on Thursday."),
+                        List.of("Ann Roe: We will reopen when the roads are safe")),
                 new QuoteCase("French: the words after an inverted incise are the same speaker's", List.of(
                         "Claire Dumont, avocate de l'association, était présente.",
                         "« Nous sommes satisfaites, explique-t-elle, mais le combat continue. »"),
