@@ -21,6 +21,9 @@ record FreshTable(DynamoDbClient dynamo, String name) {
         DynamoDbClient dynamo = AwsClients.dynamoDb(settings);
         String name = "briefs-" + UUID.randomUUID();
         dynamo.createTable(BriefsTable.createTableRequest(name));
+        // A table is CREATING until it is ACTIVE, even on the stand-in, and refuses items until then: one CI run
+        // under load failed its first write with ResourceNotFound.
+        dynamo.waiter().waitUntilTableExists(request -> request.tableName(name));
         return new FreshTable(dynamo, name);
     }
 

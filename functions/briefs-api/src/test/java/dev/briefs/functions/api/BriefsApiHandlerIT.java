@@ -43,6 +43,7 @@ class BriefsApiHandlerIT {
         Map<String, String> env = standIns.functionEnvironment("briefs");
         dynamo = AwsClients.dynamoDb(AwsSettings.fromEnvironment(env));
         dynamo.createTable(BriefsTable.createTableRequest("briefs"));
+        dynamo.waiter().waitUntilTableExists(r -> r.tableName("briefs")); // CREATING refuses items until ACTIVE
         DynamoBriefRepository briefs = new DynamoBriefRepository(dynamo, "briefs");
         Instant at = Instant.parse("2026-11-25T08:00:00Z");
         for (String key : List.of("one.txt", "two.txt", "three.txt")) {

@@ -57,6 +57,7 @@ class StandInOutageIT {
             s3.createBucket(r -> r.bucket(BUCKET));
             s3.createBucket(r -> r.bucket(StandIns.DERIVED_BUCKET));
             db.createTable(BriefsTable.createTableRequest("briefs"));
+            db.waiter().waitUntilTableExists(r -> r.tableName("briefs")); // CREATING refuses items until ACTIVE
             QueueRound queue = QueueRound.create(sqs, "uploads", 5);
             env.put("BRIEFS_QUEUE_URL", queue.queueUrl);
             notify.set(UploadQueue.of(env));

@@ -69,6 +69,7 @@ class SummarizeHandlerIT {
         s3.createBucket(r -> r.bucket(BUCKET));
         s3.createBucket(r -> r.bucket(StandIns.DERIVED_BUCKET));
         dynamo.createTable(BriefsTable.createTableRequest("briefs"));
+        dynamo.waiter().waitUntilTableExists(r -> r.tableName("briefs")); // CREATING refuses items until ACTIVE
         queue = QueueRound.create(sqs, "uploads", 3);
         env.put("BRIEFS_QUEUE_URL", queue.queueUrl);
         env.put("BRIEFS_MAX_RECEIVES", "3");
