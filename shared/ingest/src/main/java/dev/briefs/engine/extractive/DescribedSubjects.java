@@ -129,8 +129,8 @@ final class DescribedSubjects {
      */
     static Token roleNoun(List<Token> words, int first) {
         Token head = words.get(first);
-        String[] elided = Lexicon.lower(head.text()).split("['’]", 2);
-        if (elided.length == 2 && Lexicon.isDefinite(elided[0]) && SubjectGrammar.personNoun(elided[1])
+        String elided = Lexicon.afterElidedArticle(head.text());
+        if (elided != null && SubjectGrammar.personNoun(elided)
                 || first + 1 == words.size() && !head.capitalised() && SubjectGrammar.personNoun(head.text())) {
             return Lexicon.isPeopleNoun(head.text()) ? null : head;
         }

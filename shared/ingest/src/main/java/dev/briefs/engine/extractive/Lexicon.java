@@ -245,6 +245,12 @@ final class Lexicon {
         return PUBLICATIONS.contains(lower(name));
     }
 
+    /** The lower-case word after an elided definite article ("l'élue" is "élue", "dell'accusato"), or null. */
+    static String afterElidedArticle(String word) {
+        String[] elided = lower(word).split("['’]", 2);
+        return elided.length == 2 && isDefinite(elided[0]) ? elided[1] : null;
+    }
+
     /** Whether "{@code word} District" is a public body ("Water District", "School District") rather than a place. */
     static boolean isServiceDistrict(String word, String district) {
         return lower(district).equals("district") && SERVICE_DISTRICTS.contains(lower(word));

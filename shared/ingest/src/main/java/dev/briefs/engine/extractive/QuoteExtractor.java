@@ -218,12 +218,12 @@ final class QuoteExtractor {
         Quotation before = previous != null && previous.quotation().paragraph() == quotation.paragraph()
                 ? previous.quotation() : null;
         String speaker = after(text, cast, quotation, next);
-        String issuer = speaker.isEmpty()
-                ? StatementAttributions.issuer(text, cast, quotation.end(), attributionEnd(text, quotation, next)) : null;
-        if (issuer != null) {
-            return issuer; // "«…», si legge nel comunicato": the document's issuer, or no one, never the one before
-        }
         if (speaker.isEmpty()) {
+            String issuer = StatementAttributions.issuer(text, cast, quotation.end(),
+                    attributionEnd(text, quotation, next));
+            if (issuer != null) {
+                return issuer; // "«…», si legge nel comunicato": the document's issuer, or no one, never the one before
+            }
             SegmentedArticle.Sentence sentence = text.sentenceAt(quotation.open());
             int from = Math.max(sentence == null ? paragraph.start() : sentence.start(),
                     before == null ? paragraph.start() : before.end());

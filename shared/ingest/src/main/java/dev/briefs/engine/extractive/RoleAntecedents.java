@@ -159,7 +159,7 @@ final class RoleAntecedents {
 
     /** A word in lower case without the elided article before it: "l'élue" is "élue". */
     private static String withoutElidedArticle(String word) {
-        String[] elided = Lexicon.lower(word).split("['’]", 2);
-        return elided.length == 2 && Lexicon.isDefinite(elided[0]) ? elided[1] : Lexicon.lower(word);
+        String noun = Lexicon.afterElidedArticle(word);
+        return noun != null ? noun : Lexicon.lower(word);
     }
 }
