@@ -70,6 +70,13 @@ final class Lexicon {
     private static final Map<String, Set<String>> OFFICE_ROLES = perLanguage(language -> lookupSet(cues("office-roles", language)));
     private static final Map<String, Set<String>> OFFICE_PREPOSITIONS = perLanguage(language -> lookupSet(cues("office-prepositions", language)));
     private static final Map<String, Set<String>> OUTLET_NOUNS = perLanguage(language -> lookupSet(cues("outlet-nouns", language)));
+    /** Words that stand alone as an adverbial of time or manner in a clause: "ayer", "ieri", "gestern" (clauses6). */
+    private static final Map<String, Set<String>> CLAUSE_ADVERBS = perLanguage(language -> lookupSet(cues("adverbs", language)));
+    /** Prepositions that open an adverbial, besides those of objects and places: "tras", "ai", "au" (clauses6). */
+    private static final Map<String, Set<String>> ADVERBIAL_PREPOSITIONS =
+            perLanguage(language -> lookupSet(cues("adverbial-prepositions", language)));
+    /** Determiners that open a noun's genitive complement, without a preposition: "der Sprecher der Grünen". */
+    private static final Map<String, Set<String>> GENITIVES = perLanguage(language -> lookupSet(cues("genitive", language)));
     /** The shortest first part of a compound institution: "Landes" + "amt", not "Samt". */
     private static final int MIN_COMPOUND_PREFIX = 3;
 
@@ -201,6 +208,23 @@ final class Lexicon {
     /** The preposition between an office and its department: "de", "du", "di", "da". */
     static boolean isOfficePreposition(String word, String language) {
         return OFFICE_PREPOSITIONS.getOrDefault(language, Set.of()).contains(lower(word));
+    }
+
+    static boolean isClauseAdverb(String word, String language) {
+        return CLAUSE_ADVERBS.getOrDefault(language, Set.of()).contains(lower(word));
+    }
+
+    static boolean isAdverbialPreposition(String word, String language) {
+        return ADVERBIAL_PREPOSITIONS.getOrDefault(language, Set.of()).contains(lower(word));
+    }
+
+    static boolean opensGenitive(String word, String language) {
+        return GENITIVES.getOrDefault(language, Set.of()).contains(lower(word));
+    }
+
+    /** Whether a language writes articles, so that one opens most noun phrases: its [articles] section is not empty. */
+    static boolean writesArticles(String language) {
+        return !cues("articles", language.isEmpty() ? LANGUAGES.getFirst() : language).isEmpty();
     }
 
     static boolean isOutletNoun(String word, String language) {

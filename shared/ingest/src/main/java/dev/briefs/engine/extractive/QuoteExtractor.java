@@ -357,12 +357,12 @@ final class QuoteExtractor {
         Token first = words.getFirst();
         String gap = text.text(from, first.start());
         if (first.text().equals("so") && words.size() > 1) {
-            // »…«, so Gisela Trautner, Vorsitzende des Vereins: German attributes with "so" and the name.
-            SubjectFinder.Subject source = SubjectFinder.find(text, cast, first.end(), to);
-            if (source != null && source.leading() && !source.members().isEmpty()
-                    && (source.end() >= to || ",.".indexOf(text.body().charAt(source.end())) >= 0
-                    || StatementAttributions.onlyDocument(text, source.end(), to))) { // "so X in einer Stellungnahme"
-                return source.text();
+            // »…«, so Gisela Trautner, Vorsitzende des Vereins: German attributes with "so" and the name; "so X in
+            // einer Stellungnahme", "so X im Landtag": an adverbial may follow it.
+            AttributionClause.Phrase source = AttributionClause.subjectAfterVerb(text, cast, first.end(), to);
+            if (source != null && source.name() != null && source.name().member() >= 0
+                    && AttributionClause.endsOrAdverbialAfter(text, source, to)) {
+                return source.name().speaker(text, cast);
             }
         }
         Matcher pronounAfter = INVERTED_PRONOUN.matcher(first.text());
@@ -376,9 +376,8 @@ final class QuoteExtractor {
             int verb = verbFirst ? 0
                     : words.size() > 1 && Lexicon.isAuxiliary(first.text()) && Speech.isVerb(words.get(1).text()) ? 1 : -1;
             int start = verb >= 0 ? words.get(verb).end() : first.start();
-            SubjectFinder.Subject subject = SubjectFinder.find(text, cast, start, to);
-            // "…," said planetary geologist Rosaly Lopes: a description may stand between the verb and the name.
-            if (subject != null && (subject.leading() || describes(text, start, subject.start()))) {
+            SubjectFinder.Subject subject = AttributionClause.speakerAfterVerb(text, cast, start, to);
+            if (subject != null) {
                 return subject.text();
             }
             if (verb >= 0 && words.size() == verb + 1) {
@@ -405,7 +404,7 @@ final class QuoteExtractor {
                 if (auxiliaryFirst) {
                     // "…», ha detto il sindaco", "…», a-t-il déclaré": the subject follows the verb, or is in the
                     // auxiliary.
-                    subject = SubjectFinder.find(text, cast, word.end(), to);
+                    subject = AttributionClause.speakerAfterVerb(text, cast, word.end(), to);
                     if (subject == null && INVERTED_PRONOUN.matcher(first.text()).matches()) {
                         subject = PronounAntecedents.lastPerson(text, cast, from);
                     }
@@ -422,9 +421,7 @@ final class QuoteExtractor {
                 // "…," chairman, CEO and president Craig Menear said: the name right before the verb is its subject.
                 boolean adjacent = subject != null && !subject.members().isEmpty() && subject.end() <= word.start()
                         && text.text(subject.end(), word.start()).isBlank();
-                boolean described = auxiliaryFirst && subject != null && subject.start() >= word.end()
-                        && describes(text, word.end(), subject.start());
-                return subject != null && (subject.leading() || adjacent || described) ? subject.text() : "";
+                return subject != null && (subject.leading() || adjacent) ? subject.text() : "";
             }
         }
         return "";
@@ -463,8 +460,8 @@ final class QuoteExtractor {
     private static String inverted(SegmentedArticle text, Cast cast, List<Token> words, int from, int reach, int to) {
         for (int i = from; i < words.size() && i <= reach; i++) {
             if (Speech.isVerb(words.get(i).text())) {
-                SubjectFinder.Subject subject = SubjectFinder.find(text, cast, words.get(i).end(), to);
-                return subject != null && subject.leading() && !subject.members().isEmpty() ? subject.text() : "";
+                SubjectFinder.Subject subject = AttributionClause.speakerAfterVerb(text, cast, words.get(i).end(), to);
+                return subject != null && !subject.members().isEmpty() ? subject.text() : "";
             }
         }
         return "";
@@ -572,23 +569,6 @@ final class QuoteExtractor {
                 && !Lexicon.isFunctionWord(w.text()) && !Speech.isVerb(w.text()) && !Speech.isParticiple(w.text()));
     }
 
-    /**
-     * Whether {@code body[from, to)} is a short description, as in "said planetary geologist" or, set off by a comma,
-     * "a déclaré l'avocate de l'association, Maître …": no clause, no verb.
-     */
-    private static boolean describes(SegmentedArticle text, int from, int to) {
-        String gap = text.text(from, to).strip();
-        if (gap.endsWith(",")) {
-            gap = gap.substring(0, gap.length() - 1);
-        }
-        if (gap.chars().anyMatch(c -> ".;:!?()\"“”,".indexOf(c) >= 0)) {
-            return false;
-        }
-        List<Token> words = Tokenizer.words(gap, 0, gap.length());
-        return words.size() <= MAX_DESCRIPTION_WORDS && words.stream().noneMatch(w -> Speech.isVerb(w.text())
-                || Speech.isParticiple(w.text()) || w.text().equals("that") || w.text().equals("to"));
-    }
-
     /** Whether a name the article's cast knows, outside quotations, ends at {@code offset}. */
     private static boolean nameEndsAt(Cast cast, int offset) {
         return offset > 0 && cast.mentionsBetween(Math.max(0, offset - MAX_NAME_CHARS), offset).stream()
@@ -645,9 +625,8 @@ final class QuoteExtractor {
         boolean clauseIsAuxiliary = auxiliariesOnly(text, start, verb.start());
         if (clauseIsAuxiliary
                 || auxiliariesOnly(text, Math.max(start, comma + 2), verb.start()) && !nameEndsAt(cast, comma)) {
-            SubjectFinder.Subject after = SubjectFinder.find(text, cast, verb.end(), to);
-            return after != null && after.leading() && (clauseIsAuxiliary || !after.members().isEmpty())
-                    ? after.text() : "";
+            SubjectFinder.Subject after = AttributionClause.speakerAfterVerb(text, cast, verb.end(), to);
+            return after != null && (clauseIsAuxiliary || !after.members().isEmpty()) ? after.text() : "";
         }
         // "Responding to councillor X, who had asked…, the mayor said:": a subject right before the verb, after the
         // last comma, wins over names earlier in the sentence.
@@ -661,8 +640,7 @@ final class QuoteExtractor {
         }
         if (subject == null) {
             // “It’s not over,” said Jo Park, “not by a long way.”: the speaker follows the verb.
-            SubjectFinder.Subject after = SubjectFinder.find(text, cast, verb.end(), to);
-            subject = after != null && after.leading() ? after : null;
+            subject = AttributionClause.speakerAfterVerb(text, cast, verb.end(), to);
         }
         return subject == null ? "" : subject.text();
     }

@@ -105,7 +105,7 @@ final class SubjectFinder {
                 && body.substring(place.end(), person.start()).strip().equals(",");
     }
 
-    private static boolean acronym(String name) {
+    static boolean acronym(String name) {
         return name.length() >= 2 && name.chars().allMatch(c -> Character.isUpperCase(c) || c == '&');
     }
 
