@@ -193,7 +193,7 @@ final class Lexicon {
      * "la película «…»", "il romanzo «…»", "le collectif « … »", "газета «…»" (stage langs4).
      */
     static boolean isTitleNoun(String word, String language) {
-        return TITLE_NOUNS.getOrDefault(language, Set.of()).contains(lower(word));
+        return inLanguage(TITLE_NOUNS, word, language);
     }
 
     /**
@@ -202,24 +202,29 @@ final class Lexicon {
      */
     /** A noun of an office whose department follows it ("consejera de Medio Ambiente"), per language (stage langs5). */
     static boolean isOfficeRole(String word, String language) {
-        return OFFICE_ROLES.getOrDefault(language, Set.of()).contains(lower(word));
+        return inLanguage(OFFICE_ROLES, word, language);
     }
 
     /** The preposition between an office and its department: "de", "du", "di", "da". */
     static boolean isOfficePreposition(String word, String language) {
-        return OFFICE_PREPOSITIONS.getOrDefault(language, Set.of()).contains(lower(word));
+        return inLanguage(OFFICE_PREPOSITIONS, word, language);
+    }
+
+    /** Whether {@code word}, in any case, is in {@code language}'s set of a per-language section. */
+    private static boolean inLanguage(Map<String, Set<String>> sets, String word, String language) {
+        return sets.getOrDefault(language, Set.of()).contains(lower(word));
     }
 
     static boolean isClauseAdverb(String word, String language) {
-        return CLAUSE_ADVERBS.getOrDefault(language, Set.of()).contains(lower(word));
+        return inLanguage(CLAUSE_ADVERBS, word, language);
     }
 
     static boolean isAdverbialPreposition(String word, String language) {
-        return ADVERBIAL_PREPOSITIONS.getOrDefault(language, Set.of()).contains(lower(word));
+        return inLanguage(ADVERBIAL_PREPOSITIONS, word, language);
     }
 
     static boolean opensGenitive(String word, String language) {
-        return GENITIVES.getOrDefault(language, Set.of()).contains(lower(word));
+        return inLanguage(GENITIVES, word, language);
     }
 
     /** Whether a language writes articles, so that one opens most noun phrases: its [articles] section is not empty. */
@@ -228,7 +233,7 @@ final class Lexicon {
     }
 
     static boolean isOutletNoun(String word, String language) {
-        return OUTLET_NOUNS.getOrDefault(language, Set.of()).contains(lower(word));
+        return inLanguage(OUTLET_NOUNS, word, language);
     }
 
     /** An adjective that opens a sentence before its noun, as German capitalises it there: "Neue", "Große" (langs4). */
@@ -455,7 +460,7 @@ final class Lexicon {
      * Montag ab", "El pleno vota el martes" (English's own are in NextStepExtractor).
      */
     static boolean isScheduleVerb(String word, String language) {
-        return SCHEDULE_VERBS.getOrDefault(language, Set.of()).contains(lower(word));
+        return inLanguage(SCHEDULE_VERBS, word, language);
     }
 
     /** A word of a hand-off to a programme's own segment rather than the story: "traffic", "forecast". */
