@@ -113,7 +113,7 @@ final class AttributionClause {
             Token word = words.get(at);
             if (Lexicon.isClauseAdverb(word.text(), text.language()) || Lexicon.isCalendarWord(word.text())) {
                 at++;
-            } else if (opensPhrase(text, word)) {
+            } else if (opensPhrase(text, word) && !Lexicon.isDeterminer(word.text())) { // "disse a ministra"
                 at = objectEnd(text, words, at + 1);
             } else {
                 break;
@@ -124,8 +124,7 @@ final class AttributionClause {
 
     /** Whether a lower-case word is a preposition, which opens a phrase that is no subject. */
     private static boolean opensPhrase(SegmentedArticle text, Token word) {
-        return !word.capitalised() && (Lexicon.isPreposition(word.text()) || Lexicon.isPlacePreposition(word.text())
-                || Lexicon.isAdverbialPreposition(word.text(), text.language()));
+        return !word.capitalised() && Lexicon.isOblique(word.text(), text.language());
     }
 
     /**
