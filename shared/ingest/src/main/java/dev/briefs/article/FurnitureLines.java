@@ -189,8 +189,11 @@ final class FurnitureLines {
                 Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
     }
 
-    /** The section's phrases of every language as one alternative, longest first, spaces matching any run of them. */
-    private static String phrases(String section) {
+    /**
+     * The section's phrases of every language as one pattern alternative, longest first, spaces matching any run of
+     * them; {@link HeadlineLabels} reads its labels so.
+     */
+    static String phrases(String section) {
         List<String> phrases = new ArrayList<>(CUES.getOrDefault(section, List.of()));
         phrases.sort((a, b) -> b.length() - a.length());
         StringBuilder alternatives = new StringBuilder();
