@@ -105,6 +105,13 @@ class FurnitureLinesTest {
         assertFalse(FurnitureLines.isCall("Listen to the \u201cpeople of Daleby\u201d, she told the council."));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"— Слушайте, это решение приняли без нас.", "Hören Sie, das hat der Rat nie beschlossen.",
+            "Síguenos: la cooperativa no cerrará, dijo Gil."})
+    void anAnswerThatOpensWithAnImperativeIsNoCall(String line) {
+        assertFalse(FurnitureLines.isCall(line));
+    }
+
     @Test
     void theLinesAboveAPlainTextHeadlineAreNoTitleAndStampsNoBody() {
         Article article = text.parse("""
