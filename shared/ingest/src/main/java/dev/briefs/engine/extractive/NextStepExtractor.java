@@ -224,13 +224,14 @@ final class NextStepExtractor {
 
     static List<NextStep> extract(SegmentedArticle text, Cast cast) {
         List<Candidate> candidates = new ArrayList<>();
+        // What an older entry of a live blog expected has mostly happened by the newest: its steps count only when
+        // the newer entries expect nothing.
+        List<Candidate> older = new ArrayList<>();
         SegmentedArticle.Sentence lede = text.storyLede();
         LiveBlog blog = LiveBlog.of(text);
         for (SegmentedArticle.Sentence sentence : text.sentences()) {
             SegmentedArticle.Paragraph paragraph = text.paragraph(sentence.paragraph());
-            if (blog != null && blog.olderEntry(paragraph.index())) {
-                continue; // what an older entry of a live blog expected has mostly happened by the newest
-            }
+            List<Candidate> found = blog != null && blog.olderEntry(paragraph.index()) ? older : candidates;
             if (ClauseTrimmer.words(text.text(sentence)) < MIN_WORDS || text.isQuestion(sentence)) {
                 continue; // a question ("But will we still call it that once it arrives?") asks, it plans nothing
             }
@@ -244,8 +245,11 @@ final class NextStepExtractor {
                 continue; // the lede is the news itself, told as the headline shift
             }
             if (candidate != null) {
-                candidates.add(candidate);
+                found.add(candidate);
             }
+        }
+        if (candidates.isEmpty()) {
+            candidates.addAll(older);
         }
         // The firm steps by score, then the untimed plans by score and article order while too few are chosen.
         candidates.sort(Comparator.comparing((Candidate c) -> !c.firm()).thenComparingInt(c -> -c.score()));
