@@ -58,6 +58,8 @@ final class QuoteExtractor {
     /** Conjunctions that join a second verb to the subject of the quotation's own sentence (stage langs4). */
     private static final Set<String> COORDINATING = Set.of("and", "y", "e", "et", "ed", "und", "и");
     /** A French verb with its subject pronoun after it: "a-t-il", "dit-elle", "ajoute-t-il". */
+    /** What joins the names of a quote's several speakers: "Ann Roe, Bo Li and Cy Wu". */
+    static final Pattern SPEAKER_LIST = Pattern.compile(",\\s*|\\s+and\\s+");
     private static final Pattern INVERTED_PRONOUN = Pattern.compile("(?i)(\\p{L}+)(?:-t)?-(?:il|elle)");
 
     private record Found(Quotation quotation, String speaker) {
@@ -163,7 +165,7 @@ final class QuoteExtractor {
         if (speaker.isEmpty()) {
             return false;
         }
-        for (String name : speaker.split(",\\s*|\\s+and\\s+")) {
+        for (String name : SPEAKER_LIST.split(speaker)) {
             if (cast.resolveName(name, offset) < 0 && !Character.isUpperCase(name.charAt(0))) {
                 return false;
             }
