@@ -81,6 +81,8 @@ final class Lexicon {
     private static final Set<String> HE = union(Set.of(), "he");
     private static final Set<String> SHE = union(Set.of(), "she");
     private static final Set<String> IT = union(Set.of(), "it");
+    private static final Set<String> FEMININE = union(SHE, "feminine");
+    private static final Set<String> MASCULINE = union(HE, "masculine");
     private static final Set<String> DETERMINERS = union(Set.of(), "determiners");
     private static final Set<String> DEFINITE = union(Set.of(), "definite");
     private static final Set<String> AUXILIARIES = union(Set.of(), "auxiliaries");
@@ -89,6 +91,11 @@ final class Lexicon {
     private static final Set<String> PROXIES = union(Set.of(), "proxies");
     private static final Set<String> OUTLET_WORDS = union(Set.of(), "outlets");
     private static final Set<String> PREPOSITIONS = union(Set.of(), "prepositions");
+    /** Per language, every word that opens a phrase a preposition governs: [prepositions], [places], [obliques]. */
+    private static final Map<String, Set<String>> OBLIQUES = perLanguage(language -> lookupSet(
+            union(union(Set.of(), "obliques", List.of(language)), "places", List.of(language))));
+    private static final Map<String, Set<String>> COORDINATORS = perLanguage(language -> union(Set.of(),
+            "coordinators", List.of(language)));
     private static final Set<String> FIRST_PERSON = union(Set.of(), "first-person");
     // Transcript pages (stage "transcript").
     private static final Set<String> JOURNALISTS = union(Set.of(), "journalists");
@@ -318,6 +325,30 @@ final class Lexicon {
     static boolean isPersonPronoun(String word) {
         String key = lower(word);
         return HE.contains(key) || SHE.contains(key);
+    }
+
+    /** A word that marks its person feminine: "she", "elle", "она", and titles such as "Mrs", "Frau", "Mme". */
+    static boolean isFeminine(String word) {
+        return FEMININE.contains(lower(word));
+    }
+
+    /** A word that marks its person masculine: "he", "il", "он", and titles such as "Mr", "Herr", "Sr.". */
+    static boolean isMasculine(String word) {
+        return MASCULINE.contains(lower(word));
+    }
+
+    /** A conjunction that joins a second main clause after a comma: "and", "y", "et", "und", "и", "but". */
+    static boolean isCoordinator(String word, String language) {
+        return COORDINATORS.getOrDefault(language, Set.of()).contains(lower(word));
+    }
+
+    /**
+     * A preposition of any kind, including those that open an adverbial or an indirect object after a verb
+     * ("a jornalistas", "ai cronisti", "durante el debate", "am Rande"), in the article's language: [prepositions],
+     * [places] and [obliques], which [prepositions] leaves out because a name after them may still be a subject.
+     */
+    static boolean isOblique(String word, String language) {
+        return isPreposition(word) || OBLIQUES.getOrDefault(language, Set.of()).contains(lower(word));
     }
 
     /** A pronoun that stands for a thing or an organisation: "it". */

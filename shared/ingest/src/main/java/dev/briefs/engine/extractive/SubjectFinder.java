@@ -167,7 +167,7 @@ final class SubjectFinder {
     }
 
     /** The index of the first word after an opening adverbial clause ("With US backing secured, …"). */
-    private static int skipOpeners(String body, List<Token> words, int to) {
+    static int skipOpeners(String body, List<Token> words, int to) {
         int first = 0;
         for (int round = 0; round < 3 && first < words.size(); round++) {
             String opener = Lexicon.lower(words.get(first).text());
