@@ -101,6 +101,9 @@ public final class BoilerplateFilter {
      * between bars or dots, one of them a page label, none of them a sentence.
      */
     private static boolean isRunningHead(String normalised) {
+        if (!hasRunningHeadSeparator(normalised)) {
+            return false; // most lines: the split below is then the line whole, one part
+        }
         String[] parts = RUNNING_HEAD_SEPARATOR.split(normalised);
         if (parts.length < 2) {
             return false;
@@ -113,6 +116,17 @@ public final class BoilerplateFilter {
             }
         }
         return paged;
+    }
+
+    /** Whether the line holds a character that {@link #RUNNING_HEAD_SEPARATOR} needs. */
+    private static boolean hasRunningHeadSeparator(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '|' || c == '·' || c == '•') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a line is the subhead of a list of other stories. */

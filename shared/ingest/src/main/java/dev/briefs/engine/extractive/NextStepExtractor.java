@@ -274,7 +274,9 @@ final class NextStepExtractor {
     private static int clauseEnd(SegmentedArticle text, int from, int end) {
         int clauseEnd = end;
         for (String relative : RELATIVE_OPENINGS) {
-            int at = text.body().indexOf(relative, from);
+            // read only as far as a match could start before the clause's end, not on to the body's
+            int limit = Math.min(text.body().length(), clauseEnd - 1 + relative.length());
+            int at = from <= limit ? text.body().indexOf(relative, from, limit) : -1;
             if (at >= 0 && at < clauseEnd) {
                 clauseEnd = at;
             }
@@ -377,7 +379,7 @@ final class NextStepExtractor {
         if (!RECOURSE_MODAL.matcher(text.text(cueStart, cueEnd)).matches()) {
             return false;
         }
-        int comma = text.body().lastIndexOf(", ", cueStart);
+        int comma = lastIndexOf(text.body(), ", ", sentence.start(), cueStart);
         List<Token> words = new ArrayList<>(Tokenizer.words(text.body(),
                 comma >= sentence.start() ? comma + 1 : sentence.start(), cueStart));
         List<Token> after = Tokenizer.words(text.body(), cueEnd, sentence.end());
@@ -574,7 +576,7 @@ final class NextStepExtractor {
         if (prefix.startsWith("whether ") || prefix.contains(" whether ")) {
             return true; // "…has yet to say whether tariffs on goods, including phones, would go into effect"
         }
-        int clauseStart = Math.max(sentence.start(), text.body().lastIndexOf(", ", cue.start()) + 1);
+        int clauseStart = Math.max(sentence.start(), lastIndexOf(text.body(), ", ", sentence.start(), cue.start()) + 1);
         List<Token> before = Tokenizer.words(text.body(), clauseStart, cue.start());
         for (int i = 1; i < before.size(); i++) {
             if (EMBEDDING.contains(Lexicon.lower(before.get(i).text()))) {
@@ -616,7 +618,7 @@ final class NextStepExtractor {
     private static int coordinatedClauseStart(SegmentedArticle text, int from, int cueStart) {
         int start = from;
         for (String conjunction : COORDINATING) {
-            int at = text.body().lastIndexOf(conjunction, cueStart);
+            int at = lastIndexOf(text.body(), conjunction, start, cueStart);
             if (at >= start) {
                 start = at + conjunction.length();
             }
@@ -627,6 +629,19 @@ final class NextStepExtractor {
         List<Token> subject = Tokenizer.words(text.body(), start, cueStart);
         return !subject.isEmpty() && Lexicon.isDeterminer(subject.getFirst().text())
                 ? subject.getFirst().start() : from;
+    }
+
+    /**
+     * The last {@code part} that starts in {@code body[from, at]}, or -1: what {@code lastIndexOf(part, at)} finds there,
+     * read back only to {@code from}, where it would read on to the body's start.
+     */
+    private static int lastIndexOf(String body, String part, int from, int at) {
+        int end = Math.min(body.length(), at + part.length());
+        if (from > at || from > end) {
+            return -1;
+        }
+        int found = body.substring(from, end).lastIndexOf(part);
+        return found < 0 ? -1 : from + found;
     }
 
     private static int reportedClause(SegmentedArticle text, int from, int cueStart) {
@@ -666,7 +681,7 @@ final class NextStepExtractor {
     private static int subjectPhraseStart(SegmentedArticle text, int from, int cueStart, int otherwise) {
         int start = reportedClauseStart(text, from, cueStart);
         if (start == from) {
-            int comma = text.body().lastIndexOf(", ", cueStart);
+            int comma = lastIndexOf(text.body(), ", ", from, cueStart);
             start = comma >= from ? comma + 2 : from;
         }
         List<Token> subject = Tokenizer.words(text.body(), start, cueStart);
