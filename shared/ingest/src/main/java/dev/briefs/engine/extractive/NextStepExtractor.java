@@ -62,13 +62,9 @@ final class NextStepExtractor {
                     + "|review|summit|debate|consultation)"
                     // a deadline: "the resort has 30 days to file a notice of appeal"
                     + "|" + DEADLINE + ")\\b"
-                    + Lexicon.cueAlternative("forward", language) + future(language),
+                    + Lexicon.cueAlternative("forward", language) + ClauseTense.endingAlternative(ClauseTense.FUTURE, language)
+                    + ClauseTense.endingAlternative(ClauseTense.CONDITIONAL, language),
             Pattern.CASE_INSENSITIVE));
-    /** The future tense of the language's verbs, as its lexicon file's "[future]" endings give it. */
-    private static String future(String language) {
-        List<String> endings = Lexicon.cues("future", language);
-        return endings.isEmpty() ? "" : "|(?<![\\p{L}\\p{N}])\\p{L}+(?:" + String.join("|", endings) + ")(?![\\p{L}\\p{N}])";
-    }
 
     /**
      * A later event that something waits on: "held pending trial", "charges are still pending", "suspended until the
@@ -89,18 +85,19 @@ final class NextStepExtractor {
     private static final Pattern AWAITING = Pattern.compile("(?i)\\b(?:" + AWAITED + ")\\b");
     /** Words that set a sentence in the past, where a time word ahead is the past's own future. */
     private static final Map<String, Pattern> TOLD_AS_PAST = Lexicon.perLanguage(language -> Pattern.compile(
-            "(?i)\\b(?:ago|earlier\\s+(?:this|that|in)|last\\s+(?:week|month|year|season)|the\\s+(?:day|week|month|year)\\s+before)\\b"
-                    // langs3: the language's own ("seit", "la semana pasada", "назад")
-                    + Lexicon.cueAlternative("past", language)));
-    /** The auxiliaries of the language's pluperfect, in whose clause a plan is history ("hatte … angekündigt"). */
-    private static final Map<String, Set<String>> PLUPERFECT = Lexicon.perLanguage(language ->
-            Set.copyOf(Lexicon.cues("pluperfect", language)));
+            "(?i)\\b(?:earlier\\s+(?:this|that|in)|last\\s+(?:week|month|year|season)|the\\s+(?:day|week|month|year)\\s+before)\\b"
+                    // langs3: the language's own ("seit", "la semana pasada")
+                    + Lexicon.cueAlternative("past", language)
+                    // a span counted back from the news: "two years ago", "hace un año", "год назад"
+                    + ClauseTense.elapsed(language).map(elapsed -> "|" + elapsed.pattern()).orElse("")));
     /** Cues of intent rather than plan: outside a "What next" section they need a date to count. */
     private static final Map<String, Pattern> WEAK = Lexicon.perLanguage(language -> Pattern.compile(
             "(?i)(?:(?:hopes?|vow(?:s|ed)?|pledged|promised|readiness|ready|prepared|seeks?|aims?)\\s+to"
                     + "|would|could|should|might|may|must|sees|expects?\\s+to|forecasts?)"
                     // langs5: the language's own modals of obligation ("muss", "debe"), steps only with a time
-                    + Lexicon.cueAlternative("weak", language)));
+                    + Lexicon.cueAlternative("weak", language)
+                    // steps6: the conditional, which reports a future ("présenteraient", "presentarían"), as "would"
+                    + ClauseTense.endingAlternative(ClauseTense.CONDITIONAL, language)));
     /** The cues of plan or intent that make a step without a time or a named actor. */
     private static final Pattern UNTIMED_PLAN = Pattern.compile("(?i)(?:is|are)\\s+" + CUE_ADVERB + "(?:due|expected|set|scheduled|slated|poised"
             + "|likely|going)\\s+to|plans?\\s+to|planning\\s+to|intends?\\s+to|aims?\\s+to|hopes\\s+to|vow(?:s|ed)?\\s+to"
@@ -300,7 +297,8 @@ final class NextStepExtractor {
         boolean modal = false;
         boolean embeddedCue = false;
         while (cue.find()) {
-            if (text.insideQuotation(cue.start()) || nounWill(text.body(), cue)) {
+            if (text.insideQuotation(cue.start()) || nounWill(text.body(), cue)
+                    || ClauseTense.nounByEnding(text, cue.start(), cue.end())) {
                 continue;
             }
             if (pluperfectPlan(text, sentence, cue.start())) {
@@ -550,7 +548,8 @@ final class NextStepExtractor {
         while (cue.find()) {
             String phrase = text.text(cue.start(), cue.end());
             boolean plan = QUOTED_PLAN.matcher(phrase).matches();
-            if (WEAK.get(text.language()).matcher(phrase).matches() && !plan || nounWill(text.body(), cue) || embedded(text, sentence, cue)) {
+            if (WEAK.get(text.language()).matcher(phrase).matches() && !plan || nounWill(text.body(), cue)
+                    || ClauseTense.nounByEnding(text, cue.start(), cue.end()) || embedded(text, sentence, cue)) {
                 continue;
             }
             if (TimeExpressions.findQuoted(text, cue.end(), to).isEmpty()) {
@@ -679,13 +678,8 @@ final class NextStepExtractor {
      * Staatsanwaltschaft hatte bereits im Sommer angekündigt, …" tells a plan made before the news, not a step.
      */
     private static boolean pluperfectPlan(SegmentedArticle text, SegmentedArticle.Sentence sentence, int cueStart) {
-        Set<String> auxiliaries = PLUPERFECT.get(text.language());
-        if (auxiliaries.isEmpty()) {
-            return false;
-        }
         int clauseStart = Math.max(sentence.start(), text.body().lastIndexOf(',', cueStart) + 1);
-        return Tokenizer.words(text.body(), clauseStart, cueStart).stream()
-                .anyMatch(word -> auxiliaries.contains(Lexicon.lower(word.bare())));
+        return ClauseTense.pluperfect(text, clauseStart, cueStart);
     }
 
     private static boolean nounWill(String body, Matcher cue) {
