@@ -177,6 +177,8 @@ final class HeadlineShiftExtractor {
     private static final int MAX_SCENE_SENTENCES = 3;
     private static final Pattern CLAUSE_END = Pattern.compile(",(?!\\s*\\d)|[;:—–]|\\.\\s|\\.$");
     private static final int CANDIDATE_SENTENCES = 15;
+    /** The content words of the headline a sentence holds to restate it. */
+    private static final int MIN_RESTATED_WORDS = 2;
     private static final int MIN_CLAUSE_WORDS = 3;
     /** What sets a clause off inside a sentence: a comma (not a date's), a semicolon or a dash. */
     private static final Pattern CLAUSE_BOUND = Pattern.compile(",(?!\\s*\\d)\\s*|;\\s*|\\s[—–]\\s*");
@@ -286,6 +288,13 @@ final class HeadlineShiftExtractor {
         }
         if (beforeText.isEmpty()) {
             beforeText = datedStep(text, earlier, lede, after);
+        }
+        if (headlineWords.size() > MIN_RESTATED_WORDS && shared(headlineWords, triggerText) == 0
+                && shared(headlineWords, after) == 0) {
+            // What the shift found tells none of what the headline says changed: the top's restatement of the headline
+            // does ("Tempête X : 85 000 foyers privés d'électricité" over a live page's newest "Le préfet a demandé…").
+            // A headline of two content words or fewer is a label ("Evening Report"), which tells no change.
+            triggerText = restatement(text, headlineWords, lede, before == null ? null : before.sentence()).orElse(triggerText);
         }
         return new HeadlineShift(beforeText, after, ClauseTrimmer.stripTrailingPunctuation(triggerText));
     }
@@ -686,11 +695,34 @@ final class HeadlineShiftExtractor {
 
     /** Half a point per word shared with the headline, at most two: a tie-breaker, not a cue. */
     private static double overlap(Set<String> headlineWords, String sentence) {
+        return Math.min(shared(headlineWords, sentence), 4) * 0.5;
+    }
+
+    /** How many content words of the text the headline has. */
+    private static int shared(Set<String> headlineWords, String text) {
         int shared = 0;
-        for (String word : contentWords(sentence)) {
+        for (String word : contentWords(text)) {
             shared += headlineWords.contains(word) ? 1 : 0;
         }
-        return Math.min(shared, 4) * 0.5;
+        return shared;
+    }
+
+    /**
+     * The first sentence near the top that restates the headline ({@value #MIN_RESTATED_WORDS} of its content words
+     * or more), trimmed: an item of a list ("L'essentiel", "Key points") or a sentence of prose from the lede on; not
+     * the state before. Prose above the lede is a caption or a teaser, not the story.
+     */
+    private static java.util.Optional<String> restatement(SegmentedArticle text, Set<String> headlineWords,
+                                                          SegmentedArticle.Sentence lede, SegmentedArticle.Sentence before) {
+        int story = lede == null ? 0 : lede.start();
+        return text.sentences().stream()
+                .filter(s -> !s.equals(before) && !text.insideQuotation(s.start())
+                        && (text.paragraph(s.paragraph()).kind() == Block.Kind.LIST_ITEM
+                        || isProse(text, s) && s.start() >= story))
+                .limit(CANDIDATE_SENTENCES)
+                .filter(s -> shared(headlineWords, text.text(s)) >= MIN_RESTATED_WORDS)
+                .findFirst()
+                .map(s -> ClauseTrimmer.stripTrailingPunctuation(ClauseTrimmer.trim(text.text(s))));
     }
 
     /** Lower-case stems of the words of four letters or more that are not function words. */
