@@ -29,6 +29,8 @@ final class NextStepExtractor {
      */
     static final int MIN_STEPS = 3;
     private static final int MIN_WORDS = 5;
+    /** An action of fewer words is the cue alone, which closed its clause. */
+    private static final int MIN_ACTION_WORDS = 2;
     /** A subject phrase longer than this is a clause, not an actor: the names in it are shown instead. */
     private static final int MAX_ACTOR_WORDS = 10;
     /** The longest description kept as the actor of a sentence without a forward cue: "The treasurer". */
@@ -155,9 +157,15 @@ final class NextStepExtractor {
      * Words of a court's or a prosecutor's next step, which a modal of speculation still tells ("the ruling could be
      * appealed", "said the resort would appeal", "could face charges"): the law sets what may come next.
      */
-    private static final Set<String> LEGAL_STEPS = Set.of("appeal", "appealed", "appeals", "sentenced", "sentencing",
+    private static final Set<String> ENGLISH_LEGAL_STEPS = Set.of("appeal", "appealed", "appeals", "sentenced", "sentencing",
             "extradited", "extradition", "indicted", "prosecuted", "deported", "arraigned", "charged", "charges", "trial",
             "retrial");
+    /** The same in each language, with its own words of recourse ([recourse]: "ricorso", "Berufung", "recurso"). */
+    private static final Map<String, Set<String>> LEGAL_STEPS = Lexicon.perLanguage(language -> {
+        Set<String> words = new java.util.HashSet<>(ENGLISH_LEGAL_STEPS);
+        words.addAll(Lexicon.cues("recourse", language));
+        return Lexicon.lookupSet(words);
+    });
     private static final Pattern RECOURSE_MODAL = Pattern.compile("(?i)would|could|may");
     /** The words after the modal that name the legal step: "be extradited", "face charges". */
     private static final int RECOURSE_VERB_WORDS = 2;
@@ -333,7 +341,7 @@ final class NextStepExtractor {
         // no step, an intent ("were prepared to fight the charges") at most an untimed plan. The check comes first
         // because most such sentences have no time, and reading times is the costly part.
         // not after a counterfactual ("…would have meant suspects could be extradited")
-        boolean recourse = weak && !embeddedCue && legalStep(text, sentence, cueStart, cueEnd);
+        boolean recourse = cueStart >= 0 && !embeddedCue && legalStep(text, sentence, cueStart, cueEnd, weak);
         boolean untimedWeak = weak && !recourse && !section
                 && TimeExpressions.find(text, cueEnd, clauseEnd(text, cueEnd, sentence.end())).isEmpty();
         if (untimedWeak && SPECULATION.matcher(text.text(cueStart, cueEnd)).matches()) {
@@ -355,20 +363,21 @@ final class NextStepExtractor {
         }
         // An event named with its date but no plan ("…as they battle to win the Dec. 12 election") only fills.
         boolean firm = !datedEvent && (section || score >= 2 && !untimedWeak);
-        if (!firm && !datedEvent && !(modal ? scheduled : untimedPlan(text, sentence, cueStart, cueEnd))) {
+        if (!firm && !datedEvent && !(modal || recourse ? scheduled : untimedPlan(text, sentence, cueStart, cueEnd))) {
             return null; // "…and that will surprise no one": a bare modal of nobody named, at no time, is comment
         }
         return new Candidate(sentence, cueStart, cueEnd, modal, sentence.end(), score, firm);
     }
 
     /**
-     * Whether a modal of what can happen ("would", "could", "may") tells a step of the law: a word of
-     * {@link #LEGAL_STEPS} in its subject, from the clause's comma or the sentence's start ("an appeal against the
-     * decision could be made"), or in the two words after it ("would appeal", "could face charges", "could be
-     * extradited"). "might" and "should" only guess or advise.
+     * Whether a cue tells a step of the law, which needs no time: a word of {@link #LEGAL_STEPS} in its subject, from
+     * the clause's comma or the sentence's start ("an appeal against the decision could be made"), or in the two words
+     * after it ("would appeal", "could be extradited", "annuncia ricorso", "kündigt Berufung an"). Of the weak cues
+     * only a modal of what can happen ("would", "could", "may") does; "might" and "should" only guess or advise.
      */
-    private static boolean legalStep(SegmentedArticle text, SegmentedArticle.Sentence sentence, int cueStart, int cueEnd) {
-        if (!RECOURSE_MODAL.matcher(text.text(cueStart, cueEnd)).matches()) {
+    private static boolean legalStep(SegmentedArticle text, SegmentedArticle.Sentence sentence, int cueStart, int cueEnd,
+                                     boolean weak) {
+        if (weak && !RECOURSE_MODAL.matcher(text.text(cueStart, cueEnd)).matches()) {
             return false;
         }
         int comma = text.body().lastIndexOf(", ", cueStart);
@@ -377,7 +386,7 @@ final class NextStepExtractor {
         List<Token> after = Tokenizer.words(text.body(), cueEnd, sentence.end());
         words.addAll(after.subList(0, Math.min(after.size(), RECOURSE_VERB_WORDS)));
         for (Token word : words) {
-            if (LEGAL_STEPS.contains(Lexicon.lower(word.bare()))) {
+            if (LEGAL_STEPS.get(text.language()).contains(Lexicon.lower(word.bare()))) {
                 return true;
             }
         }
@@ -743,6 +752,12 @@ final class NextStepExtractor {
         }
         String action = ClauseTrimmer.trim(text.text(actionStart, candidate.end()));
         action = withoutOpening(CONJUNCTIONS, ClauseTrimmer.stripTrailingPunctuation(action));
+        if (ClauseTrimmer.words(action) < MIN_ACTION_WORDS) {
+            // A cue that closes its clause, a participle or an infinitive at the end ("Am Montag hat die Firma die
+            // Schließung angekündigt"), acts on the words before it: the clause is the action.
+            action = withoutOpening(CONJUNCTIONS, ClauseTrimmer.stripTrailingPunctuation(
+                    ClauseTrimmer.trim(text.text(from, candidate.end()))));
+        }
         // The time after the cue is the step's ("If approved in April, building is due to begin in 2027").
         boolean quoted = candidate.end() < sentence.end() || text.insideQuotation(sentence.start());
         int clauseEnd = candidate.cueStart() < 0 ? sentence.end() : clauseEnd(text, candidate.cueStart(), sentence.end());

@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The grammar of time a clause is told in (stage steps6, {@link ClauseTense}), in the seven languages: a span counted
  * back from the news and a top told in the pluperfect are the state before; a conditional that reports a future and
- * a period set ahead ("im kommenden Sommer") time a step.
+ * a period set ahead ("im kommenden Sommer") time a step; a recourse of the law needs no time.
  * Every article and name here is invented.
  */
 class ClauseTenseTest {
@@ -103,5 +103,30 @@ class ClauseTenseTest {
                 "Il consorzio presenterà il progetto di restauro l'estate prossima.");
         assertTrue(italian.nextSteps().stream().anyMatch(step -> step.when().equals("estate prossima")),
                 italian.nextSteps()::toString);
+    }
+
+    @Test
+    void aRecourseOfTheLawAnnouncedOrPlannedIsAStepWithoutATime() {
+        BriefContent italian = TestFiles.brief("Sindaco condannato a Valpiana",
+                "Il tribunale di Valpiana ha condannato lunedì il sindaco Ettore Bressan a un anno e due mesi.",
+                "La difesa annuncia ricorso in appello.");
+        assertEquals(List.of("La difesa annuncia ricorso in appello"), actions(italian));
+        BriefContent german = TestFiles.brief("Bürgermeister verurteilt",
+                "Das Amtsgericht Hallfurt hat am Montag den Bürgermeister Jörg Wallner zu einer Geldstrafe verurteilt.",
+                "Sein Verteidiger kündigt Berufung an.");
+        assertEquals(List.of("kündigt Berufung an"), actions(german));
+        BriefContent spanish = TestFiles.brief("Condenado el alcalde de Tormal",
+                "La Audiencia de Tormal condenó este lunes al alcalde Luis Barreda a dos años de inhabilitación.",
+                "La defensa anuncia recurso ante el Supremo.");
+        assertEquals(List.of("La defensa anuncia recurso ante el Supremo"), actions(spanish));
+    }
+
+    @Test
+    void aCueThatClosesItsClauseTakesTheClauseAsItsAction() {
+        BriefContent german = TestFiles.brief("Bahn streicht Linie",
+                "Die Regionalbahn Ostenau streicht die Linie nach Lenzholm.",
+                "Am Montag hat das Unternehmen die Stilllegung der Strecke zum Jahresende angekündigt.");
+        assertEquals(List.of("Am Montag hat das Unternehmen die Stilllegung der Strecke zum Jahresende angekündigt"),
+                actions(german));
     }
 }
