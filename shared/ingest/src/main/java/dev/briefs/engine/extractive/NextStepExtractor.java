@@ -29,6 +29,10 @@ final class NextStepExtractor {
      */
     static final int MIN_STEPS = 3;
     private static final int MIN_WORDS = 5;
+    /** The languages that set most adjectives after their noun: "les agences régionales", "la giunta regionale". */
+    private static final Set<String> ADJECTIVES_AFTER_NOUN = Set.of("es", "fr", "it", "pt");
+    /** The adjectives after a noun that still belong to the subject phrase: "les agences régionales". */
+    private static final int MAX_POSTNOMINAL_WORDS = 2;
     /** An action of fewer words is the cue alone, which closed its clause. */
     private static final int MIN_ACTION_WORDS = 2;
     /** A subject phrase longer than this is a clause, not an actor: the names in it are shown instead. */
@@ -726,6 +730,13 @@ final class NextStepExtractor {
             // belongs to the thing it owns ("The bank's next policy meeting is on March 14").
             subject = null;
         }
+        if (subject != null && candidate.cueStart() >= 0 && !candidate.modal()
+                && adjectivesUpTo(text, subject, candidate.cueStart())) {
+            // "les agences régionales présenteraient": the adjectives after the noun belong to the subject
+            subject = new SubjectFinder.Subject(text.text(subject.start(), subject.end())
+                    + text.text(subject.end(), candidate.cueStart()).stripTrailing(), subject.members(), subject.start(),
+                    candidate.cueStart(), subject.leading());
+        }
         String actor = subject == null || opensNounPhrase(text, subject, subjectEnd) ? ""
                 : withoutOpening(OPENING_CONNECTIVES, QuoteExtractor.plausible(cast,
                         actorName(text, cast, subject, subjectEnd), sentence.start()));
@@ -785,6 +796,22 @@ final class NextStepExtractor {
         List<Token> words = Tokenizer.words(text.body(), subject.start(), subjectEnd);
         return sentence != null && words.size() >= 2 && words.getFirst().end() == subject.end()
                 && !words.get(1).capitalised() && Tokenizer.words(text.body(), sentence.start(), subject.start()).isEmpty();
+    }
+
+    /**
+     * Whether only adjectives stand between a leading subject without a name and its verb, in a language that sets
+     * them after the noun: at most {@value #MAX_POSTNOMINAL_WORDS} lower-case words, no
+     * function word, no punctuation.
+     */
+    private static boolean adjectivesUpTo(SegmentedArticle text, SubjectFinder.Subject subject, int verb) {
+        if (!subject.leading() || !subject.members().isEmpty() || subject.end() >= verb
+                || !ADJECTIVES_AFTER_NOUN.contains(text.language())) {
+            return false;
+        }
+        String between = text.text(subject.end(), verb);
+        List<Token> words = Tokenizer.words(text.body(), subject.end(), verb);
+        return !words.isEmpty() && words.size() <= MAX_POSTNOMINAL_WORDS && between.matches("[\\p{Ll}\\s]+")
+                && words.stream().noneMatch(word -> Lexicon.isFunctionWord(word.text()));
     }
 
     /**

@@ -129,4 +129,16 @@ class ClauseTenseTest {
         assertEquals(List.of("Am Montag hat das Unternehmen die Stilllegung der Strecke zum Jahresende angekündigt"),
                 actions(german));
     }
+
+    @Test
+    void theAdjectivesAfterASubjectsNounBelongToTheActor() {
+        BriefContent french = TestFiles.brief("Les urgences de Vernoux ferment la nuit",
+                "Les urgences de l'hôpital de Vernoux ferment la nuit depuis lundi, faute de médecins.",
+                "La ministre a répondu que les agences régionales présenteraient un plan avant la fin du mois.");
+        assertEquals(List.of("les agences régionales"), french.nextSteps().stream().map(NextStep::actor).toList());
+        BriefContent spanish = TestFiles.brief("Cierra el albergue de Tormal",
+                "El albergue municipal de Tormal cerró este lunes por falta de personal.",
+                "La consejería autonómica presentará un nuevo concurso el próximo mes.");
+        assertEquals(List.of("La consejería autonómica"), spanish.nextSteps().stream().map(NextStep::actor).toList());
+    }
 }
