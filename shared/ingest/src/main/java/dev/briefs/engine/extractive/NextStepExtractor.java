@@ -108,6 +108,9 @@ final class NextStepExtractor {
     private static final Pattern UNTIMED_PLAN = Pattern.compile("(?i)(?:is|are)\\s+" + CUE_ADVERB + "(?:due|expected|set|scheduled|slated|poised"
             + "|likely|going)\\s+to|plans?\\s+to|planning\\s+to|intends?\\s+to|aims?\\s+to|hopes\\s+to|vow(?:s|ed)?\\s+to"
             + "|pledged\\s+to|promised\\s+to|prepared\\s+to|seeks\\s+to");
+    /** The language's own cues of plan or intent ("wollen", "собирается", "entend"), which make a step without a time. */
+    private static final Map<String, Set<String>> INTENT = Lexicon.perLanguage(language ->
+            Lexicon.lookupSet(Lexicon.cues("intent", language)));
     /** The cues of a plan that a quotation tells without a time, as an untimed plan: "We plan to…", "we aim to…". */
     private static final Pattern QUOTED_PLAN = Pattern.compile("(?i)plans?\\s+to|planning\\s+to|intends?\\s+to|aims?\\s+to");
     /** The weak cues that only guess what may happen; the others tell an intent. */
@@ -412,11 +415,17 @@ final class NextStepExtractor {
 
     /**
      * Whether an untimed cue tells somebody's plan ("They also plan to release the data", "were prepared to fight the
-     * charges"): a cue of plan or intent after its subject; not a noun ("a plan to retire", "of planning to") nor a
+     * charges", "Die Gemeinden wollen dagegen klagen"): a cue of plan or intent, English or of the language's [intent],
+     * after its subject; not a noun ("a plan to retire", "of planning to") nor a
      * readiness or an expectation ("looking ready to hit showrooms", "didn't expect to").
      */
     private static boolean untimedPlan(SegmentedArticle text, SegmentedArticle.Sentence sentence, int cueStart, int cueEnd) {
-        if (cueStart < 0 || !UNTIMED_PLAN.matcher(text.text(cueStart, cueEnd)).matches()) {
+        if (cueStart < 0) {
+            return false;
+        }
+        String cue = text.text(cueStart, cueEnd);
+        if (!UNTIMED_PLAN.matcher(cue).matches()
+                && !INTENT.get(text.language()).contains(Lexicon.lower(cue).replaceAll("\\s+", " "))) {
             return false;
         }
         List<Token> before = Tokenizer.words(text.body(), sentence.start(), cueStart);

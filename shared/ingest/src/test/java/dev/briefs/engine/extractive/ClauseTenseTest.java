@@ -141,4 +141,17 @@ class ClauseTenseTest {
                 "La consejería autonómica presentará un nuevo concurso el próximo mes.");
         assertEquals(List.of("La consejería autonómica"), spanish.nextSteps().stream().map(NextStep::actor).toList());
     }
+
+    @Test
+    void anIntentOfItsSubjectIsAStepWithoutATime() {
+        BriefContent german = TestFiles.brief("Bahn streicht Linie nach Lenzholm",
+                "Die Regionalbahn Ostenau hat am Montag die Linie nach Lenzholm gestrichen.",
+                "Die Gemeinden an der Strecke wollen dagegen klagen.");
+        assertEquals(List.of("Die Gemeinden an der Strecke wollen dagegen klagen"), actions(german));
+        BriefContent russian = TestFiles.brief("В Заречье закрыли рынок",
+                "Власти Заречья закрыли в понедельник центральный рынок.",
+                "Торговцы собираются провести митинг у мэрии.");
+        assertEquals(List.of("Торговцы: собираются провести митинг у мэрии"), russian.nextSteps().stream()
+                .map(step -> step.actor() + ": " + step.action()).toList());
+    }
 }
