@@ -68,14 +68,17 @@ final class HeadlineShiftExtractor {
                     + "|begun|led|fought|sought)\\b", 1, false),
             // How long the old state lasted, which the news ends: "after a year of debate", "after decades of decline".
             Cue.of("\\bafter (?:(?:nearly|almost|more than|over|about) )?(?:(?:a|an|one|two|three|four|five|six|seven"
-                    + "|eight|nine|ten|\\d{1,3}|several|many) )?(?:years?|months?|weeks?|decades?) of\\b", 1, false),
-            Cue.of("\\b(?:days|weeks|months|years) (?:ago|earlier)\\b", 2, false),
+                    + "|eight|nine|ten|\\d{1,3}|several|many) )?(?:years?|months?|weeks?|decades?) of\\b", 1, false));
+    /**
+     * The English cues tried after the language's span counted back from the news ({@link #withElapsed}), which a
+     * sentence's first matching cue weighs.
+     */
+    private static final List<Cue> ENGLISH_LATER_BEFORE = List.of(
             // "said earlier", "earlier this year", but not "her earlier hits"
             Cue.of("\\bearlier\\b(?!\\s+(?!(?:this|that|in|on|at|today|than|when|the|last)\\b)\\p{Ll})", 2, false),
             Cue.of("\\blast (?:week|month|year|night|" + TimeExpressions.WEEKDAY + ")\\b", 1, false),
             Cue.of("\\bwas (?:supposed|meant|expected|set) to\\b", 3, false),
             Cue.of("\\bhad (?:been )?(?:expected|hoped|planned|promised|predicted|forecast)\\b", 3, false),
-            Cue.of("\\b(?:a|one|two|three|four|five|six|\\d+) (?:days?|weeks?|months?|years?|decades?) (?:ago|earlier)\\b", 2, false),
             Cue.of("\\bfor (?:years|decades|months)\\b", 2, false),
             Cue.of("\\b(?:previous|prior|former|predecessor|last (?:season|time))\\b", 1, false),
             Cue.of("\\b(?:in|since) (?:19|20)\\d\\d\\b", 1, false),
@@ -101,9 +104,6 @@ final class HeadlineShiftExtractor {
             Cue.of("\\b(?:winning|losing) streak\\b", 3, false));
     /** A step dated with its month: "after a trial in September", "ate a wild rabbit on Nov. 5". */
     private static final Pattern MONTH_DATED = Pattern.compile("\\b(?:in|on|during|since) (?:\\d{1,2} )?" + TimeExpressions.MONTH + "(?=[\\s,.;])");
-    /** Words that make a sentence look ahead, so that the month it names is still to come. */
-    private static final Set<String> AHEAD_WORDS = Set.of("will", "would", "shall", "due", "scheduled", "set", "plans",
-            "plan", "planned", "expect", "expects", "expected", "hope", "hopes", "upcoming", "next", "until");
     private static final String ENGLISH = "en";
     /** The sentences after the lede read for its state after: the next, or the one after an aside. */
     private static final int MAX_FOLLOWING_SENTENCES = 2;
@@ -131,7 +131,10 @@ final class HeadlineShiftExtractor {
                     + "|said)\\s)\\bwhen\\s+(?!asked\\b|it comes to\\b)", 1, false));
     /** Per language, the English cues and that language's own, which its lexicon file lists. */
     private static final Map<String, List<Cue>> BEFORE = Lexicon.perLanguage(language -> withCues(withCues(withUntilDay(
-            ENGLISH_BEFORE, language), Lexicon.cues("before", language), "", 3), Lexicon.cues("background", language), "", 1));
+            withElapsed(ENGLISH_BEFORE, language), language), Lexicon.cues("before", language), "", 3),
+            Lexicon.cues("background", language), "", 1));
+    /** The weight of a span counted back from the news: "a year ago", "hace un año", "vor drei Wochen". */
+    private static final int ELAPSED_WEIGHT = 2;
     /** The least weight of a cue that makes a clause of the lede the state before: "until now", "had previously". */
     private static final int MIN_LEDE_CLAUSE_WEIGHT = 3;
     /** The sure cues that make a clause of the lede the state before: "until now", "had previously", a run. */
@@ -174,6 +177,8 @@ final class HeadlineShiftExtractor {
     private static final int MAX_SCENE_SENTENCES = 3;
     private static final Pattern CLAUSE_END = Pattern.compile(",(?!\\s*\\d)|[;:—–]|\\.\\s|\\.$");
     private static final int CANDIDATE_SENTENCES = 15;
+    /** The content words of the headline a sentence holds to restate it. */
+    private static final int MIN_RESTATED_WORDS = 2;
     private static final int MIN_CLAUSE_WORDS = 3;
     /** What sets a clause off inside a sentence: a comma (not a date's), a semicolon or a dash. */
     private static final Pattern CLAUSE_BOUND = Pattern.compile(",(?!\\s*\\d)\\s*|;\\s*|\\s[—–]\\s*");
@@ -200,6 +205,12 @@ final class HeadlineShiftExtractor {
             lede = top.getFirst();
             earlier = within(text, blog.oldest());
         }
+        SegmentedArticle.Sentence told = newest.isEmpty() ? toldBefore(text, top, lede) : null;
+        if (told != null) {
+            // "Noch vor drei Wochen hatte X erklärt, …": a top told in the pluperfect is how things stood; the news is
+            // the sentence after it.
+            lede = top.get(top.indexOf(told) + 1);
+        }
         String after = lede == null ? ClauseTrimmer.stripTrailingPunctuation(text.title()) : ClauseTrimmer.stripTrailingPunctuation(ClauseTrimmer.trim(mainClause(text, lede)));
         Scored before = best(text, earlier, BEFORE.get(text.language()), headlineWords, lede, false);
         if (before == null && earlier != top && !earlier.isEmpty()) {
@@ -217,6 +228,10 @@ final class HeadlineShiftExtractor {
         }
         if (before == null) {
             before = history(text, earlier, lede, past);
+        }
+        if (before == null && told != null) {
+            before = new Scored(ClauseTrimmer.stripTrailingPunctuation(ClauseTrimmer.trim(text.text(told))), 0, told,
+                    told.start());
         }
 
         Scored trigger = best(text, top.stream().filter(s -> !past.contains(s.start())).toList(),
@@ -238,7 +253,7 @@ final class HeadlineShiftExtractor {
             // elsewhere fewer words anchor a lede, so a lede told as news may read as a scene.
             // A scene that looks ahead ("The band will look to ride … into a tour") is no state before.
             String consequence = before == null && ENGLISH.equals(text.language())
-                    && !looksAhead(text.body(), lede.start(), lede.end()) ? following(text, top, news, null) : "";
+                    && !ClauseTense.looksAhead(text.body(), lede.start(), lede.end(), text.language()) ? following(text, top, news, null) : "";
             if (!consequence.isEmpty()) {
                 before = new Scored(after, 0, lede, lede.start());
                 after = consequence;
@@ -274,7 +289,25 @@ final class HeadlineShiftExtractor {
         if (beforeText.isEmpty()) {
             beforeText = datedStep(text, earlier, lede, after);
         }
+        if (headlineWords.size() > MIN_RESTATED_WORDS && shared(headlineWords, triggerText) == 0
+                && shared(headlineWords, after) == 0) {
+            // What the shift found tells none of what the headline says changed: the top's restatement of the headline
+            // does ("Tempête X : 85 000 foyers privés d'électricité" over a live page's newest "Le préfet a demandé…").
+            // A headline of two content words or fewer is a label ("Evening Report"), which tells no change.
+            triggerText = restatement(text, headlineWords, lede, before == null ? null : before.sentence()).orElse(triggerText);
+        }
         return new HeadlineShift(beforeText, after, ClauseTrimmer.stripTrailingPunctuation(triggerText));
+    }
+
+    /**
+     * The lede when it is told in the pluperfect and the sentence after it tells an event with its day ("Am Montag hat
+     * das Unternehmen…", "Mardi, les organisateurs ont…"), which is then the news; null otherwise.
+     */
+    private static SegmentedArticle.Sentence toldBefore(SegmentedArticle text, List<SegmentedArticle.Sentence> top,
+                                                        SegmentedArticle.Sentence lede) {
+        int at = lede == null ? -1 : top.indexOf(lede);
+        return at >= 0 && at + 1 < top.size() && ClauseTense.pluperfectSentence(text, lede)
+                && !ClauseTense.pluperfectSentence(text, top.get(at + 1)) && anchored(text, top.get(at + 1)) ? lede : null;
     }
 
     /** A fact-check's rating of the claim ("We rate the statement Mostly True."), the last one told, or null. */
@@ -330,7 +363,8 @@ final class HeadlineShiftExtractor {
                 int to = closing.find() ? closing.start() : sentence.length();
                 String clause = ClauseTrimmer.stripTrailingPunctuation(sentence.substring(from, to).strip());
                 int rest = ClauseTrimmer.words(sentence) - ClauseTrimmer.words(clause);
-                boolean ahead = looksAhead(sentence, from, matcher.start()) || looksAhead(sentence, matcher.end(), to);
+                boolean ahead = ClauseTense.looksAhead(sentence, from, matcher.start(), text.language())
+                        || ClauseTense.looksAhead(sentence, matcher.end(), to, text.language());
                 if ((from > 0 || to < sentence.length()) && ClauseTrimmer.words(clause) >= MIN_CLAUSE_WORDS
                         && rest >= MIN_MAIN_CLAUSE_WORDS && !ahead) {
                     return new Scored(clause, 0, lede, start + from);
@@ -356,15 +390,6 @@ final class HeadlineShiftExtractor {
                 && offset < Math.min(part.sentence().end(), part.cueStart() + part.text().length());
     }
 
-    /** Whether words of the text between the offsets look ahead: "…, which will stay shut until Friday". */
-    private static boolean looksAhead(String text, int from, int to) {
-        for (Token word : Tokenizer.words(text, from, to)) {
-            if (AHEAD_WORDS.contains(Lexicon.lower(word.bare()))) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /** Where no cue tells how things stood, the first sentence about long ago does: "The school opened in 1968." */
     private static Scored history(SegmentedArticle text, List<SegmentedArticle.Sentence> earlier,
@@ -390,7 +415,7 @@ final class HeadlineShiftExtractor {
                     || !MONTH_DATED.matcher(text.body()).region(sentence.start(), sentence.end()).find()) {
                 continue;
             }
-            boolean ahead = looksAhead(text.body(), sentence.start(), sentence.end());
+            boolean ahead = ClauseTense.looksAhead(text.body(), sentence.start(), sentence.end(), text.language());
             String step = ClauseTrimmer.stripTrailingPunctuation(ClauseTrimmer.trim(text.text(sentence)));
             if (!ahead && !step.equals(after)) {
                 return step;
@@ -439,6 +464,14 @@ final class HeadlineShiftExtractor {
         List<String> weekdays = Lexicon.weekdays(language);
         return weekdays.isEmpty() ? english : withCues(english, Lexicon.cues("until", language),
                 "\\s+" + Lexicon.anyPhrase(weekdays), 3);
+    }
+
+    /** The English cues, the language's span counted back from the news ({@link ClauseTense#elapsed}), the later ones. */
+    private static List<Cue> withElapsed(List<Cue> cues, String language) {
+        List<Cue> all = new java.util.ArrayList<>(cues);
+        ClauseTense.elapsed(language).ifPresent(elapsed -> all.add(Cue.of(elapsed.pattern(), ELAPSED_WEIGHT, false)));
+        all.addAll(ENGLISH_LATER_BEFORE);
+        return List.copyOf(all);
     }
 
     private static List<Cue> withCues(List<Cue> english, List<String> phrases, String suffix, int weight) {
@@ -662,11 +695,34 @@ final class HeadlineShiftExtractor {
 
     /** Half a point per word shared with the headline, at most two: a tie-breaker, not a cue. */
     private static double overlap(Set<String> headlineWords, String sentence) {
+        return Math.min(shared(headlineWords, sentence), 4) * 0.5;
+    }
+
+    /** How many content words of the text the headline has. */
+    private static int shared(Set<String> headlineWords, String text) {
         int shared = 0;
-        for (String word : contentWords(sentence)) {
+        for (String word : contentWords(text)) {
             shared += headlineWords.contains(word) ? 1 : 0;
         }
-        return Math.min(shared, 4) * 0.5;
+        return shared;
+    }
+
+    /**
+     * The first sentence near the top that restates the headline ({@value #MIN_RESTATED_WORDS} of its content words
+     * or more), trimmed: an item of a list ("L'essentiel", "Key points") or a sentence of prose from the lede on; not
+     * the state before. Prose above the lede is a caption or a teaser, not the story.
+     */
+    private static java.util.Optional<String> restatement(SegmentedArticle text, Set<String> headlineWords,
+                                                          SegmentedArticle.Sentence lede, SegmentedArticle.Sentence before) {
+        int story = lede == null ? 0 : lede.start();
+        return text.sentences().stream()
+                .filter(s -> !s.equals(before) && !text.insideQuotation(s.start())
+                        && (text.paragraph(s.paragraph()).kind() == Block.Kind.LIST_ITEM
+                        || isProse(text, s) && s.start() >= story))
+                .limit(CANDIDATE_SENTENCES)
+                .filter(s -> shared(headlineWords, text.text(s)) >= MIN_RESTATED_WORDS)
+                .findFirst()
+                .map(s -> ClauseTrimmer.stripTrailingPunctuation(ClauseTrimmer.trim(text.text(s))));
     }
 
     /** Lower-case stems of the words of four letters or more that are not function words. */

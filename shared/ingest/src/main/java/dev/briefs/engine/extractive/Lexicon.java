@@ -607,7 +607,7 @@ final class Lexicon {
                 }
                 List<String> entries = sections.computeIfAbsent(section, k -> new ArrayList<>());
                 if (Set.of("forward", "before", "background", "trigger", "future", "times", "within", "courtesy",
-                        "same-role", "introductions", "programme", "past", "until").contains(section)) {
+                        "same-role", "introductions", "programme", "past", "until", "elapsed", "conditional", "intent").contains(section)) {
                     entries.add(lower(line));
                 } else {
                     for (String word : line.split("\\s+")) {

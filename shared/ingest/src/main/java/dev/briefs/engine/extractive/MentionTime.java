@@ -13,9 +13,6 @@ final class MentionTime {
 
     /** Verbs after a name that tell what it said long ago: "Roe had said", "as Roe once wrote". */
     private static final Set<String> BACKGROUND_SPEECH = Set.of("once", "famously");
-    /** Auxiliaries of the pluperfect in each language: "had", "había", "aveva", "avait", "hatte", "tinha". */
-    private static final Set<String> PLUPERFECT = Set.of("had", "había", "habían", "aveva", "avevano", "avait",
-            "avaient", "hatte", "hatten", "tinha", "tinham", "havia");
     /** A preposition, then the month or year the sentence is set in: "In May,", "Nel 2019,", "Im Mai,". */
     private static final Pattern EARLIER_TIME = Pattern.compile("(?:In|En|Nel|Im|Em) (\\p{L}+|\\d{4}),");
     private static final Pattern YEAR = Pattern.compile("(?:1[89]|20)\\d\\d");
@@ -30,7 +27,7 @@ final class MentionTime {
         if (late(tokens, span.from()) || SubjectClause.verbFollows(body, tokens, to, BACKGROUND_SPEECH::contains)) {
             return NameCandidate.Time.HISTORY;
         }
-        return pluperfect(body, tokens, to) || inEarlierTime(text, tokens, from) || inQuestion(text, span)
+        return pluperfect(text, tokens, to) || inEarlierTime(text, tokens, from) || inQuestion(text, span)
                 ? NameCandidate.Time.BACKGROUND : NameCandidate.Time.EVENTS;
     }
 
@@ -40,8 +37,9 @@ final class MentionTime {
     }
 
     /** Whether the pluperfect follows the name, which tells what came before the story: "Roe had said". */
-    private static boolean pluperfect(String body, List<Token> tokens, int to) {
-        return to + 1 < tokens.size() && PLUPERFECT.contains(tokens.get(to).text())
+    private static boolean pluperfect(SegmentedArticle text, List<Token> tokens, int to) {
+        String body = text.body();
+        return to + 1 < tokens.size() && ClauseTense.isPluperfectAuxiliary(tokens.get(to).text(), text.language())
                 && body.substring(tokens.get(to - 1).end(), tokens.get(to).start()).isBlank()
                 && !tokens.get(to + 1).capitalised() && !Lexicon.isFunctionWord(tokens.get(to + 1).text());
     }

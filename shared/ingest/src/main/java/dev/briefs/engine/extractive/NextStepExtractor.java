@@ -29,6 +29,12 @@ final class NextStepExtractor {
      */
     static final int MIN_STEPS = 3;
     private static final int MIN_WORDS = 5;
+    /** The languages that set most adjectives after their noun: "les agences régionales", "la giunta regionale". */
+    private static final Set<String> ADJECTIVES_AFTER_NOUN = Set.of("es", "fr", "it", "pt");
+    /** The adjectives after a noun that still belong to the subject phrase: "les agences régionales". */
+    private static final int MAX_POSTNOMINAL_WORDS = 2;
+    /** An action of fewer words is the cue alone, which closed its clause. */
+    private static final int MIN_ACTION_WORDS = 2;
     /** A subject phrase longer than this is a clause, not an actor: the names in it are shown instead. */
     private static final int MAX_ACTOR_WORDS = 10;
     /** The longest description kept as the actor of a sentence without a forward cue: "The treasurer". */
@@ -62,13 +68,9 @@ final class NextStepExtractor {
                     + "|review|summit|debate|consultation)"
                     // a deadline: "the resort has 30 days to file a notice of appeal"
                     + "|" + DEADLINE + ")\\b"
-                    + Lexicon.cueAlternative("forward", language) + future(language),
+                    + Lexicon.cueAlternative("forward", language) + ClauseTense.endingAlternative(ClauseTense.FUTURE, language)
+                    + ClauseTense.endingAlternative(ClauseTense.CONDITIONAL, language),
             Pattern.CASE_INSENSITIVE));
-    /** The future tense of the language's verbs, as its lexicon file's "[future]" endings give it. */
-    private static String future(String language) {
-        List<String> endings = Lexicon.cues("future", language);
-        return endings.isEmpty() ? "" : "|(?<![\\p{L}\\p{N}])\\p{L}+(?:" + String.join("|", endings) + ")(?![\\p{L}\\p{N}])";
-    }
 
     /**
      * A later event that something waits on: "held pending trial", "charges are still pending", "suspended until the
@@ -89,22 +91,26 @@ final class NextStepExtractor {
     private static final Pattern AWAITING = Pattern.compile("(?i)\\b(?:" + AWAITED + ")\\b");
     /** Words that set a sentence in the past, where a time word ahead is the past's own future. */
     private static final Map<String, Pattern> TOLD_AS_PAST = Lexicon.perLanguage(language -> Pattern.compile(
-            "(?i)\\b(?:ago|earlier\\s+(?:this|that|in)|last\\s+(?:week|month|year|season)|the\\s+(?:day|week|month|year)\\s+before)\\b"
-                    // langs3: the language's own ("seit", "la semana pasada", "назад")
-                    + Lexicon.cueAlternative("past", language)));
-    /** The auxiliaries of the language's pluperfect, in whose clause a plan is history ("hatte … angekündigt"). */
-    private static final Map<String, Set<String>> PLUPERFECT = Lexicon.perLanguage(language ->
-            Set.copyOf(Lexicon.cues("pluperfect", language)));
+            "(?i)\\b(?:earlier\\s+(?:this|that|in)|last\\s+(?:week|month|year|season)|the\\s+(?:day|week|month|year)\\s+before)\\b"
+                    // langs3: the language's own ("seit", "la semana pasada")
+                    + Lexicon.cueAlternative("past", language)
+                    // a span counted back from the news: "two years ago", "hace un año", "год назад"
+                    + ClauseTense.elapsed(language).map(elapsed -> "|" + elapsed.pattern()).orElse("")));
     /** Cues of intent rather than plan: outside a "What next" section they need a date to count. */
     private static final Map<String, Pattern> WEAK = Lexicon.perLanguage(language -> Pattern.compile(
             "(?i)(?:(?:hopes?|vow(?:s|ed)?|pledged|promised|readiness|ready|prepared|seeks?|aims?)\\s+to"
                     + "|would|could|should|might|may|must|sees|expects?\\s+to|forecasts?)"
                     // langs5: the language's own modals of obligation ("muss", "debe"), steps only with a time
-                    + Lexicon.cueAlternative("weak", language)));
+                    + Lexicon.cueAlternative("weak", language)
+                    // steps6: the conditional, which reports a future ("présenteraient", "presentarían"), as "would"
+                    + ClauseTense.endingAlternative(ClauseTense.CONDITIONAL, language)));
     /** The cues of plan or intent that make a step without a time or a named actor. */
     private static final Pattern UNTIMED_PLAN = Pattern.compile("(?i)(?:is|are)\\s+" + CUE_ADVERB + "(?:due|expected|set|scheduled|slated|poised"
             + "|likely|going)\\s+to|plans?\\s+to|planning\\s+to|intends?\\s+to|aims?\\s+to|hopes\\s+to|vow(?:s|ed)?\\s+to"
             + "|pledged\\s+to|promised\\s+to|prepared\\s+to|seeks\\s+to");
+    /** The language's own cues of plan or intent ("wollen", "собирается", "entend"), which make a step without a time. */
+    private static final Map<String, Set<String>> INTENT = Lexicon.perLanguage(language ->
+            Lexicon.lookupSet(Lexicon.cues("intent", language)));
     /** The cues of a plan that a quotation tells without a time, as an untimed plan: "We plan to…", "we aim to…". */
     private static final Pattern QUOTED_PLAN = Pattern.compile("(?i)plans?\\s+to|planning\\s+to|intends?\\s+to|aims?\\s+to");
     /** The weak cues that only guess what may happen; the others tell an intent. */
@@ -158,9 +164,15 @@ final class NextStepExtractor {
      * Words of a court's or a prosecutor's next step, which a modal of speculation still tells ("the ruling could be
      * appealed", "said the resort would appeal", "could face charges"): the law sets what may come next.
      */
-    private static final Set<String> LEGAL_STEPS = Set.of("appeal", "appealed", "appeals", "sentenced", "sentencing",
+    private static final Set<String> ENGLISH_LEGAL_STEPS = Set.of("appeal", "appealed", "appeals", "sentenced", "sentencing",
             "extradited", "extradition", "indicted", "prosecuted", "deported", "arraigned", "charged", "charges", "trial",
             "retrial");
+    /** The same in each language, with its own words of recourse ([recourse]: "ricorso", "Berufung", "recurso"). */
+    private static final Map<String, Set<String>> LEGAL_STEPS = Lexicon.perLanguage(language -> {
+        Set<String> words = new java.util.HashSet<>(ENGLISH_LEGAL_STEPS);
+        words.addAll(Lexicon.cues("recourse", language));
+        return Lexicon.lookupSet(words);
+    });
     private static final Pattern RECOURSE_MODAL = Pattern.compile("(?i)would|could|may");
     /** The words after the modal that name the legal step: "be extradited", "face charges". */
     private static final int RECOURSE_VERB_WORDS = 2;
@@ -306,7 +318,8 @@ final class NextStepExtractor {
         boolean modal = false;
         boolean embeddedCue = false;
         while (cue.find()) {
-            if (text.insideQuotation(cue.start()) || nounWill(text.body(), cue)) {
+            if (text.insideQuotation(cue.start()) || nounWill(text.body(), cue)
+                    || ClauseTense.nounByEnding(text, cue.start(), cue.end())) {
                 continue;
             }
             if (pluperfectPlan(text, sentence, cue.start())) {
@@ -341,7 +354,7 @@ final class NextStepExtractor {
         // no step, an intent ("were prepared to fight the charges") at most an untimed plan. The check comes first
         // because most such sentences have no time, and reading times is the costly part.
         // not after a counterfactual ("…would have meant suspects could be extradited")
-        boolean recourse = weak && !embeddedCue && legalStep(text, sentence, cueStart, cueEnd);
+        boolean recourse = cueStart >= 0 && !embeddedCue && legalStep(text, sentence, cueStart, cueEnd, weak);
         boolean untimedWeak = weak && !recourse && !section
                 && TimeExpressions.find(text, cueEnd, clauseEnd(text, cueEnd, sentence.end())).isEmpty();
         if (untimedWeak && SPECULATION.matcher(text.text(cueStart, cueEnd)).matches()) {
@@ -363,20 +376,21 @@ final class NextStepExtractor {
         }
         // An event named with its date but no plan ("…as they battle to win the Dec. 12 election") only fills.
         boolean firm = !datedEvent && (section || score >= 2 && !untimedWeak);
-        if (!firm && !datedEvent && !(modal ? scheduled : untimedPlan(text, sentence, cueStart, cueEnd))) {
+        if (!firm && !datedEvent && !(modal || recourse ? scheduled : untimedPlan(text, sentence, cueStart, cueEnd))) {
             return null; // "…and that will surprise no one": a bare modal of nobody named, at no time, is comment
         }
         return new Candidate(sentence, cueStart, cueEnd, modal, sentence.end(), score, firm);
     }
 
     /**
-     * Whether a modal of what can happen ("would", "could", "may") tells a step of the law: a word of
-     * {@link #LEGAL_STEPS} in its subject, from the clause's comma or the sentence's start ("an appeal against the
-     * decision could be made"), or in the two words after it ("would appeal", "could face charges", "could be
-     * extradited"). "might" and "should" only guess or advise.
+     * Whether a cue tells a step of the law, which needs no time: a word of {@link #LEGAL_STEPS} in its subject, from
+     * the clause's comma or the sentence's start ("an appeal against the decision could be made"), or in the two words
+     * after it ("would appeal", "could be extradited", "annuncia ricorso", "kündigt Berufung an"). Of the weak cues
+     * only a modal of what can happen ("would", "could", "may") does; "might" and "should" only guess or advise.
      */
-    private static boolean legalStep(SegmentedArticle text, SegmentedArticle.Sentence sentence, int cueStart, int cueEnd) {
-        if (!RECOURSE_MODAL.matcher(text.text(cueStart, cueEnd)).matches()) {
+    private static boolean legalStep(SegmentedArticle text, SegmentedArticle.Sentence sentence, int cueStart, int cueEnd,
+                                     boolean weak) {
+        if (weak && !RECOURSE_MODAL.matcher(text.text(cueStart, cueEnd)).matches()) {
             return false;
         }
         int comma = lastIndexOf(text.body(), ", ", sentence.start(), cueStart);
@@ -385,7 +399,7 @@ final class NextStepExtractor {
         List<Token> after = Tokenizer.words(text.body(), cueEnd, sentence.end());
         words.addAll(after.subList(0, Math.min(after.size(), RECOURSE_VERB_WORDS)));
         for (Token word : words) {
-            if (LEGAL_STEPS.contains(Lexicon.lower(word.bare()))) {
+            if (LEGAL_STEPS.get(text.language()).contains(Lexicon.lower(word.bare()))) {
                 return true;
             }
         }
@@ -407,11 +421,17 @@ final class NextStepExtractor {
 
     /**
      * Whether an untimed cue tells somebody's plan ("They also plan to release the data", "were prepared to fight the
-     * charges"): a cue of plan or intent after its subject; not a noun ("a plan to retire", "of planning to") nor a
+     * charges", "Die Gemeinden wollen dagegen klagen"): a cue of plan or intent, English or of the language's [intent],
+     * after its subject; not a noun ("a plan to retire", "of planning to") nor a
      * readiness or an expectation ("looking ready to hit showrooms", "didn't expect to").
      */
     private static boolean untimedPlan(SegmentedArticle text, SegmentedArticle.Sentence sentence, int cueStart, int cueEnd) {
-        if (cueStart < 0 || !UNTIMED_PLAN.matcher(text.text(cueStart, cueEnd)).matches()) {
+        if (cueStart < 0) {
+            return false;
+        }
+        String cue = text.text(cueStart, cueEnd);
+        if (!UNTIMED_PLAN.matcher(cue).matches()
+                && !INTENT.get(text.language()).contains(Lexicon.lower(cue).replaceAll("\\s+", " "))) {
             return false;
         }
         List<Token> before = Tokenizer.words(text.body(), sentence.start(), cueStart);
@@ -556,7 +576,8 @@ final class NextStepExtractor {
         while (cue.find()) {
             String phrase = text.text(cue.start(), cue.end());
             boolean plan = QUOTED_PLAN.matcher(phrase).matches();
-            if (WEAK.get(text.language()).matcher(phrase).matches() && !plan || nounWill(text.body(), cue) || embedded(text, sentence, cue)) {
+            if (WEAK.get(text.language()).matcher(phrase).matches() && !plan || nounWill(text.body(), cue)
+                    || ClauseTense.nounByEnding(text, cue.start(), cue.end()) || embedded(text, sentence, cue)) {
                 continue;
             }
             if (TimeExpressions.findQuoted(text, cue.end(), to).isEmpty()) {
@@ -698,13 +719,8 @@ final class NextStepExtractor {
      * Staatsanwaltschaft hatte bereits im Sommer angekündigt, …" tells a plan made before the news, not a step.
      */
     private static boolean pluperfectPlan(SegmentedArticle text, SegmentedArticle.Sentence sentence, int cueStart) {
-        Set<String> auxiliaries = PLUPERFECT.get(text.language());
-        if (auxiliaries.isEmpty()) {
-            return false;
-        }
         int clauseStart = Math.max(sentence.start(), text.body().lastIndexOf(',', cueStart) + 1);
-        return Tokenizer.words(text.body(), clauseStart, cueStart).stream()
-                .anyMatch(word -> auxiliaries.contains(Lexicon.lower(word.bare())));
+        return ClauseTense.pluperfect(text, clauseStart, cueStart);
     }
 
     private static boolean nounWill(String body, Matcher cue) {
@@ -742,6 +758,13 @@ final class NextStepExtractor {
             // belongs to the thing it owns ("The bank's next policy meeting is on March 14").
             subject = null;
         }
+        if (subject != null && candidate.cueStart() >= 0 && !candidate.modal()
+                && adjectivesUpTo(text, subject, candidate.cueStart())) {
+            // "les agences régionales présenteraient": the adjectives after the noun belong to the subject
+            subject = new SubjectFinder.Subject(text.text(subject.start(), subject.end())
+                    + text.text(subject.end(), candidate.cueStart()).stripTrailing(), subject.members(), subject.start(),
+                    candidate.cueStart(), subject.leading());
+        }
         String actor = subject == null || opensNounPhrase(text, subject, subjectEnd) ? ""
                 : withoutOpening(OPENING_CONNECTIVES, QuoteExtractor.plausible(cast,
                         actorName(text, cast, subject, subjectEnd), sentence.start()));
@@ -768,6 +791,12 @@ final class NextStepExtractor {
         }
         String action = ClauseTrimmer.trim(text.text(actionStart, candidate.end()));
         action = withoutOpening(CONJUNCTIONS, ClauseTrimmer.stripTrailingPunctuation(action));
+        if (ClauseTrimmer.words(action) < MIN_ACTION_WORDS) {
+            // A cue that closes its clause, a participle or an infinitive at the end ("Am Montag hat die Firma die
+            // Schließung angekündigt"), acts on the words before it: the clause is the action.
+            action = withoutOpening(CONJUNCTIONS, ClauseTrimmer.stripTrailingPunctuation(
+                    ClauseTrimmer.trim(text.text(from, candidate.end()))));
+        }
         // The time after the cue is the step's ("If approved in April, building is due to begin in 2027").
         boolean quoted = candidate.end() < sentence.end() || text.insideQuotation(sentence.start());
         int clauseEnd = candidate.cueStart() < 0 ? sentence.end() : clauseEnd(text, candidate.cueStart(), sentence.end());
@@ -795,6 +824,22 @@ final class NextStepExtractor {
         List<Token> words = Tokenizer.words(text.body(), subject.start(), subjectEnd);
         return sentence != null && words.size() >= 2 && words.getFirst().end() == subject.end()
                 && !words.get(1).capitalised() && Tokenizer.words(text.body(), sentence.start(), subject.start()).isEmpty();
+    }
+
+    /**
+     * Whether only adjectives stand between a leading subject without a name and its verb, in a language that sets
+     * them after the noun: at most {@value #MAX_POSTNOMINAL_WORDS} lower-case words, no
+     * function word, no punctuation.
+     */
+    private static boolean adjectivesUpTo(SegmentedArticle text, SubjectFinder.Subject subject, int verb) {
+        if (!subject.leading() || !subject.members().isEmpty() || subject.end() >= verb
+                || !ADJECTIVES_AFTER_NOUN.contains(text.language())) {
+            return false;
+        }
+        String between = text.text(subject.end(), verb);
+        List<Token> words = Tokenizer.words(text.body(), subject.end(), verb);
+        return !words.isEmpty() && words.size() <= MAX_POSTNOMINAL_WORDS && between.matches("[\\p{Ll}\\s]+")
+                && words.stream().noneMatch(word -> Lexicon.isFunctionWord(word.text()));
     }
 
     /**

@@ -151,8 +151,26 @@ final class TimeExpressions {
         String span = within.isEmpty() ? "" : "|" + Lexicon.anyPhrase(within) + "\\s+[\\p{L}\\p{N}-]{1,20}\\s+"
                 + Lexicon.anyPhrase(Lexicon.cues("units", language));
         return "|(?:" + weekday + "\\s+)?\\d{1,2}\\.?\\s+(?:(?i:de)\\s+)?" + month
-                + "(?:\\s+(?:(?i:de)\\s+)?\\d{4})?|" + weekday + "|" + month + "(?:\\s+(?:(?i:de)\\s+)?\\d{4})?"
-                + (ahead.isEmpty() ? "" : "|" + Lexicon.anyPhrase(ahead)) + span;
+                + "(?:\\s+(?:(?i:de)\\s+)?\\d{4})?|" + periodAhead(language, month) + weekday + "|" + month
+                + "(?:\\s+(?:(?i:de)\\s+)?\\d{4})?" + (ahead.isEmpty() ? "" : "|" + Lexicon.anyPhrase(ahead)) + span;
+    }
+
+    /**
+     * A period set ahead by the language's word for "next", before or after it ("im kommenden Sommer", "la semaine
+     * prochaine", "на следующей неделе"), and the end of a period or a month ("bis Ende März", "avant la fin du
+     * mois", "до конца года"), with at most two short words of article between: each an alternative ending in "|",
+     * or empty.
+     */
+    private static String periodAhead(String language, String month) {
+        List<String> next = Lexicon.cues("next", language);
+        List<String> end = Lexicon.cues("end", language);
+        String period = Lexicon.anyPhrase(java.util.stream.Stream.concat(Lexicon.cues("units", language).stream(),
+                Lexicon.cues("seasons", language).stream()).toList());
+        String nextPeriod = next.isEmpty() ? "" : Lexicon.anyPhrase(next) + "\\s+(?:\\p{L}+\\s+)?" + period + "|"
+                + period + "\\s+" + Lexicon.anyPhrase(next) + "|";
+        String endOf = end.isEmpty() ? "" : Lexicon.anyPhrase(end) + "\\s+(?:\\p{L}{1,4}['’]?\\s*){0,2}(?:" + period
+                + "|" + month + ")|";
+        return nextPeriod + endOf;
     }
 
     /**
@@ -167,7 +185,8 @@ final class TimeExpressions {
                 .forEach(anchors::add);
         UNIT_WORDS.forEach(unit -> anchors.add(unit + "s"));
         java.util.stream.Stream.of(Lexicon.months(language), Lexicon.weekdays(language),
-                        Lexicon.cues("times", language), Lexicon.cues("within", language), Lexicon.cues("units", language))
+                        Lexicon.cues("times", language), Lexicon.cues("within", language), Lexicon.cues("units", language),
+                        Lexicon.cues("next", language), Lexicon.cues("seasons", language), Lexicon.cues("end", language))
                 .flatMap(java.util.Collection::stream)
                 .flatMap(phrase -> java.util.Arrays.stream(Lexicon.lower(phrase).split("[\\s'’-]+")))
                 .forEach(anchors::add);

@@ -109,4 +109,37 @@ class LanguagesShiftAndStepsTest {
         assertTrue(italian.actors().stream().map(Actor::name).anyMatch("Genitori Insieme"::equals),
                 italian.actors()::toString);
     }
+
+    /**
+     * steps6: a live page whose newest entry tells none of what its headline says changed takes the trigger from the
+     * item of its summary box that restates the headline.
+     */
+    @Test
+    void theSentenceThatRestatesTheHeadlineIsTheTriggerWhenTheShiftTellsNoneOfIt() {
+        BriefContent italian = TestFiles.brief("Incendio a Valpiana: bruciati 300 ettari, chiusa la statale 12 - LIVE",
+                "## In sintesi",
+                "- L'incendio di Valpiana ha bruciato 300 ettari di bosco da martedì mattina.",
+                "- La statale 12 è chiusa tra Valpiana e Borgo Alto.",
+                "## 19.30 - I vigili restano sul posto",
+                "Il comandante dei vigili del fuoco ha chiesto ai residenti di restare in casa. Secondo lui, 600 uomini "
+                        + "sono impegnati.",
+                "## 17.10 - Evacuato un campeggio",
+                "Un campeggio da 200 piazzole è stato evacuato nel pomeriggio per precauzione.",
+                "## 14.05 - L'inizio",
+                "Finora il paese non aveva mai visto un rogo di queste dimensioni.");
+        assertEquals("L'incendio di Valpiana ha bruciato 300 ettari di bosco da martedì mattina",
+                italian.headlineShift().trigger(), italian.headlineShift()::toString);
+        BriefContent english = TestFiles.brief("Harbour fire: 300 acres burned, coast road closed - live updates",
+                "## Key points",
+                "- The Dunmore harbour fire has burned 300 acres of scrub since Tuesday noon.",
+                "- The coast road is closed between Dunmore and Kell.",
+                "## 7:30pm - Crews stay on the ground",
+                "The chief of the crews asked residents to stay indoors. He said 600 firefighters are on the lines.",
+                "## 5:10pm - Campsite evacuated",
+                "A campsite with 200 pitches was evacuated in the afternoon as a precaution.",
+                "## 2:05pm - Where it started",
+                "Until now, the town had never seen a blaze of this size.");
+        assertEquals("The Dunmore harbour fire has burned 300 acres of scrub since Tuesday noon",
+                english.headlineShift().trigger(), english.headlineShift()::toString);
+    }
 }

@@ -52,7 +52,10 @@ final class TestFiles {
         }
     }
 
-    /** An article of paragraphs; a paragraph starting with "## " is a subhead, one starting with "> " a quotation. */
+    /**
+     * An article of paragraphs; a paragraph starting with "## " is a subhead, one starting with "> " a quotation, one
+     * starting with "- " an item of a list.
+     */
     static Article article(String title, String... paragraphs) {
         List<Block> blocks = new ArrayList<>();
         for (String paragraph : paragraphs) {
@@ -60,6 +63,8 @@ final class TestFiles {
                 blocks.add(Block.heading(paragraph.substring(3)));
             } else if (paragraph.startsWith("> ")) {
                 blocks.add(new Block(Block.Kind.QUOTE, paragraph.substring(2)));
+            } else if (paragraph.startsWith("- ")) {
+                blocks.add(new Block(Block.Kind.LIST_ITEM, paragraph.substring(2)));
             } else {
                 blocks.add(Block.paragraph(paragraph));
             }

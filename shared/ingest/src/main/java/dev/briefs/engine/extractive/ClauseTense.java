@@ -1,0 +1,157 @@
+package dev.briefs.engine.extractive;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * How a clause sets its event in time, read from the grammar words of its language rather than from phrases: a span
+ * counted back from the news ("a year ago", "hace un año", "il y a trois semaines", "vor einem Jahr", "un anno fa",
+ * "há um ano", "год назад"), the pluperfect (a clause whose auxiliary is the past of "have": what held before the
+ * news), and the future or a plan (a future ending, a modal or verb of intent). The shift reads the first two as the
+ * state before; next steps read them as the past and the last as what lies ahead.
+ */
+final class ClauseTense {
+
+    /**
+     * The words that count a span back from the news, per language: "[elapsed]" lines hold "_" where the span stands
+     * ("hace _", "_ fa"). The span is a unit of time ("[units]") after at most two words of count ("un", "drei",
+     * "a few"), or none ("Год назад", "hace años").
+     */
+    private static final Map<String, Optional<Pattern>> ELAPSED = Lexicon.perLanguage(language -> {
+        List<String> frames = Lexicon.cues("elapsed", language);
+        List<String> units = Lexicon.cues("units", language);
+        if (frames.isEmpty() || units.isEmpty()) {
+            return Optional.empty();
+        }
+        String span = "(?:[\\p{L}\\p{N}]{1,12}\\s+){0,2}?" + Lexicon.anyPhrase(units);
+        StringBuilder alternatives = new StringBuilder();
+        for (String frame : frames) {
+            int gap = frame.indexOf('_');
+            String before = frame.substring(0, gap).strip();
+            String after = frame.substring(gap + 1).strip();
+            alternatives.append(alternatives.isEmpty() ? "" : "|")
+                    .append(before.isEmpty() ? "" : Lexicon.anyPhrase(List.of(before)) + "\\s+")
+                    .append("(?<![\\p{L}\\p{N}])").append(span)
+                    .append(after.isEmpty() ? "" : "\\s+" + Lexicon.anyPhrase(List.of(after)));
+        }
+        return Optional.of(Pattern.compile("(?iu:" + alternatives + ")"));
+    });
+    /** The past tenses of "have" that make the pluperfect ("had", "hatte", "avait", "había", "aveva", "tinha"). */
+    private static final Map<String, Set<String>> PLUPERFECT = Lexicon.perLanguage(language ->
+            Lexicon.lookupSet(Lexicon.cues("pluperfect", language)));
+    /** Words that open a relative or subordinate clause after a comma, whose tense is not the sentence's own. */
+    private static final Map<String, Set<String>> RELATIVES = Lexicon.perLanguage(language ->
+            Lexicon.lookupSet(Lexicon.cues("relatives", language)));
+    /** English words that look ahead; the other languages add their one-word cues of plan and future endings. */
+    private static final Set<String> ENGLISH_AHEAD = Set.of("will", "would", "shall", "due", "scheduled", "set", "plans",
+            "plan", "planned", "expect", "expects", "expected", "hope", "hopes", "upcoming", "next", "until");
+    private static final Map<String, Set<String>> AHEAD = Lexicon.perLanguage(language -> {
+        Set<String> words = new HashSet<>(ENGLISH_AHEAD);
+        Lexicon.cues("forward", language).stream().filter(cue -> cue.indexOf(' ') < 0).forEach(words::add);
+        return Lexicon.lookupSet(words);
+    });
+    /** The lexicon sections of verb endings: the future ("présenteront") and the conditional ("présenteraient"). */
+    static final String FUTURE = "future";
+    static final String CONDITIONAL = "conditional";
+    /** Per language, a verb read by an ending of {@link #FUTURE} or {@link #CONDITIONAL}, which a noun may share. */
+    private static final Map<String, Pattern> BY_ENDING = Lexicon.perLanguage(language -> {
+        String alternatives = endingAlternative(FUTURE, language) + endingAlternative(CONDITIONAL, language);
+        return Pattern.compile(alternatives.isEmpty() ? "(?!)" : "(?iu)" + alternatives.substring(1));
+    });
+
+    private ClauseTense() {
+    }
+
+    /** The regular expression of a span counted back from the news in the language, if it has one. */
+    static Optional<Pattern> elapsed(String language) {
+        return ELAPSED.get(language);
+    }
+
+    /** Whether the word is an auxiliary of the language's pluperfect. */
+    static boolean isPluperfectAuxiliary(String word, String language) {
+        return PLUPERFECT.get(language).contains(Lexicon.lower(word));
+    }
+
+    /**
+     * Whether the sentence's own clause is in the pluperfect: an auxiliary of it stands before any relative clause or
+     * verb of speech ("La mairie avait promis un parking", not "The council approved the plan, which it had rejected"
+     * nor "Brant said the bypass had cut traffic", whose pluperfect is the reported clause's).
+     */
+    static boolean pluperfectSentence(SegmentedArticle text, SegmentedArticle.Sentence sentence) {
+        Set<String> relatives = RELATIVES.get(text.language());
+        String body = text.body();
+        for (Token word : Tokenizer.words(body, sentence.start(), sentence.end())) {
+            if (isPluperfectAuxiliary(word.text(), text.language())) {
+                return true;
+            }
+            if (Speech.isVerb(word.text()) || Speech.isParticiple(word.text()) || opensRelative(body, word, relatives)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the word opens a relative clause: a relative pronoun that is no article ("who", "qui", "che"), or one
+     * that is, after a comma or a dash ("…, die das ausgeschlossen hatte").
+     */
+    private static boolean opensRelative(String body, Token word, Set<String> relatives) {
+        if (!relatives.contains(Lexicon.lower(word.text()))) {
+            return false;
+        }
+        int before = word.start() - 1;
+        while (before >= 0 && Character.isWhitespace(body.charAt(before))) {
+            before--;
+        }
+        return !Lexicon.isDeterminer(word.text()) || before >= 0 && ",—–".indexOf(body.charAt(before)) >= 0;
+    }
+
+    /** Whether an auxiliary of the language's pluperfect stands in {@code body[from, to)}. */
+    static boolean pluperfect(SegmentedArticle text, int from, int to) {
+        return Tokenizer.words(text.body(), from, to).stream()
+                .anyMatch(word -> isPluperfectAuxiliary(word.bare(), text.language()));
+    }
+
+    /**
+     * The verbs of the language with an ending of {@code section} as a pattern alternative ("|…"), or empty: a future
+     * ("presentará", "rendront") or a conditional ("presentaría", "rendraient", "presenterebbe").
+     */
+    static String endingAlternative(String section, String language) {
+        List<String> endings = Lexicon.cues(section, language);
+        return endings.isEmpty() ? "" : "|(?<![\\p{L}\\p{N}])\\p{L}+(?:" + String.join("|", endings) + ")(?![\\p{L}\\p{N}])";
+    }
+
+    /**
+     * Whether {@code body[start, end)}, a word read as a verb by its ending, is a noun: it follows a determiner or a
+     * preposition, which no verb does ("la mayoría", "une caméra", "della categoria").
+     */
+    static boolean nounByEnding(SegmentedArticle text, int start, int end) {
+        Pattern byEnding = BY_ENDING.get(text.language());
+        if (!byEnding.matcher(text.body()).region(start, end).matches()
+                || AHEAD.get(text.language()).contains(Lexicon.lower(text.text(start, end)))) {
+            return false;
+        }
+        List<Token> before = Tokenizer.words(text.body(), Math.max(0, start - MAX_WORD_CHARS), start);
+        return !before.isEmpty() && (Lexicon.isDeterminer(before.getLast().text()) || Lexicon.isPreposition(before.getLast().text()));
+    }
+
+    /** How far back the word before another is looked for. */
+    private static final int MAX_WORD_CHARS = 30;
+
+    /** Whether a word of {@code text[from, to)} looks ahead: a modal or cue of plan, or a verb with a future ending. */
+    static boolean looksAhead(String text, int from, int to, String language) {
+        Set<String> ahead = AHEAD.get(language);
+        List<String> endings = Lexicon.cues(FUTURE, language);
+        for (Token word : Tokenizer.words(text, from, to)) {
+            String lower = Lexicon.lower(word.bare());
+            if (ahead.contains(lower) || endings.stream().anyMatch(ending -> lower.length() > ending.length() && lower.endsWith(ending))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
