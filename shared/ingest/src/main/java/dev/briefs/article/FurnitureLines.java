@@ -32,6 +32,8 @@ final class FurnitureLines {
             Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
     private static final Pattern RELATED = opening("related");
     private static final Pattern CALL = opening("call");
+    private static final Pattern NEWSROOM_POST = Pattern.compile("(?<![\\p{L}])" + phrases("newsroom") + "(?![\\p{L}])",
+            Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
     /** A figure and a unit of minutes: "12 min", "4 минуты". */
     private static final Pattern DURATION = Pattern.compile("\\d{1,3}\\s*(?:" + phrases("minutes") + ")\\.?",
             Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
@@ -63,6 +65,11 @@ final class FurnitureLines {
     static boolean isFurniture(String line) {
         return isTrail(line) || isRelease(line) || isStamp(line) || isDuration(line) || isRelatedLink(line)
                 || isCall(line);
+    }
+
+    /** Whether a piece of a byline names a reporter's post ("Investigations Correspondent", "envoyée spéciale"). */
+    static boolean isNewsroomPost(String piece) {
+        return NEWSROOM_POST.matcher(piece).find();
     }
 
     /**

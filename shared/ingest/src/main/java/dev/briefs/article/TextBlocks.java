@@ -28,15 +28,31 @@ final class TextBlocks {
     private TextBlocks() {
     }
 
-    /** The author named by a byline line ("By Jane Doe" gives "Jane Doe"), or null when the line is none. */
+    /**
+     * The author named by a byline line ("By Jane Doe" and "By Jane Doe, Health Correspondent" give "Jane Doe"), or null
+     * when the line is none.
+     */
     static String byline(String line) {
         String text = clean(line);
         Matcher matcher = BYLINE.matcher(text);
         if (!matcher.matches() || text.split(" ").length > MAX_BYLINE_WORDS) {
             return null;
         }
-        String author = matcher.group(1) != null ? matcher.group(1) : matcher.group(2);
-        return READING_TIME.matcher(author).replaceFirst("").strip();
+        String author = READING_TIME.matcher(matcher.group(1) != null ? matcher.group(1) : matcher.group(2))
+                .replaceFirst("").strip();
+        return withoutPosts(author);
+    }
+
+    /** The byline's names without the reporter's post after them: "Jane Doe, Health Correspondent" gives "Jane Doe". */
+    private static String withoutPosts(String author) {
+        String[] pieces = author.split(",");
+        StringBuilder names = new StringBuilder(pieces[0].strip());
+        for (int i = 1; i < pieces.length; i++) {
+            if (!FurnitureLines.isNewsroomPost(pieces[i])) {
+                names.append(", ").append(pieces[i].strip());
+            }
+        }
+        return names.toString();
     }
 
     /**

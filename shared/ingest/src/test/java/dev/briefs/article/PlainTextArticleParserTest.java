@@ -150,7 +150,15 @@ class PlainTextArticleParserTest {
                 .metadata().byline());
         assertEquals("Dario Ferri", parser.parse("Chiude il ponte\n\ndi Dario Ferri\n\nIl ponte è chiuso da ieri sera.")
                 .metadata().byline());
-        assertEquals("Rafe Holt, Transport Correspondent", TextBlocks.byline("By Rafe Holt, Transport Correspondent · 6 min read"));
+        assertEquals("Rafe Holt", TextBlocks.byline("By Rafe Holt, Transport Correspondent · 6 min read"));
+    }
+
+    @Test
+    void aBylineKeepsTheNamesAndLeavesTheReportersPost() {
+        assertEquals("Jana Kurz", TextBlocks.byline("Von Jana Kurz, Korrespondentin in Wien"));
+        assertEquals("Inés Robledo", TextBlocks.byline("Por Inés Robledo, enviada especial"));
+        assertEquals("Ann Lee, Tom Rowe and Sam Ives", TextBlocks.byline("By Ann Lee, Tom Rowe and Sam Ives, Staff Writers"));
+        assertEquals("Ann Lee, Tom Rowe", TextBlocks.byline("By Ann Lee, Tom Rowe"));
     }
 
     @Test
