@@ -1,0 +1,91 @@
+package dev.briefs.engine.extractive;
+
+import dev.briefs.brief.Actor;
+import dev.briefs.brief.BriefContent;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Actors typed by their part in the clause rather than by lists of names: a name set off in apposition takes the part
+ * and the kind of the noun phrase it names, the subject of a verb in any tense acts, and a sentence that opens with a
+ * byline's preposition is story text whose people are actors.
+ */
+class ClauseRoleActorsTest {
+
+    private static Optional<Actor> actor(BriefContent brief, String name) {
+        return brief.actors().stream().filter(a -> a.name().equals(name)).findFirst();
+    }
+
+    private static List<String> names(BriefContent brief) {
+        return brief.actors().stream().map(Actor::name).toList();
+    }
+
+    @Test
+    void aPersonNamedInASentenceThatOpensWithABylinesPrepositionIsAnActor() {
+        BriefContent es = TestFiles.brief("Cierra el mercado de abastos del barrio",
+                "El mercado cerrará sus puertas el sábado después de cuarenta años, anunció el ayuntamiento.",
+                "Por sus pasillos pasaron varias generaciones de vecinos del barrio. Para Lidia Ombú, jubilada y "
+                        + "clienta desde siempre, el cierre \"es una tristeza enorme\".",
+                "\"Aquí compré la fruta de toda mi vida\", recuerda Ombú.");
+        assertTrue(actor(es, "Lidia Ombú").isPresent(), names(es).toString());
+        BriefContent en = TestFiles.brief("Harbour ferry line to close",
+                "The island ferry will make its last crossing on Sunday, the operator said.",
+                "By the end of the decade the line carried a tenth of its old passengers, and for Colm Rudden, a "
+                        + "skipper on it since 1998, the closure \"is the end of a whole way of life\".",
+                "\"We will all miss it,\" Rudden said.");
+        assertTrue(actor(en, "Colm Rudden").isPresent(), names(en).toString());
+    }
+
+    @Test
+    void aNameInAppositionToAPhraseAnOrganisationNounHeadsIsAnOrganisationThatActs() {
+        BriefContent en = TestFiles.brief("Ferry crossings halted after engine fire",
+                "All crossings to the islands were halted on Monday after a fire in an engine room.",
+                "The regulator, the Coastal Shipping Authority, confirmed that two vessels would be inspected.");
+        assertEquals(Actor.ORGANISATION, actor(en, "Coastal Shipping Authority").map(Actor::type).orElse(""),
+                names(en).toString());
+        BriefContent pt = TestFiles.brief("Travessias suspensas depois de incêndio",
+                "As travessias para as ilhas foram suspensas na segunda-feira depois de um incêndio.",
+                "A operadora visada, a Navegações Ilhéu, suspendeu as viagens até nova ordem.");
+        assertEquals(Actor.ORGANISATION, actor(pt, "Navegações Ilhéu").map(Actor::type).orElse(""),
+                names(pt).toString());
+        BriefContent fr = TestFiles.brief("Deux bretelles fermées après un effondrement",
+                "Une partie de la chaussée s'est effondrée dans la nuit près de l'échangeur nord.",
+                "Le gestionnaire des autoroutes de la région, Rouvia, a fermé deux bretelles jusqu'à nouvel ordre.");
+        assertEquals(Actor.ORGANISATION, actor(fr, "Rouvia").map(Actor::type).orElse(""), names(fr).toString());
+        BriefContent it = TestFiles.brief("Linea ferma dopo il guasto",
+                "La linea è rimasta ferma per sei ore dopo un guasto alla centrale.",
+                "Il gestore della rete, Elettrovia, ha annunciato un piano di controlli su tutte le cabine.");
+        assertEquals(Actor.ORGANISATION, actor(it, "Elettrovia").map(Actor::type).orElse(""), names(it).toString());
+    }
+
+    @Test
+    void aNamedPersonBeforeAVerbInTheImperfectActs() {
+        BriefContent es = TestFiles.brief("El Atlético Ribera gana el derbi",
+                "El Atlético Ribera ganó el derbi por dos a uno ante su público.",
+                "En el otro banquillo, Ramiro Tolosa lamentaba la falta de gol de su equipo.");
+        assertTrue(actor(es, "Ramiro Tolosa").isPresent(), names(es).toString());
+        BriefContent it = TestFiles.brief("Il Borgo Calcio vince il derby",
+                "Il Borgo Calcio ha vinto il derby per due a uno davanti al suo pubblico.",
+                "Sull'altra panchina, Gianni Vescovi spiegava la sconfitta con la stanchezza della squadra.");
+        assertTrue(actor(it, "Gianni Vescovi").isPresent(), names(it).toString());
+    }
+
+    @Test
+    void aPersonNamedAfterARoleWithAnOrganisationInItsComplementIsIntroducedByTheVerbOfSpeech() {
+        BriefContent pt = TestFiles.brief("Estivadores entram em greve",
+                "Os estivadores do porto pararam na segunda-feira.",
+                "\"Não paramos por capricho\", disse o presidente do Sindicato dos Estivadores, Joaquim Prates, aos "
+                        + "jornalistas no cais.");
+        assertTrue(actor(pt, "Joaquim Prates").isPresent(), names(pt).toString());
+        BriefContent es = TestFiles.brief("Los estibadores van a la huelga",
+                "Los estibadores del puerto pararon el lunes.",
+                "\"No paramos por capricho\", dijo la secretaria general del Sindicato de Estibadores, Marta Lozoya, a "
+                        + "los periodistas en el muelle.");
+        assertTrue(actor(es, "Marta Lozoya").isPresent(), names(es).toString());
+    }
+}
