@@ -88,4 +88,46 @@ class ClauseRoleActorsTest {
                         + "los periodistas en el muelle.");
         assertTrue(actor(es, "Marta Lozoya").isPresent(), names(es).toString());
     }
+
+    @Test
+    void aShortNameInBracketsAfterAnOrganisationIsTheSameActorAndTheNameTheStoryUses() {
+        BriefContent es = TestFiles.brief("Retiran una partida de jugos por moho",
+                "El lunes, la Comisión Nacional de Alimentos Seguros (Conalis) ordenó retirar del mercado 40.000 "
+                        + "envases de jugo de una planta de Toluca.",
+                "Conalis explicó que las pruebas hallaron moho en tres lotes. Según Conalis, nadie ha enfermado.");
+        assertEquals(List.of("Conalis"), names(es));
+        assertTrue(actor(es, "Conalis").orElseThrow().mentions() >= 3, "the full name and the short are one actor");
+        BriefContent pt = TestFiles.brief("Lote de xarope recolhido das farmácias",
+                "A Agência Federal de Medicamentos (Afemed) mandou recolher na terça-feira um lote de xarope infantil.",
+                "A Afemed informou que o lote tinha um rótulo com a dose errada.");
+        assertEquals(List.of("Afemed"), names(pt));
+        BriefContent once = TestFiles.brief("Lote de xarope recolhido das farmácias",
+                "A Agência Federal de Medicamentos (Afemed) mandou recolher na terça-feira um lote de xarope infantil.",
+                "A Agência Federal de Medicamentos informou que o lote tinha um rótulo com a dose errada.");
+        assertEquals(List.of("Agência Federal de Medicamentos"), names(once), "the story calls it by its full name");
+    }
+
+    @Test
+    void anOfficeNamedAfterWhomItServesKeepsItsPossessive() {
+        BriefContent brief = TestFiles.brief("Evacuation order lifted in Pine Vale",
+                "About 900 residents returned home on Saturday after the Dunmore County Sheriff's Office lifted the "
+                        + "evacuation order.",
+                "The Marlow Children's Hospital said it had treated four people for smoke inhalation.");
+        assertTrue(actor(brief, "Dunmore County Sheriff's Office").isPresent(), names(brief).toString());
+        assertTrue(actor(brief, "Marlow Children's Hospital").isPresent(), names(brief).toString());
+    }
+
+    @Test
+    void theOrganisationASpeakersAppositionNamesAfterItsParticleIsAnActor() {
+        BriefContent en = TestFiles.brief("Lorry driver dies in motorway crash",
+                "A lorry driver died on Tuesday after a crash on the coast road.",
+                "Sergeant Dara Keogh, of the Ardmore Police roads policing unit, said the road would stay closed "
+                        + "overnight.");
+        assertTrue(actor(en, "Ardmore Police").isPresent(), names(en).toString());
+        BriefContent es = TestFiles.brief("Cierran la carretera de la costa tras un accidente",
+                "Un camionero murió el martes en un accidente en la carretera de la costa.",
+                "Ana Berrocal, de la Cooperativa Transportes Valle Alto, dijo que el conductor llevaba veinte años en "
+                        + "la empresa.");
+        assertTrue(actor(es, "Cooperativa Transportes Valle Alto").isPresent(), names(es).toString());
+    }
 }
