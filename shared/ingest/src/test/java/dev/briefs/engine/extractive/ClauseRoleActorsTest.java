@@ -21,6 +21,10 @@ class ClauseRoleActorsTest {
         return brief.actors().stream().filter(a -> a.name().equals(name)).findFirst();
     }
 
+    private static List<String> speakers(BriefContent brief) {
+        return brief.quotes().stream().map(q -> q.speaker()).toList();
+    }
+
     private static List<String> names(BriefContent brief) {
         return brief.actors().stream().map(Actor::name).toList();
     }
@@ -129,5 +133,21 @@ class ClauseRoleActorsTest {
                 "Ana Berrocal, de la Cooperativa Transportes Valle Alto, dijo que el conductor llevaba veinte años en "
                         + "la empresa.");
         assertTrue(actor(es, "Cooperativa Transportes Valle Alto").isPresent(), names(es).toString());
+    }
+
+    @Test
+    void anOrganisationsNounSpeaksForTheOrganisationNamedBefore() {
+        BriefContent en = TestFiles.brief("Hill fire is half contained",
+                "The hill fire was half contained by Sunday evening, the Coastal Fire Service said in a statement.",
+                "\"Our crews held the line on the ridge overnight,\" the agency said.");
+        assertEquals(List.of("Coastal Fire Service"), speakers(en));
+        BriefContent es = TestFiles.brief("Suben las tarifas del agua",
+                "Las tarifas del agua subirán un 6% en enero, anunció el lunes la distribuidora Hidroferrán.",
+                "«La subida cubre solo el coste de la energía», señaló la compañía en una nota.");
+        assertEquals(List.of("Hidroferrán"), speakers(es));
+        BriefContent de = TestFiles.brief("Wasserpreise steigen im Januar",
+                "Die Wasserpreise steigen im Januar um sechs Prozent, wie die Stadtwerke Morlingen am Montag mitteilten.",
+                "„Die Erhöhung deckt nur die gestiegenen Energiekosten“, so die Gesellschaft.");
+        assertEquals(List.of("Stadtwerke Morlingen"), speakers(de));
     }
 }
