@@ -39,7 +39,8 @@ final class DescribedSubjects {
         }
         if (PronounAntecedents.pronoun(text, words, first)) {
             boolean person = Lexicon.isPersonPronoun(lower);
-            Mention antecedent = person ? PronounAntecedents.personAntecedent(text, cast, head.start())
+            Mention antecedent = person
+                    ? DiscourseSubjects.resolve(text, cast, head.start(), DiscourseSubjects.Gender.ofPronoun(lower))
                     : PronounAntecedents.antecedent(text, cast, head.start(), member -> !member.person());
             return antecedent == null ? null : new Subject(cast.name(antecedent.member()), List.of(antecedent.member()),
                     head.start(), head.end(), true);

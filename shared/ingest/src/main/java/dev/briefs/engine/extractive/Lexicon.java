@@ -70,6 +70,10 @@ final class Lexicon {
     private static final Map<String, Set<String>> OFFICE_ROLES = perLanguage(language -> lookupSet(cues("office-roles", language)));
     private static final Map<String, Set<String>> OFFICE_PREPOSITIONS = perLanguage(language -> lookupSet(cues("office-prepositions", language)));
     private static final Map<String, Set<String>> OUTLET_NOUNS = perLanguage(language -> lookupSet(cues("outlet-nouns", language)));
+    /** Words that stand alone as an adverbial of time or manner in a clause: "ayer", "ieri", "gestern" (clauses6). */
+    private static final Map<String, Set<String>> CLAUSE_ADVERBS = perLanguage(language -> lookupSet(cues("adverbs", language)));
+    /** Determiners that open a noun's genitive complement, without a preposition: "der Sprecher der Grünen". */
+    private static final Map<String, Set<String>> GENITIVES = perLanguage(language -> lookupSet(cues("genitive", language)));
     /** The shortest first part of a compound institution: "Landes" + "amt", not "Samt". */
     private static final int MIN_COMPOUND_PREFIX = 3;
 
@@ -80,6 +84,8 @@ final class Lexicon {
     private static final Set<String> HE = union(Set.of(), "he");
     private static final Set<String> SHE = union(Set.of(), "she");
     private static final Set<String> IT = union(Set.of(), "it");
+    private static final Set<String> FEMININE = union(SHE, "feminine");
+    private static final Set<String> MASCULINE = union(HE, "masculine");
     private static final Set<String> DETERMINERS = union(Set.of(), "determiners");
     private static final Set<String> DEFINITE = union(Set.of(), "definite");
     private static final Set<String> AUXILIARIES = union(Set.of(), "auxiliaries");
@@ -88,6 +94,11 @@ final class Lexicon {
     private static final Set<String> PROXIES = union(Set.of(), "proxies");
     private static final Set<String> OUTLET_WORDS = union(Set.of(), "outlets");
     private static final Set<String> PREPOSITIONS = union(Set.of(), "prepositions");
+    /** Per language, every word that opens a phrase a preposition governs: [prepositions], [places], [obliques]. */
+    private static final Map<String, Set<String>> OBLIQUES = perLanguage(language -> lookupSet(
+            union(union(Set.of(), "obliques", List.of(language)), "places", List.of(language))));
+    private static final Map<String, Set<String>> COORDINATORS = perLanguage(language -> union(Set.of(),
+            "coordinators", List.of(language)));
     private static final Set<String> FIRST_PERSON = union(Set.of(), "first-person");
     // Transcript pages (stage "transcript").
     private static final Set<String> JOURNALISTS = union(Set.of(), "journalists");
@@ -186,7 +197,7 @@ final class Lexicon {
      * "la película «…»", "il romanzo «…»", "le collectif « … »", "газета «…»" (stage langs4).
      */
     static boolean isTitleNoun(String word, String language) {
-        return TITLE_NOUNS.getOrDefault(language, Set.of()).contains(lower(word));
+        return inLanguage(TITLE_NOUNS, word, language);
     }
 
     /**
@@ -195,16 +206,34 @@ final class Lexicon {
      */
     /** A noun of an office whose department follows it ("consejera de Medio Ambiente"), per language (stage langs5). */
     static boolean isOfficeRole(String word, String language) {
-        return OFFICE_ROLES.getOrDefault(language, Set.of()).contains(lower(word));
+        return inLanguage(OFFICE_ROLES, word, language);
     }
 
     /** The preposition between an office and its department: "de", "du", "di", "da". */
     static boolean isOfficePreposition(String word, String language) {
-        return OFFICE_PREPOSITIONS.getOrDefault(language, Set.of()).contains(lower(word));
+        return inLanguage(OFFICE_PREPOSITIONS, word, language);
+    }
+
+    /** Whether {@code word}, in any case, is in {@code language}'s set of a per-language section. */
+    private static boolean inLanguage(Map<String, Set<String>> sets, String word, String language) {
+        return sets.getOrDefault(language, Set.of()).contains(lower(word));
+    }
+
+    static boolean isClauseAdverb(String word, String language) {
+        return inLanguage(CLAUSE_ADVERBS, word, language);
+    }
+
+    static boolean opensGenitive(String word, String language) {
+        return inLanguage(GENITIVES, word, language);
+    }
+
+    /** Whether a language writes articles, so that one opens most noun phrases: its [articles] section is not empty. */
+    static boolean writesArticles(String language) {
+        return !cues("articles", language.isEmpty() ? LANGUAGES.getFirst() : language).isEmpty();
     }
 
     static boolean isOutletNoun(String word, String language) {
-        return OUTLET_NOUNS.getOrDefault(language, Set.of()).contains(lower(word));
+        return inLanguage(OUTLET_NOUNS, word, language);
     }
 
     /** An adjective that opens a sentence before its noun, as German capitalises it there: "Neue", "Große" (langs4). */
@@ -315,6 +344,30 @@ final class Lexicon {
     static boolean isPersonPronoun(String word) {
         String key = lower(word);
         return HE.contains(key) || SHE.contains(key);
+    }
+
+    /** A word that marks its person feminine: "she", "elle", "она", and titles such as "Mrs", "Frau", "Mme". */
+    static boolean isFeminine(String word) {
+        return FEMININE.contains(lower(word));
+    }
+
+    /** A word that marks its person masculine: "he", "il", "он", and titles such as "Mr", "Herr", "Sr.". */
+    static boolean isMasculine(String word) {
+        return MASCULINE.contains(lower(word));
+    }
+
+    /** A conjunction that joins a second main clause after a comma: "and", "y", "et", "und", "и", "but". */
+    static boolean isCoordinator(String word, String language) {
+        return COORDINATORS.getOrDefault(language, Set.of()).contains(lower(word));
+    }
+
+    /**
+     * A preposition of any kind, including those that open an adverbial or an indirect object after a verb
+     * ("a jornalistas", "ai cronisti", "durante el debate", "am Rande"), in the article's language: [prepositions],
+     * [places] and [obliques], which [prepositions] leaves out because a name after them may still be a subject.
+     */
+    static boolean isOblique(String word, String language) {
+        return isPreposition(word) || OBLIQUES.getOrDefault(language, Set.of()).contains(lower(word));
     }
 
     /** A pronoun that stands for a thing or an organisation: "it". */
@@ -431,7 +484,7 @@ final class Lexicon {
      * Montag ab", "El pleno vota el martes" (English's own are in NextStepExtractor).
      */
     static boolean isScheduleVerb(String word, String language) {
-        return SCHEDULE_VERBS.getOrDefault(language, Set.of()).contains(lower(word));
+        return inLanguage(SCHEDULE_VERBS, word, language);
     }
 
     /** A word of a hand-off to a programme's own segment rather than the story: "traffic", "forecast". */

@@ -1,7 +1,5 @@
 package dev.briefs.engine.extractive;
 
-import dev.briefs.engine.extractive.SubjectFinder.Subject;
-
 import java.util.List;
 
 /**
@@ -13,8 +11,6 @@ final class PronounAntecedents {
     /** How many mentions back, and within how many paragraphs, a pronoun's subject antecedent is looked for. */
     private static final int MAX_ANTECEDENT_STEPS = 3;
     static final int MAX_ANTECEDENT_PARAGRAPHS = 2;
-    /** How many words an opening adverbial before a sentence's subject may have ("Dans le box, l'accusé…"). */
-    private static final int MAX_OPENER_WORDS = 8;
 
     private PronounAntecedents() {
     }
@@ -46,38 +42,6 @@ final class PronounAntecedents {
                 word.start());
         return !before.isEmpty() && Speech.isVerb(before.getLast().text())
                 && text.text(before.getLast().end(), word.start()).isBlank();
-    }
-
-    /**
-     * Who a person's pronoun at {@code offset} stands for: as {@link #antecedent}, unless the sentence before it in
-     * its paragraph names no person and opens with a description of one ("Dans le box, l'accusé, qui a toujours nié,
-     * n'a pas réagi. La veille, il avait déclaré…"): then the one the cast knows by that description, or nobody,
-     * rather than someone named earlier.
-     */
-    static Mention personAntecedent(SegmentedArticle text, Cast cast, int offset) {
-        SegmentedArticle.Sentence current = text.sentenceAt(offset);
-        SegmentedArticle.Sentence previous = current == null ? null : text.sentenceBefore(current);
-        if (previous == null || previous.paragraph() != current.paragraph() || cast.mentionsBetween(previous.start(),
-                previous.end()).stream().anyMatch(m -> cast.member(m.member()).person())) {
-            return antecedent(text, cast, offset, CastMember::person);
-        }
-        List<Token> words = Tokenizer.words(text.body(), previous.start(), previous.end());
-        for (int i = 0; i < words.size() && i < MAX_OPENER_WORDS; i++) {
-            Token word = words.get(i);
-            String[] elided = Lexicon.lower(word.text()).split("['’]", 2); // "l'accusé"
-            String phrase = elided.length == 2 && Lexicon.isDefinite(elided[0]) && SubjectGrammar.personNoun(elided[1])
-                    ? elided[0] + " " + elided[1]
-                    : Lexicon.isDefinite(word.text()) && i + 1 < words.size()
-                    && SubjectGrammar.personNoun(words.get(i + 1).text())
-                    ? word.text() + " " + words.get(i + 1).text() : null;
-            String opener = text.text(previous.start(), word.start()).strip();
-            if (phrase != null && (opener.isEmpty() || opener.endsWith(","))) {
-                int member = cast.resolveDescription(phrase, word.start());
-                return member >= 0 && cast.member(member).person()
-                        ? new Mention(member, word.start(), word.end(), false, false) : null;
-            }
-        }
-        return antecedent(text, cast, offset, CastMember::person);
     }
 
     /**
@@ -120,12 +84,5 @@ final class PronounAntecedents {
             }
         }
         return mention;
-    }
-
-    /** The person named last before {@code offset}, as the subject an inverted pronoun stands for ("a-t-il dit"). */
-    static Subject lastPerson(SegmentedArticle text, Cast cast, int offset) {
-        Mention antecedent = personAntecedent(text, cast, offset);
-        return antecedent == null ? null : new Subject(cast.name(antecedent.member()), List.of(antecedent.member()),
-                offset, offset, true);
     }
 }

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Returns the article's quotations, verbatim and without their marks, each with its speaker. The speaker is looked
@@ -19,7 +18,8 @@ import java.util.regex.Pattern;
  * "— Jane Doe"); before it in the same sentence ("Starmer said: “…”", "Witkoff called it “game-changing”",
  * "according to X"); in the paragraph that introduces a stand-alone quotation ("Macron warned:"); and, for a
  * quotation that carries on, with the speaker of the one before; an interview's answers are the interviewee's. Names
- * resolve to the cast's full names, pronouns to the subject last named. Short unattributed fragments (scare quotes,
+ * resolve to the cast's full names; a pronoun or a verb alone ("afirmó", "ha detto ai cronisti") to the subject the
+ * discourse carries ({@link DiscourseSubjects}). Short unattributed fragments (scare quotes,
  * titles) are left out.
  */
 final class QuoteExtractor {
@@ -57,8 +57,6 @@ final class QuoteExtractor {
 
     /** Conjunctions that join a second verb to the subject of the quotation's own sentence (stage langs4). */
     private static final Set<String> COORDINATING = Set.of("and", "y", "e", "et", "ed", "und", "и");
-    /** A French verb with its subject pronoun after it: "a-t-il", "dit-elle", "ajoute-t-il". */
-    private static final Pattern INVERTED_PRONOUN = Pattern.compile("(?i)(\\p{L}+)(?:-t)?-(?:il|elle)");
 
     private record Found(Quotation quotation, String speaker) {
     }
@@ -230,8 +228,8 @@ final class QuoteExtractor {
             speaker = introduced(text, cast, from, quotation.open());
         }
         boolean ownAttribution = speaker.isEmpty() && attributedAfter(text, quotation, next);
-        if (speaker.isEmpty() && opensParagraph && !ownAttribution) {
-            speaker = introducedByParagraphBefore(text, cast, quotation);
+        if (speaker.isEmpty() && !ownAttribution) {
+            speaker = introducedBySentenceBefore(text, cast, quotation, opensParagraph);
         }
         if (speaker.isEmpty() && before != null && resumesAfterInnerAttribution(text, before, quotation)) {
             speaker = previous.speaker(); // «…, explique-t-elle, mais…»: the words after the incise are hers too
@@ -357,32 +355,30 @@ final class QuoteExtractor {
         Token first = words.getFirst();
         String gap = text.text(from, first.start());
         if (first.text().equals("so") && words.size() > 1) {
-            // »…«, so Gisela Trautner, Vorsitzende des Vereins: German attributes with "so" and the name.
-            SubjectFinder.Subject source = SubjectFinder.find(text, cast, first.end(), to);
-            if (source != null && source.leading() && !source.members().isEmpty()
-                    && (source.end() >= to || ",.".indexOf(text.body().charAt(source.end())) >= 0
-                    || StatementAttributions.onlyDocument(text, source.end(), to))) { // "so X in einer Stellungnahme"
-                return source.text();
+            // »…«, so Gisela Trautner, Vorsitzende des Vereins: German attributes with "so" and the name; "so X in
+            // einer Stellungnahme", "so X im Landtag": an adverbial may follow it.
+            AttributionClause.Phrase source = AttributionClause.subjectAfterVerb(text, cast, first.end(), to);
+            if (source != null && source.name() != null && source.name().member() >= 0
+                    && AttributionClause.endsOrAdverbialAfter(text, source, to)) {
+                return source.name().speaker(text, cast);
             }
         }
-        Matcher pronounAfter = INVERTED_PRONOUN.matcher(first.text());
+        Matcher pronounAfter = DiscourseSubjects.INVERTED_PRONOUN.matcher(first.text());
         if (pronounAfter.matches() && Speech.isVerb(pronounAfter.group(1))) {
-            SubjectFinder.Subject person = PronounAntecedents.lastPerson(text, cast, from);
-            return person == null ? "" : person.text();
+            return carried(text, cast, from, DiscourseSubjects.Gender.ofPronoun(pronounAfter.group(2)));
         }
         boolean verbFirst = Speech.isVerbAfterQuotation(first.text());
         if (verbFirst || gap.contains("—") || gap.contains("–") || gap.strip().equals("-")) {
             // "…," said X; "…," comments X; "—dijo Ocaña—"; "– ha dichiarato il sindaco –"; "… — Jane Doe".
             int verb = verbFirst ? 0
                     : words.size() > 1 && Lexicon.isAuxiliary(first.text()) && Speech.isVerb(words.get(1).text()) ? 1 : -1;
-            int start = verb >= 0 ? words.get(verb).end() : first.start();
-            SubjectFinder.Subject subject = SubjectFinder.find(text, cast, start, to);
-            // "…," said planetary geologist Rosaly Lopes: a description may stand between the verb and the name.
-            if (subject != null && (subject.leading() || describes(text, start, subject.start()))) {
-                return subject.text();
+            if (verb >= 0 && namesNoSubject(text, words, verb + 1)) {
+                return unnamed(text, cast, quotation, DiscourseSubjects.Gender.ofVerb(words.get(verb).text()));
             }
-            if (verb >= 0 && words.size() == verb + 1) {
-                return unnamed(text, cast, quotation);
+            int start = verb >= 0 ? words.get(verb).end() : first.start();
+            SubjectFinder.Subject subject = AttributionClause.speakerAfterVerb(text, cast, start, to);
+            if (subject != null) {
+                return subject.text();
             }
             return verb == 0 ? inverted(text, cast, words, 1, reach, to) : "";
         }
@@ -403,12 +399,16 @@ final class QuoteExtractor {
                 boolean auxiliaryFirst = i > 0 && auxiliariesOnly(words, i);
                 SubjectFinder.Subject subject = auxiliaryFirst ? null : SubjectFinder.find(text, cast, from, word.start());
                 if (auxiliaryFirst) {
-                    // "…», ha detto il sindaco", "…», a-t-il déclaré": the subject follows the verb, or is in the
-                    // auxiliary.
-                    subject = SubjectFinder.find(text, cast, word.end(), to);
-                    if (subject == null && INVERTED_PRONOUN.matcher(first.text()).matches()) {
-                        subject = PronounAntecedents.lastPerson(text, cast, from);
+                    // "…», ha detto il sindaco", "…», a-t-il déclaré", "…», ha detto ai cronisti": the subject
+                    // follows the verb, is in the auxiliary, or is the one the discourse carries.
+                    Matcher inverted = DiscourseSubjects.INVERTED_PRONOUN.matcher(first.text());
+                    if (inverted.matches()) {
+                        return carried(text, cast, from, DiscourseSubjects.Gender.ofPronoun(inverted.group(2)));
                     }
+                    if (namesNoSubject(text, words, i + 1)) {
+                        return unnamed(text, cast, quotation, DiscourseSubjects.Gender.ofVerb(word.text()));
+                    }
+                    subject = AttributionClause.speakerAfterVerb(text, cast, word.end(), to);
                 }
                 if (subject == null && !auxiliaryFirst) {
                     subject = closingClauseSubject(text, cast, from, word);
@@ -416,15 +416,10 @@ final class QuoteExtractor {
                 if (subject == null && !auxiliaryFirst) {
                     return inverted(text, cast, words, i, reach, to);
                 }
-                if (subject == null && i == words.size() - 1) {
-                    return unnamed(text, cast, quotation);
-                }
                 // "…," chairman, CEO and president Craig Menear said: the name right before the verb is its subject.
                 boolean adjacent = subject != null && !subject.members().isEmpty() && subject.end() <= word.start()
                         && text.text(subject.end(), word.start()).isBlank();
-                boolean described = auxiliaryFirst && subject != null && subject.start() >= word.end()
-                        && describes(text, word.end(), subject.start());
-                return subject != null && (subject.leading() || adjacent || described) ? subject.text() : "";
+                return subject != null && (subject.leading() || adjacent) ? subject.text() : "";
             }
         }
         return "";
@@ -446,13 +441,49 @@ final class QuoteExtractor {
     }
 
     /**
-     * "«…», ha aggiunto.", "—insistió—", "«…», afirmou.": languages that drop the subject leave the verb alone; it is
-     * the person named last, in the quotation's paragraph or the one before, or nobody.
+     * "«…», ha aggiunto.", "—insistió—", "«…», afirmou ao jornal.": languages that drop the subject leave the verb
+     * alone; it is the subject the discourse carries, in the quotation's paragraph or the one before, or nobody.
      */
-    private static String unnamed(SegmentedArticle text, Cast cast, Quotation quotation) {
-        Mention person = PronounAntecedents.personAntecedent(text, cast, quotation.open());
+    private static String unnamed(SegmentedArticle text, Cast cast, Quotation quotation,
+                                  DiscourseSubjects.Gender gender) {
+        Mention person = DiscourseSubjects.resolve(text, cast, quotation.open(), gender);
         return person != null && text.paragraphAt(person.start()) >= quotation.paragraph() - 1
                 ? cast.name(person.member()) : "";
+    }
+
+    /** The person the discourse carries as the subject at {@code offset} ("…, a-t-elle lancé"), or empty. */
+    private static String carried(SegmentedArticle text, Cast cast, int offset, DiscourseSubjects.Gender gender) {
+        Mention person = DiscourseSubjects.resolve(text, cast, offset, gender);
+        return person == null ? "" : cast.name(person.member());
+    }
+
+    /**
+     * Whether an attribution's words from {@code words[from]} on name no subject, as languages that drop it write
+     * the verb alone or with adverbials and phrases a preposition governs: "afirmó.", "dijo durante el debate",
+     * "ha dichiarato ai cronisti", "recordou ao jornal", "— добавил в интервью". A name, pronoun, determiner or
+     * noun of persons outside such a phrase, or a determiner right after its noun ("a los periodistas el ministro"),
+     * is a subject.
+     */
+    private static boolean namesNoSubject(SegmentedArticle text, List<Token> words, int from) {
+        boolean governed = false;
+        boolean afterHead = false;
+        for (int i = from; i < words.size(); i++) {
+            String word = words.get(i).text();
+            if (Lexicon.isOblique(word, text.language())) {
+                governed = true;
+                afterHead = false;
+                continue;
+            }
+            boolean nominal = words.get(i).capitalised() || Lexicon.isDeterminer(word)
+                    || Lexicon.isPersonPronoun(word) || Lexicon.isThingPronoun(word)
+                    || SubjectGrammar.personNoun(word) || Lexicon.isPeopleNoun(word)
+                    || Lexicon.afterElidedArticle(word) != null;
+            if (nominal && (!governed || afterHead)) {
+                return false;
+            }
+            afterHead |= governed && !Lexicon.isDeterminer(word) && !Lexicon.isFunctionWord(word);
+        }
+        return true;
     }
 
     /**
@@ -463,8 +494,8 @@ final class QuoteExtractor {
     private static String inverted(SegmentedArticle text, Cast cast, List<Token> words, int from, int reach, int to) {
         for (int i = from; i < words.size() && i <= reach; i++) {
             if (Speech.isVerb(words.get(i).text())) {
-                SubjectFinder.Subject subject = SubjectFinder.find(text, cast, words.get(i).end(), to);
-                return subject != null && subject.leading() && !subject.members().isEmpty() ? subject.text() : "";
+                SubjectFinder.Subject subject = AttributionClause.speakerAfterVerb(text, cast, words.get(i).end(), to);
+                return subject != null && !subject.members().isEmpty() ? subject.text() : "";
             }
         }
         return "";
@@ -572,23 +603,6 @@ final class QuoteExtractor {
                 && !Lexicon.isFunctionWord(w.text()) && !Speech.isVerb(w.text()) && !Speech.isParticiple(w.text()));
     }
 
-    /**
-     * Whether {@code body[from, to)} is a short description, as in "said planetary geologist" or, set off by a comma,
-     * "a déclaré l'avocate de l'association, Maître …": no clause, no verb.
-     */
-    private static boolean describes(SegmentedArticle text, int from, int to) {
-        String gap = text.text(from, to).strip();
-        if (gap.endsWith(",")) {
-            gap = gap.substring(0, gap.length() - 1);
-        }
-        if (gap.chars().anyMatch(c -> ".;:!?()\"“”,".indexOf(c) >= 0)) {
-            return false;
-        }
-        List<Token> words = Tokenizer.words(gap, 0, gap.length());
-        return words.size() <= MAX_DESCRIPTION_WORDS && words.stream().noneMatch(w -> Speech.isVerb(w.text())
-                || Speech.isParticiple(w.text()) || w.text().equals("that") || w.text().equals("to"));
-    }
-
     /** Whether a name the article's cast knows, outside quotations, ends at {@code offset}. */
     private static boolean nameEndsAt(Cast cast, int offset) {
         return offset > 0 && cast.mentionsBetween(Math.max(0, offset - MAX_NAME_CHARS), offset).stream()
@@ -645,9 +659,8 @@ final class QuoteExtractor {
         boolean clauseIsAuxiliary = auxiliariesOnly(text, start, verb.start());
         if (clauseIsAuxiliary
                 || auxiliariesOnly(text, Math.max(start, comma + 2), verb.start()) && !nameEndsAt(cast, comma)) {
-            SubjectFinder.Subject after = SubjectFinder.find(text, cast, verb.end(), to);
-            return after != null && after.leading() && (clauseIsAuxiliary || !after.members().isEmpty())
-                    ? after.text() : "";
+            SubjectFinder.Subject after = AttributionClause.speakerAfterVerb(text, cast, verb.end(), to);
+            return after != null && (clauseIsAuxiliary || !after.members().isEmpty()) ? after.text() : "";
         }
         // "Responding to councillor X, who had asked…, the mayor said:": a subject right before the verb, after the
         // last comma, wins over names earlier in the sentence.
@@ -659,12 +672,23 @@ final class QuoteExtractor {
         if (subject == null && start > from) {
             subject = SubjectFinder.find(text, cast, from, verb.start());
         }
-        if (subject == null) {
-            // “It’s not over,” said Jo Park, “not by a long way.”: the speaker follows the verb.
-            SubjectFinder.Subject after = SubjectFinder.find(text, cast, verb.end(), to);
-            subject = after != null && after.leading() ? after : null;
+        if (subject == null && !pronounBefore(text, start, verb.start())) {
+            // “It’s not over,” said Jo Park, “not by a long way.”: the speaker follows the verb; after "He instead told
+            // the BBC:" whom he told is not the speaker, even when no one the discourse carries is "he".
+            subject = AttributionClause.speakerAfterVerb(text, cast, verb.end(), to);
         }
         return subject == null ? "" : subject.text();
+    }
+
+    /** Whether a pronoun that stands for a person is among the words of {@code body[from, to)}. */
+    private static boolean pronounBefore(SegmentedArticle text, int from, int to) {
+        List<Token> words = Tokenizer.words(text.body(), from, to);
+        for (int i = 0; i < words.size(); i++) {
+            if (Lexicon.isPersonPronoun(words.get(i).text()) && PronounAntecedents.pronoun(text, words, i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -722,23 +746,46 @@ final class QuoteExtractor {
         return from;
     }
 
-    /** A stand-alone quotation after "UK Prime Minister Keir Starmer reiterated:" or "Osei said the plan was late." */
-    private static String introducedByParagraphBefore(SegmentedArticle text, Cast cast, Quotation quotation) {
-        if (quotation.paragraph() == 0) {
+    /**
+     * A quotation that opens its sentence with no attribution of its own, after a sentence that gives someone's words:
+     * the paragraph before ends "UK Prime Minister Keir Starmer reiterated:" or "Osei said the plan was late.", or the
+     * sentence before it in its paragraph, with no quotation of its own, reports them ("Es fehle an Leuten, sagt
+     * Straub. „…“", "X müsse man abwarten, sagt er. „…“"); that sentence's speaker, or empty.
+     */
+    private static String introducedBySentenceBefore(SegmentedArticle text, Cast cast, Quotation quotation,
+                                                     boolean opensParagraph) {
+        if (opensParagraph) {
+            SegmentedArticle.Sentence last = lastSentenceBefore(text, quotation.paragraph());
+            if (last == null) {
+                return "";
+            }
+            String speaker = introduced(text, cast, last.start(), last.end());
+            if (speaker.isEmpty() && text.body().charAt(last.end() - 1) == ':') {
+                SubjectFinder.Subject subject = SubjectFinder.find(text, cast, last.start(), last.end());
+                speaker = subject == null ? "" : subject.text();
+            }
+            return speaker;
+        }
+        SegmentedArticle.Sentence own = text.sentenceAt(quotation.open());
+        SegmentedArticle.Sentence before = own == null || nextNonSpace(text, own.start()) < quotation.open() ? null
+                : text.sentenceBefore(own);
+        if (before == null || before.paragraph() != own.paragraph() || Speech.verbs(text, before.start(), before.end())
+                .isEmpty() || text.quotations().stream().anyMatch(q -> q.open() < before.end() && q.end() > before.start())) {
             return "";
         }
-        SegmentedArticle.Paragraph before = text.paragraph(quotation.paragraph() - 1);
-        List<SegmentedArticle.Sentence> sentences = text.sentencesOf(before.index());
-        if (before.isHeading() || sentences.isEmpty()) {
-            return "";
+        // Within a paragraph the speaker is the person the sentence is about, not a description ("Бывшая супермодель
+        // призналась…") nor whom they spoke to ("Swift's rep told Fox News that…").
+        Mention subject = DiscourseSubjects.subjectOf(text, cast, before);
+        return subject == null ? "" : cast.name(subject.member());
+    }
+
+    /** The last sentence of the paragraph before {@code paragraph}, unless it is a subhead; or null. */
+    private static SegmentedArticle.Sentence lastSentenceBefore(SegmentedArticle text, int paragraph) {
+        if (paragraph == 0 || text.paragraph(paragraph - 1).isHeading()) {
+            return null;
         }
-        SegmentedArticle.Sentence last = sentences.getLast();
-        String speaker = introduced(text, cast, last.start(), last.end());
-        if (speaker.isEmpty() && text.body().charAt(last.end() - 1) == ':') {
-            SubjectFinder.Subject subject = SubjectFinder.find(text, cast, last.start(), last.end());
-            speaker = subject == null ? "" : subject.text();
-        }
-        return speaker;
+        List<SegmentedArticle.Sentence> sentences = text.sentencesOf(paragraph - 1);
+        return sentences.isEmpty() ? null : sentences.getLast();
     }
 
     /** Where the last coordinated clause before {@code to} starts: after ", and", "; " or ", but". */

@@ -52,13 +52,6 @@ final class StatementAttributions {
         return null;
     }
 
-    /** Whether {@code body[from, to)} only cites a document: "in einer Stellungnahme", "dans un communiqué". */
-    static boolean onlyDocument(SegmentedArticle text, int from, int to) {
-        List<Token> words = Tokenizer.words(text.body(), from, to);
-        return words.stream().anyMatch(StatementAttributions::document)
-                && words.stream().allMatch(w -> linking(w) || document(w));
-    }
-
     /** A word between the cue and the document: "es", "in", "der", "nel". */
     private static boolean linking(Token word) {
         return Lexicon.isFunctionWord(word.text()) || Lexicon.isDeterminer(word.text())

@@ -105,7 +105,7 @@ final class SubjectFinder {
                 && body.substring(place.end(), person.start()).strip().equals(",");
     }
 
-    private static boolean acronym(String name) {
+    static boolean acronym(String name) {
         return name.length() >= 2 && name.chars().allMatch(c -> Character.isUpperCase(c) || c == '&');
     }
 
@@ -167,7 +167,7 @@ final class SubjectFinder {
     }
 
     /** The index of the first word after an opening adverbial clause ("With US backing secured, …"). */
-    private static int skipOpeners(String body, List<Token> words, int to) {
+    static int skipOpeners(String body, List<Token> words, int to) {
         int first = 0;
         for (int round = 0; round < 3 && first < words.size(); round++) {
             String opener = Lexicon.lower(words.get(first).text());

@@ -1,0 +1,336 @@
+package dev.briefs.engine.extractive;
+
+import java.util.List;
+
+/**
+ * The subject of an attribution clause that follows its verb of speech ("…», dijo ayer en rueda de prensa el titular
+ * de la dependencia, Ana Ruiz", "…“, sagte im Landtag der gesundheitspolitische Sprecher der Grünen", "…,” said the
+ * chief executive of the port authority, Jo Park", "Replica la pm Ada Neri:"), read as constituents rather than as
+ * forms: first the adverbials word order puts before the subject (time words, prepositional phrases), then the noun
+ * phrase (determiner, modifiers, head noun, its complements), then a name apposed after a comma. The name the phrase
+ * carries, after its title ("la pm Ada Neri"), first with a description after it ("Ana Ruiz, directora de…") or apposed
+ * to the description, is the speaker; a description without a name stands for whom it describes
+ * ({@link DescribedSubjects}), and a name inside a complement ("el entrenador del Mirasierra") never speaks.
+ */
+final class AttributionClause {
+
+    /**
+     * The subject noun phrase of a clause.
+     *
+     * @param start offset where the phrase starts, after the adverbials before it
+     * @param end   offset after its last word (an apposed name included)
+     * @param head  the head noun of the description, or null when the phrase is a name alone
+     * @param name  the name it carries, or null when it is a description only
+     * @param owner the name that qualifies the head ("a Velda spokesperson", "NASA administrator"), or null
+     */
+    record Phrase(int start, int end, Token head, Name name, Name owner) {
+    }
+
+    /**
+     * A name in a subject phrase.
+     *
+     * @param member the cast member it names, or -1 for a name the cast does not know
+     */
+    record Name(int start, int end, int member) {
+
+        /**
+         * The speaker it names: the cast member's full name, else the name as the text writes it; an organisation
+         * named by its acronym keeps it ("says WHO"), as a reader quotes it.
+         */
+        String speaker(SegmentedArticle text, Cast cast) {
+            String written = text.text(start, end);
+            return member < 0 || !cast.member(member).person() && SubjectFinder.acronym(written) ? written
+                    : cast.name(member);
+        }
+    }
+
+    /** How many words the adverbials before a subject may take, which bounds the work too. */
+    private static final int MAX_ADVERBIAL_WORDS = 12;
+    /** How many words a description may have before its head noun ("la eurodiputada valenciana"). */
+    private static final int MAX_MODIFIER_WORDS = 4;
+    /** How many capitalised words a name the cast does not know may have. */
+    private static final int MAX_NAME_WORDS = 4;
+
+    private AttributionClause() {
+    }
+
+    /** The subject phrase that opens {@code body[from, to)}, after its adverbials; null when none does. */
+    static Phrase subjectAfterVerb(SegmentedArticle text, Cast cast, int from, int to) {
+        List<Token> words = Tokenizer.words(text.body(), from, to);
+        int first = skipAdverbials(text, words, 0);
+        return first < words.size() ? phrase(text, cast, words, first) : null;
+    }
+
+    /**
+     * The speaker the subject after a verb of speech names: the phrase's name, else the person or organisation its
+     * description stands for; null when the clause opens with no subject (a pronoun, a verb, a conjunction).
+     */
+    static SubjectFinder.Subject speakerAfterVerb(SegmentedArticle text, Cast cast, int from, int to) {
+        Phrase phrase = subjectAfterVerb(text, cast, from, to);
+        if (phrase == null) {
+            return null;
+        }
+        Name name = phrase.name() != null ? phrase.name()
+                : Lexicon.isProxy(phrase.head().text()) ? voiced(text, cast, phrase) : null;
+        if (name != null) { // "the chief engineer, Dana Crane"; "a Velda spokesperson": the organisation speaks
+            List<Integer> members = name.member() >= 0 ? List.of(name.member()) : List.of();
+            return new SubjectFinder.Subject(name.speaker(text, cast), members, name.start(), name.end(), true);
+        }
+        List<Token> description = Tokenizer.words(text.body(), phrase.start(), phrase.end());
+        return DescribedSubjects.describe(text, cast, description, 0, phrase.end());
+    }
+
+    /**
+     * The organisation a head that speaks for one stands for: the one that qualifies it ("a Velda spokesperson"),
+     * else the first name its complements give ("a report from Kotak Equities", "un portavoz del Ministerio"); or null.
+     */
+    private static Name voiced(SegmentedArticle text, Cast cast, Phrase phrase) {
+        if (phrase.owner() != null) {
+            return phrase.owner();
+        }
+        for (Mention mention : cast.mentionsBetween(phrase.head().end(), phrase.end())) {
+            if (!mention.quoted()) {
+                return new Name(mention.start(), mention.end(), mention.member());
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether the clause ends with the phrase or goes on with an adverbial ("so X in ihrem Plädoyer", "so X, Leiterin
+     * des Amts"), rather than with a verb of its own, whose subject it then is.
+     */
+    static boolean endsOrAdverbialAfter(SegmentedArticle text, Phrase phrase, int to) {
+        List<Token> rest = Tokenizer.words(text.body(), phrase.end(), to);
+        return rest.isEmpty() || !text.text(phrase.end(), rest.getFirst().start()).isBlank()
+                || skipAdverbials(text, rest, 0) > 0;
+    }
+
+    /** The index of the first word after the adverbials that open {@code words[i..]}: time words, prepositional phrases. */
+    private static int skipAdverbials(SegmentedArticle text, List<Token> words, int i) {
+        int at = i;
+        while (at < words.size() && at - i < MAX_ADVERBIAL_WORDS) {
+            Token word = words.get(at);
+            if (Lexicon.isClauseAdverb(word.text(), text.language()) || Lexicon.isCalendarWord(word.text())) {
+                at++;
+            } else if (opensPhrase(text, word) && !Lexicon.isDeterminer(word.text())) { // "disse a ministra"
+                at = objectEnd(text, words, at + 1);
+            } else {
+                break;
+            }
+        }
+        return at;
+    }
+
+    /** Whether a lower-case word is a preposition, which opens a phrase that is no subject. */
+    private static boolean opensPhrase(SegmentedArticle text, Token word) {
+        return !word.capitalised() && Lexicon.isOblique(word.text(), text.language());
+    }
+
+    /**
+     * The index after the object of a preposition at {@code words[i]}: a determiner, its first word, then the words
+     * that carry the phrase on (lower-case modifiers, a name after a preposition, a nested prepositional phrase),
+     * up to a comma, a determiner or a title that opens the next phrase. A language without articles gives no
+     * determiner to stop at, so there a word carries the phrase on only after a preposition ("к журналистам министр").
+     */
+    private static int objectEnd(SegmentedArticle text, List<Token> words, int i) {
+        int at = i;
+        if (at < words.size() && Lexicon.isDeterminer(words.get(at).text())) {
+            at++;
+        }
+        if (at >= words.size()) {
+            return at;
+        }
+        at++;
+        boolean articles = Lexicon.writesArticles(text.language());
+        while (at < words.size() && joined(text, words, at)) {
+            Token word = words.get(at);
+            Token previous = words.get(at - 1);
+            boolean afterPreposition = opensPhrase(text, previous);
+            if (Lexicon.isDeterminer(word.text()) && !afterPreposition || RoleFinder.isTitle(word) && !afterPreposition
+                    || Speech.isVerb(word.text())) {
+                break;
+            }
+            boolean carries = opensPhrase(text, word) || afterPreposition
+                    || word.capitalised() && previous.capitalised()
+                    || articles && !word.capitalised() && !Lexicon.isFunctionWord(word.text());
+            if (!carries) {
+                break;
+            }
+            at++;
+        }
+        return at;
+    }
+
+    /**
+     * Whether only a space separates {@code words[at]} from the word before, or a title's abbreviating dot ("Dr."),
+     * or the marks of a name set in them ("банка «Северный Мост» Ольга").
+     */
+    private static boolean joined(SegmentedArticle text, List<Token> words, int at) {
+        String gap = text.text(words.get(at - 1).end(), words.get(at).start()).strip();
+        return gap.isEmpty() || gap.equals(".") && abbreviation(words.get(at - 1))
+                || gap.length() == 1 && Quotation.isMark(gap.charAt(0));
+    }
+
+    /** The index of the first word after the closing mark of the name in marks that starts at {@code words[at]}. */
+    private static int afterMarks(SegmentedArticle text, List<Token> words, int at) {
+        int next = at + 1;
+        while (next < words.size() && text.text(words.get(next - 1).end(), words.get(next).start()).isBlank()) {
+            next++;
+        }
+        return next;
+    }
+
+    /** A word a dot abbreviates: a title ("Dr."), a country's initials ("U.S."). */
+    private static boolean abbreviation(Token word) {
+        return RoleFinder.isTitle(word) || Lexicon.isCountryCode(word.text());
+    }
+
+    /**
+     * The noun phrase at {@code words[first]}: a name, with its titles and determiner before it and a description
+     * apposed after it; or a description (determiner, modifiers, head, complements) and the name it carries after
+     * its title or apposed after a comma; null when the words there open no noun phrase.
+     */
+    private static Phrase phrase(SegmentedArticle text, Cast cast, List<Token> words, int first) {
+        Token opening = words.get(first);
+        if (PronounAntecedents.pronoun(text, words, first)) {
+            return new Phrase(opening.start(), opening.end(), opening, null, null); // "sagte er", "— сказал он"
+        }
+        int at = Lexicon.isDeterminer(opening.text()) && nameAt(text, cast, words, first) == null ? first + 1 : first;
+        Token head = null;
+        Name owner = null;
+        int modifiers = 0;
+        while (at < words.size() && modifiers <= MAX_MODIFIER_WORDS && (at == first || joined(text, words, at))) {
+            if (at > first && Quotation.isMark(text.body().charAt(words.get(at).start() - 1))) {
+                at = afterMarks(text, words, at); // "компании «Верхний Бор»": a name in marks qualifies the head
+                continue;
+            }
+            Name name = nameAt(text, cast, words, at);
+            if (name != null) {
+                return new Phrase(opening.start(), name.end(), head, name, owner);
+            }
+            Mention modifier = modifierAt(text, cast, words.get(at));
+            if (modifier != null) {
+                // "аналитик банка «Северный Мост» Ольга Сухова", "NASA administrator X": the name qualifies the head
+                owner = new Name(modifier.start(), modifier.end(), modifier.member());
+                while (at < words.size() && words.get(at).start() < modifier.end()) {
+                    at++;
+                }
+                continue;
+            }
+            Token word = words.get(at);
+            // After a determiner or a modifier a word is a noun, though spelt as a verb: "le juge", "the answers".
+            if (opensPhrase(text, word) || at == first && Speech.isVerb(word.text())
+                    || Lexicon.isFunctionWord(word.text()) && Lexicon.afterElidedArticle(word.text()) == null) {
+                break;
+            }
+            if (head == null || !nounOfPersonOrBody(head) || nounOfPersonOrBody(word)) {
+                head = word; // "the chief engineer"; "la eurodiputada valenciana": an adjective after the noun is no head
+            }
+            modifiers++;
+            at++;
+        }
+        if (head == null) {
+            return null;
+        }
+        int end = at;
+        while (end < words.size() && joined(text, words, end) && (opensPhrase(text, words.get(end))
+                || genitive(text, words.get(end)))) {
+            end = objectEnd(text, words, end + 1);
+        }
+        int phraseEnd = words.get(end - 1).end();
+        if (end < words.size() && text.text(phraseEnd, words.get(end).start()).strip().equals(",")) {
+            Phrase apposed = phrase(text, cast, words, end);
+            if (apposed != null && apposed.name() != null) {
+                // "el presidente del sindicato, Adilson Prado", "la ponente del texto, la eurodiputada Ana Ruiz"
+                return new Phrase(opening.start(), apposed.end(), head, apposed.name(), owner);
+            }
+        }
+        return new Phrase(opening.start(), phraseEnd, head, null, owner);
+    }
+
+    private static boolean nounOfPersonOrBody(Token word) {
+        String noun = Lexicon.afterElidedArticle(word.text());
+        String bare = noun == null ? word.text() : noun;
+        return SubjectGrammar.personNoun(bare) || RoleFinder.isTitle(word) || Lexicon.isOrgNoun(Lexicon.lower(bare))
+                || Lexicon.isOrgKeyword(bare) || Lexicon.isProxy(bare);
+    }
+
+    /** A German determiner after a noun opens its genitive complement: "der Sprecher der Grünen". */
+    private static boolean genitive(SegmentedArticle text, Token word) {
+        return Lexicon.opensGenitive(word.text(), text.language());
+    }
+
+    /**
+     * The name that starts at {@code words[at]}: a cast member's mention outside quotations that modifies no noun
+     * after it, or two to {@value #MAX_NAME_WORDS} capitalised words no lexicon knows; or null.
+     */
+    private static Name nameAt(SegmentedArticle text, Cast cast, List<Token> words, int at) {
+        Token word = words.get(at);
+        Mention mention = mentionAt(cast, word);
+        if (mention != null && modifierAt(text, cast, word) == null) {
+            return new Name(mention.start(), mention.end(), mention.member());
+        }
+        if (mention != null || at > 0 && Quotation.isMark(text.body().charAt(word.start() - 1))) {
+            return null;
+        }
+        int end = at;
+        while (end < words.size() && end - at < MAX_NAME_WORDS && nameWord(words.get(end))
+                && (end == at || text.text(words.get(end - 1).end(), words.get(end).start()).equals(" "))) {
+            end++;
+        }
+        // "White House Press Secretary X": capitalised words before a title or a name qualify them, they name no one
+        if (end - at < 2) {
+            return null;
+        }
+        boolean qualifying = end < words.size() && text.text(words.get(end - 1).end(), words.get(end).start()).equals(" ")
+                && (RoleFinder.isTitle(words.get(end)) || Lexicon.isOrgKeyword(words.get(end).text())
+                || mentionAt(cast, words.get(end)) != null);
+        return !qualifying ? new Name(word.start(), words.get(end - 1).end(), -1) : null;
+    }
+
+    /** The cast's mention, outside quotations, that starts at {@code word}; or null. */
+    private static Mention mentionAt(Cast cast, Token word) {
+        for (Mention mention : cast.mentionsBetween(word.start(), word.end())) {
+            if (mention.start() == word.start() && !mention.quoted()) {
+                return mention;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The mention at {@code word} when it qualifies the noun after it: a possessive, a name in marks, "a Velda chief",
+     * an organisation before a title ("NASA administrator", "White House Press Secretary").
+     */
+    private static Mention modifierAt(SegmentedArticle text, Cast cast, Token word) {
+        Mention mention = mentionAt(cast, word);
+        return mention != null && (SubjectGrammar.modifier(text.body(), mention, text.body().length())
+                || SubjectGrammar.attributive(text, mention) || beforeTitle(text, cast, mention)) ? mention : null;
+    }
+
+    /** Whether an organisation's name stands before a title, with at most a word of the title's before it. */
+    private static boolean beforeTitle(SegmentedArticle text, Cast cast, Mention mention) {
+        if (cast.member(mention.member()).person()) {
+            return false;
+        }
+        List<Token> after = Tokenizer.words(text.body(), mention.end(), text.body().length(), 2);
+        int from = mention.end();
+        for (Token word : after) {
+            if (!text.text(from, word.start()).equals(" ") || Lexicon.isFunctionWord(word.text())) {
+                return false;
+            }
+            if (RoleFinder.isTitle(word) || Lexicon.isProxy(word.text())) {
+                return true;
+            }
+            from = word.end();
+        }
+        return false;
+    }
+
+    private static boolean nameWord(Token word) {
+        return word.capitalised() && !word.possessive() && !Lexicon.isFunctionWord(word.text())
+                && !Lexicon.isCalendarWord(word.text()) && !RoleFinder.isTitle(word) && !Lexicon.isOrgKeyword(word.text())
+                && !Lexicon.isDemonym(word.text()) && word.text().chars().allMatch(c -> Character.isLetter(c) || c == '-');
+    }
+}

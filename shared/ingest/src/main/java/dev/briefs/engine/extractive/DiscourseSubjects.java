@@ -1,0 +1,323 @@
+package dev.briefs.engine.extractive;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The subject the discourse carries, for a clause that names no subject of its own: a pronoun ("he said", "sagt
+ * er", "a-t-elle lancé", "призналась она"), a verb alone ("afirmó", "ha dichiarato ai cronisti", "— добавил"). As a
+ * reader does (centering), it takes the subject of the nearest sentence before it whose subject agrees with it in
+ * gender where the language marks it, within its discourse unit: on a live page the entry it stands in, never the
+ * entry printed above. A sentence's subject is the first person its main clause names that no preposition governs
+ * (the last coordinated clause first: "…, y Galíndez dice que…"); a pronoun or a description in that place comes
+ * first. A pronoun there carries the subject before it on; a description stands for the person named in apposition to
+ * it ("l'avocate générale, Isabelle Rouvière") or the one person the article gives its role; a description of
+ * someone else ("a neighbour", "un vecino", a role nobody or several people have) ends the search empty, since no
+ * speaker is better than a wrong one.
+ */
+final class DiscourseSubjects {
+
+    /** How many sentences back a subject is looked for, not counting those that are all quotation. */
+    private static final int MAX_SENTENCES = 10;
+    /** How far after a description the name set off after it may start. */
+    private static final int MAX_APPOSITION_CHARS = 80;
+    /** A French verb with its subject pronoun after it: "a-t-il", "dit-elle"; the verb is group 1, the pronoun 2. */
+    static final Pattern INVERTED_PRONOUN = Pattern.compile("(?i)(\\p{L}+)(?:-t)?-(il|elle)");
+
+    /** The gender a form marks: a pronoun, a Russian past verb, a title or a name. */
+    enum Gender {
+        UNKNOWN, MASCULINE, FEMININE;
+
+        boolean agrees(Gender other) {
+            return this == UNKNOWN || other == UNKNOWN || this == other;
+        }
+
+        /** The gender of a pronoun: "she", "elle", "она" are feminine, "he", "il", "он" masculine. */
+        static Gender ofPronoun(String word) {
+            return Lexicon.isFeminine(word) ? FEMININE : Lexicon.isMasculine(word) ? MASCULINE : UNKNOWN;
+        }
+
+        /**
+         * The gender a verb form marks: a Russian past tense agrees with its subject ("сказала", "призналась" are
+         * hers, "сказал", "добавил" his); other languages' finite verbs mark none.
+         */
+        static Gender ofVerb(String word) {
+            String lower = Lexicon.lower(word);
+            if (lower.isEmpty() || Character.UnicodeScript.of(lower.charAt(0)) != Character.UnicodeScript.CYRILLIC) {
+                return UNKNOWN;
+            }
+            return lower.endsWith("ла") || lower.endsWith("лась") ? FEMININE
+                    : lower.endsWith("л") || lower.endsWith("лся") ? MASCULINE : UNKNOWN;
+        }
+    }
+
+    /** What stands in a sentence's subject place. */
+    private enum Kind {
+        /** a person the cast knows, by name or by a description only they answer */
+        NAMED,
+        /** a pronoun: the subject before goes on */
+        CARRIED,
+        /** someone the article does not name: the search ends empty */
+        UNNAMED
+    }
+
+    /** What stands in a sentence's subject place, from its word {@code at} on. */
+    private record Subject(Kind kind, Mention mention, Gender gender, int at) {
+    }
+
+    private DiscourseSubjects() {
+    }
+
+    /**
+     * The person an implicit subject at {@code offset} stands for, agreeing with {@code gender}; null when the
+     * subject the discourse carries is no one the cast knows.
+     */
+    static Mention resolve(SegmentedArticle text, Cast cast, int offset, Gender gender) {
+        SegmentedArticle.Sentence sentence = sentenceUpTo(text, offset);
+        int first = unitStart(text, sentence == null ? text.paragraphAt(offset) : sentence.paragraph());
+        Gender wanted = gender;
+        int to = offset;
+        int steps = 0;
+        while (sentence != null && steps < MAX_SENTENCES && sentence.paragraph() >= first) {
+            List<Token> words = narration(text, sentence, Math.min(to, sentence.end()));
+            steps += words.isEmpty() ? 0 : 1;
+            Subject subject = subjectOf(text, cast, words, Math.min(to, sentence.end()), wanted);
+            if (subject != null && subject.kind() == Kind.NAMED) {
+                return subject.mention();
+            }
+            if (subject != null && subject.kind() == Kind.UNNAMED) {
+                return null;
+            }
+            if (subject != null) {
+                wanted = subject.gender() == Gender.UNKNOWN ? wanted : subject.gender();
+            }
+            sentence = text.sentenceBefore(sentence);
+            to = Integer.MAX_VALUE;
+        }
+        return null;
+    }
+
+    /** The person the main clause of {@code sentence} is about, its pronoun resolved ("…, sagt sie."), or null. */
+    static Mention subjectOf(SegmentedArticle text, Cast cast, SegmentedArticle.Sentence sentence) {
+        Subject subject = subjectOf(text, cast, narration(text, sentence, sentence.end()), sentence.end(),
+                Gender.UNKNOWN);
+        if (subject == null || subject.kind() == Kind.UNNAMED) {
+            return null;
+        }
+        return subject.kind() == Kind.NAMED ? subject.mention()
+                : resolve(text, cast, sentence.start(), subject.gender());
+    }
+
+    /** The sentence holding {@code offset}, or the last one before it when it falls between sentences. */
+    private static SegmentedArticle.Sentence sentenceUpTo(SegmentedArticle text, int offset) {
+        SegmentedArticle.Sentence at = text.sentenceAt(offset);
+        if (at != null) {
+            return at;
+        }
+        SegmentedArticle.Sentence before = null;
+        for (SegmentedArticle.Sentence sentence : text.sentences()) {
+            if (sentence.start() >= offset) {
+                break;
+            }
+            before = sentence;
+        }
+        return before;
+    }
+
+    /** The first paragraph of the discourse unit of {@code paragraph}: its live page entry's, else the page's. */
+    private static int unitStart(SegmentedArticle text, int paragraph) {
+        LiveBlog blog = LiveBlog.of(text);
+        if (blog != null) {
+            for (LiveBlog.Entry entry : blog.entries()) {
+                if (entry.holds(paragraph)) {
+                    return entry.first();
+                }
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * The subject of a sentence's narrated {@code words} (before {@code to}) that agrees with {@code wanted}: that of
+     * its last coordinated main clause when it names one, else that of the sentence from its start; or null.
+     */
+    private static Subject subjectOf(SegmentedArticle text, Cast cast, List<Token> words, int to, Gender wanted) {
+        int clause = lastCoordinatedClause(text, words);
+        Subject subject = clause > 0 ? subjectFrom(text, cast, words, clause, words.size(), wanted) : null;
+        if (subject == null && !words.isEmpty()) {
+            // "When Ana Roe arrived, …" opens on a clause of its own; "But Ana Roe said that…, …" does not.
+            int opened = Lexicon.isCoordinator(words.getFirst().text(), text.language()) ? 1
+                    : SubjectFinder.skipOpeners(text.body(), words, to);
+            subject = subjectFrom(text, cast, words, opened, words.size(), wanted);
+        }
+        if (subject != null && subject.kind() == Kind.CARRIED && subject.at() > 0) {
+            // "When Ana Roe announced it, she said…", "Ana Roe arrived, and she said…": the pronoun is the subject of
+            // the clause before it in its sentence.
+            Subject before = subjectFrom(text, cast, words, 0, subject.at(), subject.gender() == Gender.UNKNOWN
+                    ? wanted : subject.gender());
+            if (before != null && before.kind() != Kind.CARRIED) {
+                return before;
+            }
+        }
+        return subject;
+    }
+
+    /** The words of {@code sentence} before {@code to} that stand outside quotations. */
+    private static List<Token> narration(SegmentedArticle text, SegmentedArticle.Sentence sentence, int to) {
+        List<Token> words = new ArrayList<>();
+        for (Token word : Tokenizer.words(text.body(), sentence.start(), to)) {
+            if (!text.insideQuotation(word.start())) {
+                words.add(word);
+            }
+        }
+        return words;
+    }
+
+    /**
+     * The index of the first word of the last clause a coordinator joins after a comma ("…, y Galíndez, de 74 años,
+     * dice…", "…, and she said"), or 0.
+     */
+    private static int lastCoordinatedClause(SegmentedArticle text, List<Token> words) {
+        for (int i = words.size() - 2; i > 0; i--) {
+            if (Lexicon.isCoordinator(words.get(i).text(), text.language())
+                    && text.text(words.get(i - 1).end(), words.get(i).start()).strip().equals(",")) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    /** The first subject in {@code words[from, to)} that agrees with {@code wanted}, or null. */
+    private static Subject subjectFrom(SegmentedArticle text, Cast cast, List<Token> words, int from, int to,
+                                       Gender wanted) {
+        for (int i = from; i < to; i++) {
+            Token word = words.get(i);
+            boolean governed = i > 0 && Lexicon.isPreposition(words.get(i - 1).text());
+            Mention mention = mentionAt(cast, word);
+            if (mention != null) {
+                if (cast.member(mention.member()).person() && !SubjectGrammar.governed(text, mention)
+                        && wanted.agrees(gender(text, cast, mention.member()))) {
+                    return new Subject(Kind.NAMED, mention, Gender.UNKNOWN, i);
+                }
+                continue;
+            }
+            Matcher inverted = INVERTED_PRONOUN.matcher(word.text());
+            if (inverted.matches() || !governed && Lexicon.isPersonPronoun(word.text())
+                    && PronounAntecedents.pronoun(text, words, i)) {
+                Gender gender = Gender.ofPronoun(inverted.matches() ? inverted.group(2) : word.text());
+                if (wanted.agrees(gender)) {
+                    return new Subject(Kind.CARRIED, null, gender, i);
+                }
+                continue;
+            }
+            Subject described = governed ? null : described(text, cast, words, i);
+            if (described != null) {
+                return described;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The subject a description at {@code words[i]} gives: the person named in apposition to it, or the one person
+     * of its role ("la jueza", "der Angeklagte"); someone unnamed when nobody or several people have the role or an
+     * indefinite determiner introduces someone new ("a neighbour", "un vecino"); or null when it describes no person.
+     */
+    private static Subject described(SegmentedArticle text, Cast cast, List<Token> words, int i) {
+        Token role = DescribedSubjects.roleNoun(words, i);
+        if (role != null) {
+            Mention apposed = apposedPerson(text, cast, role);
+            if (apposed != null) {
+                return new Subject(Kind.NAMED, apposed, Gender.UNKNOWN, i);
+            }
+            int member = RoleAntecedents.person(text, cast, role.text(), words.get(i).start());
+            return member >= 0 ? new Subject(Kind.NAMED, new Mention(member, words.get(i).start(), role.end(),
+                    false, false), Gender.UNKNOWN, i) : new Subject(Kind.UNNAMED, null, Gender.UNKNOWN, i);
+        }
+        boolean indefinite = Lexicon.isDeterminer(words.get(i).text()) && !Lexicon.isDefinite(words.get(i).text());
+        if (indefinite && i + 1 < words.size() && SubjectGrammar.personNoun(words.get(i + 1).text())) {
+            return new Subject(Kind.UNNAMED, null, Gender.UNKNOWN, i);
+        }
+        return null;
+    }
+
+    /**
+     * The person named right after a description and its complements, set off by a comma or not, after titles:
+     * "l'avocate générale, Isabelle Rouvière", "l'avocat de Gilles Roux, Me Ana Delcourt", "der 47-jährige Frank
+     * Albers"; or null.
+     */
+    private static Mention apposedPerson(SegmentedArticle text, Cast cast, Token role) {
+        for (Mention mention : cast.mentionsBetween(role.end(), role.end() + MAX_APPOSITION_CHARS)) {
+            if (mention.quoted() || SubjectGrammar.governed(text, mention)) {
+                continue; // "de Gilles Roux": a complement of the description
+            }
+            String gap = text.text(role.end(), mention.start());
+            int comma = gap.lastIndexOf(',');
+            boolean apposed = cast.member(mention.member()).person()
+                    && gap.chars().noneMatch(c -> ".;:()!?".indexOf(c) >= 0)
+                    && Tokenizer.words(gap, comma + 1, gap.length()).stream().allMatch(SubjectGrammar::qualifies);
+            return apposed ? mention : null;
+        }
+        return null;
+    }
+
+    /** The mention outside quotations that starts at {@code word}, or null. */
+    private static Mention mentionAt(Cast cast, Token word) {
+        for (Mention mention : cast.mentionsBetween(word.start(), word.start() + 1)) {
+            if (!mention.quoted()) {
+                return mention;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The gender the article marks a person by: a title in or before a mention that has one ("Mrs", "Frau", "Mme",
+     * "Sr."), or a Russian name's own form ("Ирина Петрова", "Олег Сафронов").
+     */
+    static Gender gender(SegmentedArticle text, Cast cast, int member) {
+        String name = cast.name(member);
+        Gender named = russianName(name);
+        if (named != Gender.UNKNOWN) {
+            return named;
+        }
+        String first = name.split("[\\s.]+")[0];
+        if (Lexicon.isFeminine(first) || Lexicon.isMasculine(first)) {
+            return Lexicon.isFeminine(first) ? Gender.FEMININE : Gender.MASCULINE; // "Mme Claire Dufour"
+        }
+        for (Mention mention : cast.mentionsBetween(0, text.body().length())) {
+            if (mention.member() != member) {
+                continue;
+            }
+            List<Token> before = Tokenizer.words(text.body(), Math.max(0, mention.start() - SubjectGrammar.MAX_TITLE_CHARS),
+                    mention.start());
+            if (before.isEmpty() || !text.text(before.getLast().end(), mention.start()).strip().matches("\\.?")) {
+                continue;
+            }
+            String title = before.getLast().text();
+            if (Lexicon.isFeminine(title) || Lexicon.isMasculine(title)) {
+                return Lexicon.isFeminine(title) ? Gender.FEMININE : Gender.MASCULINE;
+            }
+        }
+        return Gender.UNKNOWN;
+    }
+
+    /** A Russian name's gender: its surname's ending ("-ова", "-ина", "-ая" hers), else its first name's. */
+    private static Gender russianName(String name) {
+        String lower = Lexicon.lower(name);
+        if (lower.isEmpty() || Character.UnicodeScript.of(lower.charAt(0)) != Character.UnicodeScript.CYRILLIC) {
+            return Gender.UNKNOWN;
+        }
+        String[] parts = lower.split("\\s+");
+        String surname = parts[parts.length - 1];
+        if (surname.matches(".*(?:ова|ева|ёва|ина|ына|ая)")) {
+            return Gender.FEMININE;
+        }
+        if (surname.matches(".*(?:ов|ев|ёв|ин|ын|ий|ой|ый|ого|его)")) { // "-ого": a genitive, no woman's name
+            return Gender.MASCULINE;
+        }
+        return parts.length > 1 && parts[0].matches(".*[ая]") ? Gender.FEMININE : Gender.UNKNOWN;
+    }
+}

@@ -1,0 +1,113 @@
+package dev.briefs.engine.extractive;
+
+import dev.briefs.engine.extractive.TestFiles.QuoteCase;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Quotations whose attribution names no subject of their own (stage discourse6): a verb with adverbials only, a
+ * pronoun, or no attribution at all take the subject the discourse carries, the subject of the nearest sentence
+ * before that agrees with them, within their live page entry; and nobody when that subject is no one the article
+ * names. Every name is invented.
+ */
+class DiscourseSubjectsTest {
+
+    static Stream<QuoteCase> zeroSubjects() {
+        return Stream.of(
+                new QuoteCase("Spanish: the verb with an adverbial after a sentence framed by its subject", List.of(
+                        "El pleno votó la reforma del puerto el jueves.",
+                        "Para el concejal Tomás Vidal Ortega, la reforma llega tarde. «Los muelles llevan diez años "
+                                + "esperando una decisión», dijo durante la sesión."),
+                        List.of("Tomás Vidal Ortega: Los muelles llevan diez años esperando una decisión")),
+                new QuoteCase("Italian: the auxiliary and verb with an indirect object", List.of(
+                        "Il sindaco Piero Galli ha firmato l'ordinanza.",
+                        "La difesa della società, l'avvocata Chiara Monti, annuncia ricorso. «La sentenza non regge "
+                                + "in appello», ha dichiarato ai cronisti."),
+                        List.of("Chiara Monti: La sentenza non regge in appello")),
+                new QuoteCase("Portuguese: the verb and the paper it spoke to", List.of(
+                        "A prefeitura fechou a ponte velha na segunda-feira.",
+                        "Marta Sousa Reis, engenheira da prefeitura, explicou como as rachaduras surgiram. \"Ninguém tinha medido "
+                                + "a estrutura desde 1990\", recordou ao jornal."),
+                        List.of("Marta Sousa Reis: Ninguém tinha medido a estrutura desde 1990")),
+                new QuoteCase("Russian: the verb between dashes, then a prepositional phrase", List.of(
+                        "Районная администрация закрыла старый мост.",
+                        "Инженер Олег Сомов объяснил, откуда взялись трещины. «Мост никто не проверял с 1990 года», — "
+                                + "добавил в интервью газете."),
+                        List.of("Олег Сомов: Мост никто не проверял с 1990 года")),
+                new QuoteCase("Spanish: the last coordinated main clause's subject", List.of(
+                        "El dueño del local, la firma Rentas Norte, pidió triplicar el alquiler, y Nora Díaz Vega, "
+                                + "de 70 años, dice que no puede pagarlo.",
+                        "«Hice las cuentas mil veces», cuenta detrás del mostrador."),
+                        List.of("Nora Díaz Vega: Hice las cuentas mil veces")),
+                new QuoteCase("English: the last coordinated main clause's subject", List.of(
+                        "The landlord, Castle Lettings, tripled the rent in May, and Dora Finch, who has run the shop "
+                                + "since 1981, says she cannot pay it.",
+                        "“I did the sums a hundred times,” she said."),
+                        List.of("Dora Finch: I did the sums a hundred times")));
+    }
+
+    static Stream<QuoteCase> agreement() {
+        return Stream.of(
+                new QuoteCase("French: the pronoun's gender passes over a subject of the other", List.of(
+                        "Mme Claire Dufour a reçu M. Paul Roux à la mairie mardi.",
+                        "« Nous avons trouvé un accord sur le port », a-t-il déclaré."),
+                        List.of("M. Paul Roux: Nous avons trouvé un accord sur le port")),
+                new QuoteCase("German: the pronoun's gender passes over a subject of the other", List.of(
+                        "Frau Jana Kolb traf Herrn Paul Weber am Hafen.",
+                        "„Wir haben uns auf einen Plan geeinigt“, sagte er."),
+                        List.of("Herrn Paul Weber: Wir haben uns auf einen Plan geeinigt")),
+                new QuoteCase("Russian: the pronoun's gender and the names' own forms", List.of(
+                        "Анна Котова и Олег Сомов вышли к рабочим завода.",
+                        "«Мы не закроемся ни через год, ни через два», — сказал он."),
+                        List.of("Олег Сомов: Мы не закроемся ни через год, ни через два")));
+    }
+
+    static Stream<QuoteCase> unattributed() {
+        return Stream.of(
+                new QuoteCase("German: reported speech with a pronoun, then the quotation", List.of(
+                        "Die Stadt will das Bad im Mai öffnen.",
+                        "Für Jana Kolb vom Institut Nordplan ist der Termin zu knapp. Es fehle an Fachleuten, sagt sie. "
+                                + "„Ohne Monteure hilft das beste Gerät niemandem.“"),
+                        List.of("Jana Kolb: Ohne Monteure hilft das beste Gerät niemandem.")),
+                new QuoteCase("English: reported speech naming the speaker, then the quotation", List.of(
+                        "The port reopened on Monday.",
+                        "Prices would keep falling through the winter, analyst Ruth Okafor said. “We have not seen a "
+                                + "drop like this in twenty years.”"),
+                        List.of("Ruth Okafor: We have not seen a drop like this in twenty years.")),
+                new QuoteCase("English: a pronoun that stands for no one named, and whom it spoke to", List.of(
+                        "The bridge over the Tamsin closed at noon on Friday.",
+                        "He told the Valley Courier: “We will reopen it when the water falls.”"),
+                        List.of(": We will reopen it when the water falls.")));
+    }
+
+    static Stream<QuoteCase> liveEntries() {
+        return Stream.of(
+                new QuoteCase("English: a pronoun in an entry stands for no one in the entry above", List.of(
+                        "20:15 - Firefighters reach the mill",
+                        "Fire chief Ana Roe said the roof had fallen in.",
+                        "19:40 - Bridge closed",
+                        "The council closed the bridge to traffic. “We had no choice tonight,” she said.",
+                        "19:05 - Smoke over the river",
+                        "Residents reported smoke over the river."),
+                        List.of(": We had no choice tonight")),
+                new QuoteCase("Italian: a verb alone in an entry takes its own entry's subject", List.of(
+                        "20:15 - I vigili raggiungono il mulino",
+                        "Il comandante Marco Neri ha parlato di danni gravi.",
+                        "19:40 - Chiuso il ponte",
+                        "La sindaca Lucia Ferri ha chiuso il ponte. «Non avevamo scelta», ha detto ai cronisti.",
+                        "19:05 - Fumo sul fiume",
+                        "I residenti hanno segnalato fumo sul fiume."),
+                        List.of("Lucia Ferri: Non avevamo scelta")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource({"zeroSubjects", "agreement", "unattributed", "liveEntries"})
+    void theSubjectTheDiscourseCarriesSpeaks(QuoteCase article) {
+        assertEquals(article.quotes(), article.attributed());
+    }
+}
