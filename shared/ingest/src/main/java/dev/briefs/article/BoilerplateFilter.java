@@ -13,10 +13,9 @@ public final class BoilerplateFilter {
 
     /** Subheads that open a list of other stories; everything from there to the end is not the article. */
     private static final Pattern TRAILING_SECTION = Pattern.compile(
-            "^(read (also|more|next)|also read|see also|related( (articles?|stories|coverage|news|content|posts|reading|topics))?"
+            "^(related (articles?|stories|coverage|news|content|posts|reading|topics)"
                     + "|more (from|on|stories|news|in)\\b.*|most (read|popular|viewed|shared)|trending( now)?|recommended( for you)?"
-                    + "|you (may|might) (also )?like|popular( now| stories)?|top stories|latest (news|stories)|further reading"
-                    + "|lire aussi|à lire aussi|lesen sie auch|mehr zum thema|leia também|читайте также)\\s*:?$");
+                    + "|you (may|might) (also )?like|popular( now| stories)?|top stories|latest (news|stories)|further reading)\\s*:?$");
 
     /** Lines that are page furniture wherever they stand. */
     private static final Pattern FURNITURE = Pattern.compile(
@@ -33,6 +32,8 @@ public final class BoilerplateFilter {
     private static final Pattern RUNNING_HEAD_SEPARATOR = Pattern.compile("\\s+[|·•]\\s+");
     /** A running head's parts are labels and dates, not sentences. */
     private static final int MAX_RUNNING_HEAD_PART_WORDS = 5;
+    /** A paragraph this long after a box of links is the story going on, longer than a teaser's summary. */
+    private static final int MIN_STORY_PROSE_WORDS = 30;
     /** Compiled once: every block of every page is normalised with it. */
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
@@ -41,27 +42,58 @@ public final class BoilerplateFilter {
 
     /** The blocks that belong to the story, in order. */
     public static List<Block> filter(List<Block> blocks) {
-        int end = blocks.size();
+        List<Block> kept = new ArrayList<>(blocks.size());
         for (int i = 0; i < blocks.size(); i++) {
-            if (opensTrailingSection(blocks, i)) {
-                end = i;
-                break;
-            }
-        }
-        List<Block> kept = new ArrayList<>(end);
-        for (int i = 0; i < end; i++) {
             Block block = blocks.get(i);
-            if (!isFurniture(block.text())) {
+            int box = relatedBox(blocks, i);
+            if (box >= 0) {
+                i = box; // a box of links inside the story: the story goes on after it
+            } else if (opensTrailingSection(blocks, i)) {
+                break;
+            } else if (!isFurniture(block.text())) {
                 kept.add(block);
             }
         }
         return kept;
     }
 
-    /** Whether a line is page furniture (a share prompt, a cookie notice, a lone list marker, a print page's head). */
+    /**
+     * A box of related links inside the story ("Lesen Sie auch" over a headline or two, then the story goes on): the
+     * index of its last block when a paragraph of the story follows it, else -1. Its first block after the subhead is
+     * a headline whatever its shape ("…: lo faranno i produttori?"); the next ones are headline-shaped.
+     */
+    private static int relatedBox(List<Block> blocks, int heading) {
+        if (!FurnitureLines.isRelatedHeading(TextBlocks.clean(blocks.get(heading).text()))) {
+            return -1;
+        }
+        int last = heading;
+        while (last + 1 < blocks.size() && !isStoryProse(blocks.get(last + 1))
+                && (last == heading || isHeadlineShaped(blocks.get(last + 1)))) {
+            last++;
+        }
+        return last + 1 < blocks.size() && isStoryProse(blocks.get(last + 1)) ? last : -1;
+    }
+
+    private static boolean isHeadlineShaped(Block block) {
+        return block.kind() == Block.Kind.HEADING || block.kind() == Block.Kind.LIST_ITEM
+                || TextBlocks.looksLikeHeading(TextBlocks.clean(block.text()));
+    }
+
+    /** A paragraph of the story rather than a teaser's: a few sentences' length, ending as a sentence does. */
+    private static boolean isStoryProse(Block block) {
+        String text = TextBlocks.clean(block.text());
+        return block.kind() == Block.Kind.PARAGRAPH && WHITESPACE.split(text).length >= MIN_STORY_PROSE_WORDS
+                && ".!?\"”»".indexOf(text.charAt(text.length() - 1)) >= 0;
+    }
+
+    /**
+     * Whether a line is page furniture: a share prompt, a cookie notice, a lone list marker, a print page's head, or a
+     * line of one of {@link FurnitureLines}' shapes (a breadcrumb trail, a release line, a stamp, a related link).
+     */
     public static boolean isFurniture(String text) {
         String normalised = normalise(text);
-        return FURNITURE.matcher(normalised).matches() || isRunningHead(normalised);
+        return FURNITURE.matcher(normalised).matches() || isRunningHead(normalised)
+                || FurnitureLines.isFurniture(TextBlocks.clean(text));
     }
 
     /**
@@ -69,6 +101,9 @@ public final class BoilerplateFilter {
      * between bars or dots, one of them a page label, none of them a sentence.
      */
     private static boolean isRunningHead(String normalised) {
+        if (!hasRunningHeadSeparator(normalised)) {
+            return false; // most lines: the split below is then the line whole, one part
+        }
         String[] parts = RUNNING_HEAD_SEPARATOR.split(normalised);
         if (parts.length < 2) {
             return false;
@@ -83,9 +118,20 @@ public final class BoilerplateFilter {
         return paged;
     }
 
+    /** Whether the line holds a character that {@link #RUNNING_HEAD_SEPARATOR} needs. */
+    private static boolean hasRunningHeadSeparator(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '|' || c == '·' || c == '•') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether a line is the subhead of a list of other stories. */
     public static boolean isTrailingSectionHeading(String text) {
-        return TRAILING_SECTION.matcher(normalise(text)).matches();
+        return TRAILING_SECTION.matcher(normalise(text)).matches() || FurnitureLines.isRelatedHeading(TextBlocks.clean(text));
     }
 
     /*

@@ -8,10 +8,11 @@ import java.util.regex.Pattern;
  */
 final class HeadlineLabels {
 
-    /** The labels of the seven briefed languages, matched whole and only next to a separator. */
-    private static final String LABEL = "(?:live(?:[ -]?(?:updates?|blog|ticker|stream))?|breaking(?: news)?|update[d]?"
-            + "|en direct|direct|en directo|directo|en vivo|última hora|ultima hora|eilmeldung|liveticker"
-            + "|in diretta|diretta|ultim'ora|ultim’ora|ao vivo|urgente?|онлайн|прямой эфир|трансляция|срочно)";
+    /**
+     * The labels of the seven briefed languages ({@code page-cues/<language>.txt}, [label], and the [release] cues:
+     * "Press release: …"), matched whole and only next to a separator.
+     */
+    private static final String LABEL = "(?:" + FurnitureLines.phrases("label") + "|" + FurnitureLines.phrases("release") + ")";
     // A dash separates only with spaces around it: "Live-action remake" keeps its first word.
     private static final Pattern BEFORE = Pattern.compile("^\\s*" + LABEL + "(?:\\s*[:|]|\\s+[–—·-])\\s*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);

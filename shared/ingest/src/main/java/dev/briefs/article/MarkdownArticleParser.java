@@ -72,7 +72,8 @@ public final class MarkdownArticleParser implements FormatParser {
                 flush(paragraph, paragraphKind, blocks);
                 paragraphKind = Block.Kind.PARAGRAPH;
                 String headingText = inline(heading.group(1));
-                if (title == null && blocks.isEmpty()) {
+                if (title == null && aboveHeadline(blocks, headingText)) {
+                    blocks.clear(); // a breadcrumb trail, a release line or a rubric over the headline
                     title = headingText;
                 } else if (!headingText.isEmpty() && !(blocks.isEmpty() && headingText.equals(title))) {
                     // A first heading repeating the front-matter title is the headline again, not a subhead.
@@ -136,6 +137,16 @@ public final class MarkdownArticleParser implements FormatParser {
                 : new ArticleMetadata(byline, null, null, null);
         return new Article(title == null ? "" : title, BoilerplateFilter.filter(classified), ArticleFormat.MARKDOWN,
                 metadata);
+    }
+
+    /** Whether the blocks read so far are only what pages set over a headline: furniture lines and a rubric. */
+    private static boolean aboveHeadline(List<Block> blocks, String headline) {
+        for (Block block : blocks) {
+            if (!BoilerplateFilter.isFurniture(block.text()) && !FurnitureLines.isRubricOver(block.text(), headline)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Reduces inline Markdown to plain text. */

@@ -46,7 +46,26 @@ public final class NumberedSentences {
         this.sentences = List.copyOf(sentences);
     }
 
+    /**
+     * The sentences of the article last numbered on this thread: the engine, the verifier and the stored article each
+     * ask for the same article's, and they are immutable. Keyed by identity, so an equal article is numbered anew.
+     */
+    private static final ThreadLocal<Numbered> LAST = new ThreadLocal<>();
+
+    private record Numbered(Article article, NumberedSentences sentences) {
+    }
+
     public static NumberedSentences of(Article article) {
+        Numbered last = LAST.get();
+        if (last != null && last.article() == article) {
+            return last.sentences();
+        }
+        NumberedSentences sentences = number(article);
+        LAST.set(new Numbered(article, sentences));
+        return sentences;
+    }
+
+    private static NumberedSentences number(Article article) {
         String full = article.fullText();
         List<Sentence> sentences = new ArrayList<>();
         int offset = 0;

@@ -14,8 +14,9 @@ public final class PlainTextArticleParser implements FormatParser {
     @Override
     public Article parse(String text) {
         List<String> lines = logicalLines(text);
-        // A print page's running head above the headline is no headline.
-        while (!lines.isEmpty() && BoilerplateFilter.isFurniture(lines.getFirst())) {
+        // A print page's running head, a breadcrumb trail, a release line or a section rubric above the headline is
+        // no headline.
+        while (!lines.isEmpty() && (BoilerplateFilter.isFurniture(lines.getFirst()) || rubric(lines))) {
             lines = lines.subList(1, lines.size());
         }
         if (lines.isEmpty()) {
@@ -31,6 +32,12 @@ public final class PlainTextArticleParser implements FormatParser {
         }
         ArticleMetadata metadata = byline == null ? ArticleMetadata.NONE : new ArticleMetadata(byline, null, null, null);
         return new Article(title, BoilerplateFilter.filter(blocks), ArticleFormat.TEXT, metadata);
+    }
+
+    /** Whether the first line is a section rubric over the headline that follows it. */
+    private static boolean rubric(List<String> lines) {
+        return lines.size() > 2 && FurnitureLines.isRubricOver(lines.get(0), lines.get(1))
+                && !TextBlocks.isParagraph(lines.get(1)) && TextBlocks.byline(lines.get(1)) == null;
     }
 
     /** Lines with hard wraps joined and blank lines dropped. */

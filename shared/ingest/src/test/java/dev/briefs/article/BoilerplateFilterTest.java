@@ -34,10 +34,10 @@ class BoilerplateFilterTest {
     }
 
     @Test
-    void aRelatedSubheadFollowedByProseIsPartOfTheStory() {
+    void aRelatedSubheadFollowedByProseKeepsTheProse() {
         List<Block> blocks = List.of(Block.paragraph("Intro."), Block.heading("Related"), Block.paragraph(LONG_PROSE),
                 Block.paragraph(LONG_PROSE));
-        assertEquals(4, BoilerplateFilter.filter(blocks).size());
+        assertEquals(List.of("Intro.", LONG_PROSE, LONG_PROSE), BoilerplateFilter.filter(blocks).stream().map(Block::text).toList());
     }
 
     @ParameterizedTest
@@ -48,7 +48,7 @@ class BoilerplateFilterTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Sport | Football", "The harbour reopened on Monday | officials said it had been closed for 12 days",
+    @ValueSource(strings = {"The harbour reopened on Monday | officials said it had been closed for 12 days",
             "Continued talks on the harbour are planned", "Live results | 2-1 | Daleby"})
     void partsWithoutAPageLabelOrSentencesBetweenBarsAreNoRunningHead(String line) {
         assertFalse(BoilerplateFilter.isFurniture(line));

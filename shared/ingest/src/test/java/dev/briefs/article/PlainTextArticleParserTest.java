@@ -53,7 +53,9 @@ class PlainTextArticleParserTest {
             "Storm closes the coast road – live updates # Storm closes the coast road",
             "Live-action remake tops the box office # Live-action remake tops the box office",
             "Live music returns to the harbour # Live music returns to the harbour",
-            "Live # Live"})
+            "Live # Live",
+            "Press release: Acme buys the Daleby plant # Acme buys the Daleby plant",
+            "COMUNICATO STAMPA – Il porto di Valdera riapre # Il porto di Valdera riapre"})
     void aPageLabelBeforeOrAfterTheHeadlineIsNoPartOfTheTitle(String line, String title) {
         Article article = parser.parse(line + "\nThe road was closed on Monday after the sea wall gave way, police said.\n");
         assertEquals(title, article.title());

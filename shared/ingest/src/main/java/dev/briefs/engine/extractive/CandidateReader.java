@@ -45,6 +45,8 @@ final class CandidateReader {
     /** The particles of other languages between a person and their organisation: "von der Klinik", "de la Universidad". */
     private static final Set<String> ORGANISATION_PARTICLES = Set.of("von", "vom", "de", "del", "della", "di", "du", "da",
             "do", "dos", "des");
+    /** An elided article or preposition of one letter before a noun: "l'associazione «…»". */
+    private static final Pattern ELIDED_LETTER = Pattern.compile("^\\p{L}[’']");
     /** The articles and prepositions French and Italian elide before a name: "l'ARS", "dell'Università". */
     private static final Set<String> ELIDED = Set.of("l", "d", "dell", "dall", "nell", "sull", "all", "coll", "un", "qu");
     /**
@@ -298,9 +300,9 @@ final class CandidateReader {
     private static List<NameSpan> legalFormNames(String body, int paragraph, List<Token> tokens) {
         List<NameSpan> names = new ArrayList<>();
         for (int j = 0; j + 1 < tokens.size(); j++) {
-            String noun = tokens.get(j).text().replaceFirst("^\\p{L}[’']", ""); // "l'associazione «…»"
-            if (!Lexicon.isLegalFormBeforeName(noun)
-                    || !body.substring(tokens.get(j).end(), tokens.get(j + 1).start()).strip().equals("«")) {
+            // the guillemet first: it is one look at the body, where the noun needs a pattern and a look-up
+            if (!body.substring(tokens.get(j).end(), tokens.get(j + 1).start()).strip().equals("«")
+                    || !Lexicon.isLegalFormBeforeName(ELIDED_LETTER.matcher(tokens.get(j).text()).replaceFirst(""))) {
                 continue;
             }
             for (int end = j + 1; end < Math.min(tokens.size(), j + 1 + MAX_LEGAL_NAME_WORDS); end++) {

@@ -295,7 +295,7 @@ final class CastBuilder {
 
     /** "Walt Disney Co." is also "Walt Disney" and "Disney"; "SoftBank Group Corp" is also "SoftBank Group". */
     private static List<String> companyAliases(String name) {
-        List<String> words = new ArrayList<>(List.of(name.split("\\s+")));
+        List<String> words = new ArrayList<>(List.of(Tokenizer.WHITE_SPACE.split(name)));
         List<String> aliases = new ArrayList<>();
         while (words.size() > 1 && Lexicon.isCompanySuffix(words.getLast().replace(".", ""))) {
             words.removeLast();

@@ -73,7 +73,7 @@ final class CastRanking {
             if (quote.text().strip().indexOf(' ') < 0) {
                 continue; // a one-word quotation is a label or a scare quote ("called her a “traitor”"), no speech
             }
-            for (String name : quote.speaker().split(",\\s*|\\s+and\\s+")) {
+            for (String name : QuoteExtractor.SPEAKER_LIST.split(quote.speaker())) {
                 int id = name.isBlank() ? -1 : cast.resolveName(name, Integer.MAX_VALUE);
                 if (id >= 0) {
                     spoken[id]++;

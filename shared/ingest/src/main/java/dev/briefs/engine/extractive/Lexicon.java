@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The word lists the engine knows, loaded once from the resources beside this class. Every lookup is by lower-case
@@ -274,9 +275,11 @@ final class Lexicon {
         return PUBLICATIONS.contains(lower(name));
     }
 
+    private static final Pattern APOSTROPHE = Pattern.compile("['’]");
+
     /** The lower-case word after an elided definite article ("l'élue" is "élue", "dell'accusato"), or null. */
     static String afterElidedArticle(String word) {
-        String[] elided = lower(word).split("['’]", 2);
+        String[] elided = APOSTROPHE.split(lower(word), 2);
         return elided.length == 2 && isDefinite(elided[0]) ? elided[1] : null;
     }
 
@@ -390,11 +393,13 @@ final class Lexicon {
         return AUXILIARIES.contains(lower(word));
     }
 
+    private static final Pattern LEADING_THE = Pattern.compile("^The ");
+
     /** A news outlet: a known publication or agency, or a name ending like one ("NBC News", "Associated Press"). */
     static boolean isOutlet(String name) {
-        String[] words = name.strip().split("\\s+");
-        String bare = name.replaceFirst("^The ", "");
-        String[] rest = bare.strip().split("\\s+");
+        String[] words = Tokenizer.WHITE_SPACE.split(name.strip());
+        String bare = LEADING_THE.matcher(name).replaceFirst("");
+        String[] rest = Tokenizer.WHITE_SPACE.split(bare.strip());
         return isPublication(name) || isPublication(bare) || OUTLETS.contains(lower(name)) || OUTLETS.contains(lower(bare))
                 || words.length >= 2 && OUTLET_WORDS.contains(lower(words[words.length - 1]))
                 // "CNN Business", "BBC Newsbeat", "Fox News Flash": a desk or show of an outlet is the outlet

@@ -2,7 +2,10 @@ package dev.briefs.engine.extractive;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,8 +26,15 @@ record LiveBlog(List<Entry> entries, boolean newestFirst) {
      * ("The Latest") may have only two entries yet.
      */
     private static final int MIN_STAMPED_ENTRIES = 2;
-    private static final Pattern TIME_OF_DAY = Pattern.compile(
-            "^(\\d{1,2})(?:[:.](\\d{2}))?(?:\\s?([ap])\\.?m\\.?)?(?![\\d:.]\\d)(?=\\s|$|[,–—-])", Pattern.CASE_INSENSITIVE);
+    /**
+     * A time of day as live pages write it, in every language: "16:42", "9.40am", "10 p.m.", "19h48", "14.02 Uhr",
+     * "14:02 GMT"; the zone or unit after it is of the language's [clock] words or English's.
+     */
+    private static final Map<String, Pattern> TIME_OF_DAY = Lexicon.perLanguage(language -> Pattern.compile(
+            "^(\\d{1,2})(?:[:.h](\\d{2}))?(?:\\s?([ap])\\.?m\\.?)?(?:\\s?(?:" + Lexicon.anyPhrase(clockWords(language))
+                    + "))?(?![\\d:.]\\d)(?=\\s|$|[,–—|·-])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+    /** The separator between an entry's time and its words: "19:48 – La corte…", "14.02 Uhr | Der Rat…". */
+    private static final Pattern STAMP_SEPARATOR = Pattern.compile("\\s*[–—|·:-]\\s*");
 
     /**
      * One entry.
@@ -57,8 +67,8 @@ record LiveBlog(List<Entry> entries, boolean newestFirst) {
         boolean stamped = true;
         for (SegmentedArticle.Paragraph paragraph : paragraphs) {
             String block = text.text(paragraph.start(), paragraph.end()).strip();
-            int minutes = minutes(block);
-            boolean stamp = minutes >= 0 && isStamp(block) && paragraph.index() + 1 < paragraphs.size();
+            int minutes = minutes(block, text.language());
+            boolean stamp = minutes >= 0 && isStamp(block, text.language()) && paragraph.index() + 1 < paragraphs.size();
             if (minutes >= 0) {
                 // a time standing alone tells nothing: the entry's text starts with the block after it
                 starts.add(new Stamp(paragraph.index(), minutes, paragraph.index() + (stamp ? 1 : 0)));
@@ -106,15 +116,35 @@ record LiveBlog(List<Entry> entries, boolean newestFirst) {
         return false;
     }
 
-    /** Whether the block is a time of day and nothing else: "10 p.m.", "16:42". */
-    private static boolean isStamp(String block) {
-        Matcher time = TIME_OF_DAY.matcher(block);
+    /** Whether the block is a time of day and nothing else: "10 p.m.", "16:42", "14.02 Uhr". */
+    private static boolean isStamp(String block, String language) {
+        Matcher time = TIME_OF_DAY.get(language).matcher(block);
         return time.find() && block.substring(time.end()).isBlank();
     }
 
+    /**
+     * Where a block's own words start: after the time an entry opens on and its separator ("19:48 – La corte…"),
+     * which is the entry's stamp and no part of any sentence; else {@code start}.
+     */
+    static int textStart(String body, int start, int end, String language) {
+        Matcher time = TIME_OF_DAY.get(language).matcher(body).region(start, end);
+        if (!time.lookingAt() || time.group(2) == null && time.group(3) == null) {
+            return start;
+        }
+        Matcher separator = STAMP_SEPARATOR.matcher(body).region(time.end(), end);
+        return separator.lookingAt() && separator.end() < end ? separator.end() : start;
+    }
+
+    /** The zones and units of a time in {@code language} and in English ("GMT" is written everywhere). */
+    private static List<String> clockWords(String language) {
+        Set<String> words = new HashSet<>(Lexicon.cues("clock", "en"));
+        words.addAll(Lexicon.cues("clock", language));
+        return List.copyOf(words);
+    }
+
     /** The time of day a block opens on, in minutes after midnight, or -1. */
-    private static int minutes(String block) {
-        Matcher time = TIME_OF_DAY.matcher(block);
+    private static int minutes(String block, String language) {
+        Matcher time = TIME_OF_DAY.get(language).matcher(block);
         if (!time.find() || time.group(2) == null && time.group(3) == null) {
             return -1; // a number alone is no time; an hour alone is, with its "p.m." (AP's "The Latest": "10 p.m.")
         }

@@ -224,13 +224,14 @@ final class NextStepExtractor {
 
     static List<NextStep> extract(SegmentedArticle text, Cast cast) {
         List<Candidate> candidates = new ArrayList<>();
+        // What an older entry of a live blog expected has mostly happened by the newest: its steps count only when
+        // the newer entries expect nothing.
+        List<Candidate> older = new ArrayList<>();
         SegmentedArticle.Sentence lede = text.storyLede();
         LiveBlog blog = LiveBlog.of(text);
         for (SegmentedArticle.Sentence sentence : text.sentences()) {
             SegmentedArticle.Paragraph paragraph = text.paragraph(sentence.paragraph());
-            if (blog != null && blog.olderEntry(paragraph.index())) {
-                continue; // what an older entry of a live blog expected has mostly happened by the newest
-            }
+            List<Candidate> found = blog != null && blog.olderEntry(paragraph.index()) ? older : candidates;
             if (ClauseTrimmer.words(text.text(sentence)) < MIN_WORDS || text.isQuestion(sentence)) {
                 continue; // a question ("But will we still call it that once it arrives?") asks, it plans nothing
             }
@@ -244,8 +245,11 @@ final class NextStepExtractor {
                 continue; // the lede is the news itself, told as the headline shift
             }
             if (candidate != null) {
-                candidates.add(candidate);
+                found.add(candidate);
             }
+        }
+        if (candidates.isEmpty()) {
+            candidates.addAll(older);
         }
         // The firm steps by score, then the untimed plans by score and article order while too few are chosen.
         candidates.sort(Comparator.comparing((Candidate c) -> !c.firm()).thenComparingInt(c -> -c.score()));
@@ -270,7 +274,9 @@ final class NextStepExtractor {
     private static int clauseEnd(SegmentedArticle text, int from, int end) {
         int clauseEnd = end;
         for (String relative : RELATIVE_OPENINGS) {
-            int at = text.body().indexOf(relative, from);
+            // read only as far as a match could start before the clause's end, not on to the body's
+            int limit = Math.min(text.body().length(), clauseEnd - 1 + relative.length());
+            int at = from <= limit ? text.body().indexOf(relative, from, limit) : -1;
             if (at >= 0 && at < clauseEnd) {
                 clauseEnd = at;
             }
@@ -373,7 +379,7 @@ final class NextStepExtractor {
         if (!RECOURSE_MODAL.matcher(text.text(cueStart, cueEnd)).matches()) {
             return false;
         }
-        int comma = text.body().lastIndexOf(", ", cueStart);
+        int comma = lastIndexOf(text.body(), ", ", sentence.start(), cueStart);
         List<Token> words = new ArrayList<>(Tokenizer.words(text.body(),
                 comma >= sentence.start() ? comma + 1 : sentence.start(), cueStart));
         List<Token> after = Tokenizer.words(text.body(), cueEnd, sentence.end());
@@ -570,7 +576,7 @@ final class NextStepExtractor {
         if (prefix.startsWith("whether ") || prefix.contains(" whether ")) {
             return true; // "…has yet to say whether tariffs on goods, including phones, would go into effect"
         }
-        int clauseStart = Math.max(sentence.start(), text.body().lastIndexOf(", ", cue.start()) + 1);
+        int clauseStart = Math.max(sentence.start(), lastIndexOf(text.body(), ", ", sentence.start(), cue.start()) + 1);
         List<Token> before = Tokenizer.words(text.body(), clauseStart, cue.start());
         for (int i = 1; i < before.size(); i++) {
             if (EMBEDDING.contains(Lexicon.lower(before.get(i).text()))) {
@@ -612,7 +618,7 @@ final class NextStepExtractor {
     private static int coordinatedClauseStart(SegmentedArticle text, int from, int cueStart) {
         int start = from;
         for (String conjunction : COORDINATING) {
-            int at = text.body().lastIndexOf(conjunction, cueStart);
+            int at = lastIndexOf(text.body(), conjunction, start, cueStart);
             if (at >= start) {
                 start = at + conjunction.length();
             }
@@ -623,6 +629,19 @@ final class NextStepExtractor {
         List<Token> subject = Tokenizer.words(text.body(), start, cueStart);
         return !subject.isEmpty() && Lexicon.isDeterminer(subject.getFirst().text())
                 ? subject.getFirst().start() : from;
+    }
+
+    /**
+     * The last {@code part} that starts in {@code body[from, at]}, or -1: what {@code lastIndexOf(part, at)} finds there,
+     * read back only to {@code from}, where it would read on to the body's start.
+     */
+    private static int lastIndexOf(String body, String part, int from, int at) {
+        int end = Math.min(body.length(), at + part.length());
+        if (from > at || from > end) {
+            return -1;
+        }
+        int found = body.substring(from, end).lastIndexOf(part);
+        return found < 0 ? -1 : from + found;
     }
 
     private static int reportedClause(SegmentedArticle text, int from, int cueStart) {
@@ -662,7 +681,7 @@ final class NextStepExtractor {
     private static int subjectPhraseStart(SegmentedArticle text, int from, int cueStart, int otherwise) {
         int start = reportedClauseStart(text, from, cueStart);
         if (start == from) {
-            int comma = text.body().lastIndexOf(", ", cueStart);
+            int comma = lastIndexOf(text.body(), ", ", from, cueStart);
             start = comma >= from ? comma + 2 : from;
         }
         List<Token> subject = Tokenizer.words(text.body(), start, cueStart);

@@ -1,5 +1,7 @@
 package dev.briefs.engine.extractive;
 
+import dev.briefs.article.BoilerplateFilter;
+
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,8 +25,8 @@ final class PageClutter {
     private static final Pattern CONTACT = Pattern.compile("^\\W*(?:(?:[Rr]each|[Cc]ontact)\\s+" + NAME_WORDS + "\\s+at\\b"
             + "|" + NAME_WORDS + "\\s+(?:can|may)\\s+be\\s+reached\\b)", Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern COPYRIGHT = Pattern.compile("\\s*(?:©|copyright\\b)", Pattern.CASE_INSENSITIVE);
-    /** A credit word then, within a few words, the colon, slash or "by" that introduces the names. */
-    private static final Pattern INTRODUCED = Pattern.compile("^\\W*(?:\\p{L}+\\W+){0,2}?(?::|/|\\bby\\b|\\bvon\\b|\\bpor\\b|\\bpar\\b)",
+    /** A credit word then, within a few words, the colon ("Host: …"), slash or "by" that introduces the names. */
+    private static final Pattern INTRODUCED = Pattern.compile("^\\W*(?:\\p{L}+\\W+){0,2}?(?:\\p{L}+\\s*)?(?::|/|\\bby\\b|\\bvon\\b|\\bpor\\b|\\bpar\\b)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
 
     /** The credit words that are prepositions, after which a byline's names follow. */
@@ -40,6 +42,8 @@ final class PageClutter {
     /** A line of links or labels run together with separators: "Email · Copy link · Print". */
     private static final Pattern SEPARATED = Pattern.compile("(?:[^·|•]{1,30}[·|•]){2,}[^·|•]{0,30}");
     private static final int MAX_FURNITURE_WORDS = 12;
+    /** Where the credits of a line run together part: a full stop before a capital, a bar or a dot between spaces. */
+    private static final Pattern CREDIT_PIECES = Pattern.compile("(?<=\\.)\\s+(?=\\p{Lu}|\\d)|\\s+[|·•]\\s+");
 
     private PageClutter() {
     }
@@ -66,12 +70,35 @@ final class PageClutter {
                 && !words.get(1).capitalised();
     }
 
-    /** Whether the paragraph is a byline or a credit line. */
+    /**
+     * Whether the paragraph is a byline or a credit line, or a line of credits run together, each piece a credit or
+     * furniture: "Produced by Ann Roe. Host: Bo Lind. 34 min".
+     */
     static boolean isCredit(String paragraph) {
         List<Token> words = Tokenizer.words(paragraph, 0, paragraph.length(), MAX_CREDIT_WORDS + 1);
         if (words.isEmpty() || words.size() > MAX_CREDIT_WORDS) {
             return false;
         }
+        if (isSingleCredit(paragraph, words)) {
+            return true;
+        }
+        String[] pieces = CREDIT_PIECES.split(paragraph.strip());
+        if (pieces.length < 2) {
+            return false;
+        }
+        boolean credited = false;
+        for (String piece : pieces) {
+            List<Token> pieceWords = Tokenizer.words(piece, 0, piece.length(), MAX_CREDIT_WORDS + 1);
+            boolean credit = !pieceWords.isEmpty() && isSingleCredit(piece, pieceWords);
+            if (!credit && !BoilerplateFilter.isFurniture(piece)) {
+                return false;
+            }
+            credited |= credit;
+        }
+        return credited;
+    }
+
+    private static boolean isSingleCredit(String paragraph, List<Token> words) {
         if (CONTRIBUTED_WORDS.mayOccurIn(Lexicon.lower(paragraph)) && CONTRIBUTED.matcher(paragraph).find()
                 || COPYRIGHT.matcher(paragraph).lookingAt() || CONTACT.matcher(paragraph).lookingAt()) {
             return true;

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Returns the article's quotations, verbatim and without their marks, each with its speaker. The speaker is looked
@@ -57,6 +58,8 @@ final class QuoteExtractor {
 
     /** Conjunctions that join a second verb to the subject of the quotation's own sentence (stage langs4). */
     private static final Set<String> COORDINATING = Set.of("and", "y", "e", "et", "ed", "und", "и");
+    /** What joins the names of a quote's several speakers: "Ann Roe, Bo Li and Cy Wu". */
+    static final Pattern SPEAKER_LIST = Pattern.compile(",\\s*|\\s+and\\s+");
 
     private record Found(Quotation quotation, String speaker) {
     }
@@ -161,7 +164,7 @@ final class QuoteExtractor {
         if (speaker.isEmpty()) {
             return false;
         }
-        for (String name : speaker.split(",\\s*|\\s+and\\s+")) {
+        for (String name : SPEAKER_LIST.split(speaker)) {
             if (cast.resolveName(name, offset) < 0 && !Character.isUpperCase(name.charAt(0))) {
                 return false;
             }

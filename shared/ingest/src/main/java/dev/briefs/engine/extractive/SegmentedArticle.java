@@ -106,6 +106,7 @@ record SegmentedArticle(String title, String body, List<Paragraph> paragraphs, L
 
     static SegmentedArticle of(Article article) {
         String body = article.body();
+        String language = Language.detect(body);
         List<Paragraph> paragraphs = new ArrayList<>();
         List<Sentence> sentences = new ArrayList<>();
         List<Quotation> quotations = new ArrayList<>();
@@ -125,7 +126,8 @@ record SegmentedArticle(String title, String body, List<Paragraph> paragraphs, L
                 paragraphs.add(new Paragraph(index, block.kind(), offset, end, heading, credit));
             } else {
                 paragraphs.add(new Paragraph(index, block.kind(), offset, end, heading, credit));
-                for (int[] range : SentenceSplitter.split(body, offset, end)) {
+                // A live entry's time is its stamp, not the first words of its sentence.
+                for (int[] range : SentenceSplitter.split(body, LiveBlog.textStart(body, offset, end, language), end)) {
                     sentences.add(new Sentence(index, range[0], range[1]));
                 }
                 List<Quotation> found = Quotation.find(body, index, offset, end, block.kind());
@@ -140,7 +142,7 @@ record SegmentedArticle(String title, String body, List<Paragraph> paragraphs, L
         quotations.addAll(Quotation.interviewAnswers(body, prose));
         quotations.sort(java.util.Comparator.comparingInt(Quotation::open));
         return new SegmentedArticle(article.title(), body, List.copyOf(paragraphs), List.copyOf(sentences),
-                List.copyOf(quotations), Language.detect(body));
+                List.copyOf(quotations), language);
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.briefs.engine.extractive;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Splits text into words. A word is a run of letters and digits that may contain inner hyphens, apostrophes and dots
@@ -9,6 +10,9 @@ import java.util.List;
  * expression keeps the cost linear on any input.
  */
 final class Tokenizer {
+
+    /** A run of white space, as {@code split("\\s+")} reads it, compiled once. */
+    static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
     private Tokenizer() {
     }

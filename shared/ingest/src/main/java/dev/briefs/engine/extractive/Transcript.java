@@ -109,16 +109,10 @@ record Transcript(SegmentedArticle page, List<Turn> turns, TranscriptSpeakers sp
                 marked += markedTurns(body, paragraph, start, drafts);
                 continue;
             }
-            Matcher label = UPPER_LABEL.matcher(body).region(start, paragraph.end());
-            Matcher lowerLabel = CAPTION_LABEL.matcher(body).region(start, paragraph.end());
-            if (label.lookingAt() && letters(label.group(1)) >= 2) {
-                drafts.add(new Draft(paragraph.index(), label.group(1), role(label.group(2)), start, label.end(),
-                        label.end(), paragraph.end(), false));
-            } else if (lowerCase && lowerLabel.lookingAt() && lowerLabel.group(2) == null
-                    && isNameLabel(lowerLabel.group(1))) {
-                // "jane roe: we voted…": a lower-case page may label its turns without marks.
-                drafts.add(new Draft(paragraph.index(), lowerLabel.group(1), "", start, lowerLabel.end(),
-                        lowerLabel.end(), paragraph.end(), false));
+            Label label = label(body, paragraph, start, lowerCase);
+            if (label != null) {
+                drafts.add(new Draft(paragraph.index(), label.name(), label.role(), start, label.end(), label.end(),
+                        paragraph.end(), false));
             } else {
                 // A paragraph without a label carries on the turn before it, as a long answer does; on a lower-case
                 // page without marks, each paragraph is a turn of its own.
@@ -183,6 +177,40 @@ record Transcript(SegmentedArticle page, List<Turn> turns, TranscriptSpeakers sp
         return capitals <= allowed && lower >= MIN_LOWER_CASE_LETTERS && paragraphs >= MIN_MARKED_TURNS;
     }
 
+    /** A turn's label: the name it gives, the role after its comma, where the spoken words start. */
+    private record Label(String name, String role, int end) {
+    }
+
+    /**
+     * The label that opens a paragraph at {@code start} (after its time code, if any), or null. A label in capitals
+     * ("BLITZER:", "JANE DOE, HOST:") labels a turn anywhere; a name as the running text writes it ("Lena Ortiz:",
+     * "Ravi Menon, commissioner:") does too, as podcast transcripts write their turns; and any name when a time code
+     * stands before it ("[00:12:31] lena:") or the page is in lower case ("jane roe: we voted…"), where no capitals
+     * tell a name.
+     */
+    private static Label label(String body, SegmentedArticle.Paragraph paragraph, int start, boolean lowerCase) {
+        Matcher upper = UPPER_LABEL.matcher(body).region(start, paragraph.end());
+        if (upper.lookingAt() && letters(upper.group(1)) >= 2) {
+            return new Label(upper.group(1), role(upper.group(2)), upper.end());
+        }
+        Matcher named = CAPTION_LABEL.matcher(body).region(start, paragraph.end());
+        if (!named.lookingAt() || !isNameLabel(named.group(1))) {
+            return null;
+        }
+        boolean timed = start > paragraph.start();
+        if (lowerCase) {
+            return named.group(2) == null ? new Label(named.group(1), "", named.end()) : null;
+        }
+        return timed || isCapitalised(named.group(1)) ? new Label(named.group(1), role(named.group(2)), named.end())
+                : null;
+    }
+
+    /** Every word of a name capitalised, as a person's name is written: "Lena Ortiz", not "Her answer". */
+    private static boolean isCapitalised(String name) {
+        String[] words = name.split("\\s+");
+        return words.length >= 2 && java.util.Arrays.stream(words).allMatch(word -> Character.isUpperCase(word.codePointAt(0)));
+    }
+
     /** Whether the page has enough "&gt;&gt;" marks or paragraphs opening with an upper-case label to be read as turns. */
     private static boolean opensTurns(SegmentedArticle page) {
         String body = page.body();
@@ -193,7 +221,7 @@ record Transcript(SegmentedArticle page, List<Turn> turns, TranscriptSpeakers sp
                  at = body.indexOf(MARKER, at + 2, paragraph.end())) {
                 opening++; // captions may run many turns into one paragraph
             }
-            if (!paragraph.isHeading() && UPPER_LABEL.matcher(body).region(start, paragraph.end()).lookingAt()) {
+            if (!paragraph.isHeading() && label(body, paragraph, start, false) != null) {
                 opening++;
             }
         }

@@ -65,6 +65,28 @@ class LiveBlogTest {
     }
 
     @Test
+    void entriesTimedAsOtherLanguagesWriteTimesAreReadNewestFirstAndTheirTimesAreNoText() {
+        HeadlineShift french = HeadlineShiftExtractor.extract(SegmentedArticle.of(TestFiles.article(
+                "Procès Morel : le verdict en direct",
+                "19h48 – La cour a condamné l'ancien maire Paul Morel à quatre ans de prison ferme.",
+                "18h30 – La cour s'est retirée pour délibérer. Le verdict est attendu dans la soirée.",
+                "17h55 – Le parquet a requis six ans de prison contre l'ancien maire, accusé de corruption.")));
+        assertTrue(french.after().startsWith("La cour a condamné"), french::toString);
+        assertTrue(french.before().startsWith("Le parquet a requis"), french::toString);
+        SegmentedArticle german = SegmentedArticle.of(TestFiles.article("Hafenstreik: der Tag im Liveblog",
+                "14.02 Uhr", "Die Gewerkschaft hat den Streik im Hafen von Kelbach beendet, die Schiffe laufen wieder aus.",
+                "11.40 Uhr", "Die Verhandlungen gehen in die dritte Runde, beide Seiten sprechen von Fortschritten.",
+                "08.15 Uhr", "Der Hafen von Kelbach ist seit Montag bestreikt, kein Schiff hat ihn verlassen."));
+        LiveBlog blog = LiveBlog.of(german);
+        assertTrue(blog.newestFirst());
+        assertEquals(14 * 60 + 2, blog.newest().minutes());
+        HeadlineShift shift = HeadlineShiftExtractor.extract(german);
+        assertTrue(shift.after().startsWith("Die Gewerkschaft hat den Streik"), shift::toString);
+        assertTrue(shift.before().startsWith("Der Hafen von Kelbach ist seit Montag bestreikt"), shift::toString);
+        assertFalse(shift.toString().contains("Uhr"), shift::toString);
+    }
+
+    @Test
     void theShiftReadsTheNewestEntryAsTheNewsAndTheOldestAsTheStateBefore() {
         HeadlineShift shift = HeadlineShiftExtractor.extract(article(NEWEST_FIRST));
         assertTrue(shift.trigger().contains("voted 7-2 to reopen"), shift::toString);
@@ -89,5 +111,25 @@ class LiveBlogTest {
         assertEquals(1, steps.size(), steps::toString);
         assertEquals("at 06:00", steps.getFirst().when());
         assertFalse(steps.getFirst().action().contains("expected by evening"));
+    }
+
+    @Test
+    void whenTheNewestEntryExpectsNothingAnOlderEntrysStepStands() {
+        SegmentedArticle english = article("## 17:05 - Bridge reopens",
+                "Cars crossed the Kell bridge again on Tuesday evening, a month after a pillar cracked.",
+                "## 14:30 - Engineers report",
+                "The council will decide on Thursday whether lorries may use the bridge as well.",
+                "## 09:10 - Council meets",
+                "The Kell bridge has been closed to cars since a pillar cracked on March 2.");
+        List<NextStep> steps = NextStepExtractor.extract(english, CastBuilder.build(english, ""));
+        assertEquals(1, steps.size(), steps::toString);
+        assertTrue(steps.getFirst().action().contains("lorries"), steps::toString);
+        SegmentedArticle french = SegmentedArticle.of(TestFiles.article("Pont de Kell : le direct",
+                "17h05 – Les voitures ont de nouveau traversé le pont de Kell mardi soir, un mois après la fissure.",
+                "14h30 – Le conseil municipal décidera jeudi si les camions pourront eux aussi emprunter le pont.",
+                "09h10 – Le pont de Kell est fermé aux voitures depuis qu'un pilier s'est fissuré le 2 mars."));
+        List<NextStep> frenchSteps = NextStepExtractor.extract(french, CastBuilder.build(french, ""));
+        assertEquals(1, frenchSteps.size(), frenchSteps::toString);
+        assertEquals("jeudi", frenchSteps.getFirst().when(), frenchSteps::toString);
     }
 }

@@ -19,6 +19,15 @@ class PageClutterTest {
     }
 
     @Test
+    void aLineOfCreditsRunTogetherIsACredit() {
+        assertTrue(PageClutter.isCredit("Produced by Tomas Brevik. Host: Lena Ortiz. 34 min"));
+        assertTrue(PageClutter.isCredit("Producción: Marta Gil · Edición: Luis Peral"));
+        assertTrue(PageClutter.isCredit("Réalisation : Paul Morel | Lecture 3 min"));
+        assertFalse(PageClutter.isCredit("Produced by Tomas Brevik. The show won an award last year."));
+        assertFalse(PageClutter.isCredit("34 min · 12 min read"), "furniture alone credits nobody");
+    }
+
+    @Test
     void reportersContactLinesAreCredits() {
         assertTrue(PageClutter.isCredit("Reach Ilse Varga at ivarga@courier.example or 555-0142."));
         assertTrue(PageClutter.isCredit("Contact Tomas de Wit at tdewit@courier.example."));

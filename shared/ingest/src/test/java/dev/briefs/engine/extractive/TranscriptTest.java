@@ -130,6 +130,56 @@ class TranscriptTest {
     }
 
     @Test
+    void aPodcastsTimedTurnsAreItsSpeakersWordsAndItsCreditsNoActors() {
+        // Markdown as podcast pages write it: bold time codes and names, a credits line, a call to listen elsewhere.
+        String page = """
+                # The Harbour Hour: why the ferry fares went up
+
+                Listen on Apple Podcasts, Spotify or wherever you get your podcasts.
+
+                Produced by Tomas Brevik. Host: Lena Ortiz. 34 min
+
+                **[00:00:12] Lena Ortiz:** Welcome back. Today, the ferry fares.
+
+                **[00:00:31] Ravi Menon:** The fares rise because fuel costs doubled last year.
+
+                **[00:02:05] Lena Ortiz:** Commuters say the rise is unfair. What do you tell them?
+
+                **[00:02:40] Ravi Menon:** The discount card stays, and students will pay less than before.
+
+                **[00:04:12] Lena:** Will you be at the council on Tuesday?
+
+                **[00:04:30] Ravi:** Yes, I will present the fare plan to the council on Tuesday.
+                """;
+        BriefContent brief = new ExtractiveBriefEngine().brief(new dev.briefs.article.MarkdownArticleParser().parse(page));
+        assertEquals(List.of(
+                "Ravi Menon: The fares rise because fuel costs doubled last year.",
+                "Ravi Menon: The discount card stays, and students will pay less than before.",
+                "Ravi Menon: Yes, I will present the fare plan to the council on Tuesday."), TestFiles.attributed(brief));
+        assertEquals(List.of("Ravi Menon"), actorNames(brief), "the host asks, the producer is credited");
+        assertFalse(brief.toString().contains("00:0"), brief.toString());
+    }
+
+    @Test
+    void turnsLabelledWithNamesAsTheTextWritesThemAreATranscript() {
+        BriefContent spanish = TestFiles.brief("Radio Norte: el puerto",
+                "Clara Ibáñez: ¿Por qué cierra el muelle de carbón?",
+                "Tomás Ferrer: Porque ya no llegan barcos. El año pasado llegaron tres.",
+                "Clara Ibáñez: ¿Y los trabajadores?",
+                "Tomás Ferrer: Nadie pierde su empleo. La terminal de ferris necesita más manos.");
+        assertEquals(List.of("Tomás Ferrer: Porque ya no llegan barcos. El año pasado llegaron tres.",
+                "Tomás Ferrer: Nadie pierde su empleo. La terminal de ferris necesita más manos."),
+                TestFiles.attributed(spanish));
+        BriefContent german = TestFiles.brief("Hafenfunk",
+                "[00:01:10] Jana Weiß: Warum schließt der Kohlekai?",
+                "[00:01:25] Udo Brandt: Weil keine Schiffe mehr kommen. Im letzten Jahr waren es drei.",
+                "[00:03:02] Jana Weiß: Und die Arbeiter?",
+                "[00:03:20] Udo Brandt: Niemand verliert seine Stelle, das verspreche ich.");
+        assertEquals(List.of("Udo Brandt: Weil keine Schiffe mehr kommen. Im letzten Jahr waren es drei.",
+                "Udo Brandt: Niemand verliert seine Stelle, das verspreche ich."), TestFiles.attributed(german));
+    }
+
+    @Test
     void aClassicTranscriptsLabelsNameOneSpeakerAsTheTextWritesThem() {
         BriefContent brief = TestFiles.brief("Morning Desk", CABLE);
         assertEquals(List.of(

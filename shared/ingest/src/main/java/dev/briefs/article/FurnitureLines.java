@@ -1,0 +1,232 @@
+package dev.briefs.article;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Lines of a page that are furniture by their shape, in every language the engine reads: a breadcrumb trail of
+ * capitalised items between separators ("Home &gt; News &gt; Courts", "Inicio / Nacional"), a release or embargo line
+ * ("PRESSEMITTEILUNG", "EMBARGOED UNTIL 00:01 12 March"), a publication stamp ("Publié le 12 mars à 08h15 Mis à jour …",
+ * "Обновлено 12 марта, 10:15"), a reading time or an episode's length ("Lecture 4 min", "34 min"), a related-story link
+ * ("Leggi anche: …") and a call to the reader ("Listen on … or wherever you get your podcasts"). The cue words of
+ * {@code page-cues/<language>.txt} say what kind a line may be; its shape (a separator or the end after the cue, a date
+ * after it, few words) decides. The parsers do not know the language yet, so every language's cues are read.
+ */
+final class FurnitureLines {
+
+    private static final List<String> LANGUAGES = List.of("en", "de", "es", "fr", "it", "pt", "ru");
+    private static final Map<String, List<String>> CUES = load();
+    private static final Pattern RELEASE = opening("release");
+    private static final Pattern STAMP = opening("stamp");
+    private static final Pattern ANY_STAMP = Pattern.compile("(?<![\\p{L}\\p{N}])" + phrases("stamp") + "(?![\\p{L}\\p{N}])",
+            Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
+    private static final Pattern RELATED = opening("related");
+    private static final Pattern CALL = opening("call");
+    /** A figure and a unit of minutes: "12 min", "4 минуты". */
+    private static final Pattern DURATION = Pattern.compile("\\d{1,3}\\s*(?:" + phrases("minutes") + ")\\.?",
+            Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
+    private static final Pattern READING_WORDS = Pattern.compile("(?<![\\p{L}\\p{N}])" + phrases("reading") + "(?![\\p{L}\\p{N}])",
+            Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
+    /** What a related-story cue leaves after it when it labels a link: the end of the line or a separator. */
+    private static final Pattern LINK_LABEL_END = Pattern.compile("\\s*(?:$|[:|»›>–—-])");
+    /** The separators of a breadcrumb trail: arrows with or without spaces, slashes, bars and dots between spaces. */
+    private static final Pattern TRAIL_SEPARATOR = Pattern.compile("\\s*[>›»→]\\s*|\\s+[/|·•]\\s+");
+    /** The pieces of a date or a time: figures, and the words and marks between them. */
+    private static final Pattern DATE_PIECES = Pattern.compile("[\\s,;|·•/()]+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final int MAX_TRAIL_WORDS = 12;
+    private static final int MAX_TRAIL_ITEM_WORDS = 4;
+    private static final int MAX_PAIRED_ITEM_WORDS = 2;
+    /** A trail's lower-case words are particles: "of", "de", "и". */
+    private static final int MAX_PARTICLE_LETTERS = 3;
+    private static final int MAX_STAMP_WORDS = 20;
+    private static final int MAX_RUBRIC_WORDS = 3;
+    private static final int MAX_DURATION_LINE_WORDS = 6;
+    private static final int MAX_LINK_WORDS = 30;
+    /** A date's words besides its figures are particles ("à", "am", "GMT") or one name per figure ("mars", "Monday"). */
+    private static final int MAX_DATE_PARTICLE_LETTERS = 3;
+
+    private FurnitureLines() {
+    }
+
+    /** Whether a line is furniture by its shape; {@code line} as written, stripped. */
+    static boolean isFurniture(String line) {
+        return isTrail(line) || isRelease(line) || isStamp(line) || isDuration(line) || isRelatedLink(line)
+                || isCall(line);
+    }
+
+    /**
+     * A breadcrumb trail or a section rubric with its parent ("Home &gt; News &gt; Courts", "Accueil › Société",
+     * "Sport | Football"): items of one to four capitalised words (two when there are only two items) without figures
+     * or sentence punctuation, between separators, a dozen words at most.
+     */
+    static boolean isTrail(String line) {
+        String[] items = TRAIL_SEPARATOR.split(line.strip(), -1);
+        if (items.length < 2 || SPACES.split(line.strip()).length > MAX_TRAIL_WORDS + items.length) {
+            return false;
+        }
+        int words = 0;
+        // Two items are a trail when both are short: "Liveticker | Bahnstreik im Norden" is a label and a headline.
+        int itemLimit = items.length == 2 ? MAX_PAIRED_ITEM_WORDS : MAX_TRAIL_ITEM_WORDS;
+        for (String item : items) {
+            String[] itemWords = SPACES.split(item.strip());
+            words += itemWords.length;
+            if (item.isBlank() || itemWords.length > itemLimit || !isCapitalisedItem(itemWords)) {
+                return false;
+            }
+        }
+        return words <= MAX_TRAIL_WORDS;
+    }
+
+    private static boolean isCapitalisedItem(String[] words) {
+        if (!Character.isUpperCase(words[0].codePointAt(0))) {
+            return false;
+        }
+        for (String word : words) {
+            int first = word.codePointAt(0);
+            boolean particle = word.length() <= MAX_PARTICLE_LETTERS && Character.isLowerCase(first) || word.equals("&");
+            if (!particle && !Character.isUpperCase(first) || word.chars().anyMatch(Character::isDigit)
+                    || ".!?:;,\"“”«»".indexOf(word.charAt(word.length() - 1)) >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A section rubric over a headline ("POLITIK", "Economía", "World News"): one to three capitalised words without
+     * figures or punctuation, above a headline longer than itself. Alone, such a line may be a short headline.
+     */
+    static boolean isRubricOver(String line, String headline) {
+        String[] words = SPACES.split(line.strip());
+        String[] headlineWords = SPACES.split(headline.strip());
+        return words.length <= MAX_RUBRIC_WORDS && headlineWords.length > words.length && isCapitalisedItem(words)
+                && Character.isUpperCase(headline.strip().codePointAt(0));
+    }
+
+    /** A release or embargo line: its cue alone ("NOTA DE PRENSA"), or with the date it holds the text to. */
+    static boolean isRelease(String line) {
+        var cue = RELEASE.matcher(line.strip());
+        return cue.lookingAt() && isDate(line.strip().substring(cue.end()), true);
+    }
+
+    /**
+     * A publication stamp: a stamp cue, then only a date or a time, perhaps a second cue and its date ("Publié le 12
+     * mars 2026 à 08h15 Mis à jour le 12 mars 2026 à 11h02", "Updated 14:02 GMT", "Aktualisiert am 11.03.2026").
+     */
+    static boolean isStamp(String line) {
+        String text = line.strip();
+        return STAMP.matcher(text).lookingAt() && SPACES.split(text).length <= MAX_STAMP_WORDS
+                && isDate(ANY_STAMP.matcher(text).replaceAll(" "), false);
+    }
+
+    /** A reading time or an episode's length: a duration in minutes and at most reading words ("12 min read", "34 min"). */
+    static boolean isDuration(String line) {
+        String text = line.strip();
+        if (SPACES.split(text).length > MAX_DURATION_LINE_WORDS || !DURATION.matcher(text).find()) {
+            return false;
+        }
+        String rest = READING_WORDS.matcher(DURATION.matcher(text).replaceAll(" ")).replaceAll(" ");
+        return rest.chars().noneMatch(Character::isLetterOrDigit);
+    }
+
+    /** A related-story link: its cue, then the end of the line or a separator and a headline ("Lire aussi : …"). */
+    static boolean isRelatedLink(String line) {
+        String text = line.strip();
+        var cue = RELATED.matcher(text);
+        return cue.lookingAt() && LINK_LABEL_END.matcher(text).region(cue.end(), text.length()).lookingAt()
+                && SPACES.split(text).length <= MAX_LINK_WORDS;
+    }
+
+    /** A related-story cue alone on its line: the subhead of a box of links ("Lesen Sie auch", "Читайте также:"). */
+    static boolean isRelatedHeading(String line) {
+        String text = line.strip();
+        var cue = RELATED.matcher(text);
+        return cue.lookingAt() && text.substring(cue.end()).replaceAll("[\\s:.]", "").isEmpty();
+    }
+
+    /** A call to the reader to listen, subscribe or follow elsewhere, as a line of its own without a quotation in it. */
+    static boolean isCall(String line) {
+        String text = line.strip();
+        return CALL.matcher(text).lookingAt() && SPACES.split(text).length <= MAX_LINK_WORDS
+                && text.chars().noneMatch(c -> "\"“”«»„".indexOf(c) >= 0);
+    }
+
+    /**
+     * Whether {@code rest} is a date or a time and nothing more: figures, particles, and no more words than figures
+     * ("12 mars 2026 à 08h15", "14:02 GMT", "Thursday, November 19, 2026"), where a sentence ("in 2020, the law bans
+     * smoking") has more; empty counts when {@code emptyIsDate} (a cue alone).
+     */
+    private static boolean isDate(String rest, boolean emptyIsDate) {
+        int figures = 0;
+        int words = 0;
+        boolean anything = false;
+        for (String piece : DATE_PIECES.split(rest.strip())) {
+            long letters = piece.chars().filter(Character::isLetter).count();
+            anything |= letters > 0;
+            if (piece.chars().anyMatch(Character::isDigit)) {
+                figures++;
+            } else if (letters > MAX_DATE_PARTICLE_LETTERS) {
+                words++;
+            }
+        }
+        return figures == 0 ? emptyIsDate && !anything : words <= figures;
+    }
+
+    /** A line opening with one of the section's cues, whole words, in any case. */
+    private static Pattern opening(String section) {
+        return Pattern.compile("^\\W{0,3}" + phrases(section) + "(?![\\p{L}\\p{N}])",
+                Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
+    }
+
+    /**
+     * The section's phrases of every language as one pattern alternative, longest first, spaces matching any run of
+     * them; {@link HeadlineLabels} reads its labels so.
+     */
+    static String phrases(String section) {
+        List<String> phrases = new ArrayList<>(CUES.getOrDefault(section, List.of()));
+        phrases.sort((a, b) -> b.length() - a.length());
+        StringBuilder alternatives = new StringBuilder();
+        for (String phrase : phrases) {
+            alternatives.append(alternatives.isEmpty() ? "" : "|")
+                    .append(Pattern.quote(phrase).replace(" ", "\\E\\s+\\Q"));
+        }
+        return "(?:" + alternatives + ")";
+    }
+
+    /** Every language's sections: "[section]" opens one, each other line is one phrase, "#" starts a comment. */
+    private static Map<String, List<String>> load() {
+        Map<String, List<String>> sections = new HashMap<>();
+        for (String language : LANGUAGES) {
+            String name = "page-cues/" + language + ".txt";
+            try (InputStream in = FurnitureLines.class.getResourceAsStream(name)) {
+                if (in == null) {
+                    throw new IllegalStateException("Missing word list " + name);
+                }
+                BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+                String section = "";
+                for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                    String phrase = line.strip();
+                    if (phrase.startsWith("[") && phrase.endsWith("]")) {
+                        section = phrase.substring(1, phrase.length() - 1);
+                    } else if (!phrase.isEmpty() && !phrase.startsWith("#")) {
+                        sections.computeIfAbsent(section, k -> new ArrayList<>()).add(phrase.toLowerCase(Locale.ROOT));
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot read word list " + name, e);
+            }
+        }
+        return sections;
+    }
+}

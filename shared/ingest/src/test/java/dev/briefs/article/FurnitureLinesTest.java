@@ -1,0 +1,188 @@
+package dev.briefs.article;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Furniture told by the shape of its line, in the seven languages, with invented lines that share a shape. */
+class FurnitureLinesTest {
+
+    private final PlainTextArticleParser text = new PlainTextArticleParser();
+    private final MarkdownArticleParser markdown = new MarkdownArticleParser();
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Home > News > Appeals", "Inicio / Nacional / Consumo", "Accueil › Société › Transports",
+            "Startseite » Politik » Landtag", "Главная / Новости / Общество", "Sport | Football",
+            "Home > World News > Middle East", "Notizie · Cronaca · Torino", "Início > Economia"})
+    void aTrailOfCapitalisedItemsBetweenSeparatorsIsABreadcrumb(String line) {
+        assertTrue(FurnitureLines.isTrail(line));
+        assertTrue(BoilerplateFilter.isFurniture(line));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Liveticker | Bahnstreik im Norden", "Brexit | What it means for you", "9.30 A.M. / 7.00 P.M.",
+            "2a etapa: 8 de abril – Curitiba / Alternativa", "Live results | 2-1 | Daleby",
+            "The vote > the council said it would wait"})
+    void aLabelAndAHeadlineOrASentenceIsNoTrail(String line) {
+        assertFalse(FurnitureLines.isTrail(line));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"SPERRFRIST: 12. März 2026, 10:00 Uhr", "EMBARGOED UNTIL 00:01 GMT THURSDAY 12 MARCH",
+            "PRESSEMITTEILUNG", "COMMUNIQUÉ DE PRESSE", "NOTA DE PRENSA", "For immediate release", "Comunicato stampa",
+            "Пресс-релиз", "Comunicado de imprensa – 3 de março de 2026"})
+    void aReleaseCueAloneOrWithItsDateIsAReleaseLine(String line) {
+        assertTrue(FurnitureLines.isRelease(line));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Press release: Acme buys the Daleby plant", "Embargo on steel imports lifted"})
+    void aReleaseCueBeforeAHeadlineIsNoReleaseLine(String line) {
+        assertFalse(FurnitureLines.isRelease(line));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Publié le 12 mars 2026 à 08h15 Mis à jour le 12 mars 2026 à 11h02",
+            "Aktualisiert am 11.03.2026, 18:40 Uhr", "Actualizado: 14/03/2026 09:12", "Обновлено 12 марта 2026, 10:15",
+            "Updated 14:02 GMT", "Updated Thursday, November 19, 2026 at 5:32 p.m. ET",
+            "Publicado el 12 de marzo de 2026 a las 09:12", "Pubblicato il 3 aprile 2026 alle 18:30"})
+    void aStampCueWithADateIsAPublicationStamp(String line) {
+        assertTrue(FurnitureLines.isStamp(line));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Published in 2019, the report found that the plan had failed.",
+            "Updated in 2020, the law bans smoking.", "Aktualisiert wurde der Plan zuletzt 2024, sagte die Stadt."})
+    void aSentenceThatOpensWithAStampWordIsNoStamp(String line) {
+        assertFalse(FurnitureLines.isStamp(line));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"12 min read", "34 min", "Lecture 4 min", "Lesezeit: 3 Minuten", "Tempo di lettura: 5 minuti",
+            "Время чтения: 4 минуты", "Tiempo de lectura: 6 minutos"})
+    void aDurationWithReadingWordsOnlyIsAReadingTime(String line) {
+        assertTrue(FurnitureLines.isDuration(line));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"90 minutes of chaos", "In 12 minutes the hall was empty."})
+    void aDurationInAHeadlineOrASentenceIsNoReadingTime(String line) {
+        assertFalse(FurnitureLines.isDuration(line));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Leggi anche: Il sindaco Rota lascia la giunta", "Lire aussi : « Une réforme nécessaire », estime Marc Roy",
+            "Lesen Sie auch: Bürgermeister Jonas Albrecht kritisiert den Landkreis", "Read more: Ann Roe quits the board",
+            "Ver también: El Gobierno aprueba el plan", "Leia também – Prefeito anuncia obras", "Читайте также: Мэр ушёл в отставку"})
+    void aRelatedCueBeforeAHeadlineIsARelatedLink(String line) {
+        assertTrue(FurnitureLines.isRelatedLink(line));
+        assertTrue(BoilerplateFilter.isFurniture(line));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Read more about the plan in the council's report, which was published on Monday.",
+            "Related charges were dropped on Friday."})
+    void aSentenceThatOpensWithARelatedWordIsStory(String line) {
+        assertFalse(FurnitureLines.isRelatedLink(line));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Listen on Apple Podcasts, Spotify or wherever you get your podcasts.",
+            "Escucha en Spotify y en todas las plataformas", "Écoutez sur Deezer ou sur notre site",
+            "Ascolta su Spreaker", "Слушайте на всех платформах"})
+    void aCallToListenElsewhereIsFurniture(String line) {
+        assertTrue(FurnitureLines.isCall(line));
+    }
+
+    @Test
+    void aCallInsideAQuotationIsSpeech() {
+        assertFalse(FurnitureLines.isCall("Listen to the \u201cpeople of Daleby\u201d, she told the council."));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"— Слушайте, это решение приняли без нас.", "Hören Sie, das hat der Rat nie beschlossen.",
+            "Síguenos: la cooperativa no cerrará, dijo Gil."})
+    void anAnswerThatOpensWithAnImperativeIsNoCall(String line) {
+        assertFalse(FurnitureLines.isCall(line));
+    }
+
+    @Test
+    void theLinesAboveAPlainTextHeadlineAreNoTitleAndStampsNoBody() {
+        Article article = text.parse("""
+                Inicio / Nacional / Consumo
+                NOTA DE PRENSA
+                La cooperativa Ribera retira un lote de quesos
+                Actualizado: 14/03/2026 09:12
+                La cooperativa Ribera ha retirado del mercado un lote de quesos frescos, según informó este martes la agencia.
+                """);
+        assertEquals("La cooperativa Ribera retira un lote de quesos", article.title());
+        assertEquals(List.of("La cooperativa Ribera ha retirado del mercado un lote de quesos frescos, según informó este"
+                + " martes la agencia."), article.blocks().stream().map(Block::text).toList());
+    }
+
+    @Test
+    void aRubricOverTheHeadlineIsNoTitle() {
+        Article german = text.parse("""
+                POLITIK
+                Stadtrat beschließt neuen Haushalt für Kelbach
+                Der Stadtrat von Kelbach hat am Dienstag den Haushalt für das kommende Jahr beschlossen, teilte die Stadt mit.
+                """);
+        assertEquals("Stadtrat beschließt neuen Haushalt für Kelbach", german.title());
+        Article english = text.parse("""
+                Ferry fares rise
+                The ferry operator raised its fares on Monday, the second rise this year, and said more would follow.
+                """);
+        assertEquals("Ferry fares rise", english.title(), "a short headline over prose is the headline");
+    }
+
+    @Test
+    void theLinesAboveAMarkdownHeadingAreNoTitle() {
+        Article article = markdown.parse("""
+                Accueil › Société › Transports
+
+                COMMUNIQUÉ DE PRESSE
+
+                # Les trains régionaux reprennent lundi
+
+                Publié le 12 mars 2026 à 08h15 Mis à jour le 12 mars 2026 à 11h02
+
+                Lecture 4 min
+
+                Le trafic reprendra normalement lundi après trois jours de grève, a annoncé la direction régionale.
+                """);
+        assertEquals("Les trains régionaux reprennent lundi", article.title());
+        assertEquals(List.of("Le trafic reprendra normalement lundi après trois jours de grève, a annoncé la direction"
+                + " régionale."), article.blocks().stream().map(Block::text).toList());
+    }
+
+    @Test
+    void aBoxOfRelatedHeadlinesInsideTheStoryLeavesIt() {
+        // Paragraphs of some length, as a story's are, so that the box is not taken for the page's trailing links.
+        String before = ("Die Stadtwerke Kelbach senken zum 1. April den Strompreis für Haushalte um acht Prozent, und"
+                + " ein Haushalt mit drei Personen spart damit im Jahr rund neunzig Euro. ").repeat(3).strip();
+        String after = ("Der Stadtrat soll im Mai über den neuen Tarif für Gewerbekunden beraten, sagte eine Sprecherin,"
+                + " und die Betriebe hoffen auf eine ähnliche Senkung im Sommer. ").repeat(3).strip();
+        Article article = text.parse("Kelbach senkt den Strompreis\n" + before + "\nLesen Sie auch\n"
+                + "Bürgermeister Albrecht kritisiert den Landkreis\nNeue Buslinie für Oberkelbach\n" + after + "\n"
+                + after + "\n");
+        assertEquals(List.of(before, after, after), article.blocks().stream().map(Block::text).toList());
+    }
+
+    @Test
+    void aBoxOfOneLinkBeforeTheStorysLastParagraphLeavesTheParagraph() {
+        String lede = "Il consiglio comunale di Valdera ha approvato ieri il nuovo piano per il traffico del centro storico.";
+        String last = "Tornando al piano, la prima fase partirà a giugno e riguarderà le strade intorno alla stazione, mentre"
+                + " la seconda fase, più discussa, sarà votata dal consiglio solo dopo l'estate e dopo un incontro con i"
+                + " commercianti.";
+        Article article = text.parse("Valdera, via libera al piano del traffico\n" + lede
+                + "\nLeggi anche\nIl sindaco Rota lascia la giunta: chi prenderà il suo posto in consiglio comunale?\n"
+                + last + "\n");
+        assertEquals(List.of(lede, last), article.blocks().stream().map(Block::text).toList());
+    }
+}
