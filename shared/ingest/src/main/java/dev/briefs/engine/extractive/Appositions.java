@@ -16,16 +16,33 @@ final class Appositions {
             "которая", "которые");
     /** How far after the name's apposition its verb may stand. */
     private static final int MAX_APPOSITION_WORDS = 25;
+    /** How many words the phrase before a name in apposition may have, its article included: "le gestionnaire du réseau". */
+    private static final int MAX_PHRASE_WORDS = 8;
     /** How many words of an apposition may reach its organisation noun ("a regional development bank"). */
     private static final int MAX_DESCRIPTION_WORDS = 4;
 
     private Appositions() {
     }
 
-    /** Whether a comma stands right before the run, as before a name in apposition: "The mayor, Ann Roe, …". */
+    /**
+     * Whether a comma stands right before the run, perhaps with the run's article after it, as before a name in
+     * apposition: "The mayor, Ann Roe, …", "A empresa visada, a Corticeira X, suspendeu".
+     */
     static boolean inApposition(SegmentedArticle text, NameSpan span) {
-        return span.from() > 0
-                && text.body().substring(span.token(span.from() - 1).end(), span.start()).strip().equals(",");
+        return span.from() > 0 && commaBefore(text.body(), span.tokens(), span.from()) >= 0;
+    }
+
+    /**
+     * The index of the word before the comma that sets off the name at {@code from}, over the name's own article
+     * ("…, the Marine Safety Authority", "…, a Corticeira X"), or -1.
+     */
+    private static int commaBefore(String body, List<Token> tokens, int from) {
+        int j = from - 1;
+        if (j > 0 && !tokens.get(j).capitalised() && Lexicon.isDeterminer(tokens.get(j).text())
+                && body.substring(tokens.get(j).end(), tokens.get(from).start()).equals(" ")) {
+            j--;
+        }
+        return j >= 0 && body.substring(tokens.get(j).end(), tokens.get(j + 1).start()).strip().equals(",") ? j : -1;
     }
 
     /**
@@ -61,19 +78,12 @@ final class Appositions {
     }
 
     /**
-     * Whether the name stands between commas after a noun of organisations that heads its phrase, and at most one
-     * word describing it, with an article allowed before the name (stage langs4): "A empresa visada, a Construtora
-     * Ribeiro, recusou", "la société concernée, Vialis, a fait savoir", "the company, Acme, said".
+     * Whether the name stands between commas after a noun phrase that a noun of organisations heads, with an article
+     * allowed before the name (stage langs4): "A empresa visada, a Construtora Ribeiro, recusou", "la société
+     * concernée, Vialis, a fait savoir", "the regulator, the Marine Safety Authority, confirmed", "le gestionnaire du
+     * réseau, Enerlis, a mobilisé"; not "o presidente do sindicato, X", whose phrase a role heads.
      */
     private static boolean apposedToOrganisationNoun(String body, List<Token> tokens, int from) {
-        int j = from - 1;
-        if (!tokens.get(j).capitalised() && Lexicon.isDeterminer(tokens.get(j).text())
-                && body.substring(tokens.get(j).end(), tokens.get(from).start()).equals(" ")) {
-            j--; // "…, a Construtora Ribeiro"
-        }
-        if (j < 0 || !body.substring(tokens.get(j).end(), tokens.get(j + 1).start()).equals(", ")) {
-            return false;
-        }
         int end = from;
         while (end < tokens.size() && tokens.get(end).capitalised()
                 && body.substring(tokens.get(end - 1).end(), tokens.get(end).start()).equals(" ") || end == from) {
@@ -83,14 +93,29 @@ final class Appositions {
                 .replace(".", "").equals(",")) {
             return false; // the apposition closes with a comma ("Lda., recusou"), or the name is a clause's subject
         }
-        for (int k = j; k >= Math.max(1, j - 1); k--) {
-            // "A empresa visada, a X", not "o presidente do sindicato, X": the noun heads the phrase, no role's
-            if (!tokens.get(k).capitalised() && Lexicon.isOrgNoun(tokens.get(k).text())
-                    && Lexicon.isDeterminer(tokens.get(k - 1).text())) {
-                return true;
+        return Lexicon.isOrgNoun(apposedHead(body, tokens, from));
+    }
+
+    /**
+     * The head noun of the phrase the name at {@code from} stands in apposition to, or empty: the word after the
+     * determiner that opens the phrase, over lower-case words and the prepositions of its complements ("regulator" in
+     * "the regulator, …", "gestionnaire" in "Le gestionnaire du réseau, …", "presidente" in "o presidente do sindicato,
+     * …"). A determiner after a preposition opens a complement, not the phrase.
+     */
+    static String apposedHead(String body, List<Token> tokens, int from) {
+        int comma = commaBefore(body, tokens, from);
+        for (int k = comma; k >= 0 && comma - k < MAX_PHRASE_WORDS; k--) {
+            Token word = tokens.get(k);
+            if (k < comma && !body.substring(word.end(), tokens.get(k + 1).start()).equals(" ")
+                    || word.capitalised() && !Lexicon.isDeterminer(word.text())) {
+                return "";
+            }
+            if (k < comma && Lexicon.isDeterminer(word.text())
+                    && (k == 0 || !Lexicon.isPreposition(tokens.get(k - 1).text()))) {
+                return Lexicon.lower(tokens.get(k + 1).text());
             }
         }
-        return false;
+        return "";
     }
 
     /**

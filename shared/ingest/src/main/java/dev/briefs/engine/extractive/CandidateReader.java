@@ -419,7 +419,7 @@ final class CandidateReader {
     /** Reads one run, splitting it at possessives ("Trump’s Article") and, when it is no name as a whole, at "of". */
     private static void read(SegmentedArticle text, NameSpan span, Set<String> lowerCase, List<NameCandidate> out) {
         for (int j = span.from(); j < span.to() - 1; j++) {
-            if (span.token(j).possessive()) {
+            if (span.token(j).possessive() && !possessiveInName(span, j)) {
                 read(text, sub(span, span.from(), j + 1), lowerCase, out);
                 read(text, sub(span, j + 1, span.to()), lowerCase, out);
                 return;
@@ -438,7 +438,11 @@ final class CandidateReader {
         while (from < to && dropsFromStart(span, from, lowerCase, text.language(), question)) {
             from++;
         }
-        while (to > from && (!span.token(to - 1).capitalised() || functionWord(span.token(to - 1))
+        // "Police said" is anyone's police, "Ardmore Police" one force: an organisation word right after a name ends it
+        // (but "the Inspector-General of Police" is a title).
+        while (to > from && (!span.token(to - 1).capitalised()
+                || functionWord(span.token(to - 1)) && !(to - from >= 2 && span.token(to - 2).capitalised()
+                && Lexicon.isOrgKeyword(span.token(to - 1).bare()))
                 || to - from > 2 && NameTyping.GENERATIONAL.contains(span.token(to - 1).text()))) {
             to--; // "Patrick W. Carlineo Jr.": the surname is the word before the suffix
         }
@@ -474,6 +478,16 @@ final class CandidateReader {
                 return;
             }
         }
+    }
+
+    /**
+     * Whether the possessive at {@code j} is inside an organisation's name, an office or institution named after whom
+     * it serves: one word of organisations ends the run after it, and a name stands before it ("Lander County
+     * Sheriff’s Office", "the District Attorney’s Office", "Marlow Children’s Hospital"), not a possessor's noun alone.
+     */
+    private static boolean possessiveInName(NameSpan span, int j) {
+        return j > span.from() && j + 2 == span.to() && Lexicon.isOrgKeyword(span.token(j + 1).bare())
+                && !Lexicon.isCompanySuffix(span.token(j + 1).bare());
     }
 
     /**

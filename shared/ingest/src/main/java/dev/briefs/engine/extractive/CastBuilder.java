@@ -27,6 +27,11 @@ final class CastBuilder {
         final String type;
         final NameCandidate.Kind kind;
         final List<String> aliases = new ArrayList<>();
+        /** The organisation's own short name, given in brackets after its full name ("(Profeco)"), or empty. */
+        String shortName = "";
+        /** How often the story names it by that short name, and by its full name. */
+        int shortMentions;
+        int fullMentions;
         String role = "";
         int mentions;
         int first = Integer.MAX_VALUE;
@@ -53,6 +58,9 @@ final class CastBuilder {
     /** The relative pronouns of things and of people after a name: ", which" against ", who". */
     private static final Pattern THING_RELATIVE = Pattern.compile(",\\s+which\\b");
     private static final Pattern PERSON_RELATIVE = Pattern.compile(",\\s+(?:who|whom|whose)\\b");
+    /** What opens an apposition that names a person's organisation: ", of the", ", de la", ", du syndicat". */
+    private static final Pattern OF_ORGANISATION = Pattern.compile(",\\s+(?:of|from|with|at|de|del|della|di|du|da|do"
+            + "|von|vom)\\s+(?:(?:the|la|le|les|el|il|lo|a|o)\\s+|l['’])?(?:\\p{Ll}+\\s+)?");
     /** A one-word name is a place when at least one mention in this many stands after a preposition of place. */
     private static final int PLACE_SHARE = 4;
     private static final int BRAND_PLACE_SHARE = 2;
@@ -95,6 +103,7 @@ final class CastBuilder {
         }
         Set<String> affiliations = affiliations(candidates, false);
         Set<String> speakersEmployers = affiliations(candidates, true);
+        speakersEmployers.addAll(employersInAppositions(body, candidates));
         Set<String> headlineWords = new HashSet<>();
         for (Token word : Tokenizer.words(text.title(), 0, text.title().length())) {
             headlineWords.add(NameMatcher.key(word.bare()));
@@ -130,7 +139,9 @@ final class CastBuilder {
                 return created;
             });
             if (!person) {
-                acronymAfter(body, candidate.end()).ifPresent(draft.aliases::add);
+                Optional<String> shortName = shortNameAfter(body, candidate.end(), !candidate.singleWord());
+                shortName.ifPresent(draft.aliases::add);
+                shortName.filter(name -> !isAcronym(name)).ifPresent(name -> draft.shortName = name);
                 draft.aliases.addAll(companyAliases(candidate.core()));
                 keywordAlias(candidate.core(), surnames).ifPresent(draft.aliases::add);
             }
@@ -163,6 +174,8 @@ final class CastBuilder {
             lastSeen[id] = candidate.start();
             mentions.add(new Mention(id, candidate.start(), candidate.end(), candidate.quoted(), candidate.possessive()));
             draft.mentions++;
+            draft.shortMentions += candidate.core().equals(draft.shortName) ? 1 : 0;
+            draft.fullMentions += candidate.core().equals(draft.name) ? 1 : 0;
             draft.first = Math.min(draft.first, candidate.start());
             draft.namedOutsideQuotes |= !candidate.quoted();
             draft.partMentions += (candidate.acting() || candidate.speaks()) && !candidate.quoted() ? 1 : 0;
@@ -327,7 +340,7 @@ final class CastBuilder {
         for (Draft draft : kept) {
             int id = members.size();
             ids.put(draft, id);
-            members.add(new CastMember(id, draft.name, draft.role, draft.type, draft.mentions, draft.narratedMentions,
+            members.add(new CastMember(id, displayName(draft), draft.role, draft.type, draft.mentions, draft.narratedMentions,
                     keyword(draft), draft.subjectMentions, draft.deedMentions, draft.speechMentions, draft.actedOnMentions,
                     draft.asideMentions, draft.first,
                     draft.historical || draft.pastMentions == draft.mentions));
@@ -343,6 +356,14 @@ final class CastBuilder {
     }
 
     /**
+     * The name the story calls the member by: an organisation's own short name where the story uses it more than the
+     * full name it stood in brackets after ("the Procuraduría Federal del Consumidor (Profeco)", then "Profeco" alone).
+     */
+    private static String displayName(Draft draft) {
+        return !draft.shortName.isEmpty() && draft.shortMentions > draft.fullMentions ? draft.shortName : draft.name;
+    }
+
+    /**
      * The names that people's roles give as their employer, one word first or any words last: "Velda chief
      * executive", "Head of Platform Solutions for Velda", "CEO and founder of Velda", "analyst with the research firm
      * Velda", "General Manager of Life Care Solutions at Velda Health".
@@ -352,6 +373,25 @@ final class CastBuilder {
         for (NameCandidate candidate : candidates) {
             if (candidate.kind() == NameCandidate.Kind.PERSON && (candidate.speaks() || !speakersOnly)) {
                 employers.addAll(employersIn(candidate.role()));
+            }
+        }
+        return employers;
+    }
+
+    /**
+     * The keys of the organisations a speaker's apposition names as theirs, after its particle: "Sergeant Ann Roe, of
+     * the Harlow Police roads unit, said", "a declarado Ana Roe, de la Cooperativa Valle Alto,", "Marc Roe, du syndicat
+     * Force Portuaire, a dit". The person's role finder reads no role there, for the apposition opens with no noun.
+     */
+    private static Set<String> employersInAppositions(String body, List<NameCandidate> candidates) {
+        Set<String> employers = new HashSet<>();
+        for (int i = 0; i + 1 < candidates.size(); i++) {
+            NameCandidate person = candidates.get(i);
+            NameCandidate organisation = candidates.get(i + 1);
+            if (person.kind() == NameCandidate.Kind.PERSON && person.speaks()
+                    && organisation.kind() == NameCandidate.Kind.ORGANISATION && person.end() < organisation.start()
+                    && OF_ORGANISATION.matcher(body).region(person.end(), organisation.start()).matches()) {
+                employers.add(NameMatcher.key(organisation.core()));
             }
         }
         return employers;
@@ -414,8 +454,12 @@ final class CastBuilder {
         return matcher;
     }
 
-    /** "World Health Organization (WHO)": the acronym in brackets after a name is another name for it. */
-    private static Optional<String> acronymAfter(String body, int end) {
+    /**
+     * "World Health Organization (WHO)", "Procuraduría Federal del Consumidor (Profeco)": the one word in brackets
+     * right after an organisation's name is another name for it: an acronym, or after a name of {@code severalWords}
+     * a word of a capital and small letters, unless it names a place or another organisation ("(Scotland)", "(Nasdaq)").
+     */
+    private static Optional<String> shortNameAfter(String body, int end, boolean severalWords) {
         if (!body.startsWith(" (", end)) {
             return Optional.empty();
         }
@@ -424,8 +468,17 @@ final class CastBuilder {
             return Optional.empty();
         }
         String inner = body.substring(end + 2, close);
-        return inner.length() >= 2 && inner.chars().allMatch(c -> Character.isUpperCase(c) || c == '&')
-                ? Optional.of(inner) : Optional.empty();
+        boolean acronym = isAcronym(inner);
+        boolean shortName = severalWords && inner.length() >= 3 && Character.isUpperCase(inner.charAt(0))
+                && inner.chars().allMatch(Character::isLetter) && !Lexicon.isPlace(inner)
+                && !Lexicon.isKnownOrganisation(inner) && !Lexicon.isOutlet(inner); // not "(Nasdaq)", "(Reuters)"
+        return acronym || shortName ? Optional.of(inner) : Optional.empty();
+    }
+
+    /** Whether the word is written in capitals as an acronym, perhaps a plural one: "WHO", "AT&T", "ICUs". */
+    private static boolean isAcronym(String word) {
+        String singular = word.length() > 2 && word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
+        return singular.length() >= 2 && singular.chars().allMatch(c -> Character.isUpperCase(c) || c == '&');
     }
 
     /** The noun a description of the member would use: its role noun, or the organisation word of its name. */

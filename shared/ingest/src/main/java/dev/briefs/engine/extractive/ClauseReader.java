@@ -33,8 +33,9 @@ final class ClauseReader {
         // "The Harbour Guild, founded in 1990, said", "the group Doctors for Reform, D4R, has offered": the verb after
         // the apposition is the name's.
         boolean described = Appositions.describedAsOrganisation(body, tokens, to);
-        int verb = SubjectClause.opensClause(text, span) || Appositions.introducedAsOrganisation(body, tokens, from)
-                || described ? Appositions.verbAfterApposition(text, tokens, to, Appositions.inApposition(text, span)) : -1;
+        boolean apposed = Appositions.inApposition(text, span);
+        int verb = SubjectClause.opensClause(text, span) || apposed || Appositions.introducedAsOrganisation(body, tokens, from)
+                || described ? Appositions.verbAfterApposition(text, tokens, to, apposed) : -1;
         NameCandidate.Kind read = kind == NameCandidate.Kind.NAME && described ? NameCandidate.Kind.ORGANISATION : kind;
         boolean introduced = SubjectClause.introducedBySpeech(text, tokens, from);
         // "Roe’s comments": a possessive qualifies the noun after it; "the plan, which Roe announced": background.

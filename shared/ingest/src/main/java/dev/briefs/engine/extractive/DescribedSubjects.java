@@ -94,16 +94,23 @@ final class DescribedSubjects {
                 }
             }
         }
-        if (Lexicon.isDefinite(lower) && Lexicon.isProxy(words.get(last).text())) {
+        String noun = Lexicon.lower(words.get(last).text());
+        if (Lexicon.isDefinite(lower) && Lexicon.isProxy(noun)) {
             // "…," the statement read / the spokesperson said: the one who issued the statement named last, else
             // the organisation named last.
             Subject issuer = OrganisationVoices.issuerOfLast(text, cast, words.get(last), head.start());
             if (issuer == null) {
-                issuer = OrganisationVoices.speakingOrganisation(text, cast, head.start(), words.get(last).end(),
-                        Lexicon.lower(words.get(last).text()));
+                issuer = OrganisationVoices.speakingOrganisation(text, cast, head.start(), words.get(last).end(), noun);
             }
             if (issuer != null) {
                 return issuer;
+            }
+        }
+        if (Lexicon.isDefinite(lower) && Lexicon.isOrgNoun(noun) && !Lexicon.isProxy(noun)) {
+            // "the agency said", "señaló la compañía", "so die Behörde": the organisation the noun stands for.
+            Subject organisation = OrganisationVoices.nounsOrganisation(text, cast, head.start(), words.get(last).end());
+            if (organisation != null) {
+                return organisation;
             }
         }
         Subject apposed = apposedName(text, words, last);

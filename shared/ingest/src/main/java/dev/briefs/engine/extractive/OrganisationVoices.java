@@ -112,6 +112,46 @@ final class OrganisationVoices {
     }
 
     /**
+     * The organisation an organisation's noun at {@code body[start, end)} stands for ("the agency said", "señaló la
+     * compañía", "so die Behörde"): the one named before it in its sentence, even as a modifier ("Emirates President
+     * Tim Clark said the airline…"), else the only one named from the paragraph before on; null when none is, or
+     * several.
+     */
+    static Subject nounsOrganisation(SegmentedArticle text, Cast cast, int start, int end) {
+        SegmentedArticle.Sentence sentence = text.sentenceAt(start);
+        if (sentence == null) {
+            return null;
+        }
+        List<Integer> named = cast.mentionsBetween(sentence.start(), start).stream()
+                .filter(m -> !m.quoted() && !cast.member(m.member()).person()).map(Mention::member).distinct().toList();
+        if (named.size() == 1) {
+            return new Subject(cast.name(named.getFirst()), named, start, end, true);
+        }
+        if (!named.isEmpty()) {
+            return null;
+        }
+        int from = text.paragraph(Math.max(0, text.paragraphAt(start) - 1)).start();
+        if (sameNounBefore(text, from, sentence.start(), Tokenizer.words(text.body(), start, end).getLast().text())) {
+            return null; // "the group said…", then "the group added": the chain refers back past the names between
+        }
+        List<Integer> before = cast.mentionsBetween(from, sentence.start()).stream()
+                .filter(m -> !m.quoted() && !cast.member(m.member()).person() && !SubjectGrammar.attributive(text, m))
+                .map(Mention::member).distinct().toList();
+        return before.size() == 1 ? new Subject(cast.name(before.getFirst()), before, start, end, true) : null;
+    }
+
+    /** Whether {@code body[from, to)} writes the noun after a definite determiner: "the group", "la compañía". */
+    private static boolean sameNounBefore(SegmentedArticle text, int from, int to, String noun) {
+        List<Token> words = Tokenizer.words(text.body(), from, to);
+        for (int i = 1; i < words.size(); i++) {
+            if (words.get(i).text().equalsIgnoreCase(noun) && Lexicon.isDefinite(words.get(i - 1).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * The organisation an unnamed one opening the sentence at {@code sentenceStart} stands for ("The company denied
      * the claims."): the only one the sentence before it names, as in "Lena Ortiz accused Harlow Mining of lying.";
      * null when that sentence names none or several.

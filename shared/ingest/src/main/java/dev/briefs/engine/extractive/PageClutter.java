@@ -29,6 +29,8 @@ final class PageClutter {
     private static final Pattern INTRODUCED = Pattern.compile("^\\W*(?:\\p{L}+\\W+){0,2}?(?:\\p{L}+\\s*)?(?::|/|\\bby\\b|\\bvon\\b|\\bpor\\b|\\bpar\\b)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
 
+    /** The credit words that are prepositions, after which a byline's names follow. */
+    private static final Pattern PREPOSITIONS = Pattern.compile("(?iu)by|von|por|par");
     /** Names and what joins them, to the end of the line: "Ann Roe and Bo Lind", "Ann Roe, Bo Lind · Courier". */
     private static final Pattern NAMES_ONLY = Pattern.compile(
             "(?:[\\s,;·|*_&]|\\band\\b|\\p{Lu}[\\p{L}.'’-]*)+", Pattern.UNICODE_CHARACTER_CLASS);
@@ -56,6 +58,16 @@ final class PageClutter {
         List<Token> words = Tokenizer.words(paragraph, 0, paragraph.length(), MAX_FURNITURE_WORDS + 1);
         return words.size() <= MAX_FURNITURE_WORDS && (FURNITURE.matcher(paragraph).find()
                 || SEPARATED.matcher(paragraph.strip()).matches());
+    }
+
+    /**
+     * Whether a line that opens with the preposition of a byline goes on as a sentence: a lower-case word after it and
+     * more words than a credit names ("Por la librería pasaron…", "By the end of the day…", "Par ailleurs, le maire…"),
+     * where a byline names its people ("Por Ana Roe") or a desk ("By staff writers").
+     */
+    private static boolean sentenceAfterPreposition(List<Token> words) {
+        return words.size() > MAX_NAMES_CREDIT_WORDS && PREPOSITIONS.matcher(words.getFirst().text()).matches()
+                && !words.get(1).capitalised();
     }
 
     /**
@@ -97,6 +109,7 @@ final class PageClutter {
             return true; // "Live coverage by Ann Roe and Bo Lind": a line of nothing but the names it credits
         }
         return Lexicon.isCreditWord(words.getFirst().text()) && INTRODUCED.matcher(paragraph).lookingAt()
+                && !sentenceAfterPreposition(words)
                 || Lexicon.isCreditWord(words.getFirst().text()) && words.size() <= 8 && Character.isUpperCase(
                 words.get(Math.min(1, words.size() - 1)).text().charAt(0));
     }

@@ -365,6 +365,13 @@ final class QuoteExtractor {
                     && AttributionClause.endsOrAdverbialAfter(text, source, to)) {
                 return source.name().speaker(text, cast);
             }
+            if (source != null && source.name() == null && AttributionClause.endsOrAdverbialAfter(text, source, to)) {
+                // "so die Behörde": a description after "so" speaks for whom it stands, when it stands for someone.
+                SubjectFinder.Subject described = AttributionClause.speakerAfterVerb(text, cast, first.end(), to);
+                if (described != null && !described.members().isEmpty()) {
+                    return described.text();
+                }
+            }
         }
         Matcher pronounAfter = DiscourseSubjects.INVERTED_PRONOUN.matcher(first.text());
         if (pronounAfter.matches() && Speech.isVerb(pronounAfter.group(1))) {

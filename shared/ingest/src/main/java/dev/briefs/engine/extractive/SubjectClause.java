@@ -16,7 +16,11 @@ final class SubjectClause {
     static final Pattern VERB_FORM = Pattern.compile("\\p{Ll}{2,}(?:ed|[^s]s)|kept|left|made|took|won|lost|sent"
             + "|went|came|gave|put|set|led|held|met|ran|saw|got|beat|fell|rose|sold|bought|paid|hit|cut"
             // The past of the other languages: "pidió", "anunciaron", "cobrou", "negò", "sagte", "пообещал".
-            + "|\\p{Ll}{3,}(?:ó|aron|ieron|ou|aram|eram|iu|ò|te|ten)|\\p{IsCyrillic}{3,}(?:ла|ли|л)");
+            + "|\\p{Ll}{3,}(?:ó|aron|ieron|ou|aram|eram|iu|ò|te|ten)|\\p{IsCyrillic}{3,}(?:ла|ли|л)"
+            // Their imperfect and the Portuguese past in -eu: "lamentaba", "lamentait", "spiegava", "suspendeu".
+            + "|\\p{Ll}{3,}(?:aba|aban|ían|aient|ava|avam|avano|eva|evano|iva|ivano|eu)|\\p{Ll}{2,}(?<!tr)ait");
+    /** A French past participle, after which a one-letter auxiliary is "avoir": "a mobilisé", "a pris", "a dit". */
+    private static final Pattern PARTICIPLE = Pattern.compile("\\p{Ll}{2,}(?:é|ée|és|ées|i|is|it|u|us|ert|int)");
     /** Forms of "be", after which a state rather than a deed may follow: "Roe was eager", "Roe has been absent". */
     private static final Set<String> COPULAS = Set.of("is", "are", "was", "were", "been", "be");
     /**
@@ -43,8 +47,11 @@ final class SubjectClause {
             "el", "los", "la", "las", "il", "lo", "le", "les", "un", "una", "une", "der", "die", "das", "des", "dem", "den",
             "de", "da", "do", "dos", "del", "della", "di", "du", "deren", "dessen", "sein", "seine", "ihr", "ihre", "su",
             "sus", "suo", "sua", "son", "sa", "ses", "seu");
+    /** The particles that open the complement of a role: "chief of", "presidente do", "directrice de". */
+    private static final Set<String> COMPLEMENT_PARTICLES = Set.of("of", "for", "at", "de", "del", "della", "di", "du",
+            "da", "do", "dos", "das", "des", "von", "vom");
     /** How far a verb of speech may stand before the name it introduces. */
-    private static final int MAX_LEAD_IN_WORDS = 7;
+    private static final int MAX_LEAD_IN_WORDS = 9;
     /** Relative pronouns that open a clause of background. */
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "whose", "where", "whom");
     /** How far back in its clause a relative pronoun may stand before a name. */
@@ -136,13 +143,26 @@ final class SubjectClause {
                     && Lexicon.isFraming(word.text())) {
                 return true; // langs4: "Para Roe, el empate fue injusto", "Pour la CGT, …": whose view the sentence tells
             }
-            boolean roleWord = word.capitalised() ? RoleFinder.isTitle(word) : !Lexicon.isFunctionWord(word.bare())
+            boolean roleWord = word.capitalised() ? RoleFinder.isTitle(word) || inComplement(tokens, j)
+                    : !Lexicon.isFunctionWord(word.bare())
                     || LEAD_IN_WORDS.contains(word.text()) || word.possessive();
             if (!roleWord) {
                 return false;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the capitalised word at {@code j} belongs to a name in the complement of a role, after its particle:
+     * "said the chief executive of Velda Motors, Ann Roe", "disse o presidente do Sindicato dos Ferroviários, X".
+     */
+    private static boolean inComplement(List<Token> tokens, int j) {
+        int k = j;
+        while (k > 0 && tokens.get(k).capitalised() && !RoleFinder.isTitle(tokens.get(k))) {
+            k--;
+        }
+        return k < j && COMPLEMENT_PARTICLES.contains(tokens.get(k).text());
     }
 
     /**
@@ -189,6 +209,7 @@ final class SubjectClause {
         String word = tokens.get(j).text();
         return Speech.isVerb(word) || Lexicon.isActingVerb(word) || Lexicon.isPreVerb(word)
                 || word.length() > 1 && Lexicon.isAuxiliary(word) // "ha annunciato", not the "a" of "Ann Roe, a lawyer"
+                || Lexicon.isAuxiliary(word) && j + 1 < tokens.size() && PARTICIPLE.matcher(tokens.get(j + 1).text()).matches()
                 || !Lexicon.isFunctionWord(word) && VERB_FORM.matcher(word).matches();
     }
 

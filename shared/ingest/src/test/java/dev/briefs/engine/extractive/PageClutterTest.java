@@ -44,4 +44,18 @@ class PageClutterTest {
         assertTrue(PageClutter.isClutter("© The Harbour Courier"));
         assertFalse(PageClutter.isClutter("The ferry sails again on Monday after the repairs, the council said."));
     }
+
+    @Test
+    void aSentenceOpeningWithABylinesPrepositionIsStoryText() {
+        assertTrue(PageClutter.isCredit("Por Inés Galarza"));
+        assertTrue(PageClutter.isCredit("By staff writers"));
+        assertFalse(PageClutter.isCredit("Por el mercado pasaron cientos de vecinos durante la mañana, y para Lidia "
+                + "Ombú, vecina desde hace treinta años, el cambio es una pérdida."));
+        assertFalse(PageClutter.isCredit("By the end of the week the ferry had carried twice as many passengers as "
+                + "in the whole of last winter, the operator said."));
+        assertFalse(PageClutter.isCredit("Par ailleurs, le syndicat des dockers a appelé à une nouvelle grève dès "
+                + "lundi matin sur les quais du port."));
+        assertFalse(PageClutter.isCredit("Von den rund 400 Beschäftigten des Werks sollen nach den Plänen der "
+                + "Geschäftsführung 120 ihre Stelle verlieren."));
+    }
 }
