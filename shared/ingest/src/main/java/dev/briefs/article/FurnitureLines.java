@@ -41,6 +41,9 @@ final class FurnitureLines {
             Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
     /** What a related-story cue leaves after it when it labels a link: the end of the line or a separator. */
     private static final Pattern LINK_LABEL_END = Pattern.compile("\\s*(?:$|[:|»›>–—-])");
+    /** The one word a related cue may take before its separator: "Related episodes:", "Más noticias:". */
+    private static final Pattern LINKED_WORD = Pattern.compile("\\s+\\p{L}+");
+    private static final Pattern LINK_SEPARATOR = Pattern.compile("\\s*[:|»›>–—]");
     /** The separators of a breadcrumb trail: arrows with or without spaces, slashes, bars and dots between spaces. */
     private static final Pattern TRAIL_SEPARATOR = Pattern.compile("\\s*[>›»→]\\s*|\\s+[/|·•]\\s+");
     /** The pieces of a date or a time: figures, and the words and marks between them. */
@@ -147,12 +150,20 @@ final class FurnitureLines {
         return rest.chars().noneMatch(Character::isLetterOrDigit);
     }
 
-    /** A related-story link: its cue, then the end of the line or a separator and a headline ("Lire aussi : …"). */
+    /**
+     * A related-story link: its cue, perhaps one word naming what is linked ("Related episodes"), then the end of the
+     * line or a separator and a headline ("Lire aussi : …").
+     */
     static boolean isRelatedLink(String line) {
         String text = line.strip();
         var cue = RELATED.matcher(text);
-        return cue.lookingAt() && LINK_LABEL_END.matcher(text).region(cue.end(), text.length()).lookingAt()
-                && SPACES.split(text).length <= MAX_LINK_WORDS;
+        if (!cue.lookingAt() || SPACES.split(text).length > MAX_LINK_WORDS) {
+            return false;
+        }
+        var named = LINKED_WORD.matcher(text).region(cue.end(), text.length());
+        int labelEnd = named.lookingAt() ? named.end() : cue.end();
+        return LINK_LABEL_END.matcher(text).region(cue.end(), text.length()).lookingAt()
+                || labelEnd > cue.end() && LINK_SEPARATOR.matcher(text).region(labelEnd, text.length()).lookingAt();
     }
 
     /** A related-story cue alone on its line: the subhead of a box of links ("Lesen Sie auch", "Читайте также:"). */

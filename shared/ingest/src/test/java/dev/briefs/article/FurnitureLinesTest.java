@@ -79,7 +79,8 @@ class FurnitureLinesTest {
     @ParameterizedTest
     @ValueSource(strings = {"Leggi anche: Il sindaco Rota lascia la giunta", "Lire aussi : « Une réforme nécessaire », estime Marc Roy",
             "Lesen Sie auch: Bürgermeister Jonas Albrecht kritisiert den Landkreis", "Read more: Ann Roe quits the board",
-            "Ver también: El Gobierno aprueba el plan", "Leia também – Prefeito anuncia obras", "Читайте также: Мэр ушёл в отставку"})
+            "Ver también: El Gobierno aprueba el plan", "Leia também – Prefeito anuncia obras", "Читайте также: Мэр ушёл в отставку",
+            "Related episodes: Ep. 40: The bridge nobody crosses", "Related videos | Ann Roe quits the board"})
     void aRelatedCueBeforeAHeadlineIsARelatedLink(String line) {
         assertTrue(FurnitureLines.isRelatedLink(line));
         assertTrue(BoilerplateFilter.isFurniture(line));
@@ -95,7 +96,8 @@ class FurnitureLinesTest {
     @ParameterizedTest
     @ValueSource(strings = {"Listen on Apple Podcasts, Spotify or wherever you get your podcasts.",
             "Escucha en Spotify y en todas las plataformas", "Écoutez sur Deezer ou sur notre site",
-            "Ascolta su Spreaker", "Слушайте на всех платформах"})
+            "Ascolta su Spreaker", "Слушайте на всех платформах", "Support our work: become a member.",
+            "Unterstützen Sie uns mit einem Abo", "Soutenez-nous : abonnez-vous à la lettre"})
     void aCallToListenElsewhereIsFurniture(String line) {
         assertTrue(FurnitureLines.isCall(line));
     }

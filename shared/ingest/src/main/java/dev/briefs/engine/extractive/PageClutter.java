@@ -35,10 +35,14 @@ final class PageClutter {
     private static final Pattern NAMES_ONLY = Pattern.compile(
             "(?:[\\s,;·|*_&]|\\band\\b|\\p{Lu}[\\p{L}.'’-]*)+", Pattern.UNICODE_CHARACTER_CLASS);
     private static final int MAX_NAMES_CREDIT_WORDS = 10;
+    /** A programme's production credit: "The Civic Hour is a production of Fernley Radio", "X is a podcast from Y". */
+    private static final Pattern PRODUCTION = Pattern.compile("^\\W*(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,5}is\\s+an?\\s+"
+            + "(?:\\p{L}+\\s+)?(?:production|podcast|programme|program|show|series)\\s+(?:of|from|by)\\s+",
+            Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern FURNITURE = Pattern.compile("(?iu)^\\W*(?:share(?: this)?(?: article| story)?\\b"
             + "|print\\b|e-?mail\\b|comments?\\s*\\(\\d+\\)|story topics\\b|\\d+\\s*min(?:ute)?s?\\s+read\\b"
             + "|advertisement\\b|sign up\\b|subscribe\\b|follow us\\b|copy link\\b|read more\\b|most read\\b"
-            + "|related(?: stories| articles)?\\s*:|tags?\\s*:|topics?\\s*:)");
+            + "|related(?:\\s+\\p{L}+)?\\s*:|tags?\\s*:|topics?\\s*:)");
     /** A line of links or labels run together with separators: "Email · Copy link · Print". */
     private static final Pattern SEPARATED = Pattern.compile("(?:[^·|•]{1,30}[·|•]){2,}[^·|•]{0,30}");
     private static final int MAX_FURNITURE_WORDS = 12;
@@ -101,6 +105,10 @@ final class PageClutter {
     private static boolean isSingleCredit(String paragraph, List<Token> words) {
         if (CONTRIBUTED_WORDS.mayOccurIn(Lexicon.lower(paragraph)) && CONTRIBUTED.matcher(paragraph).find()
                 || COPYRIGHT.matcher(paragraph).lookingAt() || CONTACT.matcher(paragraph).lookingAt()) {
+            return true;
+        }
+        Matcher produced = PRODUCTION.matcher(paragraph);
+        if (produced.lookingAt() && NAMES_ONLY.matcher(paragraph.substring(produced.end())).matches()) {
             return true;
         }
         Matcher introduced = INTRODUCED.matcher(paragraph);

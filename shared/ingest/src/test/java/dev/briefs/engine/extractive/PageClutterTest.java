@@ -25,6 +25,9 @@ class PageClutterTest {
         assertTrue(PageClutter.isCredit("Réalisation : Paul Morel | Lecture 3 min"));
         assertFalse(PageClutter.isCredit("Produced by Tomas Brevik. The show won an award last year."));
         assertFalse(PageClutter.isCredit("34 min · 12 min read"), "furniture alone credits nobody");
+        assertTrue(PageClutter.isCredit("The Night Desk is a production of Harbour Public Radio. Theme music by The Grey"
+                + " Gulls. Support our work: become a member."));
+        assertFalse(PageClutter.isCredit("The festival is a production of the council and the arts trust, which paid."));
     }
 
     @Test
