@@ -100,6 +100,9 @@ final class Lexicon {
             union(union(Set.of(), "obliques", List.of(language)), "places", List.of(language))));
     private static final Map<String, Set<String>> COORDINATORS = perLanguage(language -> union(Set.of(),
             "coordinators", List.of(language)));
+    /** Per language, the prepositions joining an action noun in an organisation's name to its object (stage names7). */
+    private static final Map<String, Set<String>> NAME_CONNECTORS = perLanguage(language -> union(Set.of(),
+            "name-connectors", List.of(language)));
     private static final Set<String> FIRST_PERSON = union(Set.of(), "first-person");
     // Transcript pages (stage "transcript").
     private static final Set<String> JOURNALISTS = union(Set.of(), "journalists");
@@ -360,6 +363,14 @@ final class Lexicon {
     }
 
     /** A conjunction that joins a second main clause after a comma: "and", "y", "et", "und", "и", "but". */
+    /**
+     * A preposition that joins an action noun inside an organisation's name to its object in {@code language} (English
+     * when unknown): "a" in "Delegacia de Repressão a Crimes", "into" in "Board of Inquiry into Floods".
+     */
+    static boolean isNameConnector(String word, String language) {
+        return NAME_CONNECTORS.getOrDefault(language.isEmpty() ? "en" : language, Set.of()).contains(lower(word));
+    }
+
     static boolean isCoordinator(String word, String language) {
         return COORDINATORS.getOrDefault(language, Set.of()).contains(lower(word));
     }

@@ -7,8 +7,9 @@ import java.util.Set;
 /**
  * Finds runs of capitalised words. A run goes on across single spaces, across the full stop of an initial or an
  * abbreviation ("Donald J. Trump", "Dr. Osei") and across the lower-case particles of names ("Coalition of the
- * Willing", "Ursula von der Leyen"); any other punctuation ends it, and so does "and" ("Macron and Starmer" are two)
- * unless an organisation's name goes on after it ("Securities and Exchange Commission").
+ * Willing", "Ursula von der Leyen"), and in an organisation's name past a particle across the preposition to an action
+ * noun's object ("Delegacia de Repressão a Crimes"); any other punctuation ends it, and so does "and" ("Macron and
+ * Starmer" are two) unless an organisation's name goes on after it ("Securities and Exchange Commission").
  */
 final class NameSpanScanner {
 
@@ -56,7 +57,8 @@ final class NameSpanScanner {
                     last = next++;
                     continue;
                 }
-                int resume = afterParticles(body, tokens, last, next);
+                int resume = afterParticles(body, tokens, last, next,
+                        organisationPastParticle(tokens, i, last) ? text.language() : null);
                 if (resume < 0 && (last == i || last == i + 1 && tokens.get(i).text().equals("The"))) {
                     resume = afterAnd(body, tokens, last, next);
                 }
@@ -95,9 +97,31 @@ final class NameSpanScanner {
         return -1;
     }
 
-    /** The index of a capitalised word reached from {@code last} over one particle and an optional article, or -1. */
-    private static int afterParticles(String body, List<Token> tokens, int last, int next) {
-        if (next >= tokens.size() || !PARTICLES.contains(tokens.get(next).text())
+    /**
+     * Whether the run {@code tokens[from, last]} is an organisation's name that has already crossed a particle
+     * ("Delegacia de Repressão", "Board of Inquiry"): there the noun before the next preposition is an action whose
+     * object the name goes on to name ("… a Crimes Cibernéticos", "… into Harbour Safety"), where after a bare
+     * organisation ("Governo a Bruxelas") the preposition belongs to the clause.
+     */
+    private static boolean organisationPastParticle(List<Token> tokens, int from, int last) {
+        boolean organisation = false;
+        for (int j = from; j <= last; j++) {
+            Token token = tokens.get(j);
+            organisation |= token.capitalised() && Lexicon.isOrgKeyword(token.bare());
+            if (organisation && !token.capitalised()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The index of a capitalised word reached from {@code last} over one particle (or, in an organisation's name past
+     * a particle, a connector of {@code connectorLanguage}; null for none) and an optional article, or -1.
+     */
+    private static int afterParticles(String body, List<Token> tokens, int last, int next, String connectorLanguage) {
+        if (next >= tokens.size() || !PARTICLES.contains(tokens.get(next).text()) && (connectorLanguage == null
+                || !Lexicon.isNameConnector(tokens.get(next).text(), connectorLanguage))
                 || !spaceOnly(body, tokens.get(last).end(), tokens.get(next).start())) {
             return -1;
         }

@@ -1,0 +1,90 @@
+package dev.briefs.engine.extractive;
+
+import dev.briefs.brief.Actor;
+import dev.briefs.brief.BriefContent;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * An organisation's name that has crossed a particle goes on over the preposition that joins its action noun to the
+ * object ("Delegacia de Combate a Fraudes", "Board of Inquiry into Floods"): it is one organisation, and no piece of
+ * it is a person. A person's name with a particle stays a person's, and after a bare organisation the preposition
+ * belongs to the clause. Every name is invented.
+ */
+class OrganisationNamesTest {
+
+    /** An article, the organisation it names whole, and the piece that must be no actor (null: none to check). */
+    record NameCase(String rule, List<String> paragraphs, String organisation, String piece) {
+        @Override
+        public String toString() {
+            return rule;
+        }
+
+        List<String> actors() {
+            BriefContent brief = TestFiles.brief("", paragraphs.toArray(String[]::new));
+            return brief.actors().stream().map(Actor::name).toList();
+        }
+    }
+
+    static Stream<NameCase> names() {
+        return Stream.of(
+                new NameCase("pt: an office for fighting something, named twice", List.of(
+                        "A Delegacia de Combate a Fraudes Bancárias prendeu dois suspeitos na terça-feira em Campinas.",
+                        "Segundo a Delegacia de Combate a Fraudes Bancárias, os suspeitos usavam cartões clonados.",
+                        "“Eles agiam havia dois anos”, disse o delegado Rui Matos."),
+                        "Delegacia de Combate a Fraudes Bancárias", "Fraudes Bancárias"),
+                new NameCase("pt: a contracted connector", List.of(
+                        "A Associação de Apoio aos Pescadores Artesanais pediu ajuda ao governo na segunda-feira.",
+                        "A Associação de Apoio aos Pescadores Artesanais reúne trezentos barcos.",
+                        "“O porto está parado”, disse o presidente Caio Nunes."),
+                        "Associação de Apoio aos Pescadores Artesanais", "Pescadores Artesanais"),
+                new NameCase("es: a foundation for helping someone", List.of(
+                        "La Fundación de Ayuda a Familias Desplazadas abrió el lunes un comedor que da de comer a los "
+                                + "vecinos del barrio, y lo hizo con el dinero de una colecta.",
+                        "Según los datos de la Fundación de Ayuda a Familias Desplazadas, hay más de doscientas personas "
+                                + "que no tienen casa, y por eso pide que el ayuntamiento ceda un local.",
+                        "“Nadie debería dormir en la calle”, dijo la directora Inés Calvo."),
+                        "Fundación de Ayuda a Familias Desplazadas", "Familias Desplazadas"),
+                new NameCase("it: an association against something", List.of(
+                        "Da ieri l'Associazione per la Lotta contro Malattie Rare raccoglie fondi a Pavia.",
+                        "Secondo l'Associazione per la Lotta contro Malattie Rare, i malati sono più di mille.",
+                        "“Servono più ricercatori”, ha detto la presidente Lucia Ferri."),
+                        "Associazione per la Lotta contro Malattie Rare", "Malattie Rare"),
+                new NameCase("fr: a committee of support to someone", List.of(
+                        "À Quimper, le Comité de Soutien aux Familles Sinistrées a collecté des vêtements.",
+                        "Selon le Comité de Soutien aux Familles Sinistrées, quarante bénévoles trient les dons.",
+                        "« Les dons arrivent chaque jour », a déclaré la présidente Anne Le Goff."),
+                        "Comité de Soutien aux Familles Sinistrées", "Familles Sinistrées"),
+                new NameCase("en: a board of inquiry into something", List.of(
+                        "The Board of Inquiry into Harbour Flooding will report in May, its chair said.",
+                        "The Board of Inquiry into Harbour Flooding has heard forty witnesses.",
+                        "“We will follow the evidence,” said chair Dana Wright."),
+                        "Board of Inquiry into Harbour Flooding", "Harbour Flooding"),
+                new NameCase("pt: a bare organisation, the preposition is the clause's", List.of(
+                        "O Governo enviou a Lucas Prado uma carta na sexta-feira.",
+                        "“Não recebi nada”, disse Lucas Prado."),
+                        null, "Governo a Lucas Prado"),
+                new NameCase("es: a person's particle is no organisation's", List.of(
+                        "Ana de la Torre dijo el lunes que dimitirá del consejo de Ayuda a Refugiados.",
+                        "“Me voy”, dijo Ana de la Torre."),
+                        "Ana de la Torre", null));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("names")
+    void theOrganisationIsOneName(NameCase name) {
+        List<String> actors = name.actors();
+        if (name.organisation() != null) {
+            assertTrue(actors.contains(name.organisation()), actors::toString);
+        }
+        if (name.piece() != null) {
+            assertFalse(actors.contains(name.piece()), actors::toString);
+        }
+    }
+}
