@@ -441,6 +441,7 @@ final class CandidateReader {
         // "Police said" is anyone's police, "Ardmore Police" one force: an organisation word right after a name ends it
         // (but "the Inspector-General of Police" is a title).
         while (to > from && (!span.token(to - 1).capitalised()
+                && !NameSpanScanner.nameAdjective(text.body(), span.tokens(), to - 1, text.language())
                 || functionWord(span.token(to - 1)) && !(to - from >= 2 && span.token(to - 2).capitalised()
                 && Lexicon.isOrgKeyword(span.token(to - 1).bare()))
                 || to - from > 2 && NameTyping.GENERATIONAL.contains(span.token(to - 1).text()))) {

@@ -103,6 +103,9 @@ final class Lexicon {
     /** Per language, the prepositions joining an action noun in an organisation's name to its object (stage names7). */
     private static final Map<String, Set<String>> NAME_CONNECTORS = perLanguage(language -> union(Set.of(),
             "name-connectors", List.of(language)));
+    /** Per language, the adjectives that follow an organisation noun inside its name: "civile" (stage names7). */
+    private static final Map<String, Set<String>> NAME_ADJECTIVES = perLanguage(language -> union(Set.of(),
+            "name-adjectives", List.of(language)));
     private static final Set<String> FIRST_PERSON = union(Set.of(), "first-person");
     // Transcript pages (stage "transcript").
     private static final Set<String> JOURNALISTS = union(Set.of(), "journalists");
@@ -369,6 +372,11 @@ final class Lexicon {
      */
     static boolean isNameConnector(String word, String language) {
         return NAME_CONNECTORS.getOrDefault(language.isEmpty() ? "en" : language, Set.of()).contains(lower(word));
+    }
+
+    /** An adjective that follows an organisation noun inside its name in {@code language}: "Protezione civile". */
+    static boolean isNameAdjective(String word, String language) {
+        return NAME_ADJECTIVES.getOrDefault(language, Set.of()).contains(word);
     }
 
     static boolean isCoordinator(String word, String language) {

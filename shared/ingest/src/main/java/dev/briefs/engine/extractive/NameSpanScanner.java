@@ -57,6 +57,10 @@ final class NameSpanScanner {
                     last = next++;
                     continue;
                 }
+                if (nameAdjective(body, tokens, next, text.language())) {
+                    last = next++;
+                    continue;
+                }
                 int resume = afterParticles(body, tokens, last, next,
                         organisationPastParticle(tokens, i, last) ? text.language() : null);
                 if (resume < 0 && (last == i || last == i + 1 && tokens.get(i).text().equals("The"))) {
@@ -95,6 +99,19 @@ final class NameSpanScanner {
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether the lower-case word at {@code index} is an adjective of an organisation's name, right after its noun or
+     * another such adjective ("Protezione civile", "Assemblée nationale"): Romance languages put it after the noun.
+     */
+    static boolean nameAdjective(String body, List<Token> tokens, int index, String language) {
+        if (index == 0 || tokens.get(index).capitalised() || !Lexicon.isNameAdjective(tokens.get(index).text(), language)
+                || !spaceOnly(body, tokens.get(index - 1).end(), tokens.get(index).start())) {
+            return false;
+        }
+        Token previous = tokens.get(index - 1);
+        return previous.capitalised() ? Lexicon.isOrgKeyword(previous.bare()) : nameAdjective(body, tokens, index - 1, language);
     }
 
     /**

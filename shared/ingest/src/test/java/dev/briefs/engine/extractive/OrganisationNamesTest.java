@@ -13,8 +13,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * An organisation's name that has crossed a particle goes on over the preposition that joins its action noun to the
- * object ("Delegacia de Combate a Fraudes", "Board of Inquiry into Floods"): it is one organisation, and no piece of
- * it is a person. A person's name with a particle stays a person's, and after a bare organisation the preposition
+ * object ("Delegacia de Combate a Fraudes", "Board of Inquiry into Floods"), and over the adjectives that follow its
+ * noun ("Protezione civile", "Assemblée nationale"): it is one organisation, and no piece of it is a person. A person's name with a particle stays a person's, and after a bare organisation the preposition
  * belongs to the clause. Every name is invented.
  */
 class OrganisationNamesTest {
@@ -66,6 +66,26 @@ class OrganisationNamesTest {
                         "The Board of Inquiry into Harbour Flooding has heard forty witnesses.",
                         "“We will follow the evidence,” said chair Dana Wright."),
                         "Board of Inquiry into Harbour Flooding", "Harbour Flooding"),
+                new NameCase("it: an adjective after the organisation noun", List.of(
+                        "Ieri la Protezione civile ha diramato un'allerta rossa per la valle del fiume Lerno.",
+                        "Secondo la Protezione civile, le piogge dureranno fino a domenica e i ponti restano chiusi.",
+                        "“Restate in casa”, ha detto il sindaco Paolo Grilli."),
+                        "Protezione civile", null),
+                new NameCase("fr: an adjective after the organisation noun", List.of(
+                        "Mardi, l'Assemblée nationale a voté le budget de la ville après une longue nuit de débats.",
+                        "Selon l'Assemblée nationale, le texte sera publié la semaine prochaine.",
+                        "« Le vote est acquis », a déclaré la députée Anne Le Goff."),
+                        "Assemblée nationale", null),
+                new NameCase("pt: an adjective, then a particle and the place", List.of(
+                        "A Guarda municipal de Sorocaba fechou a feira na segunda-feira por causa da chuva.",
+                        "Segundo a Guarda municipal de Sorocaba, a feira volta a abrir na quarta-feira.",
+                        "“Ninguém se feriu”, disse o comandante Rui Matos."),
+                        "Guarda municipal de Sorocaba", null),
+                new NameCase("es: an adjective, then a particle and the place", List.of(
+                        "La Policía local de Teruel cortó el lunes la calle mayor por las obras del alcantarillado.",
+                        "Según la Policía local de Teruel, los cortes durarán hasta el viernes por la tarde.",
+                        "“No habrá más cortes este mes”, dijo el comisario Tomás Ferrán."),
+                        "Policía local de Teruel", null),
                 new NameCase("pt: a bare organisation, the preposition is the clause's", List.of(
                         "O Governo enviou a Lucas Prado uma carta na sexta-feira.",
                         "“Não recebi nada”, disse Lucas Prado."),
