@@ -137,9 +137,11 @@ final class NameSpanScanner {
      * a particle, a connector of {@code connectorLanguage}; null for none) and an optional article, or -1.
      */
     private static int afterParticles(String body, List<Token> tokens, int last, int next, String connectorLanguage) {
-        if (next >= tokens.size() || !PARTICLES.contains(tokens.get(next).text()) && (connectorLanguage == null
-                || !Lexicon.isNameConnector(tokens.get(next).text(), connectorLanguage))
-                || !spaceOnly(body, tokens.get(last).end(), tokens.get(next).start())) {
+        if (next >= tokens.size() || !spaceOnly(body, tokens.get(last).end(), tokens.get(next).start())) {
+            return -1;
+        }
+        boolean connector = !PARTICLES.contains(tokens.get(next).text());
+        if (connector && (connectorLanguage == null || !Lexicon.isNameConnector(tokens.get(next).text(), connectorLanguage))) {
             return -1;
         }
         int target = next + 1;
@@ -148,8 +150,9 @@ final class NameSpanScanner {
             target++;
         }
         if (target < tokens.size() && tokens.get(target).capitalised()
-                && spaceOnly(body, tokens.get(target - 1).end(), tokens.get(target).start())) {
-            return target;
+                && spaceOnly(body, tokens.get(target - 1).end(), tokens.get(target).start())
+                && !(connector && Lexicon.isPlace(tokens.get(target).bare()))) {
+            return target; // but "la Comisión de Investigación a Madrid": an action's object is no place
         }
         return -1;
     }

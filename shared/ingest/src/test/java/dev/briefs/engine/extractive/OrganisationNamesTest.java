@@ -90,6 +90,10 @@ class OrganisationNamesTest {
                         "O Governo enviou a Lucas Prado uma carta na sexta-feira.",
                         "“Não recebi nada”, disse Lucas Prado."),
                         null, "Governo a Lucas Prado"),
+                new NameCase("es: the preposition before a place is the clause's", List.of(
+                        "El ministro llevó el informe de la Comisión de Investigación a Madrid el lunes por la tarde.",
+                        "“Lo leeremos con calma”, dijo el ministro Tomás Ferrán."),
+                        null, "Comisión de Investigación a Madrid"),
                 new NameCase("es: a person's particle is no organisation's", List.of(
                         "Ana de la Torre dijo el lunes que dimitirá del consejo de Ayuda a Refugiados.",
                         "“Me voy”, dijo Ana de la Torre."),
