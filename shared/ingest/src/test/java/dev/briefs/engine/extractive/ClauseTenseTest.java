@@ -60,6 +60,50 @@ class ClauseTenseTest {
         assertFalse(french.after().contains("avait promis"), french::toString);
     }
 
+    @Test
+    void aTopToldInThePluperfectWithBeIsTheStateBefore() {
+        HeadlineShift german = shift("Minister sagt Besuch ab",
+                "Noch im März war der Verkehrsminister Jens Krall persönlich nach Lenzholm gereist, um die Brücke zu loben.",
+                "Am Dienstag hat das Ministerium die Sanierung der Brücke gestoppt.",
+                "Die Gemeinde prüft eine Klage.");
+        assertEquals("Noch im März war der Verkehrsminister Jens Krall persönlich nach Lenzholm gereist, um die Brücke zu loben",
+                german.before(), german::toString);
+        HeadlineShift passive = shift("Schwimmbad bleibt zu",
+                "Im Herbst war das Hallenbad von Ostenau wegen eines Lecks geschlossen worden.",
+                "Am Montag hat der Stadtrat den Abriss des Bades beschlossen.",
+                "Die Schwimmvereine protestieren.");
+        assertEquals("Im Herbst war das Hallenbad von Ostenau wegen eines Lecks geschlossen worden",
+                passive.before(), passive::toString);
+        HeadlineShift french = shift("La piscine de Vernoux ne rouvrira pas",
+                "En juin, le maire de Vernoux était venu en personne promettre la réouverture de la piscine.",
+                "Jeudi, le conseil municipal a voté sa démolition.",
+                "Les clubs de natation dénoncent une trahison.");
+        assertEquals("En juin, le maire de Vernoux était venu en personne promettre la réouverture de la piscine",
+                french.before(), french::toString);
+        HeadlineShift italian = shift("Chiude la funivia di Valpiana",
+                "A maggio il sindaco Ettore Bressan si era impegnato a tenere aperta la funivia.",
+                "Lunedì la giunta ha deciso la chiusura dell'impianto.",
+                "I commercianti protestano.");
+        assertEquals("A maggio il sindaco Ettore Bressan si era impegnato a tenere aperta la funivia",
+                italian.before(), italian::toString);
+    }
+
+    @Test
+    void aPlanToldInThePluperfectWithBeIsHistory() {
+        BriefContent german = TestFiles.brief("",
+                "Die Stadt Ostenau hat am Mittwoch den Bau der neuen Halle gestoppt.",
+                "Die Eröffnung war bereits im Frühjahr für den kommenden Sommer angekündigt worden. "
+                        + "Der Stadtrat will im April über einen neuen Standort beraten.");
+        assertTrue(actions(german).stream().noneMatch(action -> action.contains("angekündigt")), actions(german)::toString);
+        assertTrue(actions(german).stream().anyMatch(action -> action.contains("im April")), actions(german)::toString);
+        BriefContent italian = TestFiles.brief("",
+                "Il comune di Valpiana ha sospeso mercoledì i lavori della nuova scuola.",
+                "L'apertura era stata annunciata per il prossimo settembre. "
+                        + "La giunta presenterà un nuovo progetto a febbraio.");
+        assertTrue(actions(italian).stream().noneMatch(action -> action.contains("annunciata")), actions(italian)::toString);
+        assertTrue(actions(italian).stream().anyMatch(action -> action.contains("febbraio")), actions(italian)::toString);
+    }
+
     private static List<String> actions(BriefContent brief) {
         return brief.nextSteps().stream().map(NextStep::action).toList();
     }
