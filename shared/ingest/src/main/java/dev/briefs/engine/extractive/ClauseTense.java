@@ -62,6 +62,9 @@ final class ClauseTense {
             Lexicon.lookupSet(Lexicon.cues("reflexive-clitics", language)));
     /** The marks that end a clause, for the reach of an auxiliary to its participle. */
     private static final String CLAUSE_ENDS = ",;:.!?\n";
+    /** The present auxiliaries of the perfect ("hat", "a", "ha", "tem"): [auxiliaries] without the pluperfect's. */
+    private static final Map<String, Set<String>> PERFECT = Lexicon.perLanguage(language -> Lexicon.lookupSet(
+            Lexicon.cues("auxiliaries", language).stream().filter(word -> !PLUPERFECT.get(language).contains(word)).toList()));
     /** Words that open a relative or subordinate clause after a comma, whose tense is not the sentence's own. */
     private static final Map<String, Set<String>> RELATIVES = Lexicon.perLanguage(language ->
             Lexicon.lookupSet(Lexicon.cues("relatives", language)));
@@ -136,6 +139,17 @@ final class ClauseTense {
             }
         }
         return false;
+    }
+
+    /**
+     * Where the first present auxiliary of the perfect in {@code body[from, to)} ends, or -1: a cue after it is its
+     * participle ("Am Montag hat die Firma … angekündigt"), so the clause tells the announcing, and what stands
+     * before the auxiliary is the announcing's field, its day among it.
+     */
+    static int perfectAuxiliaryEnd(SegmentedArticle text, int from, int to) {
+        Set<String> perfect = PERFECT.get(text.language());
+        return Tokenizer.words(text.body(), from, to).stream().filter(word -> perfect.contains(Lexicon.lower(word.text())))
+                .mapToInt(Token::end).findFirst().orElse(-1);
     }
 
     /**

@@ -171,6 +171,18 @@ class ClauseTenseTest {
     }
 
     @Test
+    void theDayBeforeTheAuxiliaryOfAStepToldInThePerfectDatesTheAnnouncingNotTheStep() {
+        BriefContent german = TestFiles.brief("Bahn streicht Linie",
+                "Die Regionalbahn Ostenau streicht die Linie nach Lenzholm.",
+                "Am Montag hat das Unternehmen die Stilllegung der Strecke für den kommenden Herbst angekündigt.");
+        assertEquals(List.of("kommenden Herbst"), german.nextSteps().stream().map(NextStep::when).toList());
+        BriefContent untimed = TestFiles.brief("Bahn streicht Linie",
+                "Die Regionalbahn Ostenau streicht die Linie nach Lenzholm.",
+                "Am Dienstag hat das Unternehmen eine Ersatzbuslinie angekündigt.");
+        assertEquals(List.of(""), untimed.nextSteps().stream().map(NextStep::when).toList());
+    }
+
+    @Test
     void theAdjectivesAfterASubjectsNounBelongToTheActor() {
         BriefContent french = TestFiles.brief("Les urgences de Vernoux ferment la nuit",
                 "Les urgences de l'hôpital de Vernoux ferment la nuit depuis lundi, faute de médecins.",
