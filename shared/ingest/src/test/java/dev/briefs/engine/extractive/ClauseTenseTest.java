@@ -84,20 +84,23 @@ class ClauseTenseTest {
                 "Lunedì la giunta ha deciso la chiusura dell'impianto.", "I commercianti protestano.");
     }
 
+    /**
+     * Asserts that the article's plan told in the pluperfect (the action holding {@code past}) is no step, and that
+     * the plan told after it (holding {@code ahead}) is one.
+     */
+    private static void assertPlanIsHistory(String past, String ahead, String... paragraphs) {
+        List<String> actions = actions(TestFiles.brief("", paragraphs));
+        assertTrue(actions.stream().noneMatch(action -> action.contains(past)), actions::toString);
+        assertTrue(actions.stream().anyMatch(action -> action.contains(ahead)), actions::toString);
+    }
+
     @Test
     void aPlanToldInThePluperfectWithBeIsHistory() {
-        BriefContent german = TestFiles.brief("",
-                "Die Stadt Ostenau hat am Mittwoch den Bau der neuen Halle gestoppt.",
+        assertPlanIsHistory("angekündigt", "im April", "Die Stadt Ostenau hat am Mittwoch den Bau der neuen Halle gestoppt.",
                 "Die Eröffnung war bereits im Frühjahr für den kommenden Sommer angekündigt worden. "
                         + "Der Stadtrat will im April über einen neuen Standort beraten.");
-        assertTrue(actions(german).stream().noneMatch(action -> action.contains("angekündigt")), actions(german)::toString);
-        assertTrue(actions(german).stream().anyMatch(action -> action.contains("im April")), actions(german)::toString);
-        BriefContent italian = TestFiles.brief("",
-                "Il comune di Valpiana ha sospeso mercoledì i lavori della nuova scuola.",
-                "L'apertura era stata annunciata per il prossimo settembre. "
-                        + "La giunta presenterà un nuovo progetto a febbraio.");
-        assertTrue(actions(italian).stream().noneMatch(action -> action.contains("annunciata")), actions(italian)::toString);
-        assertTrue(actions(italian).stream().anyMatch(action -> action.contains("febbraio")), actions(italian)::toString);
+        assertPlanIsHistory("annunciata", "febbraio", "Il comune di Valpiana ha sospeso mercoledì i lavori della nuova scuola.",
+                "L'apertura era stata annunciata per il prossimo settembre. La giunta presenterà un nuovo progetto a febbraio.");
     }
 
     private static List<String> actions(BriefContent brief) {
@@ -170,16 +173,17 @@ class ClauseTenseTest {
                 actions(german));
     }
 
+    /** The times of the steps of a German railway story whose second paragraph is {@code step}. */
+    private static List<String> railwayStepTimes(String step) {
+        return TestFiles.brief("Bahn streicht Linie", "Die Regionalbahn Ostenau streicht die Linie nach Lenzholm.", step)
+                .nextSteps().stream().map(NextStep::when).toList();
+    }
+
     @Test
     void theDayBeforeTheAuxiliaryOfAStepToldInThePerfectDatesTheAnnouncingNotTheStep() {
-        BriefContent german = TestFiles.brief("Bahn streicht Linie",
-                "Die Regionalbahn Ostenau streicht die Linie nach Lenzholm.",
-                "Am Montag hat das Unternehmen die Stilllegung der Strecke für den kommenden Herbst angekündigt.");
-        assertEquals(List.of("kommenden Herbst"), german.nextSteps().stream().map(NextStep::when).toList());
-        BriefContent untimed = TestFiles.brief("Bahn streicht Linie",
-                "Die Regionalbahn Ostenau streicht die Linie nach Lenzholm.",
-                "Am Dienstag hat das Unternehmen eine Ersatzbuslinie angekündigt.");
-        assertEquals(List.of(""), untimed.nextSteps().stream().map(NextStep::when).toList());
+        assertEquals(List.of("kommenden Herbst"), railwayStepTimes(
+                "Am Montag hat das Unternehmen die Stilllegung der Strecke für den kommenden Herbst angekündigt."));
+        assertEquals(List.of(""), railwayStepTimes("Am Dienstag hat das Unternehmen eine Ersatzbuslinie angekündigt."));
     }
 
     @Test
