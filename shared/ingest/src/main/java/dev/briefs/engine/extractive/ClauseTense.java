@@ -1,5 +1,6 @@
 package dev.briefs.engine.extractive;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +44,27 @@ final class ClauseTense {
     /** The past tenses of "have" that make the pluperfect ("had", "hatte", "avait", "había", "aveva", "tinha"). */
     private static final Map<String, Set<String>> PLUPERFECT = Lexicon.perLanguage(language ->
             Lexicon.lookupSet(Lexicon.cues("pluperfect", language)));
+    /** The pasts of "be" that make the pluperfect of the verbs whose perfect takes "be" ("war", "était", "era"). */
+    private static final Map<String, Set<String>> PLUPERFECT_BE = Lexicon.perLanguage(language ->
+            Lexicon.lookupSet(Lexicon.cues("pluperfect-be", language)));
+    /**
+     * The participles of those verbs and the passive's ("gekommen", "worden", "venu", "rimast-"), each with its
+     * endings of agreement ("venues", "rimasta"); a word ending in one is one, so prefixed verbs count ("devenu").
+     */
+    private static final Map<String, List<String>> BE_PARTICIPLES = Lexicon.perLanguage(language -> {
+        List<String> agreements = new ArrayList<>(List.of(""));
+        agreements.addAll(Lexicon.cues("participle-agreement", language));
+        return Lexicon.cues("be-participles", language).stream()
+                .flatMap(stem -> agreements.stream().map(ending -> stem + ending)).toList();
+    });
+    /** Reflexive pronouns before the auxiliary, whose verb always takes "be" ("si era impegnato"). */
+    private static final Map<String, Set<String>> REFLEXIVE_CLITICS = Lexicon.perLanguage(language ->
+            Lexicon.lookupSet(Lexicon.cues("reflexive-clitics", language)));
+    /** The marks that end a clause, for the reach of an auxiliary to its participle. */
+    private static final String CLAUSE_ENDS = ",;:.!?\n";
+    /** The present auxiliaries of the perfect ("hat", "a", "ha", "tem"): [auxiliaries] without the pluperfect's. */
+    private static final Map<String, Set<String>> PERFECT = Lexicon.perLanguage(language -> Lexicon.lookupSet(
+            Lexicon.cues("auxiliaries", language).stream().filter(word -> !PLUPERFECT.get(language).contains(word)).toList()));
     /** Words that open a relative or subordinate clause after a comma, whose tense is not the sentence's own. */
     private static final Map<String, Set<String>> RELATIVES = Lexicon.perLanguage(language ->
             Lexicon.lookupSet(Lexicon.cues("relatives", language)));
@@ -71,9 +93,63 @@ final class ClauseTense {
         return ELAPSED.get(language);
     }
 
-    /** Whether the word is an auxiliary of the language's pluperfect. */
-    static boolean isPluperfectAuxiliary(String word, String language) {
-        return PLUPERFECT.get(language).contains(Lexicon.lower(word));
+    /**
+     * Whether the word is an auxiliary of the language's pluperfect: a past of "have" ("had", "hatte", "avait"), or a
+     * past of "be" whose clause holds a participle of a verb that takes "be" ("war … gereist", "était partie", "era
+     * stata chiusa", "war geschlossen worden") or after a reflexive pronoun ("si era impegnato"). "Be" alone is the
+     * imperfect of a state ("Die Lage war ernst", "le maire était absent"), which is no pluperfect.
+     */
+    static boolean isPluperfectAuxiliary(SegmentedArticle text, Token word) {
+        String lower = Lexicon.lower(word.bare());
+        String language = text.language();
+        if (PLUPERFECT.get(language).contains(lower)) {
+            return true;
+        }
+        return PLUPERFECT_BE.get(language).contains(lower) && (afterReflexive(text.body(), word, language)
+                || participleInClause(text.body(), word, language));
+    }
+
+    private static boolean afterReflexive(String body, Token auxiliary, String language) {
+        List<Token> before = Tokenizer.words(body, Math.max(0, auxiliary.start() - MAX_WORD_CHARS), auxiliary.start());
+        return !before.isEmpty() && body.substring(before.getLast().end(), auxiliary.start()).isBlank()
+                && REFLEXIVE_CLITICS.get(language).contains(Lexicon.lower(before.getLast().text()));
+    }
+
+    /**
+     * Whether a participle of a verb that takes "be" stands in the auxiliary's clause, after it or, in a clause whose
+     * verb comes last, before it ("nachdem der Fluss gestiegen war"): a lower-case word, not after a determiner or a
+     * preposition, which would make it a noun ("la sortie", "le passé").
+     */
+    private static boolean participleInClause(String body, Token auxiliary, String language) {
+        int from = auxiliary.start();
+        while (from > 0 && CLAUSE_ENDS.indexOf(body.charAt(from - 1)) < 0) {
+            from--;
+        }
+        int to = auxiliary.end();
+        while (to < body.length() && CLAUSE_ENDS.indexOf(body.charAt(to)) < 0) {
+            to++;
+        }
+        List<String> participles = BE_PARTICIPLES.get(language);
+        List<Token> clause = Tokenizer.words(body, from, to);
+        for (int i = 0; i < clause.size(); i++) {
+            Token word = clause.get(i);
+            if (word.start() != auxiliary.start() && !word.capitalised() && participles.stream().anyMatch(word.text()::endsWith)
+                    && (i == 0 || !Lexicon.isDeterminer(clause.get(i - 1).text()) && !Lexicon.isPreposition(clause.get(i - 1).text()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Where the first present auxiliary of the perfect in {@code body[from, to)} ends, or -1: a cue after it is its
+     * participle ("Am Montag hat die Firma … angekündigt"), so the clause tells the announcing, and what stands
+     * before the auxiliary is the announcing's field, its day among it.
+     */
+    static int perfectAuxiliaryEnd(SegmentedArticle text, int from, int to) {
+        Set<String> perfect = PERFECT.get(text.language());
+        return Tokenizer.words(text.body(), from, to).stream().filter(word -> perfect.contains(Lexicon.lower(word.text())))
+                .mapToInt(Token::end).findFirst().orElse(-1);
     }
 
     /**
@@ -85,7 +161,7 @@ final class ClauseTense {
         Set<String> relatives = RELATIVES.get(text.language());
         String body = text.body();
         for (Token word : Tokenizer.words(body, sentence.start(), sentence.end())) {
-            if (isPluperfectAuxiliary(word.text(), text.language())) {
+            if (isPluperfectAuxiliary(text, word)) {
                 return true;
             }
             if (Speech.isVerb(word.text()) || Speech.isParticiple(word.text()) || opensRelative(body, word, relatives)) {
@@ -113,7 +189,7 @@ final class ClauseTense {
     /** Whether an auxiliary of the language's pluperfect stands in {@code body[from, to)}. */
     static boolean pluperfect(SegmentedArticle text, int from, int to) {
         return Tokenizer.words(text.body(), from, to).stream()
-                .anyMatch(word -> isPluperfectAuxiliary(word.bare(), text.language()));
+                .anyMatch(word -> isPluperfectAuxiliary(text, word));
     }
 
     /**

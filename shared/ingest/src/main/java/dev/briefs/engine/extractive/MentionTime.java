@@ -39,7 +39,7 @@ final class MentionTime {
     /** Whether the pluperfect follows the name, which tells what came before the story: "Roe had said". */
     private static boolean pluperfect(SegmentedArticle text, List<Token> tokens, int to) {
         String body = text.body();
-        return to + 1 < tokens.size() && ClauseTense.isPluperfectAuxiliary(tokens.get(to).text(), text.language())
+        return to + 1 < tokens.size() && ClauseTense.isPluperfectAuxiliary(text, tokens.get(to))
                 && body.substring(tokens.get(to - 1).end(), tokens.get(to).start()).isBlank()
                 && !tokens.get(to + 1).capitalised() && !Lexicon.isFunctionWord(tokens.get(to + 1).text());
     }

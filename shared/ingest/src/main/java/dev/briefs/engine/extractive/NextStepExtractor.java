@@ -804,7 +804,10 @@ final class NextStepExtractor {
                 : TimeExpressions.find(text, candidate.cueStart(), clauseEnd);
         if ((when.isEmpty() || TimeExpressions.isTimeOfDay(when)) && !quoted) {
             // "From June 1, the unit will close between 10 p.m. and 7 a.m.": the date is the step's, the hours its own.
-            String first = TimeExpressions.find(text, sentence.start(), clauseEnd);
+            // A cue told in the perfect dates the announcing before its auxiliary ("Am Montag hat die Firma … zum
+            // Jahresende angekündigt"): the step's time is one after it, a time ahead, or none.
+            int perfect = candidate.cueStart() < 0 ? -1 : ClauseTense.perfectAuxiliaryEnd(text, sentence.start(), candidate.cueStart());
+            String first = TimeExpressions.find(text, perfect < 0 ? sentence.start() : perfect, clauseEnd);
             when = when.isEmpty() || !TimeExpressions.isTimeOfDay(first) ? first : when;
         }
         return new NextStep(actor, action, when);

@@ -60,6 +60,49 @@ class ClauseTenseTest {
         assertFalse(french.after().contains("avait promis"), french::toString);
     }
 
+    /** Asserts that the top sentence of the article, told in the pluperfect, is its state before. */
+    private static void assertTopIsBefore(String title, String top, String... rest) {
+        String[] paragraphs = new String[rest.length + 1];
+        paragraphs[0] = top;
+        System.arraycopy(rest, 0, paragraphs, 1, rest.length);
+        HeadlineShift shift = shift(title, paragraphs);
+        assertEquals(top.substring(0, top.length() - 1), shift.before(), shift::toString);
+    }
+
+    @Test
+    void aTopToldInThePluperfectWithBeIsTheStateBefore() {
+        assertTopIsBefore("Minister sagt Besuch ab",
+                "Noch im März war der Verkehrsminister Jens Krall persönlich nach Lenzholm gereist, um die Brücke zu loben.",
+                "Am Dienstag hat das Ministerium die Sanierung der Brücke gestoppt.", "Die Gemeinde prüft eine Klage.");
+        assertTopIsBefore("Schwimmbad bleibt zu", "Im Herbst war das Hallenbad von Ostenau wegen eines Lecks geschlossen worden.",
+                "Am Montag hat der Stadtrat den Abriss des Bades beschlossen.", "Die Schwimmvereine protestieren.");
+        assertTopIsBefore("La piscine de Vernoux ne rouvrira pas",
+                "En juin, le maire de Vernoux était venu en personne promettre la réouverture de la piscine.",
+                "Jeudi, le conseil municipal a voté sa démolition.", "Les clubs de natation dénoncent une trahison.");
+        assertTopIsBefore("Chiude la funivia di Valpiana",
+                "A maggio il sindaco Ettore Bressan si era impegnato a tenere aperta la funivia.",
+                "Lunedì la giunta ha deciso la chiusura dell'impianto.", "I commercianti protestano.");
+    }
+
+    /**
+     * Asserts that the article's plan told in the pluperfect (the action holding {@code past}) is no step, and that
+     * the plan told after it (holding {@code ahead}) is one.
+     */
+    private static void assertPlanIsHistory(String past, String ahead, String... paragraphs) {
+        List<String> actions = actions(TestFiles.brief("", paragraphs));
+        assertTrue(actions.stream().noneMatch(action -> action.contains(past)), actions::toString);
+        assertTrue(actions.stream().anyMatch(action -> action.contains(ahead)), actions::toString);
+    }
+
+    @Test
+    void aPlanToldInThePluperfectWithBeIsHistory() {
+        assertPlanIsHistory("angekündigt", "im April", "Die Stadt Ostenau hat am Mittwoch den Bau der neuen Halle gestoppt.",
+                "Die Eröffnung war bereits im Frühjahr für den kommenden Sommer angekündigt worden. "
+                        + "Der Stadtrat will im April über einen neuen Standort beraten.");
+        assertPlanIsHistory("annunciata", "febbraio", "Il comune di Valpiana ha sospeso mercoledì i lavori della nuova scuola.",
+                "L'apertura era stata annunciata per il prossimo settembre. La giunta presenterà un nuovo progetto a febbraio.");
+    }
+
     private static List<String> actions(BriefContent brief) {
         return brief.nextSteps().stream().map(NextStep::action).toList();
     }
@@ -128,6 +171,19 @@ class ClauseTenseTest {
                 "Am Montag hat das Unternehmen die Stilllegung der Strecke zum Jahresende angekündigt.");
         assertEquals(List.of("Am Montag hat das Unternehmen die Stilllegung der Strecke zum Jahresende angekündigt"),
                 actions(german));
+    }
+
+    /** The times of the steps of a German railway story whose second paragraph is {@code step}. */
+    private static List<String> railwayStepTimes(String step) {
+        return TestFiles.brief("Bahn streicht Linie", "Die Regionalbahn Ostenau streicht die Linie nach Lenzholm.", step)
+                .nextSteps().stream().map(NextStep::when).toList();
+    }
+
+    @Test
+    void theDayBeforeTheAuxiliaryOfAStepToldInThePerfectDatesTheAnnouncingNotTheStep() {
+        assertEquals(List.of("kommenden Herbst"), railwayStepTimes(
+                "Am Montag hat das Unternehmen die Stilllegung der Strecke für den kommenden Herbst angekündigt."));
+        assertEquals(List.of(""), railwayStepTimes("Am Dienstag hat das Unternehmen eine Ersatzbuslinie angekündigt."));
     }
 
     @Test
