@@ -11,6 +11,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 /** Where a gold file naming a real body by page id finds that body, on made-up folders and a made-up ground truth. */
 class GoldCaseTest {
@@ -61,6 +62,12 @@ class GoldCaseTest {
 
     @Test
     void withoutAGroundTruthTheErrorNamesBothPlacesLookedFor() throws Exception {
+        // The loader looks beside every folder above the set, so a benchmark beside the temporary folder (a
+        // "/tmp/shared" link) would be found: then this machine cannot show the error.
+        for (Path dir = root.getParent(); dir != null; dir = dir.getParent()) {
+            assumeFalse(Files.exists(dir.resolve("shared/benchmarks/article-extraction/ground-truth.json")),
+                    "a ground truth lies beside " + dir);
+        }
         Path set = root.resolve("repo/events/brief-cases");
         goldFileIn(set.resolve("real"));
 
