@@ -213,8 +213,10 @@ final class DiscourseSubjects {
                 continue;
             }
             Subject described = governed ? null : described(text, cast, words, i);
-            if (described != null) {
-                return described;
+            boolean disagrees = described != null && described.kind() == Kind.NAMED && wanted != Gender.UNKNOWN
+                    && !wanted.agrees(gender(text, cast, described.mention().member()));
+            if (described != null && !disagrees) {
+                return described; // "la ministre Claire Roux" is no "il"
             }
         }
         return null;
@@ -307,8 +309,30 @@ final class DiscourseSubjects {
             if (Lexicon.isFeminine(title) || Lexicon.isMasculine(title)) {
                 return Lexicon.isFeminine(title) ? Gender.FEMININE : Gender.MASCULINE;
             }
+            Gender described = describedGender(text, before);
+            if (described != Gender.UNKNOWN) {
+                return described;
+            }
         }
         return Gender.UNKNOWN;
+    }
+
+    /**
+     * The gender the article of a noun right before a name marks: "la jueza Ana Roe", "le maire Paul Roux", "o juiz
+     * Rui Sá"; unknown when the words before the name are no article and a lower-case noun.
+     */
+    private static Gender describedGender(SegmentedArticle text, List<Token> before) {
+        if (before.size() < 2) {
+            return Gender.UNKNOWN;
+        }
+        Token article = before.get(before.size() - 2);
+        Token noun = before.getLast();
+        if (noun.capitalised() || Lexicon.isFunctionWord(Lexicon.lower(noun.text()))
+                || !text.text(article.end(), noun.start()).isBlank()) {
+            return Gender.UNKNOWN;
+        }
+        return Lexicon.isFeminineArticle(article.text(), text.language()) ? Gender.FEMININE
+                : Lexicon.isMasculineArticle(article.text(), text.language()) ? Gender.MASCULINE : Gender.UNKNOWN;
     }
 
     /**

@@ -89,6 +89,14 @@ class DiscourseSubjectsTest {
                         "Mira Ostwald betreibt die Bäckerei nebenan. Lukas Brenner liefert ihr jeden Morgen Butter.",
                         "„Die Miete hat sich in einem Jahr verdoppelt“, sagte sie."),
                         List.of("Mira Ostwald: Die Miete hat sich in einem Jahr verdoppelt")),
+                new QuoteCase("French: the article of the role before a name marks her gender", List.of(
+                        "La ministre Claire Roussel a reçu le maire Paul Dumas à la préfecture mardi.",
+                        "« Nous avons trouvé un accord sur le port », a-t-il déclaré."),
+                        List.of("Paul Dumas: Nous avons trouvé un accord sur le port")),
+                new QuoteCase("Italian: the article of the role before a name marks her gender", List.of(
+                        "La sindaca Lucia Ferri ha ricevuto il prefetto Marco Neri in municipio.",
+                        "«Non avevamo scelta», ha detto lui."),
+                        List.of("Marco Neri: Non avevamo scelta")),
                 new QuoteCase("English: a pronoun after two people teaches neither, and stays with the subject",
                         List.of("Vera Lund met Omar Pike at the market hall. She said the rent had doubled.",
                                 "Omar Pike runs the hall. Vera Lund joined him there in June.",
