@@ -198,7 +198,7 @@ final class DiscourseSubjects {
             Mention mention = mentionAt(cast, word);
             if (mention != null) {
                 if (cast.member(mention.member()).person() && !SubjectGrammar.governed(text, mention)
-                        && wanted.agrees(gender(text, cast, mention.member()))) {
+                        && (wanted == Gender.UNKNOWN || wanted.agrees(gender(text, cast, mention.member())))) {
                     return new Subject(Kind.NAMED, mention, Gender.UNKNOWN, i);
                 }
                 continue;
@@ -213,8 +213,10 @@ final class DiscourseSubjects {
                 continue;
             }
             Subject described = governed ? null : described(text, cast, words, i);
-            if (described != null) {
-                return described;
+            boolean disagrees = described != null && described.kind() == Kind.NAMED && wanted != Gender.UNKNOWN
+                    && !wanted.agrees(gender(text, cast, described.mention().member()));
+            if (described != null && !disagrees) {
+                return described; // "la ministre Claire Roux" is no "il"
             }
         }
         return null;
@@ -275,9 +277,16 @@ final class DiscourseSubjects {
 
     /**
      * The gender the article marks a person by: a title in or before a mention that has one ("Mrs", "Frau", "Mme",
-     * "Sr."), or a Russian name's own form ("Ирина Петрова", "Олег Сафронов").
+     * "Sr."), or a Russian name's own form ("Ирина Петрова", "Олег Сафронов"); else the gender the article teaches
+     * by a pronoun that can stand for nobody else ({@link #taughtByPronoun}).
      */
     static Gender gender(SegmentedArticle text, Cast cast, int member) {
+        Gender marked = markedGender(text, cast, member);
+        return marked != Gender.UNKNOWN ? marked : taughtByPronoun(text, cast, member);
+    }
+
+    /** The gender a person's name, or a title before one of its mentions, marks. */
+    private static Gender markedGender(SegmentedArticle text, Cast cast, int member) {
         String name = cast.name(member);
         Gender named = russianName(name);
         if (named != Gender.UNKNOWN) {
@@ -300,8 +309,86 @@ final class DiscourseSubjects {
             if (Lexicon.isFeminine(title) || Lexicon.isMasculine(title)) {
                 return Lexicon.isFeminine(title) ? Gender.FEMININE : Gender.MASCULINE;
             }
+            Gender described = describedGender(text, before);
+            if (described != Gender.UNKNOWN) {
+                return described;
+            }
         }
         return Gender.UNKNOWN;
+    }
+
+    /**
+     * The gender the article of a noun right before a name marks: "la jueza Ana Roe", "le maire Paul Roux", "o juiz
+     * Rui Sá"; unknown when the words before the name are no article and a lower-case noun.
+     */
+    private static Gender describedGender(SegmentedArticle text, List<Token> before) {
+        if (before.size() < 2) {
+            return Gender.UNKNOWN;
+        }
+        Token article = before.get(before.size() - 2);
+        Token noun = before.getLast();
+        if (noun.capitalised() || Lexicon.isFunctionWord(Lexicon.lower(noun.text()))
+                || !text.text(article.end(), noun.start()).isBlank()) {
+            return Gender.UNKNOWN;
+        }
+        return Lexicon.isFeminineArticle(article.text(), text.language()) ? Gender.FEMININE
+                : Lexicon.isMasculineArticle(article.text(), text.language()) ? Gender.MASCULINE : Gender.UNKNOWN;
+    }
+
+    /**
+     * The gender of the pronouns that can stand for {@code member} alone: after a sentence that names them, the next
+     * sentence's subject is a pronoun ("Ann Roe, 54, has run the shop since 1990. She opened…") and no other person
+     * is named from the sentence before theirs up to that pronoun, so a reader has no one else to take it for. English
+     * names mark no gender, and this is how a reader learns it: the pronoun later tells two people apart. Pronouns of
+     * both genders so taught, or none, teach nothing.
+     */
+    private static Gender taughtByPronoun(SegmentedArticle text, Cast cast, int member) {
+        Gender taught = Gender.UNKNOWN;
+        for (Mention mention : cast.mentionsBetween(0, text.body().length())) {
+            SegmentedArticle.Sentence sentence = text.sentenceAt(mention.start());
+            if (mention.member() != member || mention.quoted() || sentence == null
+                    || SubjectGrammar.governed(text, mention)) {
+                continue;
+            }
+            Gender gender = pronounAfter(text, cast, member, sentence);
+            if (gender != Gender.UNKNOWN && taught != Gender.UNKNOWN && gender != taught) {
+                return Gender.UNKNOWN;
+            }
+            taught = gender == Gender.UNKNOWN ? taught : gender;
+        }
+        return taught;
+    }
+
+    /**
+     * The gender of the pronoun that is the subject of the sentence after {@code sentence}, when every person named
+     * from the sentence before {@code sentence} up to that pronoun is {@code member}; else unknown.
+     */
+    private static Gender pronounAfter(SegmentedArticle text, Cast cast, int member, SegmentedArticle.Sentence sentence) {
+        SegmentedArticle.Sentence next = text.sentenceAfter(sentence);
+        if (next == null) {
+            return Gender.UNKNOWN;
+        }
+        List<Token> words = narration(text, next, next.end());
+        int opened = words.isEmpty() ? 0 : SubjectFinder.skipOpeners(text.body(), words, next.end());
+        Subject subject = opened >= words.size() ? null : subjectFrom(text, cast, words, opened, words.size(),
+                Gender.UNKNOWN);
+        boolean carried = subject != null && subject.kind() == Kind.CARRIED;
+        int at = carried ? subject.at() : opened;
+        // "He took over…": a pronoun not spelt like an article opening the sentence is its subject, whatever follows
+        boolean opening = at < words.size() && Lexicon.isPersonPronoun(words.get(at).text())
+                && !Lexicon.isDeterminer(words.get(at).text());
+        Gender gender = carried ? subject.gender() : opening ? Gender.ofPronoun(words.get(at).text()) : Gender.UNKNOWN;
+        if (gender == Gender.UNKNOWN) {
+            return Gender.UNKNOWN;
+        }
+        SegmentedArticle.Sentence before = text.sentenceBefore(sentence);
+        int from = before == null ? sentence.start() : before.start();
+        for (Mention other : cast.mentionsBetween(from, words.get(at).start())) {
+            if (!other.quoted() && other.member() != member && cast.member(other.member()).person()) {
+                return Gender.UNKNOWN;
+            }
+        }
+        return gender;
     }
 
     /** A Russian name's gender: its surname's ending ("-ова", "-ина", "-ая" hers), else its first name's. */

@@ -87,6 +87,11 @@ final class Lexicon {
     private static final Set<String> IT = union(Set.of(), "it");
     private static final Set<String> FEMININE = union(SHE, "feminine");
     private static final Set<String> MASCULINE = union(HE, "masculine");
+    /** Articles whose gender marks a person a noun before their name describes: "la jueza", "le juge" (gender7). */
+    private static final Map<String, Set<String>> FEMININE_ARTICLES = perLanguage(language ->
+            union(Set.of(), "feminine-articles", List.of(language)));
+    private static final Map<String, Set<String>> MASCULINE_ARTICLES = perLanguage(language ->
+            union(Set.of(), "masculine-articles", List.of(language)));
     private static final Set<String> DETERMINERS = union(Set.of(), "determiners");
     private static final Set<String> DEFINITE = union(Set.of(), "definite");
     private static final Set<String> AUXILIARIES = union(Set.of(), "auxiliaries");
@@ -400,6 +405,16 @@ final class Lexicon {
     /** A word that opens a noun phrase: articles, possessives, numerals, quantifiers. */
     static boolean isDeterminer(String word) {
         return DETERMINERS.contains(lower(word));
+    }
+
+    /** An article of {@code language} that marks its noun feminine: "la", "una", "une", "a". */
+    static boolean isFeminineArticle(String word, String language) {
+        return FEMININE_ARTICLES.getOrDefault(language, Set.of()).contains(lower(word));
+    }
+
+    /** An article of {@code language} that marks its noun masculine: "el", "le", "il", "o". */
+    static boolean isMasculineArticle(String word, String language) {
+        return MASCULINE_ARTICLES.getOrDefault(language, Set.of()).contains(lower(word));
     }
 
     /** A determiner that refers back to someone known: "the", "its", "il", "la", "der", "son". */

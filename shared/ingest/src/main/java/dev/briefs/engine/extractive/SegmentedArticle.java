@@ -351,6 +351,12 @@ record SegmentedArticle(String title, String body, List<Paragraph> paragraphs, L
         return index > 0 ? sentences.get(index - 1) : null;
     }
 
+    /** The sentence after {@code sentence}, also across a paragraph break, or null for the last. */
+    Sentence sentenceAfter(Sentence sentence) {
+        int index = firstSentenceAtOrAfter(sentence.start() + 1);
+        return index < sentences.size() ? sentences.get(index) : null;
+    }
+
     /** The index of the first sentence starting at or after {@code offset}. */
     private int firstSentenceAtOrAfter(int offset) {
         int low = 0;

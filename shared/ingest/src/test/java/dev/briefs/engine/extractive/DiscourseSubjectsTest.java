@@ -67,6 +67,43 @@ class DiscourseSubjectsTest {
                         List.of("Олег Сомов: Мы не закроемся ни через год, ни через два")));
     }
 
+    static Stream<QuoteCase> taughtGender() {
+        return Stream.of(
+                new QuoteCase("English: a pronoun that could stand for one person only teaches her gender", List.of(
+                        "Vera Lund, 54, has sold bread on Kell Street since 1990. She opened a second shop in May.",
+                        "Omar Pike runs the market hall. Vera Lund joined him there in June.",
+                        "“The rent doubled in a year,” he said."),
+                        List.of("Omar Pike: The rent doubled in a year")),
+                new QuoteCase("English: the taught gender lets the other pronoun pass over him", List.of(
+                        "Colm Birt coaches the river club. He took over from his father in 2011.",
+                        "Ines Marr rows for the club. Colm Birt picked her for the final crew.",
+                        "“We trained through the whole winter,” she said."),
+                        List.of("Ines Marr: We trained through the whole winter")),
+                new QuoteCase("French: a pronoun after the only person named teaches his gender", List.of(
+                        "Théo Lasalle dirige la fromagerie depuis 2004. Il a repris l'affaire en 2010.",
+                        "Claire Vautrin dirige la boulangerie voisine depuis 2015. Théo Lasalle y livre son beurre chaque matin.",
+                        "« Le loyer a doublé en un an », a-t-elle déclaré."),
+                        List.of("Claire Vautrin: Le loyer a doublé en un an")),
+                new QuoteCase("German: a pronoun after the only person named teaches his gender", List.of(
+                        "Lukas Brenner führt die Käserei seit 2004. Er übernahm sie von seinem Onkel.",
+                        "Mira Ostwald betreibt die Bäckerei nebenan. Lukas Brenner liefert ihr jeden Morgen Butter.",
+                        "„Die Miete hat sich in einem Jahr verdoppelt“, sagte sie."),
+                        List.of("Mira Ostwald: Die Miete hat sich in einem Jahr verdoppelt")),
+                new QuoteCase("French: the article of the role before a name marks her gender", List.of(
+                        "La ministre Claire Roussel a reçu le maire Paul Dumas à la préfecture mardi.",
+                        "« Nous avons trouvé un accord sur le port », a-t-il déclaré."),
+                        List.of("Paul Dumas: Nous avons trouvé un accord sur le port")),
+                new QuoteCase("Italian: the article of the role before a name marks her gender", List.of(
+                        "La sindaca Lucia Ferri ha ricevuto il prefetto Marco Neri in municipio.",
+                        "«Non avevamo scelta», ha detto lui."),
+                        List.of("Marco Neri: Non avevamo scelta")),
+                new QuoteCase("English: a pronoun after two people teaches neither, and stays with the subject",
+                        List.of("Vera Lund met Omar Pike at the market hall. She said the rent had doubled.",
+                                "Omar Pike runs the hall. Vera Lund joined him there in June.",
+                                "“The rent doubled in a year,” he said."),
+                        List.of("Vera Lund: The rent doubled in a year")));
+    }
+
     static Stream<QuoteCase> unattributed() {
         return Stream.of(
                 new QuoteCase("German: reported speech with a pronoun, then the quotation", List.of(
@@ -106,7 +143,7 @@ class DiscourseSubjectsTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource({"zeroSubjects", "agreement", "unattributed", "liveEntries"})
+    @MethodSource({"zeroSubjects", "agreement", "taughtGender", "unattributed", "liveEntries"})
     void theSubjectTheDiscourseCarriesSpeaks(QuoteCase article) {
         assertEquals(article.quotes(), article.attributed());
     }
