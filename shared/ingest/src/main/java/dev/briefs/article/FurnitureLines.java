@@ -1,11 +1,5 @@
 package dev.briefs.article;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -226,23 +220,13 @@ final class FurnitureLines {
     private static Map<String, List<String>> load() {
         Map<String, List<String>> sections = new HashMap<>();
         for (String language : LANGUAGES) {
-            String name = "page-cues/" + language + ".txt";
-            try (InputStream in = FurnitureLines.class.getResourceAsStream(name)) {
-                if (in == null) {
-                    throw new IllegalStateException("Missing word list " + name);
+            String section = "";
+            for (String phrase : WordListLines.read(FurnitureLines.class, "page-cues/" + language + ".txt")) {
+                if (phrase.startsWith("[") && phrase.endsWith("]")) {
+                    section = phrase.substring(1, phrase.length() - 1);
+                } else {
+                    sections.computeIfAbsent(section, k -> new ArrayList<>()).add(phrase.toLowerCase(Locale.ROOT));
                 }
-                BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-                String section = "";
-                for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                    String phrase = line.strip();
-                    if (phrase.startsWith("[") && phrase.endsWith("]")) {
-                        section = phrase.substring(1, phrase.length() - 1);
-                    } else if (!phrase.isEmpty() && !phrase.startsWith("#")) {
-                        sections.computeIfAbsent(section, k -> new ArrayList<>()).add(phrase.toLowerCase(Locale.ROOT));
-                    }
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException("Cannot read word list " + name, e);
             }
         }
         return sections;

@@ -1,11 +1,7 @@
 package dev.briefs.engine.extractive;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.briefs.article.WordListLines;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -370,22 +366,23 @@ final class Lexicon {
         return MASCULINE.contains(lower(word));
     }
 
-    /** A conjunction that joins a second main clause after a comma: "and", "y", "et", "und", "и", "but". */
     /**
      * A preposition that joins an action noun inside an organisation's name to its object in {@code language} (English
      * when unknown): "a" in "Delegacia de Repressão a Crimes", "into" in "Board of Inquiry into Floods".
      */
     static boolean isNameConnector(String word, String language) {
-        return NAME_CONNECTORS.getOrDefault(language.isEmpty() ? "en" : language, Set.of()).contains(lower(word));
+        return inLanguage(NAME_CONNECTORS, word, language.isEmpty() ? "en" : language);
     }
 
     /** An adjective that follows an organisation noun inside its name in {@code language}: "Protezione civile". */
     static boolean isNameAdjective(String word, String language) {
+        // As written: a capitalised word would start a name of its own, so only the lower-case adjective continues one.
         return NAME_ADJECTIVES.getOrDefault(language, Set.of()).contains(word);
     }
 
+    /** A conjunction that joins a second main clause after a comma: "and", "y", "et", "und", "и", "but". */
     static boolean isCoordinator(String word, String language) {
-        return COORDINATORS.getOrDefault(language, Set.of()).contains(lower(word));
+        return inLanguage(COORDINATORS, word, language);
     }
 
     /**
@@ -394,7 +391,7 @@ final class Lexicon {
      * [places] and [obliques], which [prepositions] leaves out because a name after them may still be a subject.
      */
     static boolean isOblique(String word, String language) {
-        return isPreposition(word) || OBLIQUES.getOrDefault(language, Set.of()).contains(lower(word));
+        return isPreposition(word) || inLanguage(OBLIQUES, word, language);
     }
 
     /** A pronoun that stands for a thing or an organisation: "it". */
@@ -409,12 +406,12 @@ final class Lexicon {
 
     /** An article of {@code language} that marks its noun feminine: "la", "una", "une", "a". */
     static boolean isFeminineArticle(String word, String language) {
-        return FEMININE_ARTICLES.getOrDefault(language, Set.of()).contains(lower(word));
+        return inLanguage(FEMININE_ARTICLES, word, language);
     }
 
     /** An article of {@code language} that marks its noun masculine: "el", "le", "il", "o". */
     static boolean isMasculineArticle(String word, String language) {
-        return MASCULINE_ARTICLES.getOrDefault(language, Set.of()).contains(lower(word));
+        return inLanguage(MASCULINE_ARTICLES, word, language);
     }
 
     /** A determiner that refers back to someone known: "the", "its", "il", "la", "der", "son". */
@@ -664,21 +661,6 @@ final class Lexicon {
 
     /** The non-blank lines of a resource beside this class, stripped, without "#" comments. */
     private static List<String> lines(String name) {
-        List<String> lines = new ArrayList<>();
-        try (InputStream in = Lexicon.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing word list " + name);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                String word = line.strip();
-                if (!word.isEmpty() && !word.startsWith("#")) {
-                    lines.add(word);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read word list " + name, e);
-        }
-        return lines;
+        return WordListLines.read(Lexicon.class, name);
     }
 }
