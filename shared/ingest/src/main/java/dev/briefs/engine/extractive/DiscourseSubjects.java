@@ -25,6 +25,13 @@ final class DiscourseSubjects {
     private static final int MAX_APPOSITION_CHARS = 80;
     /** A French verb with its subject pronoun after it: "a-t-il", "dit-elle"; the verb is group 1, the pronoun 2. */
     static final Pattern INVERTED_PRONOUN = Pattern.compile("(?i)(\\p{L}+)(?:-t)?-(il|elle)");
+    /** The words of a cast name, split where a title's full stop or a space ends one: "Mme", "Dr.". */
+    private static final Pattern NAME_WORDS = Pattern.compile("[\\s.]+");
+    /** What may stand between a title and the name after it: nothing, or the title's full stop. */
+    private static final Pattern TITLE_GAP = Pattern.compile("\\.?");
+    private static final Pattern RUSSIAN_FEMININE_SURNAME = Pattern.compile(".*(?:ова|ева|ёва|ина|ына|ая)");
+    private static final Pattern RUSSIAN_MASCULINE_SURNAME = Pattern.compile(".*(?:ов|ев|ёв|ин|ын|ий|ой|ый|ого|его)");
+    private static final Pattern RUSSIAN_FEMININE_FIRST_NAME = Pattern.compile(".*[ая]");
 
     /** The gender a form marks: a pronoun, a Russian past verb, a title or a name. */
     enum Gender {
@@ -34,7 +41,10 @@ final class DiscourseSubjects {
             return this == UNKNOWN || other == UNKNOWN || this == other;
         }
 
-        /** The gender of a pronoun: "she", "elle", "она" are feminine, "he", "il", "он" masculine. */
+        /**
+         * The gender of a pronoun or a title: "she", "elle", "она", "Mrs", "Frau" are feminine, "he", "il", "он",
+         * "Mr", "Herr" masculine.
+         */
         static Gender ofPronoun(String word) {
             return Lexicon.isFeminine(word) ? FEMININE : Lexicon.isMasculine(word) ? MASCULINE : UNKNOWN;
         }
@@ -292,9 +302,9 @@ final class DiscourseSubjects {
         if (named != Gender.UNKNOWN) {
             return named;
         }
-        String first = name.split("[\\s.]+")[0];
-        if (Lexicon.isFeminine(first) || Lexicon.isMasculine(first)) {
-            return Lexicon.isFeminine(first) ? Gender.FEMININE : Gender.MASCULINE; // "Mme Claire Dufour"
+        Gender titled = Gender.ofPronoun(NAME_WORDS.split(name)[0]); // "Mme Claire Dufour"
+        if (titled != Gender.UNKNOWN) {
+            return titled;
         }
         for (Mention mention : cast.mentionsBetween(0, text.body().length())) {
             if (mention.member() != member) {
@@ -302,12 +312,13 @@ final class DiscourseSubjects {
             }
             List<Token> before = Tokenizer.words(text.body(), Math.max(0, mention.start() - SubjectGrammar.MAX_TITLE_CHARS),
                     mention.start());
-            if (before.isEmpty() || !text.text(before.getLast().end(), mention.start()).strip().matches("\\.?")) {
+            if (before.isEmpty()
+                    || !TITLE_GAP.matcher(text.text(before.getLast().end(), mention.start()).strip()).matches()) {
                 continue;
             }
-            String title = before.getLast().text();
-            if (Lexicon.isFeminine(title) || Lexicon.isMasculine(title)) {
-                return Lexicon.isFeminine(title) ? Gender.FEMININE : Gender.MASCULINE;
+            Gender title = Gender.ofPronoun(before.getLast().text());
+            if (title != Gender.UNKNOWN) {
+                return title;
             }
             Gender described = describedGender(text, before);
             if (described != Gender.UNKNOWN) {
@@ -397,14 +408,15 @@ final class DiscourseSubjects {
         if (lower.isEmpty() || Character.UnicodeScript.of(lower.charAt(0)) != Character.UnicodeScript.CYRILLIC) {
             return Gender.UNKNOWN;
         }
-        String[] parts = lower.split("\\s+");
+        String[] parts = Tokenizer.WHITE_SPACE.split(lower);
         String surname = parts[parts.length - 1];
-        if (surname.matches(".*(?:ова|ева|ёва|ина|ына|ая)")) {
+        if (RUSSIAN_FEMININE_SURNAME.matcher(surname).matches()) {
             return Gender.FEMININE;
         }
-        if (surname.matches(".*(?:ов|ев|ёв|ин|ын|ий|ой|ый|ого|его)")) { // "-ого": a genitive, no woman's name
+        if (RUSSIAN_MASCULINE_SURNAME.matcher(surname).matches()) { // "-ого": a genitive, no woman's name
             return Gender.MASCULINE;
         }
-        return parts.length > 1 && parts[0].matches(".*[ая]") ? Gender.FEMININE : Gender.UNKNOWN;
+        return parts.length > 1 && RUSSIAN_FEMININE_FIRST_NAME.matcher(parts[0]).matches() ? Gender.FEMININE
+                : Gender.UNKNOWN;
     }
 }
