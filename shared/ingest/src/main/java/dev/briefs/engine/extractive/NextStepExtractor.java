@@ -54,7 +54,10 @@ final class NextStepExtractor {
      */
     private static final Map<String, Pattern> FORWARD = Lexicon.perLanguage(language -> Pattern.compile(
             "\\b(?=[a-z])(?:will|won[’']t|shall|(?:is|are)\\s+" + CUE_ADVERB + "(?:due|expected|set|scheduled|slated"
-                    + "|poised|likely|going)\\s+to|(?:is|are|was|were)\\s+" + CUE_ADVERB + "(?:due|set|scheduled|slated)\\s+for"
+                    + "|poised|likely|going)\\s+to|(?:is|are|was|were)\\s+" + CUE_ADVERB + "(?:due|set|scheduled|slated|planned)\\s+for"
+                    // an event awaited at a time: "a decision on cameras is expected in January"
+                    + "|(?:is|are)\\s+" + CUE_ADVERB + "expected\\s+(?=(?:in|on|by|before|at|within|next|later|early|late"
+                    + "|this|tomorrow|tonight)\\b)"
                     // not the noun ("with an aim to") nor a past intent denied ("did not intend to cause harm")
                     // not a plan given up: "has abandoned plans to build"
                     + "|(?=p)(?<!\\b(?:abandoned|scrapped|dropped|shelved|ditched|cancell?ed|axed|halted|no)\\s)plans?\\s+to"
@@ -766,7 +769,7 @@ final class NextStepExtractor {
                     candidate.cueStart(), subject.leading());
         }
         String actor = subject == null || opensNounPhrase(text, subject, subjectEnd) ? ""
-                : withoutOpening(OPENING_CONNECTIVES, QuoteExtractor.plausible(cast,
+                : withoutOpening(OPENING_CONNECTIVES::contains, QuoteExtractor.plausible(cast,
                         actorName(text, cast, subject, subjectEnd), sentence.start()));
         int actionStart;
         if (candidate.modal() && Lexicon.lower(text.text(candidate.cueStart(), candidate.cueEnd())).startsWith("won")) {
@@ -790,11 +793,14 @@ final class NextStepExtractor {
             actionStart = from;
         }
         String action = ClauseTrimmer.trim(text.text(actionStart, candidate.end()));
-        action = withoutOpening(CONJUNCTIONS, ClauseTrimmer.stripTrailingPunctuation(action));
+        // "…, e as primeiras entregas estão previstas para junho": the language's conjunction goes as "and" does
+        java.util.function.Predicate<String> conjunction = word -> CONJUNCTIONS.contains(word)
+                || Lexicon.isCoordinator(word, text.language());
+        action = withoutOpening(conjunction, ClauseTrimmer.stripTrailingPunctuation(action));
         if (ClauseTrimmer.words(action) < MIN_ACTION_WORDS) {
             // A cue that closes its clause, a participle or an infinitive at the end ("Am Montag hat die Firma die
             // Schließung angekündigt"), acts on the words before it: the clause is the action.
-            action = withoutOpening(CONJUNCTIONS, ClauseTrimmer.stripTrailingPunctuation(
+            action = withoutOpening(conjunction, ClauseTrimmer.stripTrailingPunctuation(
                     ClauseTrimmer.trim(text.text(from, candidate.end()))));
         }
         // The time after the cue is the step's ("If approved in April, building is due to begin in 2027").
@@ -887,12 +893,12 @@ final class NextStepExtractor {
     }
 
     /**
-     * The phrase without a connective of {@code connectives} that opened its clause: "Now Julian Assange" is "Julian
-     * Assange", "and it will be the case again" is "it will be the case again".
+     * The phrase without a connective that opened its clause, a word {@code connectives} accepts: "Now Julian
+     * Assange" is "Julian Assange", "and it will be the case again" is "it will be the case again".
      */
-    private static String withoutOpening(Set<String> connectives, String phrase) {
+    private static String withoutOpening(java.util.function.Predicate<String> connectives, String phrase) {
         int space = phrase.indexOf(' ');
-        return space > 0 && connectives.contains(Lexicon.lower(phrase.substring(0, space))) ? phrase.substring(space + 1) : phrase;
+        return space > 0 && connectives.test(Lexicon.lower(phrase.substring(0, space))) ? phrase.substring(space + 1) : phrase;
     }
 
     private static int afterAdverbs(SegmentedArticle text, int offset) {

@@ -158,6 +158,40 @@ class NextStepExtractorTest {
                 "Ремонт планируется начать в апреле.").size());
     }
 
+    @Test
+    void anEventExpectedAtATimeIsAStepInAQuotationToo() {
+        assertEquals("in January", onlyStep(LEDE, "A decision on the new stalls is expected in January.").when());
+        NextStep quoted = onlyStep(LEDE, "Inspector Ray Hollis said the hall was unsafe. \"We are working with the "
+                + "traders, and a decision on the stalls is expected in January,\" he said.");
+        assertEquals("in January", quoted.when());
+        assertTrue(quoted.action().contains("a decision on the stalls is expected in January"), quoted::toString);
+        assertEquals(List.of(), steps(LEDE, "As is expected in such cases, the traders were angry."));
+    }
+
+    @Test
+    void aPlanSetForATimeInThePluralAndAReportedFutureInTheSpring() {
+        assertEquals("junho", onlyStep("A prefeitura de Vila Serena fechou nesta segunda-feira o mercado municipal.",
+                "As primeiras bancas novas estão previstas para junho, segundo a prefeitura.").when());
+        assertEquals("giugno", onlyStep("Il Comune di Valtorre ha chiuso lunedì il mercato coperto.",
+                "I lavori di ristrutturazione sono previsti per giugno, secondo il Comune.").when());
+        assertEquals("in the spring", onlyStep(LEDE, "Ray Hollis said the council would publish its findings in the "
+                + "spring.").when());
+        assertEquals("Friday", onlyStep(LEDE, "A public meeting is planned for Friday in the town library.").when());
+    }
+
+    @Test
+    void theLanguagesConjunctionOpensNoAction() {
+        assertEquals("as primeiras bancas estão previstas para junho", onlyStep("A prefeitura de Vila Serena fechou "
+                + "nesta segunda-feira o mercado municipal.", "As obras no edifício terminaram na semana passada, e as "
+                + "primeiras bancas estão previstas para junho.").action());
+    }
+
+    @Test
+    void aPresentTenseScheduleInThePlural() {
+        assertEquals("2 de março", onlyStep("A prefeitura de Vila Serena fechou nesta segunda-feira o mercado municipal.",
+                "As inscrições para as novas bancas abrem a 2 de março no site da prefeitura.").when());
+    }
+
     /** The one step an article of a lede and one more paragraph has. */
     private static NextStep onlyStep(String lede, String paragraph) {
         List<NextStep> steps = steps(lede, paragraph);
