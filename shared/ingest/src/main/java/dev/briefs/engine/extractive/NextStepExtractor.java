@@ -215,6 +215,10 @@ final class NextStepExtractor {
     /** Verbs of expecting that, like verbs of speech, take the clause of the step as their object. */
     private static final Set<String> EXPECTING_VERBS = Set.of("expects", "expect", "expected", "believes", "believe",
             "thinks", "think", "predicts", "predict", "estimates", "forecasts", "hopes", "fears", "projects");
+    /** The most words of an attribution that closes a step's sentence: "…, a spokesperson for the city council said". */
+    private static final int MAX_ATTRIBUTION_WORDS = 8;
+    /** The words before its verb of speech: "said", "the mayor said", "ha detto il presidente", "a indiqué le maire". */
+    private static final int MAX_WORDS_BEFORE_SPEECH_VERB = 3;
     /** The longest subject phrase kept in front of an action whose actor the brief cannot name. */
     private static final int MAX_SUBJECT_PHRASE_WORDS = 8;
     /** Words that open a reported clause: "said that", "dijo que", "ha detto che", "sagte, dass", "сказал, что". */
@@ -792,7 +796,8 @@ final class NextStepExtractor {
         } else {
             actionStart = from;
         }
-        String action = ClauseTrimmer.trim(text.text(actionStart, candidate.end()));
+        int actionEnd = withoutAttribution(text, Math.max(actionStart, candidate.cueEnd()), candidate.end());
+        String action = ClauseTrimmer.trim(text.text(actionStart, actionEnd));
         // "…, e as primeiras entregas estão previstas para junho": the language's conjunction goes as "and" does
         java.util.function.Predicate<String> conjunction = word -> CONJUNCTIONS.contains(word)
                 || Lexicon.isCoordinator(word, text.language());
@@ -801,7 +806,7 @@ final class NextStepExtractor {
             // A cue that closes its clause, a participle or an infinitive at the end ("Am Montag hat die Firma die
             // Schließung angekündigt"), acts on the words before it: the clause is the action.
             action = withoutOpening(conjunction, ClauseTrimmer.stripTrailingPunctuation(
-                    ClauseTrimmer.trim(text.text(from, candidate.end()))));
+                    ClauseTrimmer.trim(text.text(from, actionEnd))));
         }
         // The time after the cue is the step's ("If approved in April, building is due to begin in 2027").
         boolean quoted = candidate.end() < sentence.end() || text.insideQuotation(sentence.start());
@@ -817,6 +822,26 @@ final class NextStepExtractor {
             when = when.isEmpty() || !TimeExpressions.isTimeOfDay(first) ? first : when;
         }
         return new NextStep(actor, action, when);
+    }
+
+    /**
+     * Where a step's text ends without the attribution that closes its sentence, which tells who said it, not what
+     * happens: "The council will vote on Friday, the mayor said", "…, selon la mairie", "…, sagte ein Sprecher der
+     * Gewerkschaft" end at their last comma; {@code end} when the words after the last comma after {@code from} are
+     * more than {@value #MAX_ATTRIBUTION_WORDS} or hold no verb of speech (or "according to") among their first
+     * {@value #MAX_WORDS_BEFORE_SPEECH_VERB}.
+     */
+    private static int withoutAttribution(SegmentedArticle text, int from, int end) {
+        int comma = lastIndexOf(text.body(), ", ", from, end);
+        if (comma < from) {
+            return end;
+        }
+        List<Token> rest = Tokenizer.words(text.body(), comma + 1, end);
+        if (rest.isEmpty() || rest.size() > MAX_ATTRIBUTION_WORDS) {
+            return end;
+        }
+        List<Token> verbs = Speech.verbs(text, comma + 1, end);
+        return !verbs.isEmpty() && rest.indexOf(verbs.getFirst()) < MAX_WORDS_BEFORE_SPEECH_VERB ? comma : end;
     }
 
     /**

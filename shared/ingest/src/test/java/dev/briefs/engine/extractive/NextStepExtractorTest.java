@@ -187,6 +187,20 @@ class NextStepExtractorTest {
     }
 
     @Test
+    void theAttributionClosingTheSentenceIsNoPartOfTheAction() {
+        assertEquals("vote again on Friday", onlyStep(LEDE, "The council will vote again on Friday, the mayor said.").action());
+        assertEquals("The market will reopen in June", onlyStep(LEDE, "The market will reopen in June, according to the "
+                + "council.").action());
+        assertEquals("votera de nouveau vendredi", onlyStep("Le conseil municipal de Harlow a rejeté lundi le budget "
+                + "après six heures de débat.", "Le conseil votera de nouveau vendredi, a indiqué le maire.").action());
+        assertTrue(onlyStep("Die Gespräche zwischen der Gewerkschaft und der Bahn sind am Freitag ohne Ergebnis "
+                        + "abgebrochen worden.", "Am Montag wollen die Tarifparteien erneut verhandeln, sagte ein Sprecher.")
+                .action().endsWith("erneut verhandeln"));
+        assertEquals("vote on Friday, when the budget is due", onlyStep(LEDE,
+                "The council will vote on Friday, when the budget is due.").action());
+    }
+
+    @Test
     void aPresentTenseScheduleInThePlural() {
         assertEquals("2 de março", onlyStep("A prefeitura de Vila Serena fechou nesta segunda-feira o mercado municipal.",
                 "As inscrições para as novas bancas abrem a 2 de março no site da prefeitura.").when());
