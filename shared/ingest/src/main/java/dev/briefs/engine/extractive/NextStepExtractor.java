@@ -802,7 +802,11 @@ final class NextStepExtractor {
         java.util.function.Predicate<String> conjunction = word -> CONJUNCTIONS.contains(word)
                 || Lexicon.isCoordinator(word, text.language());
         action = withoutOpening(conjunction, ClauseTrimmer.stripTrailingPunctuation(action));
-        if (ClauseTrimmer.words(action) < MIN_ACTION_WORDS) {
+        if (ClauseTrimmer.words(action) < MIN_ACTION_WORDS && !actor.isEmpty() && candidate.modal()
+                && candidate.cueEnd() > candidate.cueStart()) {
+            // "The ministry said it would appeal": the modal and its verb are the action of the actor named.
+            action = ClauseTrimmer.stripTrailingPunctuation(ClauseTrimmer.trim(text.text(candidate.cueStart(), actionEnd)));
+        } else if (ClauseTrimmer.words(action) < MIN_ACTION_WORDS) {
             // A cue that closes its clause, a participle or an infinitive at the end ("Am Montag hat die Firma die
             // Schließung angekündigt"), acts on the words before it: the clause is the action.
             action = withoutOpening(conjunction, ClauseTrimmer.stripTrailingPunctuation(

@@ -201,6 +201,13 @@ class NextStepExtractorTest {
     }
 
     @Test
+    void aReportedFutureOfOneVerbKeepsItsModal() {
+        NextStep step = onlyStep(LEDE, "The Harlow traders' association said it would appeal.");
+        assertEquals("would appeal", step.action(), step::toString);
+        assertFalse(step.actor().isEmpty(), step::toString);
+    }
+
+    @Test
     void aPresentTenseScheduleInThePlural() {
         assertEquals("2 de março", onlyStep("A prefeitura de Vila Serena fechou nesta segunda-feira o mercado municipal.",
                 "As inscrições para as novas bancas abrem a 2 de março no site da prefeitura.").when());
