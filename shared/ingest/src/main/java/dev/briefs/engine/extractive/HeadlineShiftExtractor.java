@@ -306,8 +306,29 @@ final class HeadlineShiftExtractor {
     private static SegmentedArticle.Sentence toldBefore(SegmentedArticle text, List<SegmentedArticle.Sentence> top,
                                                         SegmentedArticle.Sentence lede) {
         int at = lede == null ? -1 : top.indexOf(lede);
-        return at >= 0 && at + 1 < top.size() && ClauseTense.pluperfectSentence(text, lede)
+        return at >= 0 && at + 1 < top.size() && (ClauseTense.pluperfectSentence(text, lede) || opensOnStateBefore(text, lede))
                 && !ClauseTense.pluperfectSentence(text, top.get(at + 1)) && anchored(text, top.get(at + 1)) ? lede : null;
+    }
+
+    /**
+     * Whether the lede's opening adverbial, up to its first comma, is a sure cue of the state before ("Il y a encore
+     * quinze jours, le ministère assumait…", "As recently as March, the council insisted…"): the lede then tells how
+     * things stood, as one told in the pluperfect does.
+     */
+    private static boolean opensOnStateBefore(SegmentedArticle text, SegmentedArticle.Sentence lede) {
+        int start = text.ledeStart(lede);
+        int comma = text.body().indexOf(", ", start, lede.end());
+        if (comma < 0) {
+            return false;
+        }
+        String opening = text.text(start, comma);
+        String lowerCase = Lexicon.lower(opening);
+        for (Cue cue : LEDE_CLAUSE.get(text.language())) {
+            if (cue.required().mayOccurIn(lowerCase) && cue.pattern().matcher(opening).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A fact-check's rating of the claim ("We rate the statement Mostly True."), the last one told, or null. */

@@ -136,6 +136,20 @@ class HeadlineShiftExtractorTest {
     }
 
     @Test
+    void aLedeOpeningOnTheStateBeforeGivesTheNewsToTheSentenceAfterIt() {
+        HeadlineShift french = shift("", "Il y a encore quinze jours, le ministère assumait la fermeture de sept maternités "
+                + "d'ici à l'été.", "Mardi, devant les députés, la ministre de la Santé a annoncé un moratoire de six mois sur "
+                + "les fermetures.", "Les élus de la majorité ont salué une décision de bon sens.");
+        assertTrue(french.before().startsWith("Il y a encore quinze jours, le ministère assumait"), french::toString);
+        assertTrue(french.trigger().startsWith("Mardi, devant les députés"), french::toString);
+        HeadlineShift english = shift("", "As recently as March, the Dunlow council insisted that the public pool was safe "
+                + "for swimmers.", "On Monday the council closed the pool after engineers found cracks in its roof.",
+                "Swimmers were told to use the pool in Harrow Green.");
+        assertTrue(english.before().startsWith("As recently as March, the Dunlow council insisted"), english::toString);
+        assertEquals("On Monday the council closed the pool", english.after(), english::toString);
+    }
+
+    @Test
     void onlyInAPlaceIsNoRecentState() {
         assertEquals("", shift("", "The Harlow council on Tuesday approved a permit scheme for rental scooters in the town.",
                 "Operators must park the scooters only in marked bays near the station.").before());
