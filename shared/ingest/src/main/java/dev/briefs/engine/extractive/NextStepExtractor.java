@@ -219,6 +219,12 @@ final class NextStepExtractor {
     private static final int MAX_ATTRIBUTION_WORDS = 8;
     /** The words before its verb of speech: "said", "the mayor said", "ha detto il presidente", "a indiqué le maire". */
     private static final int MAX_WORDS_BEFORE_SPEECH_VERB = 3;
+    /** The languages that set the finite verb second, its subject after it when a time opens the clause. */
+    private static final Set<String> VERB_SECOND = Set.of("de");
+    /** The words of the time that opens a verb-second clause before its verb: "Am kommenden Montag". */
+    private static final int MAX_INVERTED_OPENING_WORDS = 4;
+    /** The capitalised nouns of the subject after the verb: "die Stadtwerke", "der Kreistag Lindau". */
+    private static final int MAX_INVERTED_SUBJECT_WORDS = 3;
     /** The longest subject phrase kept in front of an action whose actor the brief cannot name. */
     private static final int MAX_SUBJECT_PHRASE_WORDS = 8;
     /** Words that open a reported clause: "said that", "dijo que", "ha detto che", "sagte, dass", "сказал, что". */
@@ -825,7 +831,37 @@ final class NextStepExtractor {
             String first = TimeExpressions.find(text, perfect < 0 ? sentence.start() : perfect, clauseEnd);
             when = when.isEmpty() || !TimeExpressions.isTimeOfDay(first) ? first : when;
         }
-        return new NextStep(actor, action, when);
+        InvertedSubject inverted = actor.isEmpty() ? invertedSubject(text, from, candidate, actionEnd) : null;
+        return inverted == null ? new NextStep(actor, action, when) : new NextStep(inverted.actor(), inverted.action(), when);
+    }
+
+    /** The subject a verb-second clause sets after its verb, as the step's actor, and the action without it. */
+    private record InvertedSubject(String actor, String action) {
+    }
+
+    /**
+     * "Am Montag wollen die Tarifparteien erneut verhandeln": in a language that sets its finite verb second
+     * ({@link #VERB_SECOND}), a time that opens the clause puts the subject after the cue's verb, so the article and
+     * the capitalised nouns after the cue are the actor and the cue with the rest the action; null when no time of at
+     * most {@value #MAX_INVERTED_OPENING_WORDS} words stands before the cue, or no such subject follows it.
+     */
+    private static InvertedSubject invertedSubject(SegmentedArticle text, int from, Candidate candidate, int end) {
+        if (!VERB_SECOND.contains(text.language()) || candidate.cueEnd() <= candidate.cueStart()
+                || Tokenizer.words(text.body(), from, candidate.cueStart()).size() > MAX_INVERTED_OPENING_WORDS
+                || TimeExpressions.find(text, from, candidate.cueStart()).isEmpty()) {
+            return null;
+        }
+        List<Token> after = Tokenizer.words(text.body(), candidate.cueEnd(), end);
+        int last = 0;
+        while (last + 1 < after.size() && last < MAX_INVERTED_SUBJECT_WORDS && after.get(last + 1).capitalised()) {
+            last++;
+        }
+        if (after.size() < last + 2 || last == 0 || !Lexicon.isDeterminer(after.getFirst().text())) {
+            return null;
+        }
+        String rest = ClauseTrimmer.stripTrailingPunctuation(text.text(after.get(last + 1).start(), end).strip());
+        return new InvertedSubject(text.text(after.getFirst().start(), after.get(last).end()),
+                text.text(candidate.cueStart(), candidate.cueEnd()) + " " + rest);
     }
 
     /**

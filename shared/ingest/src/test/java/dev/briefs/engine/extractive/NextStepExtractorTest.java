@@ -208,6 +208,17 @@ class NextStepExtractorTest {
     }
 
     @Test
+    void theSubjectAfterTheVerbOfAGermanClauseOpenedByATimeIsTheActor() {
+        String lede = "Die Gespräche zwischen der Gewerkschaft und der Bahn sind am Freitag ohne Ergebnis abgebrochen worden.";
+        NextStep step = onlyStep(lede, "Am Montag wollen die Tarifparteien erneut verhandeln, sagte ein Sprecher.");
+        assertEquals("die Tarifparteien", step.actor(), step::toString);
+        assertEquals("wollen erneut verhandeln", step.action());
+        assertEquals("Montag", step.when());
+        assertEquals("", onlyStep(lede, "Die Tarifparteien wollen am Montag erneut verhandeln, sagte ein Sprecher.")
+                .actor().replace("Die Tarifparteien", ""), "a subject before the verb stays the leading subject");
+    }
+
+    @Test
     void aPresentTenseScheduleInThePlural() {
         assertEquals("2 de março", onlyStep("A prefeitura de Vila Serena fechou nesta segunda-feira o mercado municipal.",
                 "As inscrições para as novas bancas abrem a 2 de março no site da prefeitura.").when());
