@@ -13,8 +13,9 @@ final class HeadlineLabels {
      * "Press release: …"), matched whole and only next to a separator.
      */
     private static final String LABEL = "(?:" + FurnitureLines.phrases("label") + "|" + FurnitureLines.phrases("release") + ")";
-    // A dash separates only with spaces around it: "Live-action remake" keeps its first word.
-    private static final Pattern BEFORE = Pattern.compile("^\\s*" + LABEL + "(?:\\s*[:|]|\\s+[–—·-])\\s*",
+    // A dash separates only with spaces around it: "Live-action remake" keeps its first word; after a wire's count of
+    // its updates it needs none ("UPDATE 2-Acme shares slump").
+    private static final Pattern BEFORE = Pattern.compile("^\\s*" + LABEL + "(?:\\s*[:|]|\\s+[–—·-]|\\s+\\d{1,2}\\s*[:|–—-])\\s*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern AFTER = Pattern.compile("\\s+[|–—·-]\\s+" + LABEL + "\\s*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);

@@ -51,14 +51,17 @@ class FurnitureLinesTest {
     @ValueSource(strings = {"Publié le 12 mars 2026 à 08h15 Mis à jour le 12 mars 2026 à 11h02",
             "Aktualisiert am 11.03.2026, 18:40 Uhr", "Actualizado: 14/03/2026 09:12", "Обновлено 12 марта 2026, 10:15",
             "Updated 14:02 GMT", "Updated Thursday, November 19, 2026 at 5:32 p.m. ET",
-            "Publicado el 12 de marzo de 2026 a las 09:12", "Pubblicato il 3 aprile 2026 alle 18:30"})
+            "Publicado el 12 de marzo de 2026 a las 09:12", "Pubblicato il 3 aprile 2026 alle 18:30",
+            "AGGIORNAMENTO ORE 18.40", "MISE À JOUR 18h40", "ACTUALIZACIÓN 18.40", "UPDATE 14:02 GMT",
+            "Atualização 18h40", "Aktualisierung 18.40 Uhr", "Обновление 18:40"})
     void aStampCueWithADateIsAPublicationStamp(String line) {
         assertTrue(FurnitureLines.isStamp(line));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"Published in 2019, the report found that the plan had failed.",
-            "Updated in 2020, the law bans smoking.", "Aktualisiert wurde der Plan zuletzt 2024, sagte die Stadt."})
+            "Updated in 2020, the law bans smoking.", "Aktualisiert wurde der Plan zuletzt 2024, sagte die Stadt.",
+            "Update 2-Acme shares slump after profit warning", "Mise à jour en 2024, la loi interdit le tabac."})
     void aSentenceThatOpensWithAStampWordIsNoStamp(String line) {
         assertFalse(FurnitureLines.isStamp(line));
     }
@@ -126,6 +129,17 @@ class FurnitureLinesTest {
         assertEquals("La cooperativa Ribera retira un lote de quesos", article.title());
         assertEquals(List.of("La cooperativa Ribera ha retirado del mercado un lote de quesos frescos, según informó este"
                 + " martes la agencia."), article.blocks().stream().map(Block::text).toList());
+    }
+
+    @Test
+    void anUpdateLineAboveTheHeadlineIsNoTitle() {
+        Article article = text.parse("""
+                AGGIORNAMENTO ORE 18.40
+                Incendio sulle colline, evacuate duecento famiglie
+                Il fuoco ha raggiunto le prime case nel pomeriggio e i vigili del fuoco hanno fatto evacuare la frazione.
+                """);
+        assertEquals("Incendio sulle colline, evacuate duecento famiglie", article.title());
+        assertEquals(1, article.blocks().size());
     }
 
     @Test

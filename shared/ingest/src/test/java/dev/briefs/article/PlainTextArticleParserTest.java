@@ -54,6 +54,9 @@ class PlainTextArticleParserTest {
             "Live-action remake tops the box office # Live-action remake tops the box office",
             "Live music returns to the harbour # Live music returns to the harbour",
             "Live # Live",
+            "UPDATE 2-Acme shares slump after profit warning # Acme shares slump after profit warning",
+            "Update 3 - Storm closes the coast road # Storm closes the coast road",
+            "Live 8 concert raises millions # Live 8 concert raises millions",
             "Press release: Acme buys the Daleby plant # Acme buys the Daleby plant",
             "COMUNICATO STAMPA – Il porto di Valdera riapre # Il porto di Valdera riapre"})
     void aPageLabelBeforeOrAfterTheHeadlineIsNoPartOfTheTitle(String line, String title) {

@@ -47,7 +47,7 @@ final class HeadlineShiftExtractor {
     }
 
     private static final List<Cue> ENGLISH_BEFORE = List.of(
-            Cue.of("\\bas recently as\\b", 4, false),
+            Cue.of("\\bas (?:recently|late) as\\b", 4, false),
             Cue.of("\\buntil (?:recently|now|this|last|late|earlier)\\b", 4, false),
             // not what waits on a later event: "suspended until the next sitting"
             Cue.of("\\buntil\\b(?!\\s+(?:the\\s+)?next\\b)", 3, false),
@@ -130,8 +130,8 @@ final class HeadlineShiftExtractor {
             Cue.of("(?=when\\s)(?<=[\\p{L}\\p{N},]\\s)(?<!\\b(?:ask|asks|asked|know|knows|knew|unclear|decide|say|says"
                     + "|said)\\s)\\bwhen\\s+(?!asked\\b|it comes to\\b)", 1, false));
     /** Per language, the English cues and that language's own, which its lexicon file lists. */
-    private static final Map<String, List<Cue>> BEFORE = Lexicon.perLanguage(language -> withCues(withCues(withUntilDay(
-            withElapsed(ENGLISH_BEFORE, language), language), Lexicon.cues("before", language), "", 3),
+    private static final Map<String, List<Cue>> BEFORE = Lexicon.perLanguage(language -> withCues(withCues(withSince(
+            withUntilDay(withElapsed(ENGLISH_BEFORE, language), language), language), Lexicon.cues("before", language), "", 3),
             Lexicon.cues("background", language), "", 1));
     /** The weight of a span counted back from the news: "a year ago", "hace un año", "vor drei Wochen". */
     private static final int ELAPSED_WEIGHT = 2;
@@ -306,8 +306,29 @@ final class HeadlineShiftExtractor {
     private static SegmentedArticle.Sentence toldBefore(SegmentedArticle text, List<SegmentedArticle.Sentence> top,
                                                         SegmentedArticle.Sentence lede) {
         int at = lede == null ? -1 : top.indexOf(lede);
-        return at >= 0 && at + 1 < top.size() && ClauseTense.pluperfectSentence(text, lede)
+        return at >= 0 && at + 1 < top.size() && (ClauseTense.pluperfectSentence(text, lede) || opensOnStateBefore(text, lede))
                 && !ClauseTense.pluperfectSentence(text, top.get(at + 1)) && anchored(text, top.get(at + 1)) ? lede : null;
+    }
+
+    /**
+     * Whether the lede's opening adverbial, up to its first comma, is a sure cue of the state before ("Il y a encore
+     * quinze jours, le ministère assumait…", "As recently as March, the council insisted…"): the lede then tells how
+     * things stood, as one told in the pluperfect does.
+     */
+    private static boolean opensOnStateBefore(SegmentedArticle text, SegmentedArticle.Sentence lede) {
+        int start = text.ledeStart(lede);
+        int comma = text.body().indexOf(", ", start, lede.end());
+        if (comma < 0) {
+            return false;
+        }
+        String opening = text.text(start, comma);
+        String lowerCase = Lexicon.lower(opening);
+        for (Cue cue : LEDE_CLAUSE.get(text.language())) {
+            if (cue.required().mayOccurIn(lowerCase) && cue.pattern().matcher(opening).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A fact-check's rating of the claim ("We rate the statement Mostly True."), the last one told, or null. */
@@ -464,6 +485,21 @@ final class HeadlineShiftExtractor {
         List<String> weekdays = Lexicon.weekdays(language);
         return weekdays.isEmpty() ? english : withCues(english, Lexicon.cues("until", language),
                 "\\s+" + Lexicon.anyPhrase(weekdays), 3);
+    }
+
+    /**
+     * The language's words for a state that held as late as a month or a year the news ends ([as-late-as]: "Noch im
+     * Januar hatte X…", "Ещё в январе X называл…", as English "as recently as"), and for one that has held since a
+     * year ([since]: "Seit 2019 waren die Tarife unverändert", as English "since 2019", weighed as it is).
+     */
+    private static List<Cue> withSince(List<Cue> english, String language) {
+        List<String> months = Lexicon.months(language);
+        if (months.isEmpty()) {
+            return english;
+        }
+        String monthOrYear = "\\s+(?:(?:\\d{1,2}\\.?\\s+(?:de\\s+)?)?" + Lexicon.anyPhrase(months) + "|(?:19|20)\\d\\d\\b)";
+        return withCues(withCues(english, Lexicon.cues("as-late-as", language), monthOrYear, 4),
+                Lexicon.cues("since", language), "\\s+(?:19|20)\\d\\d\\b", 1);
     }
 
     /** The English cues, the language's span counted back from the news ({@link ClauseTense#elapsed}), the later ones. */

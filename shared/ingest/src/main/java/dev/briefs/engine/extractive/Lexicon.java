@@ -638,7 +638,8 @@ final class Lexicon {
                 }
                 List<String> entries = sections.computeIfAbsent(section, k -> new ArrayList<>());
                 if (Set.of("forward", "before", "background", "trigger", "future", "times", "within", "courtesy",
-                        "same-role", "introductions", "programme", "past", "until", "elapsed", "conditional", "intent").contains(section)) {
+                        "same-role", "introductions", "programme", "past", "until", "elapsed", "conditional", "intent",
+                        "as-late-as", "since").contains(section)) {
                     entries.add(lower(line));
                 } else {
                     for (String word : line.split("\\s+")) {

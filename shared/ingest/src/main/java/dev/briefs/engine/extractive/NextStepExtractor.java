@@ -54,7 +54,10 @@ final class NextStepExtractor {
      */
     private static final Map<String, Pattern> FORWARD = Lexicon.perLanguage(language -> Pattern.compile(
             "\\b(?=[a-z])(?:will|won[’']t|shall|(?:is|are)\\s+" + CUE_ADVERB + "(?:due|expected|set|scheduled|slated"
-                    + "|poised|likely|going)\\s+to|(?:is|are|was|were)\\s+" + CUE_ADVERB + "(?:due|set|scheduled|slated)\\s+for"
+                    + "|poised|likely|going)\\s+to|(?:is|are|was|were)\\s+" + CUE_ADVERB + "(?:due|set|scheduled|slated|planned)\\s+for"
+                    // an event awaited at a time: "a decision on cameras is expected in January"
+                    + "|(?:is|are)\\s+" + CUE_ADVERB + "expected\\s+(?=(?:in|on|by|before|at|within|next|later|early|late"
+                    + "|this|tomorrow|tonight)\\b)"
                     // not the noun ("with an aim to") nor a past intent denied ("did not intend to cause harm")
                     // not a plan given up: "has abandoned plans to build"
                     + "|(?=p)(?<!\\b(?:abandoned|scrapped|dropped|shelved|ditched|cancell?ed|axed|halted|no)\\s)plans?\\s+to"
@@ -212,6 +215,16 @@ final class NextStepExtractor {
     /** Verbs of expecting that, like verbs of speech, take the clause of the step as their object. */
     private static final Set<String> EXPECTING_VERBS = Set.of("expects", "expect", "expected", "believes", "believe",
             "thinks", "think", "predicts", "predict", "estimates", "forecasts", "hopes", "fears", "projects");
+    /** The most words of an attribution that closes a step's sentence: "…, a spokesperson for the city council said". */
+    private static final int MAX_ATTRIBUTION_WORDS = 8;
+    /** The words before its verb of speech: "said", "the mayor said", "ha detto il presidente", "a indiqué le maire". */
+    private static final int MAX_WORDS_BEFORE_SPEECH_VERB = 3;
+    /** The languages that set the finite verb second, its subject after it when a time opens the clause. */
+    private static final Set<String> VERB_SECOND = Set.of("de");
+    /** The words of the time that opens a verb-second clause before its verb: "Am kommenden Montag". */
+    private static final int MAX_INVERTED_OPENING_WORDS = 4;
+    /** The capitalised nouns of the subject after the verb: "die Stadtwerke", "der Kreistag Lindau". */
+    private static final int MAX_INVERTED_SUBJECT_WORDS = 3;
     /** The longest subject phrase kept in front of an action whose actor the brief cannot name. */
     private static final int MAX_SUBJECT_PHRASE_WORDS = 8;
     /** Words that open a reported clause: "said that", "dijo que", "ha detto che", "sagte, dass", "сказал, что". */
@@ -766,7 +779,7 @@ final class NextStepExtractor {
                     candidate.cueStart(), subject.leading());
         }
         String actor = subject == null || opensNounPhrase(text, subject, subjectEnd) ? ""
-                : withoutOpening(OPENING_CONNECTIVES, QuoteExtractor.plausible(cast,
+                : withoutOpening(OPENING_CONNECTIVES::contains, QuoteExtractor.plausible(cast,
                         actorName(text, cast, subject, subjectEnd), sentence.start()));
         int actionStart;
         if (candidate.modal() && Lexicon.lower(text.text(candidate.cueStart(), candidate.cueEnd())).startsWith("won")) {
@@ -789,13 +802,21 @@ final class NextStepExtractor {
         } else {
             actionStart = from;
         }
-        String action = ClauseTrimmer.trim(text.text(actionStart, candidate.end()));
-        action = withoutOpening(CONJUNCTIONS, ClauseTrimmer.stripTrailingPunctuation(action));
-        if (ClauseTrimmer.words(action) < MIN_ACTION_WORDS) {
+        int actionEnd = withoutAttribution(text, Math.max(actionStart, candidate.cueEnd()), candidate.end());
+        String action = ClauseTrimmer.trim(text.text(actionStart, actionEnd));
+        // "…, e as primeiras entregas estão previstas para junho": the language's conjunction goes as "and" does
+        java.util.function.Predicate<String> conjunction = word -> CONJUNCTIONS.contains(word)
+                || Lexicon.isCoordinator(word, text.language());
+        action = withoutOpening(conjunction, ClauseTrimmer.stripTrailingPunctuation(action));
+        if (ClauseTrimmer.words(action) < MIN_ACTION_WORDS && !actor.isEmpty() && candidate.modal()
+                && candidate.cueEnd() > candidate.cueStart()) {
+            // "The ministry said it would appeal": the modal and its verb are the action of the actor named.
+            action = ClauseTrimmer.stripTrailingPunctuation(ClauseTrimmer.trim(text.text(candidate.cueStart(), actionEnd)));
+        } else if (ClauseTrimmer.words(action) < MIN_ACTION_WORDS) {
             // A cue that closes its clause, a participle or an infinitive at the end ("Am Montag hat die Firma die
             // Schließung angekündigt"), acts on the words before it: the clause is the action.
-            action = withoutOpening(CONJUNCTIONS, ClauseTrimmer.stripTrailingPunctuation(
-                    ClauseTrimmer.trim(text.text(from, candidate.end()))));
+            action = withoutOpening(conjunction, ClauseTrimmer.stripTrailingPunctuation(
+                    ClauseTrimmer.trim(text.text(from, actionEnd))));
         }
         // The time after the cue is the step's ("If approved in April, building is due to begin in 2027").
         boolean quoted = candidate.end() < sentence.end() || text.insideQuotation(sentence.start());
@@ -810,7 +831,57 @@ final class NextStepExtractor {
             String first = TimeExpressions.find(text, perfect < 0 ? sentence.start() : perfect, clauseEnd);
             when = when.isEmpty() || !TimeExpressions.isTimeOfDay(first) ? first : when;
         }
-        return new NextStep(actor, action, when);
+        InvertedSubject inverted = actor.isEmpty() ? invertedSubject(text, from, candidate, actionEnd) : null;
+        return inverted == null ? new NextStep(actor, action, when) : new NextStep(inverted.actor(), inverted.action(), when);
+    }
+
+    /** The subject a verb-second clause sets after its verb, as the step's actor, and the action without it. */
+    private record InvertedSubject(String actor, String action) {
+    }
+
+    /**
+     * "Am Montag wollen die Tarifparteien erneut verhandeln": in a language that sets its finite verb second
+     * ({@link #VERB_SECOND}), a time that opens the clause puts the subject after the cue's verb, so the article and
+     * the capitalised nouns after the cue are the actor and the cue with the rest the action; null when no time of at
+     * most {@value #MAX_INVERTED_OPENING_WORDS} words stands before the cue, or no such subject follows it.
+     */
+    private static InvertedSubject invertedSubject(SegmentedArticle text, int from, Candidate candidate, int end) {
+        if (!VERB_SECOND.contains(text.language()) || candidate.cueEnd() <= candidate.cueStart()
+                || Tokenizer.words(text.body(), from, candidate.cueStart()).size() > MAX_INVERTED_OPENING_WORDS
+                || TimeExpressions.find(text, from, candidate.cueStart()).isEmpty()) {
+            return null;
+        }
+        List<Token> after = Tokenizer.words(text.body(), candidate.cueEnd(), end);
+        int last = 0;
+        while (last + 1 < after.size() && last < MAX_INVERTED_SUBJECT_WORDS && after.get(last + 1).capitalised()) {
+            last++;
+        }
+        if (after.size() < last + 2 || last == 0 || !Lexicon.isDeterminer(after.getFirst().text())) {
+            return null;
+        }
+        String rest = ClauseTrimmer.stripTrailingPunctuation(text.text(after.get(last + 1).start(), end).strip());
+        return new InvertedSubject(text.text(after.getFirst().start(), after.get(last).end()),
+                text.text(candidate.cueStart(), candidate.cueEnd()) + " " + rest);
+    }
+
+    /**
+     * Where a step's text ends without the attribution that closes its sentence, which tells who said it, not what
+     * happens: "The council will vote on Friday, the mayor said", "…, selon la mairie", "…, sagte ein Sprecher der
+     * Gewerkschaft" end at their last comma; {@code end} when the words after the last comma after {@code from} are
+     * more than {@value #MAX_ATTRIBUTION_WORDS} or hold no verb of speech (or "according to") among their first
+     * {@value #MAX_WORDS_BEFORE_SPEECH_VERB}.
+     */
+    private static int withoutAttribution(SegmentedArticle text, int from, int end) {
+        int comma = lastIndexOf(text.body(), ", ", from, end);
+        if (comma < from) {
+            return end;
+        }
+        List<Token> rest = Tokenizer.words(text.body(), comma + 1, end);
+        if (rest.isEmpty() || rest.size() > MAX_ATTRIBUTION_WORDS) {
+            return end;
+        }
+        List<Token> verbs = Speech.verbs(text, comma + 1, end);
+        return !verbs.isEmpty() && rest.indexOf(verbs.getFirst()) < MAX_WORDS_BEFORE_SPEECH_VERB ? comma : end;
     }
 
     /**
@@ -887,12 +958,12 @@ final class NextStepExtractor {
     }
 
     /**
-     * The phrase without a connective of {@code connectives} that opened its clause: "Now Julian Assange" is "Julian
-     * Assange", "and it will be the case again" is "it will be the case again".
+     * The phrase without a connective that opened its clause, a word {@code connectives} accepts: "Now Julian
+     * Assange" is "Julian Assange", "and it will be the case again" is "it will be the case again".
      */
-    private static String withoutOpening(Set<String> connectives, String phrase) {
+    private static String withoutOpening(java.util.function.Predicate<String> connectives, String phrase) {
         int space = phrase.indexOf(' ');
-        return space > 0 && connectives.contains(Lexicon.lower(phrase.substring(0, space))) ? phrase.substring(space + 1) : phrase;
+        return space > 0 && connectives.test(Lexicon.lower(phrase.substring(0, space))) ? phrase.substring(space + 1) : phrase;
     }
 
     private static int afterAdverbs(SegmentedArticle text, int offset) {

@@ -85,6 +85,10 @@ final class TimeExpressions {
             new Alternative("lLtT", "(?i:(?:later\\s+)?" + String.join("|", DAYS_AHEAD) + "|this (?:"
                     + String.join("|", PARTS_OF_DAY) + "))", OTHER_WORDS),
             new Alternative("tT", "(?i:the (?:coming|next) (?:few )?)" + UNITS, SPAN_WORDS),
+            // a season after "in" ("would publish its findings in the spring"); not "the fall of the government", nor
+            // one of a year, which long-form writing dates its past by ("starting in the fall of 2020")
+            new Alternative("tT", "(?<=\\b(?i:in)\\s)(?i:the\\s+(?:early\\s+|late\\s+)?(?:spring|summer|autumn|fall|winter))"
+                    + "(?!\\s+of\\b)", SPAN_WORDS),
             new Alternative("wW", "(?i:within (?:the next )?)" + COUNT + "\\s+" + UNITS, SPAN_WORDS),
             new Alternative("0-9aotfsen", COUNT + "\\s+" + UNITS + "(?i:\\s+(?:from now|later|time))", SPAN_WORDS),
             new Alternative("iIbBuU", "(?:\\b(?i:in|by|before|until)\\s+)(?:(?i:at least)\\s+)?(?:early |mid-|late )?"

@@ -78,6 +78,30 @@ class HeadlineShiftExtractorTest {
                 Arguments.of("a state that held since, in Portuguese", "O prédio estava fechado",
                         new String[] {"A prefeitura de Vila Serena reabriu nesta segunda-feira o mercado municipal.",
                                 "O prédio estava fechado desde junho de 2023 por causa de infiltrações."}),
+                Arguments.of("as late as a month", "The mayor, Ana Ruiz, said as late as March",
+                        new String[] {"The Dunlow council closed the public pool on Monday after engineers found cracks in its roof.",
+                                "The mayor, Ana Ruiz, said as late as March that the pool was safe for swimmers."}),
+                Arguments.of("as late as a month, in Russian", "Ещё в январе Сомов",
+                        new String[] {"Министр транспорта Ладожской области Пётр Сомов подал в отставку в среду.",
+                                "Губернатор подписал указ в тот же день, сообщила пресс-служба.",
+                                "Ещё в январе Сомов называл положение на дорогах «стабильным»."}),
+                Arguments.of("as late as a day and month, in French", "Encore le 3 mars, la mairie",
+                        new String[] {"La mairie de Saint-Aubel a fermé lundi la piscine municipale après la découverte de fissures.",
+                                "Encore le 3 mars, la mairie assurait que le bassin était sûr."}),
+                Arguments.of("since a year, in German", "Seit 2019 waren die Tarife",
+                        new String[] {"Der Tarifverbund Lindau erhöht die Preise für Einzelbillette ab Dezember um fünf Prozent, wie er am Montag mitteilte.",
+                                "Ein Jahresabonnement für zwei Zonen kostet neu 1020 statt 975 Franken.",
+                                "Seit 2019 waren die Tarife im Verbund unverändert geblieben."}),
+                Arguments.of("up to the last, in German", "Die Stadt hatte bis zuletzt",
+                        new String[] {"Die Stadt Lindau schließt das Hallenbad zum Jahresende, wie der Bürgermeister am Montag mitteilte.",
+                                "Die Stadt hatte bis zuletzt einen Käufer für das Bad gesucht."}),
+                Arguments.of("until this morning, in Italian", "Fino a stamattina l'incendio",
+                        new String[] {"È salito a trecento il numero delle persone evacuate dalle frazioni di Valtorre, dove da ieri brucia la pineta.",
+                                "Fino a stamattina l'incendio era confinato al versante nord della collina.",
+                                "Il vento ha poi spinto il fronte verso le case."}),
+                Arguments.of("until this morning, in Spanish", "Hasta esta mañana, el fuego",
+                        new String[] {"Ya son trescientas las personas evacuadas de las aldeas de Valtorre, donde arde el pinar desde ayer.",
+                                "Hasta esta mañana, el fuego se limitaba a la ladera norte de la colina."}),
                 Arguments.of("last year, in Russian", "Ещё в прошлом году",
                         new String[] {"Мэрия Ладожска в понедельник открыла новый рынок на набережной.",
                                 "Ещё в прошлом году чиновники называли проект слишком дорогим."}),
@@ -116,6 +140,20 @@ class HeadlineShiftExtractorTest {
                 + "increases since last spring.", "Governor Tomas Ekberg said inflation was easing but remained too high.");
         assertEquals("pausing after five straight increases since last spring", run.before());
         assertTrue(run.trigger().startsWith("The Kell central bank kept its main rate"), run::toString);
+    }
+
+    @Test
+    void aLedeOpeningOnTheStateBeforeGivesTheNewsToTheSentenceAfterIt() {
+        HeadlineShift french = shift("", "Il y a encore quinze jours, le ministère assumait la fermeture de sept maternités "
+                + "d'ici à l'été.", "Mardi, devant les députés, la ministre de la Santé a annoncé un moratoire de six mois sur "
+                + "les fermetures.", "Les élus de la majorité ont salué une décision de bon sens.");
+        assertTrue(french.before().startsWith("Il y a encore quinze jours, le ministère assumait"), french::toString);
+        assertTrue(french.trigger().startsWith("Mardi, devant les députés"), french::toString);
+        HeadlineShift english = shift("", "As recently as March, the Dunlow council insisted that the public pool was safe "
+                + "for swimmers.", "On Monday the council closed the pool after engineers found cracks in its roof.",
+                "Swimmers were told to use the pool in Harrow Green.");
+        assertTrue(english.before().startsWith("As recently as March, the Dunlow council insisted"), english::toString);
+        assertEquals("On Monday the council closed the pool", english.after(), english::toString);
     }
 
     @Test

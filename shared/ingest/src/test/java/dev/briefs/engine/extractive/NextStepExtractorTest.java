@@ -158,6 +158,72 @@ class NextStepExtractorTest {
                 "Ремонт планируется начать в апреле.").size());
     }
 
+    @Test
+    void anEventExpectedAtATimeIsAStepInAQuotationToo() {
+        assertEquals("in January", onlyStep(LEDE, "A decision on the new stalls is expected in January.").when());
+        NextStep quoted = onlyStep(LEDE, "Inspector Ray Hollis said the hall was unsafe. \"We are working with the "
+                + "traders, and a decision on the stalls is expected in January,\" he said.");
+        assertEquals("in January", quoted.when());
+        assertTrue(quoted.action().contains("a decision on the stalls is expected in January"), quoted::toString);
+        assertEquals(List.of(), steps(LEDE, "As is expected in such cases, the traders were angry."));
+    }
+
+    @Test
+    void aPlanSetForATimeInThePluralAndAReportedFutureInTheSpring() {
+        assertEquals("junho", onlyStep("A prefeitura de Vila Serena fechou nesta segunda-feira o mercado municipal.",
+                "As primeiras bancas novas estão previstas para junho, segundo a prefeitura.").when());
+        assertEquals("giugno", onlyStep("Il Comune di Valtorre ha chiuso lunedì il mercato coperto.",
+                "I lavori di ristrutturazione sono previsti per giugno, secondo il Comune.").when());
+        assertEquals("in the spring", onlyStep(LEDE, "Ray Hollis said the council would publish its findings in the "
+                + "spring.").when());
+        assertEquals("Friday", onlyStep(LEDE, "A public meeting is planned for Friday in the town library.").when());
+    }
+
+    @Test
+    void theLanguagesConjunctionOpensNoAction() {
+        assertEquals("as primeiras bancas estão previstas para junho", onlyStep("A prefeitura de Vila Serena fechou "
+                + "nesta segunda-feira o mercado municipal.", "As obras no edifício terminaram na semana passada, e as "
+                + "primeiras bancas estão previstas para junho.").action());
+    }
+
+    @Test
+    void theAttributionClosingTheSentenceIsNoPartOfTheAction() {
+        assertEquals("vote again on Friday", onlyStep(LEDE, "The council will vote again on Friday, the mayor said.").action());
+        assertEquals("The market will reopen in June", onlyStep(LEDE, "The market will reopen in June, according to the "
+                + "council.").action());
+        assertEquals("votera de nouveau vendredi", onlyStep("Le conseil municipal de Harlow a rejeté lundi le budget "
+                + "après six heures de débat.", "Le conseil votera de nouveau vendredi, a indiqué le maire.").action());
+        assertTrue(onlyStep("Die Gespräche zwischen der Gewerkschaft und der Bahn sind am Freitag ohne Ergebnis "
+                        + "abgebrochen worden.", "Am Montag wollen die Tarifparteien erneut verhandeln, sagte ein Sprecher.")
+                .action().endsWith("erneut verhandeln"));
+        assertEquals("vote on Friday, when the budget is due", onlyStep(LEDE,
+                "The council will vote on Friday, when the budget is due.").action());
+    }
+
+    @Test
+    void aReportedFutureOfOneVerbKeepsItsModal() {
+        NextStep step = onlyStep(LEDE, "The Harlow traders' association said it would appeal.");
+        assertEquals("would appeal", step.action(), step::toString);
+        assertFalse(step.actor().isEmpty(), step::toString);
+    }
+
+    @Test
+    void theSubjectAfterTheVerbOfAGermanClauseOpenedByATimeIsTheActor() {
+        String lede = "Die Gespräche zwischen der Gewerkschaft und der Bahn sind am Freitag ohne Ergebnis abgebrochen worden.";
+        NextStep step = onlyStep(lede, "Am Montag wollen die Tarifparteien erneut verhandeln, sagte ein Sprecher.");
+        assertEquals("die Tarifparteien", step.actor(), step::toString);
+        assertEquals("wollen erneut verhandeln", step.action());
+        assertEquals("Montag", step.when());
+        assertEquals("", onlyStep(lede, "Die Tarifparteien wollen am Montag erneut verhandeln, sagte ein Sprecher.")
+                .actor().replace("Die Tarifparteien", ""), "a subject before the verb stays the leading subject");
+    }
+
+    @Test
+    void aPresentTenseScheduleInThePlural() {
+        assertEquals("2 de março", onlyStep("A prefeitura de Vila Serena fechou nesta segunda-feira o mercado municipal.",
+                "As inscrições para as novas bancas abrem a 2 de março no site da prefeitura.").when());
+    }
+
     /** The one step an article of a lede and one more paragraph has. */
     private static NextStep onlyStep(String lede, String paragraph) {
         List<NextStep> steps = steps(lede, paragraph);

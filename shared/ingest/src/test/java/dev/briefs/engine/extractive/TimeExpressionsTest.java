@@ -45,6 +45,23 @@ class TimeExpressionsTest {
     }
 
     @Test
+    void aSeasonAfterIn() {
+        assertEquals("in the spring", when("The authority would publish its findings in the spring, the director said."));
+        assertEquals("In the Late Autumn", when("The bridge reopens In the Late Autumn."));
+        assertEquals("", when("The strike could lead to the fall of the government, the union warned."));
+        assertEquals("", when("Crews begin the winter with a shortage of salt."));
+        assertEquals("", when("The series would return to print starting in the fall of 2020, the publisher said."));
+    }
+
+    @Test
+    void timesOfTomorrowAndTheYearsEndInTheOtherLanguages() {
+        assertEquals("domattina", when("Il comitato di crisi si riunirà di nuovo domattina alle 7 in prefettura."));
+        assertEquals("demain matin", when("Le comité de crise se réunira de nouveau demain matin à la préfecture."));
+        assertEquals("zum Jahresende", when("Die Sparkasse schließt die Filiale in der Altstadt zum Jahresende, "
+                + "wie der Vorstand am Montag mitteilte."));
+    }
+
+    @Test
     void timesOfDay() {
         assertEquals("at 22:00", when("Work on the quays resumes with the night shift at 22:00, the union said."));
         assertEquals("at 9.30pm", when("The last ferry of the day leaves Harlow pier at 9.30pm on weekdays."));
