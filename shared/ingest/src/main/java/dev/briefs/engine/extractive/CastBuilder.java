@@ -92,6 +92,7 @@ final class CastBuilder {
                 surnames.add(NameMatcher.surnameOf(candidate.core()));
             }
         }
+        shortFormsOfOrganisations(candidates, surnames);
         Map<String, int[]> names = new HashMap<>();
         for (NameCandidate candidate : candidates) {
             if (candidate.kind() == NameCandidate.Kind.NAME && !candidate.quoted()) {
@@ -216,6 +217,26 @@ final class CastBuilder {
             int[] seen = relatives.get(NameMatcher.key(candidates.get(i).core()));
             if (seen != null && seen[0] > 0 && seen[1] == 0) {
                 candidates.set(i, candidates.get(i).as(NameCandidate.Kind.ORGANISATION));
+            }
+        }
+    }
+
+    /**
+     * "Big Machine" where the article also writes "Big Machine Records": a name of several words, without a title,
+     * that an organisation's name holds before its organisation word is that organisation's short form, not a person.
+     */
+    private static void shortFormsOfOrganisations(List<NameCandidate> candidates, Set<String> surnames) {
+        Set<String> shortForms = new HashSet<>();
+        for (NameCandidate candidate : candidates) {
+            if (candidate.kind() == NameCandidate.Kind.ORGANISATION) {
+                keywordAlias(candidate.core(), surnames).ifPresent(name -> shortForms.add(NameMatcher.key(name)));
+            }
+        }
+        for (int i = 0; i < candidates.size() && !shortForms.isEmpty(); i++) {
+            NameCandidate candidate = candidates.get(i);
+            if (candidate.kind() == NameCandidate.Kind.PERSON && !candidate.singleWord() && candidate.role().isEmpty()
+                    && shortForms.contains(NameMatcher.key(candidate.core()))) {
+                candidates.set(i, candidate.as(NameCandidate.Kind.ORGANISATION));
             }
         }
     }
