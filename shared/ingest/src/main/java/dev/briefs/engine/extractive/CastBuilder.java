@@ -87,9 +87,12 @@ final class CastBuilder {
         List<Draft> drafts = new ArrayList<>();
         thingsNamedLikePeople(body, candidates);
         Set<String> surnames = new HashSet<>();
+        Set<String> titledNames = new HashSet<>(); // "President Trump": a single name a title makes a person's
         for (NameCandidate candidate : candidates) {
             if (candidate.kind() == NameCandidate.Kind.PERSON && !candidate.singleWord()) {
                 surnames.add(NameMatcher.surnameOf(candidate.core()));
+            } else if (candidate.kind() == NameCandidate.Kind.PERSON) {
+                titledNames.add(NameMatcher.key(candidate.core()));
             }
         }
         shortFormsOfOrganisations(candidates, surnames);
@@ -121,10 +124,11 @@ final class CastBuilder {
             boolean actsOrEmploys = named >= 2 && (seen[1] >= 1 || affiliations.contains(key))
                     || speakersEmployers.contains(key);
             if (seen != null && actsOrEmploys && (seen[2] * placeShare < named || employsSpeaker)
-                    && !surnames.contains(key) && !lowerCase.contains(key) && !Lexicon.isDemonym(key)) {
+                    && !surnames.contains(key) && !titledNames.contains(key) && !lowerCase.contains(key)
+                    && !Lexicon.isDemonym(key)) {
                 // "WeWork declined…", "WeWork had…": a one-word name the story (or its headline) names twice and makes
                 // act, or names as someone's employer ("Head of Sales at Velda"), rarely "in" it, and no one's
-                // surname, is an organisation.
+                // surname nor a titled person's name ("President Trump"), is an organisation.
                 candidates.set(i, candidates.get(i).as(NameCandidate.Kind.ORGANISATION));
             }
         }

@@ -53,6 +53,15 @@ class ActorExtractionTest {
     }
 
     @Test
+    void aSingleNameThatATitleGivesOnceIsAPersonWhereverItActsAlone() {
+        BriefContent brief = TestFiles.brief("",
+                "Voters in two states went to the polls on Tuesday after weeks of rallies.",
+                "Halvorsen campaigned in both states and Halvorsen won neither.",
+                "President Halvorsen said the results were a surprise. \"We will be back,\" Halvorsen said.");
+        assertEquals(Actor.PERSON, actor(brief, "Halvorsen").orElseThrow().type());
+    }
+
+    @Test
     void aCompetitionWhoseNameOpensWithItsNounIsNoActor() {
         BriefContent pt = TestFiles.brief("",
                 "O técnico Rui Saldanha disse que conta com o atacante para a estreia no Campeonato Serrano.",
