@@ -125,4 +125,22 @@ class OrganisationNamesTest {
                 .map(Actor::name).toList();
         assertEquals(List.of("Ada Venn"), people);
     }
+
+    @Test
+    void anAppositionHeadedByAnOrganisationsNounMakesTwoNameWordsAnOrganisation() {
+        assertEquals(Actor.ORGANISATION, type("Officine Varesi",
+                "Lunedì le Officine Varesi, l'azienda di componenti di Lecco, hanno chiuso lo stabilimento.",
+                "«Non avevamo scelta», ha detto il sindaco Marco Berti."));
+        assertEquals(Actor.ORGANISATION, type("Harbour Lines",
+                "Harbour Lines, the operator of the island crossings, cancelled all sailings on Tuesday.",
+                "\"We had no choice,\" said the mayor, Ann Roe."));
+        assertEquals(Actor.PERSON, type("Ann Roe",
+                "Ann Roe, a company director, said on Tuesday that she would stay on the board.",
+                "\"I have no plans to leave,\" Ann Roe said."), "the noun qualifies her role");
+    }
+
+    private static String type(String name, String... paragraphs) {
+        return TestFiles.brief("", paragraphs).actors().stream().filter(actor -> actor.name().equals(name))
+                .map(Actor::type).findFirst().orElse("none");
+    }
 }
