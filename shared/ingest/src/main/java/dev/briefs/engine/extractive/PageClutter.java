@@ -24,6 +24,13 @@ final class PageClutter {
     /** A reporter's contact line: "Reach Ann Roe at …", "Ann Roe can be reached at …". */
     private static final Pattern CONTACT = Pattern.compile("^\\W*(?:(?:[Rr]each|[Cc]ontact)\\s+" + NAME_WORDS + "\\s+at\\b"
             + "|" + NAME_WORDS + "\\s+(?:can|may)\\s+be\\s+reached\\b)", Pattern.UNICODE_CHARACTER_CLASS);
+    /**
+     * A wire story's closing line of where its reporters wrote from: "Roe reported from Calverton and Lind from
+     * Boise.", "Courier writer Ann Roe contributed from Portland." Only names, "and", "from" and the places.
+     */
+    private static final Pattern REPORTED_FROM = Pattern.compile("^\\W*(?:" + NAME_WORDS + "\\s+\\p{Ll}+\\s+)?" + NAME_WORDS
+            + "\\s+(?:reported|contributed|wrote)\\s+from\\s+" + NAME_WORDS + "(?:,?\\s+and\\s+" + NAME_WORDS
+            + "\\s+from\\s+" + NAME_WORDS + ")*\\W*$", Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern COPYRIGHT = Pattern.compile("\\s*(?:©|copyright\\b)", Pattern.CASE_INSENSITIVE);
     /** A credit word then, within a few words, the colon ("Host: …"), slash or "by" that introduces the names. */
     private static final Pattern INTRODUCED = Pattern.compile("^\\W*(?:\\p{L}+\\W+){0,2}?(?:\\p{L}+\\s*)?(?::|/|\\bby\\b|\\bvon\\b|\\bpor\\b|\\bpar\\b)",
@@ -104,7 +111,8 @@ final class PageClutter {
 
     private static boolean isSingleCredit(String paragraph, List<Token> words) {
         if (CONTRIBUTED_WORDS.mayOccurIn(Lexicon.lower(paragraph)) && CONTRIBUTED.matcher(paragraph).find()
-                || COPYRIGHT.matcher(paragraph).lookingAt() || CONTACT.matcher(paragraph).lookingAt()) {
+                || COPYRIGHT.matcher(paragraph).lookingAt() || CONTACT.matcher(paragraph).lookingAt()
+                || words.size() <= MAX_FURNITURE_WORDS && REPORTED_FROM.matcher(paragraph).matches()) {
             return true;
         }
         Matcher produced = PRODUCTION.matcher(paragraph);

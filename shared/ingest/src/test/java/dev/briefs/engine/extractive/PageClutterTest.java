@@ -31,6 +31,16 @@ class PageClutterTest {
     }
 
     @Test
+    void aWireStorysLineOfWhereItsReportersWroteFromIsACredit() {
+        assertTrue(PageClutter.isCredit("Roe reported from Calverton and Lind from Boise."));
+        assertTrue(PageClutter.isCredit("Courier writer Ann Roe contributed from Portland."));
+        assertTrue(PageClutter.isCredit("Roe reported from Calverton and Lind from Boise. Courier writer Ann Roe "
+                + "contributed from Portland."));
+        assertFalse(PageClutter.isCredit("The coastguard reported from the scene that two boats had sunk."));
+        assertFalse(PageClutter.isCredit("Ann Roe wrote from prison to the judge, asking for a new trial."));
+    }
+
+    @Test
     void reportersContactLinesAreCredits() {
         assertTrue(PageClutter.isCredit("Reach Ilse Varga at ivarga@courier.example or 555-0142."));
         assertTrue(PageClutter.isCredit("Contact Tomas de Wit at tdewit@courier.example."));
