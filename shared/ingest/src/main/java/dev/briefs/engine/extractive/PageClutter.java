@@ -42,6 +42,16 @@ final class PageClutter {
     private static final Pattern NAMES_ONLY = Pattern.compile(
             "(?:[\\s,;·|*_&]|\\band\\b|\\p{Lu}[\\p{L}.'’-]*)+", Pattern.UNICODE_CHARACTER_CLASS);
     private static final int MAX_NAMES_CREDIT_WORDS = 10;
+    /**
+     * A desk's byline, then the reporters it writes with: "Par la rédaction d'Ouest Littoral, avec Ann Roe et Bo
+     * Lind", "By the Courier staff, with Ann Roe", "Von der Redaktion, mit Ann Roe und Bo Lind".
+     */
+    private static final Pattern DESK_WITH_NAMES = Pattern.compile("(?iu)^\\W*(?:by|von|por|par)\\s+[^,;:.!?]{1,60}?,?"
+            + "\\s+(?:with|avec|con|mit|com)\\s+(?=\\p{Lu})");
+    /** The names a desk's byline writes with, and what joins them in each language: "Ann Roe et Bo Lind". */
+    private static final Pattern NAMES_JOINED = Pattern.compile(
+            "(?:[\\s,;·|*_&]|\\b(?:and|et|y|e|und|и)\\b|\\p{Lu}[\\p{L}.'’-]*)+", Pattern.UNICODE_CHARACTER_CLASS);
+    private static final int MAX_DESK_CREDIT_WORDS = 16;
     /** A programme's production credit: "The Civic Hour is a production of Fernley Radio", "X is a podcast from Y". */
     private static final Pattern PRODUCTION = Pattern.compile("^\\W*(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,5}is\\s+an?\\s+"
             + "(?:\\p{L}+\\s+)?(?:production|podcast|programme|program|show|series)\\s+(?:of|from|by)\\s+",
@@ -117,6 +127,11 @@ final class PageClutter {
         }
         Matcher produced = PRODUCTION.matcher(paragraph);
         if (produced.lookingAt() && NAMES_ONLY.matcher(paragraph.substring(produced.end())).matches()) {
+            return true;
+        }
+        Matcher desk = DESK_WITH_NAMES.matcher(paragraph);
+        if (words.size() <= MAX_DESK_CREDIT_WORDS && desk.lookingAt()
+                && NAMES_JOINED.matcher(paragraph.substring(desk.end())).matches()) {
             return true;
         }
         Matcher introduced = INTRODUCED.matcher(paragraph);
