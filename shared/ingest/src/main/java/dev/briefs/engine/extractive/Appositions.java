@@ -47,7 +47,7 @@ final class Appositions {
 
     /**
      * Whether an apposition after the name describes an organisation: "Velda, a software company, said", "o Velda, o
-     * banco de fomento, aprovou". Up to {@link #MAX_DESCRIPTION_WORDS} lower-case words after the comma, one of them
+     * banco de fomento, aprovou", "le Officine X, l'azienda di componenti". Up to {@link #MAX_DESCRIPTION_WORDS} lower-case words after the comma, one of them
      * a noun that introduces an organisation.
      */
     static boolean describedAsOrganisation(String body, List<Token> tokens, int to) {
@@ -59,20 +59,57 @@ final class Appositions {
                     || j > to && !body.substring(tokens.get(j - 1).end(), tokens.get(j).start()).equals(" ")) {
                 return false;
             }
-            if (Lexicon.isOrgNoun(tokens.get(j).text())) {
+            if (organisationNoun(tokens.get(j))) {
                 return true;
             }
         }
         return false;
     }
 
-    /** Whether a lower-case noun of organisations stands right before the name: "the startup Nuro", "la empresa X". */
+    /**
+     * Whether the apposition after a name opens with a noun of organisations as its head, its article before it or
+     * elided into it, and a function word, a preposition or the apposition's end after it: "Officine X, l'azienda di
+     * componenti", "Harbour Lines, the operator of the crossings,"; not "Ann Roe, a company director", where the noun
+     * qualifies another.
+     */
+    static boolean headedByOrganisationNoun(String body, List<Token> tokens, int to) {
+        if (to >= tokens.size() || !body.substring(tokens.get(to - 1).end(), tokens.get(to).start()).equals(", ")) {
+            return false;
+        }
+        int head = to;
+        if (Lexicon.isDeterminer(tokens.get(to).text()) && to + 1 < tokens.size()
+                && body.substring(tokens.get(to).end(), tokens.get(to + 1).start()).equals(" ")) {
+            head = to + 1;
+        } else if (Lexicon.afterElidedArticle(tokens.get(to).text()) == null) {
+            return false;
+        }
+        Token noun = tokens.get(head);
+        if (noun.capitalised() || noun.possessive() || !organisationNoun(noun)) {
+            return false;
+        }
+        if (head + 1 >= tokens.size() || !body.substring(noun.end(), tokens.get(head + 1).start()).equals(" ")) {
+            return true;
+        }
+        String next = tokens.get(head + 1).text();
+        return Lexicon.isFunctionWord(next) || Lexicon.isPreposition(next);
+    }
+
+    /** A noun of organisations, also with its article elided into it: "company", "l'azienda", "l'entreprise". */
+    private static boolean organisationNoun(Token word) {
+        String elided = Lexicon.afterElidedArticle(word.text());
+        return Lexicon.isOrgNoun(word.text()) || elided != null && Lexicon.isOrgNoun(elided);
+    }
+
+    /**
+     * Whether a lower-case noun of organisations stands right before the name: "the startup Nuro", "la empresa X",
+     * "l'azienda X".
+     */
     static boolean introducedAsOrganisation(String body, List<Token> tokens, int from) {
         if (from == 0) {
             return false;
         }
         Token before = tokens.get(from - 1);
-        return !before.capitalised() && Lexicon.isOrgNoun(before.text())
+        return !before.capitalised() && organisationNoun(before)
                 && body.substring(before.end(), tokens.get(from).start()).equals(" ")
                 || apposedToOrganisationNoun(body, tokens, from);
     }

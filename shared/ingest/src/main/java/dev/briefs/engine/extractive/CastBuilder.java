@@ -87,11 +87,15 @@ final class CastBuilder {
         List<Draft> drafts = new ArrayList<>();
         thingsNamedLikePeople(body, candidates);
         Set<String> surnames = new HashSet<>();
+        Set<String> titledNames = new HashSet<>(); // "President Trump": a single name a title makes a person's
         for (NameCandidate candidate : candidates) {
             if (candidate.kind() == NameCandidate.Kind.PERSON && !candidate.singleWord()) {
                 surnames.add(NameMatcher.surnameOf(candidate.core()));
+            } else if (candidate.kind() == NameCandidate.Kind.PERSON) {
+                titledNames.add(NameMatcher.key(candidate.core()));
             }
         }
+        shortFormsOfOrganisations(candidates, surnames);
         Map<String, int[]> names = new HashMap<>();
         for (NameCandidate candidate : candidates) {
             if (candidate.kind() == NameCandidate.Kind.NAME && !candidate.quoted()) {
@@ -120,10 +124,11 @@ final class CastBuilder {
             boolean actsOrEmploys = named >= 2 && (seen[1] >= 1 || affiliations.contains(key))
                     || speakersEmployers.contains(key);
             if (seen != null && actsOrEmploys && (seen[2] * placeShare < named || employsSpeaker)
-                    && !surnames.contains(key) && !lowerCase.contains(key) && !Lexicon.isDemonym(key)) {
+                    && !surnames.contains(key) && !titledNames.contains(key) && !lowerCase.contains(key)
+                    && !Lexicon.isDemonym(key)) {
                 // "WeWork declined…", "WeWork had…": a one-word name the story (or its headline) names twice and makes
                 // act, or names as someone's employer ("Head of Sales at Velda"), rarely "in" it, and no one's
-                // surname, is an organisation.
+                // surname nor a titled person's name ("President Trump"), is an organisation.
                 candidates.set(i, candidates.get(i).as(NameCandidate.Kind.ORGANISATION));
             }
         }
@@ -216,6 +221,26 @@ final class CastBuilder {
             int[] seen = relatives.get(NameMatcher.key(candidates.get(i).core()));
             if (seen != null && seen[0] > 0 && seen[1] == 0) {
                 candidates.set(i, candidates.get(i).as(NameCandidate.Kind.ORGANISATION));
+            }
+        }
+    }
+
+    /**
+     * "Big Machine" where the article also writes "Big Machine Records": a name of several words, without a title,
+     * that an organisation's name holds before its organisation word is that organisation's short form, not a person.
+     */
+    private static void shortFormsOfOrganisations(List<NameCandidate> candidates, Set<String> surnames) {
+        Set<String> shortForms = new HashSet<>();
+        for (NameCandidate candidate : candidates) {
+            if (candidate.kind() == NameCandidate.Kind.ORGANISATION) {
+                keywordAlias(candidate.core(), surnames).ifPresent(name -> shortForms.add(NameMatcher.key(name)));
+            }
+        }
+        for (int i = 0; i < candidates.size() && !shortForms.isEmpty(); i++) {
+            NameCandidate candidate = candidates.get(i);
+            if (candidate.kind() == NameCandidate.Kind.PERSON && !candidate.singleWord() && candidate.role().isEmpty()
+                    && shortForms.contains(NameMatcher.key(candidate.core()))) {
+                candidates.set(i, candidate.as(NameCandidate.Kind.ORGANISATION));
             }
         }
     }

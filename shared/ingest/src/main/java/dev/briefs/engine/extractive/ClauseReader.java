@@ -36,7 +36,10 @@ final class ClauseReader {
         boolean apposed = Appositions.inApposition(text, span);
         int verb = SubjectClause.opensClause(text, span) || apposed || Appositions.introducedAsOrganisation(body, tokens, from)
                 || described ? Appositions.verbAfterApposition(text, tokens, to, apposed) : -1;
-        NameCandidate.Kind read = kind == NameCandidate.Kind.NAME && described ? NameCandidate.Kind.ORGANISATION : kind;
+        // "Officine Lusardi, l'azienda di…": two name words, but the apposition's head makes them an organisation.
+        boolean organisation = kind == NameCandidate.Kind.NAME && described || kind == NameCandidate.Kind.PERSON
+                && role.isEmpty() && Appositions.headedByOrganisationNoun(body, tokens, to);
+        NameCandidate.Kind read = organisation ? NameCandidate.Kind.ORGANISATION : kind;
         boolean introduced = SubjectClause.introducedBySpeech(text, tokens, from);
         // "Roe’s comments": a possessive qualifies the noun after it; "the plan, which Roe announced": background.
         boolean clauseSubject = !last.possessive() && !SubjectClause.inRelativeClause(text, span);

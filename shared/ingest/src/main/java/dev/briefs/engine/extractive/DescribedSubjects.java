@@ -67,7 +67,10 @@ final class DescribedSubjects {
         if (declined >= 0) {
             return new Subject(cast.name(declined), List.of(declined), head.start(), head.end(), true);
         }
-        if (!name && !Lexicon.isDeterminer(lower) && !bareNounSubject(words, first)) {
+        // "indique l'entreprise", "ha detto l'azienda": an organisation's noun with its article elided into it.
+        String elided = Lexicon.afterElidedArticle(head.text());
+        boolean elidedOrganisation = elided != null && (Lexicon.isOrgNoun(elided) || Lexicon.isProxy(elided));
+        if (!name && !Lexicon.isDeterminer(lower) && !bareNounSubject(words, first) && !elidedOrganisation) {
             return null;
         }
         int last = first;
@@ -94,8 +97,10 @@ final class DescribedSubjects {
                 }
             }
         }
-        String noun = Lexicon.lower(words.get(last).text());
-        if (Lexicon.isDefinite(lower) && Lexicon.isProxy(noun)) {
+        boolean alone = elidedOrganisation && last == first; // read as "the company"
+        boolean definite = Lexicon.isDefinite(lower) || alone;
+        String noun = alone ? elided : Lexicon.lower(words.get(last).text());
+        if (definite && Lexicon.isProxy(noun)) {
             // "…," the statement read / the spokesperson said: the one who issued the statement named last, else
             // the organisation named last.
             Subject issuer = OrganisationVoices.issuerOfLast(text, cast, words.get(last), head.start());
@@ -106,7 +111,7 @@ final class DescribedSubjects {
                 return issuer;
             }
         }
-        if (Lexicon.isDefinite(lower) && Lexicon.isOrgNoun(noun) && !Lexicon.isProxy(noun)) {
+        if (definite && Lexicon.isOrgNoun(noun) && !Lexicon.isProxy(noun)) {
             // "the agency said", "señaló la compañía", "so die Behörde": the organisation the noun stands for.
             Subject organisation = OrganisationVoices.nounsOrganisation(text, cast, head.start(), words.get(last).end());
             if (organisation != null) {

@@ -12,6 +12,11 @@ final class OrganisationVoices {
 
     /** How many sentences back a "the statement" may refer to the statement someone issued. */
     private static final int MAX_STATEMENT_SENTENCES = 6;
+    /**
+     * How many paragraphs back an organisation's noun ("the agency") may stand for the one organisation named there
+     * when the paragraph before names none: a story names a body once, then calls it by its noun.
+     */
+    private static final int MAX_NOUN_PARAGRAPHS = 3;
 
     private OrganisationVoices() {
     }
@@ -49,9 +54,10 @@ final class OrganisationVoices {
 
     /**
      * Who issued the statement (or letter, email) that "the statement" at {@code start} refers back to: the subject
-     * of the last sentence before that introduces one, "On Monday, Harlow Records issued a statement…", passing over
-     * those that refer back to it again ("The statement, obtained by …, claimed…", "…,” the statement read."); null
-     * when that subject names no one, or none of the last few sentences introduces one.
+     * of the last sentence before that introduces a document, "On Monday, Harlow Records issued a statement…", "Em
+     * nota, a Metroclaro afirmou…" before "diz o texto", passing over those that refer back to one again ("The
+     * statement, obtained by …, claimed…", "…,” the statement read."); null when the subject names no one, or none of
+     * the last few sentences introduces a document.
      */
     static Subject issuerOfLast(SegmentedArticle text, Cast cast, Token noun, int start) {
         String document = Lexicon.lower(noun.text());
@@ -67,19 +73,81 @@ final class OrganisationVoices {
             }
             List<Token> words = Tokenizer.words(text.body(), sentence.start(), sentence.end());
             for (int i = 1; i < words.size(); i++) {
-                boolean refersBack = i == 1 || i + 1 < words.size() && Speech.isVerb(words.get(i + 1).text());
-                if (!refersBack && !text.insideQuotation(words.get(i).start())
-                        && Lexicon.lower(words.get(i).text()).startsWith(document)) {
-                    // "issued a statement", "said in a separate statement": introduced here, by the subject; not
-                    // "The statement, obtained by…" nor "the statement read", which refer back to one.
-                    Subject subject = SubjectFinder.find(text, cast, sentence.start(), sentence.end());
-                    boolean named = subject != null && subject.leading() && subject.members().size() == 1
-                            && !cast.mentionsBetween(subject.start(), subject.end()).isEmpty();
-                    return named ? new Subject(subject.text(), subject.members(), start, noun.end(), true) : null;
+                Token word = words.get(i);
+                boolean refersBack = i == 1 && Lexicon.isDeterminer(words.getFirst().text())
+                        || i + 1 < words.size() && Speech.isVerb(words.get(i + 1).text());
+                if (!refersBack && !text.insideQuotation(word.start())
+                        && (Lexicon.lower(word.text()).startsWith(document) || isDocument(word.text()))) {
+                    // "issued a statement", "said in a separate statement", "Em nota,": introduced here, by the
+                    // subject; not "The statement, obtained by…" nor "the statement read", which refer back to one.
+                    int clause = openingPhraseEnd(text, sentence, word);
+                    Subject subject = SubjectFinder.find(text, cast, clause, sentence.end());
+                    boolean opensClause = subject != null && (subject.leading() || clause > sentence.start()
+                            && Tokenizer.words(text.body(), clause, subject.start()).stream()
+                            .allMatch(w -> Lexicon.isDeterminer(w.text())));
+                    return opensClause ? issuer(text, cast, subject, start, noun.end()) : null;
                 }
             }
         }
         return null;
+    }
+
+    /** A document an organisation issues: "statement", "Mitteilung", "nota", "заявлении"; not the company or its people. */
+    static boolean isDocument(String word) {
+        String lower = Lexicon.lower(word);
+        return Lexicon.isProxy(lower) && !Lexicon.isOrgNoun(lower) && !Lexicon.isPeopleNoun(lower)
+                && !Lexicon.isRoleHead(lower);
+    }
+
+    /**
+     * The speaker for {@code body[start, end)} that the subject of a sentence introducing a document gives: the one
+     * member it names or its organisation's noun stands for ("The agency said in a statement", "The company
+     * denied…"), else a public body's noun phrase itself ("la préfecture de l'Aveyrolle", an office the article names
+     * no other way); or null.
+     */
+    private static Subject issuer(SegmentedArticle text, Cast cast, Subject subject, int start, int end) {
+        if (subject.members().size() > 1) {
+            return null;
+        }
+        if (subject.members().size() == 1 && !cast.mentionsBetween(subject.start(), subject.end()).isEmpty()) {
+            return new Subject(subject.text(), subject.members(), start, end, true);
+        }
+        // Not named there: a pronoun's or a description's guess ("the one named last") is no issuer; an
+        // organisation's noun is, for the organisation whose name holds it ("The trust") or the one it can stand for.
+        List<Token> words = Tokenizer.words(text.body(), subject.start(), subject.end());
+        String first = words.getFirst().text();
+        boolean elided = Lexicon.afterElidedArticle(first) != null;
+        if (!elided && (!Lexicon.isDefinite(first) || words.size() < 2)) {
+            return null;
+        }
+        Token head = words.get(elided ? 0 : 1);
+        String noun = elided ? Lexicon.afterElidedArticle(first) : Lexicon.lower(head.text());
+        if (subject.members().size() == 1 && !cast.member(subject.members().getFirst()).person()
+                && noun.equals(cast.member(subject.members().getFirst()).keyword())) {
+            return new Subject(subject.text(), subject.members(), start, end, true);
+        }
+        Subject organisation = Lexicon.isOrgNoun(noun) ? nounsOrganisation(text, cast, subject.start(), head.end()) : null;
+        if (organisation != null) {
+            return new Subject(organisation.text(), organisation.members(), start, end, true);
+        }
+        // An office the article names by its noun alone is itself the speaker; an unnamed company is too vague.
+        return Lexicon.isPublicBody(noun)
+                ? new Subject(text.text(subject.start(), subject.end()), List.of(), start, end, true) : null;
+    }
+
+    /**
+     * Where the clause after a sentence's opening phrase that holds the document starts: after the comma that closes
+     * a phrase opened by a preposition, "Em nota, | a Metroclaro afirmou", "Dans un communiqué publié mardi, | la
+     * préfecture a justifié…"; the sentence's start otherwise ("Harlow Records said in a statement").
+     */
+    private static int openingPhraseEnd(SegmentedArticle text, SegmentedArticle.Sentence sentence, Token document) {
+        String body = text.body();
+        List<Token> opening = Tokenizer.words(body, sentence.start(), document.start());
+        int comma = body.indexOf(',', document.end(), sentence.end());
+        boolean phrase = comma > 0 && !opening.isEmpty()
+                && (Lexicon.isPlacePreposition(opening.getFirst().text()) || Lexicon.isPreposition(opening.getFirst().text()))
+                && body.indexOf(',', sentence.start(), document.start()) < 0;
+        return phrase ? comma + 1 : sentence.start();
     }
 
     /**
@@ -130,14 +198,20 @@ final class OrganisationVoices {
         if (!named.isEmpty()) {
             return null;
         }
-        int from = text.paragraph(Math.max(0, text.paragraphAt(start) - 1)).start();
-        if (sameNounBefore(text, from, sentence.start(), Tokenizer.words(text.body(), start, end).getLast().text())) {
-            return null; // "the group said…", then "the group added": the chain refers back past the names between
+        String noun = Tokenizer.words(text.body(), start, end).getLast().text();
+        for (int back : new int[] {1, MAX_NOUN_PARAGRAPHS}) {
+            int from = text.paragraph(Math.max(0, text.paragraphAt(start) - back)).start();
+            if (sameNounBefore(text, from, sentence.start(), noun)) {
+                return null; // "the group said…", then "the group added": the chain refers back past the names between
+            }
+            List<Integer> before = cast.mentionsBetween(from, sentence.start()).stream()
+                    .filter(m -> !m.quoted() && !cast.member(m.member()).person() && !SubjectGrammar.attributive(text, m))
+                    .map(Mention::member).distinct().toList();
+            if (!before.isEmpty()) {
+                return before.size() == 1 ? new Subject(cast.name(before.getFirst()), before, start, end, true) : null;
+            }
         }
-        List<Integer> before = cast.mentionsBetween(from, sentence.start()).stream()
-                .filter(m -> !m.quoted() && !cast.member(m.member()).person() && !SubjectGrammar.attributive(text, m))
-                .map(Mention::member).distinct().toList();
-        return before.size() == 1 ? new Subject(cast.name(before.getFirst()), before, start, end, true) : null;
+        return null;
     }
 
     /** Whether {@code body[from, to)} writes the noun after a definite determiner: "the group", "la compañía". */

@@ -24,6 +24,13 @@ final class PageClutter {
     /** A reporter's contact line: "Reach Ann Roe at …", "Ann Roe can be reached at …". */
     private static final Pattern CONTACT = Pattern.compile("^\\W*(?:(?:[Rr]each|[Cc]ontact)\\s+" + NAME_WORDS + "\\s+at\\b"
             + "|" + NAME_WORDS + "\\s+(?:can|may)\\s+be\\s+reached\\b)", Pattern.UNICODE_CHARACTER_CLASS);
+    /**
+     * A wire story's closing line of where its reporters wrote from: "Roe reported from Calverton and Lind from
+     * Boise.", "Courier writer Ann Roe contributed from Portland." Only names, "and", "from" and the places.
+     */
+    private static final Pattern REPORTED_FROM = Pattern.compile("^\\W*(?:" + NAME_WORDS + "\\s+\\p{Ll}+\\s+)?" + NAME_WORDS
+            + "\\s+(?:reported|contributed|wrote)\\s+from\\s+" + NAME_WORDS + "(?:,?\\s+and\\s+" + NAME_WORDS
+            + "\\s+from\\s+" + NAME_WORDS + ")*\\W*$", Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern COPYRIGHT = Pattern.compile("\\s*(?:©|copyright\\b)", Pattern.CASE_INSENSITIVE);
     /** A credit word then, within a few words, the colon ("Host: …"), slash or "by" that introduces the names. */
     private static final Pattern INTRODUCED = Pattern.compile("^\\W*(?:\\p{L}+\\W+){0,2}?(?:\\p{L}+\\s*)?(?::|/|\\bby\\b|\\bvon\\b|\\bpor\\b|\\bpar\\b)",
@@ -35,6 +42,16 @@ final class PageClutter {
     private static final Pattern NAMES_ONLY = Pattern.compile(
             "(?:[\\s,;·|*_&]|\\band\\b|\\p{Lu}[\\p{L}.'’-]*)+", Pattern.UNICODE_CHARACTER_CLASS);
     private static final int MAX_NAMES_CREDIT_WORDS = 10;
+    /**
+     * A desk's byline, then the reporters it writes with: "Par la rédaction d'Ouest Littoral, avec Ann Roe et Bo
+     * Lind", "By the Courier staff, with Ann Roe", "Von der Redaktion, mit Ann Roe und Bo Lind".
+     */
+    private static final Pattern DESK_WITH_NAMES = Pattern.compile("(?iu)^\\W*(?:by|von|por|par)\\s+[^,;:.!?]{1,60}?,?"
+            + "\\s+(?:with|avec|con|mit|com)\\s+(?=\\p{Lu})");
+    /** The names a desk's byline writes with, and what joins them in each language: "Ann Roe et Bo Lind". */
+    private static final Pattern NAMES_JOINED = Pattern.compile(
+            "(?:[\\s,;·|*_&]|\\b(?:and|et|y|e|und|и)\\b|\\p{Lu}[\\p{L}.'’-]*)+", Pattern.UNICODE_CHARACTER_CLASS);
+    private static final int MAX_DESK_CREDIT_WORDS = 16;
     /** A programme's production credit: "The Civic Hour is a production of Fernley Radio", "X is a podcast from Y". */
     private static final Pattern PRODUCTION = Pattern.compile("^\\W*(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,5}is\\s+an?\\s+"
             + "(?:\\p{L}+\\s+)?(?:production|podcast|programme|program|show|series)\\s+(?:of|from|by)\\s+",
@@ -104,11 +121,17 @@ final class PageClutter {
 
     private static boolean isSingleCredit(String paragraph, List<Token> words) {
         if (CONTRIBUTED_WORDS.mayOccurIn(Lexicon.lower(paragraph)) && CONTRIBUTED.matcher(paragraph).find()
-                || COPYRIGHT.matcher(paragraph).lookingAt() || CONTACT.matcher(paragraph).lookingAt()) {
+                || COPYRIGHT.matcher(paragraph).lookingAt() || CONTACT.matcher(paragraph).lookingAt()
+                || words.size() <= MAX_FURNITURE_WORDS && REPORTED_FROM.matcher(paragraph).matches()) {
             return true;
         }
         Matcher produced = PRODUCTION.matcher(paragraph);
         if (produced.lookingAt() && NAMES_ONLY.matcher(paragraph.substring(produced.end())).matches()) {
+            return true;
+        }
+        Matcher desk = DESK_WITH_NAMES.matcher(paragraph);
+        if (words.size() <= MAX_DESK_CREDIT_WORDS && desk.lookingAt()
+                && NAMES_JOINED.matcher(paragraph.substring(desk.end())).matches()) {
             return true;
         }
         Matcher introduced = INTRODUCED.matcher(paragraph);

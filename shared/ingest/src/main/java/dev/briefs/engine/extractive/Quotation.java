@@ -34,6 +34,8 @@ record Quotation(int paragraph, int open, int end, int textStart, int textEnd, b
     /** How far before the opening mark the noun that names its words is looked for: "Dokumentation", "корреспонденту". */
     private static final int MAX_NOUN_BEFORE_CHARS = 20;
     private static final int MIN_INTERVIEW_ANSWERS = 2;
+    /** How many words the attribution that closes a dialogue line may have: "souffle-t-il", "dijo el alcalde de Soria". */
+    private static final int MAX_CLOSING_ATTRIBUTION_WORDS = 6;
     private static final Marks SINGLE_MARKS = new Marks("'‘’‚‹›");
     /** An interview answer: "A:", "A.", "R:" (respuesta, réponse), "О:" (ответ), then the words. */
     private static final Pattern ANSWER = Pattern.compile("(?:A|R|О|Antwort|Answer)\\s?[:.]\\s+(?=\\S)");
@@ -61,6 +63,9 @@ record Quotation(int paragraph, int open, int end, int textStart, int textEnd, b
         List<Quotation> found = scan(body, paragraph, from, to, DOUBLE_MARKS);
         if (found.isEmpty() && !containsAny(body, from, to, DOUBLE_MARKS)) {
             found = dialogue(body, paragraph, from, to, kind == Block.Kind.LIST_ITEM);
+        }
+        if (found.isEmpty() && kind == Block.Kind.PARAGRAPH && !containsAny(body, from, to, DOUBLE_MARKS)) {
+            found = closingAttribution(body, paragraph, from, to);
         }
         if (found.isEmpty() && !containsAny(body, from, to, DOUBLE_MARKS)) {
             found = scan(body, paragraph, from, to, SINGLE_MARKS);
@@ -237,7 +242,8 @@ record Quotation(int paragraph, int open, int end, int textStart, int textEnd, b
                     open = i;
                     speaking = true;
                 }
-            } else if (isSpace(body.charAt(i - 1)) && verbFollows(body, i + 1, to)) {
+            } else if (i > from && isSpace(body.charAt(i - 1)) && verbFollows(body, i + 1, to)) {
+                // i > from: a list item, its bullet eaten, may still open with a dash ("- — Texte, dit-elle.").
                 add(found, body, paragraph, open, i, i, true);
                 int close = i + 1;
                 while (close < to && !isDash(body.charAt(close))) {
@@ -255,6 +261,35 @@ record Quotation(int paragraph, int open, int end, int textStart, int textEnd, b
         if (speaking && !found.isEmpty()) {
             add(found, body, paragraph, open, to, to, true);
         }
+        return found;
+    }
+
+    /**
+     * A reply after a dialogue dash whose attribution closes the paragraph after a comma, with no dash of its own, as
+     * French writes it: "— J'ai vu la rivière devenir blanche. Je ne l'oublierai jamais, souffle-t-il.", "— Non è
+     * finita, ha detto il sindaco." The words run from the dash to that comma. A paragraph of prose only, so a list
+     * item or a heading is none; nor is a dash line whose last comma no verb of speech follows.
+     */
+    private static List<Quotation> closingAttribution(String body, int paragraph, int from, int to) {
+        int dash = from;
+        while (dash < to && isSpace(body.charAt(dash))) {
+            dash++;
+        }
+        if (dash >= to || !isDash(body.charAt(dash)) || !opensDialogue(body, from, dash, to)) {
+            return List.of();
+        }
+        for (int i = dash + 1; i < to; i++) {
+            if (isDash(body.charAt(i))) {
+                return List.of(); // an incise between dashes, which dialogue reads, or an aside
+            }
+        }
+        int comma = body.lastIndexOf(',', to - 1);
+        if (comma <= dash || Tokenizer.words(body, comma + 1, to).size() > MAX_CLOSING_ATTRIBUTION_WORDS
+                || !verbFollows(body, comma + 1, to)) {
+            return List.of();
+        }
+        List<Quotation> found = new ArrayList<>();
+        add(found, body, paragraph, dash, comma, comma, true);
         return found;
     }
 
@@ -278,12 +313,16 @@ record Quotation(int paragraph, int open, int end, int textStart, int textEnd, b
         return before < from || ".!?…".indexOf(body.charAt(before)) >= 0;
     }
 
-    /** Whether one of the two words from {@code body[from]} is a verb of speech: "—dijo", "– ha dichiarato". */
+    /**
+     * Whether one of the two words from {@code body[from]} is a verb of speech, or one with its pronoun after it:
+     * "—dijo", "– ha dichiarato", "souffle-t-il".
+     */
     private static boolean verbFollows(String body, int from, int to) {
         List<Token> words = Tokenizer.words(body, from, Math.min(to, from + 40));
         for (int w = 0; w < Math.min(2, words.size()); w++) {
-            if (Speech.isVerb(words.get(w).text())) {
-                return true;
+            Matcher inverted = DiscourseSubjects.INVERTED_PRONOUN.matcher(words.get(w).text());
+            if (Speech.isVerb(words.get(w).text()) || inverted.matches() && Speech.isVerb(inverted.group(1))) {
+                return true; // "dijo", "ha dichiarato", "souffle-t-il"
             }
         }
         return false;

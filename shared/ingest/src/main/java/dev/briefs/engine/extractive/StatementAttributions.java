@@ -35,7 +35,7 @@ final class StatementAttributions {
         }
         for (int i = cue + 1; i < words.size() && i <= cue + 1 + MAX_DOCUMENT_GAP; i++) {
             Token word = words.get(i);
-            if (document(word)) {
+            if (OrganisationVoices.isDocument(word.text())) {
                 Subject issuer = namedAfter(text, cast, word, to);
                 if (issuer == null) {
                     issuer = OrganisationVoices.issuerOfLast(text, cast, word, word.start());
@@ -56,13 +56,6 @@ final class StatementAttributions {
     private static boolean linking(Token word) {
         return Lexicon.isFunctionWord(word.text()) || Lexicon.isDeterminer(word.text())
                 || Lexicon.isPreposition(word.text()) || Lexicon.isImpersonalCue(word.text());
-    }
-
-    /** A document an organisation issues: "Mitteilung", "comunicato", "заявлении"; not the company or its people. */
-    private static boolean document(Token word) {
-        String lower = Lexicon.lower(word.text());
-        return Lexicon.isProxy(lower) && !Lexicon.isOrgNoun(lower) && !Lexicon.isPeopleNoun(lower)
-                && !Lexicon.isRoleHead(lower);
     }
 
     /**

@@ -78,7 +78,9 @@ final class SubjectGrammar {
     static boolean attributive(SegmentedArticle text, Mention mention) {
         String body = text.body();
         List<Token> before = Tokenizer.words(body, Math.max(0, mention.start() - MAX_TITLE_CHARS), mention.start());
-        boolean determined = !before.isEmpty() && (Lexicon.isDeterminer(before.getLast().text())
+        // "En un comunicado, Arandas ofreció": a comma ends the phrase, so the name is the clause's subject.
+        boolean adjacent = !before.isEmpty() && text.text(before.getLast().end(), mention.start()).isBlank();
+        boolean determined = adjacent && (Lexicon.isDeterminer(before.getLast().text())
                 || before.size() > 1 && !before.getLast().capitalised()
                 && !Lexicon.isOrgNoun(Lexicon.lower(before.getLast().text()))
                 && Lexicon.isDeterminer(before.get(before.size() - 2).text()));

@@ -53,6 +53,27 @@ class ActorExtractionTest {
     }
 
     @Test
+    void aSingleNameThatATitleGivesOnceIsAPersonWhereverItActsAlone() {
+        BriefContent brief = TestFiles.brief("",
+                "Voters in two states went to the polls on Tuesday after weeks of rallies.",
+                "Halvorsen campaigned in both states and Halvorsen won neither.",
+                "President Halvorsen said the results were a surprise. \"We will be back,\" Halvorsen said.");
+        assertEquals(Actor.PERSON, actor(brief, "Halvorsen").orElseThrow().type());
+    }
+
+    @Test
+    void aCompetitionWhoseNameOpensWithItsNounIsNoActor() {
+        BriefContent pt = TestFiles.brief("",
+                "O técnico Rui Saldanha disse que conta com o atacante para a estreia no Campeonato Serrano.",
+                "\"Ele chega para jogar\", declarou Rui Saldanha.");
+        assertEquals(List.of("Rui Saldanha"), names(pt));
+        BriefContent fr = TestFiles.brief("",
+                "Paul Rivet veut gagner la Coupe de Bretagne avec son club cette saison.",
+                "« Nous jouerons pour la gagner », a déclaré Paul Rivet.");
+        assertEquals(List.of("Paul Rivet"), names(fr));
+    }
+
+    @Test
     void placesAreNotActorsUnlessACountryClearlyActs() {
         BriefContent passive = TestFiles.brief("", "Aid reached Ukraine and Poland via the Black Sea and Washington DC.");
         assertEquals(List.of(), names(passive));

@@ -218,4 +218,16 @@ class DescribedSpeakersTest {
         BriefContent brief = new BriefVerifier().verify(article, new ExtractiveBriefEngine().brief(article));
         assertEquals(List.of("Ana Roe: The evidence does not support the charge"), TestFiles.attributed(brief));
     }
+
+    @Test
+    void anOrganisationsNounWithItsArticleElidedIntoItStandsForTheOrganisation() {
+        assertEquals(List.of("Voltane: Nous espérons rétablir le courant d'ici jeudi"), TestFiles.attributed(
+                TestFiles.brief("", "Le distributeur d'électricité, Voltane, a mobilisé 800 techniciens après la "
+                                + "tempête de lundi.",
+                        "« Nous espérons rétablir le courant d'ici jeudi », indique l'entreprise dans un communiqué.")));
+        assertEquals(List.of("Autostrade Liguri: Le verifiche proseguiranno per tutta la settimana"),
+                TestFiles.attributed(TestFiles.brief("", "La Regione ha chiuso tre strade dopo la frana di lunedì; il "
+                                + "gestore, Autostrade Liguri, ha aperto un cantiere.",
+                        "«Le verifiche proseguiranno per tutta la settimana», ha spiegato l'azienda in una nota.")));
+    }
 }

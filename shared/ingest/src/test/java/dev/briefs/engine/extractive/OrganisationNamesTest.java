@@ -2,12 +2,14 @@ package dev.briefs.engine.extractive;
 
 import dev.briefs.brief.Actor;
 import dev.briefs.brief.BriefContent;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.util.List;
 import java.util.stream.Stream;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -110,5 +112,35 @@ class OrganisationNamesTest {
         if (name.piece() != null) {
             assertFalse(actors.contains(name.piece()), actors::toString);
         }
+    }
+
+    @Test
+    void theShortFormOfAnOrganisationsNameIsNoPerson() {
+        // "Crane Hollow" before "Crane Hollow Records": two name words, but the organisation's, not someone's.
+        BriefContent brief = TestFiles.brief("",
+                "The singer Ada Venn accused Crane Hollow of blocking the release of her new album, her lawyer said.",
+                "Crane Hollow Records sued Venn in a court in Nashville last week.",
+                "“We have honoured every request she made,” the label said.");
+        List<String> people = brief.actors().stream().filter(actor -> actor.type().equals(Actor.PERSON))
+                .map(Actor::name).toList();
+        assertEquals(List.of("Ada Venn"), people);
+    }
+
+    @Test
+    void anAppositionHeadedByAnOrganisationsNounMakesTwoNameWordsAnOrganisation() {
+        assertEquals(Actor.ORGANISATION, type("Officine Varesi",
+                "Lunedì le Officine Varesi, l'azienda di componenti di Lecco, hanno chiuso lo stabilimento.",
+                "«Non avevamo scelta», ha detto il sindaco Marco Berti."));
+        assertEquals(Actor.ORGANISATION, type("Harbour Lines",
+                "Harbour Lines, the operator of the island crossings, cancelled all sailings on Tuesday.",
+                "\"We had no choice,\" said the mayor, Ann Roe."));
+        assertEquals(Actor.PERSON, type("Ann Roe",
+                "Ann Roe, a company director, said on Tuesday that she would stay on the board.",
+                "\"I have no plans to leave,\" Ann Roe said."), "the noun qualifies her role");
+    }
+
+    private static String type(String name, String... paragraphs) {
+        return TestFiles.brief("", paragraphs).actors().stream().filter(actor -> actor.name().equals(name))
+                .map(Actor::type).findFirst().orElse("none");
     }
 }

@@ -31,6 +31,25 @@ class PageClutterTest {
     }
 
     @Test
+    void aWireStorysLineOfWhereItsReportersWroteFromIsACredit() {
+        assertTrue(PageClutter.isCredit("Roe reported from Calverton and Lind from Boise."));
+        assertTrue(PageClutter.isCredit("Courier writer Ann Roe contributed from Portland."));
+        assertTrue(PageClutter.isCredit("Roe reported from Calverton and Lind from Boise. Courier writer Ann Roe "
+                + "contributed from Portland."));
+        assertFalse(PageClutter.isCredit("The coastguard reported from the scene that two boats had sunk."));
+        assertFalse(PageClutter.isCredit("Ann Roe wrote from prison to the judge, asking for a new trial."));
+    }
+
+    @Test
+    void aDesksBylineWithTheReportersItWritesWithIsACredit() {
+        assertTrue(PageClutter.isCredit("Par la rédaction du Courrier de l'Ouest, avec Anne Morel et Paul Le Goff"));
+        assertTrue(PageClutter.isCredit("By the Harbour Courier staff, with Ann Roe and Bo Lind"));
+        assertTrue(PageClutter.isCredit("Por la redacción de El Faro, con Lucía Gil y Marta Peral"));
+        assertFalse(PageClutter.isCredit("Par la suite, avec Anne Morel et Paul Le Goff, le maire a visité le port."));
+        assertFalse(PageClutter.isCredit("By the end of the day, with Ann Roe gone, the talks had collapsed."));
+    }
+
+    @Test
     void reportersContactLinesAreCredits() {
         assertTrue(PageClutter.isCredit("Reach Ilse Varga at ivarga@courier.example or 555-0142."));
         assertTrue(PageClutter.isCredit("Contact Tomas de Wit at tdewit@courier.example."));

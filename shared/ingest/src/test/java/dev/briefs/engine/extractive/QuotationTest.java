@@ -76,6 +76,21 @@ class QuotationTest {
     }
 
     @Test
+    void aDialogueLineWhoseAttributionClosesItAfterACommaIsAQuotation() {
+        assertEquals(List.of("J'ai vu le canal changer de couleur. Je m'en souviendrai toujours"),
+                quoted("— J'ai vu le canal changer de couleur. Je m'en souviendrai toujours, confie-t-il.", false));
+        assertEquals(List.of("Non è finita qui"), quoted("— Non è finita qui, ha detto il sindaco.", false));
+        assertEquals(List.of("No vamos a cerrar"), quoted("— No vamos a cerrar, dijo Ana Ocaña.", false));
+        assertEquals(List.of(), quoted("— Les travaux, prévus en mai, dureront trois mois.", false),
+                "no verb of speech after the last comma: a dash line, no quotation");
+        String item = "— Nous partons demain, dit-elle.";
+        assertEquals(List.of(), Quotation.find(item, 0, 0, item.length(), Block.Kind.LIST_ITEM),
+                "a list item is no dialogue line");
+        String heading = "— La ville se vide, raconte un habitant";
+        assertEquals(List.of(), Quotation.find(heading, 0, 0, heading.length(), Block.Kind.HEADING));
+    }
+
+    @Test
     void apostrophesAreNotQuotationMarks() {
         assertEquals(List.of(), quoted("Zelenskyy’s push and the players’ union won’t stop.", false));
     }
