@@ -57,7 +57,7 @@ final class AttributionClause {
     /** The subject phrase that opens {@code body[from, to)}, after its adverbials; null when none does. */
     static Phrase subjectAfterVerb(SegmentedArticle text, Cast cast, int from, int to) {
         List<Token> words = Tokenizer.words(text.body(), from, to);
-        int first = skipAdverbials(text, words, 0);
+        int first = skipAdverbials(text, cast, words, 0);
         return first < words.size() ? phrase(text, cast, words, first) : null;
     }
 
@@ -100,21 +100,21 @@ final class AttributionClause {
      * Whether the clause ends with the phrase or goes on with an adverbial ("so X in ihrem Plädoyer", "so X, Leiterin
      * des Amts"), rather than with a verb of its own, whose subject it then is.
      */
-    static boolean endsOrAdverbialAfter(SegmentedArticle text, Phrase phrase, int to) {
+    static boolean endsOrAdverbialAfter(SegmentedArticle text, Cast cast, Phrase phrase, int to) {
         List<Token> rest = Tokenizer.words(text.body(), phrase.end(), to);
         return rest.isEmpty() || !text.text(phrase.end(), rest.getFirst().start()).isBlank()
-                || skipAdverbials(text, rest, 0) > 0;
+                || skipAdverbials(text, cast, rest, 0) > 0;
     }
 
     /** The index of the first word after the adverbials that open {@code words[i..]}: time words, prepositional phrases. */
-    private static int skipAdverbials(SegmentedArticle text, List<Token> words, int i) {
+    private static int skipAdverbials(SegmentedArticle text, Cast cast, List<Token> words, int i) {
         int at = i;
         while (at < words.size() && at - i < MAX_ADVERBIAL_WORDS) {
             Token word = words.get(at);
             if (Lexicon.isClauseAdverb(word.text(), text.language()) || Lexicon.isCalendarWord(word.text())) {
                 at++;
             } else if (opensPhrase(text, word) && !Lexicon.isDeterminer(word.text())) { // "disse a ministra"
-                at = objectEnd(text, words, at + 1);
+                at = objectEnd(text, cast, words, at + 1);
             } else {
                 break;
             }
@@ -130,10 +130,11 @@ final class AttributionClause {
     /**
      * The index after the object of a preposition at {@code words[i]}: a determiner, its first word, then the words
      * that carry the phrase on (lower-case modifiers, a name after a preposition, a nested prepositional phrase),
-     * up to a comma, a determiner or a title that opens the next phrase. A language without articles gives no
+     * up to a comma, a determiner, a title or a person's name that opens the next phrase ("el alcalde de Villanueva
+     * Ana Ruiz": the place ends the complement, the person is the subject). A language without articles gives no
      * determiner to stop at, so there a word carries the phrase on only after a preposition ("к журналистам министр").
      */
-    private static int objectEnd(SegmentedArticle text, List<Token> words, int i) {
+    private static int objectEnd(SegmentedArticle text, Cast cast, List<Token> words, int i) {
         int at = i;
         if (at < words.size() && Lexicon.isDeterminer(words.get(at).text())) {
             at++;
@@ -148,7 +149,7 @@ final class AttributionClause {
             Token previous = words.get(at - 1);
             boolean afterPreposition = opensPhrase(text, previous);
             if (Lexicon.isDeterminer(word.text()) && !afterPreposition || RoleFinder.isTitle(word) && !afterPreposition
-                    || Speech.isVerb(word.text())) {
+                    || Speech.isVerb(word.text()) || personAt(cast, word) != null) {
                 break;
             }
             boolean carries = opensPhrase(text, word) || afterPreposition
@@ -236,7 +237,11 @@ final class AttributionClause {
         int end = at;
         while (end < words.size() && joined(text, words, end) && (opensPhrase(text, words.get(end))
                 || genitive(text, words.get(end)))) {
-            end = objectEnd(text, words, end + 1);
+            end = objectEnd(text, cast, words, end + 1);
+        }
+        Name closing = personClosing(text, cast, words, end);
+        if (closing != null) {
+            return new Phrase(opening.start(), closing.end(), head, closing, owner);
         }
         int phraseEnd = words.get(end - 1).end();
         if (end < words.size() && text.text(phraseEnd, words.get(end).start()).strip().equals(",")) {
@@ -287,6 +292,28 @@ final class AttributionClause {
                 && (RoleFinder.isTitle(words.get(end)) || Lexicon.isOrgKeyword(words.get(end).text())
                 || mentionAt(cast, words.get(end)) != null);
         return !qualifying ? new Name(word.start(), words.get(end - 1).end(), -1) : null;
+    }
+
+    /**
+     * The person whose name closes a head's complement with no comma before it, after at most a place's capitalised
+     * words the complement did not take ("пенсионерка из села Верхние Ключи Валентина Сорокина", "el alcalde de
+     * Villanueva Ana Ruiz"); or null.
+     */
+    private static Name personClosing(SegmentedArticle text, Cast cast, List<Token> words, int end) {
+        for (int at = end; at < words.size() && at - end < MAX_NAME_WORDS && joined(text, words, at)
+                && words.get(at).capitalised(); at++) {
+            Mention person = personAt(cast, words.get(at));
+            if (person != null) {
+                return new Name(person.start(), person.end(), person.member());
+            }
+        }
+        return null;
+    }
+
+    /** The cast's mention of a person, outside quotations, that starts at {@code word}; or null. */
+    private static Mention personAt(Cast cast, Token word) {
+        Mention mention = mentionAt(cast, word);
+        return mention != null && cast.member(mention.member()).person() ? mention : null;
     }
 
     /** The cast's mention, outside quotations, that starts at {@code word}; or null. */

@@ -45,6 +45,7 @@ final class Lexicon {
     private static final Set<String> DEMONYMS = load("demonyms.txt");
     private static final Set<String> ROLE_HEADS = union(load("role-heads.txt"), "roles");
     private static final Set<String> ROLE_MODIFIERS = load("role-modifiers.txt");
+    private static final Set<String> SURNAME_PARTICLES = load("surname-particles.txt");
     private static final Set<String> ORG_KEYWORDS = union(load("org-keywords.txt"), "organisations");
     private static final Set<String> ORGANISATIONS = load("organisations.txt");
     private static final Set<String> SERVICE_DISTRICTS = load("service-districts.txt");
@@ -169,6 +170,11 @@ final class Lexicon {
 
     static boolean isRoleHead(String word) {
         return ROLE_HEADS.contains(lower(word));
+    }
+
+    /** A particle that a person's surname may open with a capital: "Lo Russo", "De Luca", "Van Dijk". */
+    static boolean isSurnameParticle(String word) {
+        return SURNAME_PARTICLES.contains(lower(word));
     }
 
     static boolean isRoleModifier(String word) {

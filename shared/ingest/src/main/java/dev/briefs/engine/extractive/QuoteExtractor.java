@@ -59,6 +59,11 @@ final class QuoteExtractor {
     /** Conjunctions that join a second verb to the subject of the quotation's own sentence (stage langs4). */
     private static final Set<String> COORDINATING = Set.of("and", "y", "e", "et", "ed", "und", "и");
     /** What joins the names of a quote's several speakers: "Ann Roe, Bo Li and Cy Wu". */
+    /**
+     * A Romance gerund ("ricordando", "añadiendo", "lembrando", "en rappelant"), which opens a clause of its own with
+     * the attribution's subject: after a comma it names no subject.
+     */
+    private static final Pattern GERUND = Pattern.compile("\\p{Ll}{2,}(?:ando|endo|indo|ant)");
     static final Pattern SPEAKER_LIST = Pattern.compile(",\\s*|\\s+and\\s+");
 
     private record Found(Quotation quotation, String speaker) {
@@ -362,10 +367,10 @@ final class QuoteExtractor {
             // einer Stellungnahme", "so X im Landtag": an adverbial may follow it.
             AttributionClause.Phrase source = AttributionClause.subjectAfterVerb(text, cast, first.end(), to);
             if (source != null && source.name() != null && source.name().member() >= 0
-                    && AttributionClause.endsOrAdverbialAfter(text, source, to)) {
+                    && AttributionClause.endsOrAdverbialAfter(text, cast, source, to)) {
                 return source.name().speaker(text, cast);
             }
-            if (source != null && source.name() == null && AttributionClause.endsOrAdverbialAfter(text, source, to)) {
+            if (source != null && source.name() == null && AttributionClause.endsOrAdverbialAfter(text, cast, source, to)) {
                 // "so die Behörde": a description after "so" speaks for whom it stands, when it stands for someone.
                 SubjectFinder.Subject described = AttributionClause.speakerAfterVerb(text, cast, first.end(), to);
                 if (described != null && !described.members().isEmpty()) {
@@ -479,6 +484,10 @@ final class QuoteExtractor {
         boolean afterHead = false;
         for (int i = from; i < words.size(); i++) {
             String word = words.get(i).text();
+            if (i > 0 && GERUND.matcher(word).matches()
+                    && text.text(words.get(i - 1).end(), words.get(i).start()).strip().equals(",")) {
+                return true; // "«…», ha aggiunto, ricordando il rogo": a clause of its own follows, no subject
+            }
             if (Lexicon.isOblique(word, text.language())) {
                 governed = true;
                 afterHead = false;

@@ -78,9 +78,12 @@ final class SubjectGrammar {
     static boolean attributive(SegmentedArticle text, Mention mention) {
         String body = text.body();
         List<Token> before = Tokenizer.words(body, Math.max(0, mention.start() - MAX_TITLE_CHARS), mention.start());
-        boolean determined = !before.isEmpty() && (Lexicon.isDeterminer(before.getLast().text())
+        // The determiner stands in the name's own phrase: "of the port. Ana Ruiz said" is no "the port Ana Ruiz".
+        boolean determined = !before.isEmpty() && body.substring(before.getLast().end(), mention.start()).isBlank()
+                && (Lexicon.isDeterminer(before.getLast().text())
                 || before.size() > 1 && !before.getLast().capitalised()
                 && !Lexicon.isOrgNoun(Lexicon.lower(before.getLast().text()))
+                && body.substring(before.get(before.size() - 2).end(), before.getLast().start()).isBlank()
                 && Lexicon.isDeterminer(before.get(before.size() - 2).text()));
         List<Token> next = Tokenizer.words(body, mention.end(), Math.min(body.length(), mention.end() + MAX_TITLE_CHARS));
         if (!determined || next.isEmpty() || !text.text(mention.end(), next.getFirst().start()).isBlank()) {

@@ -61,6 +61,14 @@ class AttributionClauseTest {
                 new ClauseCase("Spanish: the club in the complement is no name of the subject", List.of(
                         "Ramiro Sáez entrena al Villaverde desde octubre.",
                         "«Merecimos ganar», dijo el entrenador del Villaverde."), "dijo", "entrenador", ""),
+                new ClauseCase("Russian: a place closes the complement, the name after it without a comma", List.of(
+                        "Автобус в деревню не ходит с января.",
+                        "«Мы ждём его каждое утро», — говорит учительница из деревни Нижние Луга Мария Волкова."),
+                        "говорит", "учительница", "Мария Волкова"),
+                new ClauseCase("Spanish: the complement's place, then the name without a comma", List.of(
+                        "Ana Ruiz gobierna el pueblo desde 2019.",
+                        "«No cerraremos la escuela», dijo el alcalde de Villanueva Ana Ruiz."),
+                        "dijo", "alcalde", "Ana Ruiz"),
                 new ClauseCase("English: a description, a second description, then the name", List.of(
                         "Ines Moll chairs the panel.",
                         "“We read every submission,” said the chair of the panel, the economist Ines Moll."),

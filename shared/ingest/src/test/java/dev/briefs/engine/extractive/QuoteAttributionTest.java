@@ -139,4 +139,12 @@ class QuoteAttributionTest {
         }
         assertEquals(List.of("Jo Park: It’s  not over", "Jo Park: not by a long way."), TestFiles.attributed(brief));
     }
+
+    @Test
+    void aGerundClauseAfterTheVerbNamesNoSubjectSoTheSubjectOfTheDiscourseSpeaks() {
+        BriefContent italian = TestFiles.brief("",
+                "La sindaca Paola Serra ha visitato il cantiere martedì.",
+                "«Riapriremo la piscina entro l'estate», ha aggiunto, indicando il nuovo tetto dell'impianto.");
+        assertEquals(List.of("Paola Serra: Riapriremo la piscina entro l'estate"), TestFiles.attributed(italian));
+    }
 }
