@@ -158,7 +158,7 @@ final class QuoteExtractor {
      */
     private static boolean unresolvedPersonDescription(String speaker) {
         List<Token> words = Tokenizer.words(speaker, 0, speaker.length());
-        return !words.isEmpty() && (DescribedSubjects.roleNoun(words, 0) != null || words.size() > 1
+        return !words.isEmpty() && (DescribedSubjects.speakerRoleNoun(words, 0) != null || words.size() > 1
                 && Lexicon.isDefinite(words.getFirst().text())
                 && DescribedSubjects.describesSomeone(words.subList(1, words.size()))
                 && words.stream().noneMatch(word -> Lexicon.isPeopleNoun(word.bare())));
