@@ -563,6 +563,9 @@ final class CandidateReader {
         }
         boolean german = "de".equals(language);
         boolean initial = index == span.from() && span.sentenceInitial();
+        if (Lexicon.isHonorific(token.bare(), language) && index + 1 < span.to() && span.token(index + 1).capitalised()) {
+            return true; // "Doña Herminia Cárdenas", "Me Ana Roche": the honorific is no part of the name
+        }
         if (NameTyping.FIRST_NAMES_LIKE_WORDS.contains(word) && index + 1 < span.to() && span.token(index + 1).capitalised()) {
             return initial && question; // "said Will Moy", but "Will Warren attack?" asks
         }

@@ -261,4 +261,16 @@ class ActorExtractionTest {
         assertTrue(listed("Олег Иванович Сафин", "Мост через реку закрыли на ремонт.",
                 "Глава района Олег Иванович Сафин пообещал открыть его к осени."), "a patronymic stands inside the name");
     }
+
+    @Test
+    void anHonorificIsNoPartOfTheNameAndWithTheFirstNameNamesThePersonIntroduced() {
+        BriefContent brief = TestFiles.brief("",
+                "Doña Remedios Alcaraz vive desde 1990 en la misma casa de la calle Olivos.",
+                "El dueño le anunció en enero que la renta subirá en abril.",
+                "Mientras tanto, Doña Remedios ya empezó a empacar. «No me voy porque quiera, me están sacando», dice.");
+        assertEquals(List.of("Remedios Alcaraz"), names(brief));
+        assertEquals(List.of("Remedios Alcaraz: No me voy porque quiera, me están sacando"), TestFiles.attributed(brief));
+        assertTrue(listed("Don Marlow", "Don Marlow opened the ferry office on Monday.",
+                "“We will sail again in May,” Don Marlow said."), "in English, Don is a first name");
+    }
 }
