@@ -159,8 +159,12 @@ final class DescribedSubjects {
     private static Token roleNoun(List<Token> words, int first, boolean withComplement) {
         Token head = words.get(first);
         String elided = Lexicon.afterElidedArticle(head.text());
-        if (elided != null && SubjectGrammar.personNoun(elided)
-                || first + 1 == words.size() && !head.capitalised() && SubjectGrammar.personNoun(head.text())) {
+        boolean bare = !head.capitalised() && SubjectGrammar.personNoun(head.text())
+                && (first + 1 == words.size() || withComplement && !words.get(first + 1).capitalised()
+                && !Lexicon.isFunctionWord(words.get(first + 1).text()));
+        // A role noun standing alone, as languages without articles write it ("говорит паромщик"), or with its
+        // complement ("— заявил глава региона").
+        if (elided != null && SubjectGrammar.personNoun(elided) || bare) {
             return Lexicon.isPeopleNoun(head.text()) ? null : head;
         }
         if (!Lexicon.isDefinite(head.text())) {

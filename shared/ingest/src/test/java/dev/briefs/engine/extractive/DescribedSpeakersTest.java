@@ -46,6 +46,11 @@ class DescribedSpeakersTest {
                         "El Arenal ganó el domingo en casa del Mirasierra.",
                         "«Hemos merecido ganar este partido en casa», dijo el entrenador del Mirasierra."),
                         List.of(": Hemos merecido ganar este partido en casa")),
+                new QuoteCase("Russian: a role noun with its complement, the periphrasis for the office named before",
+                        List.of("Губернатор Пётр Ларин посетил областную больницу в среду.",
+                                "Ларин поговорил с врачами. «Очереди недопустимы. Мы это исправим», — заявил глава "
+                                        + "региона."),
+                        List.of("Пётр Ларин: Очереди недопустимы. Мы это исправим")),
                 new QuoteCase("a description after a quotation of several sentences looks before the quotation",
                         List.of("Tom Keller revealed the news in a video earlier in the show.",
                                 "“We lost the farm. We will build again,” said the farmer."),
