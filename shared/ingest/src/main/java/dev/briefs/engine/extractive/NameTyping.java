@@ -108,8 +108,9 @@ final class NameTyping {
                 title = j;
             }
         }
-        if (title >= 0 && to - title > 3 && SPLITTING_PARTICLES.contains(tokens.get(title + 1).text())) {
-            // "Secretary of State Antony Blinken": the title runs on to the word after "of".
+        if (title >= 0 && to - title > 3 && SubjectClause.COMPLEMENT_PARTICLES.contains(tokens.get(title + 1).text())) {
+            // "Secretary of State Antony Blinken", "Bürgermeister von Hainfeld Jonas Weber": the title runs on to the
+            // word after its particle.
             int next = tokens.get(title + 2).text().equals("the") ? title + 3 : title + 2;
             title = next < to - 1 ? next : title;
         }

@@ -120,6 +120,14 @@ class AttributionClauseTest {
                         "Строительство моста начнётся весной.",
                         "«Мост откроют в срок», — сказал на брифинге в мэрии заместитель главы города Олег Сафин."),
                         List.of("Олег Сафин: Мост откроют в срок")),
+                new QuoteCase("German: a title, its complement's place, then the name without a comma", List.of(
+                        "Der Rat stimmte am Montag über die Brücke ab.",
+                        "„Wir bauen die Brücke“, sagte der Bürgermeister von Hainfeld Jonas Weber."),
+                        List.of("Jonas Weber: Wir bauen die Brücke")),
+                new QuoteCase("French: a role, its complement's place, then the name without a comma", List.of(
+                        "Le conseil municipal a voté lundi soir.",
+                        "« Aucune classe ne fermera », a déclaré le maire de Valcourt Jean Dupuis."),
+                        List.of("Jean Dupuis: Aucune classe ne fermera")),
                 new QuoteCase("English: an organisation before the title qualifies the person named after it", List.of(
                         "The ferry service will be cut in half next year.",
                         "“We have no other choice,” said Harbour Board operations director Lena Marsh."),
