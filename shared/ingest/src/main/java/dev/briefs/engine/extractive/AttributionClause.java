@@ -48,10 +48,41 @@ final class AttributionClause {
     private static final int MAX_ADVERBIAL_WORDS = 12;
     /** How many words a description may have before its head noun ("la eurodiputada valenciana"). */
     private static final int MAX_MODIFIER_WORDS = 4;
+    /** How many words an apposition between a subject and its verb may have. */
+    private static final int MAX_APPOSITION_WORDS = 24;
     /** How many capitalised words a name the cast does not know may have. */
     private static final int MAX_NAME_WORDS = 4;
 
     private AttributionClause() {
+    }
+
+    /**
+     * The name of a subject that stands before its verb of speech with an apposition set off by commas: "…,” John
+     * Williams, the president of the Federal Reserve Bank of New York, said", "…,” Kiran Dev, a fellow at the
+     * Institute in Pune, India, and co-author of the study, said" (the apposition may hold commas of its own and need
+     * not close with one), "…,” his mother, Joanne Renner, said", "…,” study lead author Kiran Dev, …, said"; null
+     * when the clause opens with no such subject ("…,” Mary Ann, told the court" has no apposition).
+     */
+    static Name apposedBeforeVerb(SegmentedArticle text, Cast cast, int from, int to) {
+        List<Token> words = Tokenizer.words(text.body(), from, to);
+        Phrase phrase = words.isEmpty() ? null : phrase(text, cast, words, 0);
+        if (phrase == null || phrase.name() == null || phrase.end() >= to || text.body().charAt(phrase.end()) != ',') {
+            return null;
+        }
+        List<Token> apposition = Tokenizer.words(text.body(), phrase.end() + 1, to);
+        for (int i = 0; i < apposition.size() && i <= MAX_APPOSITION_WORDS; i++) {
+            String word = apposition.get(i).text();
+            if (Speech.isParticiple(word)) {
+                return null;
+            }
+            if (Speech.isVerbAfterQuotation(word)) {
+                // A name set off after a description takes the verb right after its comma ("his mother, Joanne
+                // Renner, said"); a name alone takes it after its apposition ("Mary Ann, told the court" has none).
+                boolean setOff = text.text(phrase.start(), phrase.name().start()).contains(",");
+                return (i == 0) == setOff ? phrase.name() : null;
+            }
+        }
+        return null;
     }
 
     /** The subject phrase that opens {@code body[from, to)}, after its adverbials; null when none does. */

@@ -43,14 +43,6 @@ final class QuoteExtractor {
     private static final int MAX_CLOSING_SUBJECT_WORDS = 4;
     /** How many words a description between a verb of speech and the name after it may have. */
     private static final int MAX_DESCRIPTION_WORDS = 5;
-    /** How many words an apposition between a speaker's name and the verb of speech may have. */
-    private static final int MAX_APPOSITION_WORDS = 24;
-    /** How many capitalised words a name the cast does not know may have. */
-    private static final int MAX_UNKNOWN_NAME_WORDS = 4;
-    /** How many capitalised words of a title may stand before such a name ("Interior Minister"). */
-    private static final int MAX_TITLE_WORDS = 2;
-    /** How far into the attribution a titled name may start ("Dr. ", "Gov. ", "Prime Minister "). */
-    private static final int MAX_TITLE_CHARS = 40;
     /** How far from a quotation its attribution may stand, which also keeps the work per quotation bounded. */
     private static final int MAX_ATTRIBUTION_CHARS = 400;
     /** How far back a name ending at a comma may start: the longest names of the cast. */
@@ -67,15 +59,6 @@ final class QuoteExtractor {
     static final Pattern SPEAKER_LIST = Pattern.compile(",\\s*|\\s+and\\s+");
 
     private record Found(Quotation quotation, String speaker) {
-    }
-
-    /** A name at {@code body[start, end)}: the cast member it names, or -1 for a name the cast does not know. */
-    private record LeadingName(int start, int end, int member) {
-
-        /** The speaker it names: the cast member's full name, else the name as the text writes it. */
-        String speaker(SegmentedArticle text, Cast cast) {
-            return member >= 0 ? cast.name(member) : text.text(start, end);
-        }
     }
 
     private QuoteExtractor() {
@@ -397,12 +380,9 @@ final class QuoteExtractor {
             }
             return verb == 0 ? inverted(text, cast, words, 1, reach, to) : "";
         }
-        String apposed = beforeApposition(text, cast, first, to);
-        if (apposed.isEmpty()) {
-            apposed = afterDescription(text, cast, first, to);
-        }
-        if (!apposed.isEmpty()) {
-            return apposed;
+        AttributionClause.Name apposed = AttributionClause.apposedBeforeVerb(text, cast, first.start(), to);
+        if (apposed != null) {
+            return apposed.speaker(text, cast); // "…,” John Williams, the president of…, said"
         }
         for (int i = 0; i < words.size() && i <= reach; i++) {
             Token word = words.get(i);
@@ -518,97 +498,6 @@ final class QuoteExtractor {
             }
         }
         return "";
-    }
-
-    /**
-     * "…,” John Williams, the president of the Federal Reserve Bank of New York, said": a name right after the
-     * quotation, then an apposition set off by a comma, then the verb of speech. The apposition may hold commas of
-     * its own and need not close with one ("…,” Kiran Dev, a fellow at the Institute in Pune, India, and co-author
-     * of the study, said" / "…,” Kiran Dev, an analyst at the Harbour Council think tank told Radio Nine"); the name
-     * may follow a title or a short description and an organisation's possessive ("study lead author Kiran Dev",
-     * "NASA's Kiran Dev"), and need not be in the cast. Returns the name, or empty.
-     */
-    private static String beforeApposition(SegmentedArticle text, Cast cast, Token first, int to) {
-        String body = text.body();
-        LeadingName name = leadingName(text, cast, first.start(), to);
-        if (name == null || name.end() >= to || body.charAt(name.end()) != ',') {
-            return "";
-        }
-        List<Token> apposition = Tokenizer.words(body, name.end() + 1, to);
-        for (int i = 0; i < apposition.size() && i <= MAX_APPOSITION_WORDS; i++) {
-            if (Speech.isParticiple(apposition.get(i).text())) {
-                return "";
-            }
-            if (Speech.isVerbAfterQuotation(apposition.get(i).text())) {
-                // The first word of the apposition is no verb: "…,” Mary Ann, told the court" has no apposition.
-                return i == 0 ? "" : name.speaker(text, cast);
-            }
-        }
-        return "";
-    }
-
-    /**
-     * "…,” his mother, Joanne Renner, said" / "…,” Sweden’s deputy director of public prosecutions, Eva-Marie
-     * Persson, said": a description of the speaker up to a comma, with a lower-case noun and no verb of speech,
-     * then the name set off by commas, then the verb. Returns the name, or empty.
-     */
-    private static String afterDescription(SegmentedArticle text, Cast cast, Token first, int to) {
-        String body = text.body();
-        int comma = body.indexOf(',', first.start());
-        if (comma < 0 || comma >= to) {
-            return "";
-        }
-        List<Token> description = Tokenizer.words(body, first.start(), comma);
-        if (description.size() > MAX_APPOSITION_WORDS
-                || description.stream().noneMatch(w -> !w.capitalised() && !Lexicon.isFunctionWord(w.text()))
-                || description.stream().anyMatch(w -> Speech.isVerbAfterQuotation(w.text())
-                || Speech.isParticiple(w.text()))) {
-            return "";
-        }
-        LeadingName name = leadingName(text, cast, comma + 1, to);
-        if (name == null || name.end() >= to || body.charAt(name.end()) != ',') {
-            return "";
-        }
-        List<Token> after = Tokenizer.words(body, name.end() + 1, to);
-        return !after.isEmpty() && Speech.isVerbAfterQuotation(after.getFirst().text())
-                ? name.speaker(text, cast) : "";
-    }
-
-    /**
-     * The name that opens {@code body[from, to)}, after titles, a short lower-case description or an organisation's
-     * possessive, also a name of two to four capitalised words the cast does not know; or null.
-     */
-    private static LeadingName leadingName(SegmentedArticle text, Cast cast, int from, int to) {
-        int start = from;
-        for (Mention mention : cast.mentionsBetween(from, Math.min(to, from + MAX_TITLE_CHARS))) {
-            if (mention.quoted() || !introducesName(text, start, mention.start())) {
-                break;
-            }
-            if (!mention.possessive() || cast.member(mention.member()).person()) {
-                return new LeadingName(mention.start(), mention.end(), mention.member());
-            }
-            start = mention.end(); // "NASA's Kiran Dev": the organisation qualifies the person after it
-        }
-        List<Token> words = Tokenizer.words(text.body(), start, to);
-        int first = 0;
-        while (first < words.size() && first < MAX_DESCRIPTION_WORDS && (RoleFinder.isTitle(words.get(first))
-                || !words.get(first).capitalised() || words.get(first).possessive())) {
-            first++;
-        }
-        int lead = first;
-        int end = first;
-        while (end < words.size() && end - lead < MAX_UNKNOWN_NAME_WORDS + MAX_TITLE_WORDS
-                && words.get(end).capitalised()
-                && !Lexicon.isFunctionWord(words.get(end).text()) && !Lexicon.isCalendarWord(words.get(end).text())
-                && (end == lead || text.text(words.get(end - 1).end(), words.get(end).start()).equals(" "))) {
-            if (RoleFinder.isTitle(words.get(end))) {
-                first = end + 1; // "Interior Minister Wolfgang Peschorn": the name follows its title
-            }
-            end++;
-        }
-        end = Math.min(end, first + MAX_UNKNOWN_NAME_WORDS);
-        return end - first >= 2 && introducesName(text, start, words.get(lead).start())
-                ? new LeadingName(words.get(first).start(), words.get(end - 1).end(), -1) : null;
     }
 
     /** Whether {@code body[from, to)} holds only titles and lower-case nouns, as "study lead author " does. */

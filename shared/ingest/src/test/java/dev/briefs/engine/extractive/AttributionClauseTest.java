@@ -120,6 +120,15 @@ class AttributionClauseTest {
                         "Строительство моста начнётся весной.",
                         "«Мост откроют в срок», — сказал на брифинге в мэрии заместитель главы города Олег Сафин."),
                         List.of("Олег Сафин: Мост откроют в срок")),
+                new QuoteCase("English: the name before the verb, an apposition with commas of its own between", List.of(
+                        "The study was published on Monday.",
+                        "“The ice is thinning faster than we thought,” Kiran Dev, a fellow at the Ridge Institute in "
+                                + "Pune, India, and co-author of the study, said."),
+                        List.of("Kiran Dev: The ice is thinning faster than we thought")),
+                new QuoteCase("English: a description, then the name set off by commas before the verb", List.of(
+                        "The boy was found on Tuesday.",
+                        "“We never gave up hope,” his mother, Joanne Lark, said."),
+                        List.of("Joanne Lark: We never gave up hope")),
                 new QuoteCase("German: a title, its complement's place, then the name without a comma", List.of(
                         "Der Rat stimmte am Montag über die Brücke ab.",
                         "„Wir bauen die Brücke“, sagte der Bürgermeister von Hainfeld Jonas Weber."),
