@@ -370,15 +370,12 @@ final class QuoteExtractor {
             // "…," said X; "…," comments X; "—dijo Ocaña—"; "– ha dichiarato il sindaco –"; "… — Jane Doe".
             int verb = verbFirst ? 0
                     : words.size() > 1 && Lexicon.isAuxiliary(first.text()) && Speech.isVerb(words.get(1).text()) ? 1 : -1;
-            if (verb >= 0 && namesNoSubject(text, words, verb + 1)) {
-                return unnamed(text, cast, quotation, DiscourseSubjects.Gender.ofVerb(words.get(verb).text()));
+            if (verb >= 0) {
+                String speaker = speakerAfterVerb(text, cast, quotation, words, verb, to);
+                return speaker != null ? speaker : verb == 0 ? inverted(text, cast, words, 1, reach, to) : "";
             }
-            int start = verb >= 0 ? words.get(verb).end() : first.start();
-            SubjectFinder.Subject subject = AttributionClause.speakerAfterVerb(text, cast, start, to);
-            if (subject != null) {
-                return subject.text();
-            }
-            return verb == 0 ? inverted(text, cast, words, 1, reach, to) : "";
+            SubjectFinder.Subject subject = AttributionClause.speakerAfterVerb(text, cast, first.start(), to);
+            return subject != null ? subject.text() : ""; // "… — Jane Doe"
         }
         AttributionClause.Name apposed = AttributionClause.apposedBeforeVerb(text, cast, first.start(), to);
         if (apposed != null) {
@@ -391,33 +388,44 @@ final class QuoteExtractor {
                 return ""; // "afirmó que la reforma «…» y advirtió que…": the sentence's subject goes on speaking
             }
             if (Speech.isVerb(word.text())) {
-                boolean auxiliaryFirst = i > 0 && auxiliariesOnly(words, i);
-                SubjectFinder.Subject subject = auxiliaryFirst ? null : SubjectFinder.find(text, cast, from, word.start());
-                if (auxiliaryFirst) {
-                    // "…», ha detto il sindaco", "…», a-t-il déclaré", "…», ha detto ai cronisti": the subject
-                    // follows the verb, is in the auxiliary, or is the one the discourse carries.
-                    Matcher inverted = DiscourseSubjects.INVERTED_PRONOUN.matcher(first.text());
-                    if (inverted.matches()) {
-                        return carried(text, cast, from, DiscourseSubjects.Gender.ofPronoun(inverted.group(2)));
-                    }
-                    if (namesNoSubject(text, words, i + 1)) {
-                        return unnamed(text, cast, quotation, DiscourseSubjects.Gender.ofVerb(word.text()));
-                    }
-                    subject = AttributionClause.speakerAfterVerb(text, cast, word.end(), to);
+                if (i > 0 && auxiliariesOnly(words, i)) {
+                    // "…», ha detto il sindaco", "…», a-t-il déclaré", "…», ha detto ai cronisti".
+                    String speaker = speakerAfterVerb(text, cast, quotation, words, i, to);
+                    return speaker == null ? "" : speaker;
                 }
-                if (subject == null && !auxiliaryFirst) {
+                SubjectFinder.Subject subject = SubjectFinder.find(text, cast, from, word.start());
+                if (subject == null) {
                     subject = closingClauseSubject(text, cast, from, word);
                 }
-                if (subject == null && !auxiliaryFirst) {
+                if (subject == null) {
                     return inverted(text, cast, words, i, reach, to);
                 }
                 // "…," chairman, CEO and president Craig Menear said: the name right before the verb is its subject.
-                boolean adjacent = subject != null && !subject.members().isEmpty() && subject.end() <= word.start()
+                boolean adjacent = !subject.members().isEmpty() && subject.end() <= word.start()
                         && text.text(subject.end(), word.start()).isBlank();
-                return subject != null && (subject.leading() || adjacent) ? subject.text() : "";
+                return subject.leading() || adjacent ? subject.text() : "";
             }
         }
         return "";
+    }
+
+    /**
+     * The speaker of an attribution whose verb of speech, {@code words[verb]}, comes before its subject: the pronoun
+     * the first word inverts ("a-t-il déclaré", "a-t-elle lancé"), the subject the discourse carries when the words
+     * after the verb name none ("ha aggiunto.", "dijo durante el debate"), else the subject phrase after the verb
+     * ("said the chief engineer, Dana Crane"); null when that phrase names no one.
+     */
+    private static String speakerAfterVerb(SegmentedArticle text, Cast cast, Quotation quotation, List<Token> words,
+                                           int verb, int to) {
+        Matcher inverted = DiscourseSubjects.INVERTED_PRONOUN.matcher(words.getFirst().text());
+        if (inverted.matches()) {
+            return carried(text, cast, quotation.end(), DiscourseSubjects.Gender.ofPronoun(inverted.group(2)));
+        }
+        if (namesNoSubject(text, words, verb + 1)) {
+            return unnamed(text, cast, quotation, DiscourseSubjects.Gender.ofVerb(words.get(verb).text()));
+        }
+        SubjectFinder.Subject subject = AttributionClause.speakerAfterVerb(text, cast, words.get(verb).end(), to);
+        return subject == null ? null : subject.text();
     }
 
     /**
