@@ -431,7 +431,8 @@ final class QuoteExtractor {
     /**
      * "“We don't want those people” working in prisons, she said.": a partial quotation's sentence runs on, and a
      * clause after its last comma closes it with the attribution; the subject of that clause, of at most
-     * {@value #MAX_CLOSING_SUBJECT_WORDS} words before the verb, or null.
+     * {@value #MAX_CLOSING_SUBJECT_WORDS} words before the verb, read as every attribution's subject phrase is
+     * ({@link AttributionClause}), or null.
      */
     private static SubjectFinder.Subject closingClauseSubject(SegmentedArticle text, Cast cast, int from, Token verb) {
         int comma = text.body().lastIndexOf(',', verb.start());
@@ -440,7 +441,7 @@ final class QuoteExtractor {
         }
         int words = Tokenizer.words(text.body(), comma + 1, verb.start()).size();
         return words > 0 && words <= MAX_CLOSING_SUBJECT_WORDS
-                ? SubjectFinder.find(text, cast, comma + 1, verb.start()) : null;
+                ? AttributionClause.speakerAfterVerb(text, cast, comma + 1, verb.start()) : null;
     }
 
     /**

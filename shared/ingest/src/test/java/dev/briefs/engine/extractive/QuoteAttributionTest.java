@@ -147,4 +147,16 @@ class QuoteAttributionTest {
                 "«Riapriremo la piscina entro l'estate», ha aggiunto, indicando il nuovo tetto dell'impianto.");
         assertEquals(List.of("Paola Serra: Riapriremo la piscina entro l'estate"), TestFiles.attributed(italian));
     }
+
+    @Test
+    void aClauseAfterTheLastCommaOfAPartialQuotationsSentenceClosesItWithTheAttribution() {
+        BriefContent pronoun = TestFiles.brief("",
+                "Governor Lena Marsh visited the Harwick jail on Monday.",
+                "“We cannot keep these cells open” through another winter, she said.");
+        assertEquals(List.of("Lena Marsh: We cannot keep these cells open"), TestFiles.attributed(pronoun));
+        BriefContent named = TestFiles.brief("",
+                "The Harwick jail will close in March.",
+                "“We cannot keep these cells open” through another winter, Governor Lena Marsh said.");
+        assertEquals(List.of("Lena Marsh: We cannot keep these cells open"), TestFiles.attributed(named));
+    }
 }
