@@ -307,8 +307,9 @@ final class AttributionClause {
         if (mention != null && modifierAt(text, cast, word) == null) {
             return new Name(mention.start(), mention.end(), mention.member());
         }
-        if (mention != null || at > 0 && Quotation.isMark(text.body().charAt(word.start() - 1))) {
-            return null;
+        if (mention != null || at > 0 && Quotation.isMark(text.body().charAt(word.start() - 1))
+                || Lexicon.isHonorific(word.bare(), text.language())) {
+            return null; // "a déclaré Me Roche": the honorific is no part of the name after it
         }
         int end = at;
         while (end < words.size() && end - at < MAX_NAME_WORDS && nameWord(words.get(end))

@@ -270,6 +270,10 @@ class ActorExtractionTest {
                 "Mientras tanto, Doña Remedios ya empezó a empacar. «No me voy porque quiera, me están sacando», dice.");
         assertEquals(List.of("Remedios Alcaraz"), names(brief));
         assertEquals(List.of("Remedios Alcaraz: No me voy porque quiera, me están sacando"), TestFiles.attributed(brief));
+        BriefContent french = TestFiles.brief("", "Le procès du chantier naval s'est ouvert lundi à Brest.",
+                "L'avocate des familles, Me Ana Roche, plaide depuis 2019. « Nous irons jusqu'au bout pour les "
+                        + "familles », a déclaré Me Roche.");
+        assertEquals(List.of("Ana Roche: Nous irons jusqu'au bout pour les familles"), TestFiles.attributed(french));
         assertTrue(listed("Don Marlow", "Don Marlow opened the ferry office on Monday.",
                 "“We will sail again in May,” Don Marlow said."), "in English, Don is a first name");
     }
