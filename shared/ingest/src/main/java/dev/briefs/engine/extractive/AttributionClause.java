@@ -48,16 +48,47 @@ final class AttributionClause {
     private static final int MAX_ADVERBIAL_WORDS = 12;
     /** How many words a description may have before its head noun ("la eurodiputada valenciana"). */
     private static final int MAX_MODIFIER_WORDS = 4;
+    /** How many words an apposition between a subject and its verb may have. */
+    private static final int MAX_APPOSITION_WORDS = 24;
     /** How many capitalised words a name the cast does not know may have. */
     private static final int MAX_NAME_WORDS = 4;
 
     private AttributionClause() {
     }
 
+    /**
+     * The name of a subject that stands before its verb of speech with an apposition set off by commas: "…,” John
+     * Williams, the president of the Federal Reserve Bank of New York, said", "…,” Kiran Dev, a fellow at the
+     * Institute in Pune, India, and co-author of the study, said" (the apposition may hold commas of its own and need
+     * not close with one), "…,” his mother, Joanne Renner, said", "…,” study lead author Kiran Dev, …, said"; null
+     * when the clause opens with no such subject ("…,” Mary Ann, told the court" has no apposition).
+     */
+    static Name apposedBeforeVerb(SegmentedArticle text, Cast cast, int from, int to) {
+        List<Token> words = Tokenizer.words(text.body(), from, to);
+        Phrase phrase = words.isEmpty() ? null : phrase(text, cast, words, 0);
+        if (phrase == null || phrase.name() == null || phrase.end() >= to || text.body().charAt(phrase.end()) != ',') {
+            return null;
+        }
+        List<Token> apposition = Tokenizer.words(text.body(), phrase.end() + 1, to);
+        for (int i = 0; i < apposition.size() && i <= MAX_APPOSITION_WORDS; i++) {
+            String word = apposition.get(i).text();
+            if (Speech.isParticiple(word)) {
+                return null;
+            }
+            if (Speech.isVerbAfterQuotation(word)) {
+                // A name set off after a description takes the verb right after its comma ("his mother, Joanne
+                // Renner, said"); a name alone takes it after its apposition ("Mary Ann, told the court" has none).
+                boolean setOff = text.text(phrase.start(), phrase.name().start()).contains(",");
+                return (i == 0) == setOff ? phrase.name() : null;
+            }
+        }
+        return null;
+    }
+
     /** The subject phrase that opens {@code body[from, to)}, after its adverbials; null when none does. */
     static Phrase subjectAfterVerb(SegmentedArticle text, Cast cast, int from, int to) {
         List<Token> words = Tokenizer.words(text.body(), from, to);
-        int first = skipAdverbials(text, words, 0);
+        int first = skipAdverbials(text, cast, words, 0);
         return first < words.size() ? phrase(text, cast, words, first) : null;
     }
 
@@ -100,21 +131,21 @@ final class AttributionClause {
      * Whether the clause ends with the phrase or goes on with an adverbial ("so X in ihrem Plädoyer", "so X, Leiterin
      * des Amts"), rather than with a verb of its own, whose subject it then is.
      */
-    static boolean endsOrAdverbialAfter(SegmentedArticle text, Phrase phrase, int to) {
+    static boolean endsOrAdverbialAfter(SegmentedArticle text, Cast cast, Phrase phrase, int to) {
         List<Token> rest = Tokenizer.words(text.body(), phrase.end(), to);
         return rest.isEmpty() || !text.text(phrase.end(), rest.getFirst().start()).isBlank()
-                || skipAdverbials(text, rest, 0) > 0;
+                || skipAdverbials(text, cast, rest, 0) > 0;
     }
 
     /** The index of the first word after the adverbials that open {@code words[i..]}: time words, prepositional phrases. */
-    private static int skipAdverbials(SegmentedArticle text, List<Token> words, int i) {
+    private static int skipAdverbials(SegmentedArticle text, Cast cast, List<Token> words, int i) {
         int at = i;
         while (at < words.size() && at - i < MAX_ADVERBIAL_WORDS) {
             Token word = words.get(at);
             if (Lexicon.isClauseAdverb(word.text(), text.language()) || Lexicon.isCalendarWord(word.text())) {
                 at++;
             } else if (opensPhrase(text, word) && !Lexicon.isDeterminer(word.text())) { // "disse a ministra"
-                at = objectEnd(text, words, at + 1);
+                at = objectEnd(text, cast, words, at + 1);
             } else {
                 break;
             }
@@ -130,10 +161,11 @@ final class AttributionClause {
     /**
      * The index after the object of a preposition at {@code words[i]}: a determiner, its first word, then the words
      * that carry the phrase on (lower-case modifiers, a name after a preposition, a nested prepositional phrase),
-     * up to a comma, a determiner or a title that opens the next phrase. A language without articles gives no
+     * up to a comma, a determiner, a title or a person's name that opens the next phrase ("el alcalde de Villanueva
+     * Ana Ruiz": the place ends the complement, the person is the subject). A language without articles gives no
      * determiner to stop at, so there a word carries the phrase on only after a preposition ("к журналистам министр").
      */
-    private static int objectEnd(SegmentedArticle text, List<Token> words, int i) {
+    private static int objectEnd(SegmentedArticle text, Cast cast, List<Token> words, int i) {
         int at = i;
         if (at < words.size() && Lexicon.isDeterminer(words.get(at).text())) {
             at++;
@@ -148,7 +180,7 @@ final class AttributionClause {
             Token previous = words.get(at - 1);
             boolean afterPreposition = opensPhrase(text, previous);
             if (Lexicon.isDeterminer(word.text()) && !afterPreposition || RoleFinder.isTitle(word) && !afterPreposition
-                    || Speech.isVerb(word.text())) {
+                    || Speech.isVerb(word.text()) || personAt(cast, word) != null) {
                 break;
             }
             boolean carries = opensPhrase(text, word) || afterPreposition
@@ -236,7 +268,11 @@ final class AttributionClause {
         int end = at;
         while (end < words.size() && joined(text, words, end) && (opensPhrase(text, words.get(end))
                 || genitive(text, words.get(end)))) {
-            end = objectEnd(text, words, end + 1);
+            end = objectEnd(text, cast, words, end + 1);
+        }
+        Name closing = personClosing(text, cast, words, end);
+        if (closing != null) {
+            return new Phrase(opening.start(), closing.end(), head, closing, owner);
         }
         int phraseEnd = words.get(end - 1).end();
         if (end < words.size() && text.text(phraseEnd, words.get(end).start()).strip().equals(",")) {
@@ -271,8 +307,9 @@ final class AttributionClause {
         if (mention != null && modifierAt(text, cast, word) == null) {
             return new Name(mention.start(), mention.end(), mention.member());
         }
-        if (mention != null || at > 0 && Quotation.isMark(text.body().charAt(word.start() - 1))) {
-            return null;
+        if (mention != null || at > 0 && Quotation.isMark(text.body().charAt(word.start() - 1))
+                || Lexicon.isHonorific(word.bare(), text.language())) {
+            return null; // "a déclaré Me Roche": the honorific is no part of the name after it
         }
         int end = at;
         while (end < words.size() && end - at < MAX_NAME_WORDS && nameWord(words.get(end))
@@ -287,6 +324,28 @@ final class AttributionClause {
                 && (RoleFinder.isTitle(words.get(end)) || Lexicon.isOrgKeyword(words.get(end).text())
                 || mentionAt(cast, words.get(end)) != null);
         return !qualifying ? new Name(word.start(), words.get(end - 1).end(), -1) : null;
+    }
+
+    /**
+     * The person whose name closes a head's complement with no comma before it, after at most a place's capitalised
+     * words the complement did not take ("пенсионерка из села Верхние Ключи Валентина Сорокина", "el alcalde de
+     * Villanueva Ana Ruiz"); or null.
+     */
+    private static Name personClosing(SegmentedArticle text, Cast cast, List<Token> words, int end) {
+        for (int at = end; at < words.size() && at - end < MAX_NAME_WORDS && joined(text, words, at)
+                && words.get(at).capitalised(); at++) {
+            Mention person = personAt(cast, words.get(at));
+            if (person != null) {
+                return new Name(person.start(), person.end(), person.member());
+            }
+        }
+        return null;
+    }
+
+    /** The cast's mention of a person, outside quotations, that starts at {@code word}; or null. */
+    private static Mention personAt(Cast cast, Token word) {
+        Mention mention = mentionAt(cast, word);
+        return mention != null && cast.member(mention.member()).person() ? mention : null;
     }
 
     /** The cast's mention, outside quotations, that starts at {@code word}; or null. */

@@ -46,6 +46,11 @@ final class CandidateReader {
     private static final Set<String> ORGANISATION_PARTICLES = Set.of("von", "vom", "de", "del", "della", "di", "du", "da",
             "do", "dos", "des");
     /** An elided article or preposition of one letter before a noun: "l'associazione «…»". */
+    /** A Russian patronymic ("Иванович", "Петровна"), which stands between a first name and a surname. */
+    private static final Pattern PATRONYMIC = Pattern.compile("\\p{Lu}\\p{Ll}+(?:ович|евич|ьич|овна|евна|ична|инична)");
+    /** A Russian surname's ending: "Самсонов", "Сорокина", "Бережной", "Ковальский", "Гладышев". */
+    private static final Pattern RUSSIAN_SURNAME = Pattern.compile(
+            "\\p{Lu}\\p{Ll}+(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ский|ская|цкий|цкая|ой|ая|ий|ых|их|ко|ук|юк)");
     private static final Pattern ELIDED_LETTER = Pattern.compile("^\\p{L}[’']");
     /** The articles and prepositions French and Italian elide before a name: "l'ARS", "dell'Università". */
     private static final Set<String> ELIDED = Set.of("l", "d", "dell", "dall", "nell", "sull", "all", "coll", "un", "qu");
@@ -467,6 +472,7 @@ final class CandidateReader {
                 return;
             }
         }
+        from = russianPersonStart(text, span, from, to);
         NameCandidate candidate = NameTyping.candidate(text, span, from, to, lowerCase);
         if (candidate != null) {
             out.add(candidate);
@@ -557,6 +563,9 @@ final class CandidateReader {
         }
         boolean german = "de".equals(language);
         boolean initial = index == span.from() && span.sentenceInitial();
+        if (Lexicon.isHonorific(token.bare(), language) && index + 1 < span.to() && span.token(index + 1).capitalised()) {
+            return true; // "Doña Herminia Cárdenas", "Me Ana Roche": the honorific is no part of the name
+        }
         if (NameTyping.FIRST_NAMES_LIKE_WORDS.contains(word) && index + 1 < span.to() && span.token(index + 1).capitalised()) {
             return initial && question; // "said Will Moy", but "Will Warren attack?" asks
         }
@@ -586,6 +595,26 @@ final class CandidateReader {
     private static boolean foreignWordOpeningName(NameSpan span, int index, String language) {
         return (language.isEmpty() || "en".equals(language)) && index + 1 < span.to()
                 && span.token(index + 1).capitalised() && Lexicon.isForeignFunctionWord(span.token(index).text());
+    }
+
+    /**
+     * Where the person a Russian run ends with starts: Russian names a person by first name and surname, with at most
+     * a patronymic between, and writes the qualifying name before without a comma ("пенсионерка из села Верхние
+     * Ключи Валентина Сорокина", "заместитель Бережного Екатерина Лаптева"), so the capitalised words before a first
+     * name and surname are the place's or the employer's. Returns {@code from} for any other run.
+     */
+    private static int russianPersonStart(SegmentedArticle text, NameSpan span, int from, int to) {
+        if (!"ru".equals(text.language()) || to - from < 3 || PATRONYMIC.matcher(span.token(to - 2).text()).matches()
+                || !RUSSIAN_SURNAME.matcher(span.token(to - 1).text()).matches()) {
+            return from;
+        }
+        for (int j = from; j < to; j++) {
+            if (!span.token(j).capitalised() || RoleFinder.isTitle(span.token(j))) {
+                return from;
+            }
+        }
+        return NameTyping.personOrName(text.body(), span.tokens(), to - 2, to, false) == NameCandidate.Kind.PERSON
+                ? to - 2 : from;
     }
 
     /** A function word, unless written as an acronym ("WHO", "US" are names), or a contraction of "I" ("I’m"). */

@@ -22,6 +22,9 @@ import java.util.regex.Pattern;
 final class CastBuilder {
 
     /** A cast member while the article is read. */
+    /** How long an honorific before a name may be ("Maître"). */
+    private static final int MAX_HONORIFIC_CHARS = 8;
+
     private static final class Draft {
         final String name;
         final String type;
@@ -161,6 +164,14 @@ final class CastBuilder {
                     drafts.add(created);
                     return created;
                 });
+            }
+        }
+        for (NameCandidate candidate : candidates) {
+            Draft draft = byKey.get(NameMatcher.key(candidate.core()));
+            if (draft != null && draft.kind == NameCandidate.Kind.PERSON && !candidate.singleWord()
+                    && honorificBefore(text, candidate.start())) {
+                // "Doña Herminia Cárdenas" … "Doña Herminia": the honorific and first name are how the story names her
+                draft.aliases.add(candidate.core().substring(0, candidate.core().indexOf(' ')));
             }
         }
         mergeShortNames(drafts);
@@ -460,6 +471,13 @@ final class CastBuilder {
             case COUNTRY -> draft.partMentions >= 2 || draft.actedOnInLede;
             case NAME -> false;
         };
+    }
+
+    /** Whether an honorific of the article's language stands right before {@code offset}: "Doña", "Me". */
+    private static boolean honorificBefore(SegmentedArticle text, int offset) {
+        List<Token> before = Tokenizer.words(text.body(), Math.max(0, offset - MAX_HONORIFIC_CHARS), offset);
+        return !before.isEmpty() && text.text(before.getLast().end(), offset).equals(" ")
+                && Lexicon.isHonorific(before.getLast().bare(), text.language());
     }
 
     private static NameMatcher matcher(List<Draft> drafts) {

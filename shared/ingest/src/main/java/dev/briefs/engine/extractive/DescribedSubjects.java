@@ -45,7 +45,7 @@ final class DescribedSubjects {
             return antecedent == null ? null : new Subject(cast.name(antecedent.member()), List.of(antecedent.member()),
                     head.start(), head.end(), true);
         }
-        Token role = roleNoun(words, first);
+        Token role = speakerRoleNoun(words, first);
         if (role != null) {
             // "the judge said", "sagte der Angeklagte", "ha detto l'allenatore", "— говорит паромщик".
             int member = RoleAntecedents.person(text, cast, role.text(), head.start());
@@ -129,6 +129,14 @@ final class DescribedSubjects {
                 return described;
             }
         }
+        if (role != null) {
+            // Nobody is given the role and no name is apposed: the one person the sentence before is about ("dijo el
+            // entrenador del Mirasierra" after "Ramón Icaza lamentaba…"), else the description.
+            Subject described = describedPerson(text, cast, List.of(role), head.start(), words.get(last).end());
+            if (described != null) {
+                return described;
+            }
+        }
         return new Subject(text.text(head.start(), words.get(last).end()), List.of(), head.start(), words.get(last).end(),
                 true);
     }
@@ -141,10 +149,27 @@ final class DescribedSubjects {
      * doctors") are no such description.
      */
     static Token roleNoun(List<Token> words, int first) {
+        return roleNoun(words, first, false);
+    }
+
+    /**
+     * The role noun that heads a description of the speaker, as {@link #roleNoun(List, int)}, or one with a
+     * complement after it ("el entrenador del Mirasierra", "the coach of Riverton FC"), where a subject that goes
+     * on to a name is no longer read: the complement qualifies the role.
+     */
+    static Token speakerRoleNoun(List<Token> words, int first) {
+        return roleNoun(words, first, true);
+    }
+
+    private static Token roleNoun(List<Token> words, int first, boolean withComplement) {
         Token head = words.get(first);
         String elided = Lexicon.afterElidedArticle(head.text());
-        if (elided != null && SubjectGrammar.personNoun(elided)
-                || first + 1 == words.size() && !head.capitalised() && SubjectGrammar.personNoun(head.text())) {
+        boolean bare = !head.capitalised() && SubjectGrammar.personNoun(head.text())
+                && (first + 1 == words.size() || withComplement && !words.get(first + 1).capitalised()
+                && !Lexicon.isFunctionWord(words.get(first + 1).text()));
+        // A role noun standing alone, as languages without articles write it ("говорит паромщик"), or with its
+        // complement ("— заявил глава региона").
+        if (elided != null && SubjectGrammar.personNoun(elided) || bare) {
             return Lexicon.isPeopleNoun(head.text()) ? null : head;
         }
         if (!Lexicon.isDefinite(head.text())) {
@@ -152,7 +177,9 @@ final class DescribedSubjects {
         }
         for (int i = first + 1; i < words.size() && i <= first + 1 + MAX_ROLE_MODIFIERS; i++) {
             Token word = words.get(i);
-            if (SubjectGrammar.personNoun(word.text()) && (i + 1 == words.size() || !nounAfter(words.get(i + 1)))) {
+            if (SubjectGrammar.personNoun(word.text()) && (i + 1 == words.size() || !nounAfter(words.get(i + 1))
+                    || withComplement && SubjectClause.COMPLEMENT_PARTICLES.contains(words.get(i + 1).text()))) {
+                // "el entrenador del Mirasierra": the complement qualifies the role, it heads no other noun
                 return Lexicon.isPeopleNoun(word.text()) ? null : word;
             }
             if (Lexicon.isFunctionWord(word.text()) || word.capitalised() && !Lexicon.isRoleModifier(word.text())) {
@@ -198,6 +225,9 @@ final class DescribedSubjects {
                                            int end) {
         SegmentedArticle.Sentence current = text.sentenceAt(start);
         SegmentedArticle.Sentence previous = current == null ? null : text.sentenceBefore(current);
+        while (previous != null && text.insideQuotation(previous.end() - 1)) {
+            previous = text.sentenceBefore(previous); // the quotation's own sentences: the one before it is meant
+        }
         if (previous == null || previous.paragraph() < current.paragraph() - 1
                 || description.stream().anyMatch(word -> SubjectGrammar.personNoun(word.text())
                 && writtenBefore(text.body(), Lexicon.lower(word.text()), start))) {

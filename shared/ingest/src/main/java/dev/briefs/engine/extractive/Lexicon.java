@@ -45,6 +45,7 @@ final class Lexicon {
     private static final Set<String> DEMONYMS = load("demonyms.txt");
     private static final Set<String> ROLE_HEADS = union(load("role-heads.txt"), "roles");
     private static final Set<String> ROLE_MODIFIERS = load("role-modifiers.txt");
+    private static final Set<String> SURNAME_PARTICLES = load("surname-particles.txt");
     private static final Set<String> ORG_KEYWORDS = union(load("org-keywords.txt"), "organisations");
     private static final Set<String> ORGANISATIONS = load("organisations.txt");
     private static final Set<String> SERVICE_DISTRICTS = load("service-districts.txt");
@@ -107,6 +108,9 @@ final class Lexicon {
     /** Per language, the adjectives that follow an organisation noun inside its name: "civile" (stage names7). */
     private static final Map<String, Set<String>> NAME_ADJECTIVES = perLanguage(language -> union(Set.of(),
             "name-adjectives", List.of(language)));
+    /** Per language, the honorifics written before a first name ("Doña Herminia", "Me Ana Roche"; described8). */
+    private static final Map<String, Set<String>> HONORIFICS_BY_LANGUAGE = perLanguage(language -> union(Set.of(),
+            "honorifics", List.of(language)));
     private static final Set<String> FIRST_PERSON = union(Set.of(), "first-person");
     // Transcript pages (stage "transcript").
     private static final Set<String> JOURNALISTS = union(Set.of(), "journalists");
@@ -169,6 +173,11 @@ final class Lexicon {
 
     static boolean isRoleHead(String word) {
         return ROLE_HEADS.contains(lower(word));
+    }
+
+    /** A particle that a person's surname may open with a capital: "Lo Russo", "De Luca", "Van Dijk". */
+    static boolean isSurnameParticle(String word) {
+        return SURNAME_PARTICLES.contains(lower(word));
     }
 
     static boolean isRoleModifier(String word) {
@@ -364,6 +373,14 @@ final class Lexicon {
     /** A word that marks its person masculine: "he", "il", "он", and titles such as "Mr", "Herr", "Sr.". */
     static boolean isMasculine(String word) {
         return MASCULINE.contains(lower(word));
+    }
+
+    /**
+     * An honorific of {@code language} that stands before a person's first name and is no part of the name: "Doña",
+     * "Don", "Dom", "Me". Per language, since "Don" is an English first name.
+     */
+    static boolean isHonorific(String word, String language) {
+        return inLanguage(HONORIFICS_BY_LANGUAGE, word, language.isEmpty() ? "en" : language);
     }
 
     /**

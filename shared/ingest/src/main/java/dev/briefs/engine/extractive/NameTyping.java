@@ -19,6 +19,8 @@ final class NameTyping {
     /** Function words that are also first names, and are one when a name word follows: "Will Moy". */
     static final Set<String> FIRST_NAMES_LIKE_WORDS = Set.of("Will");
     /** Generational suffixes after a surname. */
+    /** How many lower-case words a role's complement may have before the place it ends with. */
+    private static final int MAX_COMPLEMENT_WORDS = 5;
     static final Set<String> GENERATIONAL = Set.of("Jr", "Sr", "II", "III", "IV");
     /** Nouns of places, which a name before them names: "Van Buren county", "the Shoal river". */
     private static final Set<String> PLACE_NOUNS = Set.of("county", "city", "town", "township", "district", "province",
@@ -59,8 +61,11 @@ final class NameTyping {
                 : titledBefore ? RoleFinder.before(body, tokens, 0, nameFrom, nameFrom) : "";
         boolean titled = title >= 0 || titledBefore && nameFrom > 0 && RoleFinder.isTitle(tokens.get(nameFrom - 1))
                 && body.substring(tokens.get(nameFrom - 1).end(), tokens.get(nameFrom).start()).strip().length() <= 1;
-        if (to - nameFrom >= 3 && Lexicon.isPlace(tokens.get(nameFrom).bare()) && !titled) {
-            nameFrom++; // "ambassador to Ukraine Marie Yovanovitch": the place ends the role, the name follows
+        if (to - nameFrom >= 3 && !titled
+                && (Lexicon.isPlace(tokens.get(nameFrom).bare()) || roleComplementBefore(body, tokens, nameFrom))) {
+            // "ambassador to Ukraine Marie Yovanovitch", "el alcalde de Villanueva Ana Ruiz": the place ends the
+            // role's complement, the name follows
+            nameFrom++;
         }
         boolean publication = to - nameFrom == 1 && Lexicon.isPublication(tokens.get(nameFrom).bare()) && nameFrom > 0
                 && tokens.get(nameFrom - 1).text().equals("The");
@@ -103,8 +108,9 @@ final class NameTyping {
                 title = j;
             }
         }
-        if (title >= 0 && to - title > 3 && SPLITTING_PARTICLES.contains(tokens.get(title + 1).text())) {
-            // "Secretary of State Antony Blinken": the title runs on to the word after "of".
+        if (title >= 0 && to - title > 3 && SubjectClause.COMPLEMENT_PARTICLES.contains(tokens.get(title + 1).text())) {
+            // "Secretary of State Antony Blinken", "Bürgermeister von Hainfeld Jonas Weber": the title runs on to the
+            // word after its particle.
             int next = tokens.get(title + 2).text().equals("the") ? title + 3 : title + 2;
             title = next < to - 1 ? next : title;
         }
@@ -167,6 +173,9 @@ final class NameTyping {
             if (!token.capitalised() && j > from && !SPLITTING_PARTICLES.contains(token.text())) {
                 continue; // a particle: "von der Leyen"; but "Brian Batko of the Post" is two names
             }
+            if (j > from && j + 1 < to && Lexicon.isSurnameParticle(token.bare()) && nameWord(tokens.get(j + 1))) {
+                continue; // "Davide Lo Russo", "Ana De Luca": a capital particle between name words opens the surname
+            }
             if (!nameWord(token) && !(j == from && j + 1 < to && Lexicon.isForeignFunctionWord(token.bare()))) {
                 return null; // but "Ed Alvarez": a first name that only another language's reader drops
             }
@@ -186,6 +195,29 @@ final class NameTyping {
             return NameCandidate.Kind.PERSON;
         }
         return titled ? NameCandidate.Kind.PERSON : NameCandidate.Kind.NAME;
+    }
+
+    /**
+     * Whether the run at {@code from} completes a role's complement: a particle before it ("di", "de", "of") and the
+     * role's noun a few lower-case words before that ("il comandante dei vigili del fuoco di", "el alcalde de"). An
+     * office's complement names a place or a body, never a person, so the run's first word is that place.
+     */
+    private static boolean roleComplementBefore(String body, List<Token> tokens, int from) {
+        if (from == 0 || !SubjectClause.COMPLEMENT_PARTICLES.contains(tokens.get(from - 1).text())
+                || Lexicon.isOrgKeyword(tokens.get(from).bare()) || !tokens.get(from + 1).capitalised()) {
+            // "un portavoz del Ayuntamiento de Villaseca": the complement is a body, whole
+            return false;
+        }
+        for (int j = from - 2; j >= Math.max(0, from - 2 - MAX_COMPLEMENT_WORDS); j--) {
+            Token word = tokens.get(j);
+            if (word.capitalised() || !body.substring(word.end(), tokens.get(j + 1).start()).isBlank()) {
+                return false;
+            }
+            if (Lexicon.isRoleHead(word.text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a lower-case noun of places follows the name: "Van Buren county", "Van Buren counties". */

@@ -43,14 +43,6 @@ final class QuoteExtractor {
     private static final int MAX_CLOSING_SUBJECT_WORDS = 4;
     /** How many words a description between a verb of speech and the name after it may have. */
     private static final int MAX_DESCRIPTION_WORDS = 5;
-    /** How many words an apposition between a speaker's name and the verb of speech may have. */
-    private static final int MAX_APPOSITION_WORDS = 24;
-    /** How many capitalised words a name the cast does not know may have. */
-    private static final int MAX_UNKNOWN_NAME_WORDS = 4;
-    /** How many capitalised words of a title may stand before such a name ("Interior Minister"). */
-    private static final int MAX_TITLE_WORDS = 2;
-    /** How far into the attribution a titled name may start ("Dr. ", "Gov. ", "Prime Minister "). */
-    private static final int MAX_TITLE_CHARS = 40;
     /** How far from a quotation its attribution may stand, which also keeps the work per quotation bounded. */
     private static final int MAX_ATTRIBUTION_CHARS = 400;
     /** How far back a name ending at a comma may start: the longest names of the cast. */
@@ -59,18 +51,14 @@ final class QuoteExtractor {
     /** Conjunctions that join a second verb to the subject of the quotation's own sentence (stage langs4). */
     private static final Set<String> COORDINATING = Set.of("and", "y", "e", "et", "ed", "und", "и");
     /** What joins the names of a quote's several speakers: "Ann Roe, Bo Li and Cy Wu". */
+    /**
+     * A Romance gerund ("ricordando", "añadiendo", "lembrando", "en rappelant"), which opens a clause of its own with
+     * the attribution's subject: after a comma it names no subject.
+     */
+    private static final Pattern GERUND = Pattern.compile("\\p{Ll}{2,}(?:ando|endo|indo|ant)");
     static final Pattern SPEAKER_LIST = Pattern.compile(",\\s*|\\s+and\\s+");
 
     private record Found(Quotation quotation, String speaker) {
-    }
-
-    /** A name at {@code body[start, end)}: the cast member it names, or -1 for a name the cast does not know. */
-    private record LeadingName(int start, int end, int member) {
-
-        /** The speaker it names: the cast member's full name, else the name as the text writes it. */
-        String speaker(SegmentedArticle text, Cast cast) {
-            return member >= 0 ? cast.name(member) : text.text(start, end);
-        }
     }
 
     private QuoteExtractor() {
@@ -153,7 +141,7 @@ final class QuoteExtractor {
      */
     private static boolean unresolvedPersonDescription(String speaker) {
         List<Token> words = Tokenizer.words(speaker, 0, speaker.length());
-        return !words.isEmpty() && (DescribedSubjects.roleNoun(words, 0) != null || words.size() > 1
+        return !words.isEmpty() && (DescribedSubjects.speakerRoleNoun(words, 0) != null || words.size() > 1
                 && Lexicon.isDefinite(words.getFirst().text())
                 && DescribedSubjects.describesSomeone(words.subList(1, words.size()))
                 && words.stream().noneMatch(word -> Lexicon.isPeopleNoun(word.bare())));
@@ -362,10 +350,10 @@ final class QuoteExtractor {
             // einer Stellungnahme", "so X im Landtag": an adverbial may follow it.
             AttributionClause.Phrase source = AttributionClause.subjectAfterVerb(text, cast, first.end(), to);
             if (source != null && source.name() != null && source.name().member() >= 0
-                    && AttributionClause.endsOrAdverbialAfter(text, source, to)) {
+                    && AttributionClause.endsOrAdverbialAfter(text, cast, source, to)) {
                 return source.name().speaker(text, cast);
             }
-            if (source != null && source.name() == null && AttributionClause.endsOrAdverbialAfter(text, source, to)) {
+            if (source != null && source.name() == null && AttributionClause.endsOrAdverbialAfter(text, cast, source, to)) {
                 // "so die Behörde": a description after "so" speaks for whom it stands, when it stands for someone.
                 SubjectFinder.Subject described = AttributionClause.speakerAfterVerb(text, cast, first.end(), to);
                 if (described != null && !described.members().isEmpty()) {
@@ -382,22 +370,16 @@ final class QuoteExtractor {
             // "…," said X; "…," comments X; "—dijo Ocaña—"; "– ha dichiarato il sindaco –"; "… — Jane Doe".
             int verb = verbFirst ? 0
                     : words.size() > 1 && Lexicon.isAuxiliary(first.text()) && Speech.isVerb(words.get(1).text()) ? 1 : -1;
-            if (verb >= 0 && namesNoSubject(text, words, verb + 1)) {
-                return unnamed(text, cast, quotation, DiscourseSubjects.Gender.ofVerb(words.get(verb).text()));
+            if (verb >= 0) {
+                String speaker = speakerAfterVerb(text, cast, quotation, words, verb, to);
+                return speaker != null ? speaker : verb == 0 ? inverted(text, cast, words, 1, reach, to) : "";
             }
-            int start = verb >= 0 ? words.get(verb).end() : first.start();
-            SubjectFinder.Subject subject = AttributionClause.speakerAfterVerb(text, cast, start, to);
-            if (subject != null) {
-                return subject.text();
-            }
-            return verb == 0 ? inverted(text, cast, words, 1, reach, to) : "";
+            SubjectFinder.Subject subject = AttributionClause.speakerAfterVerb(text, cast, first.start(), to);
+            return subject != null ? subject.text() : ""; // "… — Jane Doe"
         }
-        String apposed = beforeApposition(text, cast, first, to);
-        if (apposed.isEmpty()) {
-            apposed = afterDescription(text, cast, first, to);
-        }
-        if (!apposed.isEmpty()) {
-            return apposed;
+        AttributionClause.Name apposed = AttributionClause.apposedBeforeVerb(text, cast, first.start(), to);
+        if (apposed != null) {
+            return apposed.speaker(text, cast); // "…,” John Williams, the president of…, said"
         }
         for (int i = 0; i < words.size() && i <= reach; i++) {
             Token word = words.get(i);
@@ -406,39 +388,51 @@ final class QuoteExtractor {
                 return ""; // "afirmó que la reforma «…» y advirtió que…": the sentence's subject goes on speaking
             }
             if (Speech.isVerb(word.text())) {
-                boolean auxiliaryFirst = i > 0 && auxiliariesOnly(words, i);
-                SubjectFinder.Subject subject = auxiliaryFirst ? null : SubjectFinder.find(text, cast, from, word.start());
-                if (auxiliaryFirst) {
-                    // "…», ha detto il sindaco", "…», a-t-il déclaré", "…», ha detto ai cronisti": the subject
-                    // follows the verb, is in the auxiliary, or is the one the discourse carries.
-                    Matcher inverted = DiscourseSubjects.INVERTED_PRONOUN.matcher(first.text());
-                    if (inverted.matches()) {
-                        return carried(text, cast, from, DiscourseSubjects.Gender.ofPronoun(inverted.group(2)));
-                    }
-                    if (namesNoSubject(text, words, i + 1)) {
-                        return unnamed(text, cast, quotation, DiscourseSubjects.Gender.ofVerb(word.text()));
-                    }
-                    subject = AttributionClause.speakerAfterVerb(text, cast, word.end(), to);
+                if (i > 0 && auxiliariesOnly(words, i)) {
+                    // "…», ha detto il sindaco", "…», a-t-il déclaré", "…», ha detto ai cronisti".
+                    String speaker = speakerAfterVerb(text, cast, quotation, words, i, to);
+                    return speaker == null ? "" : speaker;
                 }
-                if (subject == null && !auxiliaryFirst) {
+                SubjectFinder.Subject subject = SubjectFinder.find(text, cast, from, word.start());
+                if (subject == null) {
                     subject = closingClauseSubject(text, cast, from, word);
                 }
-                if (subject == null && !auxiliaryFirst) {
+                if (subject == null) {
                     return inverted(text, cast, words, i, reach, to);
                 }
                 // "…," chairman, CEO and president Craig Menear said: the name right before the verb is its subject.
-                boolean adjacent = subject != null && !subject.members().isEmpty() && subject.end() <= word.start()
+                boolean adjacent = !subject.members().isEmpty() && subject.end() <= word.start()
                         && text.text(subject.end(), word.start()).isBlank();
-                return subject != null && (subject.leading() || adjacent) ? subject.text() : "";
+                return subject.leading() || adjacent ? subject.text() : "";
             }
         }
         return "";
     }
 
     /**
+     * The speaker of an attribution whose verb of speech, {@code words[verb]}, comes before its subject: the pronoun
+     * the first word inverts ("a-t-il déclaré", "a-t-elle lancé"), the subject the discourse carries when the words
+     * after the verb name none ("ha aggiunto.", "dijo durante el debate"), else the subject phrase after the verb
+     * ("said the chief engineer, Dana Crane"); null when that phrase names no one.
+     */
+    private static String speakerAfterVerb(SegmentedArticle text, Cast cast, Quotation quotation, List<Token> words,
+                                           int verb, int to) {
+        Matcher inverted = DiscourseSubjects.INVERTED_PRONOUN.matcher(words.getFirst().text());
+        if (inverted.matches()) {
+            return carried(text, cast, quotation.end(), DiscourseSubjects.Gender.ofPronoun(inverted.group(2)));
+        }
+        if (namesNoSubject(text, words, verb + 1)) {
+            return unnamed(text, cast, quotation, DiscourseSubjects.Gender.ofVerb(words.get(verb).text()));
+        }
+        SubjectFinder.Subject subject = AttributionClause.speakerAfterVerb(text, cast, words.get(verb).end(), to);
+        return subject == null ? null : subject.text();
+    }
+
+    /**
      * "“We don't want those people” working in prisons, she said.": a partial quotation's sentence runs on, and a
      * clause after its last comma closes it with the attribution; the subject of that clause, of at most
-     * {@value #MAX_CLOSING_SUBJECT_WORDS} words before the verb, or null.
+     * {@value #MAX_CLOSING_SUBJECT_WORDS} words before the verb, read as every attribution's subject phrase is
+     * ({@link AttributionClause}), or null.
      */
     private static SubjectFinder.Subject closingClauseSubject(SegmentedArticle text, Cast cast, int from, Token verb) {
         int comma = text.body().lastIndexOf(',', verb.start());
@@ -447,7 +441,7 @@ final class QuoteExtractor {
         }
         int words = Tokenizer.words(text.body(), comma + 1, verb.start()).size();
         return words > 0 && words <= MAX_CLOSING_SUBJECT_WORDS
-                ? SubjectFinder.find(text, cast, comma + 1, verb.start()) : null;
+                ? AttributionClause.speakerAfterVerb(text, cast, comma + 1, verb.start()) : null;
     }
 
     /**
@@ -479,6 +473,10 @@ final class QuoteExtractor {
         boolean afterHead = false;
         for (int i = from; i < words.size(); i++) {
             String word = words.get(i).text();
+            if (i > 0 && GERUND.matcher(word).matches()
+                    && text.text(words.get(i - 1).end(), words.get(i).start()).strip().equals(",")) {
+                return true; // "«…», ha aggiunto, ricordando il rogo": a clause of its own follows, no subject
+            }
             if (Lexicon.isOblique(word, text.language())) {
                 governed = true;
                 afterHead = false;
@@ -509,97 +507,6 @@ final class QuoteExtractor {
             }
         }
         return "";
-    }
-
-    /**
-     * "…,” John Williams, the president of the Federal Reserve Bank of New York, said": a name right after the
-     * quotation, then an apposition set off by a comma, then the verb of speech. The apposition may hold commas of
-     * its own and need not close with one ("…,” Kiran Dev, a fellow at the Institute in Pune, India, and co-author
-     * of the study, said" / "…,” Kiran Dev, an analyst at the Harbour Council think tank told Radio Nine"); the name
-     * may follow a title or a short description and an organisation's possessive ("study lead author Kiran Dev",
-     * "NASA's Kiran Dev"), and need not be in the cast. Returns the name, or empty.
-     */
-    private static String beforeApposition(SegmentedArticle text, Cast cast, Token first, int to) {
-        String body = text.body();
-        LeadingName name = leadingName(text, cast, first.start(), to);
-        if (name == null || name.end() >= to || body.charAt(name.end()) != ',') {
-            return "";
-        }
-        List<Token> apposition = Tokenizer.words(body, name.end() + 1, to);
-        for (int i = 0; i < apposition.size() && i <= MAX_APPOSITION_WORDS; i++) {
-            if (Speech.isParticiple(apposition.get(i).text())) {
-                return "";
-            }
-            if (Speech.isVerbAfterQuotation(apposition.get(i).text())) {
-                // The first word of the apposition is no verb: "…,” Mary Ann, told the court" has no apposition.
-                return i == 0 ? "" : name.speaker(text, cast);
-            }
-        }
-        return "";
-    }
-
-    /**
-     * "…,” his mother, Joanne Renner, said" / "…,” Sweden’s deputy director of public prosecutions, Eva-Marie
-     * Persson, said": a description of the speaker up to a comma, with a lower-case noun and no verb of speech,
-     * then the name set off by commas, then the verb. Returns the name, or empty.
-     */
-    private static String afterDescription(SegmentedArticle text, Cast cast, Token first, int to) {
-        String body = text.body();
-        int comma = body.indexOf(',', first.start());
-        if (comma < 0 || comma >= to) {
-            return "";
-        }
-        List<Token> description = Tokenizer.words(body, first.start(), comma);
-        if (description.size() > MAX_APPOSITION_WORDS
-                || description.stream().noneMatch(w -> !w.capitalised() && !Lexicon.isFunctionWord(w.text()))
-                || description.stream().anyMatch(w -> Speech.isVerbAfterQuotation(w.text())
-                || Speech.isParticiple(w.text()))) {
-            return "";
-        }
-        LeadingName name = leadingName(text, cast, comma + 1, to);
-        if (name == null || name.end() >= to || body.charAt(name.end()) != ',') {
-            return "";
-        }
-        List<Token> after = Tokenizer.words(body, name.end() + 1, to);
-        return !after.isEmpty() && Speech.isVerbAfterQuotation(after.getFirst().text())
-                ? name.speaker(text, cast) : "";
-    }
-
-    /**
-     * The name that opens {@code body[from, to)}, after titles, a short lower-case description or an organisation's
-     * possessive, also a name of two to four capitalised words the cast does not know; or null.
-     */
-    private static LeadingName leadingName(SegmentedArticle text, Cast cast, int from, int to) {
-        int start = from;
-        for (Mention mention : cast.mentionsBetween(from, Math.min(to, from + MAX_TITLE_CHARS))) {
-            if (mention.quoted() || !introducesName(text, start, mention.start())) {
-                break;
-            }
-            if (!mention.possessive() || cast.member(mention.member()).person()) {
-                return new LeadingName(mention.start(), mention.end(), mention.member());
-            }
-            start = mention.end(); // "NASA's Kiran Dev": the organisation qualifies the person after it
-        }
-        List<Token> words = Tokenizer.words(text.body(), start, to);
-        int first = 0;
-        while (first < words.size() && first < MAX_DESCRIPTION_WORDS && (RoleFinder.isTitle(words.get(first))
-                || !words.get(first).capitalised() || words.get(first).possessive())) {
-            first++;
-        }
-        int lead = first;
-        int end = first;
-        while (end < words.size() && end - lead < MAX_UNKNOWN_NAME_WORDS + MAX_TITLE_WORDS
-                && words.get(end).capitalised()
-                && !Lexicon.isFunctionWord(words.get(end).text()) && !Lexicon.isCalendarWord(words.get(end).text())
-                && (end == lead || text.text(words.get(end - 1).end(), words.get(end).start()).equals(" "))) {
-            if (RoleFinder.isTitle(words.get(end))) {
-                first = end + 1; // "Interior Minister Wolfgang Peschorn": the name follows its title
-            }
-            end++;
-        }
-        end = Math.min(end, first + MAX_UNKNOWN_NAME_WORDS);
-        return end - first >= 2 && introducesName(text, start, words.get(lead).start())
-                ? new LeadingName(words.get(first).start(), words.get(end - 1).end(), -1) : null;
     }
 
     /** Whether {@code body[from, to)} holds only titles and lower-case nouns, as "study lead author " does. */

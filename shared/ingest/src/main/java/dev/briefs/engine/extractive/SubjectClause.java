@@ -48,7 +48,7 @@ final class SubjectClause {
             "de", "da", "do", "dos", "del", "della", "di", "du", "deren", "dessen", "sein", "seine", "ihr", "ihre", "su",
             "sus", "suo", "sua", "son", "sa", "ses", "seu");
     /** The particles that open the complement of a role: "chief of", "presidente do", "directrice de". */
-    private static final Set<String> COMPLEMENT_PARTICLES = Set.of("of", "for", "at", "de", "del", "della", "di", "du",
+    static final Set<String> COMPLEMENT_PARTICLES = Set.of("of", "for", "at", "de", "del", "della", "di", "du",
             "da", "do", "dos", "das", "des", "von", "vom");
     /** How far a verb of speech may stand before the name it introduces. */
     private static final int MAX_LEAD_IN_WORDS = 9;

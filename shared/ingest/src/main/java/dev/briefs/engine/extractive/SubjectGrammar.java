@@ -78,11 +78,13 @@ final class SubjectGrammar {
     static boolean attributive(SegmentedArticle text, Mention mention) {
         String body = text.body();
         List<Token> before = Tokenizer.words(body, Math.max(0, mention.start() - MAX_TITLE_CHARS), mention.start());
-        // "En un comunicado, Arandas ofreció": a comma ends the phrase, so the name is the clause's subject.
-        boolean adjacent = !before.isEmpty() && text.text(before.getLast().end(), mention.start()).isBlank();
-        boolean determined = adjacent && (Lexicon.isDeterminer(before.getLast().text())
+        // The determiner stands in the name's own phrase, with nothing between: after a comma or a full stop the
+        // name is the clause's subject ("En un comunicado, Arandas ofreció", "of the port. Ana Ruiz said").
+        boolean determined = !before.isEmpty() && body.substring(before.getLast().end(), mention.start()).isBlank()
+                && (Lexicon.isDeterminer(before.getLast().text())
                 || before.size() > 1 && !before.getLast().capitalised()
                 && !Lexicon.isOrgNoun(Lexicon.lower(before.getLast().text()))
+                && body.substring(before.get(before.size() - 2).end(), before.getLast().start()).isBlank()
                 && Lexicon.isDeterminer(before.get(before.size() - 2).text()));
         List<Token> next = Tokenizer.words(body, mention.end(), Math.min(body.length(), mention.end() + MAX_TITLE_CHARS));
         if (!determined || next.isEmpty() || !text.text(mention.end(), next.getFirst().start()).isBlank()) {

@@ -254,4 +254,48 @@ class ActorExtractionTest {
         assertTrue(actor(brief, "Kestrel").isPresent());
         assertFalse(actor(brief, "Kestrel K40-200").isPresent());
     }
+
+    @Test
+    void aCapitalParticleBetweenNameWordsOpensTheSurname() {
+        SegmentedArticle text = SegmentedArticle.of(TestFiles.article("",
+                "Il vicesindaco Marco De Santis ha chiuso la scuola di via Roma.",
+                "Ieri anche Giulia Lo Presti ha firmato la richiesta dei genitori."));
+        Cast cast = CastBuilder.build(text, null);
+        assertEquals(List.of("Marco De Santis", "Giulia Lo Presti"), cast.mentionsBetween(0, text.body().length())
+                .stream().map(mention -> cast.name(mention.member())).toList());
+    }
+
+    @Test
+    void thePlaceThatEndsARolesComplementIsNoPartOfTheNameAfterIt() {
+        assertTrue(listed("Ana Ruiz", "El pleno aprobó el presupuesto el lunes.",
+                "«No cerraremos la escuela», dijo el alcalde de Villanueva Ana Ruiz."));
+        assertTrue(listed("Marco De Santis", "Il fuoco ha raggiunto le prime case nella notte.",
+                "«Il vento non ci aiuta», ha spiegato il comandante dei vigili del fuoco di Valdarno Marco De Santis."));
+        assertTrue(listed("Ana Ruiz Gómez", "Los vecinos firmaron la carta de Ana Ruiz Gómez el lunes.",
+                "Ana Ruiz Gómez la leyó en el pleno."), "a run after no role's complement stays whole");
+    }
+
+    @Test
+    void aRussianPersonIsTheFirstNameAndSurnameAfterTheNamesThatQualifyThem() {
+        assertTrue(listed("Мария Волкова", "Автобус в деревню не ходит с января.",
+                "«Мы ждём его каждое утро», — говорит учительница из деревни Нижние Луга Мария Волкова."));
+        assertTrue(listed("Олег Иванович Сафин", "Мост через реку закрыли на ремонт.",
+                "Глава района Олег Иванович Сафин пообещал открыть его к осени."), "a patronymic stands inside the name");
+    }
+
+    @Test
+    void anHonorificIsNoPartOfTheNameAndWithTheFirstNameNamesThePersonIntroduced() {
+        BriefContent brief = TestFiles.brief("",
+                "Doña Remedios Alcaraz vive desde 1990 en la misma casa de la calle Olivos.",
+                "El dueño le anunció en enero que la renta subirá en abril.",
+                "Mientras tanto, Doña Remedios ya empezó a empacar. «No me voy porque quiera, me están sacando», dice.");
+        assertEquals(List.of("Remedios Alcaraz"), names(brief));
+        assertEquals(List.of("Remedios Alcaraz: No me voy porque quiera, me están sacando"), TestFiles.attributed(brief));
+        BriefContent french = TestFiles.brief("", "Le procès du chantier naval s'est ouvert lundi à Brest.",
+                "L'avocate des familles, Me Ana Roche, plaide depuis 2019. « Nous irons jusqu'au bout pour les "
+                        + "familles », a déclaré Me Roche.");
+        assertEquals(List.of("Ana Roche: Nous irons jusqu'au bout pour les familles"), TestFiles.attributed(french));
+        assertTrue(listed("Don Marlow", "Don Marlow opened the ferry office on Monday.",
+                "“We will sail again in May,” Don Marlow said."), "in English, Don is a first name");
+    }
 }

@@ -61,6 +61,14 @@ class AttributionClauseTest {
                 new ClauseCase("Spanish: the club in the complement is no name of the subject", List.of(
                         "Ramiro Sáez entrena al Villaverde desde octubre.",
                         "«Merecimos ganar», dijo el entrenador del Villaverde."), "dijo", "entrenador", ""),
+                new ClauseCase("Russian: a place closes the complement, the name after it without a comma", List.of(
+                        "Автобус в деревню не ходит с января.",
+                        "«Мы ждём его каждое утро», — говорит учительница из деревни Нижние Луга Мария Волкова."),
+                        "говорит", "учительница", "Мария Волкова"),
+                new ClauseCase("Spanish: the complement's place, then the name without a comma", List.of(
+                        "Ana Ruiz gobierna el pueblo desde 2019.",
+                        "«No cerraremos la escuela», dijo el alcalde de Villanueva Ana Ruiz."),
+                        "dijo", "alcalde", "Ana Ruiz"),
                 new ClauseCase("English: a description, a second description, then the name", List.of(
                         "Ines Moll chairs the panel.",
                         "“We read every submission,” said the chair of the panel, the economist Ines Moll."),
@@ -112,6 +120,23 @@ class AttributionClauseTest {
                         "Строительство моста начнётся весной.",
                         "«Мост откроют в срок», — сказал на брифинге в мэрии заместитель главы города Олег Сафин."),
                         List.of("Олег Сафин: Мост откроют в срок")),
+                new QuoteCase("English: the name before the verb, an apposition with commas of its own between", List.of(
+                        "The study was published on Monday.",
+                        "“The ice is thinning faster than we thought,” Kiran Dev, a fellow at the Ridge Institute in "
+                                + "Pune, India, and co-author of the study, said."),
+                        List.of("Kiran Dev: The ice is thinning faster than we thought")),
+                new QuoteCase("English: a description, then the name set off by commas before the verb", List.of(
+                        "The boy was found on Tuesday.",
+                        "“We never gave up hope,” his mother, Joanne Lark, said."),
+                        List.of("Joanne Lark: We never gave up hope")),
+                new QuoteCase("German: a title, its complement's place, then the name without a comma", List.of(
+                        "Der Rat stimmte am Montag über die Brücke ab.",
+                        "„Wir bauen die Brücke“, sagte der Bürgermeister von Hainfeld Jonas Weber."),
+                        List.of("Jonas Weber: Wir bauen die Brücke")),
+                new QuoteCase("French: a role, its complement's place, then the name without a comma", List.of(
+                        "Le conseil municipal a voté lundi soir.",
+                        "« Aucune classe ne fermera », a déclaré le maire de Valcourt Jean Dupuis."),
+                        List.of("Jean Dupuis: Aucune classe ne fermera")),
                 new QuoteCase("English: an organisation before the title qualifies the person named after it", List.of(
                         "The ferry service will be cut in half next year.",
                         "“We have no other choice,” said Harbour Board operations director Lena Marsh."),

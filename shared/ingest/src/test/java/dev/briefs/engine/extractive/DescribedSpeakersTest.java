@@ -37,6 +37,24 @@ class DescribedSpeakersTest {
                         "Oren Vale, the coach of Riverton FC, watched from the stand.",
                         "“This was never about football,” said the coach of Riverton FC."),
                         List.of("Oren Vale: This was never about football")),
+                new QuoteCase("a role with its complement stands for the one person the sentence before is about",
+                        List.of("El Arenal ganó el domingo en casa del Mirasierra.",
+                                "En el otro banquillo, Tomás Olaso se quejaba del árbitro. «Hemos merecido más. El "
+                                        + "fútbol es así», dijo el entrenador del Mirasierra."),
+                        List.of("Tomás Olaso: Hemos merecido más. El fútbol es así")),
+                new QuoteCase("a role with its complement that stands for no one named is no speaker", List.of(
+                        "El Arenal ganó el domingo en casa del Mirasierra.",
+                        "«Hemos merecido ganar este partido en casa», dijo el entrenador del Mirasierra."),
+                        List.of(": Hemos merecido ganar este partido en casa")),
+                new QuoteCase("Russian: a role noun with its complement, the periphrasis for the office named before",
+                        List.of("Губернатор Пётр Ларин посетил областную больницу в среду.",
+                                "Ларин поговорил с врачами. «Очереди недопустимы. Мы это исправим», — заявил глава "
+                                        + "региона."),
+                        List.of("Пётр Ларин: Очереди недопустимы. Мы это исправим")),
+                new QuoteCase("a description after a quotation of several sentences looks before the quotation",
+                        List.of("Tom Keller revealed the news in a video earlier in the show.",
+                                "“We lost the farm. We will build again,” said the farmer."),
+                        List.of("Tom Keller: We lost the farm. We will build again")),
                 new QuoteCase("an age given in an apposition", List.of(
                         "Martha Quist, 61, runs the ferry crossing with her son.",
                         "The council wants to close it. Its leader, Dev Marr, says it loses money.",

@@ -139,4 +139,24 @@ class QuoteAttributionTest {
         }
         assertEquals(List.of("Jo Park: It’s  not over", "Jo Park: not by a long way."), TestFiles.attributed(brief));
     }
+
+    @Test
+    void aGerundClauseAfterTheVerbNamesNoSubjectSoTheSubjectOfTheDiscourseSpeaks() {
+        BriefContent italian = TestFiles.brief("",
+                "La sindaca Paola Serra ha visitato il cantiere martedì.",
+                "«Riapriremo la piscina entro l'estate», ha aggiunto, indicando il nuovo tetto dell'impianto.");
+        assertEquals(List.of("Paola Serra: Riapriremo la piscina entro l'estate"), TestFiles.attributed(italian));
+    }
+
+    @Test
+    void aClauseAfterTheLastCommaOfAPartialQuotationsSentenceClosesItWithTheAttribution() {
+        BriefContent pronoun = TestFiles.brief("",
+                "Governor Lena Marsh visited the Harwick jail on Monday.",
+                "“We cannot keep these cells open” through another winter, she said.");
+        assertEquals(List.of("Lena Marsh: We cannot keep these cells open"), TestFiles.attributed(pronoun));
+        BriefContent named = TestFiles.brief("",
+                "The Harwick jail will close in March.",
+                "“We cannot keep these cells open” through another winter, Governor Lena Marsh said.");
+        assertEquals(List.of("Lena Marsh: We cannot keep these cells open"), TestFiles.attributed(named));
+    }
 }
