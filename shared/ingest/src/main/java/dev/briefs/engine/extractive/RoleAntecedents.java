@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Who a description by role or age stands for ("the judge said", "sagte der Angeklagte", "— говорит паромщик", "the
@@ -23,6 +24,8 @@ final class RoleAntecedents {
     /** Inflections a role noun takes in the languages read ("Angeklagte"/"Angeklagter", "паромщик"/"паромщика"). */
     private static final int MAX_ENDING_CHARS = 2;
     private static final int MIN_STEM_CHARS = 4;
+    /** What separates the words of a member's role: spaces and elision apostrophes ("l'allenatore"). */
+    private static final Pattern ROLE_WORD_BREAKS = Pattern.compile("[\\s’']+");
 
     /** The result when no single person carries the description. */
     static final int NOBODY = -1;
@@ -125,7 +128,7 @@ final class RoleAntecedents {
     }
 
     private static boolean carries(String role, String wanted) {
-        for (String word : role.split("[\\s’']+")) {
+        for (String word : ROLE_WORD_BREAKS.split(role)) {
             if (!word.isEmpty() && matches(word, wanted)) {
                 return true;
             }

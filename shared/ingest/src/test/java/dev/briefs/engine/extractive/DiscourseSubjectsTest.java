@@ -1,6 +1,7 @@
 package dev.briefs.engine.extractive;
 
 import dev.briefs.engine.extractive.TestFiles.QuoteCase;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -8,6 +9,8 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 /**
  * Quotations whose attribution names no subject of their own (stage discourse6): a verb with adverbials only, a
@@ -146,5 +149,24 @@ class DiscourseSubjectsTest {
     @MethodSource({"zeroSubjects", "agreement", "taughtGender", "unattributed", "liveEntries"})
     void theSubjectTheDiscourseCarriesSpeaks(QuoteCase article) {
         assertEquals(article.quotes(), article.attributed());
+    }
+
+    @Test
+    void oneArticlesDiscourseIsReadOnceAndAnotherTextsAfresh() {
+        SegmentedArticle text = SegmentedArticle.of(TestFiles.article("",
+                "Ana Roe opened the shop in 1990. “We stayed,” she said.",
+                "Her neighbour Tom Vale closed his. “We left,” he said."));
+        SegmentedArticle other = SegmentedArticle.of(TestFiles.article("", "Tom Vale closed the shop."));
+        Cast cast = CastBuilder.build(text, null);
+        DiscourseSubjects discourse = cast.discourse(text);
+        Mention she = DiscourseSubjects.resolve(text, cast, text.body().indexOf("she"),
+                DiscourseSubjects.Gender.FEMININE);
+        Mention he = DiscourseSubjects.resolve(text, cast, text.body().indexOf(" he ") + 1,
+                DiscourseSubjects.Gender.MASCULINE);
+
+        assertEquals("Ana Roe", cast.name(she.member()));
+        assertEquals("Tom Vale", cast.name(he.member()));
+        assertSame(discourse, cast.discourse(text), "the same article's discourse is kept, not read again");
+        assertNotSame(discourse, cast.discourse(other), "another text is read afresh");
     }
 }
