@@ -211,6 +211,11 @@ final class DiscourseSubjects {
             int opened = Lexicon.isCoordinator(words.getFirst().text(), text.language()) ? 1
                     : SubjectFinder.skipOpeners(text.body(), words, to);
             subject = subjectFrom(words, opened, words.size(), wanted);
+            if (subject == null && opened > 1 && Lexicon.isFraming(words.getFirst().text())) {
+                // "For Ann Roe, whose shop closed, the wait was long": when the main clause's subject is nobody, the
+                // person the frame sets up is the topic the discourse goes on about.
+                subject = subjectFrom(words, 1, opened, wanted);
+            }
         }
         if (subject != null && subject.kind() == Kind.CARRIED && subject.at() > 0) {
             // "When Ana Roe announced it, she said…", "Ana Roe arrived, and she said…": the pronoun is the subject of

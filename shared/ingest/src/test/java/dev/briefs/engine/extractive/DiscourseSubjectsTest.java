@@ -54,6 +54,29 @@ class DiscourseSubjectsTest {
                         List.of("Dora Finch: I did the sums a hundred times")));
     }
 
+    static Stream<QuoteCase> frames() {
+        return Stream.of(
+                new QuoteCase("English: the person a frame sets up, a relative clause after the name", List.of(
+                        "The museum board voted on Tuesday to return the collection.",
+                        "For Ann Mills, whose family kept the papers, the decision comes late. “We waited forty "
+                                + "years,” she said."),
+                        List.of("Ann Mills: We waited forty years")),
+                new QuoteCase("French: the person a frame sets up, a relative clause after the name", List.of(
+                        "Le conseil du musée a voté mardi la restitution.",
+                        "Pour Hélène Marchal, dont le grand-père était sculpteur, le moment est personnel. « Ma "
+                                + "grand-mère me décrivait ces masques », dit-elle."),
+                        List.of("Hélène Marchal: Ma grand-mère me décrivait ces masques")),
+                new QuoteCase("German: the person a frame sets up, a relative clause after the name", List.of(
+                        "Der Stiftungsrat des Museums hat am Dienstag die Rückgabe beschlossen.",
+                        "Für Helga Brandner, deren Großvater Schnitzer war, ist der Moment persönlich. «Meine "
+                                + "Großmutter hat mir diese Masken beschrieben», sagt sie."),
+                        List.of("Helga Brandner: Meine Großmutter hat mir diese Masken beschrieben")),
+                new QuoteCase("English: a person as the main clause's subject goes before the frame's", List.of(
+                        "For Ann Mills, whose family kept the papers, Tom Vale has acted too late. “We waited "
+                                + "forty years,” he said."),
+                        List.of("Tom Vale: We waited forty years")));
+    }
+
     static Stream<QuoteCase> agreement() {
         return Stream.of(
                 new QuoteCase("French: the pronoun's gender passes over a subject of the other", List.of(
@@ -146,7 +169,7 @@ class DiscourseSubjectsTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource({"zeroSubjects", "agreement", "taughtGender", "unattributed", "liveEntries"})
+    @MethodSource({"zeroSubjects", "frames", "agreement", "taughtGender", "unattributed", "liveEntries"})
     void theSubjectTheDiscourseCarriesSpeaks(QuoteCase article) {
         assertEquals(article.quotes(), article.attributed());
     }
