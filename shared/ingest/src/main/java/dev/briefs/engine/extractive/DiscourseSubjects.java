@@ -208,8 +208,9 @@ final class DiscourseSubjects {
         Subject subject = clause > 0 ? subjectFrom(words, clause, words.size(), wanted) : null;
         if (subject == null && !words.isEmpty()) {
             // "When Ana Roe arrived, …" opens on a clause of its own; "But Ana Roe said that…, …" does not.
+            int skipped = SubjectFinder.skipOpeners(text.body(), words, to);
             int opened = Lexicon.isCoordinator(words.getFirst().text(), text.language()) ? 1
-                    : SubjectFinder.skipOpeners(text.body(), words, to);
+                    : speaksBefore(words, skipped) ? 0 : skipped;
             subject = subjectFrom(words, opened, words.size(), wanted);
             if (subject == null && opened > 1 && Lexicon.isFraming(words.getFirst().text())) {
                 // "For Ann Roe, whose shop closed, the wait was long": when the main clause's subject is nobody, the
@@ -227,6 +228,20 @@ final class DiscourseSubjects {
             }
         }
         return subject;
+    }
+
+    /**
+     * Whether a verb of speech stands in {@code words[0, end)}: then what opens the sentence up to its first comma is
+     * the main clause, the speaker in it ("In der Pressekonferenz sagte Ana Roe, das Land werde…", "In May Ana Roe
+     * said, …"), and no opening phrase to pass over.
+     */
+    private static boolean speaksBefore(List<Token> words, int end) {
+        for (int i = 0; i < end; i++) {
+            if (Speech.isVerb(words.get(i).text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The words of {@code sentence} before {@code to} that stand outside quotations. */

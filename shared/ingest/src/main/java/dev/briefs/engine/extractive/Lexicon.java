@@ -90,6 +90,9 @@ final class Lexicon {
             union(Set.of(), "masculine-articles", List.of(language)));
     private static final Set<String> DETERMINERS = union(Set.of(), "determiners");
     private static final Set<String> DEFINITE = union(Set.of(), "definite");
+    /** Per language, the determiners that refer back to someone known: a Portuguese "a" is one, an English not. */
+    private static final Map<String, Set<String>> DEFINITE_IN_LANGUAGE = perLanguage(language -> union(Set.of(),
+            "definite", List.of(language)));
     private static final Set<String> AUXILIARIES = union(Set.of(), "auxiliaries");
     private static final Set<String> CREDITS = union(Set.of(), "credits");
     private static final Set<String> PEOPLE = union(Set.of(), "people");
@@ -417,6 +420,11 @@ final class Lexicon {
     /** A determiner that refers back to someone known: "the", "its", "il", "la", "der", "son". */
     static boolean isDefinite(String word) {
         return DEFINITE.contains(lower(word));
+    }
+
+    /** A determiner of {@code language} that refers back to someone known ("the" in English, "a" in Portuguese). */
+    static boolean isDefinite(String word, String language) {
+        return inLanguage(DEFINITE_IN_LANGUAGE, word, language);
     }
 
     /** An auxiliary that stands before a verb of speech: "ha detto", "a déclaré", "hat gesagt". */

@@ -51,7 +51,42 @@ final class RoleAntecedents {
                 found.add(member.id());
             }
         }
+        if (found.isEmpty() && age.matches()) {
+            return agedTopic(text, cast, offset);
+        }
         return found.size() == 1 ? found.iterator().next() : found.isEmpty() ? NOBODY : SEVERAL;
+    }
+
+    /**
+     * Who a definite age the article gives nobody stands for, its determiner at {@code offset}: "„…“, räumte der
+     * 61-Jährige ein", "the 46-year-old said". A writer varies the name of whom the text is about so, and brings in
+     * someone new with an indefinite one ("a 46-year-old"); so it is the subject the discourse carries, agreeing with
+     * the determiner's gender where the language marks it. When another person no preposition governs is named from
+     * that subject's sentence on ("Nell Roe thanked Ivo Tam. “…,” the 41-year-old said."), a reader cannot tell, so
+     * {@link #NOBODY}.
+     */
+    private static int agedTopic(SegmentedArticle text, Cast cast, int offset) {
+        List<Token> determiner = Tokenizer.words(text.body(), offset,
+                Math.min(text.body().length(), offset + MAX_APPOSITION_CHARS), 1);
+        String article = determiner.isEmpty() ? "" : determiner.getFirst().text();
+        if (!Lexicon.isDefinite(article, text.language())) {
+            return NOBODY;
+        }
+        DiscourseSubjects.Gender gender = Lexicon.isFeminineArticle(article, text.language())
+                ? DiscourseSubjects.Gender.FEMININE : Lexicon.isMasculineArticle(article, text.language())
+                ? DiscourseSubjects.Gender.MASCULINE : DiscourseSubjects.Gender.UNKNOWN;
+        Mention topic = DiscourseSubjects.resolve(text, cast, offset, gender);
+        SegmentedArticle.Sentence sentence = topic == null ? null : text.sentenceAt(topic.start());
+        if (sentence == null) {
+            return NOBODY;
+        }
+        for (Mention other : cast.mentionsBetween(sentence.start(), offset)) {
+            if (!other.quoted() && other.member() != topic.member() && cast.member(other.member()).person()
+                    && !SubjectGrammar.governed(text, other)) {
+                return NOBODY;
+            }
+        }
+        return topic.member();
     }
 
     /** Whether the words written around {@code mention} give it the role or the age {@code wanted}. */

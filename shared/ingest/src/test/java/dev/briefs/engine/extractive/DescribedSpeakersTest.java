@@ -42,6 +42,16 @@ class DescribedSpeakersTest {
                         "The council wants to close it. Its leader, Dev Marr, says it loses money.",
                         "“We will keep sailing every morning,” the 61-year-old said."),
                         List.of("Martha Quist: We will keep sailing every morning")),
+                new QuoteCase("an age the article gives nobody varies the name of whom it is about", List.of(
+                        "The council's plan for the ferry crossing was published on Monday.",
+                        "Harbour master Lena Brock walked the pier with the inspectors.",
+                        "“We will keep sailing every morning,” the 58-year-old said."),
+                        List.of("Lena Brock: We will keep sailing every morning")),
+                new QuoteCase("German: an age the article gives nobody, the quotation after it unattributed", List.of(
+                        "Der Verbund erhöht die Preise im Dezember.",
+                        "Verbundsdirektorin Carla Roth stellte die neuen Tarife vor. Ohne die Erhöhung müsste der Verbund "
+                                + "Linien streichen, erklärt die 44-Jährige. „Das wollen wir den Fahrgästen nicht zumuten.“"),
+                        List.of("Carla Roth: Das wollen wir den Fahrgästen nicht zumuten.")),
                 new QuoteCase("a role given in the name's predicate", List.of(
                         "Piet Lander is the only ferryman left on the river.",
                         "The council wants the crossing closed. Its leader, Dev Marr, says it loses money.",
@@ -217,5 +227,18 @@ class DescribedSpeakersTest {
                 "“The evidence does not support the charge,” the judge told the jury.");
         BriefContent brief = new BriefVerifier().verify(article, new ExtractiveBriefEngine().brief(article));
         assertEquals(List.of("Ana Roe: The evidence does not support the charge"), TestFiles.attributed(brief));
+    }
+
+    @Test
+    void aDefiniteAgeNobodyIsGivenStandsForTheDiscoursesSubjectAndAnIndefiniteOneForNobody() {
+        SegmentedArticle text = SegmentedArticle.of(TestFiles.article("",
+                "Harbour master Lena Brock walked the pier with the inspectors.",
+                "The 58-year-old stopped at the gate. A 58-year-old stood beside her."));
+        Cast cast = CastBuilder.build(text, null);
+
+        int definite = RoleAntecedents.person(text, cast, "58-year-old", text.body().indexOf("The 58"));
+        assertEquals("Lena Brock", cast.name(definite));
+        assertEquals(RoleAntecedents.NOBODY,
+                RoleAntecedents.person(text, cast, "58-year-old", text.body().indexOf("A 58")));
     }
 }

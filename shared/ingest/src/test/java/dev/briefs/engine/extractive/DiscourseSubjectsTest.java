@@ -47,6 +47,11 @@ class DiscourseSubjectsTest {
                                 + "de 70 años, dice que no puede pagarlo.",
                         "«Hice las cuentas mil veces», cuenta detrás del mostrador."),
                         List.of("Nora Díaz Vega: Hice las cuentas mil veces")),
+                new QuoteCase("German: an opening adverbial before the verb of speech, no comma after it", List.of(
+                        "Die Opposition um Anna Weber kritisierte den Plan.",
+                        "In der Pressekonferenz sagte Minister Paul Kern, das Land werde die Schule weiter bezahlen. "
+                                + "„Das korrigieren wir jetzt“, fügte er hinzu."),
+                        List.of("Paul Kern: Das korrigieren wir jetzt")),
                 new QuoteCase("English: the last coordinated main clause's subject", List.of(
                         "The landlord, Castle Lettings, tripled the rent in May, and Dora Finch, who has run the shop "
                                 + "since 1981, says she cannot pay it.",
