@@ -116,7 +116,7 @@ final class RoleAntecedents {
         }
         if (comma >= from && body.charAt(comma) == ',') {
             int opens = Math.max(Math.max(from, body.lastIndexOf(',', comma - 1) + 1), comma - MAX_APPOSITION_CHARS);
-            if (anyMatches(Tokenizer.words(body, opens, comma), wanted)) {
+            if (anyMatches(afterLastCoordinator(text, Tokenizer.words(body, opens, comma)), wanted)) {
                 return true;
             }
         }
@@ -143,6 +143,19 @@ final class RoleAntecedents {
             return anyMatches(Tokenizer.words(body, after + 1, close), wanted);
         }
         return false;
+    }
+
+    /**
+     * The words after the last coordinator: in a list ("sued the county, Sheriff Ann Roe and the jail's contractor,
+     * Pinemark"), the description set off before a name is the last item's, not the items' before it.
+     */
+    private static List<Token> afterLastCoordinator(SegmentedArticle text, List<Token> words) {
+        for (int i = words.size() - 1; i >= 0; i--) {
+            if (Lexicon.isCoordinator(words.get(i).text(), text.language())) {
+                return words.subList(i + 1, words.size());
+            }
+        }
+        return words;
     }
 
     /**

@@ -52,6 +52,16 @@ class DescribedSpeakersTest {
                         "Verbundsdirektorin Carla Roth stellte die neuen Tarife vor. Ohne die Erhöhung müsste der Verbund "
                                 + "Linien streichen, erklärt die 44-Jährige. „Das wollen wir den Fahrgästen nicht zumuten.“"),
                         List.of("Carla Roth: Das wollen wir den Fahrgästen nicht zumuten.")),
+                new QuoteCase("a list's last item is described after its coordinator, not with the items before", List.of(
+                        "Her mother, Lena Ritter, sued the county, Sheriff Dale Orman and the jail's former doctor, "
+                                + "Mara Quill, later that year.",
+                        "“We changed how the medical unit runs,” the sheriff said."),
+                        List.of("Dale Orman: We changed how the medical unit runs")),
+                new QuoteCase("French: a list's last item is described after its coordinator", List.of(
+                        "Sa mère, Lena Ritter, a poursuivi le département, le maire Rui Soto et l'ancienne médecin de "
+                                + "la prison, Mara Quill, la même année.",
+                        "« Nous avons changé le fonctionnement de l'infirmerie », a déclaré le maire."),
+                        List.of("Rui Soto: Nous avons changé le fonctionnement de l'infirmerie")),
                 new QuoteCase("a role given in the name's predicate", List.of(
                         "Piet Lander is the only ferryman left on the river.",
                         "The council wants the crossing closed. Its leader, Dev Marr, says it loses money.",
