@@ -47,6 +47,11 @@ class DiscourseSubjectsTest {
                                 + "de 70 años, dice que no puede pagarlo.",
                         "«Hice las cuentas mil veces», cuenta detrás del mostrador."),
                         List.of("Nora Díaz Vega: Hice las cuentas mil veces")),
+                new QuoteCase("Spanish: the verb alone between dashes inside the quotation, after a frame", List.of(
+                        "El regulador aprobó el jueves el medicamento.",
+                        "Para la presidenta de la Asociación Norte, Marta Ibáñez, la aprobación llega tarde. «Hemos "
+                                + "esperado años —lamentó—, pero hoy celebramos»."),
+                        List.of("Marta Ibáñez: Hemos esperado años", "Marta Ibáñez: pero hoy celebramos")),
                 new QuoteCase("German: an opening adverbial before the verb of speech, no comma after it", List.of(
                         "Die Opposition um Anna Weber kritisierte den Plan.",
                         "In der Pressekonferenz sagte Minister Paul Kern, das Land werde die Schule weiter bezahlen. "
