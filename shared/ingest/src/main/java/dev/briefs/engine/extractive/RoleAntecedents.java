@@ -61,9 +61,9 @@ final class RoleAntecedents {
      * Who a definite age the article gives nobody stands for, its determiner at {@code offset}: "„…“, räumte der
      * 61-Jährige ein", "the 46-year-old said". A writer varies the name of whom the text is about so, and brings in
      * someone new with an indefinite one ("a 46-year-old"); so it is the subject the discourse carries, agreeing with
-     * the determiner's gender where the language marks it. When another person no preposition governs is named from
-     * that subject's sentence on ("Nell Roe thanked Ivo Tam. “…,” the 41-year-old said."), a reader cannot tell, so
-     * {@link #NOBODY}.
+     * the determiner's gender where the language marks it, named in the age's sentence or the one before. When another
+     * person no preposition governs is named from that subject's sentence on ("Nell Roe thanked Ivo Tam. “…,” the
+     * 41-year-old said."), a reader cannot tell, so {@link #NOBODY}.
      */
     private static int agedTopic(SegmentedArticle text, Cast cast, int offset) {
         List<Token> determiner = Tokenizer.words(text.body(), offset,
@@ -77,8 +77,10 @@ final class RoleAntecedents {
                 ? DiscourseSubjects.Gender.MASCULINE : DiscourseSubjects.Gender.UNKNOWN;
         Mention topic = DiscourseSubjects.resolve(text, cast, offset, gender);
         SegmentedArticle.Sentence sentence = topic == null ? null : text.sentenceAt(topic.start());
-        if (sentence == null) {
-            return NOBODY;
+        SegmentedArticle.Sentence own = text.sentenceAt(offset);
+        SegmentedArticle.Sentence before = own == null ? null : text.sentenceBefore(own);
+        if (sentence == null || own == null || sentence.start() < (before == null ? own : before).start()) {
+            return NOBODY; // the variation follows the name: a subject further back is one the age may not be
         }
         for (Mention other : cast.mentionsBetween(sentence.start(), offset)) {
             if (!other.quoted() && other.member() != topic.member() && cast.member(other.member()).person()

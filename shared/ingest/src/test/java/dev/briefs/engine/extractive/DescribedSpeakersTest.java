@@ -240,7 +240,7 @@ class DescribedSpeakersTest {
     }
 
     @Test
-    void aDefiniteAgeNobodyIsGivenStandsForTheDiscoursesSubjectAndAnIndefiniteOneForNobody() {
+    void aDefiniteAgeNobodyIsGivenStandsForTheSubjectJustBeforeAndAnIndefiniteOneForNobody() {
         SegmentedArticle text = SegmentedArticle.of(TestFiles.article("",
                 "Harbour master Lena Brock walked the pier with the inspectors.",
                 "The 58-year-old stopped at the gate. A 58-year-old stood beside her."));
@@ -250,5 +250,10 @@ class DescribedSpeakersTest {
         assertEquals("Lena Brock", cast.name(definite));
         assertEquals(RoleAntecedents.NOBODY,
                 RoleAntecedents.person(text, cast, "58-year-old", text.body().indexOf("A 58")));
+        SegmentedArticle far = SegmentedArticle.of(TestFiles.article("",
+                "Harbour master Lena Brock walked the pier with the inspectors.",
+                "The report on the crossing came out in May. The 58-year-old stopped at the gate."));
+        assertEquals(RoleAntecedents.NOBODY, RoleAntecedents.person(far, CastBuilder.build(far, null), "58-year-old",
+                far.body().indexOf("The 58")), "a subject two sentences back is one the age may not be");
     }
 }
