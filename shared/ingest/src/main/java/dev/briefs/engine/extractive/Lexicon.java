@@ -80,6 +80,8 @@ final class Lexicon {
     private static final Set<String> ACCORDING = union(Set.of(), "according");
     private static final Set<String> HE = union(Set.of(), "he");
     private static final Set<String> SHE = union(Set.of(), "she");
+    /** Pronouns of several people: "they", "ellos", "ils", "loro", "они" (frames8). */
+    private static final Set<String> PLURAL_PRONOUNS = union(Set.of(), "plural-pronouns");
     private static final Set<String> IT = union(Set.of(), "it");
     private static final Set<String> FEMININE = union(SHE, "feminine");
     private static final Set<String> MASCULINE = union(HE, "masculine");
@@ -357,6 +359,11 @@ final class Lexicon {
     static boolean isPersonPronoun(String word) {
         String key = lower(word);
         return HE.contains(key) || SHE.contains(key);
+    }
+
+    /** A pronoun of several people, which never stands for one person: "they", "ellos", "ils", "eles", "они". */
+    static boolean isPluralPronoun(String word) {
+        return PLURAL_PRONOUNS.contains(lower(word));
     }
 
     /** A word that marks its person feminine: "she", "elle", "она", and titles such as "Mrs", "Frau", "Mme". */

@@ -485,7 +485,7 @@ final class QuoteExtractor {
                 continue;
             }
             boolean nominal = words.get(i).capitalised() || Lexicon.isDeterminer(word)
-                    || Lexicon.isPersonPronoun(word) || Lexicon.isThingPronoun(word)
+                    || Lexicon.isPersonPronoun(word) || Lexicon.isPluralPronoun(word) || Lexicon.isThingPronoun(word)
                     || SubjectGrammar.personNoun(word) || Lexicon.isPeopleNoun(word)
                     || Lexicon.afterElidedArticle(word) != null;
             if (nominal && (!governed || afterHead)) {

@@ -144,6 +144,16 @@ class DescribedSpeakersTest {
                         "The patient was given steroids and recovered within a month, Dr Owen Marsh said.",
                         "“It does not affect me at all now,” the patient wrote in the case study."),
                         List.of(": It does not affect me at all now")),
+                new QuoteCase("Italian: a plural pronoun after the verb is never the one person named before", List.of(
+                        "Il comune ha chiuso la scuola elementare lunedì mattina senza preavviso.",
+                        "Marco Galli ha incontrato i genitori. «Non accetteremo la chiusura della scuola», hanno detto "
+                                + "loro."),
+                        List.of(": Non accetteremo la chiusura della scuola")),
+                new QuoteCase("Russian: a plural pronoun after the verb is never the one person named before", List.of(
+                        "Администрация района закрыла старую школу в понедельник утром без предупреждения.",
+                        "Олег Сомов встретился с родителями учеников. «Мы не согласимся на закрытие школы», — сказали "
+                                + "они."),
+                        List.of(": Мы не согласимся на закрытие школы")),
                 new QuoteCase("nobody holds the role and the club is not the speaker", List.of(
                         "Riverton FC lost again on Saturday, their fifth defeat in a row.",
                         "“We need to find our spirit again,” said the coach of Riverton FC."),
