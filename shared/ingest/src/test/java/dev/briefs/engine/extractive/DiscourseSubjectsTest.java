@@ -52,6 +52,16 @@ class DiscourseSubjectsTest {
                         "Para la presidenta de la Asociación Norte, Marta Ibáñez, la aprobación llega tarde. «Hemos "
                                 + "esperado años —lamentó—, pero hoy celebramos»."),
                         List.of("Marta Ibáñez: Hemos esperado años", "Marta Ibáñez: pero hoy celebramos")),
+                new QuoteCase("Portuguese: the verb alone opens the sentence that introduces the quotation", List.of(
+                        "A prefeitura apresentou na terça-feira o plano para a nova ponte do rio.",
+                        "Rui Fagundes mostrou as contas da obra. Completou: «Fizemos mais de oito mil ciclos de "
+                                + "teste»."),
+                        List.of("Rui Fagundes: Fizemos mais de oito mil ciclos de teste")),
+                new QuoteCase("Italian: auxiliary, adverb and verb open the sentence, whom it asked after", List.of(
+                        "Il tribunale ha rinviato la sentenza al mese prossimo dopo una lunga udienza.",
+                        "Marco Galli ha parlato per due ore. Ha poi chiesto ai giudici: «Non esiste "
+                                + "alcuna prova contro il mio cliente»."),
+                        List.of("Marco Galli: Non esiste alcuna prova contro il mio cliente")),
                 new QuoteCase("German: an opening adverbial before the verb of speech, no comma after it", List.of(
                         "Die Opposition um Anna Weber kritisierte den Plan.",
                         "In der Pressekonferenz sagte Minister Paul Kern, das Land werde die Schule weiter bezahlen. "
