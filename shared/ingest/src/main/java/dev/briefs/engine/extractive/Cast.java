@@ -20,6 +20,8 @@ final class Cast {
     private final NameMatcher matcher;
     private final Set<String> lowerCaseWords;
     private final Set<String> speakersEmployers;
+    /** The discourse of the text last asked about, kept for the article (built on first use). */
+    private DiscourseSubjects discourse;
 
     /**
      * @param lowerCaseWords    the words the article writes in lower case somewhere, which are words rather than names
@@ -33,6 +35,17 @@ final class Cast {
         this.matcher = matcher;
         this.lowerCaseWords = Set.copyOf(lowerCaseWords);
         this.speakersEmployers = Set.copyOf(speakersEmployers);
+    }
+
+    /**
+     * The subjects and genders the discourse of {@code text} carries, computed once per article: every implicit
+     * subject of the extractors asks for the same sentences' subjects.
+     */
+    DiscourseSubjects discourse(SegmentedArticle text) {
+        if (discourse == null || !discourse.reads(text)) {
+            discourse = new DiscourseSubjects(text, this);
+        }
+        return discourse;
     }
 
     /** Whether a speaking person's role names the one-word organisation as their employer ("Velda analyst"). */

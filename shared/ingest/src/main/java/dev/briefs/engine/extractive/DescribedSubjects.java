@@ -12,8 +12,8 @@ import java.util.Set;
  */
 final class DescribedSubjects {
 
-    /** Pronouns of several people or of the speaker, which name no one the cast could resolve. */
-    private static final Set<String> UNRESOLVED_PRONOUNS = Set.of("they", "we", "i");
+    /** Pronouns of the speaker, which name no one the cast could resolve; those of several people do not either. */
+    private static final Set<String> UNRESOLVED_PRONOUNS = Set.of("we", "i");
     private static final int MAX_PHRASE_WORDS = 8;
     /** How many words may stand between a determiner and the role noun it describes someone by ("the deputy head"). */
     private static final int MAX_ROLE_MODIFIERS = 2;
@@ -28,13 +28,14 @@ final class DescribedSubjects {
     static Subject describe(SegmentedArticle text, Cast cast, List<Token> words, int first, int to) {
         Token head = words.get(first);
         String lower = Lexicon.lower(head.text());
-        if (lower.equals("they") && first + 1 >= words.size()) {
-            // "…," they said in a statement: a company's people speak for it, or its spokesperson named just before.
+        if (Lexicon.isPluralPronoun(lower) && first + 1 >= words.size()) {
+            // "…," they said in a statement, "dijeron ellos": a company's people speak for it, or its spokesperson
+            // named just before; never one person.
             Subject spokesperson = OrganisationVoices.namedSpokesperson(text, cast, head.start(), head.end());
             return spokesperson != null ? spokesperson
                     : OrganisationVoices.speakingOrganisation(text, cast, head.start(), head.end());
         }
-        if (UNRESOLVED_PRONOUNS.contains(lower)) {
+        if (UNRESOLVED_PRONOUNS.contains(lower) || Lexicon.isPluralPronoun(lower)) {
             return null;
         }
         if (PronounAntecedents.pronoun(text, words, first)) {

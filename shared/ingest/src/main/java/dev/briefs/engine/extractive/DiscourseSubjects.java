@@ -1,7 +1,9 @@
 package dev.briefs.engine.extractive;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,6 +18,9 @@ import java.util.regex.Pattern;
  * it ("l'avocate générale, Isabelle Rouvière") or the one person the article gives its role; a description of
  * someone else ("a neighbour", "un vecino", a role nobody or several people have) ends the search empty, since no
  * speaker is better than a wrong one.
+ * <p>
+ * One instance serves one article ({@link Cast#discourse}): every implicit subject asks for the subjects of the
+ * sentences before it and the gender of the people they name, and each of those is computed once per article.
  */
 final class DiscourseSubjects {
 
@@ -77,7 +82,25 @@ final class DiscourseSubjects {
     private record Subject(Kind kind, Mention mention, Gender gender, int at) {
     }
 
-    private DiscourseSubjects() {
+    private final SegmentedArticle text;
+    private final Cast cast;
+    /** The live page the text is, or null. */
+    private final LiveBlog blog;
+    /** Each member's gender, null until first asked. */
+    private final Gender[] genders;
+    /** The subject of each whole sentence, by its start and the gender wanted ({@link #wholeSentence}). */
+    private final Map<Long, SentenceSubject> wholeSentenceSubjects = new HashMap<>();
+
+    DiscourseSubjects(SegmentedArticle text, Cast cast) {
+        this.text = text;
+        this.cast = cast;
+        this.blog = LiveBlog.of(text);
+        this.genders = new Gender[cast.size()];
+    }
+
+    /** Whether this instance reads {@code other}, the very text it was made for. */
+    boolean reads(SegmentedArticle other) {
+        return text == other;
     }
 
     /**
@@ -85,15 +108,25 @@ final class DiscourseSubjects {
      * subject the discourse carries is no one the cast knows.
      */
     static Mention resolve(SegmentedArticle text, Cast cast, int offset, Gender gender) {
-        SegmentedArticle.Sentence sentence = sentenceUpTo(text, offset);
-        int first = unitStart(text, sentence == null ? text.paragraphAt(offset) : sentence.paragraph());
+        return cast.discourse(text).resolve(offset, gender);
+    }
+
+    /** The person the main clause of {@code sentence} is about, its pronoun resolved ("…, sagt sie."), or null. */
+    static Mention subjectOf(SegmentedArticle text, Cast cast, SegmentedArticle.Sentence sentence) {
+        return cast.discourse(text).subjectOf(sentence);
+    }
+
+    private Mention resolve(int offset, Gender gender) {
+        SegmentedArticle.Sentence sentence = sentenceUpTo(offset);
+        int first = unitStart(sentence == null ? text.paragraphAt(offset) : sentence.paragraph());
         Gender wanted = gender;
         int to = offset;
         int steps = 0;
         while (sentence != null && steps < MAX_SENTENCES && sentence.paragraph() >= first) {
-            List<Token> words = narration(text, sentence, Math.min(to, sentence.end()));
-            steps += words.isEmpty() ? 0 : 1;
-            Subject subject = subjectOf(text, cast, words, Math.min(to, sentence.end()), wanted);
+            SentenceSubject read = to >= sentence.end() ? wholeSentence(sentence, wanted)
+                    : sentenceSubject(sentence, to, wanted);
+            steps += read.narrated() ? 1 : 0;
+            Subject subject = read.subject();
             if (subject != null && subject.kind() == Kind.NAMED) {
                 return subject.mention();
             }
@@ -109,19 +142,37 @@ final class DiscourseSubjects {
         return null;
     }
 
-    /** The person the main clause of {@code sentence} is about, its pronoun resolved ("…, sagt sie."), or null. */
-    static Mention subjectOf(SegmentedArticle text, Cast cast, SegmentedArticle.Sentence sentence) {
-        Subject subject = subjectOf(text, cast, narration(text, sentence, sentence.end()), sentence.end(),
-                Gender.UNKNOWN);
+    private Mention subjectOf(SegmentedArticle.Sentence sentence) {
+        Subject subject = wholeSentence(sentence, Gender.UNKNOWN).subject();
         if (subject == null || subject.kind() == Kind.UNNAMED) {
             return null;
         }
-        return subject.kind() == Kind.NAMED ? subject.mention()
-                : resolve(text, cast, sentence.start(), subject.gender());
+        return subject.kind() == Kind.NAMED ? subject.mention() : resolve(sentence.start(), subject.gender());
+    }
+
+    /** What a sentence's narration before {@code to} has in its subject place, and whether it has any narration. */
+    private record SentenceSubject(Subject subject, boolean narrated) {
+    }
+
+    /** The subject of the whole of {@code sentence} that agrees with {@code wanted}, read once per article. */
+    private SentenceSubject wholeSentence(SegmentedArticle.Sentence sentence, Gender wanted) {
+        long key = (long) sentence.start() * Gender.values().length + wanted.ordinal();
+        SentenceSubject read = wholeSentenceSubjects.get(key);
+        if (read == null) {
+            read = sentenceSubject(sentence, sentence.end(), wanted);
+            wholeSentenceSubjects.put(key, read);
+        }
+        return read;
+    }
+
+    private SentenceSubject sentenceSubject(SegmentedArticle.Sentence sentence, int to, Gender wanted) {
+        int end = Math.min(to, sentence.end());
+        List<Token> words = narration(sentence, end);
+        return new SentenceSubject(subjectOf(words, end, wanted), !words.isEmpty());
     }
 
     /** The sentence holding {@code offset}, or the last one before it when it falls between sentences. */
-    private static SegmentedArticle.Sentence sentenceUpTo(SegmentedArticle text, int offset) {
+    private SegmentedArticle.Sentence sentenceUpTo(int offset) {
         SegmentedArticle.Sentence at = text.sentenceAt(offset);
         if (at != null) {
             return at;
@@ -137,8 +188,7 @@ final class DiscourseSubjects {
     }
 
     /** The first paragraph of the discourse unit of {@code paragraph}: its live page entry's, else the page's. */
-    private static int unitStart(SegmentedArticle text, int paragraph) {
-        LiveBlog blog = LiveBlog.of(text);
+    private int unitStart(int paragraph) {
         if (blog != null) {
             for (LiveBlog.Entry entry : blog.entries()) {
                 if (entry.holds(paragraph)) {
@@ -153,19 +203,25 @@ final class DiscourseSubjects {
      * The subject of a sentence's narrated {@code words} (before {@code to}) that agrees with {@code wanted}: that of
      * its last coordinated main clause when it names one, else that of the sentence from its start; or null.
      */
-    private static Subject subjectOf(SegmentedArticle text, Cast cast, List<Token> words, int to, Gender wanted) {
-        int clause = lastCoordinatedClause(text, words);
-        Subject subject = clause > 0 ? subjectFrom(text, cast, words, clause, words.size(), wanted) : null;
+    private Subject subjectOf(List<Token> words, int to, Gender wanted) {
+        int clause = lastCoordinatedClause(words);
+        Subject subject = clause > 0 ? subjectFrom(words, clause, words.size(), wanted) : null;
         if (subject == null && !words.isEmpty()) {
             // "When Ana Roe arrived, …" opens on a clause of its own; "But Ana Roe said that…, …" does not.
+            int skipped = SubjectFinder.skipOpeners(text.body(), words, to);
             int opened = Lexicon.isCoordinator(words.getFirst().text(), text.language()) ? 1
-                    : SubjectFinder.skipOpeners(text.body(), words, to);
-            subject = subjectFrom(text, cast, words, opened, words.size(), wanted);
+                    : speaksBefore(words, skipped) ? 0 : skipped;
+            subject = subjectFrom(words, opened, words.size(), wanted);
+            if (subject == null && opened > 1 && Lexicon.isFraming(words.getFirst().text())) {
+                // "For Ann Roe, whose shop closed, the wait was long": when the main clause's subject is nobody, the
+                // person the frame sets up is the topic the discourse goes on about.
+                subject = subjectFrom(words, 1, opened, wanted);
+            }
         }
         if (subject != null && subject.kind() == Kind.CARRIED && subject.at() > 0) {
             // "When Ana Roe announced it, she said…", "Ana Roe arrived, and she said…": the pronoun is the subject of
             // the clause before it in its sentence.
-            Subject before = subjectFrom(text, cast, words, 0, subject.at(), subject.gender() == Gender.UNKNOWN
+            Subject before = subjectFrom(words, 0, subject.at(), subject.gender() == Gender.UNKNOWN
                     ? wanted : subject.gender());
             if (before != null && before.kind() != Kind.CARRIED) {
                 return before;
@@ -174,8 +230,22 @@ final class DiscourseSubjects {
         return subject;
     }
 
+    /**
+     * Whether a verb of speech stands in {@code words[0, end)}: then what opens the sentence up to its first comma is
+     * the main clause, the speaker in it ("In der Pressekonferenz sagte Ana Roe, das Land werde…", "In May Ana Roe
+     * said, …"), and no opening phrase to pass over.
+     */
+    private static boolean speaksBefore(List<Token> words, int end) {
+        for (int i = 0; i < end; i++) {
+            if (Speech.isVerb(words.get(i).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The words of {@code sentence} before {@code to} that stand outside quotations. */
-    private static List<Token> narration(SegmentedArticle text, SegmentedArticle.Sentence sentence, int to) {
+    private List<Token> narration(SegmentedArticle.Sentence sentence, int to) {
         List<Token> words = new ArrayList<>();
         for (Token word : Tokenizer.words(text.body(), sentence.start(), to)) {
             if (!text.insideQuotation(word.start())) {
@@ -189,7 +259,7 @@ final class DiscourseSubjects {
      * The index of the first word of the last clause a coordinator joins after a comma ("…, y Galíndez, de 74 años,
      * dice…", "…, and she said"), or 0.
      */
-    private static int lastCoordinatedClause(SegmentedArticle text, List<Token> words) {
+    private int lastCoordinatedClause(List<Token> words) {
         for (int i = words.size() - 2; i > 0; i--) {
             if (Lexicon.isCoordinator(words.get(i).text(), text.language())
                     && text.text(words.get(i - 1).end(), words.get(i).start()).strip().equals(",")) {
@@ -200,15 +270,14 @@ final class DiscourseSubjects {
     }
 
     /** The first subject in {@code words[from, to)} that agrees with {@code wanted}, or null. */
-    private static Subject subjectFrom(SegmentedArticle text, Cast cast, List<Token> words, int from, int to,
-                                       Gender wanted) {
+    private Subject subjectFrom(List<Token> words, int from, int to, Gender wanted) {
         for (int i = from; i < to; i++) {
             Token word = words.get(i);
             boolean governed = i > 0 && Lexicon.isPreposition(words.get(i - 1).text());
-            Mention mention = mentionAt(cast, word);
+            Mention mention = mentionAt(word);
             if (mention != null) {
                 if (cast.member(mention.member()).person() && !SubjectGrammar.governed(text, mention)
-                        && (wanted == Gender.UNKNOWN || wanted.agrees(gender(text, cast, mention.member())))) {
+                        && (wanted == Gender.UNKNOWN || wanted.agrees(gender(mention.member())))) {
                     return new Subject(Kind.NAMED, mention, Gender.UNKNOWN, i);
                 }
                 continue;
@@ -222,9 +291,9 @@ final class DiscourseSubjects {
                 }
                 continue;
             }
-            Subject described = governed ? null : described(text, cast, words, i);
+            Subject described = governed ? null : described(words, i);
             boolean disagrees = described != null && described.kind() == Kind.NAMED && wanted != Gender.UNKNOWN
-                    && !wanted.agrees(gender(text, cast, described.mention().member()));
+                    && !wanted.agrees(gender(described.mention().member()));
             if (described != null && !disagrees) {
                 return described; // "la ministre Claire Roux" is no "il"
             }
@@ -237,10 +306,10 @@ final class DiscourseSubjects {
      * of its role ("la jueza", "der Angeklagte"); someone unnamed when nobody or several people have the role or an
      * indefinite determiner introduces someone new ("a neighbour", "un vecino"); or null when it describes no person.
      */
-    private static Subject described(SegmentedArticle text, Cast cast, List<Token> words, int i) {
+    private Subject described(List<Token> words, int i) {
         Token role = DescribedSubjects.roleNoun(words, i);
         if (role != null) {
-            Mention apposed = apposedPerson(text, cast, role);
+            Mention apposed = apposedPerson(role);
             if (apposed != null) {
                 return new Subject(Kind.NAMED, apposed, Gender.UNKNOWN, i);
             }
@@ -260,7 +329,7 @@ final class DiscourseSubjects {
      * "l'avocate générale, Isabelle Rouvière", "l'avocat de Gilles Roux, Me Ana Delcourt", "der 47-jährige Frank
      * Albers"; or null.
      */
-    private static Mention apposedPerson(SegmentedArticle text, Cast cast, Token role) {
+    private Mention apposedPerson(Token role) {
         for (Mention mention : cast.mentionsBetween(role.end(), role.end() + MAX_APPOSITION_CHARS)) {
             if (mention.quoted() || SubjectGrammar.governed(text, mention)) {
                 continue; // "de Gilles Roux": a complement of the description
@@ -276,7 +345,7 @@ final class DiscourseSubjects {
     }
 
     /** The mention outside quotations that starts at {@code word}, or null. */
-    private static Mention mentionAt(Cast cast, Token word) {
+    private Mention mentionAt(Token word) {
         for (Mention mention : cast.mentionsBetween(word.start(), word.start() + 1)) {
             if (!mention.quoted()) {
                 return mention;
@@ -288,15 +357,18 @@ final class DiscourseSubjects {
     /**
      * The gender the article marks a person by: a title in or before a mention that has one ("Mrs", "Frau", "Mme",
      * "Sr."), or a Russian name's own form ("Ирина Петрова", "Олег Сафронов"); else the gender the article teaches
-     * by a pronoun that can stand for nobody else ({@link #taughtByPronoun}).
+     * by a pronoun that can stand for nobody else ({@link #taughtByPronoun}). Each member's is read once.
      */
-    static Gender gender(SegmentedArticle text, Cast cast, int member) {
-        Gender marked = markedGender(text, cast, member);
-        return marked != Gender.UNKNOWN ? marked : taughtByPronoun(text, cast, member);
+    private Gender gender(int member) {
+        if (genders[member] == null) {
+            Gender marked = markedGender(member);
+            genders[member] = marked != Gender.UNKNOWN ? marked : taughtByPronoun(member);
+        }
+        return genders[member];
     }
 
     /** The gender a person's name, or a title before one of its mentions, marks. */
-    private static Gender markedGender(SegmentedArticle text, Cast cast, int member) {
+    private Gender markedGender(int member) {
         String name = cast.name(member);
         Gender named = russianName(name);
         if (named != Gender.UNKNOWN) {
@@ -320,7 +392,7 @@ final class DiscourseSubjects {
             if (title != Gender.UNKNOWN) {
                 return title;
             }
-            Gender described = describedGender(text, before);
+            Gender described = describedGender(before);
             if (described != Gender.UNKNOWN) {
                 return described;
             }
@@ -332,7 +404,7 @@ final class DiscourseSubjects {
      * The gender the article of a noun right before a name marks: "la jueza Ana Roe", "le maire Paul Roux", "o juiz
      * Rui Sá"; unknown when the words before the name are no article and a lower-case noun.
      */
-    private static Gender describedGender(SegmentedArticle text, List<Token> before) {
+    private Gender describedGender(List<Token> before) {
         if (before.size() < 2) {
             return Gender.UNKNOWN;
         }
@@ -353,7 +425,7 @@ final class DiscourseSubjects {
      * names mark no gender, and this is how a reader learns it: the pronoun later tells two people apart. Pronouns of
      * both genders so taught, or none, teach nothing.
      */
-    private static Gender taughtByPronoun(SegmentedArticle text, Cast cast, int member) {
+    private Gender taughtByPronoun(int member) {
         Gender taught = Gender.UNKNOWN;
         for (Mention mention : cast.mentionsBetween(0, text.body().length())) {
             SegmentedArticle.Sentence sentence = text.sentenceAt(mention.start());
@@ -361,7 +433,7 @@ final class DiscourseSubjects {
                     || SubjectGrammar.governed(text, mention)) {
                 continue;
             }
-            Gender gender = pronounAfter(text, cast, member, sentence);
+            Gender gender = pronounAfter(member, sentence);
             if (gender != Gender.UNKNOWN && taught != Gender.UNKNOWN && gender != taught) {
                 return Gender.UNKNOWN;
             }
@@ -374,15 +446,14 @@ final class DiscourseSubjects {
      * The gender of the pronoun that is the subject of the sentence after {@code sentence}, when every person named
      * from the sentence before {@code sentence} up to that pronoun is {@code member}; else unknown.
      */
-    private static Gender pronounAfter(SegmentedArticle text, Cast cast, int member, SegmentedArticle.Sentence sentence) {
+    private Gender pronounAfter(int member, SegmentedArticle.Sentence sentence) {
         SegmentedArticle.Sentence next = text.sentenceAfter(sentence);
         if (next == null) {
             return Gender.UNKNOWN;
         }
-        List<Token> words = narration(text, next, next.end());
+        List<Token> words = narration(next, next.end());
         int opened = words.isEmpty() ? 0 : SubjectFinder.skipOpeners(text.body(), words, next.end());
-        Subject subject = opened >= words.size() ? null : subjectFrom(text, cast, words, opened, words.size(),
-                Gender.UNKNOWN);
+        Subject subject = opened >= words.size() ? null : subjectFrom(words, opened, words.size(), Gender.UNKNOWN);
         boolean carried = subject != null && subject.kind() == Kind.CARRIED;
         int at = carried ? subject.at() : opened;
         // "He took over…": a pronoun not spelt like an article opening the sentence is its subject, whatever follows

@@ -81,6 +81,8 @@ final class Lexicon {
     private static final Set<String> ACCORDING = union(Set.of(), "according");
     private static final Set<String> HE = union(Set.of(), "he");
     private static final Set<String> SHE = union(Set.of(), "she");
+    /** Pronouns of several people: "they", "ellos", "ils", "loro", "они" (frames8). */
+    private static final Set<String> PLURAL_PRONOUNS = union(Set.of(), "plural-pronouns");
     private static final Set<String> IT = union(Set.of(), "it");
     private static final Set<String> FEMININE = union(SHE, "feminine");
     private static final Set<String> MASCULINE = union(HE, "masculine");
@@ -91,6 +93,9 @@ final class Lexicon {
             union(Set.of(), "masculine-articles", List.of(language)));
     private static final Set<String> DETERMINERS = union(Set.of(), "determiners");
     private static final Set<String> DEFINITE = union(Set.of(), "definite");
+    /** Per language, the determiners that refer back to someone known: a Portuguese "a" is one, an English not. */
+    private static final Map<String, Set<String>> DEFINITE_IN_LANGUAGE = perLanguage(language -> union(Set.of(),
+            "definite", List.of(language)));
     private static final Set<String> AUXILIARIES = union(Set.of(), "auxiliaries");
     private static final Set<String> CREDITS = union(Set.of(), "credits");
     private static final Set<String> PEOPLE = union(Set.of(), "people");
@@ -365,6 +370,11 @@ final class Lexicon {
         return HE.contains(key) || SHE.contains(key);
     }
 
+    /** A pronoun of several people, which never stands for one person: "they", "ellos", "ils", "eles", "они". */
+    static boolean isPluralPronoun(String word) {
+        return PLURAL_PRONOUNS.contains(lower(word));
+    }
+
     /** A word that marks its person feminine: "she", "elle", "она", and titles such as "Mrs", "Frau", "Mme". */
     static boolean isFeminine(String word) {
         return FEMININE.contains(lower(word));
@@ -434,6 +444,11 @@ final class Lexicon {
     /** A determiner that refers back to someone known: "the", "its", "il", "la", "der", "son". */
     static boolean isDefinite(String word) {
         return DEFINITE.contains(lower(word));
+    }
+
+    /** A determiner of {@code language} that refers back to someone known ("the" in English, "a" in Portuguese). */
+    static boolean isDefinite(String word, String language) {
+        return inLanguage(DEFINITE_IN_LANGUAGE, word, language);
     }
 
     /** An auxiliary that stands before a verb of speech: "ha detto", "a déclaré", "hat gesagt". */

@@ -42,13 +42,16 @@ record Quotation(int paragraph, int open, int end, int textStart, int textEnd, b
     /**
      * ", — said Ivanov. — " or ", — Ivanov said, — " inside a quotation, the verb one of its first two words, a
      * company's name in guillemets allowed in it (", — считает аналитик компании «Бор» Иванов. — "); or the
-     * French incise ", a-t-elle déclaré devant la cour. ", ", explique-t-il. ", the verb inverted with its pronoun.
+     * French incise ", a-t-elle déclaré devant la cour. ", ", explique-t-il. ", the verb inverted with its pronoun;
+     * or the Spanish and Portuguese one between dashes set close to it, " —lamentó—, ", " —disse ele—. ".
      */
     private static final Pattern INNER_ATTRIBUTION = Pattern.compile(
             "(?:[,.!?…]?\\s+[—–]\\s+(\\p{L}+)\\s+(\\p{L}+)(?:[^—–«»“”\"]|«[^«»]{1,40}»){0,80}?[.,]\\s+[—–]\\s+"
                     + "|,\\s+(\\p{L}+)(?:-t)?-(?:il|elle|ils|elles)(?:\\s+(\\p{L}+))?[^—–«»“”\"]{0,80}?[.,]\\s+"
                     // langs4: the incise without inversion, ", explique Ana Roe. ", ", dijo Ocaña, ", ", ha detto il sindaco, "
-                    + "|,\\s+(\\p{L}+)\\s+(\\p{L}+)[^—–«»“”\".,;:!?]{0,60}[.,]\\s+)(?=\\S)");
+                    + "|,\\s+(\\p{L}+)\\s+(\\p{L}+)[^—–«»“”\".,;:!?]{0,60}[.,]\\s+"
+                    // frames8: the incise between dashes set close, as Spanish and Portuguese write it: " —lamentó—, "
+                    + "|\\s+[—–](\\p{L}+)(?:\\s+(\\p{L}+))?[^—–«»“”\"]{0,60}?[—–][,.;:]?\\s+)(?=\\S)");
     /** What every form of {@link #INNER_ATTRIBUTION} holds: the dashes of the first, the comma that opens the others. */
     private static final Marks INNER_ATTRIBUTION_MARKS = new Marks("—–,");
     /** A speaker's role after the name in an incise, up to where the words go on: "porte-parole du collectif. ". */
@@ -211,6 +214,10 @@ record Quotation(int paragraph, int open, int end, int textStart, int textEnd, b
         if (inner.group(3) != null) {
             return Speech.isVerb(inner.group(3))
                     || Lexicon.isAuxiliary(inner.group(3)) && inner.group(4) != null && Speech.isVerb(inner.group(4));
+        }
+        if (inner.group(7) != null) {
+            return Speech.isVerb(inner.group(7))
+                    || Lexicon.isAuxiliary(inner.group(7)) && inner.group(8) != null && Speech.isVerb(inner.group(8));
         }
         // The verb with its subject after it: a name ("dijo Ocaña"), or a determiner ("ha detto il sindaco").
         String subject = inner.group(6);

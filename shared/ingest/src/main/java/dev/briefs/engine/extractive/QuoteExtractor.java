@@ -422,7 +422,8 @@ final class QuoteExtractor {
             return carried(text, cast, quotation.end(), DiscourseSubjects.Gender.ofPronoun(inverted.group(2)));
         }
         if (namesNoSubject(text, words, verb + 1)) {
-            return unnamed(text, cast, quotation, DiscourseSubjects.Gender.ofVerb(words.get(verb).text()));
+            return unnamed(text, cast, quotation.open(), quotation.paragraph(),
+                    DiscourseSubjects.Gender.ofVerb(words.get(verb).text()));
         }
         SubjectFinder.Subject subject = AttributionClause.speakerAfterVerb(text, cast, words.get(verb).end(), to);
         return subject == null ? null : subject.text();
@@ -445,14 +446,14 @@ final class QuoteExtractor {
     }
 
     /**
-     * "«…», ha aggiunto.", "—insistió—", "«…», afirmou ao jornal.": languages that drop the subject leave the verb
-     * alone; it is the subject the discourse carries, in the quotation's paragraph or the one before, or nobody.
+     * "«…», ha aggiunto.", "—insistió—", "«…», afirmou ao jornal.", "Completou: «…»": languages that drop the
+     * subject leave the verb alone; it is the subject the discourse carries at {@code offset}, in {@code paragraph}
+     * or the one before, or nobody.
      */
-    private static String unnamed(SegmentedArticle text, Cast cast, Quotation quotation,
+    private static String unnamed(SegmentedArticle text, Cast cast, int offset, int paragraph,
                                   DiscourseSubjects.Gender gender) {
-        Mention person = DiscourseSubjects.resolve(text, cast, quotation.open(), gender);
-        return person != null && text.paragraphAt(person.start()) >= quotation.paragraph() - 1
-                ? cast.name(person.member()) : "";
+        Mention person = DiscourseSubjects.resolve(text, cast, offset, gender);
+        return person != null && text.paragraphAt(person.start()) >= paragraph - 1 ? cast.name(person.member()) : "";
     }
 
     /** The person the discourse carries as the subject at {@code offset} ("…, a-t-elle lancé"), or empty. */
@@ -483,7 +484,7 @@ final class QuoteExtractor {
                 continue;
             }
             boolean nominal = words.get(i).capitalised() || Lexicon.isDeterminer(word)
-                    || Lexicon.isPersonPronoun(word) || Lexicon.isThingPronoun(word)
+                    || Lexicon.isPersonPronoun(word) || Lexicon.isPluralPronoun(word) || Lexicon.isThingPronoun(word)
                     || SubjectGrammar.personNoun(word) || Lexicon.isPeopleNoun(word)
                     || Lexicon.afterElidedArticle(word) != null;
             if (nominal && (!governed || afterHead)) {
@@ -565,6 +566,10 @@ final class QuoteExtractor {
             SubjectFinder.Subject source = SubjectFinder.find(text, cast, Speech.sourceStart(verb), to);
             return source == null ? "" : source.text();
         }
+        if (opensSentenceUnnamed(text, from, verb, to)) {
+            return unnamed(text, cast, verb.start(), text.paragraphAt(verb.start()),
+                    DiscourseSubjects.Gender.ofVerb(verb.text()));
+        }
         // The subject of the verb nearest the quotation: "Witkoff said Putin called it “…”" is Putin's word.
         int start = verbs.size() > 1 ? verbs.get(verbs.size() - 2).end() : from;
         start = Math.max(start, lastClauseBreak(text.body(), start, verb.start()));
@@ -595,6 +600,19 @@ final class QuoteExtractor {
             subject = AttributionClause.speakerAfterVerb(text, cast, verb.end(), to);
         }
         return subject == null ? "" : subject.text();
+    }
+
+    /**
+     * "Completou: «…»", "Ha poi chiesto ai giudici: «…»", "Aseguró que «…»": the verb opens its sentence, after
+     * auxiliaries and adverbs only, and names no subject after it either, as languages that drop the subject write.
+     */
+    private static boolean opensSentenceUnnamed(SegmentedArticle text, int from, Token verb, int to) {
+        for (Token word : Tokenizer.words(text.body(), from, verb.start())) {
+            if (!Lexicon.isAuxiliary(word.text()) && !Lexicon.isClauseAdverb(word.text(), text.language())) {
+                return false;
+            }
+        }
+        return namesNoSubject(text, Tokenizer.words(text.body(), verb.end(), to), 0);
     }
 
     /** Whether a pronoun that stands for a person is among the words of {@code body[from, to)}. */

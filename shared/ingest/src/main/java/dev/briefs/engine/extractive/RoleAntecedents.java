@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Who a description by role or age stands for ("the judge said", "sagte der Angeklagte", "— говорит паромщик", "the
@@ -23,6 +24,8 @@ final class RoleAntecedents {
     /** Inflections a role noun takes in the languages read ("Angeklagte"/"Angeklagter", "паромщик"/"паромщика"). */
     private static final int MAX_ENDING_CHARS = 2;
     private static final int MIN_STEM_CHARS = 4;
+    /** What separates the words of a member's role: spaces and elision apostrophes ("l'allenatore"). */
+    private static final Pattern ROLE_WORD_BREAKS = Pattern.compile("[\\s’']+");
 
     /** The result when no single person carries the description. */
     static final int NOBODY = -1;
@@ -48,7 +51,44 @@ final class RoleAntecedents {
                 found.add(member.id());
             }
         }
+        if (found.isEmpty() && age.matches()) {
+            return agedTopic(text, cast, offset);
+        }
         return found.size() == 1 ? found.iterator().next() : found.isEmpty() ? NOBODY : SEVERAL;
+    }
+
+    /**
+     * Who a definite age the article gives nobody stands for, its determiner at {@code offset}: "„…“, räumte der
+     * 61-Jährige ein", "the 46-year-old said". A writer varies the name of whom the text is about so, and brings in
+     * someone new with an indefinite one ("a 46-year-old"); so it is the subject the discourse carries, agreeing with
+     * the determiner's gender where the language marks it, named in the age's sentence or the one before. When another
+     * person no preposition governs is named from that subject's sentence on ("Nell Roe thanked Ivo Tam. “…,” the
+     * 41-year-old said."), a reader cannot tell, so {@link #NOBODY}.
+     */
+    private static int agedTopic(SegmentedArticle text, Cast cast, int offset) {
+        List<Token> determiner = Tokenizer.words(text.body(), offset,
+                Math.min(text.body().length(), offset + MAX_APPOSITION_CHARS), 1);
+        String article = determiner.isEmpty() ? "" : determiner.getFirst().text();
+        if (!Lexicon.isDefinite(article, text.language())) {
+            return NOBODY;
+        }
+        DiscourseSubjects.Gender gender = Lexicon.isFeminineArticle(article, text.language())
+                ? DiscourseSubjects.Gender.FEMININE : Lexicon.isMasculineArticle(article, text.language())
+                ? DiscourseSubjects.Gender.MASCULINE : DiscourseSubjects.Gender.UNKNOWN;
+        Mention topic = DiscourseSubjects.resolve(text, cast, offset, gender);
+        SegmentedArticle.Sentence sentence = topic == null ? null : text.sentenceAt(topic.start());
+        SegmentedArticle.Sentence own = text.sentenceAt(offset);
+        SegmentedArticle.Sentence before = own == null ? null : text.sentenceBefore(own);
+        if (sentence == null || own == null || sentence.start() < (before == null ? own : before).start()) {
+            return NOBODY; // the variation follows the name: a subject further back is one the age may not be
+        }
+        for (Mention other : cast.mentionsBetween(sentence.start(), offset)) {
+            if (!other.quoted() && other.member() != topic.member() && cast.member(other.member()).person()
+                    && !SubjectGrammar.governed(text, other)) {
+                return NOBODY;
+            }
+        }
+        return topic.member();
     }
 
     /** Whether the words written around {@code mention} give it the role or the age {@code wanted}. */
@@ -78,7 +118,7 @@ final class RoleAntecedents {
         }
         if (comma >= from && body.charAt(comma) == ',') {
             int opens = Math.max(Math.max(from, body.lastIndexOf(',', comma - 1) + 1), comma - MAX_APPOSITION_CHARS);
-            if (anyMatches(Tokenizer.words(body, opens, comma), wanted)) {
+            if (anyMatches(afterLastCoordinator(text, Tokenizer.words(body, opens, comma)), wanted)) {
                 return true;
             }
         }
@@ -108,6 +148,19 @@ final class RoleAntecedents {
     }
 
     /**
+     * The words after the last coordinator: in a list ("sued the county, Sheriff Ann Roe and the jail's contractor,
+     * Pinemark"), the description set off before a name is the last item's, not the items' before it.
+     */
+    private static List<Token> afterLastCoordinator(SegmentedArticle text, List<Token> words) {
+        for (int i = words.size() - 1; i >= 0; i--) {
+            if (Lexicon.isCoordinator(words.get(i).text(), text.language())) {
+                return words.subList(i + 1, words.size());
+            }
+        }
+        return words;
+    }
+
+    /**
      * Whether a description set off by commas gives the role: a short phrase that opens as a description does ("the
      * coach of", "coach of", "61"), not as a clause ("who sentenced the defendant", "After meeting the judge").
      */
@@ -125,7 +178,7 @@ final class RoleAntecedents {
     }
 
     private static boolean carries(String role, String wanted) {
-        for (String word : role.split("[\\s’']+")) {
+        for (String word : ROLE_WORD_BREAKS.split(role)) {
             if (!word.isEmpty() && matches(word, wanted)) {
                 return true;
             }

@@ -60,6 +60,26 @@ class DescribedSpeakersTest {
                         "The council wants to close it. Its leader, Dev Marr, says it loses money.",
                         "“We will keep sailing every morning,” the 61-year-old said."),
                         List.of("Martha Quist: We will keep sailing every morning")),
+                new QuoteCase("an age the article gives nobody varies the name of whom it is about", List.of(
+                        "The council's plan for the ferry crossing was published on Monday.",
+                        "Harbour master Lena Brock walked the pier with the inspectors.",
+                        "“We will keep sailing every morning,” the 58-year-old said."),
+                        List.of("Lena Brock: We will keep sailing every morning")),
+                new QuoteCase("German: an age the article gives nobody, the quotation after it unattributed", List.of(
+                        "Der Verbund erhöht die Preise im Dezember.",
+                        "Verbundsdirektorin Carla Roth stellte die neuen Tarife vor. Ohne die Erhöhung müsste der Verbund "
+                                + "Linien streichen, erklärt die 44-Jährige. „Das wollen wir den Fahrgästen nicht zumuten.“"),
+                        List.of("Carla Roth: Das wollen wir den Fahrgästen nicht zumuten.")),
+                new QuoteCase("a list's last item is described after its coordinator, not with the items before", List.of(
+                        "Her mother, Lena Ritter, sued the county, Sheriff Dale Orman and the jail's former doctor, "
+                                + "Mara Quill, later that year.",
+                        "“We changed how the medical unit runs,” the sheriff said."),
+                        List.of("Dale Orman: We changed how the medical unit runs")),
+                new QuoteCase("French: a list's last item is described after its coordinator", List.of(
+                        "Sa mère, Lena Ritter, a poursuivi le département, le maire Rui Soto et l'ancienne médecin de "
+                                + "la prison, Mara Quill, la même année.",
+                        "« Nous avons changé le fonctionnement de l'infirmerie », a déclaré le maire."),
+                        List.of("Rui Soto: Nous avons changé le fonctionnement de l'infirmerie")),
                 new QuoteCase("a role given in the name's predicate", List.of(
                         "Piet Lander is the only ferryman left on the river.",
                         "The council wants the crossing closed. Its leader, Dev Marr, says it loses money.",
@@ -142,6 +162,16 @@ class DescribedSpeakersTest {
                         "The patient was given steroids and recovered within a month, Dr Owen Marsh said.",
                         "“It does not affect me at all now,” the patient wrote in the case study."),
                         List.of(": It does not affect me at all now")),
+                new QuoteCase("Italian: a plural pronoun after the verb is never the one person named before", List.of(
+                        "Il comune ha chiuso la scuola elementare lunedì mattina senza preavviso.",
+                        "Marco Galli ha incontrato i genitori. «Non accetteremo la chiusura della scuola», hanno detto "
+                                + "loro."),
+                        List.of(": Non accetteremo la chiusura della scuola")),
+                new QuoteCase("Russian: a plural pronoun after the verb is never the one person named before", List.of(
+                        "Администрация района закрыла старую школу в понедельник утром без предупреждения.",
+                        "Олег Сомов встретился с родителями учеников. «Мы не согласимся на закрытие школы», — сказали "
+                                + "они."),
+                        List.of(": Мы не согласимся на закрытие школы")),
                 new QuoteCase("nobody holds the role and the club is not the speaker", List.of(
                         "Riverton FC lost again on Saturday, their fifth defeat in a row.",
                         "“We need to find our spirit again,” said the coach of Riverton FC."),
@@ -247,5 +277,23 @@ class DescribedSpeakersTest {
                 TestFiles.attributed(TestFiles.brief("", "La Regione ha chiuso tre strade dopo la frana di lunedì; il "
                                 + "gestore, Autostrade Liguri, ha aperto un cantiere.",
                         "«Le verifiche proseguiranno per tutta la settimana», ha spiegato l'azienda in una nota.")));
+    }
+
+    @Test
+    void aDefiniteAgeNobodyIsGivenStandsForTheSubjectJustBeforeAndAnIndefiniteOneForNobody() {
+        SegmentedArticle text = SegmentedArticle.of(TestFiles.article("",
+                "Harbour master Lena Brock walked the pier with the inspectors.",
+                "The 58-year-old stopped at the gate. A 58-year-old stood beside her."));
+        Cast cast = CastBuilder.build(text, null);
+
+        int definite = RoleAntecedents.person(text, cast, "58-year-old", text.body().indexOf("The 58"));
+        assertEquals("Lena Brock", cast.name(definite));
+        assertEquals(RoleAntecedents.NOBODY,
+                RoleAntecedents.person(text, cast, "58-year-old", text.body().indexOf("A 58")));
+        SegmentedArticle far = SegmentedArticle.of(TestFiles.article("",
+                "Harbour master Lena Brock walked the pier with the inspectors.",
+                "The report on the crossing came out in May. The 58-year-old stopped at the gate."));
+        assertEquals(RoleAntecedents.NOBODY, RoleAntecedents.person(far, CastBuilder.build(far, null), "58-year-old",
+                far.body().indexOf("The 58")), "a subject two sentences back is one the age may not be");
     }
 }

@@ -1,6 +1,7 @@
 package dev.briefs.engine.extractive;
 
 import dev.briefs.engine.extractive.TestFiles.QuoteCase;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -8,6 +9,8 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 /**
  * Quotations whose attribution names no subject of their own (stage discourse6): a verb with adverbials only, a
@@ -44,11 +47,54 @@ class DiscourseSubjectsTest {
                                 + "de 70 años, dice que no puede pagarlo.",
                         "«Hice las cuentas mil veces», cuenta detrás del mostrador."),
                         List.of("Nora Díaz Vega: Hice las cuentas mil veces")),
+                new QuoteCase("Spanish: the verb alone between dashes inside the quotation, after a frame", List.of(
+                        "El regulador aprobó el jueves el medicamento.",
+                        "Para la presidenta de la Asociación Norte, Marta Ibáñez, la aprobación llega tarde. «Hemos "
+                                + "esperado años —lamentó—, pero hoy celebramos»."),
+                        List.of("Marta Ibáñez: Hemos esperado años", "Marta Ibáñez: pero hoy celebramos")),
+                new QuoteCase("Portuguese: the verb alone opens the sentence that introduces the quotation", List.of(
+                        "A prefeitura apresentou na terça-feira o plano para a nova ponte do rio.",
+                        "Rui Fagundes mostrou as contas da obra. Completou: «Fizemos mais de oito mil ciclos de "
+                                + "teste»."),
+                        List.of("Rui Fagundes: Fizemos mais de oito mil ciclos de teste")),
+                new QuoteCase("Italian: auxiliary, adverb and verb open the sentence, whom it asked after", List.of(
+                        "Il tribunale ha rinviato la sentenza al mese prossimo dopo una lunga udienza.",
+                        "Marco Galli ha parlato per due ore. Ha poi chiesto ai giudici: «Non esiste "
+                                + "alcuna prova contro il mio cliente»."),
+                        List.of("Marco Galli: Non esiste alcuna prova contro il mio cliente")),
+                new QuoteCase("German: an opening adverbial before the verb of speech, no comma after it", List.of(
+                        "Die Opposition um Anna Weber kritisierte den Plan.",
+                        "In der Pressekonferenz sagte Minister Paul Kern, das Land werde die Schule weiter bezahlen. "
+                                + "„Das korrigieren wir jetzt“, fügte er hinzu."),
+                        List.of("Paul Kern: Das korrigieren wir jetzt")),
                 new QuoteCase("English: the last coordinated main clause's subject", List.of(
                         "The landlord, Castle Lettings, tripled the rent in May, and Dora Finch, who has run the shop "
                                 + "since 1981, says she cannot pay it.",
                         "“I did the sums a hundred times,” she said."),
                         List.of("Dora Finch: I did the sums a hundred times")));
+    }
+
+    static Stream<QuoteCase> frames() {
+        return Stream.of(
+                new QuoteCase("English: the person a frame sets up, a relative clause after the name", List.of(
+                        "The museum board voted on Tuesday to return the collection.",
+                        "For Ann Mills, whose family kept the papers, the decision comes late. “We waited forty "
+                                + "years,” she said."),
+                        List.of("Ann Mills: We waited forty years")),
+                new QuoteCase("French: the person a frame sets up, a relative clause after the name", List.of(
+                        "Le conseil du musée a voté mardi la restitution.",
+                        "Pour Hélène Marchal, dont le grand-père était sculpteur, le moment est personnel. « Ma "
+                                + "grand-mère me décrivait ces masques », dit-elle."),
+                        List.of("Hélène Marchal: Ma grand-mère me décrivait ces masques")),
+                new QuoteCase("German: the person a frame sets up, a relative clause after the name", List.of(
+                        "Der Stiftungsrat des Museums hat am Dienstag die Rückgabe beschlossen.",
+                        "Für Helga Brandner, deren Großvater Schnitzer war, ist der Moment persönlich. «Meine "
+                                + "Großmutter hat mir diese Masken beschrieben», sagt sie."),
+                        List.of("Helga Brandner: Meine Großmutter hat mir diese Masken beschrieben")),
+                new QuoteCase("English: a person as the main clause's subject goes before the frame's", List.of(
+                        "For Ann Mills, whose family kept the papers, Tom Vale has acted too late. “We waited "
+                                + "forty years,” he said."),
+                        List.of("Tom Vale: We waited forty years")));
     }
 
     static Stream<QuoteCase> agreement() {
@@ -143,8 +189,27 @@ class DiscourseSubjectsTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource({"zeroSubjects", "agreement", "taughtGender", "unattributed", "liveEntries"})
+    @MethodSource({"zeroSubjects", "frames", "agreement", "taughtGender", "unattributed", "liveEntries"})
     void theSubjectTheDiscourseCarriesSpeaks(QuoteCase article) {
         assertEquals(article.quotes(), article.attributed());
+    }
+
+    @Test
+    void oneArticlesDiscourseIsReadOnceAndAnotherTextsAfresh() {
+        SegmentedArticle text = SegmentedArticle.of(TestFiles.article("",
+                "Ana Roe opened the shop in 1990. “We stayed,” she said.",
+                "Her neighbour Tom Vale closed his. “We left,” he said."));
+        SegmentedArticle other = SegmentedArticle.of(TestFiles.article("", "Tom Vale closed the shop."));
+        Cast cast = CastBuilder.build(text, null);
+        DiscourseSubjects discourse = cast.discourse(text);
+        Mention she = DiscourseSubjects.resolve(text, cast, text.body().indexOf("she"),
+                DiscourseSubjects.Gender.FEMININE);
+        Mention he = DiscourseSubjects.resolve(text, cast, text.body().indexOf(" he ") + 1,
+                DiscourseSubjects.Gender.MASCULINE);
+
+        assertEquals("Ana Roe", cast.name(she.member()));
+        assertEquals("Tom Vale", cast.name(he.member()));
+        assertSame(discourse, cast.discourse(text), "the same article's discourse is kept, not read again");
+        assertNotSame(discourse, cast.discourse(other), "another text is read afresh");
     }
 }

@@ -38,6 +38,16 @@ class QuotationTest {
     }
 
     @Test
+    void aSpanishOrPortugueseInciseBetweenDashesSetCloseSplitsTheQuotation() {
+        assertEquals(List.of("Hemos esperado años", "pero hoy celebramos"),
+                quoted("«Hemos esperado años —lamentó—, pero hoy celebramos».", false));
+        assertEquals(List.of("Não vamos parar", "A obra continua."),
+                quoted("«Não vamos parar —disse ele—. A obra continua.»", false));
+        assertEquals(List.of("El plan —que costó millones— fracasó"),
+                quoted("«El plan —que costó millones— fracasó».", false), "an aside between dashes is no incise");
+    }
+
+    @Test
     void aFrenchInciseInsideTheGuillemetsSplitsTheQuotation() {
         assertEquals(List.of("Le pont est fermé", "Il rouvrira en mai."),
                 quoted("« Le pont est fermé, a-t-elle déclaré devant le conseil. Il rouvrira en mai. »", false));
