@@ -63,9 +63,9 @@ final class HeadlineShiftExtractor {
             Cue.of("\\bfirst (?:appeared|emerged|surfaced|detected|identified|confirmed|reported|began|started|arrived"
                     + "|proposed|announced|introduced)\\b", 2, false),
             Cue.of("\\bhad (?:\\p{L}+ly )?\\p{L}+ed\\b", 1, false),
-            // The irregular participles, which "-ed" misses: "the board had kept every route running".
-            Cue.of("\\bhad (?:\\p{L}+ly )?(?:kept|held|won|lost|grown|run|stood|paid|sold|built|spent|left|risen|fallen"
-                    + "|begun|led|fought|sought)\\b", 1, false),
+            // The irregular participles, which "-ed" misses: "the board had kept every route running" (en.txt).
+            Cue.of("\\bhad (?:\\p{L}+ly )?"
+                    + Lexicon.anyPhrase(Lexicon.cues("irregular-participles", HeadlineShiftExtractor.ENGLISH)), 1, false),
             // How long the old state lasted, which the news ends: "after a year of debate", "after decades of decline".
             Cue.of("\\bafter (?:(?:nearly|almost|more than|over|about) )?(?:(?:a|an|one|two|three|four|five|six|seven"
                     + "|eight|nine|ten|\\d{1,3}|several|many) )?(?:years?|months?|weeks?|decades?) of\\b", 1, false));
@@ -145,10 +145,15 @@ final class HeadlineShiftExtractor {
     /** What opens the headline's own cause, in English and in the language's [trigger] cues. */
     private static final Map<String, Pattern> HEADLINE_CAUSE = Lexicon.perLanguage(language -> Pattern.compile(
             "(?i)(?:\\b(?:after|following|amid|as)" + Lexicon.cueAlternative("trigger", language) + ")\\s+(.{3,})$"));
-    /** An opening adverbial of the lede that is not the news itself: "After consultations with X, ". */
+    /**
+     * An opening adverbial of the lede that is not the news itself: "After consultations with X, ", "Con 68 votos a
+     * favor, " (the language's [trigger] and [circumstances] words). A tally runs on over the commas of its counts:
+     * "With 68 votes in favour, 41 against and three abstentions, the council approved…" (lede8).
+     */
     private static final Map<String, Pattern> LEDE_OPENER = Lexicon.perLanguage(language -> Pattern.compile(
             "^(?:(?:After|Following|With|Amid|Despite|In a|On \\p{Lu}\\p{L}+day|Earlier|Late on|Early on)\\b"
-                    + Lexicon.cueAlternative("trigger", language) + ")[^,]{3,120},\\s+"));
+                    + Lexicon.cueAlternative("trigger", language) + Lexicon.cueAlternative("circumstances", language)
+                    + ")[^,]{3,120}(?:,\\s+\\d[^,]{0,60})*,\\s+"));
     /** Where a clause ends; the comma of a date ("September 11, 2001") does not end one. */
     /** Words that date a sentence's event as the news: its day, "today", "now", "for the first time", "a new study". */
     private static final Map<String, Pattern> NEWS_ANCHOR = Lexicon.perLanguage(language -> Pattern.compile(
@@ -168,6 +173,13 @@ final class HeadlineShiftExtractor {
     /** A time where a cause would start: "after 7.40pm", "after March 3" are times, not events. */
     private static final Pattern TIME_FIRST = Pattern.compile(
             "(?:\\d|(?:" + TimeExpressions.MONTH + "|" + TimeExpressions.WEEKDAY + ")\\b)");
+    /**
+     * A span of time where a cause would start: "after nine hours of debate", "après trois heures de débat" tell how long
+     * the news took, not what brought it (lede8): at most two words of count, then a unit ([units], [hours]).
+     */
+    private static final Map<String, Pattern> SPAN_FIRST = Lexicon.perLanguage(language -> Pattern.compile(
+            "(?:(?:\\p{N}+|\\p{Ll}{1,8})\\s+){0,2}?" + Lexicon.anyPhrase(Stream.concat(Lexicon.cues("units", language).stream(),
+                    Lexicon.cues("hours", language).stream()).toList())));
     /** How a fact-check opens its rating. */
     private static final List<String> VERDICT_OPENINGS = List.of("We rate the ", "We rate this ", "We rate that ",
             "We rate his ", "We rate her ", "We rate their ", "Our rating: ", "Our ruling: ");
@@ -674,7 +686,8 @@ final class HeadlineShiftExtractor {
             }
             String result = clause ? cause(sentenceText, matcher.end(), cue.wholeRest())
                     : stateAround(sentenceText, matcher.start());
-            if (ClauseTrimmer.words(result) >= MIN_CLAUSE_WORDS && !(clause && TIME_FIRST.matcher(result).lookingAt())) {
+            if (ClauseTrimmer.words(result) >= MIN_CLAUSE_WORDS && !(clause && (TIME_FIRST.matcher(result).lookingAt()
+                    || SPAN_FIRST.get(text.language()).matcher(result).lookingAt()))) {
                 return new Found(result, sentence.start() + matcher.start());
             }
             if (!clause) {
@@ -746,7 +759,7 @@ final class HeadlineShiftExtractor {
     /**
      * The first sentence near the top that restates the headline ({@value #MIN_RESTATED_WORDS} of its content words
      * or more), trimmed: an item of a list ("L'essentiel", "Key points") or a sentence of prose from the lede on; not
-     * the state before. Prose above the lede is a caption or a teaser, not the story.
+     * the state before; the lede without its dateline. Prose above the lede is a caption or a teaser, not the story.
      */
     private static java.util.Optional<String> restatement(SegmentedArticle text, Set<String> headlineWords,
                                                           SegmentedArticle.Sentence lede, SegmentedArticle.Sentence before) {
@@ -758,7 +771,8 @@ final class HeadlineShiftExtractor {
                 .limit(CANDIDATE_SENTENCES)
                 .filter(s -> shared(headlineWords, text.text(s)) >= MIN_RESTATED_WORDS)
                 .findFirst()
-                .map(s -> ClauseTrimmer.stripTrailingPunctuation(ClauseTrimmer.trim(text.text(s))));
+                .map(s -> ClauseTrimmer.stripTrailingPunctuation(ClauseTrimmer.trim(
+                        text.text(s.equals(lede) ? text.ledeStart(s) : s.start(), s.end()))));
     }
 
     /** Lower-case stems of the words of four letters or more that are not function words. */

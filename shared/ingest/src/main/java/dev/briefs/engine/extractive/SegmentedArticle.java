@@ -41,20 +41,28 @@ record SegmentedArticle(String title, String body, List<Paragraph> paragraphs, L
             "Subscribe to ", "Read more", "Scroll down");
     /**
      * A dateline before the lede: "WASHINGTON (AP) — ", "LONDON, March 3 (Reuters) - ", "(Reuters) — ", and a press
-     * release's "AKRON, Ohio, Oct. 28, 2026 /PRNewswire/ -- "; and the agency's place in title case with its date and
-     * name in brackets, as EFE and Lusa write it: "Madrid, 3 dic (EFE).- ", "Lisboa, 3 dez (Lusa) - " (stage langs4).
+     * release's "AKRON, Ohio, Oct. 28, 2026 /PRNewswire/ -- "; the agency's bracket may close on a point, as EFE's does
+     * ("MADRID, 3 dic (EFE).- "); the agency's place in title case with its name in brackets, and its date or not:
+     * "Madrid, 3 dic (EFE).- ", "Lisboa, 3 dez (Lusa) - ", "Berlin (dpa) – " (stage langs4, lede8); and the place in
+     * capitals with a colon, as the South Asian press writes it: "NEW DELHI: " (lede8).
      */
     private static final Pattern DATELINE = Pattern.compile(
-            "(?:[\\p{Lu}][\\p{Lu} .,'’-]{1,40}(?:,[^—–(]{1,30})?)?(?:\\([^)]{1,30}\\)|/[^/]{1,30}/)?\\s*[—–-]{1,2}\\s+"
-                    + "|\\p{Lu}\\p{Ll}+(?:[ -]\\p{L}+){0,3},[^()—–.]{1,30}\\(\\p{Lu}[^)]{1,20}\\)\\.?\\s*[—–-]{1,2}\\s*");
+            "(?:[\\p{Lu}][\\p{Lu} .,'’/-]{1,40}(?:,[^—–(]{1,30})?)?(?:\\([^)]{1,30}\\)|/[^/]{1,30}/)?\\.?\\s*[—–-]{1,2}\\s+"
+                    + "|\\p{Lu}\\p{Ll}+(?:[ /-]\\p{L}+){0,3}(?:,[^()—–.]{1,30})?\\s*\\((?:\\p{Lu}[^)]{1,20}|\\p{Ll}{2,4})\\)\\.?\\s*[—–-]{1,2}\\s*"
+                    + "|\\p{Lu}{2}[\\p{Lu} .'’-]{1,30}:\\s+(?=\\p{Lu})");
+    /** The datelines a lede may open with one after the other: "(ANSA) - ROMA, 2 DIC - " (lede8). */
+    private static final int MAX_DATELINES = 2;
 
     /**
      * steps4: a dateline in mixed case, whose dash a capitalised word follows: "Dekalb, Ill. — Mike Glass threw…",
      * "Indianapolis – Several thousand…", "New York, NY – With…", "PanARMENIAN.Net - Verified…"; not an apposition
-     * ("Two hostages — an American…").
+     * ("Two hostages — an American…"). lede8: with its date after the place, "Москва, 2 декабря — ", "Roma, 3 dicembre
+     * – ", "Madrid, 3 de diciembre – ", "Berlin, 3. Dezember – ", "Washington, Dec. 2 — ".
      */
     private static final Pattern MIXED_CASE_DATELINE = Pattern.compile(
-            "\\p{Lu}[\\p{L}.'’]*(?: \\p{Lu}[\\p{L}.'’]*){0,2}(?:, \\p{Lu}[\\p{L}.]{1,12}){0,2}\\s[—–-]{1,2}\\s+(?=\\p{Lu})");
+            "\\p{Lu}[\\p{L}.'’]*(?: \\p{Lu}[\\p{L}.'’]*){0,2}(?:, (?:\\p{Lu}[\\p{L}.]{1,12}"
+                    + "|\\d{1,2}\\.? (?:de )?\\p{L}{3,9}\\.?(?: \\d{4})?|\\p{Lu}\\p{L}{2,8}\\.? \\d{1,2}(?:, \\d{4})?)){0,2}"
+                    + "\\s[—–-]{1,2}\\s+(?=\\p{Lu})");
 
     /**
      * An outlet's credit in brackets straight before the lede's first word, without a dash: "(CNN) President…",
@@ -265,9 +273,13 @@ record SegmentedArticle(String title, String body, List<Paragraph> paragraphs, L
      * such as "(CNN) ".
      */
     int ledeStart(Sentence lede) {
-        Matcher dateline = DATELINE.matcher(body).region(lede.start(), lede.end());
-        if (dateline.lookingAt()) {
-            return dateline.end();
+        int start = lede.start();
+        Matcher dateline = DATELINE.matcher(body);
+        for (int i = 0; i < MAX_DATELINES && dateline.region(start, lede.end()).lookingAt(); i++) {
+            start = dateline.end();
+        }
+        if (start > lede.start()) {
+            return start;
         }
         Matcher mixedCase = MIXED_CASE_DATELINE.matcher(body).region(lede.start(), lede.end());
         if (mixedCase.lookingAt()) {

@@ -30,6 +30,24 @@ class HeadlineShiftExtractorTest {
                 Arguments.of("a lede with its own day is the event", "The Harlow rowing club signed a deal",
                         new String[] {"The Harlow rowing club signed a deal on Monday with the Kell boatyard for a new racing eight.",
                                 "The club on Tuesday thanked its members for their patience during the long search."}),
+                Arguments.of("a lede's tally of votes is its circumstance, not its change", "the Dunlow council approved",
+                        new String[] {"With 28 votes in favour, 11 against and three abstentions, the Dunlow council approved a plan "
+                                + "on Thursday to close the public pool in Harrow Green for the whole of the next two summer seasons.",
+                                "Swimmers were told to use the pool in Kell, nine miles away."}),
+                Arguments.of("a tally of votes in Spanish", "el concejo de Dunlow aprobó",
+                        new String[] {"Con 28 votos a favor, 11 en contra y tres abstenciones, el concejo de Dunlow aprobó este jueves "
+                                + "en primera lectura la reforma que cierra la piscina municipal de Harrow durante los dos próximos veranos.",
+                                "Los bañistas deberán usar la piscina de Kell, a quince kilómetros."}),
+                Arguments.of("a circumstance in French", "le conseil municipal de Dunlow a adopté",
+                        new String[] {"Avec 28 voix pour, 11 contre et trois abstentions, le conseil municipal de Dunlow a adopté jeudi "
+                                + "soir en première lecture la réforme qui ferme la piscine de Harrow pendant les deux prochains étés.",
+                                "Les nageurs devront aller à la piscine de Kell, à quinze kilomètres."}),
+                Arguments.of("how long a debate took is no cause", "the Dunlow council voted",
+                        new String[] {"After nine hours of debate, the Dunlow council voted on Thursday to close the public pool.",
+                                "Swimmers were told to use the pool in Kell, nine miles away."}),
+                Arguments.of("how long a debate took is no cause, in French", "le conseil municipal de Dunlow a adopté",
+                        new String[] {"Après trois heures de débat, le conseil municipal de Dunlow a adopté jeudi la fermeture de la piscine.",
+                                "Les nageurs devront aller à la piscine de Kell, à quinze kilomètres."}),
                 Arguments.of("a scene-setting question gives way to the finding told in the perfect",
                         "A team at the Dunlow institute has built",
                         new String[] {"The life of a river is a slow exchange between water and stone, spread over thousands of years.",
@@ -58,6 +76,10 @@ class HeadlineShiftExtractorTest {
                         new String[] {"The Harbor City transit board voted on Monday to cut service on six bus routes.",
                                 "Riders who came to the meeting booed the chair.",
                                 "The board had kept every route running through the winter."}),
+                Arguments.of("the pluperfect of an irregular verb", "Harlow had gone eleven matches",
+                        new String[] {"The Harlow rowing club signed a deal on Monday with the Kell boatyard for a new racing eight.",
+                                "The club thanked its members for their patience during the long search.",
+                                "Harlow had gone eleven matches without a win before the deal."}),
                 Arguments.of("how long the old state lasted", "The vote was six to three after a year of debate",
                         new String[] {"The Corlin school board voted on Monday to move the start of high school to 8:45.",
                                 "The vote was six to three after a year of debate."}),
@@ -187,6 +209,18 @@ class HeadlineShiftExtractorTest {
                 "(Reuters) — The Dunlow council closed the public pool on Monday for the rest of the summer season.",
                 "The pool reopened in May after a two-year refit of its roof and changing rooms.");
         assertTrue(shift.trigger().contains("The Dunlow council closed the public pool"), shift::toString);
+    }
+
+    @Test
+    void theHeadlineRestatedByTheLedeLeavesOutItsDateline() {
+        HeadlineShift shift = shift("Harlow closes its swimming pool for two summers",
+                "Repairs to the roof start in the spring.",
+                "By Ana Ruiz",
+                "SAN ROQUE – Engineers who were called in by the town in the spring, when the first cracks appeared in the "
+                        + "ceiling of the old building on the river bank and the water began to leak into the hall below, have "
+                        + "told the council of Harlow that its swimming pool must close for two summers.",
+                "The council will meet again in March.");
+        assertTrue(shift.trigger().startsWith("Engineers who were called in"), shift::toString);
     }
 
     @Test
