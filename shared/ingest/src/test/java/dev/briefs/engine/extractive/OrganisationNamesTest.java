@@ -126,17 +126,45 @@ class OrganisationNamesTest {
         assertEquals(List.of("Ada Venn"), people);
     }
 
-    @Test
-    void anAppositionHeadedByAnOrganisationsNounMakesTwoNameWordsAnOrganisation() {
-        assertEquals(Actor.ORGANISATION, type("Officine Varesi",
-                "Lunedì le Officine Varesi, l'azienda di componenti di Lecco, hanno chiuso lo stabilimento.",
-                "«Non avevamo scelta», ha detto il sindaco Marco Berti."));
-        assertEquals(Actor.ORGANISATION, type("Harbour Lines",
-                "Harbour Lines, the operator of the island crossings, cancelled all sailings on Tuesday.",
-                "\"We had no choice,\" said the mayor, Ann Roe."));
-        assertEquals(Actor.PERSON, type("Ann Roe",
-                "Ann Roe, a company director, said on Tuesday that she would stay on the board.",
-                "\"I have no plans to leave,\" Ann Roe said."), "the noun qualifies her role");
+    /** A name, the type it must have in an article of those paragraphs, and the rule that gives it. */
+    record TypeCase(String rule, String name, String type, List<String> paragraphs) {
+        @Override
+        public String toString() {
+            return rule;
+        }
+    }
+
+    static Stream<TypeCase> types() {
+        return Stream.of(
+                new TypeCase("an apposition headed by a company noun", "Officine Varesi", Actor.ORGANISATION, List.of(
+                        "Lunedì le Officine Varesi, l'azienda di componenti di Lecco, hanno chiuso lo stabilimento.",
+                        "«Non avevamo scelta», ha detto il sindaco Marco Berti.")),
+                new TypeCase("an apposition headed by an operator", "Harbour Lines", Actor.ORGANISATION, List.of(
+                        "Harbour Lines, the operator of the island crossings, cancelled all sailings on Tuesday.",
+                        "\"We had no choice,\" said the mayor, Ann Roe.")),
+                new TypeCase("the noun qualifies her role", "Ann Roe", Actor.PERSON, List.of(
+                        "Ann Roe, a company director, said on Tuesday that she would stay on the board.",
+                        "\"I have no plans to leave,\" Ann Roe said.")),
+                // "X Ferries", "X Brothers", "Fratelli X": no person's name ends or opens with such a word.
+                new TypeCase("en: a plural business word ends the name", "Kestrel Ferries", Actor.ORGANISATION, List.of(
+                        "Kestrel Ferries said all crossings from Dunmore after six were cancelled on Tuesday.",
+                        "\"The sea is too rough,\" said the harbour master, Ann Roe.")),
+                new TypeCase("en: brothers end the name", "Pellow Brothers", Actor.ORGANISATION, List.of(
+                        "Pellow Brothers said on Monday it would close its bakery in Truro next spring.",
+                        "\"It is a sad day,\" said the mayor, Ann Roe.")),
+                new TypeCase("it: brothers open the name", "Fratelli Borsani", Actor.ORGANISATION, List.of(
+                        "La Fratelli Borsani ha annunciato lunedì la chiusura del pastificio di Lodi, dove lavorano "
+                                + "quaranta persone.",
+                        "«Non avevamo scelta», ha detto il sindaco Marco Berti.")),
+                new TypeCase("es: brothers open the name", "Hermanos Quiroga", Actor.ORGANISATION, List.of(
+                        "Hermanos Quiroga anunció el lunes el cierre de su fábrica de muebles en Toledo.",
+                        "«No teníamos otra opción», dijo el alcalde Tomás Ferrán.")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("types")
+    void theNameHasItsType(TypeCase name) {
+        assertEquals(name.type(), type(name.name(), name.paragraphs().toArray(String[]::new)));
     }
 
     private static String type(String name, String... paragraphs) {
