@@ -16,7 +16,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * An organisation's name that has crossed a particle goes on over the preposition that joins its action noun to the
  * object ("Delegacia de Combate a Fraudes", "Board of Inquiry into Floods"), and over the adjectives that follow its
- * noun ("Protezione civile", "Assemblée nationale"): it is one organisation, and no piece of it is a person. A person's name with a particle stays a person's, and after a bare organisation the preposition
+ * noun ("Protezione civile", "Assemblée nationale") and after those over a plural genitive to its members' noun ("Ordre
+ * national des médecins"): it is one organisation, and no piece of it is a person. A person's name with a particle stays a person's, and after a bare organisation the preposition
  * belongs to the clause. Every name is invented.
  */
 class OrganisationNamesTest {
@@ -88,6 +89,26 @@ class OrganisationNamesTest {
                         "Según la Policía local de Teruel, los cortes durarán hasta el viernes por la tarde.",
                         "“No habrá más cortes este mes”, dijo el comisario Tomás Ferrán."),
                         "Policía local de Teruel", null),
+                new NameCase("fr: the members' noun after the adjective and a plural genitive", List.of(
+                        "Mardi, le Collège national des sages-femmes a demandé un moratoire sur les fermetures.",
+                        "« Les équipes sont épuisées », écrit le Collège national des sages-femmes dans un communiqué.",
+                        "« Nous lirons le texte », a déclaré la ministre Anne Le Goff."),
+                        "Collège national des sages-femmes", "Collège national"),
+                new NameCase("it: the members' noun after the adjective and a plural genitive", List.of(
+                        "Ieri il Collegio nazionale dei periti ha chiesto al governo di rivedere la riforma.",
+                        "Secondo il Collegio nazionale dei periti, i cantieri fermi sono più di duecento.",
+                        "«Ne parleremo presto», ha detto il ministro Paolo Grilli."),
+                        "Collegio nazionale dei periti", "Collegio nazionale"),
+                new NameCase("es: the members' noun after the adjective, de and a plural article", List.of(
+                        "El Colegio oficial de los arquitectos pidió el lunes que se revise el plan urbanístico.",
+                        "Según el Colegio oficial de los arquitectos, el plan deja sin parques a tres barrios.",
+                        "«Lo estudiaremos», dijo el alcalde Tomás Ferrán."),
+                        "Colegio oficial de los arquitectos", "Colegio oficial"),
+                new NameCase("pt: the members' noun after the adjective and a plural genitive", List.of(
+                        "A Ordem nacional dos enfermeiros pediu na segunda-feira mais vagas nos hospitais.",
+                        "Segundo a Ordem nacional dos enfermeiros, faltam três mil profissionais no país.",
+                        "“Vamos ouvir todos”, disse o ministro Rui Matos."),
+                        "Ordem nacional dos enfermeiros", "Ordem nacional"),
                 new NameCase("pt: a bare organisation, the preposition is the clause's", List.of(
                         "O Governo enviou a Lucas Prado uma carta na sexta-feira.",
                         "“Não recebi nada”, disse Lucas Prado."),
