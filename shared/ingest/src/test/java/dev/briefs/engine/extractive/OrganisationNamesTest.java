@@ -177,6 +177,10 @@ class OrganisationNamesTest {
                         "La Fratelli Borsani ha annunciato lunedì la chiusura del pastificio di Lodi, dove lavorano "
                                 + "quaranta persone.",
                         "«Non avevamo scelta», ha detto il sindaco Marco Berti.")),
+                new TypeCase("es: a public office's noun opens the name", "Defensoría Federal del Usuario",
+                        Actor.ORGANISATION, List.of(
+                        "El lunes, la Defensoría Federal del Usuario anunció una multa a tres bancos de Monterrey.",
+                        "«Cobraron comisiones que no existen», dijo el titular Tomás Ferrán.")),
                 new TypeCase("es: brothers open the name", "Hermanos Quiroga", Actor.ORGANISATION, List.of(
                         "Hermanos Quiroga anunció el lunes el cierre de su fábrica de muebles en Toledo.",
                         "«No teníamos otra opción», dijo el alcalde Tomás Ferrán.")));
