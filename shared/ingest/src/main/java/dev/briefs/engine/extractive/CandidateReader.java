@@ -447,6 +447,7 @@ final class CandidateReader {
         // (but "the Inspector-General of Police" is a title).
         while (to > from && (!span.token(to - 1).capitalised()
                 && !NameSpanScanner.nameAdjective(text.body(), span.tokens(), to - 1, text.language())
+                && !NameSpanScanner.membersNoun(text.body(), span.tokens(), to - 1, text.language())
                 || functionWord(span.token(to - 1)) && !(to - from >= 2 && span.token(to - 2).capitalised()
                 && Lexicon.isOrgKeyword(span.token(to - 1).bare()))
                 || to - from > 2 && NameTyping.GENERATIONAL.contains(span.token(to - 1).text()))) {

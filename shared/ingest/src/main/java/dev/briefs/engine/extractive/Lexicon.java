@@ -116,6 +116,9 @@ final class Lexicon {
     /** Per language, the honorifics written before a first name ("Doña Herminia", "Me Ana Roche"; described8). */
     private static final Map<String, Set<String>> HONORIFICS_BY_LANGUAGE = perLanguage(language -> union(Set.of(),
             "honorifics", List.of(language)));
+    /** Per language, the plural genitives after which a body's name goes on in lower case: "des" (cast8b). */
+    private static final Map<String, Set<String>> NAME_GENITIVES = perLanguage(language -> union(Set.of(),
+            "name-genitives", List.of(language)));
     private static final Set<String> FIRST_PERSON = union(Set.of(), "first-person");
     // Transcript pages (stage "transcript").
     private static final Set<String> JOURNALISTS = union(Set.of(), "journalists");
@@ -405,6 +408,15 @@ final class Lexicon {
     static boolean isNameAdjective(String word, String language) {
         // As written: a capitalised word would start a name of its own, so only the lower-case adjective continues one.
         return NAME_ADJECTIVES.getOrDefault(language, Set.of()).contains(word);
+    }
+
+    /**
+     * A plural genitive after which an organisation's name goes on with the lower-case noun of its members in
+     * {@code language}: "des" in "Ordre national des médecins", "degli" in "Ordine nazionale degli ingegneri"; in
+     * Spanish the article after "de" ("Colegio oficial de los médicos").
+     */
+    static boolean isNameGenitive(String word, String language) {
+        return NAME_GENITIVES.getOrDefault(language, Set.of()).contains(word);
     }
 
     /** A conjunction that joins a second main clause after a comma: "and", "y", "et", "und", "и", "but". */

@@ -61,6 +61,13 @@ final class NameSpanScanner {
                     last = next++;
                     continue;
                 }
+                int members = membersNoun(body, tokens, next + 1, text.language()) ? next + 1
+                        : membersNoun(body, tokens, next + 2, text.language()) ? next + 2 : -1;
+                if (members > 0) {
+                    last = members;
+                    next = members + 1;
+                    continue;
+                }
                 int resume = afterParticles(body, tokens, last, next,
                         organisationPastParticle(tokens, i, last) ? text.language() : null);
                 if (resume < 0 && (last == i || last == i + 1 && tokens.get(i).text().equals("The"))) {
@@ -112,6 +119,32 @@ final class NameSpanScanner {
         }
         Token previous = tokens.get(index - 1);
         return previous.capitalised() ? Lexicon.isOrgKeyword(previous.bare()) : nameAdjective(body, tokens, index - 1, language);
+    }
+
+    /**
+     * Whether the lower-case word at {@code index} is the noun of a body's members after its adjective and a plural
+     * genitive ("Ordre national des médecins", "Collège national des gynécologues", "Colegio oficial de los
+     * médicos"). Only after the adjective, which already marks a name written on in lower case: after a bare
+     * organisation ("le Conseil a reçu des élus") the genitive belongs to the clause.
+     */
+    static boolean membersNoun(String body, List<Token> tokens, int index, String language) {
+        if (index < 2 || index >= tokens.size() || !Lexicon.isNameGenitive(tokens.get(index - 1).text(), language)) {
+            return false;
+        }
+        int adjective = index - 2;
+        if (adjective > 0 && PARTICLES.contains(tokens.get(adjective).text())
+                && !Lexicon.isNameGenitive(tokens.get(adjective).text(), language)) {
+            adjective--; // "de los"
+        }
+        for (int j = adjective + 1; j <= index; j++) {
+            if (!spaceOnly(body, tokens.get(j - 1).end(), tokens.get(j).start())) {
+                return false;
+            }
+        }
+        String word = tokens.get(index).text();
+        return !tokens.get(index).capitalised() && word.length() >= 3 && word.chars().allMatch(c -> Character.isLetter(c) || c == '-')
+                && !Lexicon.isFunctionWord(word) && !Lexicon.isCalendarWord(word)
+                && nameAdjective(body, tokens, adjective, language);
     }
 
     /**

@@ -16,7 +16,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * An organisation's name that has crossed a particle goes on over the preposition that joins its action noun to the
  * object ("Delegacia de Combate a Fraudes", "Board of Inquiry into Floods"), and over the adjectives that follow its
- * noun ("Protezione civile", "Assemblée nationale"): it is one organisation, and no piece of it is a person. A person's name with a particle stays a person's, and after a bare organisation the preposition
+ * noun ("Protezione civile", "Assemblée nationale") and after those over a plural genitive to its members' noun ("Ordre
+ * national des médecins"): it is one organisation, and no piece of it is a person. A person's name with a particle stays a person's, and after a bare organisation the preposition
  * belongs to the clause. Every name is invented.
  */
 class OrganisationNamesTest {
@@ -88,6 +89,26 @@ class OrganisationNamesTest {
                         "Según la Policía local de Teruel, los cortes durarán hasta el viernes por la tarde.",
                         "“No habrá más cortes este mes”, dijo el comisario Tomás Ferrán."),
                         "Policía local de Teruel", null),
+                new NameCase("fr: the members' noun after the adjective and a plural genitive", List.of(
+                        "Mardi, le Collège national des sages-femmes a demandé un moratoire sur les fermetures.",
+                        "« Les équipes sont épuisées », écrit le Collège national des sages-femmes dans un communiqué.",
+                        "« Nous lirons le texte », a déclaré la ministre Anne Le Goff."),
+                        "Collège national des sages-femmes", "Collège national"),
+                new NameCase("it: the members' noun after the adjective and a plural genitive", List.of(
+                        "Ieri il Collegio nazionale dei periti ha chiesto al governo di rivedere la riforma.",
+                        "Secondo il Collegio nazionale dei periti, i cantieri fermi sono più di duecento.",
+                        "«Ne parleremo presto», ha detto il ministro Paolo Grilli."),
+                        "Collegio nazionale dei periti", "Collegio nazionale"),
+                new NameCase("es: the members' noun after the adjective, de and a plural article", List.of(
+                        "El Colegio oficial de los arquitectos pidió el lunes que se revise el plan urbanístico.",
+                        "Según el Colegio oficial de los arquitectos, el plan deja sin parques a tres barrios.",
+                        "«Lo estudiaremos», dijo el alcalde Tomás Ferrán."),
+                        "Colegio oficial de los arquitectos", "Colegio oficial"),
+                new NameCase("pt: the members' noun after the adjective and a plural genitive", List.of(
+                        "A Ordem nacional dos enfermeiros pediu na segunda-feira mais vagas nos hospitais.",
+                        "Segundo a Ordem nacional dos enfermeiros, faltam três mil profissionais no país.",
+                        "“Vamos ouvir todos”, disse o ministro Rui Matos."),
+                        "Ordem nacional dos enfermeiros", "Ordem nacional"),
                 new NameCase("pt: a bare organisation, the preposition is the clause's", List.of(
                         "O Governo enviou a Lucas Prado uma carta na sexta-feira.",
                         "“Não recebi nada”, disse Lucas Prado."),
@@ -126,17 +147,49 @@ class OrganisationNamesTest {
         assertEquals(List.of("Ada Venn"), people);
     }
 
-    @Test
-    void anAppositionHeadedByAnOrganisationsNounMakesTwoNameWordsAnOrganisation() {
-        assertEquals(Actor.ORGANISATION, type("Officine Varesi",
-                "Lunedì le Officine Varesi, l'azienda di componenti di Lecco, hanno chiuso lo stabilimento.",
-                "«Non avevamo scelta», ha detto il sindaco Marco Berti."));
-        assertEquals(Actor.ORGANISATION, type("Harbour Lines",
-                "Harbour Lines, the operator of the island crossings, cancelled all sailings on Tuesday.",
-                "\"We had no choice,\" said the mayor, Ann Roe."));
-        assertEquals(Actor.PERSON, type("Ann Roe",
-                "Ann Roe, a company director, said on Tuesday that she would stay on the board.",
-                "\"I have no plans to leave,\" Ann Roe said."), "the noun qualifies her role");
+    /** A name, the type it must have in an article of those paragraphs, and the rule that gives it. */
+    record TypeCase(String rule, String name, String type, List<String> paragraphs) {
+        @Override
+        public String toString() {
+            return rule;
+        }
+    }
+
+    static Stream<TypeCase> types() {
+        return Stream.of(
+                new TypeCase("an apposition headed by a company noun", "Officine Varesi", Actor.ORGANISATION, List.of(
+                        "Lunedì le Officine Varesi, l'azienda di componenti di Lecco, hanno chiuso lo stabilimento.",
+                        "«Non avevamo scelta», ha detto il sindaco Marco Berti.")),
+                new TypeCase("an apposition headed by an operator", "Harbour Lines", Actor.ORGANISATION, List.of(
+                        "Harbour Lines, the operator of the island crossings, cancelled all sailings on Tuesday.",
+                        "\"We had no choice,\" said the mayor, Ann Roe.")),
+                new TypeCase("the noun qualifies her role", "Ann Roe", Actor.PERSON, List.of(
+                        "Ann Roe, a company director, said on Tuesday that she would stay on the board.",
+                        "\"I have no plans to leave,\" Ann Roe said.")),
+                // "X Ferries", "X Brothers", "Fratelli X": no person's name ends or opens with such a word.
+                new TypeCase("en: a plural business word ends the name", "Kestrel Ferries", Actor.ORGANISATION, List.of(
+                        "Kestrel Ferries said all crossings from Dunmore after six were cancelled on Tuesday.",
+                        "\"The sea is too rough,\" said the harbour master, Ann Roe.")),
+                new TypeCase("en: brothers end the name", "Pellow Brothers", Actor.ORGANISATION, List.of(
+                        "Pellow Brothers said on Monday it would close its bakery in Truro next spring.",
+                        "\"It is a sad day,\" said the mayor, Ann Roe.")),
+                new TypeCase("it: brothers open the name", "Fratelli Borsani", Actor.ORGANISATION, List.of(
+                        "La Fratelli Borsani ha annunciato lunedì la chiusura del pastificio di Lodi, dove lavorano "
+                                + "quaranta persone.",
+                        "«Non avevamo scelta», ha detto il sindaco Marco Berti.")),
+                new TypeCase("es: a public office's noun opens the name", "Defensoría Federal del Usuario",
+                        Actor.ORGANISATION, List.of(
+                        "El lunes, la Defensoría Federal del Usuario anunció una multa a tres bancos de Monterrey.",
+                        "«Cobraron comisiones que no existen», dijo el titular Tomás Ferrán.")),
+                new TypeCase("es: brothers open the name", "Hermanos Quiroga", Actor.ORGANISATION, List.of(
+                        "Hermanos Quiroga anunció el lunes el cierre de su fábrica de muebles en Toledo.",
+                        "«No teníamos otra opción», dijo el alcalde Tomás Ferrán.")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("types")
+    void theNameHasItsType(TypeCase name) {
+        assertEquals(name.type(), type(name.name(), name.paragraphs().toArray(String[]::new)));
     }
 
     private static String type(String name, String... paragraphs) {
