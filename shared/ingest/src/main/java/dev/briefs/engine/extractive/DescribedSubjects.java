@@ -236,17 +236,33 @@ final class DescribedSubjects {
         }
         List<Mention> people = cast.mentionsBetween(previous.start(), start).stream()
                 .filter(m -> !m.quoted() && cast.member(m.member()).person()).toList();
-        if (people.isEmpty() || people.getFirst().end() > previous.end()
-                || SubjectGrammar.governed(text, people.getFirst())
-                || people.stream().anyMatch(m -> m.member() != people.getFirst().member()
+        Mention named = people.isEmpty() ? carriedTopic(text, cast, current, start) : people.getFirst();
+        if (named == null || named.end() > previous.end() && !people.isEmpty()
+                || SubjectGrammar.governed(text, named)
+                || people.stream().anyMatch(m -> m.member() != named.member()
                 && !SubjectGrammar.afterPreposition(text, m, true))) {
             return null;
         }
-        int member = people.getFirst().member();
+        int member = named.member();
         String role = cast.member(member).keyword();
         boolean sameRole = role.isEmpty() || description.stream().noneMatch(w -> Lexicon.isRoleHead(w.text()))
                 || description.stream().anyMatch(w -> Lexicon.isSameRole(w.text(), role));
         return sameRole ? new Subject(cast.name(member), List.of(member), start, end, true) : null;
+    }
+
+    /**
+     * The person the discourse carries to a description whose sentence before names nobody ("« … », explique Ana
+     * Roux. Selon elle, … . L'effet était net. « … », reconnaît la chercheuse"): the subject named in its paragraph or
+     * the one before, when no one else is named since; or null.
+     */
+    private static Mention carriedTopic(SegmentedArticle text, Cast cast, SegmentedArticle.Sentence current,
+                                        int start) {
+        SegmentedArticle.Sentence earliest = current;
+        for (SegmentedArticle.Sentence before = text.sentenceBefore(current);
+             before != null && before.paragraph() >= current.paragraph() - 1; before = text.sentenceBefore(before)) {
+            earliest = before;
+        }
+        return RoleAntecedents.soleTopic(text, cast, start, earliest.start());
     }
 
     /**

@@ -51,6 +51,18 @@ class DescribedSpeakersTest {
                                 "Ларин поговорил с врачами. «Очереди недопустимы. Мы это исправим», — заявил глава "
                                         + "региона."),
                         List.of("Пётр Ларин: Очереди недопустимы. Мы это исправим")),
+                new QuoteCase("French: a role nobody is given, the sentence before names nobody, stands for the "
+                        + "subject the discourse carries from the paragraph before", List.of(
+                        "« Les résultats sont nets », explique Claire Fontaine. Selon elle, les jardins ont doublé.",
+                        "L'effet était plus fort au printemps. « Nous ne l'attendions pas à ce point », reconnaît la "
+                                + "chercheuse."),
+                        List.of("Claire Fontaine: Les résultats sont nets",
+                                "Claire Fontaine: Nous ne l'attendions pas à ce point")),
+                new QuoteCase("French: the same, and another person named since makes it nobody's", List.of(
+                        "« Les résultats sont nets », explique Claire Fontaine, qui a guidé Paul Marin au jardin.",
+                        "L'effet était plus fort au printemps. « Nous ne l'attendions pas à ce point », reconnaît le "
+                                + "chercheur."),
+                        List.of("Claire Fontaine: Les résultats sont nets", ": Nous ne l'attendions pas à ce point")),
                 new QuoteCase("a description after a quotation of several sentences looks before the quotation",
                         List.of("Tom Keller revealed the news in a video earlier in the show.",
                                 "“We lost the farm. We will build again,” said the farmer."),
