@@ -174,6 +174,12 @@ class DescribedSpeakersTest {
                         "The patient was given steroids and recovered within a month, Dr Owen Marsh said.",
                         "“It does not affect me at all now,” the patient wrote in the case study."),
                         List.of(": It does not affect me at all now")),
+                new QuoteCase("Spanish: a role noun written before for someone named before it leaves no one unnamed, "
+                        + "and an adjective after it is part of the description", List.of(
+                        "Lucía Prado abrió el marcador de penalti, y la propia delantera falló otro poco después.",
+                        "Nerea Olmo empató al final del partido. «Nunca había marcado un gol así en casa», contó la "
+                                + "delantera gallega."),
+                        List.of("Nerea Olmo: Nunca había marcado un gol así en casa")),
                 new QuoteCase("Italian: a plural pronoun after the verb is never the one person named before", List.of(
                         "Il comune ha chiuso la scuola elementare lunedì mattina senza preavviso.",
                         "Marco Galli ha incontrato i genitori. «Non accetteremo la chiusura della scuola», hanno detto "
