@@ -174,6 +174,13 @@ class DescribedSpeakersTest {
                         "The patient was given steroids and recovered within a month, Dr Owen Marsh said.",
                         "“It does not affect me at all now,” the patient wrote in the case study."),
                         List.of(": It does not affect me at all now")),
+                new QuoteCase("German: the subject carried from before is a lawyer, and a defendant is no lawyer",
+                        List.of("Die Verteidigung plädierte auf Freispruch. „Es gibt keinen einzigen Zeugen für diese "
+                                        + "Nacht“, sagte Rechtsanwalt Jonas Brede.",
+                                "Die Ermittler hätten andere Spuren vernachlässigt. „Ich habe nie etwas angezündet, "
+                                        + "das schwöre ich“, sagte der Angeklagte."),
+                        List.of("Jonas Brede: Es gibt keinen einzigen Zeugen für diese Nacht",
+                                ": Ich habe nie etwas angezündet, das schwöre ich")),
                 new QuoteCase("Spanish: a role noun written before for someone named before it leaves no one unnamed, "
                         + "and an adjective after it is part of the description", List.of(
                         "Lucía Prado abrió el marcador de penalti, y la propia delantera falló otro poco después.",
