@@ -231,22 +231,38 @@ final class DescribedSubjects {
         }
         if (previous == null || previous.paragraph() < current.paragraph() - 1
                 || description.stream().anyMatch(word -> SubjectGrammar.personNoun(word.text())
-                && writtenBefore(text.body(), Lexicon.lower(word.text()), start))) {
+                && writtenBefore(text, cast, Lexicon.lower(word.text()), start))) {
             return null; // "The patient was given steroids. … “…,” the patient wrote": someone the story leaves unnamed
         }
         List<Mention> people = cast.mentionsBetween(previous.start(), start).stream()
                 .filter(m -> !m.quoted() && cast.member(m.member()).person()).toList();
-        if (people.isEmpty() || people.getFirst().end() > previous.end()
-                || SubjectGrammar.governed(text, people.getFirst())
-                || people.stream().anyMatch(m -> m.member() != people.getFirst().member()
+        Mention named = people.isEmpty() ? carriedTopic(text, cast, current, start) : people.getFirst();
+        if (named == null || named.end() > previous.end() && !people.isEmpty()
+                || SubjectGrammar.governed(text, named)
+                || people.stream().anyMatch(m -> m.member() != named.member()
                 && !SubjectGrammar.afterPreposition(text, m, true))) {
             return null;
         }
-        int member = people.getFirst().member();
+        int member = named.member();
         String role = cast.member(member).keyword();
         boolean sameRole = role.isEmpty() || description.stream().noneMatch(w -> Lexicon.isRoleHead(w.text()))
                 || description.stream().anyMatch(w -> Lexicon.isSameRole(w.text(), role));
         return sameRole ? new Subject(cast.name(member), List.of(member), start, end, true) : null;
+    }
+
+    /**
+     * The person the discourse carries to a description whose sentence before names nobody ("« … », explique Ana
+     * Roux. Selon elle, … . L'effet était net. « … », reconnaît la chercheuse"): the subject named in its paragraph or
+     * the one before, when no one else is named since; or null.
+     */
+    private static Mention carriedTopic(SegmentedArticle text, Cast cast, SegmentedArticle.Sentence current,
+                                        int start) {
+        SegmentedArticle.Sentence earliest = current;
+        for (SegmentedArticle.Sentence before = text.sentenceBefore(current);
+             before != null && before.paragraph() >= current.paragraph() - 1; before = text.sentenceBefore(before)) {
+            earliest = before;
+        }
+        return RoleAntecedents.soleTopic(text, cast, start, earliest.start());
     }
 
     /**
@@ -276,15 +292,27 @@ final class DescribedSubjects {
         return found;
     }
 
-    /** Whether the lower-case {@code word} stands as a whole word in {@code body} before {@code offset}. */
-    private static boolean writtenBefore(String body, String word, int offset) {
+    /**
+     * Whether the lower-case {@code word} stands as a whole word before {@code offset} for someone the story leaves
+     * unnamed: not after a person its sentence names ("Ann Roe scored, and the striker hit the post" varies her name).
+     */
+    private static boolean writtenBefore(SegmentedArticle text, Cast cast, String word, int offset) {
+        String body = text.body();
         for (int at = body.indexOf(word); at >= 0 && at + word.length() <= offset; at = body.indexOf(word, at + 1)) {
             if ((at == 0 || !Tokenizer.isWordChar(body.charAt(at - 1)))
-                    && (at + word.length() >= body.length() || !Tokenizer.isWordChar(body.charAt(at + word.length())))) {
+                    && (at + word.length() >= body.length() || !Tokenizer.isWordChar(body.charAt(at + word.length())))
+                    && !variesName(text, cast, at)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether a person outside quotations is named before {@code offset} in its sentence. */
+    private static boolean variesName(SegmentedArticle text, Cast cast, int offset) {
+        SegmentedArticle.Sentence sentence = text.sentenceAt(offset);
+        return sentence != null && cast.mentionsBetween(sentence.start(), offset).stream()
+                .anyMatch(m -> !m.quoted() && cast.member(m.member()).person());
     }
 
     /**

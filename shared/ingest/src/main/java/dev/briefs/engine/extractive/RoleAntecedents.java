@@ -60,35 +60,45 @@ final class RoleAntecedents {
     /**
      * Who a definite age the article gives nobody stands for, its determiner at {@code offset}: "„…“, räumte der
      * 61-Jährige ein", "the 46-year-old said". A writer varies the name of whom the text is about so, and brings in
-     * someone new with an indefinite one ("a 46-year-old"); so it is the subject the discourse carries, agreeing with
-     * the determiner's gender where the language marks it, named in the age's sentence or the one before. When another
-     * person no preposition governs is named from that subject's sentence on ("Nell Roe thanked Ivo Tam. “…,” the
-     * 41-year-old said."), a reader cannot tell, so {@link #NOBODY}.
+     * someone new with an indefinite one ("a 46-year-old"); so it is the subject the discourse carries, named in the
+     * age's sentence or the one before ({@link #soleTopic}).
      */
     private static int agedTopic(SegmentedArticle text, Cast cast, int offset) {
+        SegmentedArticle.Sentence own = text.sentenceAt(offset);
+        SegmentedArticle.Sentence before = own == null ? null : text.sentenceBefore(own);
+        Mention topic = own == null ? null : soleTopic(text, cast, offset, (before == null ? own : before).start());
+        return topic == null ? NOBODY : topic.member();
+    }
+
+    /**
+     * The subject the discourse carries at a definite description whose determiner is at {@code offset}, agreeing
+     * with the determiner's gender where the language marks it, when it is named from {@code earliest} on; null when
+     * it is not, or when another person no preposition governs is named from that subject's sentence on ("Nell Roe
+     * thanked Ivo Tam. “…,” the 41-year-old said."): a reader could not tell which of them is meant.
+     */
+    static Mention soleTopic(SegmentedArticle text, Cast cast, int offset, int earliest) {
         List<Token> determiner = Tokenizer.words(text.body(), offset,
                 Math.min(text.body().length(), offset + MAX_APPOSITION_CHARS), 1);
         String article = determiner.isEmpty() ? "" : determiner.getFirst().text();
-        if (!Lexicon.isDefinite(article, text.language())) {
-            return NOBODY;
+        String elided = Lexicon.afterElidedArticle(article); // "l'accusé": an article with its gender elided
+        if (elided == null && !Lexicon.isDefinite(article, text.language())) {
+            return null;
         }
         DiscourseSubjects.Gender gender = Lexicon.isFeminineArticle(article, text.language())
                 ? DiscourseSubjects.Gender.FEMININE : Lexicon.isMasculineArticle(article, text.language())
                 ? DiscourseSubjects.Gender.MASCULINE : DiscourseSubjects.Gender.UNKNOWN;
         Mention topic = DiscourseSubjects.resolve(text, cast, offset, gender);
         SegmentedArticle.Sentence sentence = topic == null ? null : text.sentenceAt(topic.start());
-        SegmentedArticle.Sentence own = text.sentenceAt(offset);
-        SegmentedArticle.Sentence before = own == null ? null : text.sentenceBefore(own);
-        if (sentence == null || own == null || sentence.start() < (before == null ? own : before).start()) {
-            return NOBODY; // the variation follows the name: a subject further back is one the age may not be
+        if (sentence == null || sentence.start() < earliest) {
+            return null; // the variation follows the name: a subject further back is one the description may not be
         }
         for (Mention other : cast.mentionsBetween(sentence.start(), offset)) {
             if (!other.quoted() && other.member() != topic.member() && cast.member(other.member()).person()
                     && !SubjectGrammar.governed(text, other)) {
-                return NOBODY;
+                return null;
             }
         }
-        return topic.member();
+        return topic;
     }
 
     /** Whether the words written around {@code mention} give it the role or the age {@code wanted}. */

@@ -51,6 +51,18 @@ class DescribedSpeakersTest {
                                 "Ларин поговорил с врачами. «Очереди недопустимы. Мы это исправим», — заявил глава "
                                         + "региона."),
                         List.of("Пётр Ларин: Очереди недопустимы. Мы это исправим")),
+                new QuoteCase("French: a role nobody is given, the sentence before names nobody, stands for the "
+                        + "subject the discourse carries from the paragraph before", List.of(
+                        "« Les résultats sont nets », explique Claire Fontaine. Selon elle, les jardins ont doublé.",
+                        "L'effet était plus fort au printemps. « Nous ne l'attendions pas à ce point », reconnaît la "
+                                + "chercheuse."),
+                        List.of("Claire Fontaine: Les résultats sont nets",
+                                "Claire Fontaine: Nous ne l'attendions pas à ce point")),
+                new QuoteCase("French: the same, and another person named since makes it nobody's", List.of(
+                        "« Les résultats sont nets », explique Claire Fontaine, qui a guidé Paul Marin au jardin.",
+                        "L'effet était plus fort au printemps. « Nous ne l'attendions pas à ce point », reconnaît le "
+                                + "chercheur."),
+                        List.of("Claire Fontaine: Les résultats sont nets", ": Nous ne l'attendions pas à ce point")),
                 new QuoteCase("a description after a quotation of several sentences looks before the quotation",
                         List.of("Tom Keller revealed the news in a video earlier in the show.",
                                 "“We lost the farm. We will build again,” said the farmer."),
@@ -162,6 +174,19 @@ class DescribedSpeakersTest {
                         "The patient was given steroids and recovered within a month, Dr Owen Marsh said.",
                         "“It does not affect me at all now,” the patient wrote in the case study."),
                         List.of(": It does not affect me at all now")),
+                new QuoteCase("German: the subject carried from before is a lawyer, and a defendant is no lawyer",
+                        List.of("Die Verteidigung plädierte auf Freispruch. „Es gibt keinen einzigen Zeugen für diese "
+                                        + "Nacht“, sagte Rechtsanwalt Jonas Brede.",
+                                "Die Ermittler hätten andere Spuren vernachlässigt. „Ich habe nie etwas angezündet, "
+                                        + "das schwöre ich“, sagte der Angeklagte."),
+                        List.of("Jonas Brede: Es gibt keinen einzigen Zeugen für diese Nacht",
+                                ": Ich habe nie etwas angezündet, das schwöre ich")),
+                new QuoteCase("Spanish: a role noun written before for someone named before it leaves no one unnamed, "
+                        + "and an adjective after it is part of the description", List.of(
+                        "Lucía Prado abrió el marcador de penalti, y la propia delantera falló otro poco después.",
+                        "Nerea Olmo empató al final del partido. «Nunca había marcado un gol así en casa», contó la "
+                                + "delantera gallega."),
+                        List.of("Nerea Olmo: Nunca había marcado un gol así en casa")),
                 new QuoteCase("Italian: a plural pronoun after the verb is never the one person named before", List.of(
                         "Il comune ha chiuso la scuola elementare lunedì mattina senza preavviso.",
                         "Marco Galli ha incontrato i genitori. «Non accetteremo la chiusura della scuola», hanno detto "
