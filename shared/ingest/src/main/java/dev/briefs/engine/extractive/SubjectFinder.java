@@ -176,6 +176,7 @@ final class SubjectFinder {
             }
             int comma = body.indexOf(',', words.get(first).end());
             if (comma < 0 || comma >= to) {
+                first = afterDocumentPhrase(words, first);
                 break;
             }
             int next = first;
@@ -183,6 +184,24 @@ final class SubjectFinder {
                 next++;
             }
             first = next;
+        }
+        return first;
+    }
+
+    /**
+     * "In a statement the operator said:", "En un comunicado la empresa afirmó": an opening phrase that names the
+     * document, set off by no comma, ends at the document's noun, so the subject after it is the clause's (the
+     * discourse's last person is not). Returns the index after that noun, or {@code first} when the words at
+     * {@code first} are no such phrase.
+     */
+    private static int afterDocumentPhrase(List<Token> words, int first) {
+        for (int i = first + 1; i < words.size() && i <= first + 3; i++) {
+            if (OrganisationVoices.isDocument(words.get(i).text())) {
+                return i + 1 < words.size() && Lexicon.isPreposition(words.get(first).text()) ? i + 1 : first;
+            }
+            if (!Lexicon.isDeterminer(words.get(i).text()) && words.get(i).capitalised()) {
+                return first;
+            }
         }
         return first;
     }

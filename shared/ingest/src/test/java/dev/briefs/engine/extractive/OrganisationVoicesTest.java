@@ -52,6 +52,12 @@ class OrganisationVoicesTest {
                                 + "des gendarmes. « L'accès des ambulances devait être rétabli sans délai », indique le "
                                 + "texte."),
                         List.of("la préfecture du Lorvan: L'accès des ambulances devait être rétabli sans délai")),
+                new QuoteCase("en: an opening 'In a statement' with no comma, a forecaster quoted before", List.of(
+                        "\"Tonight is no night to sail,\" said Ivo Marsh, chief forecaster at the weather office.",
+                        "Corran Ferries said every crossing after six was cancelled. In a statement the operator "
+                                + "said: \"We expect sailings to resume on Thursday.\""),
+                        List.of("Ivo Marsh: Tonight is no night to sail",
+                                "Corran Ferries: We expect sailings to resume on Thursday.")),
                 new QuoteCase("en: an unnamed company's statement, the short form of its name before", List.of(
                         "The singer Ada Venn accused Crane Hollow of blocking the release of her new album, her lawyer "
                                 + "said on Monday.",
