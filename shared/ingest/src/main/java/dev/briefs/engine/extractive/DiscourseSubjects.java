@@ -55,6 +55,15 @@ final class DiscourseSubjects {
         }
 
         /**
+         * The gender an article of {@code language} marks its noun with: "la", "die", "a" feminine; "le", "il", "o"
+         * masculine.
+         */
+        static Gender ofArticle(String article, String language) {
+            return Lexicon.isFeminineArticle(article, language) ? FEMININE
+                    : Lexicon.isMasculineArticle(article, language) ? MASCULINE : UNKNOWN;
+        }
+
+        /**
          * The gender a verb form marks: a Russian past tense agrees with its subject ("сказала", "призналась" are
          * hers, "сказал", "добавил" his); other languages' finite verbs mark none.
          */
@@ -414,8 +423,7 @@ final class DiscourseSubjects {
                 || !text.text(article.end(), noun.start()).isBlank()) {
             return Gender.UNKNOWN;
         }
-        return Lexicon.isFeminineArticle(article.text(), text.language()) ? Gender.FEMININE
-                : Lexicon.isMasculineArticle(article.text(), text.language()) ? Gender.MASCULINE : Gender.UNKNOWN;
+        return Gender.ofArticle(article.text(), text.language());
     }
 
     /**

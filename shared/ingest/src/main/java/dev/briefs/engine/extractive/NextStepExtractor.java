@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -805,7 +806,7 @@ final class NextStepExtractor {
         int actionEnd = withoutAttribution(text, Math.max(actionStart, candidate.cueEnd()), candidate.end());
         String action = ClauseTrimmer.trim(text.text(actionStart, actionEnd));
         // "…, e as primeiras entregas estão previstas para junho": the language's conjunction goes as "and" does
-        java.util.function.Predicate<String> conjunction = word -> CONJUNCTIONS.contains(word)
+        Predicate<String> conjunction = word -> CONJUNCTIONS.contains(word)
                 || Lexicon.isCoordinator(word, text.language());
         action = withoutOpening(conjunction, ClauseTrimmer.stripTrailingPunctuation(action));
         if (ClauseTrimmer.words(action) < MIN_ACTION_WORDS && !actor.isEmpty() && candidate.modal()
@@ -961,7 +962,7 @@ final class NextStepExtractor {
      * The phrase without a connective that opened its clause, a word {@code connectives} accepts: "Now Julian
      * Assange" is "Julian Assange", "and it will be the case again" is "it will be the case again".
      */
-    private static String withoutOpening(java.util.function.Predicate<String> connectives, String phrase) {
+    private static String withoutOpening(Predicate<String> connectives, String phrase) {
         int space = phrase.indexOf(' ');
         return space > 0 && connectives.test(Lexicon.lower(phrase.substring(0, space))) ? phrase.substring(space + 1) : phrase;
     }

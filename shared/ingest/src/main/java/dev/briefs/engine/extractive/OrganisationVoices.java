@@ -116,12 +116,12 @@ final class OrganisationVoices {
         // organisation's noun is, for the organisation whose name holds it ("The trust") or the one it can stand for.
         List<Token> words = Tokenizer.words(text.body(), subject.start(), subject.end());
         String first = words.getFirst().text();
-        boolean elided = Lexicon.afterElidedArticle(first) != null;
-        if (!elided && (!Lexicon.isDefinite(first) || words.size() < 2)) {
+        String elided = Lexicon.afterElidedArticle(first); // "l'entreprise": the noun with its article
+        if (elided == null && (!Lexicon.isDefinite(first) || words.size() < 2)) {
             return null;
         }
-        Token head = words.get(elided ? 0 : 1);
-        String noun = elided ? Lexicon.afterElidedArticle(first) : Lexicon.lower(head.text());
+        Token head = words.get(elided != null ? 0 : 1);
+        String noun = elided != null ? elided : Lexicon.lower(head.text());
         if (subject.members().size() == 1 && !cast.member(subject.members().getFirst()).person()
                 && noun.equals(cast.member(subject.members().getFirst()).keyword())) {
             return new Subject(subject.text(), subject.members(), start, end, true);

@@ -50,12 +50,12 @@ final class QuoteExtractor {
 
     /** Conjunctions that join a second verb to the subject of the quotation's own sentence (stage langs4). */
     private static final Set<String> COORDINATING = Set.of("and", "y", "e", "et", "ed", "und", "и");
-    /** What joins the names of a quote's several speakers: "Ann Roe, Bo Li and Cy Wu". */
     /**
      * A Romance gerund ("ricordando", "añadiendo", "lembrando", "en rappelant"), which opens a clause of its own with
      * the attribution's subject: after a comma it names no subject.
      */
     private static final Pattern GERUND = Pattern.compile("\\p{Ll}{2,}(?:ando|endo|indo|ant)");
+    /** What joins the names of a quote's several speakers: "Ann Roe, Bo Li and Cy Wu". */
     static final Pattern SPEAKER_LIST = Pattern.compile(",\\s*|\\s+and\\s+");
 
     private record Found(Quotation quotation, String speaker) {

@@ -84,10 +84,8 @@ final class RoleAntecedents {
         if (elided == null && !Lexicon.isDefinite(article, text.language())) {
             return null;
         }
-        DiscourseSubjects.Gender gender = Lexicon.isFeminineArticle(article, text.language())
-                ? DiscourseSubjects.Gender.FEMININE : Lexicon.isMasculineArticle(article, text.language())
-                ? DiscourseSubjects.Gender.MASCULINE : DiscourseSubjects.Gender.UNKNOWN;
-        Mention topic = DiscourseSubjects.resolve(text, cast, offset, gender);
+        Mention topic = DiscourseSubjects.resolve(text, cast, offset,
+                DiscourseSubjects.Gender.ofArticle(article, text.language()));
         SegmentedArticle.Sentence sentence = topic == null ? null : text.sentenceAt(topic.start());
         if (sentence == null || sentence.start() < earliest) {
             return null; // the variation follows the name: a subject further back is one the description may not be

@@ -195,9 +195,12 @@ final class SubjectFinder {
      * {@code first} are no such phrase.
      */
     private static int afterDocumentPhrase(List<Token> words, int first) {
+        if (!Lexicon.isPreposition(words.get(first).text())) {
+            return first;
+        }
         for (int i = first + 1; i < words.size() && i <= first + 3; i++) {
             if (OrganisationVoices.isDocument(words.get(i).text())) {
-                return i + 1 < words.size() && Lexicon.isPreposition(words.get(first).text()) ? i + 1 : first;
+                return i + 1 < words.size() ? i + 1 : first;
             }
             if (!Lexicon.isDeterminer(words.get(i).text()) && words.get(i).capitalised()) {
                 return first;
