@@ -26,6 +26,8 @@ final class CandidateReader {
     private static final Pattern LIST_SEPARATOR = Pattern.compile(
             "(?:,?\\s+(?:and|y|e|et|und|и)\\s+|,\\s*)((?:[\\p{L}.'’-]+\\s+){0,4})");
     private static final int MAX_LIST_GAP = 60;
+    /** The words of an office holder's name after the department: a given name and a surname. */
+    private static final int HOLDER_WORDS = 2;
     /**
      * What joins a person to the organisation they speak for, perhaps with a place no name was read from: "Ann Roe of
      * the Health Department", "Ann Roe of the Michigan Department of Health".
@@ -161,7 +163,7 @@ final class CandidateReader {
                 continue; // "la consejera de Medio Ambiente, Lucía Barreda": the department is her role's, no actor
             }
             if (lede == null || span.start() < lede.start() || span.start() >= datelineEnd) {
-                read(text, span, lowerCase, candidates); // the agency in a dateline publishes, it does not act
+                read(text, withoutOffice(text, span), lowerCase, candidates); // a dateline's agency publishes, it does not act
             }
         }
         for (NameSpan name : legalNames) {
@@ -272,17 +274,35 @@ final class CandidateReader {
      * Medio Ambiente, …", "o secretário de Mobilidade Urbana, …") and ends at a comma, so no name of a person is in it.
      */
     private static boolean namesOffice(SegmentedArticle text, NameSpan span) {
-        if (span.from() < 2 || span.to() >= span.tokens().size()) {
+        return span.to() < span.tokens().size() && followsOffice(text, span)
+                && text.body().substring(span.end(), span.token(span.to()).start()).strip().equals(",");
+    }
+
+    /**
+     * The person in a run that writes an office's department and its holder's name with no comma between (es, it, pt,
+     * fr: "l'assessore al Bilancio Marco Ferri", "el consejero de Sanidad Juan Ortega"): the holder is the run's last
+     * two words, a given name and a surname, and the department before them is the role's, no part of the name.
+     */
+    private static NameSpan withoutOffice(SegmentedArticle text, NameSpan span) {
+        int holder = span.to() - HOLDER_WORDS;
+        return holder > span.from() && followsOffice(text, span)
+                ? new NameSpan(span.paragraph(), span.tokens(), holder, span.to(), false, span.quoted())
+                : span;
+    }
+
+    /** Whether the run follows a lower-case noun of offices and its preposition ("la consejera de", "l'assessore al"). */
+    private static boolean followsOffice(SegmentedArticle text, NameSpan span) {
+        if (span.from() < 2) {
             return false;
         }
         Token preposition = span.token(span.from() - 1);
         Token office = span.token(span.from() - 2);
         String body = text.body();
-        return !office.capitalised() && Lexicon.isOfficeRole(office.text(), text.language())
+        String noun = ELIDED_LETTER.matcher(office.text()).replaceFirst(""); // "l'assessore"
+        return !office.capitalised() && Lexicon.isOfficeRole(noun, text.language())
                 && Lexicon.isOfficePreposition(preposition.text(), text.language())
                 && body.substring(office.end(), preposition.start()).isBlank()
-                && body.substring(preposition.end(), span.start()).isBlank()
-                && body.substring(span.end(), span.token(span.to()).start()).strip().equals(",");
+                && body.substring(preposition.end(), span.start()).isBlank();
     }
 
     /** The words with an elided article or preposition before a capital cut off it: "l'ARS" is "ARS". */

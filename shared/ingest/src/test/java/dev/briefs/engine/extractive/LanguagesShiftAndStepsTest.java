@@ -97,6 +97,21 @@ class LanguagesShiftAndStepsTest {
     }
 
     @Test
+    void theDepartmentOfAnOfficeWithNoCommaBeforeItsHolderIsNoPartOfTheName() {
+        BriefContent italian = TestFiles.brief("",
+                "Il consiglio comunale di Roccanera ha approvato lunedì il nuovo piano dei trasporti scolastici.",
+                "«Abbiamo trovato le risorse senza tagliare le corse», ha detto l'assessora alla Cultura Marta Zanin.");
+        List<String> actors = italian.actors().stream().map(Actor::name).toList();
+        assertTrue(actors.contains("Marta Zanin") && actors.stream().noneMatch(name -> name.contains("Cultura")),
+                actors::toString);
+        assertEquals(List.of("Marta Zanin: Abbiamo trovato le risorse senza tagliare le corse"), TestFiles.attributed(italian));
+        BriefContent spanish = TestFiles.brief("",
+                "El hospital comarcal de Villagrís abrirá en marzo su nueva unidad de urgencias pediátricas.",
+                "«Las obras terminan en febrero», aseguró el consejero de Sanidad Rubén Ortega.");
+        assertEquals(List.of("Rubén Ortega: Las obras terminan en febrero"), TestFiles.attributed(spanish));
+    }
+
+    @Test
     void anOrganisationNamedInGuillemetsAfterItsNounActsThroughTheVerbAfterThem() {
         BriefContent portuguese = TestFiles.brief("",
                 "O metrô parou nesta quinta-feira por causa da greve dos metroviários em toda a cidade.",
