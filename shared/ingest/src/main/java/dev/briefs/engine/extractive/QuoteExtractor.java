@@ -230,8 +230,11 @@ final class QuoteExtractor {
                 && previous.quotation().paragraph() >= quotation.paragraph() - 2
                 && cast.mentionsBetween(afterAttribution(text, previous.quotation(), quotation), quotation.open())
                 .stream().allMatch(m -> m.quoted() || !cast.member(m.member()).person()
-                        || previous.speaker().contains(cast.name(m.member())))) {
-            speaker = previous.speaker(); // the same speaker goes on until someone else is named
+                        || previous.speaker().contains(cast.name(m.member()))
+                        || SubjectGrammar.afterPreposition(text, m, true))) {
+            // the same speaker goes on until someone else is named, other than after a preposition ("la discarica
+            // di Valle Sorda", "met with Ann Roe"), where a name is no subject that could take the word
+            speaker = previous.speaker();
         }
         return speaker;
     }

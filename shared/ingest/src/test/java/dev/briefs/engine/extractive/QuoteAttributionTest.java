@@ -22,6 +22,22 @@ class QuoteAttributionTest {
     }
 
     @Test
+    void aPersonNamedAfterAPrepositionDoesNotTakeTheWordFromTheSpeakerGoingOn() {
+        BriefContent italian = TestFiles.brief("",
+                "Il consiglio comunale di Roccanera ha approvato il piano per il nuovo ponte sul torrente.",
+                "«Il ponte riaprirà a settembre», ha detto il sindaco Paolo Gherardi. Ha spiegato che la proposta di "
+                        + "Marta Conti costerebbe il doppio. «Non possiamo permetterci un altro anno di cantiere».");
+        assertEquals(List.of("Paolo Gherardi: Il ponte riaprirà a settembre",
+                "Paolo Gherardi: Non possiamo permetterci un altro anno di cantiere"), TestFiles.attributed(italian));
+        BriefContent spanish = TestFiles.brief("",
+                "El pleno de Villagrís aprobó el martes el presupuesto del nuevo polideportivo municipal.",
+                "«Las obras empiezan en abril», dijo el alcalde Tomás Berrueco. Explicó que el proyecto de Sara "
+                        + "Llorente salía demasiado caro. «No podíamos esperar otro año».");
+        assertEquals(List.of("Tomás Berrueco: Las obras empiezan en abril",
+                "Tomás Berrueco: No podíamos esperar otro año"), TestFiles.attributed(spanish));
+    }
+
+    @Test
     void speakerBeforeTheQuotationAndAccordingTo() {
         BriefContent brief = TestFiles.brief("",
                 "Mayor Helen Ward said: “The road will reopen in a week.”",
