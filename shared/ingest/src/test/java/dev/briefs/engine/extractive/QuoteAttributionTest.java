@@ -38,6 +38,20 @@ class QuoteAttributionTest {
     }
 
     @Test
+    void verbsOfAttackingAttributeAQuotationWithTheSubjectDropped() {
+        BriefContent italian = TestFiles.brief("",
+                "Il consiglio comunale di Roccanera ha approvato martedì la nuova tassa sui rifiuti.",
+                "La consigliera Irene Cattaneo ha parlato di una scelta ingiusta per le famiglie. «Avevate promesso "
+                        + "di non toccare le tasse», ha attaccato.");
+        assertEquals(List.of("Irene Cattaneo: Avevate promesso di non toccare le tasse"), TestFiles.attributed(italian));
+        BriefContent spanish = TestFiles.brief("",
+                "El pleno de Villagrís aprobó el martes la subida del impuesto de basuras.",
+                "La portavoz de la oposición, Irene Cuadrado, habló de una subida injusta para las familias. "
+                        + "«Prometieron que no subirían los impuestos», arremetió.");
+        assertEquals(List.of("Irene Cuadrado: Prometieron que no subirían los impuestos"), TestFiles.attributed(spanish));
+    }
+
+    @Test
     void speakerBeforeTheQuotationAndAccordingTo() {
         BriefContent brief = TestFiles.brief("",
                 "Mayor Helen Ward said: “The road will reopen in a week.”",
