@@ -52,6 +52,16 @@ class QuoteAttributionTest {
     }
 
     @Test
+    void spanishPresentPerfectParticiplesOfSpeechAttribute() {
+        BriefContent spanish = TestFiles.brief("",
+                "El ayuntamiento de Villagrís cerrará en verano la piscina municipal por obras.",
+                "La alcaldesa, Pilar Montoya, compareció el lunes ante la prensa. «La piscina volverá a abrir en "
+                        + "septiembre», ha dicho. «Las obras eran urgentes», ha explicado el arquitecto municipal Héctor Vidal.");
+        assertEquals(List.of("Pilar Montoya: La piscina volverá a abrir en septiembre",
+                "Héctor Vidal: Las obras eran urgentes"), TestFiles.attributed(spanish));
+    }
+
+    @Test
     void speakerBeforeTheQuotationAndAccordingTo() {
         BriefContent brief = TestFiles.brief("",
                 "Mayor Helen Ward said: “The road will reopen in a week.”",
