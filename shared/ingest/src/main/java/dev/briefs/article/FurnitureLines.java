@@ -22,6 +22,9 @@ final class FurnitureLines {
     private static final Map<String, List<String>> CUES = load();
     private static final Pattern RELEASE = opening("release");
     private static final Pattern STAMP = opening("stamp");
+    private static final Pattern NOTICE = opening("notice");
+    private static final Pattern NOTICE_VERB = Pattern.compile("(?<![\\p{L}])" + phrases("notice-verb") + "(?![\\p{L}])",
+            Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
     private static final Pattern ANY_STAMP = Pattern.compile("(?<![\\p{L}\\p{N}])" + phrases("stamp") + "(?![\\p{L}\\p{N}])",
             Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
     private static final Pattern RELATED = opening("related");
@@ -49,6 +52,8 @@ final class FurnitureLines {
     /** A trail's lower-case words are particles: "of", "de", "и". */
     private static final int MAX_PARTICLE_LETTERS = 3;
     private static final int MAX_STAMP_WORDS = 20;
+    /** The most words between a notice's noun and its verb: "This transcript was produced", "Cet article a été mis". */
+    private static final int MAX_NOTICE_GAP_WORDS = 4;
     private static final int MAX_RUBRIC_WORDS = 3;
     private static final int MAX_DURATION_LINE_WORDS = 6;
     private static final int MAX_LINK_WORDS = 30;
@@ -61,7 +66,7 @@ final class FurnitureLines {
     /** Whether a line is furniture by its shape; {@code line} as written, stripped. */
     static boolean isFurniture(String line) {
         return isTrail(line) || isRelease(line) || isStamp(line) || isDuration(line) || isRelatedLink(line)
-                || isCall(line);
+                || isCall(line) || isNotice(line);
     }
 
     /** Whether a piece of a byline names a reporter's post ("Investigations Correspondent", "envoyée spéciale"). */
@@ -172,6 +177,23 @@ final class FurnitureLines {
         String text = line.strip();
         return CALL.matcher(text).lookingAt() && SPACES.split(text).length <= MAX_LINK_WORDS
                 && text.chars().noneMatch(c -> "\"“”«»„".indexOf(c) >= 0);
+    }
+
+    /**
+     * A notice about the page itself, how it was made or changed, as a line of its own without a quotation: "This
+     * transcript was produced from the broadcast and may contain errors", "Cet article a été mis à jour". A sentence
+     * of the story seldom opens on the page's own noun with a verb of editing a few words on.
+     */
+    static boolean isNotice(String line) {
+        String text = line.strip();
+        var cue = NOTICE.matcher(text);
+        if (!cue.lookingAt() || SPACES.split(text).length > MAX_LINK_WORDS
+                || text.chars().anyMatch(c -> "\"“”«»„".indexOf(c) >= 0)) {
+            return false;
+        }
+        var verb = NOTICE_VERB.matcher(text);
+        return verb.find(cue.end())
+                && SPACES.split(text.substring(cue.end(), verb.start()).strip()).length <= MAX_NOTICE_GAP_WORDS;
     }
 
     /**

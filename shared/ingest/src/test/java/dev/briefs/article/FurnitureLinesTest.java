@@ -105,6 +105,24 @@ class FurnitureLinesTest {
         assertTrue(FurnitureLines.isCall(line));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"This transcript was produced from the broadcast and may contain errors.",
+            "An earlier version of this story misstated the plant's output.",
+            "Cet article a été mis à jour à 18 h.", "Este artículo fue actualizado el lunes con la versión del club.",
+            "Questo articolo è stato aggiornato alle 19.", "Dieser Artikel wurde nachträglich korrigiert.",
+            "Esta reportagem foi atualizada às 14h.", "Эта статья была обновлена в 12:00."})
+    void aNoticeAboutThePageIsFurniture(String line) {
+        assertTrue(FurnitureLines.isNotice(line));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"This story began in a garage in Vell, where the brothers edited their first film.",
+            "This page of the ledger was never produced in court, \u201cnot once\u201d, updated filings show.",
+            "Cet article de loi interdit la pêche au filet.", "Este texto legal obliga a los ayuntamientos a publicar."})
+    void aSentenceAboutAStoryOrAnArticleOfLawIsNoNotice(String line) {
+        assertFalse(FurnitureLines.isNotice(line));
+    }
+
     @Test
     void aCallInsideAQuotationIsSpeech() {
         assertFalse(FurnitureLines.isCall("Listen to the \u201cpeople of Daleby\u201d, she told the council."));
