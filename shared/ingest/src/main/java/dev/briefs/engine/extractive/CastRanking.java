@@ -67,6 +67,29 @@ final class CastRanking {
         return named;
     }
 
+    /**
+     * For each member, whether every sentence the story names it in (outside quotations) reports only a refusal to
+     * speak: "Commissioner Ann Roe declined to comment", "Le maire, Paul Roy, n'a pas voulu dire si …".
+     */
+    private static boolean[] onlyRefusing(SegmentedArticle text, Cast cast) {
+        int[] refusing = new int[cast.size()];
+        boolean[] elsewhere = new boolean[cast.size()];
+        for (Mention mention : cast.mentionsBetween(0, text.body().length())) {
+            SegmentedArticle.Sentence sentence = mention.quoted() ? null : text.sentenceAt(mention.start());
+            if (sentence != null && Refusals.reportsOnlyRefusal(text.text(sentence))) {
+                refusing[mention.member()]++;
+            } else if (!mention.quoted()) {
+                elsewhere[mention.member()] = true;
+            }
+        }
+        boolean[] only = new boolean[cast.size()];
+        for (int id = 0; id < only.length; id++) {
+            // The mention index holds one span per run of words; the member's count holds every naming.
+            only[id] = refusing[id] > 0 && !elsewhere[id] && refusing[id] >= cast.member(id).narrated();
+        }
+        return only;
+    }
+
     static List<Actor> actors(SegmentedArticle text, Cast cast, List<Quote> quotes) {
         int[] spoken = new int[cast.size()];
         for (Quote quote : quotes) {
@@ -85,6 +108,7 @@ final class CastRanking {
         // A title longer than a headline is a page's first paragraph taken for one, whose names may be in passing.
         boolean headline = text.title().split("\\s+").length <= MAX_HEADLINE_WORDS;
         boolean[] namedWithOutlet = namedWithOutlet(text, cast);
+        boolean[] onlyRefusing = onlyRefusing(text, cast);
         List<Ranked> ranked = new ArrayList<>();
         for (int id = 0; id < cast.size(); id++) {
             CastMember member = cast.member(id);
@@ -105,8 +129,11 @@ final class CastRanking {
             boolean aside = member.narrated() > 0 && member.narrated() <= 2 && member.aside() == member.narrated()
                     && !opening;
             // History is no actor, even quoted; nor an outlet whose words are its reporting ("a Reuters poll"), nor the
-            // outlet's journalist it is cited through ("according to Ann Roe of the Ledger").
-            if (member.past() || outlet || aside || !speaks && (passing || journalist(member, namedWithOutlet))) {
+            // outlet's journalist it is cited through ("according to Ann Roe of the Ledger"), nor a person the story
+            // only tried to reach ("Roe declined to comment"; a company that declines is still the one acting).
+            if (member.past() || outlet || aside
+                    || !speaks && (passing || journalist(member, namedWithOutlet)
+                    || member.person() && onlyRefusing[id] && member.speeches() == 0)) {
                 continue;
             }
             ranked.add(new Ranked(member, SPEAKING * (spoken[id] + member.speeches())

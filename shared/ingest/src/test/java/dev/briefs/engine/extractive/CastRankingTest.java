@@ -33,6 +33,19 @@ class CastRankingTest {
 
     static Stream<CastCase> casts() {
         return Stream.of(
+                new CastCase("someone the story only tried to reach is no actor, in any language", "", List.of(
+                        "The Velmor quarry lost its blasting permit on Friday, the county's planning board ruled.",
+                        "\u201cThe permit is revoked with immediate effect,\u201d said board chair Nadia Korhonen.",
+                        "Quarry owner Ansel Brigg, who bought the site in 2019, declined to comment.",
+                        "Le maire, Octave Rimbert, n'a pas voulu dire si la commune ferait appel.",
+                        "Der Betriebsrat Jost Hellwig war am Freitag nicht zu erreichen.",
+                        "La consigliera Ilaria Brusco non ha voluto commentare."),
+                        List.of("Nadia Korhonen"), List.of("Ansel Brigg", "Octave Rimbert", "Jost Hellwig", "Ilaria Brusco")),
+                new CastCase("someone who speaks and declines in one sentence is an actor", "", List.of(
+                        "The Velmor quarry lost its blasting permit on Friday, the county's planning board ruled.",
+                        "\u201cThe permit is revoked with immediate effect,\u201d said board chair Nadia Korhonen.",
+                        "Quarry owner Ansel Brigg called the ruling \u201ca sad day for the valley\u201d but declined to comment on an appeal."),
+                        List.of("Nadia Korhonen", "Ansel Brigg"), List.of()),
                 new CastCase("a journalist the story is told through is no actor", "", List.of(
                         "The Orvale health board closed two clinics on Monday, according to Mara Lindqvist of the Tarrow Gazette.",
                         "Board chair Ilse Brandt confirmed the closures. Lindqvist reports that staff were told by email.",
