@@ -83,6 +83,7 @@ final class Lexicon {
     private static final Set<String> SHE = union(Set.of(), "she");
     /** Pronouns of several people: "they", "ellos", "ils", "loro", "они" (frames8). */
     private static final Set<String> PLURAL_PRONOUNS = union(Set.of(), "plural-pronouns");
+    private static final Set<String> SINCE = union(Set.of(), "since");
     private static final Set<String> IT = union(Set.of(), "it");
     private static final Set<String> FEMININE = union(SHE, "feminine");
     private static final Set<String> MASCULINE = union(HE, "masculine");
@@ -374,6 +375,11 @@ final class Lexicon {
     }
 
     /** A pronoun of several people, which never stands for one person: "they", "ellos", "ils", "eles", "они". */
+    /** A preposition that opens a span running to now before a year: "since 1987", "seit 1987", "depuis 1987". */
+    static boolean isSince(String word) {
+        return SINCE.contains(lower(word));
+    }
+
     static boolean isPluralPronoun(String word) {
         return PLURAL_PRONOUNS.contains(lower(word));
     }

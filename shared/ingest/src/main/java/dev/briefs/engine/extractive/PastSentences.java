@@ -35,8 +35,10 @@ final class PastSentences {
             boolean old = false;
             boolean recent = false;
             for (int i = next; i < years.size() && years.get(i)[0] < sentence.end(); i++) {
-                old |= years.get(i)[1] <= latest - YEARS;
-                recent |= years.get(i)[1] > latest - YEARS;
+                // "has lived there since 1987" runs to now: its year dates nothing long ago.
+                boolean since = years.get(i)[2] == 1;
+                old |= !since && years.get(i)[1] <= latest - YEARS;
+                recent |= since || years.get(i)[1] > latest - YEARS;
             }
             if (old && !recent) {
                 past.add(sentence);
@@ -46,7 +48,8 @@ final class PastSentences {
     }
 
     /**
-     * Every year 1600 to 2099 standing alone (four digits, no digit either side), as offset and value: a scan of the
+     * Every year 1600 to 2099 standing alone (four digits, no digit either side), as offset, value and whether a
+     * span runs from it to now (1 after "since", else 0): a scan of the
      * digits, which is several times faster than a pattern tried at every character of the body.
      */
     private static List<int[]> years(String body) {
@@ -64,11 +67,24 @@ final class PastSentences {
             if (at - start == 4) {
                 int value = Integer.parseInt(body, start, at, 10);
                 if (value >= FIRST_YEAR && value <= LAST_YEAR) {
-                    years.add(new int[] {start, value});
+                    years.add(new int[] {start, value, afterSince(body, start) ? 1 : 0});
                 }
             }
         }
         return years;
+    }
+
+    /** Whether the word before the year at {@code start} opens a span running to now ("since", "seit", "depuis"). */
+    private static boolean afterSince(String body, int start) {
+        int end = start;
+        while (end > 0 && body.charAt(end - 1) == ' ') {
+            end--;
+        }
+        int from = end;
+        while (from > 0 && Character.isLetter(body.charAt(from - 1))) {
+            from--;
+        }
+        return from < end && Lexicon.isSince(body.substring(from, end));
     }
 
     /** ASCII digits only, as a pattern's {@code \d} reads them. */

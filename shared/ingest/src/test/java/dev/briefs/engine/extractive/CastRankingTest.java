@@ -33,6 +33,16 @@ class CastRankingTest {
 
     static Stream<CastCase> casts() {
         return Stream.of(
+                new CastCase("a span since a year long ago runs to now: its person is in the story", "", List.of(
+                        "The Fenn Road tenants won their case against the landlord on 3 March 2026, a court ruled.",
+                        "Among the tenants is Ilse Marr, who has lived on Fenn Road since 1987. \u201cWe held on,\u201d she said.",
+                        "The terrace was built in 1911 by the architect Oskar Wendel."),
+                        List.of("Ilse Marr"), List.of("Oskar Wendel")),
+                new CastCase("a span since a year runs to now in German too", "", List.of(
+                        "Die Mieter der Fennstraße haben am 3. März 2026 vor Gericht gewonnen.",
+                        "Zu ihnen gehört Ilse Marr, die seit 1987 in der Fennstraße wohnt. „Wir haben durchgehalten“, sagte sie.",
+                        "Das Haus wurde 1911 von dem Architekten Oskar Wendel gebaut."),
+                        List.of("Ilse Marr"), List.of("Oskar Wendel")),
                 new CastCase("someone the story only tried to reach is no actor, in any language", "", List.of(
                         "The Velmor quarry lost its blasting permit on Friday, the county's planning board ruled.",
                         "\u201cThe permit is revoked with immediate effect,\u201d said board chair Nadia Korhonen.",
