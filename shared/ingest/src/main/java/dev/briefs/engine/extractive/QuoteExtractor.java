@@ -550,7 +550,8 @@ final class QuoteExtractor {
         int from = windowStart(text.body(), sentenceStart, to);
         List<Token> verbs = Speech.verbs(text, from, to);
         if (verbs.isEmpty()) {
-            return framedSpeaker(text, cast, from, to);
+            String framed = framedSpeaker(text, cast, from, to);
+            return framed.isEmpty() ? colonSubject(text, cast, from, to) : framed;
         }
         Token verb = verbs.getLast();
         if (Speech.isParticiple(verb.text())) {
@@ -698,11 +699,7 @@ final class QuoteExtractor {
                 return "";
             }
             String speaker = introduced(text, cast, last.start(), last.end());
-            if (speaker.isEmpty() && text.body().charAt(last.end() - 1) == ':') {
-                SubjectFinder.Subject subject = SubjectFinder.find(text, cast, last.start(), last.end());
-                speaker = subject == null ? "" : subject.text();
-            }
-            return speaker;
+            return speaker.isEmpty() ? colonSubject(text, cast, last.start(), last.end()) : speaker;
         }
         SegmentedArticle.Sentence own = text.sentenceAt(quotation.open());
         SegmentedArticle.Sentence before = own == null || nextNonSpace(text, own.start()) < quotation.open() ? null
@@ -715,6 +712,33 @@ final class QuoteExtractor {
         // призналась…") nor whom they spoke to ("Swift's rep told Fox News that…").
         Mention subject = DiscourseSubjects.subjectOf(text, cast, before);
         return subject == null ? "" : cast.name(subject.member());
+    }
+
+    /**
+     * A clause with no verb of speech that ends in a colon introduces its subject's words: "Sa directrice, Ana Roux, se
+     * veut rassurante : « … »", "El alcalde fue tajante: «…»", a paragraph ending "Keir Starmer reiterated:". Empty
+     * when {@code body[from, to)} does not end in a colon or its subject is no person the cast holds ("Quando você fala…,
+     * o pessoal estranha:", "Poi, più amaro:").
+     */
+    private static String colonSubject(SegmentedArticle text, Cast cast, int from, int to) {
+        int colon = lastNonSpace(text.body(), from, to);
+        if (colon < 0 || text.body().charAt(colon) != ':') {
+            return "";
+        }
+        // The last coordinated clause's subject: "Moving forward, X signed…, and the group will be left to wonder:"
+        SubjectFinder.Subject subject = SubjectFinder.find(text, cast, lastClauseBreak(text.body(), from, colon),
+                colon + 1);
+        return subject == null || subject.members().isEmpty()
+                || !subject.members().stream().allMatch(m -> cast.member(m).person()) ? "" : subject.text();
+    }
+
+    /** The offset of the last non-space character in {@code body[from, to)}, or -1. */
+    private static int lastNonSpace(String body, int from, int to) {
+        int i = to - 1;
+        while (i >= from && (Character.isWhitespace(body.charAt(i)) || Character.isSpaceChar(body.charAt(i)))) {
+            i--;
+        }
+        return i >= from ? i : -1;
     }
 
     /** The last sentence of the paragraph before {@code paragraph}, unless it is a subhead; or null. */

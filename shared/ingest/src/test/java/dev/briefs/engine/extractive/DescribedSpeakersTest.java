@@ -237,6 +237,14 @@ class DescribedSpeakersTest {
                         "El Ayuntamiento cerró el lunes la piscina municipal.",
                         "Para Ana Ruiz, directora de la piscina, «la ciudad pierde un servicio básico»."),
                         List.of("Ana Ruiz: la ciudad pierde un servicio básico")),
+                new QuoteCase("French: 'le dirigeant' after the quote stands for the head named the sentence before",
+                        List.of("Le directeur de la laiterie, Hugo Berthelin, a reconnu une erreur. « Nous aurions dû "
+                                + "prévenir plus tôt », a déclaré le dirigeant devant la presse."),
+                        List.of("Hugo Berthelin: Nous aurions dû prévenir plus tôt")),
+                new QuoteCase("Portuguese: 'o comissário' after the quote stands for the officer named before",
+                        List.of("O comandante distrital, Rui Albergaria, falou aos jornalistas. «Temos mais patrulhas "
+                                + "na rua desde ontem», garantiu o comissário."),
+                        List.of("Rui Albergaria: Temos mais patrulhas na rua desde ontem")),
                 new QuoteCase("French: a speaker framed by pour", List.of(
                         "Le tribunal a rejeté la plainte de l'association.",
                         "Pour Ana Roche, présidente de l'association, « cette décision ouvre la voie à d'autres plaintes »."),

@@ -180,6 +180,14 @@ class NextStepExtractorTest {
     }
 
     @Test
+    void aPortuguesePastVerbThatSetsADateAheadIsAStep() {
+        assertEquals("domingo", onlyStep("A fábrica de Vila Serena fechou nesta segunda-feira.",
+                "Os trabalhadores marcaram para domingo uma vigília à porta da fábrica.").when());
+        assertEquals("março", onlyStep("A escola de Vila Serena ficou sem aquecimento.",
+                "A direção agendou para março uma reunião com os pais.").when());
+    }
+
+    @Test
     void theLanguagesConjunctionOpensNoAction() {
         assertEquals("as primeiras bancas estão previstas para junho", onlyStep("A prefeitura de Vila Serena fechou "
                 + "nesta segunda-feira o mercado municipal.", "As obras no edifício terminaram na semana passada, e as "

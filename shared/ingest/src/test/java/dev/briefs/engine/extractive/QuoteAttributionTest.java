@@ -91,6 +91,30 @@ class QuoteAttributionTest {
     }
 
     @Test
+    void aColonAfterAClauseWithNoVerbOfSpeechIntroducesItsSubjectsWords() {
+        BriefContent french = TestFiles.brief("",
+                "La laiterie a rappelé ses fromages jeudi.",
+                "Sa directrice, Claire Vaneau, se veut rassurante : « Les doses relevées sont faibles et nous suivons "
+                        + "chaque famille. »");
+        BriefContent spanish = TestFiles.brief("",
+                "El ayuntamiento cerró el puente el lunes.",
+                "El alcalde, Tomás Irigoyen, fue tajante: «Nadie cruzará hasta que los ingenieros lo revisen».");
+        assertEquals(List.of("Claire Vaneau: Les doses relevées sont faibles et nous suivons chaque famille."),
+                TestFiles.attributed(french));
+        assertEquals(List.of("Tomás Irigoyen: Nadie cruzará hasta que los ingenieros lo revisen"),
+                TestFiles.attributed(spanish));
+    }
+
+    @Test
+    void aColonAfterAClauseAboutNoPersonIntroducesNobodysWords() {
+        BriefContent brief = TestFiles.brief("",
+                "La ministre Ana Lefort a visité l'usine lundi.",
+                "Puis, plus sombre : « Personne ne sait combien de temps cela va durer dans la vallée. »");
+        assertEquals(List.of(": Personne ne sait combien de temps cela va durer dans la vallée."),
+                TestFiles.attributed(brief));
+    }
+
+    @Test
     void scareQuotesWithoutASpeakerAreLeftOutButSpokenFragmentsKept() {
         BriefContent brief = TestFiles.brief("",
                 "The so-called “reform” was dropped.",
