@@ -178,6 +178,10 @@ final class DescribedSubjects {
         }
         for (int i = first + 1; i < words.size() && i <= first + 1 + MAX_ROLE_MODIFIERS; i++) {
             Token word = words.get(i);
+            Token phrase = rolePhrase(words, i);
+            if (phrase != null) {
+                return phrase;
+            }
             if (SubjectGrammar.personNoun(word.text()) && (i + 1 == words.size() || !nounAfter(words.get(i + 1))
                     || withComplement && SubjectClause.COMPLEMENT_PARTICLES.contains(words.get(i + 1).text()))) {
                 // "el entrenador del Mirasierra": the complement qualifies the role, it heads no other noun
@@ -188,6 +192,21 @@ final class DescribedSubjects {
             }
         }
         return null;
+    }
+
+    /**
+     * A role of two words at {@code words[i]} that a story uses for an office ("ha detto il primo
+     * cittadino", "a ajouté le premier magistrat"), as one token the office's one-word nouns match; or null. Its
+     * words, read one by one, name no such role ("cittadino" is anyone, "magistrat" a judge).
+     */
+    private static Token rolePhrase(List<Token> words, int i) {
+        if (i + 1 >= words.size()) {
+            return null;
+        }
+        Token end = words.get(i + 1);
+        String written = words.get(i).text() + " " + end.text();
+        boolean ends = i + 2 == words.size() || !nounAfter(words.get(i + 2));
+        return ends && Lexicon.isRolePhrase(written) ? new Token(written, words.get(i).start(), end.end()) : null;
     }
 
     /**

@@ -13,6 +13,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The word lists the engine knows, loaded once from the resources beside this class. Every lookup is by lower-case
@@ -123,10 +125,14 @@ final class Lexicon {
     private static final Set<String> FIRST_PERSON = union(Set.of(), "first-person");
     // Transcript pages (stage "transcript").
     private static final Set<String> JOURNALISTS = union(Set.of(), "journalists");
-    /** The lines of every language's [same-role] section, each the role nouns of one office. */
+    /**
+     * The lines of every language's [same-role] section, each the role nouns of one office; a role of several words
+     * is written with "_" between them ("primo_cittadino") and held with spaces.
+     */
     private static final List<Set<String>> SAME_ROLES = BY_LANGUAGE.values().stream()
             .flatMap(sections -> sections.getOrDefault("same-role", List.of()).stream())
-            .map(line -> Set.copyOf(List.of(line.split("\\s+")))).toList();
+            .map(line -> Stream.of(line.split("\\s+")).map(role -> role.replace('_', ' '))
+                    .collect(Collectors.toUnmodifiableSet())).toList();
     private static final Set<String> UNNAMED_SPEAKERS = union(Set.of(), "unnamed");
     /** Per language, the verbs whose present tense tells a schedule (stage "langs3"). */
     private static final Map<String, Set<String>> SCHEDULE_VERBS = perLanguage(language -> lookupSet(cues("schedule", language)));
@@ -513,6 +519,15 @@ final class Lexicon {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether words written in a row are a role of several words that names an office ("il primo cittadino" for
+     * "sindaco", "le premier magistrat" for "maire"): one of a [same-role] line.
+     */
+    static boolean isRolePhrase(String words) {
+        String phrase = lower(words);
+        return SAME_ROLES.stream().anyMatch(roles -> roles.contains(phrase));
     }
 
     /** A verb that cites a document without a subject: "heißt" (es in der Mitteilung), "legge", "говорится". */

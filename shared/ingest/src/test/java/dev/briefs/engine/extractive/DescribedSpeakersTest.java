@@ -28,6 +28,16 @@ class DescribedSpeakersTest {
                         "The company's lawyer, Ian Tolley, thanked the jury. Its owner, Rhea Dunn, stayed at home.",
                         "“The evidence does not support the charge,” the judge told him as the court rose."),
                         List.of("Ana Roe: The evidence does not support the charge")),
+                new QuoteCase("a role of two words stands for the office's holder named before (it)", List.of(
+                        "Il sindaco Piero Malvezzi ha firmato l'ordinanza sul traffico in centro.",
+                        "Le proteste dei commercianti non lo hanno fermato.",
+                        "«La piazza torna ai pedoni», ha detto il primo cittadino."),
+                        List.of("Piero Malvezzi: La piazza torna ai pedoni")),
+                new QuoteCase("a role of two words stands for the office's holder named before (fr)", List.of(
+                        "Le maire Odile Sarrazin a signé lundi l'arrêté sur la circulation dans le centre.",
+                        "Les commerçants ont protesté devant la mairie.",
+                        "« Nous tenons parole », a ajouté le premier magistrat."),
+                        List.of("Odile Sarrazin: Nous tenons parole")),
                 new QuoteCase("a description set off before the name", List.of(
                         "The defendant, Tom Bakely, had denied every count.",
                         "Witnesses for the harbour board spoke on the second day.",
