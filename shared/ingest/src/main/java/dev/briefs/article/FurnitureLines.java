@@ -175,8 +175,12 @@ final class FurnitureLines {
     /** A call to the reader to listen, subscribe or follow elsewhere, as a line of its own without a quotation in it. */
     static boolean isCall(String line) {
         String text = line.strip();
-        return CALL.matcher(text).lookingAt() && SPACES.split(text).length <= MAX_LINK_WORDS
-                && text.chars().noneMatch(c -> "\"“”«»„".indexOf(c) >= 0);
+        return CALL.matcher(text).lookingAt() && SPACES.split(text).length <= MAX_LINK_WORDS && !quotes(text);
+    }
+
+    /** Whether a line holds a quotation mark: a call or a notice is the page's own line, never someone's words. */
+    private static boolean quotes(String text) {
+        return text.chars().anyMatch(c -> "\"“”«»„".indexOf(c) >= 0);
     }
 
     /**
@@ -187,8 +191,7 @@ final class FurnitureLines {
     static boolean isNotice(String line) {
         String text = line.strip();
         var cue = NOTICE.matcher(text);
-        if (!cue.lookingAt() || SPACES.split(text).length > MAX_LINK_WORDS
-                || text.chars().anyMatch(c -> "\"“”«»„".indexOf(c) >= 0)) {
+        if (!cue.lookingAt() || SPACES.split(text).length > MAX_LINK_WORDS || quotes(text)) {
             return false;
         }
         var verb = NOTICE_VERB.matcher(text);

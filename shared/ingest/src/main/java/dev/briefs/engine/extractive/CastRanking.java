@@ -68,17 +68,22 @@ final class CastRanking {
     }
 
     /**
-     * For each member, whether every sentence the story names it in (outside quotations) reports only a refusal to
-     * speak: "Commissioner Ann Roe declined to comment", "Le maire, Paul Roy, n'a pas voulu dire si …".
+     * For each person no verb of speech attributes words to, whether every sentence the story names them in (outside
+     * quotations) reports only a refusal to speak: "Commissioner Ann Roe declined to comment", "Le maire, Paul Roy,
+     * n'a pas voulu dire si …". Other members are never only refusing, so their sentences go unread.
      */
     private static boolean[] onlyRefusing(SegmentedArticle text, Cast cast) {
         int[] refusing = new int[cast.size()];
         boolean[] elsewhere = new boolean[cast.size()];
         for (Mention mention : cast.mentionsBetween(0, text.body().length())) {
-            SegmentedArticle.Sentence sentence = mention.quoted() ? null : text.sentenceAt(mention.start());
+            CastMember member = cast.member(mention.member());
+            if (mention.quoted() || !member.person() || member.speeches() > 0) {
+                continue;
+            }
+            SegmentedArticle.Sentence sentence = text.sentenceAt(mention.start());
             if (sentence != null && Refusals.reportsOnlyRefusal(text.text(sentence))) {
                 refusing[mention.member()]++;
-            } else if (!mention.quoted()) {
+            } else {
                 elsewhere[mention.member()] = true;
             }
         }
@@ -132,8 +137,7 @@ final class CastRanking {
             // outlet's journalist it is cited through ("according to Ann Roe of the Ledger"), nor a person the story
             // only tried to reach ("Roe declined to comment"; a company that declines is still the one acting).
             if (member.past() || outlet || aside
-                    || !speaks && (passing || journalist(member, namedWithOutlet)
-                    || member.person() && onlyRefusing[id] && member.speeches() == 0)) {
+                    || !speaks && (passing || journalist(member, namedWithOutlet) || onlyRefusing[id])) {
                 continue;
             }
             ranked.add(new Ranked(member, SPEAKING * (spoken[id] + member.speeches())

@@ -133,6 +133,9 @@ final class Lexicon {
             .flatMap(sections -> sections.getOrDefault("same-role", List.of()).stream())
             .map(line -> Stream.of(line.split("\\s+")).map(role -> role.replace('_', ' '))
                     .collect(Collectors.toUnmodifiableSet())).toList();
+    /** The [same-role] roles of several words ("primo cittadino"), looked up whole. */
+    private static final Set<String> ROLE_PHRASES = SAME_ROLES.stream().flatMap(Set::stream)
+            .filter(role -> role.indexOf(' ') > 0).collect(Collectors.toUnmodifiableSet());
     private static final Set<String> UNNAMED_SPEAKERS = union(Set.of(), "unnamed");
     /** Per language, the verbs whose present tense tells a schedule (stage "langs3"). */
     private static final Map<String, Set<String>> SCHEDULE_VERBS = perLanguage(language -> lookupSet(cues("schedule", language)));
@@ -526,8 +529,7 @@ final class Lexicon {
      * "sindaco", "le premier magistrat" for "maire"): one of a [same-role] line.
      */
     static boolean isRolePhrase(String words) {
-        String phrase = lower(words);
-        return SAME_ROLES.stream().anyMatch(roles -> roles.contains(phrase));
+        return ROLE_PHRASES.contains(lower(words));
     }
 
     /** A verb that cites a document without a subject: "heißt" (es in der Mitteilung), "legge", "говорится". */

@@ -17,11 +17,11 @@ final class Refusals {
                     .map(line -> line.replace("'", "['’]")).collect(Collectors.joining("|"))
             + ")(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-    private Refusals() {
-    }
-
     /** Quotation marks of every language: a sentence that quotes its subject reports speech besides a refusal. */
     private static final Pattern QUOTATION_MARK = Pattern.compile("[\"“”„«»‹›]");
+
+    private Refusals() {
+    }
 
     /**
      * Whether a sentence reports a refusal to speak and no words of anyone's: "Roe declined to comment", not "Roe
