@@ -22,25 +22,9 @@ final class ClauseTense {
      * ("hace _", "_ fa"). The span is a unit of time ("[units]") after at most two words of count ("un", "drei",
      * "a few"), or none ("Год назад", "hace años").
      */
-    private static final Map<String, Optional<Pattern>> ELAPSED = Lexicon.perLanguage(language -> {
-        List<String> frames = Lexicon.cues("elapsed", language);
-        List<String> units = Lexicon.cues("units", language);
-        if (frames.isEmpty() || units.isEmpty()) {
-            return Optional.empty();
-        }
-        String span = "(?:[\\p{L}\\p{N}]{1,12}\\s+){0,2}?" + Lexicon.anyPhrase(units);
-        StringBuilder alternatives = new StringBuilder();
-        for (String frame : frames) {
-            int gap = frame.indexOf('_');
-            String before = frame.substring(0, gap).strip();
-            String after = frame.substring(gap + 1).strip();
-            alternatives.append(alternatives.isEmpty() ? "" : "|")
-                    .append(before.isEmpty() ? "" : Lexicon.anyPhrase(List.of(before)) + "\\s+")
-                    .append("(?<![\\p{L}\\p{N}])").append(span)
-                    .append(after.isEmpty() ? "" : "\\s+" + Lexicon.anyPhrase(List.of(after)));
-        }
-        return Optional.of(Pattern.compile("(?iu:" + alternatives + ")"));
-    });
+    private static final Map<String, Optional<Pattern>> ELAPSED = Lexicon.perLanguage(language -> spans("elapsed", language));
+    /** The words that tell how long a state lasted, in "[lasted]" frames as "[elapsed]"'s: "for _", "depuis _", "per _". */
+    private static final Map<String, Optional<Pattern>> LASTED = Lexicon.perLanguage(language -> spans("lasted", language));
     /** The past tenses of "have" that make the pluperfect ("had", "hatte", "avait", "había", "aveva", "tinha"). */
     private static final Map<String, Set<String>> PLUPERFECT = Lexicon.perLanguage(language ->
             Lexicon.lookupSet(Lexicon.cues("pluperfect", language)));
@@ -88,9 +72,36 @@ final class ClauseTense {
     private ClauseTense() {
     }
 
+    /** The spans of time the language's {@code category} frames hold: each frame's words around a unit and its count. */
+    private static Optional<Pattern> spans(String category, String language) {
+        List<String> frames = Lexicon.cues(category, language);
+        List<String> units = Lexicon.cues("units", language);
+        if (frames.isEmpty() || units.isEmpty()) {
+            return Optional.empty();
+        }
+        // not a unit's possessive: "For this years' edition"
+        String span = "(?:[\\p{L}\\p{N}]{1,12}\\s+){0,2}?" + Lexicon.anyPhrase(units) + "(?![’'])";
+        StringBuilder alternatives = new StringBuilder();
+        for (String frame : frames) {
+            int gap = frame.indexOf('_');
+            String before = frame.substring(0, gap).strip();
+            String after = frame.substring(gap + 1).strip();
+            alternatives.append(alternatives.isEmpty() ? "" : "|")
+                    .append(before.isEmpty() ? "" : Lexicon.anyPhrase(List.of(before)) + "\\s+")
+                    .append("(?<![\\p{L}\\p{N}])").append(span)
+                    .append(after.isEmpty() ? "" : "\\s+" + Lexicon.anyPhrase(List.of(after)));
+        }
+        return Optional.of(Pattern.compile("(?iu:" + alternatives + ")"));
+    }
+
     /** The regular expression of a span counted back from the news in the language, if it has one. */
     static Optional<Pattern> elapsed(String language) {
         return ELAPSED.get(language);
+    }
+
+    /** The regular expression of how long a state lasted in the language ("for years", "depuis nonante ans"), if any. */
+    static Optional<Pattern> lasted(String language) {
+        return LASTED.get(language);
     }
 
     /**

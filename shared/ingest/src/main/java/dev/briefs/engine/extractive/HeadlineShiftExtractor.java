@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -28,13 +29,19 @@ final class HeadlineShiftExtractor {
      * @param weight    how surely it does
      * @param wholeRest for triggers: whether the cause runs to the end of the sentence rather than the clause
      * @param required  the words a sentence needs for the phrase to be in it, which turn most sentences down at once
+     * @param notAhead  for states before: whether a sentence that looks ahead does not tell one with it ("During the
+     *                  first two weeks, intake must not exceed…" is a rule, not how things stood)
      */
-    private record Cue(Pattern pattern, int weight, boolean wholeRest, RequiredText required) {
+    private record Cue(Pattern pattern, int weight, boolean wholeRest, RequiredText required, boolean notAhead) {
 
         static Cue of(String regex, int weight, boolean wholeRest) {
+            return of(regex, weight, wholeRest, false);
+        }
+
+        static Cue of(String regex, int weight, boolean wholeRest, boolean notAhead) {
             RequiredText required = RequiredText.of(regex);
             return new Cue(Pattern.compile(required.firstCharacters() + regex, Pattern.CASE_INSENSITIVE), weight,
-                    wholeRest, required);
+                    wholeRest, required, notAhead);
         }
     }
 
@@ -131,8 +138,14 @@ final class HeadlineShiftExtractor {
                     + "|said)\\s)\\bwhen\\s+(?!asked\\b|it comes to\\b)", 1, false));
     /** Per language, the English cues and that language's own, which its lexicon file lists. */
     private static final Map<String, List<Cue>> BEFORE = Lexicon.perLanguage(language -> withCues(withCues(withSince(
-            withUntilDay(withElapsed(ENGLISH_BEFORE, language), language), language), Lexicon.cues("before", language), "", 3),
-            Lexicon.cues("background", language), "", 1));
+            withUntilDay(withElapsed(withLasted(ENGLISH_BEFORE, language), language), language), language),
+            Lexicon.cues("before", language), "", 3), Lexicon.cues("background", language), "", 1));
+    /**
+     * The weight of a sentence that opens on how long a state had lasted ("For decades, …", "Depuis nonante ans, …",
+     * "Per anni …"): a sure cue, where the same span inside a sentence mostly describes someone ("who has worked there
+     * for twelve years").
+     */
+    private static final int LASTED_WEIGHT = 3;
     /** The weight of a span counted back from the news: "a year ago", "hace un año", "vor drei Wochen". */
     private static final int ELAPSED_WEIGHT = 2;
     /** The least weight of a cue that makes a clause of the lede the state before: "until now", "had previously". */
@@ -220,8 +233,8 @@ final class HeadlineShiftExtractor {
         SegmentedArticle.Sentence told = newest.isEmpty() ? toldBefore(text, top, lede) : null;
         if (told != null) {
             // "Noch vor drei Wochen hatte X erklärt, …": a top told in the pluperfect is how things stood; the news is
-            // the sentence after it.
-            lede = top.get(top.indexOf(told) + 1);
+            // the first sentence after it told with its day.
+            lede = newsAfter(text, top, told);
         }
         String after = lede == null ? ClauseTrimmer.stripTrailingPunctuation(text.title()) : ClauseTrimmer.stripTrailingPunctuation(ClauseTrimmer.trim(mainClause(text, lede)));
         Scored before = best(text, earlier, BEFORE.get(text.language()), headlineWords, lede, false);
@@ -312,28 +325,47 @@ final class HeadlineShiftExtractor {
     }
 
     /**
-     * The lede when it is told in the pluperfect and the sentence after it tells an event with its day ("Am Montag hat
-     * das Unternehmen…", "Mardi, les organisateurs ont…"), which is then the news; null otherwise.
+     * The lede when it is told in the pluperfect, or opens on a sure cue of the state before, and one of the
+     * {@value #MAX_SCENE_SENTENCES} sentences after it tells an event with its day ("Am Montag hat das Unternehmen…",
+     * "Mardi, les organisateurs ont…"), which is then the news; null otherwise.
      */
     private static SegmentedArticle.Sentence toldBefore(SegmentedArticle text, List<SegmentedArticle.Sentence> top,
                                                         SegmentedArticle.Sentence lede) {
-        int at = lede == null ? -1 : top.indexOf(lede);
-        return at >= 0 && at + 1 < top.size() && (ClauseTense.pluperfectSentence(text, lede) || opensOnStateBefore(text, lede))
-                && !ClauseTense.pluperfectSentence(text, top.get(at + 1)) && anchored(text, top.get(at + 1)) ? lede : null;
+        return lede != null && top.contains(lede) && (ClauseTense.pluperfectSentence(text, lede) || opensOnStateBefore(text, lede))
+                && newsAfter(text, top, lede) != null ? lede : null;
     }
 
     /**
-     * Whether the lede's opening adverbial, up to its first comma, is a sure cue of the state before ("Il y a encore
-     * quinze jours, le ministère assumait…", "As recently as March, the council insisted…"): the lede then tells how
-     * things stood, as one told in the pluperfect does.
+     * The first of the {@value #MAX_SCENE_SENTENCES} sentences after a top that tells how things stood which tells an
+     * event with its day and not in the pluperfect, or null: the state may take more than a sentence ("Depuis nonante
+     * ans, on monte… Chaque matin, quatre trains… Ce sera fini. Le plan présenté mardi…").
+     */
+    private static SegmentedArticle.Sentence newsAfter(SegmentedArticle text, List<SegmentedArticle.Sentence> top,
+                                                       SegmentedArticle.Sentence told) {
+        return firstAfter(top, told, sentence -> !ClauseTense.pluperfectSentence(text, sentence) && anchored(text, sentence));
+    }
+
+    /** The first of the {@value #MAX_SCENE_SENTENCES} sentences after {@code from} in the top that passes, or null. */
+    private static SegmentedArticle.Sentence firstAfter(List<SegmentedArticle.Sentence> top, SegmentedArticle.Sentence from,
+                                                        Predicate<SegmentedArticle.Sentence> test) {
+        int at = top.indexOf(from);
+        for (int i = at + 1; at >= 0 && i < top.size() && i <= at + MAX_SCENE_SENTENCES; i++) {
+            if (test.test(top.get(i))) {
+                return top.get(i);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether the lede's opening adverbial, up to its first comma if it has one, is a sure cue of the state before ("Il
+     * y a encore quinze jours, le ministère assumait…", "As recently as March, the council insisted…", "Per anni il
+     * riposo è stato guardato con sospetto"): the lede then tells how things stood, as one told in the pluperfect does.
      */
     private static boolean opensOnStateBefore(SegmentedArticle text, SegmentedArticle.Sentence lede) {
         int start = text.ledeStart(lede);
         int comma = text.body().indexOf(", ", start, lede.end());
-        if (comma < 0) {
-            return false;
-        }
-        String opening = text.text(start, comma);
+        String opening = text.text(start, comma < 0 ? lede.end() : comma);
         String lowerCase = Lexicon.lower(opening);
         for (Cue cue : LEDE_CLAUSE.get(text.language())) {
             if (cue.required().mayOccurIn(lowerCase) && cue.pattern().matcher(opening).lookingAt()) {
@@ -463,17 +495,8 @@ final class HeadlineShiftExtractor {
      */
     private static SegmentedArticle.Sentence anchoredAfter(SegmentedArticle text, List<SegmentedArticle.Sentence> top,
                                                            SegmentedArticle.Sentence lede, SegmentedArticle.Sentence before) {
-        if (anchored(text, lede)) {
-            return null;
-        }
-        int at = top.indexOf(lede);
-        for (int i = at + 1; at >= 0 && i < top.size() && i <= at + MAX_SCENE_SENTENCES; i++) {
-            SegmentedArticle.Sentence sentence = top.get(i);
-            if (!sentence.equals(before) && !openQuestion(text, sentence) && anchored(text, sentence)) {
-                return sentence;
-            }
-        }
-        return null;
+        return anchored(text, lede) ? null : firstAfter(top, lede,
+                sentence -> !sentence.equals(before) && !openQuestion(text, sentence) && anchored(text, sentence));
     }
 
     /**
@@ -512,6 +535,12 @@ final class HeadlineShiftExtractor {
         String monthOrYear = "\\s+(?:(?:\\d{1,2}\\.?\\s+(?:de\\s+)?)?" + Lexicon.anyPhrase(months) + "|(?:19|20)\\d\\d\\b)";
         return withCues(withCues(english, Lexicon.cues("as-late-as", language), monthOrYear, 4),
                 Lexicon.cues("since", language), "\\s+(?:19|20)\\d\\d\\b", 1);
+    }
+
+    /** The cues, and an opening on how long the state before had lasted in the language ({@link ClauseTense#lasted}). */
+    private static List<Cue> withLasted(List<Cue> cues, String language) {
+        return ClauseTense.lasted(language).map(lasted -> Stream.concat(cues.stream(),
+                Stream.of(Cue.of("^(?:" + lasted.pattern() + ")", LASTED_WEIGHT, false, true))).toList()).orElse(cues);
     }
 
     /** The English cues, the language's span counted back from the news ({@link ClauseTense#elapsed}), the later ones. */
@@ -645,15 +674,17 @@ final class HeadlineShiftExtractor {
             if (sentence.equals(lede) && !clause) {
                 continue; // the lede tells the state after, not before
             }
-            // A run-on "sentence" of thousands of characters is read only as far as a clause could reach.
-            String sentenceText = text.text(sentence.start(), Math.min(sentence.end(), sentence.start() + MAX_SENTENCE_CHARS));
+            // A run-on "sentence" of thousands of characters is read only as far as a clause could reach; a dateline
+            // is no part of it ("VALDARNA – Per anni…" opens on its span).
+            int from = text.ledeStart(sentence);
+            String sentenceText = text.text(from, Math.min(sentence.end(), from + MAX_SENTENCE_CHARS));
             String lowerCase = Lexicon.lower(sentenceText);
             for (Cue cue : cues) {
                 if (clause && cue.weight() < MIN_REMOTE_CAUSE_WEIGHT && !sentence.equals(lede)) {
                     // A bare "after" further down tells some earlier step of the story, not what changed it.
                     continue;
                 }
-                Found found = cue.required().mayOccurIn(lowerCase) ? match(text, sentence, sentenceText, cue, clause) : null;
+                Found found = cue.required().mayOccurIn(lowerCase) ? match(text, from, sentenceText, cue, clause) : null;
                 if (found == null) {
                     continue;
                 }
@@ -674,21 +705,21 @@ final class HeadlineShiftExtractor {
      * of {@value #MIN_CLAUSE_WORDS} words or more ("After 31 years, she is stepping down, weeks after the trust said…"
      * gives the second "after"'s cause).
      */
-    private static Found match(SegmentedArticle text, SegmentedArticle.Sentence sentence, String sentenceText, Cue cue,
-                               boolean clause) {
+    private static Found match(SegmentedArticle text, int from, String sentenceText, Cue cue, boolean clause) {
         Matcher matcher = cue.pattern().matcher(sentenceText);
         while (matcher.find()) {
-            if (text.insideQuotation(sentence.start() + matcher.start())) {
+            if (text.insideQuotation(from + matcher.start())) {
                 continue;
             }
-            if (!clause && openingOfNews(text, sentenceText, matcher.start())) {
+            if (!clause && (openingOfNews(text, sentenceText, matcher.start()) || cue.notAhead()
+                    && ClauseTense.looksAhead(sentenceText, 0, sentenceText.length(), text.language()))) {
                 return null;
             }
             String result = clause ? cause(sentenceText, matcher.end(), cue.wholeRest())
                     : stateAround(sentenceText, matcher.start());
             if (ClauseTrimmer.words(result) >= MIN_CLAUSE_WORDS && !(clause && (TIME_FIRST.matcher(result).lookingAt()
                     || SPAN_FIRST.get(text.language()).matcher(result).lookingAt()))) {
-                return new Found(result, sentence.start() + matcher.start());
+                return new Found(result, from + matcher.start());
             }
             if (!clause) {
                 return null;

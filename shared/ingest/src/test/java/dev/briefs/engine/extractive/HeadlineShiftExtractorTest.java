@@ -179,6 +179,34 @@ class HeadlineShiftExtractorTest {
     }
 
     @Test
+    void aTopOpeningOnHowLongTheOldStateLastedIsTheStateBeforeAndTheNewsTheDatedSentenceAfterIt() {
+        HeadlineShift french = shift("", "Depuis quarante ans, ou presque, on traverse la Semoise à Brély par le bac du village.",
+                "Chaque matin, le passeur fait vingt allers-retours entre les deux rives.", "Ce sera terminé en juin.",
+                "Le conseil communal a voté mardi la construction d'une passerelle et la fin du service.");
+        assertTrue(french.before().startsWith("Depuis quarante ans, ou presque, on traverse"), french::toString);
+        assertTrue((french.after() + " " + french.trigger()).contains("Le conseil communal a voté mardi"), french::toString);
+        HeadlineShift portuguese = shift("", "Durante seis meses, os moradores de Vale Fundo esperaram pelo autocarro na berma da estrada.",
+                "Na segunda-feira, a câmara inaugurou um abrigo novo junto à escola.");
+        assertTrue(portuguese.before().startsWith("Durante seis meses, os moradores"), portuguese::toString);
+        HeadlineShift italian = shift("", "BRELLO – Per anni la piazza del mercato è stata chiusa alle auto nei giorni di festa.",
+                "Martedì la giunta ha deciso di riaprirla al traffico con un'ordinanza del sindaco.");
+        assertTrue(italian.before().startsWith("Per anni la piazza del mercato"), italian::toString);
+    }
+
+    @Test
+    void howLongSomeoneHasDoneAThingInsideASentenceIsNoStateBefore() {
+        HeadlineShift french = shift("", "Le conseil communal de Brély a voté mardi la fin du bac sur la Semoise.",
+                "Le passeur, qui travaille sur le bac depuis douze ans, sera reclassé à la voirie.");
+        assertEquals("", french.before(), french::toString);
+        HeadlineShift rule = shift("", "The Harlow lido reopened on Saturday with a new diving pool and a cafe.",
+                "For two weeks, swimmers will have to book a slot online before they arrive.");
+        assertEquals("", rule.before(), rule::toString);
+        HeadlineShift edition = shift("", "The Harlow light festival opened on Friday with thirty works along the canal.",
+                "For this years' festival, artists from nine countries show works on the theme of water.");
+        assertEquals("", edition.before(), edition::toString);
+    }
+
+    @Test
     void onlyInAPlaceIsNoRecentState() {
         assertEquals("", shift("", "The Harlow council on Tuesday approved a permit scheme for rental scooters in the town.",
                 "Operators must park the scooters only in marked bays near the station.").before());
