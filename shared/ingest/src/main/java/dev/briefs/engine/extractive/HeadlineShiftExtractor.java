@@ -167,7 +167,6 @@ final class HeadlineShiftExtractor {
             "^(?:(?:After|Following|With|Amid|Despite|In a|On \\p{Lu}\\p{L}+day|Earlier|Late on|Early on)\\b"
                     + Lexicon.cueAlternative("trigger", language) + Lexicon.cueAlternative("circumstances", language)
                     + ")[^,]{3,120}(?:,\\s+\\d[^,]{0,60})*,\\s+"));
-    /** Where a clause ends; the comma of a date ("September 11, 2001") does not end one. */
     /** Words that date a sentence's event as the news: its day, "today", "now", "for the first time", "a new study". */
     private static final Map<String, Pattern> NEWS_ANCHOR = Lexicon.perLanguage(language -> Pattern.compile(
             "\\b(?:" + TimeExpressions.WEEKDAY + "|today|yesterday|tonight|last night|(?<!until |till |up to )now|this (?:week|morning|afternoon"
@@ -176,7 +175,7 @@ final class HeadlineShiftExtractor {
                     + "|(?:has|have) (?:now |just |recently )?(?:created|built|developed|discovered|found|unveiled|"
                     + "launched|released|published|identified|detected|completed|produced|mapped|measured|revealed"
                     + "|introduced|announced|taken the (?:covers|wraps) off))\\b"
-                    + (Lexicon.weekdays(language).isEmpty() ? "" : "|" + Lexicon.anyPhrase(Lexicon.weekdays(language))),
+                    + Lexicon.cueAlternative("weekdays", language) + Lexicon.cueAlternative("news-days", language),
             Pattern.CASE_INSENSITIVE));
     /** An opening adverbial that tells a step before the sentence's own: "After debuting the Juke two months ago, ". */
     private static final Pattern OPENING_STEP = Pattern.compile("(?:After|Following)\\s");
@@ -200,6 +199,7 @@ final class HeadlineShiftExtractor {
     private static final Set<String> OPEN_QUESTION_WORDS = Set.of("How", "Why", "Whether", "What");
     /** The sentences after a scene-setting lede in which its event may still be told. */
     private static final int MAX_SCENE_SENTENCES = 3;
+    /** Where a clause ends; the comma of a date ("September 11, 2001") does not end one. */
     private static final Pattern CLAUSE_END = Pattern.compile(",(?!\\s*\\d)|[;:—–]|\\.\\s|\\.$");
     private static final int CANDIDATE_SENTENCES = 15;
     /** The content words of the headline a sentence holds to restate it. */

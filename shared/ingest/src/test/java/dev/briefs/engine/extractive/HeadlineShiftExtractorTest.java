@@ -189,7 +189,7 @@ class HeadlineShiftExtractorTest {
                 "Na segunda-feira, a câmara inaugurou um abrigo novo junto à escola.");
         assertTrue(portuguese.before().startsWith("Durante seis meses, os moradores"), portuguese::toString);
         HeadlineShift italian = shift("", "BRELLO – Per anni la piazza del mercato è stata chiusa alle auto nei giorni di festa.",
-                "Martedì la giunta ha deciso di riaprirla al traffico con un'ordinanza del sindaco.");
+                "Ieri la giunta ha deciso di riaprirla al traffico con un'ordinanza del sindaco.");
         assertTrue(italian.before().startsWith("Per anni la piazza del mercato"), italian::toString);
     }
 
