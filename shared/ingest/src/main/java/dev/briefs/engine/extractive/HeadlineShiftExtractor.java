@@ -200,6 +200,8 @@ final class HeadlineShiftExtractor {
     /** The sentences after a scene-setting lede in which its event may still be told. */
     private static final int MAX_SCENE_SENTENCES = 3;
     /** Where a clause ends; the comma of a date ("September 11, 2001") does not end one. */
+    private static final int MAX_NEWS_DAY_WORDS = 3;
+    private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d\\d\\b");
     private static final Pattern CLAUSE_END = Pattern.compile(",(?!\\s*\\d)|[;:—–]|\\.\\s|\\.$");
     private static final int CANDIDATE_SENTENCES = 15;
     /** The content words of the headline a sentence holds to restate it. */
@@ -331,8 +333,25 @@ final class HeadlineShiftExtractor {
      */
     private static SegmentedArticle.Sentence toldBefore(SegmentedArticle text, List<SegmentedArticle.Sentence> top,
                                                         SegmentedArticle.Sentence lede) {
-        return lede != null && top.contains(lede) && (ClauseTense.pluperfectSentence(text, lede) || opensOnStateBefore(text, lede))
-                && newsAfter(text, top, lede) != null ? lede : null;
+        return lede != null && top.contains(lede) && (ClauseTense.pluperfectSentence(text, lede) || opensOnStateBefore(text, lede)
+                || datedBeforeTheNews(text, top, lede)) && newsAfter(text, top, lede) != null ? lede : null;
+    }
+
+    /**
+     * Whether the lede tells a year with no day of the news, and the sentence after it opens on the news's day within
+     * its first {@value #MAX_NEWS_DAY_WORDS} words: "Als der Gemeinderat im Frühjahr 2021 den Neubau beschloss, war von 24 Millionen die Rede. Heute
+     * steht der Rohbau…", "When the council approved the pool in 2019, it was to cost £8m. On Monday…".
+     */
+    private static boolean datedBeforeTheNews(SegmentedArticle text, List<SegmentedArticle.Sentence> top,
+                                              SegmentedArticle.Sentence lede) {
+        int at = top.indexOf(lede);
+        if (at + 1 >= top.size() || anchored(text, lede) || !YEAR.matcher(text.text(lede)).find()) {
+            return false;
+        }
+        SegmentedArticle.Sentence next = top.get(at + 1);
+        List<Token> opening = Tokenizer.words(text.body(), text.ledeStart(next), next.end());
+        int end = opening.isEmpty() ? next.end() : opening.get(Math.min(opening.size(), MAX_NEWS_DAY_WORDS) - 1).end();
+        return NEWS_ANCHOR.get(text.language()).matcher(text.body()).region(text.ledeStart(next), end).find();
     }
 
     /**

@@ -194,6 +194,17 @@ class HeadlineShiftExtractorTest {
     }
 
     @Test
+    void aLedeDatedToAYearBeforeASentenceOpeningOnTheNewsDayIsTheStateBefore() {
+        HeadlineShift german = shift("", "Als der Stadtrat im Herbst 2019 die neue Brücke über die Lauter beschloss, war von neun "
+                + "Millionen Euro die Rede.", "Heute steht erst ein Pfeiler, und die Kosten werden auf 17 Millionen Euro geschätzt.",
+                "Der Bürgermeister will im Mai einen Bericht vorlegen.");
+        assertTrue(german.before().startsWith("Als der Stadtrat im Herbst 2019"), german::toString);
+        HeadlineShift english = shift("", "When the Dunlow council approved the new library in 2019, it was to cost four million pounds.",
+                "On Monday the council said the bill now stands at nine million pounds.");
+        assertTrue(english.before().startsWith("When the Dunlow council approved"), english::toString);
+    }
+
+    @Test
     void howLongSomeoneHasDoneAThingInsideASentenceIsNoStateBefore() {
         HeadlineShift french = shift("", "Le conseil communal de Brély a voté mardi la fin du bac sur la Semoise.",
                 "Le passeur, qui travaille sur le bac depuis douze ans, sera reclassé à la voirie.");
