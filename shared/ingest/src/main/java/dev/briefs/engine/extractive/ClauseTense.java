@@ -25,6 +25,8 @@ final class ClauseTense {
     private static final Map<String, Optional<Pattern>> ELAPSED = Lexicon.perLanguage(language -> spans("elapsed", language));
     /** The words that tell how long a state lasted, in "[lasted]" frames as "[elapsed]"'s: "for _", "depuis _", "per _". */
     private static final Map<String, Optional<Pattern>> LASTED = Lexicon.perLanguage(language -> spans("lasted", language));
+    /** The time a party is given to act, in "[deadline]" frames: "tem _ para", "hat _ zeit". */
+    private static final Map<String, Optional<Pattern>> DEADLINE = Lexicon.perLanguage(language -> spans("deadline", language));
     /** The past tenses of "have" that make the pluperfect ("had", "hatte", "avait", "había", "aveva", "tinha"). */
     private static final Map<String, Set<String>> PLUPERFECT = Lexicon.perLanguage(language ->
             Lexicon.lookupSet(Lexicon.cues("pluperfect", language)));
@@ -102,6 +104,11 @@ final class ClauseTense {
     /** The regular expression of how long a state lasted in the language ("for years", "depuis nonante ans"), if any. */
     static Optional<Pattern> lasted(String language) {
         return LASTED.get(language);
+    }
+
+    /** The regular expression of the time a party is given to act in the language ("tem 60 dias para"), if any. */
+    static Optional<Pattern> deadline(String language) {
+        return DEADLINE.get(language);
     }
 
     /**

@@ -706,7 +706,7 @@ final class Lexicon {
                 List<String> entries = sections.computeIfAbsent(section, k -> new ArrayList<>());
                 if (Set.of("forward", "before", "background", "trigger", "future", "times", "within", "courtesy",
                         "same-role", "introductions", "programme", "past", "until", "elapsed", "conditional", "intent",
-                        "as-late-as", "since", "lasted").contains(section)) {
+                        "as-late-as", "since", "lasted", "deadline").contains(section)) {
                     entries.add(lower(line));
                 } else {
                     for (String word : line.split("\\s+")) {

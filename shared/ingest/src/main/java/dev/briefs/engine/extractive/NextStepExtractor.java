@@ -46,7 +46,9 @@ final class NextStepExtractor {
     /** The time a party is given to act: "has 30 days to", "have until Friday to". */
     private static final String DEADLINE = "(?:has|have|had|was\\s+given|were\\s+given)\\s+(?:until\\s+\\p{L}+(?:\\s+\\d{1,2})?"
             + "|(?:\\d{1,3}|one|two|three|four|five|six|seven|ten|fourteen|thirty|sixty|ninety)\\s+(?:days|weeks|months))\\s+to";
-    private static final Pattern GIVEN_TIME = Pattern.compile(DEADLINE, Pattern.CASE_INSENSITIVE);
+    /** The English deadline and the language's own ([deadline]: "tem 60 dias para", "hat 30 Tage Zeit"). */
+    private static final Map<String, Pattern> GIVEN_TIME = Lexicon.perLanguage(language -> Pattern.compile(DEADLINE
+            + ClauseTense.deadline(language).map(deadline -> "|" + deadline.pattern()).orElse(""), Pattern.CASE_INSENSITIVE));
     /**
      * Words that look ahead. "will" is checked separately, since it is also a noun ("political will"). Every English
      * cue opens with a letter: the look-ahead for one turns each word's end down (half the places {@code \b} lets
@@ -72,6 +74,7 @@ final class NextStepExtractor {
                     + "|review|summit|debate|consultation)"
                     // a deadline: "the resort has 30 days to file a notice of appeal"
                     + "|" + DEADLINE + ")\\b"
+                    + ClauseTense.deadline(language).map(deadline -> "|" + deadline.pattern()).orElse("")
                     + Lexicon.cueAlternative("forward", language) + ClauseTense.endingAlternative(ClauseTense.FUTURE, language)
                     + ClauseTense.endingAlternative(ClauseTense.CONDITIONAL, language),
             Pattern.CASE_INSENSITIVE));
@@ -375,7 +378,7 @@ final class NextStepExtractor {
             return null;
         }
         // A deadline's span is the step's time: "has 30 days to appeal".
-        boolean timed = cueStart >= 0 ? GIVEN_TIME.matcher(text.text(cueStart, cueEnd)).matches()
+        boolean timed = cueStart >= 0 ? GIVEN_TIME.get(text.language()).matcher(text.text(cueStart, cueEnd)).matches()
                 : AWAITING.matcher(text.text(sentence)).find();
         timed |= !TimeExpressions.find(text, sentence.start(), sentence.end()).isEmpty();
         int score = (section ? 4 : 0) + (timed ? 2 : 0);

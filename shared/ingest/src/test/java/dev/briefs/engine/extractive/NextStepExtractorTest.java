@@ -52,6 +52,28 @@ class NextStepExtractorTest {
     }
 
     @Test
+    void theTimeAPartyIsGivenToActIsAStepInEachLanguage() {
+        List<NextStep> portuguese = steps("A câmara de Vale Fundo encerrou o mercado municipal na segunda-feira após uma vistoria.",
+                "A concessionária tem 60 dias para apresentar um plano de obras.");
+        assertEquals(1, portuguese.size(), portuguese::toString);
+        assertTrue(portuguese.getFirst().action().contains("tem 60 dias para apresentar"), portuguese::toString);
+        List<NextStep> german = steps("Die Stadt Lindau hat die Markthalle am Montag nach einer Prüfung geschlossen.",
+                "Der Betreiber hat 30 Tage Zeit, einen Sanierungsplan vorzulegen.");
+        assertEquals(1, german.size(), german::toString);
+        assertTrue(german.getFirst().action().contains("hat 30 Tage Zeit"), german::toString);
+        List<NextStep> french = steps("La commune de Brély a fermé lundi la halle du marché après une inspection des pompiers.",
+                "Selon la mairie, l'exploitant de la halle a trente jours pour présenter un plan de travaux.");
+    }
+
+    @Test
+    void aPortugueseMeetingInThePresentWithItsDateIsAStep() {
+        List<NextStep> steps = steps("A câmara de Vale Fundo encerrou o mercado municipal na segunda-feira após uma vistoria.",
+                "A assembleia municipal reúne-se a 26 de Novembro para votar um plano alternativo.");
+        assertEquals(1, steps.size(), steps::toString);
+        assertEquals("26 de Novembro", steps.getFirst().when());
+    }
+
+    @Test
     void aRussianMonthAloneDatesAStep() {
         List<NextStep> steps = steps("Власти Ладожска закрыли городской рынок в понедельник после проверки.",
                 "Ремонт начнётся в апреле и будет стоить около десяти миллионов рублей, сообщил Пётр Сомов.");
