@@ -70,6 +70,15 @@ final class ClauseTense {
         String alternatives = endingAlternative(FUTURE, language) + endingAlternative(CONDITIONAL, language);
         return Pattern.compile(alternatives.isEmpty() ? "(?!)" : "(?iu)" + alternatives.substring(1));
     });
+    /**
+     * A word whose future or conditional ending follows an accented vowel, which no such verb form has ("faria",
+     * "seria", "hará"): an adjective or noun ("concessionária", "necessária", "história").
+     */
+    private static final Map<String, Pattern> ACCENT_BEFORE_ENDING = Lexicon.perLanguage(language -> {
+        List<String> endings = new ArrayList<>(Lexicon.cues(FUTURE, language));
+        endings.addAll(Lexicon.cues(CONDITIONAL, language));
+        return Pattern.compile(endings.isEmpty() ? "(?!)" : "(?iu)\\p{L}*[áàâéèêíìóòôú](?:" + String.join("|", endings) + ")");
+    });
 
     private ClauseTense() {
     }
@@ -221,13 +230,17 @@ final class ClauseTense {
 
     /**
      * Whether {@code body[start, end)}, a word read as a verb by its ending, is a noun: it follows a determiner or a
-     * preposition, which no verb does ("la mayoría", "une caméra", "della categoria").
+     * preposition, which no verb does ("la mayoría", "une caméra", "della categoria"), or its ending follows an accented
+     * vowel ("a empresa concessionária").
      */
     static boolean nounByEnding(SegmentedArticle text, int start, int end) {
         Pattern byEnding = BY_ENDING.get(text.language());
         if (!byEnding.matcher(text.body()).region(start, end).matches()
                 || AHEAD.get(text.language()).contains(Lexicon.lower(text.text(start, end)))) {
             return false;
+        }
+        if (ACCENT_BEFORE_ENDING.get(text.language()).matcher(text.body()).region(start, end).matches()) {
+            return true;
         }
         List<Token> before = Tokenizer.words(text.body(), Math.max(0, start - MAX_WORD_CHARS), start);
         return !before.isEmpty() && (Lexicon.isDeterminer(before.getLast().text()) || Lexicon.isPreposition(before.getLast().text()));
