@@ -144,7 +144,8 @@ final class AttributionClause {
             Token word = words.get(at);
             if (Lexicon.isClauseAdverb(word.text(), text.language()) || Lexicon.isCalendarWord(word.text())) {
                 at++;
-            } else if (opensPhrase(text, word) && !Lexicon.isDeterminer(word.text())) { // "disse a ministra"
+            } else if (opensPhrase(text, word) && !Lexicon.isDeterminer(word.text(), text.language())) {
+                // "disse a ministra": a Portuguese article; "ha commentato a caldo il segretario": an Italian preposition
                 at = objectEnd(text, cast, words, at + 1);
             } else {
                 break;
@@ -251,9 +252,12 @@ final class AttributionClause {
                 continue;
             }
             Token word = words.get(at);
-            // After a determiner or a modifier a word is a noun, though spelt as a verb: "le juge", "the answers".
-            if (opensPhrase(text, word) || at == first && Speech.isVerb(word.text())
-                    || Lexicon.isFunctionWord(word.text()) && Lexicon.afterElidedArticle(word.text()) == null) {
+            // After a determiner or a modifier a word is a noun, though spelt as a verb: "le juge", "the answers"; right
+            // after the article a function word is an adjective of the noun ("la prima autrice", "i due sindacalisti").
+            boolean afterArticle = at == first + 1 && Lexicon.isDeterminer(opening.text())
+                    && !Lexicon.isDeterminer(word.text()) && !Lexicon.isRelative(word.text(), text.language());
+            if (!afterArticle && (opensPhrase(text, word) || at == first && Speech.isVerb(word.text())
+                    || Lexicon.isFunctionWord(word.text()) && Lexicon.afterElidedArticle(word.text()) == null)) {
                 break;
             }
             if (head == null || !nounOfPersonOrBody(head) || nounOfPersonOrBody(word)) {

@@ -51,9 +51,6 @@ final class ClauseTense {
     /** The present auxiliaries of the perfect ("hat", "a", "ha", "tem"): [auxiliaries] without the pluperfect's. */
     private static final Map<String, Set<String>> PERFECT = Lexicon.perLanguage(language -> Lexicon.lookupSet(
             Lexicon.cues("auxiliaries", language).stream().filter(word -> !PLUPERFECT.get(language).contains(word)).toList()));
-    /** Words that open a relative or subordinate clause after a comma, whose tense is not the sentence's own. */
-    private static final Map<String, Set<String>> RELATIVES = Lexicon.perLanguage(language ->
-            Lexicon.lookupSet(Lexicon.cues("relatives", language)));
     /** English words that look ahead; the other languages add their one-word cues of plan and future endings. */
     private static final Set<String> ENGLISH_AHEAD = Set.of("will", "would", "shall", "due", "scheduled", "set", "plans",
             "plan", "planned", "expect", "expects", "expected", "hope", "hopes", "upcoming", "next", "until");
@@ -185,13 +182,12 @@ final class ClauseTense {
      * nor "Brant said the bypass had cut traffic", whose pluperfect is the reported clause's).
      */
     static boolean pluperfectSentence(SegmentedArticle text, SegmentedArticle.Sentence sentence) {
-        Set<String> relatives = RELATIVES.get(text.language());
         String body = text.body();
         for (Token word : Tokenizer.words(body, sentence.start(), sentence.end())) {
             if (isPluperfectAuxiliary(text, word)) {
                 return true;
             }
-            if (Speech.isVerb(word.text()) || Speech.isParticiple(word.text()) || opensRelative(body, word, relatives)) {
+            if (Speech.isVerb(word.text()) || Speech.isParticiple(word.text()) || opensRelative(text, word)) {
                 return false;
             }
         }
@@ -202,10 +198,11 @@ final class ClauseTense {
      * Whether the word opens a relative clause: a relative pronoun that is no article ("who", "qui", "che"), or one
      * that is, after a comma or a dash ("…, die das ausgeschlossen hatte").
      */
-    private static boolean opensRelative(String body, Token word, Set<String> relatives) {
-        if (!relatives.contains(Lexicon.lower(word.text()))) {
+    private static boolean opensRelative(SegmentedArticle text, Token word) {
+        if (!Lexicon.isRelative(word.text(), text.language())) {
             return false;
         }
+        String body = text.body();
         int before = word.start() - 1;
         while (before >= 0 && Character.isWhitespace(body.charAt(before))) {
             before--;

@@ -72,6 +72,8 @@ final class Lexicon {
     private static final Map<String, Set<String>> OUTLET_NOUNS = perLanguage(language -> lookupSet(cues("outlet-nouns", language)));
     /** Words that stand alone as an adverbial of time or manner in a clause: "ayer", "ieri", "gestern" (clauses6). */
     private static final Map<String, Set<String>> CLAUSE_ADVERBS = perLanguage(language -> lookupSet(cues("adverbs", language)));
+    /** Words that open a relative or subordinate clause: "who", "che", "que". */
+    private static final Map<String, Set<String>> RELATIVES = perLanguage(language -> lookupSet(cues("relatives", language)));
     /** Determiners that open a noun's genitive complement, without a preposition: "der Sprecher der Grünen". */
     private static final Map<String, Set<String>> GENITIVES = perLanguage(language -> lookupSet(cues("genitive", language)));
     /** The shortest first part of a compound institution: "Landes" + "amt", not "Samt". */
@@ -95,6 +97,9 @@ final class Lexicon {
     private static final Map<String, Set<String>> MASCULINE_ARTICLES = perLanguage(language ->
             union(Set.of(), "masculine-articles", List.of(language)));
     private static final Set<String> DETERMINERS = union(Set.of(), "determiners");
+    /** Per language, its determiners: "a" is an article in Portuguese, a preposition in Italian and Spanish. */
+    private static final Map<String, Set<String>> DETERMINERS_IN_LANGUAGE = perLanguage(language -> union(Set.of(),
+            "determiners", List.of(language)));
     private static final Set<String> DEFINITE = union(Set.of(), "definite");
     /** Per language, the determiners that refer back to someone known: a Portuguese "a" is one, an English not. */
     private static final Map<String, Set<String>> DEFINITE_IN_LANGUAGE = perLanguage(language -> union(Set.of(),
@@ -256,6 +261,10 @@ final class Lexicon {
 
     static boolean isClauseAdverb(String word, String language) {
         return inLanguage(CLAUSE_ADVERBS, word, language);
+    }
+
+    static boolean isRelative(String word, String language) {
+        return inLanguage(RELATIVES, word, language);
     }
 
     static boolean opensGenitive(String word, String language) {
@@ -456,6 +465,11 @@ final class Lexicon {
     /** A word that opens a noun phrase: articles, possessives, numerals, quantifiers. */
     static boolean isDeterminer(String word) {
         return DETERMINERS.contains(lower(word));
+    }
+
+    /** A determiner of {@code language}, or of any language when it is not known. */
+    static boolean isDeterminer(String word, String language) {
+        return language.isEmpty() ? isDeterminer(word) : inLanguage(DETERMINERS_IN_LANGUAGE, word, language);
     }
 
     /** An article of {@code language} that marks its noun feminine: "la", "una", "une", "a". */

@@ -55,6 +55,15 @@ final class QuoteExtractor {
      * the attribution's subject: after a comma it names no subject.
      */
     private static final Pattern GERUND = Pattern.compile("\\p{Ll}{2,}(?:ando|endo|indo|ant)");
+    /**
+     * A Romance infinitive by its ending, per language: after a preposition it opens a clause of its own ("ha chiesto
+     * ai turisti di evitare la zona", "pidió a los vecinos evitar la zona"), whose nouns are its objects.
+     */
+    private static final Map<String, Pattern> INFINITIVE = Map.of(
+            "it", Pattern.compile("\\p{Ll}{2,}(?:are|[^i]ere|ire)"),
+            "es", Pattern.compile("\\p{Ll}{2,}(?:ar|er|ir)"),
+            "pt", Pattern.compile("\\p{Ll}{2,}(?:ar|er|ir)"),
+            "fr", Pattern.compile("\\p{Ll}{2,}(?:er|ir|re)"));
     /** What joins the names of a quote's several speakers: "Ann Roe, Bo Li and Cy Wu". */
     static final Pattern SPEAKER_LIST = Pattern.compile(",\\s*|\\s+and\\s+");
 
@@ -481,6 +490,9 @@ final class QuoteExtractor {
                     && text.text(words.get(i - 1).end(), words.get(i).start()).strip().equals(",")) {
                 return true; // "«…», ha aggiunto, ricordando il rogo": a clause of its own follows, no subject
             }
+            if (i > from && infinitiveAfterPreposition(text, words.get(i - 1), word)) {
+                return true; // "Ha poi chiesto ai turisti di evitare la zona:": the nouns after are the infinitive's
+            }
             if (Lexicon.isOblique(word, text.language())) {
                 governed = true;
                 afterHead = false;
@@ -496,6 +508,17 @@ final class QuoteExtractor {
             afterHead |= governed && !Lexicon.isDeterminer(word) && !Lexicon.isFunctionWord(word);
         }
         return true;
+    }
+
+    /**
+     * Whether {@code word} is an infinitive right after a preposition ("di evitare", "de cerrar", "à rester"), not
+     * a noun of persons spelt like one ("al consigliere", "a la mujer" has its article between).
+     */
+    private static boolean infinitiveAfterPreposition(SegmentedArticle text, Token before, String word) {
+        Pattern infinitive = INFINITIVE.get(text.language());
+        return infinitive != null && Lexicon.isOblique(before.text(), text.language())
+                && !Lexicon.isDeterminer(before.text(), text.language()) && infinitive.matcher(word).matches()
+                && !SubjectGrammar.personNoun(word) && !Lexicon.isPeopleNoun(word);
     }
 
     /**

@@ -73,7 +73,8 @@ final class SubjectGrammar {
      * Whether a name modifies the noun after it, "a Netflix documentary", "her upcoming Netflix special", rather
      * than naming someone who acts: a determiner stands before it, at most one word away, and a lower-case word
      * follows that is no verb and no function word. A noun of organisations in between sets the name in apposition
-     * ("la empresa Aguas Claras cortó…", "the group Doctors for Reform"): the name is the organisation itself.
+     * ("la empresa Aguas Claras cortó…", "the group Doctors for Reform"): the name is the organisation itself; so
+     * does a role noun ("o técnico Tico Silva aprovou…", whose verb no English form marks): the name is the person.
      */
     static boolean attributive(SegmentedArticle text, Mention mention) {
         String body = text.body();
@@ -83,7 +84,7 @@ final class SubjectGrammar {
         boolean determined = !before.isEmpty() && body.substring(before.getLast().end(), mention.start()).isBlank()
                 && (Lexicon.isDeterminer(before.getLast().text())
                 || before.size() > 1 && !before.getLast().capitalised()
-                && !Lexicon.isOrgNoun(Lexicon.lower(before.getLast().text()))
+                && !Lexicon.isOrgNoun(Lexicon.lower(before.getLast().text())) && !personNoun(before.getLast().text())
                 && body.substring(before.get(before.size() - 2).end(), before.getLast().start()).isBlank()
                 && Lexicon.isDeterminer(before.get(before.size() - 2).text()));
         List<Token> next = Tokenizer.words(body, mention.end(), Math.min(body.length(), mention.end() + MAX_TITLE_CHARS));

@@ -144,7 +144,34 @@ class AttributionClauseTest {
                 new QuoteCase("Spanish: a voice of an organisation, the organisation in its complement", List.of(
                         "El Ayuntamiento de Villaseca cerró la piscina en julio.",
                         "«La reabriremos en primavera», dijo un portavoz del Ayuntamiento de Villaseca a este diario."),
-                        List.of("Ayuntamiento de Villaseca: La reabriremos en primavera")));
+                        List.of("Ayuntamiento de Villaseca: La reabriremos en primavera")),
+                new QuoteCase("Italian: a bare preposition opens an adverbial before the subject", List.of(
+                        "Il consiglio comunale ha bocciato il bilancio a sorpresa.",
+                        "«È una sconfitta per tutta la città», ha commentato a caldo il capogruppo della lista civica, "
+                                + "Marco Bellini."),
+                        List.of("Marco Bellini: È una sconfitta per tutta la città")),
+                new QuoteCase("Spanish: a bare preposition opens an adverbial before the subject", List.of(
+                        "El juzgado dejó en libertad al concejal el jueves por la tarde.",
+                        "«Mi cliente no ha cobrado nada», declaró a la salida del juzgado el abogado del concejal, "
+                                + "Julián Roca."),
+                        List.of("Julián Roca: Mi cliente no ha cobrado nada")),
+                new QuoteCase("Portuguese: the article a after the verb still opens the subject", List.of(
+                        "O governo aprovou o orçamento da saúde na quinta-feira.",
+                        "“Nenhum hospital vai fechar”, disse a ministra da Saúde, Helena Moura."),
+                        List.of("Helena Moura: Nenhum hospital vai fechar")),
+                new QuoteCase("Italian: an ordinal after the article is an adjective of the head", List.of(
+                        "L'esposto contro la discarica è stato depositato in procura a marzo.",
+                        "«Abbiamo raccolto tremila firme», spiega la prima firmataria dell'esposto, l'avvocata "
+                                + "Marta Bellini."),
+                        List.of("Marta Bellini: Abbiamo raccolto tremila firme")),
+                new QuoteCase("Spanish: a comparative after the article is an adjective of the head", List.of(
+                        "Los bomberos del parque de Villagrís llevan tres meses sin cobrar las horas extra.",
+                        "«Así no se puede trabajar», explica el más veterano de la plantilla, el sargento Julián Roca."),
+                        List.of("Julián Roca: Así no se puede trabajar")),
+                new QuoteCase("Portuguese: a comparative after the article is an adjective of the head", List.of(
+                        "Os professores da escola de Vilar fizeram greve na segunda-feira.",
+                        "“Ninguém nos ouve”, afirmou o mais antigo do grupo, o professor Rui Tavares."),
+                        List.of("Rui Tavares: Ninguém nos ouve")));
     }
 
     @ParameterizedTest(name = "{0}")

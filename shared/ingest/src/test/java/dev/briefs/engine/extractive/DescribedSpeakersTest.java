@@ -38,6 +38,20 @@ class DescribedSpeakersTest {
                         "Les commerçants ont protesté devant la mairie.",
                         "« Nous tenons parole », a ajouté le premier magistrat."),
                         List.of("Odile Sarrazin: Nous tenons parole")),
+                new QuoteCase("another noun of the same office stands for its holder (es: coach, lawyer)", List.of(
+                        "El entrenador del Villaverde, Ramiro Sáez, dirigió su último entrenamiento.",
+                        "La abogada de la familia, Nuria Cabrales, recurrirá la sentencia.",
+                        "«Nos vamos con la cabeza alta», aseguró el técnico. «El recurso ya está escrito», "
+                                + "remarcó la letrada."),
+                        List.of("Ramiro Sáez: Nos vamos con la cabeza alta", "Nuria Cabrales: El recurso ya está escrito")),
+                new QuoteCase("another noun of the same office stands for its holder (it: coach)", List.of(
+                        "L'allenatore della Pro Roccanera, Mauro Lenzi, ha lasciato lo stadio senza parlare con i tifosi.",
+                        "«Abbiamo sbagliato tutto nel secondo tempo», ha detto il tecnico alla radio locale."),
+                        List.of("Mauro Lenzi: Abbiamo sbagliato tutto nel secondo tempo")),
+                new QuoteCase("another noun of the same office stands for its holder (pt: coach)", List.of(
+                        "O treinador do Vilarense, Rui Tavares, deixou o estádio sem falar aos adeptos.",
+                        "“Falhámos tudo na segunda parte”, disse o técnico à rádio local."),
+                        List.of("Rui Tavares: Falhámos tudo na segunda parte")),
                 new QuoteCase("a description set off before the name", List.of(
                         "The defendant, Tom Bakely, had denied every count.",
                         "Witnesses for the harbour board spoke on the second day.",

@@ -52,6 +52,25 @@ class QuoteAttributionTest {
     }
 
     @Test
+    void anInfinitiveAfterAPrepositionKeepsAVerbAloneWithoutASubject() {
+        BriefContent italian = TestFiles.brief("",
+                "Il sindaco Paolo Gherardi ha firmato lunedì la chiusura del ponte.",
+                "Ha poi chiesto ai residenti di evitare la riva del fiume: «Il ponte può crollare da un momento "
+                        + "all'altro».");
+        assertEquals(List.of("Paolo Gherardi: Il ponte può crollare da un momento all'altro"),
+                TestFiles.attributed(italian));
+        BriefContent spanish = TestFiles.brief("",
+                "El alcalde Tomás Berrueco firmó el lunes el cierre del puente.",
+                "Advirtió a los vecinos de evitar la orilla del río: «El puente puede caer en cualquier momento».");
+        assertEquals(List.of("Tomás Berrueco: El puente puede caer en cualquier momento"),
+                TestFiles.attributed(spanish));
+        BriefContent portuguese = TestFiles.brief("",
+                "O prefeito Rui Tavares assinou na segunda-feira o fecho da ponte.",
+                "Insistiu com os moradores para evitar a margem do rio: “A ponte pode cair a qualquer momento”.");
+        assertEquals(List.of("Rui Tavares: A ponte pode cair a qualquer momento"), TestFiles.attributed(portuguese));
+    }
+
+    @Test
     void spanishPresentPerfectParticiplesOfSpeechAttribute() {
         BriefContent spanish = TestFiles.brief("",
                 "El ayuntamiento de Villagrís cerrará en verano la piscina municipal por obras.",

@@ -28,4 +28,19 @@ class SubjectGrammarTest {
         assertEquals(List.of(false, true), governed("Ana Ruiz runs a shelter for dogs.",
                 "The Ana Ruiz shelter opened in May."));
     }
+
+    @Test
+    void aNameAfterARoleNounIsThePersonNotAModifierOfTheVerbAfterIt() {
+        assertEquals(List.of(false), governed("O técnico Rui Tavares aprovou a chegada do novo avançado."));
+        assertEquals(List.of(false), governed("El técnico Ramiro Sáez aprobó el fichaje del delantero."));
+        assertEquals(List.of(false), governed("Il tecnico Mauro Lenzi approva l'acquisto del nuovo attaccante."));
+    }
+
+    @Test
+    void theSubjectNamedAfterItsRoleSpeaksForAVerbAlone() {
+        assertEquals(List.of("Rui Tavares: Ele tem o que nos faltava"), TestFiles.attributed(TestFiles.brief("",
+                "O técnico Rui Tavares aprovou a chegada do novo avançado. “Ele tem o que nos faltava”, declarou.")));
+        assertEquals(List.of("Ramiro Sáez: Es lo que nos faltaba"), TestFiles.attributed(TestFiles.brief("",
+                "El técnico Ramiro Sáez aprobó el fichaje del delantero. «Es lo que nos faltaba», declaró.")));
+    }
 }
