@@ -390,8 +390,8 @@ final class QuoteExtractor {
                     && words.size() > 1 && Speech.isVerb(words.get(1).text())) {
                 return ""; // "afirmó que la reforma «…» y advirtió que…": the sentence's subject goes on speaking
             }
-            if (Speech.isVerb(word.text())) {
-                if (i > 0 && auxiliariesOnly(words, i)) {
+            if (Speech.isVerbAt(words, i)) {
+                if (i > 0 && auxiliariesOnly(words, Speech.periphrasisStart(words, i))) {
                     // "…», ha detto il sindaco", "…», a-t-il déclaré", "…», ha detto ai cronisti".
                     String speaker = speakerAfterVerb(text, cast, quotation, words, i, to);
                     return speaker == null ? "" : speaker;

@@ -52,6 +52,33 @@ class QuoteAttributionTest {
     }
 
     @Test
+    void anInfinitiveOfSpeechAfterAPeriphrasisIsTheAttributionsVerb() {
+        BriefContent portuguese = TestFiles.brief("",
+                "A câmara de Valdoura fechou ontem a piscina municipal por causa de uma avaria na caldeira.",
+                "Muitos pais não aceitaram a decisão. Rosa Amaral, de 41 anos, esperou uma hora à porta com os filhos. "
+                        + "«Pagámos o ano inteiro e ninguém nos avisou», acabou por dizer aos funcionários.");
+        assertEquals(List.of("Rosa Amaral: Pagámos o ano inteiro e ninguém nos avisou"), TestFiles.attributed(portuguese));
+        BriefContent spanish = TestFiles.brief("",
+                "El ayuntamiento de Valdeloma cerró ayer la piscina municipal por una avería en la caldera.",
+                "La directora de la instalación, Marta Cifuentes, habló durante una hora con los padres. «No abriremos "
+                        + "hasta que el agua vuelva a estar caliente», acabó por admitir ante todos.");
+        assertEquals(List.of("Marta Cifuentes: No abriremos hasta que el agua vuelva a estar caliente"),
+                TestFiles.attributed(spanish));
+        BriefContent italian = TestFiles.brief("",
+                "Il comune di Valdastra ha chiuso ieri la piscina comunale per un guasto alla caldaia.",
+                "Il direttore dell'impianto, Marco Benvenuti, ha parlato a lungo con i genitori. «Riapriremo solo "
+                        + "quando l'acqua sarà di nuovo calda», ha finito per ammettere davanti a tutti.");
+        assertEquals(List.of("Marco Benvenuti: Riapriremo solo quando l'acqua sarà di nuovo calda"),
+                TestFiles.attributed(italian));
+        BriefContent french = TestFiles.brief("",
+                "La commune de Valmoreuil a fermé hier la piscine municipale après une panne de la chaudière.",
+                "La directrice de l'établissement, Claire Vaudrin, a longuement parlé avec les parents. « Nous ne "
+                        + "rouvrirons pas tant que l'eau ne sera pas chaude », a fini par lâcher la directrice.");
+        assertEquals(List.of("Claire Vaudrin: Nous ne rouvrirons pas tant que l'eau ne sera pas chaude"),
+                TestFiles.attributed(french));
+    }
+
+    @Test
     void spanishPresentPerfectParticiplesOfSpeechAttribute() {
         BriefContent spanish = TestFiles.brief("",
                 "El ayuntamiento de Villagrís cerrará en verano la piscina municipal por obras.",
