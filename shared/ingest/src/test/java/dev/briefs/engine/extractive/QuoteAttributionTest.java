@@ -79,6 +79,26 @@ class QuoteAttributionTest {
     }
 
     @Test
+    void aRoleWhoseComplementJoinsTwoNounsStillReachesTheNameInApposition() {
+        BriefContent portuguese = TestFiles.brief("",
+                "O rio galgou as margens durante a noite e obrigou à retirada de quarenta famílias de Vale Seco.",
+                "«A água subiu muito depressa durante a madrugada», explicou o coordenador de socorro e proteção "
+                        + "civil, Rui Tavares, num ponto de situação.");
+        assertEquals(List.of("Rui Tavares: A água subiu muito depressa durante a madrugada"),
+                TestFiles.attributed(portuguese));
+        BriefContent spanish = TestFiles.brief("",
+                "El ayuntamiento de Valdeloma suspendió ayer las fiestas del barrio alto por la ola de calor.",
+                "«No podemos arriesgar la salud de los mayores», dijo la concejala de cultura y festejos, Elena "
+                        + "Marqués, tras la reunión.");
+        assertEquals(List.of("Elena Marqués: No podemos arriesgar la salud de los mayores"), TestFiles.attributed(spanish));
+        BriefContent french = TestFiles.brief("",
+                "La commune de Valmoreuil a reporté hier la fête du quartier haut à cause de la canicule.",
+                "« Nous ne pouvons pas risquer la santé des aînés », a déclaré l'adjointe à la culture et aux fêtes, "
+                        + "Claire Vaudrin, après la réunion.");
+        assertEquals(List.of("Claire Vaudrin: Nous ne pouvons pas risquer la santé des aînés"), TestFiles.attributed(french));
+    }
+
+    @Test
     void spanishPresentPerfectParticiplesOfSpeechAttribute() {
         BriefContent spanish = TestFiles.brief("",
                 "El ayuntamiento de Villagrís cerrará en verano la piscina municipal por obras.",
