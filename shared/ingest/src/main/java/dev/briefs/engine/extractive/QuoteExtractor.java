@@ -365,7 +365,9 @@ final class QuoteExtractor {
             }
         }
         Matcher pronounAfter = DiscourseSubjects.INVERTED_PRONOUN.matcher(first.text());
-        if (pronounAfter.matches() && Speech.isVerb(pronounAfter.group(1))) {
+        // French sets any verb in an incise with its pronoun inverted right after the quotation's comma, a verb of
+        // speech or not ("…», s'emporte-t-il", "…», sourit-elle"): the inversion itself marks the attribution.
+        if (pronounAfter.matches() && (Speech.isVerb(pronounAfter.group(1)) || gap.strip().equals(","))) {
             return carried(text, cast, from, DiscourseSubjects.Gender.ofPronoun(pronounAfter.group(2)));
         }
         boolean verbFirst = Speech.isVerbAfterQuotation(first.text());

@@ -99,6 +99,18 @@ class QuoteAttributionTest {
     }
 
     @Test
+    void aFrenchIncisesInvertedPronounAttributesWhateverItsVerb() {
+        BriefContent french = TestFiles.brief("",
+                "La compagnie ferroviaire a annoncé hier la fermeture du guichet de la gare de Valmoreuil en juin.",
+                "Le maire de Valmoreuil, Paul Gendron, parle d'une décision brutale. « On nous retire le dernier service "
+                        + "public du village », s'emporte-t-il. Il a écrit au ministre.",
+                "Claire Vaudrin, pharmacienne du village, attend le train de 7h12. « Je prendrai le bus, voilà tout », "
+                        + "sourit-elle.");
+        assertEquals(List.of("Paul Gendron: On nous retire le dernier service public du village",
+                "Claire Vaudrin: Je prendrai le bus, voilà tout"), TestFiles.attributed(french));
+    }
+
+    @Test
     void spanishPresentPerfectParticiplesOfSpeechAttribute() {
         BriefContent spanish = TestFiles.brief("",
                 "El ayuntamiento de Villagrís cerrará en verano la piscina municipal por obras.",
