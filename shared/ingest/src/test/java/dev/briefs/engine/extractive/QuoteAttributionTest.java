@@ -111,6 +111,16 @@ class QuoteAttributionTest {
     }
 
     @Test
+    void frenchVerbsOfMannerAttributeInAnInciseAfterTheQuotation() {
+        BriefContent french = TestFiles.brief("",
+                "La compagnie ferroviaire a annoncé hier la fermeture du guichet de la gare de Valmoreuil en juin.",
+                "« Sans les voyageurs, je ferme en septembre », soupire Nadia Collet, qui tient la buvette du port.",
+                "« On nous retire le dernier service public », s'indigne le maire, Paul Gendron.");
+        assertEquals(List.of("Nadia Collet: Sans les voyageurs, je ferme en septembre",
+                "Paul Gendron: On nous retire le dernier service public"), TestFiles.attributed(french));
+    }
+
+    @Test
     void spanishPresentPerfectParticiplesOfSpeechAttribute() {
         BriefContent spanish = TestFiles.brief("",
                 "El ayuntamiento de Villagrís cerrará en verano la piscina municipal por obras.",
