@@ -184,6 +184,10 @@ final class AttributionClause {
                     || Speech.isVerb(word.text()) || personAt(cast, word) != null) {
                 break;
             }
+            if (coordinatesObject(text, cast, words, at)) {
+                at++; // "comandante de emergência e proteção civil", "adjointe à la culture et aux fêtes"
+                continue;
+            }
             boolean carries = opensPhrase(text, word) || afterPreposition
                     || word.capitalised() && previous.capitalised()
                     || articles && !word.capitalised() && !Lexicon.isFunctionWord(word.text());
@@ -193,6 +197,21 @@ final class AttributionClause {
             at++;
         }
         return at;
+    }
+
+    /**
+     * Whether {@code words[at]} is a conjunction that joins a second lower-case noun or prepositional phrase to a
+     * preposition's object ("de emergência e proteção civil", "à la culture et aux fêtes", "of finance and
+     * operations"), rather than a verb, a name or a clause of its own.
+     */
+    private static boolean coordinatesObject(SegmentedArticle text, Cast cast, List<Token> words, int at) {
+        if (at + 1 >= words.size() || !Lexicon.isCoordinator(words.get(at).text(), text.language())
+                || !joined(text, words, at + 1)) {
+            return false;
+        }
+        Token next = words.get(at + 1);
+        return !next.capitalised() && (opensPhrase(text, next) || !Lexicon.isFunctionWord(next.text())
+                && !Speech.isVerb(next.text()) && !Lexicon.isSpeechParticiple(next.text()) && personAt(cast, next) == null);
     }
 
     /**

@@ -149,7 +149,7 @@ final class CastBuilder {
             if (!person) {
                 Optional<String> shortName = shortNameAfter(body, candidate.end(), !candidate.singleWord());
                 shortName.ifPresent(draft.aliases::add);
-                shortName.filter(name -> !isAcronym(name)).ifPresent(name -> draft.shortName = name);
+                shortName.ifPresent(name -> draft.shortName = name);
                 draft.aliases.addAll(companyAliases(candidate.core()));
                 keywordAlias(candidate.core(), surnames).ifPresent(draft.aliases::add);
             }
@@ -190,7 +190,11 @@ final class CastBuilder {
             lastSeen[id] = candidate.start();
             mentions.add(new Mention(id, candidate.start(), candidate.end(), candidate.quoted(), candidate.possessive()));
             draft.mentions++;
-            draft.shortMentions += candidate.core().equals(draft.shortName) ? 1 : 0;
+            // An acronym reads worse than the full name: it names the member only where the story goes on with it more
+            // than with the full name, the brackets that give it ("… Regional (PSR)") aside.
+            boolean definingAcronym = candidate.start() > 0 && body.charAt(candidate.start() - 1) == '('
+                    && isAcronym(draft.shortName);
+            draft.shortMentions += candidate.core().equals(draft.shortName) && !definingAcronym ? 1 : 0;
             draft.fullMentions += candidate.core().equals(draft.name) ? 1 : 0;
             draft.first = Math.min(draft.first, candidate.start());
             draft.namedOutsideQuotes |= !candidate.quoted();
@@ -215,8 +219,8 @@ final class CastBuilder {
     }
 
     /**
-     * "Big Machine, which was bought…": a name the article follows with "which" and never with "who", and never gives
-     * a title, is a thing (a company, a label), not a person.
+     * "Big Machine, which was bought…": a name the article follows with "which" or with the acronym of its initials in
+     * brackets, and never with "who", and never gives a title, is a thing (a company, a label), not a person.
      */
     private static void thingsNamedLikePeople(String body, List<NameCandidate> candidates) {
         Map<String, int[]> relatives = new HashMap<>();
@@ -224,7 +228,7 @@ final class CastBuilder {
             if (candidate.kind() == NameCandidate.Kind.PERSON && !candidate.singleWord()) {
                 int[] seen = relatives.computeIfAbsent(NameMatcher.key(candidate.core()), k -> new int[2]);
                 String after = body.substring(candidate.end(), Math.min(body.length(), candidate.end() + 8));
-                seen[0] += THING_RELATIVE.matcher(after).lookingAt() ? 1 : 0;
+                seen[0] += THING_RELATIVE.matcher(after).lookingAt() || spelledInBrackets(body, candidate) ? 1 : 0;
                 seen[1] += PERSON_RELATIVE.matcher(after).lookingAt() || !candidate.role().isEmpty() ? 1 : 0;
             }
         }
@@ -234,6 +238,14 @@ final class CastBuilder {
                 candidates.set(i, candidates.get(i).as(NameCandidate.Kind.ORGANISATION));
             }
         }
+    }
+
+    /**
+     * "Régie des Transports Lacustres (RTL)": a name followed by the acronym of its initials in brackets is an
+     * organisation's, whatever its head noun; no one gives a person's name an acronym.
+     */
+    private static boolean spelledInBrackets(String body, NameCandidate candidate) {
+        return shortNameAfter(body, candidate.end(), true).filter(initials(candidate.core())::equals).isPresent();
     }
 
     /**
@@ -392,8 +404,9 @@ final class CastBuilder {
     }
 
     /**
-     * The name the story calls the member by: an organisation's own short name where the story uses it more than the
-     * full name it stood in brackets after ("the Procuraduría Federal del Consumidor (Profeco)", then "Profeco" alone).
+     * The name the story calls the member by: an organisation's own short name, a word or an acronym, where the story
+     * uses it more than the full name it stood in brackets after ("the Procuraduría Federal del Consumidor (Profeco)",
+     * then "Profeco" alone; "a Polícia de Segurança Regional (PSR)", then "a PSR" throughout).
      */
     private static String displayName(Draft draft) {
         return !draft.shortName.isEmpty() && draft.shortMentions > draft.fullMentions ? draft.shortName : draft.name;

@@ -28,8 +28,11 @@ final class DiscourseSubjects {
     private static final int MAX_SENTENCES = 10;
     /** How far after a description the name set off after it may start. */
     private static final int MAX_APPOSITION_CHARS = 80;
-    /** A French verb with its subject pronoun after it: "a-t-il", "dit-elle"; the verb is group 1, the pronoun 2. */
-    static final Pattern INVERTED_PRONOUN = Pattern.compile("(?i)(\\p{L}+)(?:-t)?-(il|elle)");
+    /**
+     * A French verb with its subject pronoun after it: "a-t-il", "dit-elle", a reflexive "s'emporte-t-il"; the verb
+     * is group 1, the pronoun 2.
+     */
+    static final Pattern INVERTED_PRONOUN = Pattern.compile("(?i)(?:s['’])?(\\p{L}+)(?:-t)?-(il|elle)");
     /** The words of a cast name, split where a title's full stop or a space ends one: "Mme", "Dr.". */
     private static final Pattern NAME_WORDS = Pattern.compile("[\\s.]+");
     /** What may stand between a title and the name after it: nothing, or the title's full stop. */

@@ -35,6 +35,11 @@ final class Lexicon {
     /** The longest text kept there: a word, not a sentence, which is lowered once and would only crowd the words out. */
     private static final int MAX_CACHED_LENGTH = 40;
 
+    /** The sections in which every line is one phrase; in the others whitespace separates words. */
+    private static final Set<String> PHRASE_SECTIONS = Set.of("forward", "before", "background", "trigger", "future",
+            "times", "within", "courtesy", "same-role", "introductions", "programme", "past", "until", "elapsed",
+            "conditional", "intent", "as-late-as", "since", "lasted", "deadline", "periphrases");
+
     /** Per language, its sections; a section is a set of lower-case words, or of phrases for the cue sections. */
     private static final Map<String, Map<String, List<String>>> BY_LANGUAGE = loadLanguages();
 
@@ -82,6 +87,9 @@ final class Lexicon {
     private static final Set<String> SPEECH_VERBS = union(Set.of(), "speech");
     private static final Set<String> SPEECH_PARTICIPLES = union(Set.of(), "participles");
     private static final Set<String> INVERTED_SPEECH_VERBS = union(Set.of(), "inverted-speech");
+    /** A verb and its preposition that lead an infinitive ("acabou por", "a fini par"), and the infinitives of speech. */
+    private static final Set<String> PERIPHRASES = union(Set.of(), "periphrases");
+    private static final Set<String> SPEECH_INFINITIVES = union(Set.of(), "speech-infinitives");
     private static final Set<String> ACCORDING = union(Set.of(), "according");
     private static final Set<String> HE = union(Set.of(), "he");
     private static final Set<String> SHE = union(Set.of(), "she");
@@ -374,6 +382,16 @@ final class Lexicon {
      */
     static boolean isInvertedSpeechVerb(String word) {
         return INVERTED_SPEECH_VERBS.contains(lower(word));
+    }
+
+    /** Whether a verb and the preposition after it lead an infinitive: "acabou por", "volvió a", "ha finito per". */
+    static boolean isPeriphrasis(String verb, String preposition) {
+        return PERIPHRASES.contains(lower(verb + " " + preposition));
+    }
+
+    /** An infinitive of speech, a verb of speech only after a periphrasis ("acabou por dizer"), not in "quer dizer". */
+    static boolean isSpeechInfinitive(String word) {
+        return SPEECH_INFINITIVES.contains(lower(word));
     }
 
     /** A participle that carries an attribution on: "…”, adding that…". */
@@ -718,9 +736,7 @@ final class Lexicon {
                     continue;
                 }
                 List<String> entries = sections.computeIfAbsent(section, k -> new ArrayList<>());
-                if (Set.of("forward", "before", "background", "trigger", "future", "times", "within", "courtesy",
-                        "same-role", "introductions", "programme", "past", "until", "elapsed", "conditional", "intent",
-                        "as-late-as", "since", "lasted", "deadline").contains(section)) {
+                if (PHRASE_SECTIONS.contains(section)) {
                     entries.add(lower(line));
                 } else {
                     for (String word : line.split("\\s+")) {

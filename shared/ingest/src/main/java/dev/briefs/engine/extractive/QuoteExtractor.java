@@ -374,7 +374,9 @@ final class QuoteExtractor {
             }
         }
         Matcher pronounAfter = DiscourseSubjects.INVERTED_PRONOUN.matcher(first.text());
-        if (pronounAfter.matches() && Speech.isVerb(pronounAfter.group(1))) {
+        // French sets any verb in an incise with its pronoun inverted right after the quotation's comma, a verb of
+        // speech or not ("…», s'emporte-t-il", "…», sourit-elle"): the inversion itself marks the attribution.
+        if (pronounAfter.matches() && (Speech.isVerb(pronounAfter.group(1)) || gap.strip().equals(","))) {
             return carried(text, cast, from, DiscourseSubjects.Gender.ofPronoun(pronounAfter.group(2)));
         }
         boolean verbFirst = Speech.isVerbAfterQuotation(first.text());
@@ -399,8 +401,8 @@ final class QuoteExtractor {
                     && words.size() > 1 && Speech.isVerb(words.get(1).text())) {
                 return ""; // "afirmó que la reforma «…» y advirtió que…": the sentence's subject goes on speaking
             }
-            if (Speech.isVerb(word.text())) {
-                if (i > 0 && auxiliariesOnly(words, i)) {
+            if (Speech.isVerbAt(words, i)) {
+                if (i > 0 && auxiliariesOnly(words, Speech.periphrasisStart(words, i))) {
                     // "…», ha detto il sindaco", "…», a-t-il déclaré", "…», ha detto ai cronisti".
                     String speaker = speakerAfterVerb(text, cast, quotation, words, i, to);
                     return speaker == null ? "" : speaker;

@@ -21,6 +21,19 @@ final class Speech {
         return isVerb(word) || Lexicon.isInvertedSpeechVerb(word);
     }
 
+    /**
+     * Whether {@code words[i]} is a verb of speech, or the infinitive of one after a periphrasis that makes it the
+     * clause's verb ("…», acabou por dizer aos militares", "ha finito per ammettere", "a fini par lâcher").
+     */
+    static boolean isVerbAt(List<Token> words, int i) {
+        return isVerb(words.get(i).text()) || periphrasisStart(words, i) < i && Lexicon.isSpeechInfinitive(words.get(i).text());
+    }
+
+    /** Where the periphrasis that leads {@code words[i]} starts ("acabou por" before "dizer"), else {@code i}. */
+    static int periphrasisStart(List<Token> words, int i) {
+        return i >= 2 && Lexicon.isPeriphrasis(words.get(i - 2).text(), words.get(i - 1).text()) ? i - 2 : i;
+    }
+
     static boolean isParticiple(String word) {
         return Lexicon.isSpeechParticiple(word);
     }
@@ -41,7 +54,7 @@ final class Speech {
             if (i > 0 && Lexicon.isDefinite(words.get(i - 1).text()) && word.text().endsWith("s")) {
                 continue; // "their claims", "the calls": a plural noun
             }
-            if (Lexicon.isSpeechVerb(word.text()) || Lexicon.isSpeechParticiple(word.text()) || isAccording(words, i)) {
+            if (isVerbAt(words, i) || Lexicon.isSpeechParticiple(word.text()) || isAccording(words, i)) {
                 verbs.add(word);
             }
         }

@@ -108,6 +108,22 @@ class ActorExtractionTest {
     }
 
     @Test
+    void anOrganisationTheStoryGoesOnToCallByItsAcronymIsNamedSo() {
+        BriefContent portuguese = TestFiles.brief("",
+                "A Agência Florestal do Norte (AFN) fechou na segunda-feira três trilhos da serra por causa da seca.",
+                "A AFN pede aos caminhantes que não acendam fogueiras. Segundo a AFN, o risco é muito elevado.");
+        assertEquals(List.of("AFN"), names(portuguese));
+        BriefContent french = TestFiles.brief("",
+                "La Régie des Transports Lacustres (RTL) a supprimé mardi deux traversées du soir faute de personnel.",
+                "La RTL promet un retour à la normale en juin. Selon la RTL, douze capitaines manquent.");
+        assertEquals(List.of("RTL"), names(french));
+        BriefContent english = TestFiles.brief("",
+                "The Coastal Rescue Trust (CRT) opened a new lifeboat station in Marbury on Monday.",
+                "The station will be run by volunteers, the CRT said.");
+        assertEquals(List.of("Coastal Rescue Trust"), names(english), "named once by each: the full name");
+    }
+
+    @Test
     void productsAndHeadlineCasedLinesAreNotPeople() {
         BriefContent brief = TestFiles.brief("",
                 "Apple AirPods and the MacBook Pro sold out, said analyst Tom Reyes.",

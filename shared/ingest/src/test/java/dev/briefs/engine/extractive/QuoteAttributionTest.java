@@ -71,6 +71,75 @@ class QuoteAttributionTest {
     }
 
     @Test
+    void anInfinitiveOfSpeechAfterAPeriphrasisIsTheAttributionsVerb() {
+        BriefContent portuguese = TestFiles.brief("",
+                "A câmara de Valdoura fechou ontem a piscina municipal por causa de uma avaria na caldeira.",
+                "Muitos pais não aceitaram a decisão. Rosa Amaral, de 41 anos, esperou uma hora à porta com os filhos. "
+                        + "«Pagámos o ano inteiro e ninguém nos avisou», acabou por dizer aos funcionários.");
+        assertEquals(List.of("Rosa Amaral: Pagámos o ano inteiro e ninguém nos avisou"), TestFiles.attributed(portuguese));
+        BriefContent spanish = TestFiles.brief("",
+                "El ayuntamiento de Valdeloma cerró ayer la piscina municipal por una avería en la caldera.",
+                "La directora de la instalación, Marta Cifuentes, habló durante una hora con los padres. «No abriremos "
+                        + "hasta que el agua vuelva a estar caliente», acabó por admitir ante todos.");
+        assertEquals(List.of("Marta Cifuentes: No abriremos hasta que el agua vuelva a estar caliente"),
+                TestFiles.attributed(spanish));
+        BriefContent italian = TestFiles.brief("",
+                "Il comune di Valdastra ha chiuso ieri la piscina comunale per un guasto alla caldaia.",
+                "Il direttore dell'impianto, Marco Benvenuti, ha parlato a lungo con i genitori. «Riapriremo solo "
+                        + "quando l'acqua sarà di nuovo calda», ha finito per ammettere davanti a tutti.");
+        assertEquals(List.of("Marco Benvenuti: Riapriremo solo quando l'acqua sarà di nuovo calda"),
+                TestFiles.attributed(italian));
+        BriefContent french = TestFiles.brief("",
+                "La commune de Valmoreuil a fermé hier la piscine municipale après une panne de la chaudière.",
+                "La directrice de l'établissement, Claire Vaudrin, a longuement parlé avec les parents. « Nous ne "
+                        + "rouvrirons pas tant que l'eau ne sera pas chaude », a fini par lâcher la directrice.");
+        assertEquals(List.of("Claire Vaudrin: Nous ne rouvrirons pas tant que l'eau ne sera pas chaude"),
+                TestFiles.attributed(french));
+    }
+
+    @Test
+    void aRoleWhoseComplementJoinsTwoNounsStillReachesTheNameInApposition() {
+        BriefContent portuguese = TestFiles.brief("",
+                "O rio galgou as margens durante a noite e obrigou à retirada de quarenta famílias de Vale Seco.",
+                "«A água subiu muito depressa durante a madrugada», explicou o coordenador de socorro e proteção "
+                        + "civil, Rui Tavares, num ponto de situação.");
+        assertEquals(List.of("Rui Tavares: A água subiu muito depressa durante a madrugada"),
+                TestFiles.attributed(portuguese));
+        BriefContent spanish = TestFiles.brief("",
+                "El ayuntamiento de Valdeloma suspendió ayer las fiestas del barrio alto por la ola de calor.",
+                "«No podemos arriesgar la salud de los mayores», dijo la concejala de cultura y festejos, Elena "
+                        + "Marqués, tras la reunión.");
+        assertEquals(List.of("Elena Marqués: No podemos arriesgar la salud de los mayores"), TestFiles.attributed(spanish));
+        BriefContent french = TestFiles.brief("",
+                "La commune de Valmoreuil a reporté hier la fête du quartier haut à cause de la canicule.",
+                "« Nous ne pouvons pas risquer la santé des aînés », a déclaré l'adjointe à la culture et aux fêtes, "
+                        + "Claire Vaudrin, après la réunion.");
+        assertEquals(List.of("Claire Vaudrin: Nous ne pouvons pas risquer la santé des aînés"), TestFiles.attributed(french));
+    }
+
+    @Test
+    void aFrenchIncisesInvertedPronounAttributesWhateverItsVerb() {
+        BriefContent french = TestFiles.brief("",
+                "La compagnie ferroviaire a annoncé hier la fermeture du guichet de la gare de Valmoreuil en juin.",
+                "Le maire de Valmoreuil, Paul Gendron, parle d'une décision brutale. « On nous retire le dernier service "
+                        + "public du village », s'emporte-t-il. Il a écrit au ministre.",
+                "Claire Vaudrin, pharmacienne du village, attend le train de 7h12. « Je prendrai le bus, voilà tout », "
+                        + "sourit-elle.");
+        assertEquals(List.of("Paul Gendron: On nous retire le dernier service public du village",
+                "Claire Vaudrin: Je prendrai le bus, voilà tout"), TestFiles.attributed(french));
+    }
+
+    @Test
+    void frenchVerbsOfMannerAttributeInAnInciseAfterTheQuotation() {
+        BriefContent french = TestFiles.brief("",
+                "La compagnie ferroviaire a annoncé hier la fermeture du guichet de la gare de Valmoreuil en juin.",
+                "« Sans les voyageurs, je ferme en septembre », soupire Nadia Collet, qui tient la buvette du port.",
+                "« On nous retire le dernier service public », s'indigne le maire, Paul Gendron.");
+        assertEquals(List.of("Nadia Collet: Sans les voyageurs, je ferme en septembre",
+                "Paul Gendron: On nous retire le dernier service public"), TestFiles.attributed(french));
+    }
+
+    @Test
     void spanishPresentPerfectParticiplesOfSpeechAttribute() {
         BriefContent spanish = TestFiles.brief("",
                 "El ayuntamiento de Villagrís cerrará en verano la piscina municipal por obras.",
