@@ -165,6 +165,13 @@ final class HeadlineShiftExtractor {
                     + "|introduced|announced|taken the (?:covers|wraps) off))\\b"
                     + (Lexicon.weekdays(language).isEmpty() ? "" : "|" + Lexicon.anyPhrase(Lexicon.weekdays(language))),
             Pattern.CASE_INSENSITIVE));
+    /**
+     * A lede's opening span of time that runs up to the news ([lasting] words, a count of one to three words, a unit):
+     * "For eleven months the families have been told…", "Depuis deux ans, la commune attend…", "Seit elf Monaten…".
+     */
+    private static final Map<String, Pattern> SPAN_TO_NOW = Lexicon.perLanguage(language -> Pattern.compile("(?i)(?:"
+            + Lexicon.anyPhrase(Lexicon.cues("lasting", language)) + ")\\s+(?:[\\p{L}\\p{N}-]+\\s+){1,3}?"
+            + Lexicon.anyPhrase(Lexicon.cues("units", language)) + "(?![\\p{L}])"));
     /** An opening adverbial that tells a step before the sentence's own: "After debuting the Juke two months ago, ". */
     private static final Pattern OPENING_STEP = Pattern.compile("(?:After|Following)\\s");
     /** A lede's opening adverbial that names the state it breaks with, up to its comma. */
@@ -224,7 +231,9 @@ final class HeadlineShiftExtractor {
             lede = top.get(top.indexOf(told) + 1);
         }
         String after = lede == null ? ClauseTrimmer.stripTrailingPunctuation(text.title()) : ClauseTrimmer.stripTrailingPunctuation(ClauseTrimmer.trim(mainClause(text, lede)));
-        Scored before = best(text, earlier, BEFORE.get(text.language()), headlineWords, lede, false);
+        // A top that opens on a span running up to the news tells the state before itself, whatever cue comes later.
+        Scored before = told != null && opensOnSpanToNow(text, told) ? toldState(text, told)
+                : best(text, earlier, BEFORE.get(text.language()), headlineWords, lede, false);
         if (before == null && earlier != top && !earlier.isEmpty()) {
             SegmentedArticle.Sentence first = earlier.getFirst();
             before = new Scored(ClauseTrimmer.stripTrailingPunctuation(ClauseTrimmer.trim(text.text(first))), 0, first, first.start());
@@ -242,8 +251,7 @@ final class HeadlineShiftExtractor {
             before = history(text, earlier, lede, past);
         }
         if (before == null && told != null) {
-            before = new Scored(ClauseTrimmer.stripTrailingPunctuation(ClauseTrimmer.trim(text.text(told))), 0, told,
-                    told.start());
+            before = toldState(text, told);
         }
 
         Scored trigger = best(text, top.stream().filter(s -> !past.contains(s.start())).toList(),
@@ -318,8 +326,25 @@ final class HeadlineShiftExtractor {
     private static SegmentedArticle.Sentence toldBefore(SegmentedArticle text, List<SegmentedArticle.Sentence> top,
                                                         SegmentedArticle.Sentence lede) {
         int at = lede == null ? -1 : top.indexOf(lede);
-        return at >= 0 && at + 1 < top.size() && (ClauseTense.pluperfectSentence(text, lede) || opensOnStateBefore(text, lede))
+        return at >= 0 && at + 1 < top.size() && (ClauseTense.pluperfectSentence(text, lede) || opensOnStateBefore(text, lede)
+                || opensOnSpanToNow(text, lede))
                 && !ClauseTense.pluperfectSentence(text, top.get(at + 1)) && anchored(text, top.get(at + 1)) ? lede : null;
+    }
+
+    /** The top told before the news, as the state before. */
+    private static Scored toldState(SegmentedArticle text, SegmentedArticle.Sentence told) {
+        return new Scored(ClauseTrimmer.stripTrailingPunctuation(ClauseTrimmer.trim(text.text(told))), 0, told, told.start());
+    }
+
+    /**
+     * Whether the lede opens on a span of time that runs up to the news and does not look ahead ("For eleven months the
+     * families have been told…"): it tells how things have stood, and the sentence after it, with its day, what ended
+     * that ("On Wednesday they got an answer").
+     */
+    private static boolean opensOnSpanToNow(SegmentedArticle text, SegmentedArticle.Sentence lede) {
+        int start = text.ledeStart(lede);
+        return SPAN_TO_NOW.get(text.language()).matcher(text.body()).region(start, lede.end()).lookingAt()
+                && !ClauseTense.looksAhead(text.body(), start, lede.end(), text.language());
     }
 
     /**

@@ -711,7 +711,7 @@ final class Lexicon {
                 List<String> entries = sections.computeIfAbsent(section, k -> new ArrayList<>());
                 if (Set.of("forward", "before", "background", "trigger", "future", "times", "within", "courtesy",
                         "same-role", "introductions", "programme", "past", "until", "elapsed", "conditional", "intent",
-                        "as-late-as", "since").contains(section)) {
+                        "as-late-as", "since", "lasting").contains(section)) {
                     entries.add(lower(line));
                 } else {
                     for (String word : line.split("\\s+")) {
