@@ -256,6 +256,17 @@ class ActorExtractionTest {
     }
 
     @Test
+    void anAdjectiveThatOpensTheSentenceIsNoPartOfTheNameAfterIt() {
+        SegmentedArticle text = SegmentedArticle.of(TestFiles.article("",
+                "Velda Foods will buy the Harlow grocery chain for $2 billion, the companies said on Monday.",
+                "Rival GR&T said it would not bid. Later GR&T said it had no plans.",
+                "Fellow grocer Harrow Mills said it would wait."));
+        Cast cast = CastBuilder.build(text, null);
+        assertEquals(List.of("Velda Foods", "GR&T", "GR&T", "Harrow Mills"), cast.mentionsBetween(0, text.body().length())
+                .stream().map(mention -> cast.name(mention.member())).toList());
+    }
+
+    @Test
     void aCapitalParticleBetweenNameWordsOpensTheSurname() {
         SegmentedArticle text = SegmentedArticle.of(TestFiles.article("",
                 "Il vicesindaco Marco De Santis ha chiuso la scuola di via Roma.",
