@@ -149,7 +149,7 @@ final class CastBuilder {
             if (!person) {
                 Optional<String> shortName = shortNameAfter(body, candidate.end(), !candidate.singleWord());
                 shortName.ifPresent(draft.aliases::add);
-                shortName.filter(name -> !isAcronym(name)).ifPresent(name -> draft.shortName = name);
+                shortName.ifPresent(name -> draft.shortName = name);
                 draft.aliases.addAll(companyAliases(candidate.core()));
                 keywordAlias(candidate.core(), surnames).ifPresent(draft.aliases::add);
             }
@@ -393,10 +393,15 @@ final class CastBuilder {
 
     /**
      * The name the story calls the member by: an organisation's own short name where the story uses it more than the
-     * full name it stood in brackets after ("the Procuraduría Federal del Consumidor (Profeco)", then "Profeco" alone).
+     * full name it stood in brackets after ("the Procuraduría Federal del Consumidor (Profeco)", then "Profeco" alone);
+     * initials so used keep the full name they spell before them, as the story first wrote them ("Inner Harbour Ferry
+     * Company (IHFC)"), since initials alone tell a reader little.
      */
     private static String displayName(Draft draft) {
-        return !draft.shortName.isEmpty() && draft.shortMentions > draft.fullMentions ? draft.shortName : draft.name;
+        if (draft.shortName.isEmpty() || draft.shortMentions <= draft.fullMentions) {
+            return draft.name;
+        }
+        return isAcronym(draft.shortName) ? draft.name + " (" + draft.shortName + ")" : draft.shortName;
     }
 
     /**
