@@ -398,10 +398,10 @@ final class CastBuilder {
      * Company (IHFC)"), since initials alone tell a reader little.
      */
     private static String displayName(Draft draft) {
-        if (draft.shortName.isEmpty() || draft.shortMentions <= draft.fullMentions) {
-            return draft.name;
+        if (!draft.shortName.isEmpty() && isAcronym(draft.shortName)) {
+            return draft.name + " (" + draft.shortName + ")";
         }
-        return isAcronym(draft.shortName) ? draft.name + " (" + draft.shortName + ")" : draft.shortName;
+        return !draft.shortName.isEmpty() && draft.shortMentions > draft.fullMentions ? draft.shortName : draft.name;
     }
 
     /**

@@ -96,6 +96,15 @@ class ActorExtractionTest {
     }
 
     @Test
+    void anOrganisationNamedOnceWithItsInitialsIsAnActorThroughItsWords() {
+        BriefContent brief = TestFiles.brief("",
+                "Three hundred homes in Harlow were left without water on Monday.",
+                "Engineers from the Harlow Water Board (HWB) found a burst main under the high street.",
+                "\u201cThe pipes are too old to hold the pressure,\u201d the board said in a statement.");
+        assertTrue(actor(brief, "Harlow Water Board (HWB)").isPresent(), brief::toString);
+    }
+
+    @Test
     void organisationsByKeywordSuffixAcronymAndMetonym() {
         BriefContent brief = TestFiles.brief("",
                 "The World Health Organization (WHO) said Acme Widgets Ltd. and the Kremlin must cooperate.",
