@@ -83,7 +83,8 @@ class FurnitureLinesTest {
     @ValueSource(strings = {"Leggi anche: Il sindaco Rota lascia la giunta", "Lire aussi : « Une réforme nécessaire », estime Marc Roy",
             "Lesen Sie auch: Bürgermeister Jonas Albrecht kritisiert den Landkreis", "Read more: Ann Roe quits the board",
             "Ver también: El Gobierno aprueba el plan", "Leia também – Prefeito anuncia obras", "Читайте также: Мэр ушёл в отставку",
-            "Related episodes: Ep. 40: The bridge nobody crosses", "Related videos | Ann Roe quits the board"})
+            "Related episodes: Ep. 40: The bridge nobody crosses", "Related videos | Ann Roe quits the board",
+            "More from Business: Why cheap loans are back, according to banker Ann Roe"})
     void aRelatedCueBeforeAHeadlineIsARelatedLink(String line) {
         assertTrue(FurnitureLines.isRelatedLink(line));
         assertTrue(BoilerplateFilter.isFurniture(line));
@@ -91,7 +92,7 @@ class FurnitureLinesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"Read more about the plan in the council's report, which was published on Monday.",
-            "Related charges were dropped on Friday."})
+            "Related charges were dropped on Friday.", "More from the council is expected on Friday."})
     void aSentenceThatOpensWithARelatedWordIsStory(String line) {
         assertFalse(FurnitureLines.isRelatedLink(line));
     }

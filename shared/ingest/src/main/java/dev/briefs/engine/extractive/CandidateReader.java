@@ -149,6 +149,11 @@ final class CandidateReader {
                 lowerCase.add(opener); // "Neue Regeln", "Erste Ergebnisse": an adjective and its noun, no name
             }
         }
+        if (!german) {
+            // "Rival GR&T said…", "Fellow striker Ann Roe": an adjective that opens a sentence before a name is no
+            // part of it, as German's are not; German reads its own from the openers above.
+            lowerCase.addAll(Lexicon.cues("sentence-adjectives", text.language()));
+        }
         SegmentedArticle.Sentence lede = text.lede();
         int datelineEnd = lede == null ? -1 : text.ledeStart(lede);
         List<NameCandidate> candidates = new ArrayList<>();

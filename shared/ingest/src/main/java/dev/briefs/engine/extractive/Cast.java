@@ -90,11 +90,18 @@ final class Cast {
         return null;
     }
 
-    /** The member a written name refers to at {@code offset} (a shared surname: the one named last), or -1. */
+    /**
+     * The member a written name refers to at {@code offset} (a shared surname: the one named last), or -1; a member's
+     * own name as the brief shows it ("Inner Harbour Ferry Company (IHFC)", which no text writes alone) is that member.
+     */
     int resolveName(String written, int offset) {
         List<Integer> ids = matcher.candidates(written);
-        if (ids.size() <= 1) {
-            return ids.isEmpty() ? -1 : ids.getFirst();
+        if (ids.isEmpty()) {
+            return members.stream().filter(member -> member.name().equals(written)).mapToInt(CastMember::id)
+                    .findFirst().orElse(-1);
+        }
+        if (ids.size() == 1) {
+            return ids.getFirst();
         }
         Mention recent = lastMentionBefore(offset, member -> ids.contains(member.id()));
         return recent == null ? ids.getFirst() : recent.member();

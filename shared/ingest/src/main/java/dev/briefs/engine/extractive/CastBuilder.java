@@ -404,11 +404,15 @@ final class CastBuilder {
     }
 
     /**
-     * The name the story calls the member by: an organisation's own short name, a word or an acronym, where the story
-     * uses it more than the full name it stood in brackets after ("the Procuraduría Federal del Consumidor (Profeco)",
-     * then "Profeco" alone; "a Polícia de Segurança Regional (PSR)", then "a PSR" throughout).
+     * The name the story calls the member by: an organisation's own short name where the story uses it more than the
+     * full name it stood in brackets after ("the Procuraduría Federal del Consumidor (Profeco)", then "Profeco" alone);
+     * initials so used keep the full name they spell before them, as the story first wrote them ("Inner Harbour Ferry
+     * Company (IHFC)"), since initials alone tell a reader little.
      */
     private static String displayName(Draft draft) {
+        if (!draft.shortName.isEmpty() && isAcronym(draft.shortName)) {
+            return draft.name + " (" + draft.shortName + ")";
+        }
         return !draft.shortName.isEmpty() && draft.shortMentions > draft.fullMentions ? draft.shortName : draft.name;
     }
 

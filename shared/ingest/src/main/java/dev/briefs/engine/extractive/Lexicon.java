@@ -117,6 +117,7 @@ final class Lexicon {
     private static final Set<String> PEOPLE = union(Set.of(), "people");
     private static final Set<String> PROXIES = union(Set.of(), "proxies");
     private static final Set<String> OUTLET_WORDS = union(Set.of(), "outlets");
+    private static final Set<String> BROADCASTERS = union(Set.of(), "broadcasters");
     private static final Set<String> PREPOSITIONS = union(Set.of(), "prepositions");
     /** Per language, every word that opens a phrase a preposition governs: [prepositions], [places], [obliques]. */
     private static final Map<String, Set<String>> OBLIQUES = perLanguage(language -> lookupSet(
@@ -517,13 +518,17 @@ final class Lexicon {
 
     private static final Pattern LEADING_THE = Pattern.compile("^The ");
 
-    /** A news outlet: a known publication or agency, or a name ending like one ("NBC News", "Associated Press"). */
+    /**
+     * A news outlet: a known publication or agency, a name ending like one ("NBC News", "Associated Press") or opening
+     * with a broadcaster's noun ("Radio Clyde", "Rádio Serrana").
+     */
     static boolean isOutlet(String name) {
         String[] words = Tokenizer.WHITE_SPACE.split(name.strip());
         String bare = LEADING_THE.matcher(name).replaceFirst("");
         String[] rest = Tokenizer.WHITE_SPACE.split(bare.strip());
         return isPublication(name) || isPublication(bare) || OUTLETS.contains(lower(name)) || OUTLETS.contains(lower(bare))
-                || words.length >= 2 && OUTLET_WORDS.contains(lower(words[words.length - 1]))
+                || words.length >= 2 && (OUTLET_WORDS.contains(lower(words[words.length - 1]))
+                        || BROADCASTERS.contains(lower(words[0])))
                 // "CNN Business", "BBC Newsbeat", "Fox News Flash": a desk or show of an outlet is the outlet
                 || rest.length >= 2 && (OUTLETS.contains(lower(rest[0])) || OUTLETS.contains(lower(rest[0] + " " + rest[1])));
     }

@@ -486,6 +486,7 @@ final class QuoteExtractor {
     private static boolean namesNoSubject(SegmentedArticle text, List<Token> words, int from) {
         boolean governed = false;
         boolean afterHead = false;
+        Token governor = null;
         for (int i = from; i < words.size(); i++) {
             String word = words.get(i).text();
             if (i > 0 && GERUND.matcher(word).matches()
@@ -498,13 +499,20 @@ final class QuoteExtractor {
             if (Lexicon.isOblique(word, text.language())) {
                 governed = true;
                 afterHead = false;
+                governor = words.get(i);
                 continue;
             }
             boolean nominal = words.get(i).capitalised() || Lexicon.isDeterminer(word)
                     || Lexicon.isPersonPronoun(word) || Lexicon.isPluralPronoun(word) || Lexicon.isThingPronoun(word)
                     || SubjectGrammar.personNoun(word) || Lexicon.isPeopleNoun(word)
                     || Lexicon.afterElidedArticle(word) != null;
-            if (nominal && (!governed || afterHead)) {
+            // A capital after a capital in a phrase a preposition governs goes on naming its object ("à Rádio
+            // Serrana", "a Radio Cordillera": an outlet the words were said to), no subject after its head; a word
+            // that is an article too opens the subject ("disse a Serra Alta em nota").
+            boolean sameName = governed && !Lexicon.isDefinite(governor.text(), text.language()) && i > from
+                    && words.get(i).capitalised() && words.get(i - 1).capitalised()
+                    && text.text(words.get(i - 1).end(), words.get(i).start()).isBlank();
+            if (nominal && (!governed || afterHead) && !sameName) {
                 return false;
             }
             afterHead |= governed && !Lexicon.isDeterminer(word) && !Lexicon.isFunctionWord(word);

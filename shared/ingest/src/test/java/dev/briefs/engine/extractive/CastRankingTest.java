@@ -172,6 +172,12 @@ class CastRankingTest {
                         "Harlow Mills will shut its second plant, its owner Dita Vance told Reuters on Monday.",
                         "The plan was first reported by Bloomberg. Vance said the decision was final."),
                         List.of("Dita Vance"), List.of("Reuters", "Bloomberg")),
+                new CastCase("a broadcaster named by its noun first is a conduit, no actor", "", List.of(
+                        "Moradores de duas aldeias de Sertela foram retirados durante a noite, noticiou a Rádio Serrana.",
+                        "O presidente da Câmara, Rui Carvalhal, pediu calma à população.",
+                        "Ferry sailings to Skerrow were cut on Monday, Radio Skerrow reported.",
+                        "The operator’s director, Ann Roe, apologised to passengers."),
+                        List.of("Rui Carvalhal", "Ann Roe"), List.of("Rádio Serrana", "Radio Skerrow")),
                 new CastCase("people named in apposition act in spanish", "", List.of(
                         "La presa de Valdorio seguirá cerrada hasta marzo.",
                         "El alcalde de Valdorio, Ramiro Ezquerra, pidió calma a los vecinos."),

@@ -37,6 +37,20 @@ class DiscourseSubjectsTest {
                         "Marta Sousa Reis, engenheira da prefeitura, explicou como as rachaduras surgiram. \"Ninguém tinha medido "
                                 + "a estrutura desde 1990\", recordou ao jornal."),
                         List.of("Marta Sousa Reis: Ninguém tinha medido a estrutura desde 1990")),
+                new QuoteCase("Portuguese: the verb and the radio it spoke to, a name of two words", List.of(
+                        "O fogo obrigou à retirada de moradores de duas aldeias de Sertela.",
+                        "O presidente da Câmara, Rui Carvalhal, esteve no local. O autarca pediu calma. «Quem sai de casa "
+                                + "ajuda os bombeiros», afirmou em declarações à Rádio Serrana."),
+                        List.of("Rui Carvalhal: Quem sai de casa ajuda os bombeiros")),
+                new QuoteCase("Portuguese: an article that is a preposition too opens the subject after the verb", List.of(
+                        "A barragem de Serra Funda continua fechada desde março.",
+                        "\"A obra só reabre com a vistoria concluída\", disse a Cooperativa Vale Verde em nota."),
+                        List.of("Cooperativa Vale Verde: A obra só reabre com a vistoria concluída")),
+                new QuoteCase("Spanish: the verb and the radio it spoke to, a name of two words", List.of(
+                        "El temporal obligó a evacuar dos barrios de Villagrís.",
+                        "Para la intendenta Marta Ibarguren, la evacuación fue un acierto. «Nadie vuelve a su casa hasta el "
+                                + "lunes», dijo a Radio Cordillera."),
+                        List.of("Marta Ibarguren: Nadie vuelve a su casa hasta el lunes")),
                 new QuoteCase("Russian: the verb between dashes, then a prepositional phrase", List.of(
                         "Районная администрация закрыла старый мост.",
                         "Инженер Олег Сомов объяснил, откуда взялись трещины. «Мост никто не проверял с 1990 года», — "

@@ -218,6 +218,19 @@ class HeadlineShiftExtractorTest {
     }
 
     @Test
+    void aLedeOpeningOnASpanThatRunsToTheNewsIsTheStateBefore() {
+        HeadlineShift english = shift("", "For nine months the tenants of Fenn Court have been told that the repair of the lifts was "
+                + "\"in hand\". On Tuesday they got a date.", "The Harlow housing board found that both lifts "
+                + "had failed their safety checks and ordered the landlord to replace them by June.",
+                "Tenants said they had heard such promises before.");
+        assertTrue(english.before().startsWith("For nine months the tenants of Fenn Court have been told"), english::toString);
+        assertTrue(english.after().startsWith("The Harlow housing board found"), english::toString);
+        HeadlineShift french = shift("", "Depuis deux ans, les habitants de Vernoux attendent la réouverture de leur piscine.",
+                "Mardi, le conseil municipal a voté sa démolition.", "Les clubs de natation dénoncent une trahison.");
+        assertTrue(french.before().startsWith("Depuis deux ans, les habitants de Vernoux attendent"), french::toString);
+    }
+
+    @Test
     void onlyInAPlaceIsNoRecentState() {
         assertEquals("", shift("", "The Harlow council on Tuesday approved a permit scheme for rental scooters in the town.",
                 "Operators must park the scooters only in marked bays near the station.").before());
