@@ -184,5 +184,28 @@ class MultilingualBriefTest {
                         + "Орлова добавила, что клуб «Ладога» назовёт нового тренера до конца декабря.");
         assertTrue(actors(brief).stream().noneMatch(name -> name.contains("Ладоги")), actors(brief)::toString);
     }
+
+    @Test
+    void aGermanCompoundOfAShortRoleIsTheTitleOfTheNameAfterIt() {
+        BriefContent brief = TestFiles.brief("",
+                "Die Molkerei Talheim schließt ihr Werk in Ostried, teilte das Unternehmen am Montag mit.",
+                "„Wir haben keine Wahl“, sagte Konzernchef Lorenz Abendroth. Auch Projektleiterin Ilka Sommerfeld "
+                        + "bestätigte den Plan. „Die Maschinen gehen nach Polen“, sagte Projektleiterin Ilka Sommerfeld.");
+        assertEquals(List.of("Lorenz Abendroth: Wir haben keine Wahl",
+                "Ilka Sommerfeld: Die Maschinen gehen nach Polen"), TestFiles.attributed(brief));
+        assertTrue(actors(brief).contains("Lorenz Abendroth"), actors(brief)::toString);
+        assertTrue(actors(brief).stream().noneMatch(name -> name.contains("chef") || name.contains("leiter")),
+                actors(brief)::toString);
+    }
+
+    @Test
+    void anAmountWrittenWithCapitalsIsNoName() {
+        BriefContent brief = TestFiles.brief("",
+                "Der Ausbau der Kläranlage von Ostried kostet nun 18 Millionen Euro statt 11 Millionen Euro.",
+                "Die Mehrkosten von sieben Millionen Euro könne die Gemeinde nicht tragen, sagte Kämmerin Ute Brasch. "
+                        + "„Ohne das Land geht es nicht.“");
+        assertTrue(actors(brief).stream().noneMatch(name -> name.contains("Euro")), actors(brief)::toString);
+        assertEquals(List.of("Ute Brasch: Ohne das Land geht es nicht."), TestFiles.attributed(brief));
+    }
 }
 

@@ -15,6 +15,7 @@ class RefusalsTest {
             "Le maire, Octave Rimbert, n’a pas voulu dire si la commune ferait appel.",
             "El alcalde no quiso hacer declaraciones.", "La consigliera Ilaria Brusco non ha voluto commentare.",
             "Der Betriebsrat Jost Hellwig war am Freitag nicht zu erreichen.",
+            "Hauptmann Edwin Rauter war als Zeuge geladen, sagte aber nicht öffentlich aus.",
             "O autarca não quis comentar a decisão.", "Глава района отказался от комментариев."})
     void aRefusalToSpeakIsReported(String sentence) {
         assertTrue(Refusals.reportsOnlyRefusal(sentence));
