@@ -207,5 +207,15 @@ class MultilingualBriefTest {
         assertTrue(actors(brief).stream().noneMatch(name -> name.contains("Euro")), actors(brief)::toString);
         assertEquals(List.of("Ute Brasch: Ohne das Land geht es nicht."), TestFiles.attributed(brief));
     }
+
+    @Test
+    void aGermanNounOfPeopleIsNoOrganisationNorTheVoiceOfABulletin() {
+        BriefContent brief = TestFiles.brief("Hochwasser an der Lauter: Rund 900 Menschen in Talbach müssen ihre Häuser verlassen",
+                "In der Nacht stieg der Pegel der Lauter auf über fünf Meter. Für Menschen ohne Unterkunft hat die "
+                        + "Gemeinde die Turnhalle geöffnet.",
+                "Das Lagezentrum teilte mit, der Regen solle am Freitag nachlassen. »Eine Entspannung ist frühestens ab "
+                        + "Samstag zu erwarten«, hieß es in der Mitteilung.");
+        assertEquals(List.of(": Eine Entspannung ist frühestens ab Samstag zu erwarten"), TestFiles.attributed(brief));
+    }
 }
 
