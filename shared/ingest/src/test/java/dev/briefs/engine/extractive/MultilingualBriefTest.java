@@ -217,5 +217,21 @@ class MultilingualBriefTest {
                         + "Samstag zu erwarten«, hieß es in der Mitteilung.");
         assertEquals(List.of(": Eine Entspannung ist frühestens ab Samstag zu erwarten"), TestFiles.attributed(brief));
     }
+
+    @Test
+    void aNameInAppositionToANounOfOrganisationsWithARelativeClauseIsThatOrganisation() {
+        BriefContent english = TestFiles.brief("",
+                "The county closed the Millbrook viaduct after a survey found cracked beams.",
+                "The surveying firm that checked the viaduct in 2023, Corley Halvard, said in a statement that it had "
+                        + "warned the county. \"Our findings were sent to the county twice,\" the firm said.");
+        assertEquals(List.of("Corley Halvard: Our findings were sent to the county twice"),
+                TestFiles.attributed(english));
+        BriefContent french = TestFiles.brief("",
+                "La commune de Vallorin a fermé le pont des Tanneurs après une inspection.",
+                "L'entreprise qui a inspecté le pont en 2023, Morvan Ingénierie, a publié un communiqué. « Nos "
+                        + "alertes ont été transmises à la commune », a indiqué l'entreprise.");
+        assertEquals(List.of("Morvan Ingénierie: Nos alertes ont été transmises à la commune"),
+                TestFiles.attributed(french));
+    }
 }
 
