@@ -120,7 +120,10 @@ final class Appositions {
      * concernée, Vialis, a fait savoir", "the regulator, the Marine Safety Authority, confirmed", "le gestionnaire du
      * réseau, Enerlis, a mobilisé"; not "o presidente do sindicato, X", whose phrase a role heads.
      */
-    private static boolean apposedToOrganisationNoun(String body, List<Token> tokens, int from) {
+    static boolean apposedToOrganisationNoun(String body, List<Token> tokens, int from) {
+        if (from == 0) {
+            return false;
+        }
         int end = from;
         while (end < tokens.size() && tokens.get(end).capitalised()
                 && body.substring(tokens.get(end - 1).end(), tokens.get(end).start()).equals(" ") || end == from) {
@@ -130,7 +133,29 @@ final class Appositions {
                 .replace(".", "").equals(",")) {
             return false; // the apposition closes with a comma ("Lda., recusou"), or the name is a clause's subject
         }
-        return Lexicon.isOrgNoun(apposedHead(body, tokens, from));
+        return Lexicon.isOrgNoun(apposedHead(body, tokens, from)) || relativeOfOrganisationNoun(body, tokens, from);
+    }
+
+    /**
+     * Whether the phrase before the comma that sets off the name at {@code from} is a noun of organisations with a
+     * relative clause after it: "The engineering firm that inspected the bridge in 2022, Tarrant X,", "l'entreprise
+     * qui a construit le pont, X,". The clause's own nouns ("the bridge") are no head of the phrase.
+     */
+    private static boolean relativeOfOrganisationNoun(String body, List<Token> tokens, int from) {
+        int comma = commaBefore(body, tokens, from);
+        for (int k = comma; k > 0 && comma - k < MAX_APPOSITION_WORDS; k--) {
+            Token word = tokens.get(k);
+            if (k < comma && !body.substring(word.end(), tokens.get(k + 1).start()).equals(" ")
+                    || word.capitalised() && !Lexicon.isDeterminer(word.text())) {
+                return false;
+            }
+            if (CLAUSE_OPENERS.contains(word.text())) {
+                Token noun = tokens.get(k - 1);
+                boolean lowerCase = !noun.capitalised() || Lexicon.afterElidedArticle(noun.text()) != null;
+                return lowerCase && organisationNoun(noun) && body.substring(noun.end(), word.start()).equals(" ");
+            }
+        }
+        return false;
     }
 
     /**

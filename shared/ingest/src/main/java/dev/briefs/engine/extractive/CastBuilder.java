@@ -128,10 +128,11 @@ final class CastBuilder {
                     || speakersEmployers.contains(key);
             if (seen != null && actsOrEmploys && (seen[2] * placeShare < named || employsSpeaker)
                     && !surnames.contains(key) && !titledNames.contains(key) && !lowerCase.contains(key)
-                    && !Lexicon.isDemonym(key)) {
+                    && !Lexicon.isDemonym(key) && !Lexicon.isPeopleNoun(key)) {
                 // "WeWork declined…", "WeWork had…": a one-word name the story (or its headline) names twice and makes
                 // act, or names as someone's employer ("Head of Sales at Velda"), rarely "in" it, and no one's
-                // surname nor a titled person's name ("President Trump"), is an organisation.
+                // surname nor a titled person's name ("President Trump"), is an organisation; a noun of people
+                // ("Menschen", "Anwohner", which German writes with a capital) never is.
                 candidates.set(i, candidates.get(i).as(NameCandidate.Kind.ORGANISATION));
             }
         }

@@ -68,16 +68,17 @@ final class CastRanking {
     }
 
     /**
-     * For each person no verb of speech attributes words to, whether every sentence the story names them in (outside
+     * For each person no quotation is attributed to, whether every sentence the story names them in (outside
      * quotations) reports only a refusal to speak: "Commissioner Ann Roe declined to comment", "Le maire, Paul Roy,
-     * n'a pas voulu dire si …". Other members are never only refusing, so their sentences go unread.
+     * n'a pas voulu dire si …", "war als Zeuge geladen, sagte aber nicht aus" (whose verb of speech is the refusal's
+     * own). Other members are never only refusing, so their sentences go unread.
      */
-    private static boolean[] onlyRefusing(SegmentedArticle text, Cast cast) {
+    private static boolean[] onlyRefusing(SegmentedArticle text, Cast cast, int[] spoken) {
         int[] refusing = new int[cast.size()];
         boolean[] elsewhere = new boolean[cast.size()];
         for (Mention mention : cast.mentionsBetween(0, text.body().length())) {
             CastMember member = cast.member(mention.member());
-            if (mention.quoted() || !member.person() || member.speeches() > 0) {
+            if (mention.quoted() || !member.person() || spoken[mention.member()] > 0) {
                 continue;
             }
             SegmentedArticle.Sentence sentence = text.sentenceAt(mention.start());
@@ -113,7 +114,7 @@ final class CastRanking {
         // A title longer than a headline is a page's first paragraph taken for one, whose names may be in passing.
         boolean headline = text.title().split("\\s+").length <= MAX_HEADLINE_WORDS;
         boolean[] namedWithOutlet = namedWithOutlet(text, cast);
-        boolean[] onlyRefusing = onlyRefusing(text, cast);
+        boolean[] onlyRefusing = onlyRefusing(text, cast, spoken);
         List<Ranked> ranked = new ArrayList<>();
         for (int id = 0; id < cast.size(); id++) {
             CastMember member = cast.member(id);

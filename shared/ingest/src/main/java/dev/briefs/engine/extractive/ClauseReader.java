@@ -37,8 +37,10 @@ final class ClauseReader {
         int verb = SubjectClause.opensClause(text, span) || apposed || Appositions.introducedAsOrganisation(body, tokens, from)
                 || described ? Appositions.verbAfterApposition(text, tokens, to, apposed) : -1;
         // "Officine Lusardi, l'azienda di…": two name words, but the apposition's head makes them an organisation.
+        // "The engineering firm that inspected the bridge, Tarrant Structures, said": named in apposition to one.
         boolean organisation = kind == NameCandidate.Kind.NAME && described || kind == NameCandidate.Kind.PERSON
-                && role.isEmpty() && Appositions.headedByOrganisationNoun(body, tokens, to);
+                && role.isEmpty() && (Appositions.headedByOrganisationNoun(body, tokens, to)
+                || Appositions.apposedToOrganisationNoun(body, tokens, from));
         NameCandidate.Kind read = organisation ? NameCandidate.Kind.ORGANISATION : kind;
         boolean introduced = SubjectClause.introducedBySpeech(text, tokens, from);
         // "Roe’s comments": a possessive qualifies the noun after it; "the plan, which Roe announced": background.

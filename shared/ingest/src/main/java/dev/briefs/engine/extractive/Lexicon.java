@@ -51,6 +51,8 @@ final class Lexicon {
     private static final Set<String> PLACES = load("places.txt");
     private static final Set<String> DEMONYMS = load("demonyms.txt");
     private static final Set<String> ROLE_HEADS = union(load("role-heads.txt"), "roles");
+    private static final Set<String> COMPOUND_ROLES = union(Set.of(), "compound-roles");
+    private static final Set<String> AMOUNTS = union(Set.of(), "amounts");
     private static final Set<String> ROLE_MODIFIERS = load("role-modifiers.txt");
     private static final Set<String> SURNAME_PARTICLES = load("surname-particles.txt");
     private static final Set<String> ORG_KEYWORDS = union(load("org-keywords.txt"), "organisations");
@@ -205,6 +207,19 @@ final class Lexicon {
 
     static boolean isRoleHead(String word) {
         return ROLE_HEADS.contains(lower(word));
+    }
+
+    /**
+     * A short role that ends a compound title, as German writes them ("Konzernchef", "Projektleiter",
+     * "Verhandlungsführerin"): too short to be read at the end of any word, where "head" would end "Whitehead".
+     */
+    static boolean isCompoundRole(String word) {
+        return COMPOUND_ROLES.contains(lower(word));
+    }
+
+    /** A magnitude or a currency: "Millionen", "Euro", "milliards", "pounds". */
+    static boolean isAmountWord(String word) {
+        return AMOUNTS.contains(lower(word));
     }
 
     /** A particle that a person's surname may open with a capital: "Lo Russo", "De Luca", "Van Dijk". */

@@ -34,6 +34,9 @@ final class NameTyping {
     static NameCandidate candidate(SegmentedArticle text, NameSpan span, int from, int to, Set<String> lowerCase) {
         String body = text.body();
         List<Token> tokens = span.tokens();
+        if (tokens.subList(from, to).stream().allMatch(word -> Lexicon.isAmountWord(word.bare()))) {
+            return null; // "sieben Millionen Euro", "300 Million Pounds": an amount, however capitalised
+        }
         if (Lexicon.isKnownOrganisation(coreText(body, tokens, from, to))) {
             return ClauseReader.read(text, span, NameCandidate.Kind.ORGANISATION, from, to, "");
         }

@@ -108,10 +108,14 @@ final class RoleFinder {
         return Lexicon.isRoleHead(token.text()) || Lexicon.isHonorific(token.text()) || compoundTitle(token.text());
     }
 
-    /** A compound ending in a role, as German writes them: "Oberbürgermeister", "Polizeisprecherin". */
+    /**
+     * A compound ending in a role, as German writes them: "Oberbürgermeister", "Polizeisprecherin", and with a short
+     * role of {@link Lexicon#isCompoundRole} "Konzernchef", "Projektleiter".
+     */
     private static boolean compoundTitle(String word) {
-        for (int split = COMPOUND_PREFIX; split <= word.length() - COMPOUND_ROLE; split++) {
-            if (Lexicon.isRoleHead(word.substring(split))) {
+        for (int split = COMPOUND_PREFIX; split < word.length(); split++) {
+            String role = word.substring(split);
+            if (role.length() >= COMPOUND_ROLE && Lexicon.isRoleHead(role) || Lexicon.isCompoundRole(role)) {
                 return true;
             }
         }

@@ -184,5 +184,54 @@ class MultilingualBriefTest {
                         + "Орлова добавила, что клуб «Ладога» назовёт нового тренера до конца декабря.");
         assertTrue(actors(brief).stream().noneMatch(name -> name.contains("Ладоги")), actors(brief)::toString);
     }
+
+    @Test
+    void aGermanCompoundOfAShortRoleIsTheTitleOfTheNameAfterIt() {
+        BriefContent brief = TestFiles.brief("",
+                "Die Molkerei Talheim schließt ihr Werk in Ostried, teilte das Unternehmen am Montag mit.",
+                "„Wir haben keine Wahl“, sagte Konzernchef Lorenz Abendroth. Auch Projektleiterin Ilka Sommerfeld "
+                        + "bestätigte den Plan. „Die Maschinen gehen nach Polen“, sagte Projektleiterin Ilka Sommerfeld.");
+        assertEquals(List.of("Lorenz Abendroth: Wir haben keine Wahl",
+                "Ilka Sommerfeld: Die Maschinen gehen nach Polen"), TestFiles.attributed(brief));
+        assertTrue(actors(brief).contains("Lorenz Abendroth"), actors(brief)::toString);
+        assertTrue(actors(brief).stream().noneMatch(name -> name.contains("chef") || name.contains("leiter")),
+                actors(brief)::toString);
+    }
+
+    @Test
+    void anAmountWrittenWithCapitalsIsNoName() {
+        BriefContent brief = TestFiles.brief("",
+                "Der Ausbau der Kläranlage von Ostried kostet nun 18 Millionen Euro statt 11 Millionen Euro.",
+                "Die Mehrkosten von sieben Millionen Euro könne die Gemeinde nicht tragen, sagte Kämmerin Ute Brasch. "
+                        + "„Ohne das Land geht es nicht.“");
+        assertTrue(actors(brief).stream().noneMatch(name -> name.contains("Euro")), actors(brief)::toString);
+        assertEquals(List.of("Ute Brasch: Ohne das Land geht es nicht."), TestFiles.attributed(brief));
+    }
+
+    @Test
+    void aGermanNounOfPeopleIsNoOrganisationNorTheVoiceOfABulletin() {
+        BriefContent brief = TestFiles.brief("Hochwasser an der Lauter: Rund 900 Menschen in Talbach müssen ihre Häuser verlassen",
+                "In der Nacht stieg der Pegel der Lauter auf über fünf Meter. Für Menschen ohne Unterkunft hat die "
+                        + "Gemeinde die Turnhalle geöffnet.",
+                "Das Lagezentrum teilte mit, der Regen solle am Freitag nachlassen. »Eine Entspannung ist frühestens ab "
+                        + "Samstag zu erwarten«, hieß es in der Mitteilung.");
+        assertEquals(List.of(": Eine Entspannung ist frühestens ab Samstag zu erwarten"), TestFiles.attributed(brief));
+    }
+
+    @Test
+    void aNameInAppositionToANounOfOrganisationsWithARelativeClauseIsThatOrganisation() {
+        BriefContent english = TestFiles.brief("",
+                "The county closed the Millbrook viaduct after a survey found cracked beams.",
+                "The surveying firm that checked the viaduct in 2023, Corley Halvard, said in a statement that it had "
+                        + "warned the county. \"Our findings were sent to the county twice,\" the firm said.");
+        assertEquals(List.of("Corley Halvard: Our findings were sent to the county twice"),
+                TestFiles.attributed(english));
+        BriefContent french = TestFiles.brief("",
+                "La commune de Vallorin a fermé le pont des Tanneurs après une inspection.",
+                "L'entreprise qui a inspecté le pont en 2023, Morvan Ingénierie, a publié un communiqué. « Nos "
+                        + "alertes ont été transmises à la commune », a indiqué l'entreprise.");
+        assertEquals(List.of("Morvan Ingénierie: Nos alertes ont été transmises à la commune"),
+                TestFiles.attributed(french));
+    }
 }
 

@@ -15,6 +15,7 @@ class RefusalsTest {
             "Le maire, Octave Rimbert, n’a pas voulu dire si la commune ferait appel.",
             "El alcalde no quiso hacer declaraciones.", "La consigliera Ilaria Brusco non ha voluto commentare.",
             "Der Betriebsrat Jost Hellwig war am Freitag nicht zu erreichen.",
+            "Hauptmann Edwin Rauter war als Zeuge geladen, sagte aber nicht öffentlich aus.",
             "O autarca não quis comentar a decisão.", "Глава района отказался от комментариев.",
             "The former harbour master, Ansel Brigg, who retired in 2024, declined an invitation to give evidence.",
             "El tesorero del club, Ramiro Ezquerra, prefirió no hacer declaraciones."})
