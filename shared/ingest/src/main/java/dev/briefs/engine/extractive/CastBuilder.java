@@ -191,11 +191,7 @@ final class CastBuilder {
             lastSeen[id] = candidate.start();
             mentions.add(new Mention(id, candidate.start(), candidate.end(), candidate.quoted(), candidate.possessive()));
             draft.mentions++;
-            // An acronym reads worse than the full name: it names the member only where the story goes on with it more
-            // than with the full name, the brackets that give it ("… Regional (PSR)") aside.
-            boolean definingAcronym = candidate.start() > 0 && body.charAt(candidate.start() - 1) == '('
-                    && isAcronym(draft.shortName);
-            draft.shortMentions += candidate.core().equals(draft.shortName) && !definingAcronym ? 1 : 0;
+            draft.shortMentions += candidate.core().equals(draft.shortName) ? 1 : 0;
             draft.fullMentions += candidate.core().equals(draft.name) ? 1 : 0;
             draft.first = Math.min(draft.first, candidate.start());
             draft.namedOutsideQuotes |= !candidate.quoted();

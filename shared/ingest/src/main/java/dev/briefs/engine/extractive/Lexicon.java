@@ -287,6 +287,7 @@ final class Lexicon {
         return inLanguage(CLAUSE_ADVERBS, word, language);
     }
 
+    /** A word of {@code language} that opens a relative or subordinate clause. */
     static boolean isRelative(String word, String language) {
         return inLanguage(RELATIVES, word, language);
     }
