@@ -46,6 +46,10 @@ final class SubjectFinder {
         String body = text.body();
         List<Token> words = Tokenizer.words(body, from, to);
         int first = skipOpeners(body, words, to);
+        // "Puis il a ajouté :", "Luego añadió:": an adverb that opens the clause is no subject, however capitalised.
+        while (first < words.size() && Lexicon.isClauseAdverb(words.get(first).text(), text.language())) {
+            first++;
+        }
         if (first >= words.size()) {
             return null;
         }

@@ -71,6 +71,21 @@ class QuoteAttributionTest {
     }
 
     @Test
+    void anAdverbThatOpensTheClauseBeforeAPronounIsNoSpeaker() {
+        BriefContent french = TestFiles.brief("",
+                "La commune de Brély a annoncé lundi la fermeture de la piscine municipale pour deux ans de travaux.",
+                "Le maire, Alain Derval, a défendu la décision. « Nous n'avions pas le choix », a-t-il déclaré. "
+                        + "Puis il a ajouté : « La toiture menace de s'effondrer. »");
+        assertEquals(List.of("Alain Derval: Nous n'avions pas le choix", "Alain Derval: La toiture menace de s'effondrer."),
+                TestFiles.attributed(french));
+        BriefContent german = TestFiles.brief("",
+                "Die Gemeinde Lindau hat am Montag das Hallenbad für zwei Jahre geschlossen.",
+                "Bürgermeister Jonas Velden verteidigte die Entscheidung im Gemeinderat. Dann sagte er: „Das Dach "
+                        + "kann jederzeit einstürzen.“");
+        assertEquals(List.of("Jonas Velden: Das Dach kann jederzeit einstürzen."), TestFiles.attributed(german));
+    }
+
+    @Test
     void anInfinitiveOfSpeechAfterAPeriphrasisIsTheAttributionsVerb() {
         BriefContent portuguese = TestFiles.brief("",
                 "A câmara de Valdoura fechou ontem a piscina municipal por causa de uma avaria na caldeira.",
