@@ -86,6 +86,16 @@ class QuoteAttributionTest {
     }
 
     @Test
+    void complainingIsAVerbOfSpeech() {
+        BriefContent spanish = TestFiles.brief("",
+                "El Concejo de Villaseca aprobó el jueves el cierre del mercado municipal durante seis meses.",
+                "\"No había otra salida\", sostuvo el intendente, Marcelo Quiroga, tras la sesión.",
+                "\"Nos dejan sin trabajo en plena temporada\", se quejó Rosa Benítez, que vende verduras en el mercado.");
+        assertEquals(List.of("Marcelo Quiroga: No había otra salida", "Rosa Benítez: Nos dejan sin trabajo en plena temporada"),
+                TestFiles.attributed(spanish));
+    }
+
+    @Test
     void anInfinitiveOfSpeechAfterAPeriphrasisIsTheAttributionsVerb() {
         BriefContent portuguese = TestFiles.brief("",
                 "A câmara de Valdoura fechou ontem a piscina municipal por causa de uma avaria na caldeira.",
