@@ -76,6 +76,7 @@ final class Lexicon {
     private static final Map<String, Set<String>> TITLE_NOUNS = perLanguage(language -> lookupSet(cues("title-nouns", language)));
     private static final Map<String, Set<String>> OFFICE_ROLES = perLanguage(language -> lookupSet(cues("office-roles", language)));
     private static final Map<String, Set<String>> OFFICE_PREPOSITIONS = perLanguage(language -> lookupSet(cues("office-prepositions", language)));
+    private static final Set<String> DEPARTMENT_PREPOSITIONS = union(Set.of("of"), "office-prepositions");
     private static final Map<String, Set<String>> OUTLET_NOUNS = perLanguage(language -> lookupSet(cues("outlet-nouns", language)));
     /** Words that stand alone as an adverbial of time or manner in a clause: "ayer", "ieri", "gestern" (clauses6). */
     private static final Map<String, Set<String>> CLAUSE_ADVERBS = perLanguage(language -> lookupSet(cues("adverbs", language)));
@@ -264,10 +265,6 @@ final class Lexicon {
         return inLanguage(TITLE_NOUNS, word, language);
     }
 
-    /**
-     * A noun of news outlets and of the people who write for them, in any case, before an outlet's name in quotation
-     * marks: "корреспонденту «Вечернего Заречинска»", "el diario «El Norte»" (stage langs4).
-     */
     /** A noun of an office whose department follows it ("consejera de Medio Ambiente"), per language (stage langs5). */
     static boolean isOfficeRole(String word, String language) {
         return inLanguage(OFFICE_ROLES, word, language);
@@ -276,6 +273,11 @@ final class Lexicon {
     /** The preposition between an office and its department: "de", "du", "di", "da". */
     static boolean isOfficePreposition(String word, String language) {
         return inLanguage(OFFICE_PREPOSITIONS, word, language);
+    }
+
+    /** The preposition between a title and its department in any language: "of", "de", "del", "da", "di". */
+    static boolean isDepartmentPreposition(String word) {
+        return DEPARTMENT_PREPOSITIONS.contains(lower(word));
     }
 
     /** Whether {@code word}, in any case, is in {@code language}'s set of a per-language section. */
@@ -301,6 +303,10 @@ final class Lexicon {
         return !cues("articles", language.isEmpty() ? LANGUAGES.getFirst() : language).isEmpty();
     }
 
+    /**
+     * A noun of news outlets and of the people who write for them, in any case, before an outlet's name in quotation
+     * marks: "корреспонденту «Вечернего Заречинска»", "el diario «El Norte»" (stage langs4).
+     */
     static boolean isOutletNoun(String word, String language) {
         return inLanguage(OUTLET_NOUNS, word, language);
     }

@@ -16,6 +16,8 @@ final class RoleFinder {
 
     private static final int MAX_ROLE_WORDS = 8;
     private static final int MAX_APPOSITION_WORDS = 12;
+    /** The most words of a title's department before the name it is set off from: "de Obras Públicas". */
+    private static final int MAX_DEPARTMENT_WORDS = 5;
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "his", "her", "their", "our", "my");
     private static final Set<String> PURE_HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "mx", "sir", "dame", "lord",
             "lady", "dr");
@@ -34,15 +36,16 @@ final class RoleFinder {
         int first = roleFrom;
         int last = nameFrom - 1;
         if (roleFrom == nameFrom) {
-            if (last < floor || !isTitle(tokens.get(last))) {
+            if (last < floor) {
                 return "";
             }
             String gap = body.substring(tokens.get(last).end(), tokens.get(nameFrom).start());
             boolean comma = gap.strip().equals(",");
-            if (!gap.isBlank() && !gap.strip().equals(".") && !comma) {
+            int head = isTitle(tokens.get(last)) ? last : comma ? departmentHead(body, tokens, floor, last) : -1;
+            if (head < 0 || !gap.isBlank() && !gap.strip().equals(".") && !comma) {
                 return "";
             }
-            first = extendLeft(body, tokens, last, floor);
+            first = extendLeft(body, tokens, head, floor);
             if (comma && !introducedByDeterminer(body, tokens, first)) {
                 return "";
             }
@@ -122,6 +125,29 @@ final class RoleFinder {
         return false;
     }
 
+    /**
+     * The title whose department ends at token {@code last}, set off from the name by a comma: "La secretaria de
+     * Obras, Laura Méndez", "O presidente da Câmara de Vale Fundo, Artur Meireles", as "the finance director, X" is
+     * read; the department opens with a preposition of offices and is capitalised words and the prepositions and
+     * articles between them. Returns the title's index, or -1.
+     */
+    private static int departmentHead(String body, List<Token> tokens, int floor, int last) {
+        for (int k = last - 1; k >= floor && last - k <= MAX_DEPARTMENT_WORDS; k--) {
+            Token word = tokens.get(k);
+            if (!body.substring(word.end(), tokens.get(k + 1).start()).isBlank()) {
+                return -1;
+            }
+            if (isTitle(word)) {
+                return Lexicon.isDepartmentPreposition(tokens.get(k + 1).text()) && tokens.get(last).capitalised() ? k : -1;
+            }
+            if (Lexicon.isCalendarWord(word.text()) || !word.capitalised() && !Lexicon.isPreposition(word.text())
+                    && !Lexicon.isDeterminer(word.text())) {
+                return -1; // "the president in May, X": a time is no department
+            }
+        }
+        return -1;
+    }
+
     private static int extendLeft(String body, List<Token> tokens, int from, int floor) {
         int first = from;
         while (first > floor && from - first < MAX_ROLE_WORDS) {
@@ -144,11 +170,13 @@ final class RoleFinder {
                 || Lexicon.isCountryCode(word)) {
             return true;
         }
-        return token.capitalised() && !Lexicon.isFunctionWord(word) && !Lexicon.isCalendarWord(word);
+        return token.capitalised() && !Lexicon.isFunctionWord(word) && !Lexicon.isDeterminer(word)
+                && !Lexicon.isCalendarWord(word);
     }
 
     private static boolean introducedByDeterminer(String body, List<Token> tokens, int first) {
-        return tokens.get(first).possessive() || first > 0 && DETERMINERS.contains(Lexicon.lower(tokens.get(first - 1).text()));
+        return tokens.get(first).possessive() || first > 0 && (DETERMINERS.contains(Lexicon.lower(tokens.get(first - 1).text()))
+                || Lexicon.isDeterminer(tokens.get(first - 1).text()));
     }
 
     /** Keeps the full stop of an abbreviated title ("Gen.", "Dr."): a title right before a name ends no sentence. */

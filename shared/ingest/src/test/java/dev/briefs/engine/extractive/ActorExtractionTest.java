@@ -176,6 +176,24 @@ class ActorExtractionTest {
     }
 
     @Test
+    void aRomanceTitleWithItsDepartmentSetOffByACommaIsTheRoleOfTheNameAfterIt() {
+        BriefContent spanish = TestFiles.brief("",
+                "El Concejo de Villaseca aprobó el jueves el cierre del mercado municipal durante seis meses.",
+                "La secretaria de Obras, Laura Méndez, explicó que la licitación se abrirá en enero.",
+                "El intendente, Marcelo Quiroga, defendió la decisión ante los puesteros.");
+        assertEquals("secretaria de Obras", actor(spanish, "Laura Méndez").orElseThrow().role());
+        assertEquals("intendente", actor(spanish, "Marcelo Quiroga").orElseThrow().role());
+        BriefContent portuguese = TestFiles.brief("",
+                "A câmara de Vale Fundo fechou na segunda-feira o mercado municipal por seis meses.",
+                "O presidente da Câmara de Vale Fundo, Artur Meireles, explicou que o concurso abre em janeiro.");
+        assertEquals("presidente da Câmara de Vale Fundo", actor(portuguese, "Artur Meireles").orElseThrow().role());
+        BriefContent bare = TestFiles.brief("",
+                "El Concejo de Villaseca aprobó el jueves el cierre del mercado municipal durante seis meses.",
+                "La secretaria Laura Méndez explicó que la licitación se abrirá en enero.");
+        assertEquals("secretaria", actor(bare, "Laura Méndez").orElseThrow().role(), "the article is no part of the role");
+    }
+
+    @Test
     void aTitleEndingASentenceGivesNoRoleToTheNextSentencesFirstWord() {
         BriefContent brief = TestFiles.brief("",
                 "Ana Vell threw against a below average quarterback. Fortunately, Vell will play again on Sunday.",
