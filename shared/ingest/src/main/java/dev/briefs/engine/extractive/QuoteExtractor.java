@@ -640,12 +640,12 @@ final class QuoteExtractor {
     }
 
     /**
-     * "Completou: «…»", "Ha poi chiesto ai giudici: «…»", "Aseguró que «…»": the verb opens its sentence, after
-     * auxiliaries and adverbs only, and names no subject after it either, as languages that drop the subject write.
+     * "Completou: «…»", "Ha poi chiesto ai giudici: «…»", "Y agregó: «…»": the verb opens its sentence, after
+     * auxiliaries, adverbs and conjunctions only, and names no subject after it either, as languages that drop the subject write.
      */
     private static boolean opensSentenceUnnamed(SegmentedArticle text, int from, Token verb, int to) {
         for (Token word : Tokenizer.words(text.body(), from, verb.start())) {
-            if (!Lexicon.isAuxiliary(word.text()) && !Lexicon.isClauseAdverb(word.text(), text.language())) {
+            if (!Lexicon.isAuxiliary(word.text()) && !SubjectFinder.leadsClause(word, text.language())) {
                 return false;
             }
         }

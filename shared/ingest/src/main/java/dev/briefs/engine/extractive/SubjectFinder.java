@@ -46,8 +46,7 @@ final class SubjectFinder {
         String body = text.body();
         List<Token> words = Tokenizer.words(body, from, to);
         int first = skipOpeners(body, words, to);
-        // "Puis il a ajouté :", "Luego añadió:": an adverb that opens the clause is no subject, however capitalised.
-        while (first < words.size() && Lexicon.isClauseAdverb(words.get(first).text(), text.language())) {
+        while (first < words.size() && leadsClause(words.get(first), text.language())) {
             first++;
         }
         if (first >= words.size()) {
@@ -168,6 +167,16 @@ final class SubjectFinder {
         }
         Token role = DescribedSubjects.roleNoun(words, first);
         return role != null && role.end() <= words.get(before).start();
+    }
+
+    /**
+     * Whether a word leads a clause without being its subject, however capitalised: an adverb ("Puis il a ajouté :")
+     * or a conjunction that opens the sentence ("Y agregó:"); "…» and accused him of …" keeps its lower-case
+     * conjunction, which joins the clause to the one before.
+     */
+    static boolean leadsClause(Token word, String language) {
+        return Lexicon.isClauseAdverb(word.text(), language)
+                || word.capitalised() && Lexicon.isCoordinator(word.text(), language);
     }
 
     /** The index of the first word after an opening adverbial clause ("With US backing secured, …"). */

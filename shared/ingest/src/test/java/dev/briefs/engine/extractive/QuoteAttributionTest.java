@@ -71,7 +71,7 @@ class QuoteAttributionTest {
     }
 
     @Test
-    void anAdverbThatOpensTheClauseBeforeAPronounIsNoSpeaker() {
+    void anAdverbOrAConjunctionThatOpensTheClauseIsNoSpeaker() {
         BriefContent french = TestFiles.brief("",
                 "La commune de Brély a annoncé lundi la fermeture de la piscine municipale pour deux ans de travaux.",
                 "Le maire, Alain Derval, a défendu la décision. « Nous n'avions pas le choix », a-t-il déclaré. "
@@ -83,6 +83,12 @@ class QuoteAttributionTest {
                 "Bürgermeister Jonas Velden verteidigte die Entscheidung im Gemeinderat. Dann sagte er: „Das Dach "
                         + "kann jederzeit einstürzen.“");
         assertEquals(List.of("Jonas Velden: Das Dach kann jederzeit einstürzen."), TestFiles.attributed(german));
+        BriefContent spanish = TestFiles.brief("",
+                "El Concejo de Villaseca aprobó el jueves el cierre del mercado municipal durante seis meses.",
+                "La concejala Rosa Benítez votó en contra. «Es una decisión improvisada», dijo a la prensa. "
+                        + "Y agregó: «Nadie consultó a los puesteros».");
+        assertEquals(List.of("Rosa Benítez: Es una decisión improvisada", "Rosa Benítez: Nadie consultó a los puesteros"),
+                TestFiles.attributed(spanish), "a conjunction that opens the clause is no speaker either");
     }
 
     @Test
