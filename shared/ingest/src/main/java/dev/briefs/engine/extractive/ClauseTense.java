@@ -107,6 +107,11 @@ final class ClauseTense {
         return ELAPSED.get(language);
     }
 
+    /** An optional pattern as a further alternative of a larger one ("|…"), or nothing when there is none. */
+    static String alternative(Optional<Pattern> pattern) {
+        return pattern.map(present -> "|" + present.pattern()).orElse("");
+    }
+
     /** The regular expression of how long a state lasted in the language ("for years", "depuis nonante ans"), if any. */
     static Optional<Pattern> lasted(String language) {
         return LASTED.get(language);

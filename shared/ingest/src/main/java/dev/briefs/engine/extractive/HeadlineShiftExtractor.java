@@ -199,9 +199,10 @@ final class HeadlineShiftExtractor {
     private static final Set<String> OPEN_QUESTION_WORDS = Set.of("How", "Why", "Whether", "What");
     /** The sentences after a scene-setting lede in which its event may still be told. */
     private static final int MAX_SCENE_SENTENCES = 3;
-    /** Where a clause ends; the comma of a date ("September 11, 2001") does not end one. */
+    /** The opening words of a sentence in which its day tells it is the news: "Heute steht…", "On Monday the…". */
     private static final int MAX_NEWS_DAY_WORDS = 3;
     private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d\\d\\b");
+    /** Where a clause ends; the comma of a date ("September 11, 2001") does not end one. */
     private static final Pattern CLAUSE_END = Pattern.compile(",(?!\\s*\\d)|[;:—–]|\\.\\s|\\.$");
     private static final int CANDIDATE_SENTENCES = 15;
     /** The content words of the headline a sentence holds to restate it. */
@@ -232,12 +233,11 @@ final class HeadlineShiftExtractor {
             lede = top.getFirst();
             earlier = within(text, blog.oldest());
         }
-        SegmentedArticle.Sentence told = newest.isEmpty() ? toldBefore(text, top, lede) : null;
-        if (told != null) {
-            // "Noch vor drei Wochen hatte X erklärt, …": a top told in the pluperfect is how things stood; the news is
-            // the first sentence after it told with its day.
-            lede = newsAfter(text, top, told);
-        }
+        // "Noch vor drei Wochen hatte X erklärt, …": a top told in the pluperfect is how things stood; the news is the
+        // first sentence after it told with its day.
+        SegmentedArticle.Sentence newsAfterTold = newest.isEmpty() ? newsAfterToldTop(text, top, lede) : null;
+        SegmentedArticle.Sentence told = newsAfterTold == null ? null : lede;
+        lede = newsAfterTold == null ? lede : newsAfterTold;
         String after = lede == null ? ClauseTrimmer.stripTrailingPunctuation(text.title()) : ClauseTrimmer.stripTrailingPunctuation(ClauseTrimmer.trim(mainClause(text, lede)));
         Scored before = best(text, earlier, BEFORE.get(text.language()), headlineWords, lede, false);
         if (before == null && earlier != top && !earlier.isEmpty()) {
@@ -327,20 +327,26 @@ final class HeadlineShiftExtractor {
     }
 
     /**
-     * The lede when it is told in the pluperfect, or opens on a sure cue of the state before, and one of the
-     * {@value #MAX_SCENE_SENTENCES} sentences after it tells an event with its day ("Am Montag hat das Unternehmen…",
-     * "Mardi, les organisateurs ont…"), which is then the news; null otherwise.
+     * When the lede tells how things stood (in the pluperfect, opening on a sure cue of the state before, or dated to a
+     * year before a sentence on the news's day), the first of the {@value #MAX_SCENE_SENTENCES} sentences after it that
+     * tells an event with its day and not in the pluperfect ("Am Montag hat das Unternehmen…", "Mardi, les
+     * organisateurs ont…"), which is then the news; null otherwise. The state may take more than a sentence ("Depuis
+     * nonante ans, on monte… Chaque matin, quatre trains… Ce sera fini. Le plan présenté mardi…").
      */
-    private static SegmentedArticle.Sentence toldBefore(SegmentedArticle text, List<SegmentedArticle.Sentence> top,
-                                                        SegmentedArticle.Sentence lede) {
-        return lede != null && top.contains(lede) && (ClauseTense.pluperfectSentence(text, lede) || opensOnStateBefore(text, lede)
-                || datedBeforeTheNews(text, top, lede)) && newsAfter(text, top, lede) != null ? lede : null;
+    private static SegmentedArticle.Sentence newsAfterToldTop(SegmentedArticle text, List<SegmentedArticle.Sentence> top,
+                                                              SegmentedArticle.Sentence lede) {
+        if (lede == null || !top.contains(lede) || !(ClauseTense.pluperfectSentence(text, lede)
+                || opensOnStateBefore(text, lede) || datedBeforeTheNews(text, top, lede))) {
+            return null;
+        }
+        return firstAfter(top, lede, sentence -> !ClauseTense.pluperfectSentence(text, sentence) && anchored(text, sentence));
     }
 
     /**
      * Whether the lede tells a year with no day of the news, and the sentence after it opens on the news's day within
-     * its first {@value #MAX_NEWS_DAY_WORDS} words: "Als der Gemeinderat im Frühjahr 2021 den Neubau beschloss, war von 24 Millionen die Rede. Heute
-     * steht der Rohbau…", "When the council approved the pool in 2019, it was to cost £8m. On Monday…".
+     * its first {@value #MAX_NEWS_DAY_WORDS} words: "Als der Gemeinderat im Frühjahr 2021 den Neubau beschloss, war von
+     * 24 Millionen die Rede. Heute steht der Rohbau…", "When the council approved the pool in 2019, it was to cost
+     * £8m. On Monday…".
      */
     private static boolean datedBeforeTheNews(SegmentedArticle text, List<SegmentedArticle.Sentence> top,
                                               SegmentedArticle.Sentence lede) {
@@ -349,19 +355,10 @@ final class HeadlineShiftExtractor {
             return false;
         }
         SegmentedArticle.Sentence next = top.get(at + 1);
-        List<Token> opening = Tokenizer.words(text.body(), text.ledeStart(next), next.end());
+        int start = text.ledeStart(next);
+        List<Token> opening = Tokenizer.words(text.body(), start, next.end());
         int end = opening.isEmpty() ? next.end() : opening.get(Math.min(opening.size(), MAX_NEWS_DAY_WORDS) - 1).end();
-        return NEWS_ANCHOR.get(text.language()).matcher(text.body()).region(text.ledeStart(next), end).find();
-    }
-
-    /**
-     * The first of the {@value #MAX_SCENE_SENTENCES} sentences after a top that tells how things stood which tells an
-     * event with its day and not in the pluperfect, or null: the state may take more than a sentence ("Depuis nonante
-     * ans, on monte… Chaque matin, quatre trains… Ce sera fini. Le plan présenté mardi…").
-     */
-    private static SegmentedArticle.Sentence newsAfter(SegmentedArticle text, List<SegmentedArticle.Sentence> top,
-                                                       SegmentedArticle.Sentence told) {
-        return firstAfter(top, told, sentence -> !ClauseTense.pluperfectSentence(text, sentence) && anchored(text, sentence));
+        return NEWS_ANCHOR.get(text.language()).matcher(text.body()).region(start, end).find();
     }
 
     /** The first of the {@value #MAX_SCENE_SENTENCES} sentences after {@code from} in the top that passes, or null. */

@@ -433,12 +433,12 @@ final class Lexicon {
         return HE.contains(key) || SHE.contains(key);
     }
 
-    /** A pronoun of several people, which never stands for one person: "they", "ellos", "ils", "eles", "они". */
     /** A preposition that opens a span running to now before a year: "since 1987", "seit 1987", "depuis 1987". */
     static boolean isSince(String word) {
         return SINCE.contains(lower(word));
     }
 
+    /** A pronoun of several people, which never stands for one person: "they", "ellos", "ils", "eles", "они". */
     static boolean isPluralPronoun(String word) {
         return PLURAL_PRONOUNS.contains(lower(word));
     }

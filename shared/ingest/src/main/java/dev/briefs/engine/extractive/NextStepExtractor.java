@@ -48,7 +48,7 @@ final class NextStepExtractor {
             + "|(?:\\d{1,3}|one|two|three|four|five|six|seven|ten|fourteen|thirty|sixty|ninety)\\s+(?:days|weeks|months))\\s+to";
     /** The English deadline and the language's own ([deadline]: "tem 60 dias para", "hat 30 Tage Zeit"). */
     private static final Map<String, Pattern> GIVEN_TIME = Lexicon.perLanguage(language -> Pattern.compile(DEADLINE
-            + ClauseTense.deadline(language).map(deadline -> "|" + deadline.pattern()).orElse(""), Pattern.CASE_INSENSITIVE));
+            + ClauseTense.alternative(ClauseTense.deadline(language)), Pattern.CASE_INSENSITIVE));
     /**
      * Words that look ahead. "will" is checked separately, since it is also a noun ("political will"). Every English
      * cue opens with a letter: the look-ahead for one turns each word's end down (half the places {@code \b} lets
@@ -74,7 +74,7 @@ final class NextStepExtractor {
                     + "|review|summit|debate|consultation)"
                     // a deadline: "the resort has 30 days to file a notice of appeal"
                     + "|" + DEADLINE + ")\\b"
-                    + ClauseTense.deadline(language).map(deadline -> "|" + deadline.pattern()).orElse("")
+                    + ClauseTense.alternative(ClauseTense.deadline(language))
                     + Lexicon.cueAlternative("forward", language) + ClauseTense.endingAlternative(ClauseTense.FUTURE, language)
                     + ClauseTense.endingAlternative(ClauseTense.CONDITIONAL, language),
             Pattern.CASE_INSENSITIVE));
@@ -102,7 +102,7 @@ final class NextStepExtractor {
                     // langs3: the language's own ("seit", "la semana pasada")
                     + Lexicon.cueAlternative("past", language)
                     // a span counted back from the news: "two years ago", "hace un año", "год назад"
-                    + ClauseTense.elapsed(language).map(elapsed -> "|" + elapsed.pattern()).orElse("")));
+                    + ClauseTense.alternative(ClauseTense.elapsed(language))));
     /** Cues of intent rather than plan: outside a "What next" section they need a date to count. */
     private static final Map<String, Pattern> WEAK = Lexicon.perLanguage(language -> Pattern.compile(
             "(?i)(?:(?:hopes?|vow(?:s|ed)?|pledged|promised|readiness|ready|prepared|seeks?|aims?)\\s+to"
