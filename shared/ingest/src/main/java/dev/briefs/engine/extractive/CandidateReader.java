@@ -33,6 +33,9 @@ final class CandidateReader {
      * the Health Department", "Ann Roe of the Michigan Department of Health".
      */
     private static final Pattern PERSON_OF = Pattern.compile("\\s+(?:of|for|at)\\s+(?:the\\s+)?(?:\\p{Lu}\\p{L}*\\s+){0,2}");
+    /** A place after an organisation, then the next word: " in the UK told", " at Kell Point said". */
+    private static final Pattern PLACE_THEN_WORD = Pattern.compile(
+            "\\s+(?:in|at)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*){0,2}\\s+(\\p{Ll}+)");
     /** Common nouns of a state's institutions, which a nationality before them names: "the US military". */
     private static final Set<String> INSTITUTIONS = Set.of("military", "army", "navy", "police", "government", "forces",
             "authorities", "embassy", "ministry", "regime", "coastguard");
@@ -375,26 +378,28 @@ final class CandidateReader {
 
     /**
      * "Tom Ruiz, Ana Bel and trade envoy Rui Cho will meet": the verb after the last name of a list is every
-     * listed name's. "Said Tom Ruiz and Ana Bel", "said to be Tom Ruiz and Ana Bel": the verb of speech before the
-     * first is every listed name's too; a list after another verb ("judges Ann Roe, Bo Lind and Cy Ode") names people
-     * in passing.
+     * listed name's. "Dr. Ann Roe of the Health Department says", "Ann Roe of the Polar Institute in Oslo told": the
+     * verb after a person's organisation, and after its place, is the person's; in "Ann Roe of Kell Labs and Bo Lind
+     * said" the listed people speak and their employer between them does not. "Said Tom Ruiz and Ana Bel", "said to be
+     * Tom Ruiz and Ana Bel": the verb of speech before the first is every listed name's too; a list after another verb
+     * ("judges Ann Roe, Bo Lind and Cy Ode") names people in passing.
      */
     private static void shareVerbs(String body, List<NameCandidate> candidates) {
         for (int i = candidates.size() - 2; i >= 0; i--) {
             NameCandidate name = candidates.get(i);
             NameCandidate next = candidates.get(i + 1);
-            if (next.subject() && !name.subject() && !name.possessive() && listed(body, name, next)) {
-                candidates.set(i, name.sharingVerbOf(next));
+            if (name.subject() || name.possessive()) {
+                continue;
             }
-        }
-        for (int i = candidates.size() - 2; i >= 0; i--) {
-            NameCandidate person = candidates.get(i);
-            NameCandidate organisation = candidates.get(i + 1);
-            if (person.kind() == NameCandidate.Kind.PERSON && organisation.kind() == NameCandidate.Kind.ORGANISATION
-                    && organisation.subject() && !person.subject() && person.end() < organisation.start()
-                    && PERSON_OF.matcher(body).region(person.end(), organisation.start()).matches()) {
-                // "Dr. Ann Roe of the Health Department says": the verb after the organisation is the person's.
-                candidates.set(i, person.sharingVerbOf(organisation));
+            if (personOf(body, name, next)) {
+                NameCandidate organisation = verbAfterPlace(body, next);
+                if (organisation.subject()) {
+                    candidates.set(i, name.sharingVerbOf(organisation));
+                }
+            } else if (next.subject() && listed(body, name, next)) {
+                boolean employer = i > 0 && personOf(body, candidates.get(i - 1), name);
+                int sharing = employer ? i - 1 : i;
+                candidates.set(sharing, candidates.get(sharing).sharingVerbOf(next));
             }
         }
         for (int i = 1; i < candidates.size(); i++) {
@@ -406,6 +411,30 @@ final class CandidateReader {
                 candidates.set(i, name.sharingClauseOf(previous));
             }
         }
+    }
+
+    /** Whether the person is written with the organisation they speak for: "Dr. Ann Roe of the Health Department". */
+    private static boolean personOf(String body, NameCandidate person, NameCandidate organisation) {
+        return person.kind() == NameCandidate.Kind.PERSON && organisation.kind() == NameCandidate.Kind.ORGANISATION
+                && person.end() < organisation.start()
+                && PERSON_OF.matcher(body).region(person.end(), organisation.start()).matches();
+    }
+
+    /**
+     * The organisation as the subject of the verb after its place ("the Polar Institute in Oslo told"), where the
+     * place hides the verb from the clause reader; the organisation as read when no verb follows there.
+     */
+    private static NameCandidate verbAfterPlace(String body, NameCandidate organisation) {
+        if (organisation.subject()) {
+            return organisation;
+        }
+        Matcher place = PLACE_THEN_WORD.matcher(body).region(organisation.end(), body.length());
+        if (!place.lookingAt()) {
+            return organisation;
+        }
+        String word = place.group(1);
+        boolean speech = Speech.isVerb(word);
+        return speech || Lexicon.isActingVerb(word) ? organisation.subjectOf(speech) : organisation;
     }
 
     /** Whether two names stand next to each other in a list: "Tom Ruiz, Ana Bel", "Ana Bel and trade envoy Rui Cho". */

@@ -74,6 +74,17 @@ class ActorExtractionTest {
     }
 
     @Test
+    void peopleListedEachWithTheirOrganisationShareTheVerbAfterTheLastOneAndItsPlace() {
+        BriefContent brief = TestFiles.brief("Rare allergy traced to a pillow",
+                "A man who could not climb stairs for months was allergic to his feather pillow, a case report says.",
+                "For the report, Ilse Marant of Dunmore Hospital and Teodor Vasko, Rhea Quill and Lionel Barr of the "
+                        + "Kestrel Clinic in the UK described how the patient recovered within a year.",
+                "Doctors now ask about pillows.");
+        List<String> names = names(brief);
+        assertTrue(names.containsAll(List.of("Ilse Marant", "Teodor Vasko", "Rhea Quill", "Lionel Barr")), names::toString);
+    }
+
+    @Test
     void placesAreNotActorsUnlessACountryClearlyActs() {
         BriefContent passive = TestFiles.brief("", "Aid reached Ukraine and Poland via the Black Sea and Washington DC.");
         assertEquals(List.of(), names(passive));
