@@ -14,6 +14,10 @@ final class NameTyping {
 
     /** A word with a capital inside, as companies write their names. */
     private static final Pattern BRAND = Pattern.compile("\\p{Lu}\\p{Ll}+\\p{Lu}\\p{L}+");
+    /** Initials written without points: "WA" in "Struan WA Wilkie". */
+    private static final Pattern MIDDLE_INITIALS = Pattern.compile("\\p{Lu}{2,3}");
+    /** A given name in two capitalised parts, as some romanise Chinese names: "RuiWen". */
+    private static final Pattern TWO_PART_GIVEN_NAME = Pattern.compile("\\p{Lu}\\p{Ll}+\\p{Lu}\\p{Ll}+");
     /** The particles at which a run that is no name as a whole splits: "Maren Toft of the Polar Institute". */
     static final Set<String> SPLITTING_PARTICLES = Set.of("of", "for");
     /** Function words that are also first names, and are one when a name word follows: "Will Moy". */
@@ -179,6 +183,10 @@ final class NameTyping {
             if (j > from && j + 1 < to && Lexicon.isSurnameParticle(token.bare()) && nameWord(tokens.get(j + 1))) {
                 continue; // "Davide Lo Russo", "Ana De Luca": a capital particle between name words opens the surname
             }
+            if (j == from + 1 && to == from + 3 && middleName(token.bare())) {
+                words++;
+                continue; // "Struan WA Wilkie", "Chris RuiWen Kuo": between a given name and a surname
+            }
             if (!nameWord(token) && !(j == from && j + 1 < to && Lexicon.isForeignFunctionWord(token.bare()))) {
                 return null; // but "Ed Alvarez": a first name that only another language's reader drops
             }
@@ -266,6 +274,18 @@ final class NameTyping {
                 || !Lexicon.isFunctionWord(word) && !Lexicon.isCalendarWord(word) && !Lexicon.isDemonym(word)
                 && !Lexicon.isOrgKeyword(word) && !Lexicon.isNonActorWord(word) && !Lexicon.isRoleHead(word)
                 && !Lexicon.isRoleModifier(word) && !Lexicon.isCountryCode(word);
+    }
+
+    /**
+     * Whether a word between a person's given name and surname is a middle name that {@link #nameWord} would refuse:
+     * initials without points, as British and journal style writes them ("WA", "JRR"), or a romanised given name
+     * written in two capitalised parts ("RuiWen", "XiaoMing"). Either would be an acronym or a brand on its own, but a
+     * name word on each side, in a run of three words, makes the run a person's; a longer run with capitals inside
+     * is a team and a position ("Browns DL Sheldon Richardson") or a title ("Pokemon Sword OR Shield").
+     */
+    private static boolean middleName(String word) {
+        return MIDDLE_INITIALS.matcher(word).matches() && !Lexicon.isKnownOrganisation(word)
+                || TWO_PART_GIVEN_NAME.matcher(word).matches();
     }
 
     /**

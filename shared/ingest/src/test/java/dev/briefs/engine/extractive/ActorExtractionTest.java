@@ -85,6 +85,16 @@ class ActorExtractionTest {
     }
 
     @Test
+    void aMiddleNameWrittenAsInitialsWithoutPointsOrInTwoCapitalisedPartsIsPartOfThePersonsName() {
+        BriefContent brief = TestFiles.brief("Clinic to reopen after flood",
+                "The flooded clinic in Dunmore will reopen next month, its owners said on Monday.",
+                "Ilse WA Marant, who runs it, told reporters the ground floor had been rebuilt.",
+                "Teodor RuiWen Vasko said the pharmacy would follow in the spring.");
+        List<String> names = names(brief);
+        assertTrue(names.containsAll(List.of("Ilse WA Marant", "Teodor RuiWen Vasko")), names::toString);
+    }
+
+    @Test
     void placesAreNotActorsUnlessACountryClearlyActs() {
         BriefContent passive = TestFiles.brief("", "Aid reached Ukraine and Poland via the Black Sea and Washington DC.");
         assertEquals(List.of(), names(passive));
