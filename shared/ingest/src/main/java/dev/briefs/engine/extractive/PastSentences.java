@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * The sentences about long ago: those naming a year at least {@value #YEARS} years before the latest year the article
  * names ("The dam was designed in 1978 by the engineer Julián Sotomayor"). People named only there are history, not
- * actors of the story.
+ * actors of the story. A year in a relative clause set off by commas dates that clause alone ("Ann Roe, who joined in
+ * 1974 and is now its secretary, said"): the clause is long ago, the rest of the sentence is not dated by it.
  */
 final class PastSentences {
 
@@ -14,10 +15,11 @@ final class PastSentences {
     private static final int LAST_YEAR = 2099;
     private static final int YEARS = 10;
 
-    private final List<SegmentedArticle.Sentence> sentences;
+    /** The body spans about long ago, as start and end offsets: whole sentences, and relative clauses in others. */
+    private final List<int[]> spans;
 
-    private PastSentences(List<SegmentedArticle.Sentence> sentences) {
-        this.sentences = sentences;
+    private PastSentences(List<int[]> spans) {
+        this.spans = spans;
     }
 
     static PastSentences of(SegmentedArticle text) {
@@ -26,7 +28,7 @@ final class PastSentences {
         for (int[] year : years) {
             latest = Math.max(latest, year[1]);
         }
-        List<SegmentedArticle.Sentence> past = new ArrayList<>();
+        List<int[]> past = new ArrayList<>();
         int next = 0;
         for (SegmentedArticle.Sentence sentence : text.sentences()) {
             while (next < years.size() && years.get(next)[0] < sentence.start()) {
@@ -37,14 +39,43 @@ final class PastSentences {
             for (int i = next; i < years.size() && years.get(i)[0] < sentence.end(); i++) {
                 // "has lived there since 1987" runs to now: its year dates nothing long ago.
                 boolean since = years.get(i)[2] == 1;
-                old |= !since && years.get(i)[1] <= latest - YEARS;
-                recent |= since || years.get(i)[1] > latest - YEARS;
+                boolean oldYear = !since && years.get(i)[1] <= latest - YEARS;
+                int[] clause = relativeClause(text, sentence, years.get(i)[0]);
+                if (clause != null) {
+                    if (oldYear) {
+                        past.add(clause);
+                    }
+                    continue;
+                }
+                old |= oldYear;
+                recent |= !oldYear;
             }
             if (old && !recent) {
-                past.add(sentence);
+                past.add(new int[] {sentence.start(), sentence.end()});
             }
         }
         return new PastSentences(List.copyOf(past));
+    }
+
+    /**
+     * The span of the relative clause set off by commas that holds the offset, from its opening comma to its closing
+     * one (", who joined in 1974 and is now its secretary,"), or null: the comma before the offset opens the
+     * sentence's relative ([relatives]), and another closes the clause before the sentence ends.
+     */
+    private static int[] relativeClause(SegmentedArticle text, SegmentedArticle.Sentence sentence, int offset) {
+        String body = text.body();
+        int open = body.lastIndexOf(", ", offset);
+        if (open < sentence.start()) {
+            return null;
+        }
+        int word = open + 2;
+        int end = word;
+        while (end < offset && Character.isLetter(body.charAt(end))) {
+            end++;
+        }
+        int close = body.indexOf(',', offset);
+        return end > word && Lexicon.isRelative(body.substring(word, end), text.language())
+                && close >= 0 && close < sentence.end() ? new int[] {open, close} : null;
     }
 
     /**
@@ -92,10 +123,10 @@ final class PastSentences {
         return c >= '0' && c <= '9';
     }
 
-    /** Whether the body offset stands in a sentence about long ago. */
+    /** Whether the body offset stands in a sentence, or a relative clause, about long ago. */
     boolean contains(int offset) {
-        for (SegmentedArticle.Sentence sentence : sentences) {
-            if (sentence.start() <= offset && offset < sentence.end()) {
+        for (int[] span : spans) {
+            if (span[0] <= offset && offset < span[1]) {
                 return true;
             }
         }

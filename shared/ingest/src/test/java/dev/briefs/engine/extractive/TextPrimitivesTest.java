@@ -8,6 +8,8 @@ import java.util.Arrays;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The sentence splitter, the tokenizer, name keys, time expressions and the clause trimmer. */
 class TextPrimitivesTest {
@@ -102,5 +104,18 @@ class TextPrimitivesTest {
         List<Boolean> longAgo = text.sentences().stream().map(sentence -> past.contains(sentence.start())).toList();
         assertEquals(List.of(false, true, true, false, false), longAgo,
                 "a five-digit number is no year, nor is a year before 1600");
+    }
+
+    @Test
+    void aYearInARelativeClauseSetOffByCommasDatesThatClauseAlone() {
+        String body = "The choir sang in Cardiff in 2026. Ann Roe, who joined as a tenor in 1974, said it had never "
+                + "sounded better. The hall, which opened in 1961, was full.";
+        SegmentedArticle text = SegmentedArticle.of(TestFiles.article("", body));
+        PastSentences past = PastSentences.of(text);
+
+        assertFalse(past.contains(body.indexOf("Ann Roe")), "the speaker is no history: the clause's year is the clause's");
+        assertTrue(past.contains(body.indexOf("tenor")));
+        assertFalse(past.contains(body.indexOf("was full")));
+        assertTrue(past.contains(body.indexOf("opened")));
     }
 }
