@@ -292,6 +292,20 @@ class NextStepExtractorTest {
     }
 
     @Test
+    void aServicePutIntoUseInThePerfectiveFutureIsAStep() {
+        assertEquals("3 марта", onlyStep("Мэрия Ладожска в понедельник закрыла старый рынок на ремонт.",
+                "В мэрии сообщили, что с 3 марта до вокзала пустят бесплатный автобус.").when());
+    }
+
+    @Test
+    void anItalianEventCalledForADateIsAStep() {
+        NextStep step = onlyStep("Il Comune di Valtorre ha chiuso lunedì il mercato coperto.",
+                "Il sindaco Piero Lanzi ha convocato per venerdì 14 marzo un incontro con i commercianti.");
+        assertEquals("venerdì 14 marzo", step.when());
+        assertTrue(step.action().startsWith("ha convocato per venerdì 14 marzo un incontro"), step::action);
+    }
+
+    @Test
     void aNumberWordOpeningTheSentenceIsNoActor() {
         assertEquals("", onlyStep("Il Comune di Valtorre ha chiuso lunedì il mercato coperto.",
                 "Due consiglieri potranno presentare ricorso entro trenta giorni.").actor());
