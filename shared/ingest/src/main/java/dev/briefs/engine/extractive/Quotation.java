@@ -322,11 +322,14 @@ record Quotation(int paragraph, int open, int end, int textStart, int textEnd, b
 
     /**
      * Whether one of the two words from {@code body[from]} is a verb of speech, or one with its pronoun after it:
-     * "—dijo", "– ha dichiarato", "souffle-t-il".
+     * "—dijo", "– ha dichiarato", "souffle-t-il". The second word counts only right after the first, as a participle
+     * after its auxiliary: in "— Деньги нашли, а на людей — нет, — сказал депутат" the dash before "нет" sits inside
+     * the words, and the verb after the next comma and dash is the incise of the dash before it.
      */
     private static boolean verbFollows(String body, int from, int to) {
         List<Token> words = Tokenizer.words(body, from, Math.min(to, from + 40));
-        for (int w = 0; w < Math.min(2, words.size()); w++) {
+        int reach = words.size() > 1 && body.substring(words.get(0).end(), words.get(1).start()).isBlank() ? 2 : 1;
+        for (int w = 0; w < Math.min(reach, words.size()); w++) {
             Matcher inverted = DiscourseSubjects.INVERTED_PRONOUN.matcher(words.get(w).text());
             if (Speech.isVerb(words.get(w).text()) || inverted.matches() && Speech.isVerb(inverted.group(1))) {
                 return true; // "dijo", "ha dichiarato", "souffle-t-il"

@@ -142,6 +142,10 @@ class DescribedSpeakersTest {
                         "Паромщик Иван Петров работал на реке тридцать лет.",
                         "«Вода никогда не была такой высокой, — говорит паромщик. — Я не помню такого года»."),
                         List.of("Иван Петров: Вода никогда не была такой высокой", "Иван Петров: Я не помню такого года")),
+                new QuoteCase("Russian: a dialogue line with a dash inside its words, its role noun after the verb",
+                        List.of("Депутат Олег Ларин давно предлагал построить новый мост.",
+                                "— Деньги нашли на площадь, а на мост — нет, — сказал депутат."),
+                        List.of("Олег Ларин: Деньги нашли на площадь, а на мост — нет")),
                 new QuoteCase("French: the role noun after the auxiliary and verb", List.of(
                         "Le juge Paul Marin a lu la décision devant une salle comble.",
                         "« Les faits sont établis et graves », a déclaré le juge."),

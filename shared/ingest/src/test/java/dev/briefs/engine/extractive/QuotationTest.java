@@ -83,6 +83,9 @@ class QuotationTest {
         assertEquals(List.of("Non è una scelta facile", "ma la sicurezza viene prima."),
                 Quotation.find(item, 0, 0, item.length(), Block.Kind.LIST_ITEM).stream().map(q -> q.text(item)).toList(),
                 "a list item whose dash the parser read as a bullet");
+        assertEquals(List.of("Мост построили, а дорогу — нет"),
+                quoted("— Мост построили, а дорогу — нет, — сказала Анна Орлова.", false),
+                "a dash inside the words, a verb of speech only after the next comma and dash, opens no incise");
     }
 
     @Test
