@@ -183,7 +183,23 @@ class OrganisationNamesTest {
                         "«Cobraron comisiones que no existen», dijo el titular Tomás Ferrán.")),
                 new TypeCase("es: brothers open the name", "Hermanos Quiroga", Actor.ORGANISATION, List.of(
                         "Hermanos Quiroga anunció el lunes el cierre de su fábrica de muebles en Toledo.",
-                        "«No teníamos otra opción», dijo el alcalde Tomás Ferrán.")));
+                        "«No teníamos otra opción», dijo el alcalde Tomás Ferrán.")),
+                // "Officine X", "Ateliers X", "Talleres X": works and yards open a firm's name as "Fratelli" does.
+                new TypeCase("it: works open the name", "Officine Lusetti", Actor.ORGANISATION, List.of(
+                        "Le Officine Lusetti hanno chiuso ieri lo stabilimento di Borgo Alto, dove lavoravano trecento operai.",
+                        "Secondo le Officine Lusetti, la produzione sarà trasferita in Polonia entro marzo.")),
+                new TypeCase("fr: workshops open the name", "Ateliers Morvan", Actor.ORGANISATION, List.of(
+                        "Les Ateliers Morvan ont fermé mardi l'usine de Kerbriand, où travaillaient trois cents ouvriers.",
+                        "Selon les Ateliers Morvan, la production sera transférée en Pologne d'ici mars.")),
+                new TypeCase("es: workshops open the name", "Talleres Garmendia", Actor.ORGANISATION, List.of(
+                        "Los Talleres Garmendia cerraron ayer la fábrica de Villalta, donde trabajaban trescientos obreros.",
+                        "Según los Talleres Garmendia, la producción se trasladará a Polonia en marzo.")),
+                new TypeCase("pt: shipyards open the name", "Estaleiros Navais de Portovelho", Actor.ORGANISATION,
+                        List.of("Os Estaleiros Navais de Portovelho demitiram ontem trezentos operários da fábrica.",
+                        "Segundo os Estaleiros Navais de Portovelho, a produção será transferida para a Polônia.")),
+                new TypeCase("es: a public office's noun opens the name", "Secretaría de Salud", Actor.ORGANISATION,
+                        List.of("La Secretaría de Salud anunció el lunes el cierre de tres centros en el barrio de Vallecas.",
+                        "Según la Secretaría de Salud, los pacientes serán atendidos en otros centros a partir de marzo.")));
     }
 
     @ParameterizedTest(name = "{0}")
