@@ -410,7 +410,7 @@ final class NextStepExtractor {
         if (weak && !RECOURSE_MODAL.matcher(text.text(cueStart, cueEnd)).matches()) {
             return false;
         }
-        int comma = lastIndexOf(text.body(), ", ", sentence.start(), cueStart);
+        int comma = text.lastIndexOf(", ", sentence.start(), cueStart);
         List<Token> words = new ArrayList<>(Tokenizer.words(text.body(),
                 comma >= sentence.start() ? comma + 1 : sentence.start(), cueStart));
         List<Token> after = Tokenizer.words(text.body(), cueEnd, sentence.end());
@@ -614,7 +614,7 @@ final class NextStepExtractor {
         if (prefix.startsWith("whether ") || prefix.contains(" whether ")) {
             return true; // "…has yet to say whether tariffs on goods, including phones, would go into effect"
         }
-        int clauseStart = Math.max(sentence.start(), lastIndexOf(text.body(), ", ", sentence.start(), cue.start()) + 1);
+        int clauseStart = Math.max(sentence.start(), text.lastIndexOf(", ", sentence.start(), cue.start()) + 1);
         List<Token> before = Tokenizer.words(text.body(), clauseStart, cue.start());
         for (int i = 1; i < before.size(); i++) {
             if (EMBEDDING.contains(Lexicon.lower(before.get(i).text()))) {
@@ -656,7 +656,7 @@ final class NextStepExtractor {
     private static int coordinatedClauseStart(SegmentedArticle text, int from, int cueStart) {
         int start = from;
         for (String conjunction : COORDINATING) {
-            int at = lastIndexOf(text.body(), conjunction, start, cueStart);
+            int at = text.lastIndexOf(conjunction, start, cueStart);
             if (at >= start) {
                 start = at + conjunction.length();
             }
@@ -667,19 +667,6 @@ final class NextStepExtractor {
         List<Token> subject = Tokenizer.words(text.body(), start, cueStart);
         return !subject.isEmpty() && Lexicon.isDeterminer(subject.getFirst().text())
                 ? subject.getFirst().start() : from;
-    }
-
-    /**
-     * The last {@code part} that starts in {@code body[from, at]}, or -1: what {@code lastIndexOf(part, at)} finds there,
-     * read back only to {@code from}, where it would read on to the body's start.
-     */
-    private static int lastIndexOf(String body, String part, int from, int at) {
-        int end = Math.min(body.length(), at + part.length());
-        if (from > at || from > end) {
-            return -1;
-        }
-        int found = body.substring(from, end).lastIndexOf(part);
-        return found < 0 ? -1 : from + found;
     }
 
     private static int reportedClause(SegmentedArticle text, int from, int cueStart) {
@@ -719,7 +706,7 @@ final class NextStepExtractor {
     private static int subjectPhraseStart(SegmentedArticle text, int from, int cueStart, int otherwise) {
         int start = reportedClauseStart(text, from, cueStart);
         if (start == from) {
-            int comma = lastIndexOf(text.body(), ", ", from, cueStart);
+            int comma = text.lastIndexOf(", ", from, cueStart);
             start = comma >= from ? comma + 2 : from;
         }
         List<Token> subject = Tokenizer.words(text.body(), start, cueStart);
@@ -876,7 +863,7 @@ final class NextStepExtractor {
      * {@value #MAX_WORDS_BEFORE_SPEECH_VERB}.
      */
     private static int withoutAttribution(SegmentedArticle text, int from, int end) {
-        int comma = lastIndexOf(text.body(), ", ", from, end);
+        int comma = text.lastIndexOf(", ", from, end);
         if (comma < from) {
             return end;
         }

@@ -64,9 +64,9 @@ final class PastSentences {
      */
     private static int[] relativeClause(SegmentedArticle text, SegmentedArticle.Sentence sentence, int offset) {
         String body = text.body();
-        int open = body.lastIndexOf(", ", offset);
-        if (open < sentence.start()) {
-            return null;
+        int open = text.lastIndexOf(", ", sentence.start(), offset);
+        if (open < 0) {
+            return null; // no comma in the sentence before the year
         }
         int word = open + 2;
         int end = word;

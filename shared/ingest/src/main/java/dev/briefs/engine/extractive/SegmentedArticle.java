@@ -297,6 +297,19 @@ record SegmentedArticle(String title, String body, List<Paragraph> paragraphs, L
         return body.substring(sentence.start(), sentence.end());
     }
 
+    /**
+     * The last {@code part} that starts in {@code body[from, at]}, or -1: what {@code lastIndexOf(part, at)} finds there,
+     * read back only to {@code from}, where it would read on to the body's start.
+     */
+    int lastIndexOf(String part, int from, int at) {
+        int end = Math.min(body.length(), at + part.length());
+        if (from > at || from > end) {
+            return -1;
+        }
+        int found = body.substring(from, end).lastIndexOf(part);
+        return found < 0 ? -1 : from + found;
+    }
+
     Paragraph paragraph(int index) {
         return paragraphs.get(index);
     }
