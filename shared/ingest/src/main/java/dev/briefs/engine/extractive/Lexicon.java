@@ -116,6 +116,10 @@ final class Lexicon {
     private static final Map<String, Set<String>> DEFINITE_IN_LANGUAGE = perLanguage(language -> union(Set.of(),
             "definite", List.of(language)));
     private static final Set<String> AUXILIARIES = union(Set.of(), "auxiliaries");
+    /** [strong-past]: the whole words, and the endings its entries opening with "-" give. */
+    private static final Set<String> STRONG_PASTS = union(Set.of(), "strong-past");
+    private static final List<String> STRONG_PAST_ENDINGS = STRONG_PASTS.stream().filter(past -> past.startsWith("-"))
+            .map(past -> past.substring(1)).toList();
     private static final Set<String> CREDITS = union(Set.of(), "credits");
     private static final Set<String> PEOPLE = union(Set.of(), "people");
     private static final Set<String> PROXIES = union(Set.of(), "proxies");
@@ -531,6 +535,23 @@ final class Lexicon {
     /** A determiner of {@code language} that refers back to someone known ("the" in English, "a" in Portuguese). */
     static boolean isDefinite(String word, String language) {
         return inLanguage(DEFINITE_IN_LANGUAGE, word, language);
+    }
+
+    /**
+     * The simple past of a strong verb, which no regular ending shows: "ließ", "kam", and prefixed "unterschrieb",
+     * "übernahmen" (lead13).
+     */
+    static boolean isStrongPast(String word) {
+        String lower = lower(word);
+        if (STRONG_PASTS.contains(lower)) {
+            return true;
+        }
+        for (String ending : STRONG_PAST_ENDINGS) {
+            if (lower.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An auxiliary that stands before a verb of speech: "ha detto", "a déclaré", "hat gesagt". */

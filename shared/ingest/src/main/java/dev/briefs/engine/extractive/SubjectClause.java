@@ -68,14 +68,12 @@ final class SubjectClause {
         if (to >= tokens.size() || !body.substring(tokens.get(to - 1).end(), tokens.get(to).start()).isBlank()) {
             return false;
         }
-        Token next = tokens.get(to);
-        String word = next.text();
+        String word = tokens.get(to).text();
         if (COPULAS.contains(word) || Lexicon.isPreVerb(word) && to + 1 < tokens.size()
                 && COPULAS.contains(tokens.get(to + 1).text())) {
             return verbAfterCopula(tokens, COPULAS.contains(word) ? to + 1 : to + 2); // "Roe was", "Roe has been"
         }
-        return !next.capitalised() && (Lexicon.isActingVerb(word) || Lexicon.isPreVerb(word)
-                || Speech.isVerb(word) || !Lexicon.isFunctionWord(word) && VERB_FORM.matcher(word).matches());
+        return verbAt(tokens, to);
     }
 
     /**
@@ -201,7 +199,10 @@ final class SubjectClause {
         return !gap.isEmpty() && ",\"”»".indexOf(gap.charAt(gap.length() - 1)) >= 0;
     }
 
-    /** Whether the word at {@code j} is a verb as it follows a subject: "said", "was", "ha annunciato". */
+    /**
+     * Whether the word at {@code j} is a verb as it follows a subject: "said", "was", "ha annunciato", "a signé",
+     * "hat … unterschrieben", "unterschrieb".
+     */
     static boolean verbAt(List<Token> tokens, int j) {
         if (j >= tokens.size() || tokens.get(j).capitalised()) {
             return false;
@@ -210,7 +211,7 @@ final class SubjectClause {
         return Speech.isVerb(word) || Lexicon.isActingVerb(word) || Lexicon.isPreVerb(word)
                 || word.length() > 1 && Lexicon.isAuxiliary(word) // "ha annunciato", not the "a" of "Ann Roe, a lawyer"
                 || Lexicon.isAuxiliary(word) && j + 1 < tokens.size() && PARTICIPLE.matcher(tokens.get(j + 1).text()).matches()
-                || !Lexicon.isFunctionWord(word) && VERB_FORM.matcher(word).matches();
+                || !Lexicon.isFunctionWord(word) && (VERB_FORM.matcher(word).matches() || Lexicon.isStrongPast(word));
     }
 
     /**

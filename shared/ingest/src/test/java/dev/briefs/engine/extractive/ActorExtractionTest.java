@@ -95,6 +95,23 @@ class ActorExtractionTest {
     }
 
     @Test
+    void aPersonNamedOnceActsThroughACompoundPastOrAGermanStrongPast() {
+        List<String> french = names(TestFiles.brief("Nouvel accord à Vallerive",
+                "Le conseil municipal a approuvé le plan mardi soir avec les voix de la majorité.",
+                "Paulin Rocheteau a signé l'accord avec l'entreprise. Le texte entre en vigueur en mars."));
+        List<String> italian = names(TestFiles.brief("Nuovo accordo a Vallerosa",
+                "Il consiglio comunale ha approvato il piano martedì sera con i voti della maggioranza.",
+                "Marco Bellandi ha firmato l'accordo con l'azienda. Il testo entra in vigore a marzo."));
+        List<String> german = names(TestFiles.brief("Neuer Vertrag in Torfeld",
+                "Der Gemeinderat hat den Plan am Dienstag beschlossen.",
+                "Jonas Wendeler unterschrieb den Vertrag mit der Firma. Ausschussvorsitzende Sabine Krailhuber ließ "
+                        + "das nicht gelten. Er gilt ab März."));
+        assertEquals(List.of("Paulin Rocheteau"), french);
+        assertEquals(List.of("Marco Bellandi"), italian);
+        assertTrue(german.containsAll(List.of("Jonas Wendeler", "Sabine Krailhuber")), german::toString);
+    }
+
+    @Test
     void placesAreNotActorsUnlessACountryClearlyActs() {
         BriefContent passive = TestFiles.brief("", "Aid reached Ukraine and Poland via the Black Sea and Washington DC.");
         assertEquals(List.of(), names(passive));
