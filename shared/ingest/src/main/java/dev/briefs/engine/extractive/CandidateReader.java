@@ -514,6 +514,11 @@ final class CandidateReader {
                 && NameTyping.personOrName(text.body(), span.tokens(), from + 1, to, false) == NameCandidate.Kind.PERSON) {
             from++; // "American Kevin King", "Republican Phil Bryant": a nationality or party, then the person
         }
+        int club = abbreviatedOrganisationAfterNoun(span, from, to);
+        if (club > 0) {
+            read(text, sub(span, club, to), lowerCase, out); // "den ersten Sieg des SK Traunau": the club, not the win
+            return;
+        }
         if (Appositions.introducedAsOrganisation(text.body(), span.tokens(), from) && !RoleFinder.isTitle(span.token(from))
                 && !Lexicon.isPlace(NameTyping.coreText(text.body(), span.tokens(), from, to))) {
             out.add(ClauseReader.read(text, span, NameCandidate.Kind.ORGANISATION, from, to, "")); // "the group Doctors for Reform"
@@ -540,6 +545,23 @@ final class CandidateReader {
                 return;
             }
         }
+    }
+
+    /**
+     * Where an organisation's name opened by its abbreviated keyword starts after one common noun and its particle, or
+     * -1: "Sieg des SK Traunau", "fans of FC Porto" name the club, the noun before is no part of its name (lead13).
+     */
+    private static int abbreviatedOrganisationAfterNoun(NameSpan span, int from, int to) {
+        if (to - from < 4 || RoleFinder.isTitle(span.token(from)) || Lexicon.isOrgKeyword(span.token(from).bare())) {
+            return -1;
+        }
+        String particle = span.token(from + 1).text();
+        if (!ORGANISATION_PARTICLES.contains(particle) && !NameTyping.SPLITTING_PARTICLES.contains(particle)) {
+            return -1;
+        }
+        int name = NameSpanScanner.ARTICLES.contains(span.token(from + 2).text()) ? from + 3 : from + 2;
+        Token keyword = span.token(name);
+        return name + 1 < to && keyword.allCaps() && Lexicon.isOrgKeyword(keyword.bare()) ? name : -1;
     }
 
     /**

@@ -18,7 +18,7 @@ final class NameSpanScanner {
             "dei", "degli", "di", "da", "do", "dos", "das", "van", "von", "bin", "ibn", "al", "el", "y", "per", "para",
             "pour", "für");
     /** Articles that may follow a particle ("of the", "von der"). */
-    private static final Set<String> ARTICLES = Set.of("the", "der", "den", "la", "le", "les", "los", "las");
+    static final Set<String> ARTICLES = Set.of("the", "der", "den", "la", "le", "les", "los", "las");
     /** How many words after "and" may complete an organisation's name. */
     private static final int MAX_AND_WORDS = 3;
     private static final Set<String> DOTTED = Set.of("dr", "mr", "mrs", "ms", "st", "jr", "sr", "prof", "gen", "sen",

@@ -120,7 +120,11 @@ class OrganisationNamesTest {
                 new NameCase("es: a person's particle is no organisation's", List.of(
                         "Ana de la Torre dijo el lunes que dimitirá del consejo de Ayuda a Refugiados.",
                         "“Me voy”, dijo Ana de la Torre."),
-                        "Ana de la Torre", null));
+                        "Ana de la Torre", null),
+                new NameCase("de: a sports club's abbreviation opens the club's name", List.of(
+                        "Vor 2.100 Zuschauern feierte Trainer Ralf Hochmeier den ersten Sieg des SK Wendorf seit August.",
+                        "„Das war überfällig“, sagte Hochmeier. Beim SK Wendorf war die Erleichterung groß."),
+                        "SK Wendorf", null));
     }
 
     @ParameterizedTest(name = "{0}")
