@@ -336,8 +336,9 @@ final class AttributionClause {
         }
         int end = at;
         while (end < words.size() && end - at < MAX_NAME_WORDS && nameWord(words.get(end))
-                && (end == at || text.text(words.get(end - 1).end(), words.get(end).start()).equals(" "))) {
-            end++;
+                && (end == at || text.text(words.get(end - 1).end(), words.get(end).start()).equals(" ")
+                && mentionAt(cast, words.get(end)) == null)) {
+            end++; // up to a cast member's mention, which the words before describe ("der Bevollmächtigte Thorsten Engel")
         }
         // "White House Press Secretary X": capitalised words before a title or a name qualify them, they name no one
         if (end - at < 2) {

@@ -618,7 +618,7 @@ final class CandidateReader {
     }
 
     /** Whether German writes a common noun after this word: an article or determiner, or a number. */
-    private static boolean germanNounAfter(Token previous) {
+    static boolean germanNounAfter(Token previous) {
         return !previous.capitalised() && (Lexicon.isDeterminer(previous.text()) || GERMAN_ARTICLES.contains(previous.text()))
                 || Character.isDigit(previous.text().charAt(previous.text().length() - 1));
     }

@@ -14,6 +14,8 @@ final class NameTyping {
 
     /** A word with a capital inside, as companies write their names. */
     private static final Pattern BRAND = Pattern.compile("\\p{Lu}\\p{Ll}+\\p{Lu}\\p{L}+");
+    /** A word of one capital and lower-case letters, as nouns and most names are written: not "E-Health", "XDS". */
+    private static final Pattern PLAIN_WORD = Pattern.compile("\\p{Lu}\\p{Ll}+");
     /** Initials written without points: "WA" in "Struan WA Wilkie". */
     private static final Pattern MIDDLE_INITIALS = Pattern.compile("\\p{Lu}{2,3}");
     /** A given name in two capitalised parts, as some romanise Chinese names: "RuiWen". */
@@ -49,6 +51,9 @@ final class NameTyping {
             return ClauseReader.read(text, span, NameCandidate.Kind.ORGANISATION, from, to, ""); // "Riverside General Hospital"
         }
         int title = titleEnd(tokens, from, to);
+        if (title < 0 && nounBeforeGermanName(text, tokens, from, to)) {
+            title = from; // "die Pensionistin Hermine Wallner": the article's noun is her description
+        }
         int nameFrom = title + 1 > from ? title + 1 : from;
         if (tokens.get(nameFrom).text().equals("The")) {
             // A capital "The" inside a sentence belongs to organisations ("The Times"), to nothing else.
@@ -122,6 +127,24 @@ final class NameTyping {
             title = next < to - 1 ? next : title;
         }
         return title;
+    }
+
+    /**
+     * Whether a German run of three words opens with a noun its article governs, before a person's name: "die
+     * Pensionistin Hermine Wallner", "der Bevollmächtigte Thorsten Engel"; news copy sets no article before a first
+     * name (lead13). A noun of organisations or works names what follows ("der Verein Wolfsschutz Alpenraum"), and
+     * acronyms or compounds with hyphens are things' names ("das IHE Profil XDS").
+     */
+    private static boolean nounBeforeGermanName(SegmentedArticle text, List<Token> tokens, int from, int to) {
+        String noun = tokens.get(from).bare();
+        return to - from == 3 && from > 0 && "de".equals(text.language())
+                && tokens.subList(from, to).stream().allMatch(word -> PLAIN_WORD.matcher(word.bare()).matches())
+                && !Lexicon.isOrgKeyword(noun)
+                && !Lexicon.isOrgNoun(Lexicon.lower(noun)) && !Lexicon.isInstitutionCompound(noun)
+                && !Lexicon.isTitleNoun(noun, text.language()) && !Lexicon.isOutletNoun(noun, text.language())
+                && CandidateReader.germanNounAfter(tokens.get(from - 1))
+                && text.body().substring(tokens.get(from - 1).end(), tokens.get(from).start()).equals(" ")
+                && personOrName(text.body(), tokens, from + 1, to, false) == NameCandidate.Kind.PERSON;
     }
 
     private static NameCandidate.Kind classify(String body, List<Token> tokens, int from, int to, boolean titled) {

@@ -141,7 +141,10 @@ final class SubjectClause {
                     && Lexicon.isFraming(word.text())) {
                 return true; // langs4: "Para Roe, el empate fue injusto", "Pour la CGT, …": whose view the sentence tells
             }
+            // "sagte der Bevollmächtigte Thorsten Engel": German capitalises the noun its article governs before a name
             boolean roleWord = word.capitalised() ? RoleFinder.isTitle(word) || inComplement(tokens, j)
+                    || j == from - 1 && j > 0 && "de".equals(text.language())
+                    && CandidateReader.germanNounAfter(tokens.get(j - 1))
                     : !Lexicon.isFunctionWord(word.bare())
                     || LEAD_IN_WORDS.contains(word.text()) || word.possessive();
             if (!roleWord) {

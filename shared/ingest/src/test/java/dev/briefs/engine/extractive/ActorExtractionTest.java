@@ -112,6 +112,18 @@ class ActorExtractionTest {
     }
 
     @Test
+    void aGermanNounItsArticleGovernsBeforeAPersonsNameIsTheirDescriptionNotTheirFirstName() {
+        BriefContent brief = TestFiles.brief("Streit um das Hallenbad in Torfeld",
+                "Seit Jänner fährt die Pensionistin Hermine Waldacher zum Schwimmen in die Nachbargemeinde.",
+                "„Das ist doch kein Zustand“, sagte der Bevollmächtigte Thorsten Engelbrecht am Dienstag.",
+                "«Die Regierung löst kein Problem», schreibt der Verein Wolfsschutz Torfeld in einer Mitteilung.");
+        assertEquals("Pensionistin", actor(brief, "Hermine Waldacher").orElseThrow().role());
+        assertEquals("Bevollmächtigte", actor(brief, "Thorsten Engelbrecht").orElseThrow().role());
+        assertEquals(Actor.ORGANISATION, actor(brief, "Verein Wolfsschutz Torfeld").orElseThrow().type());
+        assertEquals("Thorsten Engelbrecht", brief.quotes().getFirst().speaker());
+    }
+
+    @Test
     void placesAreNotActorsUnlessACountryClearlyActs() {
         BriefContent passive = TestFiles.brief("", "Aid reached Ukraine and Poland via the Black Sea and Washington DC.");
         assertEquals(List.of(), names(passive));
