@@ -626,7 +626,10 @@ final class HeadlineShiftExtractor {
                 ? ClauseTrimmer.stripTrailingPunctuation(deck) : "";
     }
 
-    /** The first sentences of prose: no headings, block quotations, sentences inside quotations or questions. */
+    /**
+     * The first sentences of prose: no headings, block quotations, pictures' captions, sentences inside quotations or
+     * questions.
+     */
     private static List<SegmentedArticle.Sentence> prose(SegmentedArticle text) {
         return text.sentences().stream().filter(s -> isProse(text, s)).limit(CANDIDATE_SENTENCES).toList();
     }
@@ -638,7 +641,8 @@ final class HeadlineShiftExtractor {
     }
 
     private static boolean isProse(SegmentedArticle text, SegmentedArticle.Sentence sentence) {
-        return text.paragraph(sentence.paragraph()).kind() == Block.Kind.PARAGRAPH
+        SegmentedArticle.Paragraph paragraph = text.paragraph(sentence.paragraph());
+        return paragraph.kind() == Block.Kind.PARAGRAPH && !text.caption(paragraph)
                 && !text.insideQuotation(sentence.start()) && !text.isQuestion(sentence);
     }
 

@@ -32,6 +32,14 @@ record SegmentedArticle(String title, String body, List<Paragraph> paragraphs, L
     /** The words that open the credit of a picture rather than a byline, in the languages the engine reads. */
     private static final Set<String> PICTURE_CREDITS = Set.of("photo", "photos", "photograph",
             "picture", "image", "imagen", "immagine", "foto", "fotos", "bild", "фото", "video", "illustration", "graphic");
+    /**
+     * A piece of a line that credits a picture, at the line's start or after a full stop or a bar: "Photograph: Huw
+     * Roe/Courier", "Photo : Ann Roe", "Foto: APA", "Credit: Ann Roe", "Crédit photo : Studio Roe", "© Belga".
+     */
+    private static final Pattern PICTURE_CREDIT_PIECE = Pattern.compile("(?iu)(?:^|(?<=[.!?)])\\s+|\\s[|·•]\\s+)\\W*(?:(?:"
+            + String.join("|", PICTURE_CREDITS) + "|credit|crédit photo)\\s?:|©)");
+    /** The most words a picture's caption runs to, its credit included. */
+    private static final int MAX_CAPTION_WORDS = 40;
     /** The time stamps a byline may carry under it ("Publicado …", "Actualizado …"), and their longest. */
     private static final int MAX_STAMP_BLOCKS = 2;
     private static final int MAX_STAMP_WORDS = 16;
@@ -195,8 +203,9 @@ record SegmentedArticle(String title, String body, List<Paragraph> paragraphs, L
             if (paragraphs.get(sentence.paragraph()).kind() != Block.Kind.PARAGRAPH || insideQuotation(sentence.start())
                     || words.startsWith("(") && !DATELINE.matcher(words).lookingAt() && !BRACKETED_CREDIT.matcher(words).lookingAt()
                     || isQuestion(sentence)
-                    || teaser(sentence.paragraph())) {
-                // An aside in brackets or a question to the reader sets the scene; the lede tells the news. A credit
+                    || teaser(sentence.paragraph()) || caption(paragraphs.get(sentence.paragraph()))) {
+                // An aside in brackets, a question to the reader or a picture's caption sets the scene; the lede
+                // tells the news. A credit
                 // in brackets opens a lede whose dateline has no city: "(Reuters) — …", "(CNN) President…" (shift stage).
                 continue;
             }
@@ -235,6 +244,16 @@ record SegmentedArticle(String title, String body, List<Paragraph> paragraphs, L
     private static boolean pictureCredit(String block) {
         List<Token> first = Tokenizer.words(block, 0, block.length(), 1);
         return !first.isEmpty() && PICTURE_CREDITS.contains(Lexicon.lower(first.getFirst().bare()));
+    }
+
+    /**
+     * Whether a paragraph is a picture's caption: a short line with a piece that credits the picture ("Treharne with
+     * the choir in 1987. Photograph: Huw Roe/Courier", "Photo: Sandbags line Carrow Street. Credit: Ann Roe"), which
+     * tells what the picture shows, not the news (shift stage).
+     */
+    boolean caption(Paragraph paragraph) {
+        return !paragraph.isHeading() && PICTURE_CREDIT_PIECE.matcher(body).region(paragraph.start(), paragraph.end()).find()
+                && Tokenizer.words(body, paragraph.start(), paragraph.end(), MAX_CAPTION_WORDS + 1).size() <= MAX_CAPTION_WORDS;
     }
 
     /** Whether a block is a page's time stamp: a few words around a date written in figures ("20/11/2026 08h00"). */

@@ -491,6 +491,33 @@ class HeadlineShiftExtractorTest {
         assertEquals(pictured.lede(), pictured.storyLede(), "a picture's credit under the lede is no byline");
     }
 
+    /** A picture's caption over the lede, in the languages' ways of crediting it. */
+    static Stream<Arguments> captions() {
+        return Stream.of(
+                Arguments.of("Ann Roe at the old market hall in 1987. Photograph: Bo Lind/Dunlow Courier archive",
+                        "The Dunlow council voted on Monday to close the old market hall at the end of the month."),
+                Arguments.of("Ann Roe giving evidence in Dunlow on Wednesday. Picture: Council TV",
+                        "The Dunlow council voted on Monday to close the old market hall at the end of the month."),
+                Arguments.of("Photo: Traders outside the hall on Tuesday. Credit: Bo Lind",
+                        "The Dunlow council voted on Monday to close the old market hall at the end of the month."),
+                Arguments.of("Les commerçants devant la halle mardi. Photo : Bo Lind",
+                        "Le conseil municipal de Dunlow a voté lundi la fermeture de la vieille halle à la fin du mois."),
+                Arguments.of("Die Händler vor der Markthalle am Dienstag. Foto: Bo Lind",
+                        "Der Stadtrat von Dunlow hat am Montag beschlossen, die alte Markthalle Ende des Monats zu schließen."),
+                Arguments.of("Los comerciantes ante el mercado, el martes. © Bo Lind / Diario de Dunlow",
+                        "El concejo de Dunlow aprobó el lunes el cierre del viejo mercado municipal a final de mes."));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("captions")
+    void aPicturesCaptionOverTheLedeIsNoPartOfTheShift(String caption, String lede) {
+        HeadlineShift shift = shift("", "By Ann Roe", caption, lede, "The traders will move to a tent on the quay.");
+        String firstWords = caption.substring(0, 12);
+        assertFalse((shift.before() + shift.after() + shift.trigger()).contains(firstWords), shift::toString);
+        String ledeWords = lede.substring(0, 20);
+        assertTrue(shift.after().startsWith(ledeWords) || shift.trigger().startsWith(ledeWords), shift::toString);
+    }
+
     @Test
     void aPressReleaseLedeLosesItsWireDatelineAndItsDeckTellsTheStateAfter() {
         HeadlineShift shift = shift("Dunlow Pumps Reports Second-Quarter Results",
