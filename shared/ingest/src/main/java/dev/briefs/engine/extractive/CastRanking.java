@@ -20,6 +20,8 @@ final class CastRanking {
     private static final int SPEAKING = 3;
     private static final int ACTING = 2;
     private static final int IN_LEDE = 2;
+    /** How far before a name the copula that makes it a predicate may start ("являлась"). */
+    private static final int MAX_COPULA_CHARS = 12;
     /** The most words a headline has. */
     private static final int MAX_HEADLINE_WORDS = 20;
     /** What joins a journalist's name to the outlet: "Ann Roe of the Ledger", "Ann Roe de El Diario". */
@@ -109,8 +111,8 @@ final class CastRanking {
                 }
             }
         }
-        SegmentedArticle.Sentence lede = text.lede();
-        int ledeParagraph = lede == null ? -1 : lede.paragraph();
+        int ledeParagraph = paragraphOf(text.lede());
+        int storyParagraph = paragraphOf(text.storyLede());
         // A title longer than a headline is a page's first paragraph taken for one, whose names may be in passing.
         boolean headline = text.title().split("\\s+").length <= MAX_HEADLINE_WORDS;
         boolean[] namedWithOutlet = namedWithOutlet(text, cast);
@@ -118,8 +120,11 @@ final class CastRanking {
         List<Ranked> ranked = new ArrayList<>();
         for (int id = 0; id < cast.size(); id++) {
             CastMember member = cast.member(id);
-            // The lede and the headline name the story's own actors.
-            boolean opening = ledeParagraph >= 0 && narratedIn(text.paragraph(ledeParagraph), cast, id)
+            // The lede and the headline name the story's own actors, and so does the story's own lede below a
+            // standfirst and byline ("Lusardi, il tribunale dice sì" … "di Ann Roe" … "Il Tribunale di Varenna ha
+            // omologato …").
+            boolean opening = ledeParagraph >= 0 && narratedIn(text, ledeParagraph, cast, id)
+                    || storyParagraph >= 0 && narratedIn(text, storyParagraph, cast, id)
                     || headline && inHeadline(text.title(), member.name());
             boolean speaks = spoken[id] > 0;
             // Named once by the story itself (a speaker's mentions aside), or twice when no well-known institution,
@@ -154,6 +159,11 @@ final class CastRanking {
                 .map(CastMember::toActor).toList();
     }
 
+    /** The paragraph a sentence stands in, or -1 when there is no sentence. */
+    private static int paragraphOf(SegmentedArticle.Sentence sentence) {
+        return sentence == null ? -1 : sentence.paragraph();
+    }
+
     /** Whether the headline writes the name whole, as words of its own ("Velda to cut 300 jobs"). */
     private static boolean inHeadline(String title, String name) {
         int at = title.indexOf(name);
@@ -162,9 +172,21 @@ final class CastRanking {
                 && (end == title.length() || !Character.isLetterOrDigit(title.charAt(end)));
     }
 
-    /** Whether the story itself names the member in the paragraph, outside quotations (a school «Ann Roe» is none). */
-    private static boolean narratedIn(SegmentedArticle.Paragraph paragraph, Cast cast, int id) {
-        return cast.mentionsBetween(paragraph.start(), paragraph.end()).stream()
-                .anyMatch(mention -> mention.member() == id && !mention.quoted());
+    /**
+     * Whether the story itself names the member in the paragraph, outside quotations (a school «Ann Roe» is none), and
+     * not as the predicate of a copula, which names whom the subject was rather than anyone in the story ("Durante once
+     * años, Ana Roe fue Rita Lind, la heroína de la telenovela": a part she played).
+     */
+    private static boolean narratedIn(SegmentedArticle text, int paragraph, Cast cast, int id) {
+        SegmentedArticle.Paragraph block = text.paragraph(paragraph);
+        return cast.mentionsBetween(block.start(), block.end()).stream()
+                .anyMatch(mention -> mention.member() == id && !mention.quoted() && !predicate(text, mention));
+    }
+
+    /** Whether a copula stands right before the mention: "fue Rita Lind", "was Rita Lind". */
+    private static boolean predicate(SegmentedArticle text, Mention mention) {
+        List<Token> before = Tokenizer.words(text.body(), Math.max(0, mention.start() - MAX_COPULA_CHARS), mention.start());
+        return !before.isEmpty() && text.text(before.getLast().end(), mention.start()).equals(" ")
+                && Lexicon.isCopula(before.getLast().text());
     }
 }

@@ -33,6 +33,31 @@ class CastRankingTest {
 
     static Stream<CastCase> casts() {
         return Stream.of(
+                new CastCase("the story's own lede below a standfirst and byline names its actors, once is enough",
+                        "Velmara, il tribunale dice sì al piano", List.of(
+                        "Il piano prevede l'ingresso di un nuovo socio e il pagamento di metà dei debiti entro tre anni.",
+                        "di Lucia Ferri",
+                        "Il Tribunale di Orvenna ha omologato ieri il piano di salvataggio presentato a settembre dai "
+                                + "vertici dell'azienda di pompe idrauliche.",
+                        "«È una giornata importante», ha detto l'amministratore delegato Carlo Bruni."),
+                        List.of("Tribunale di Orvenna", "Carlo Bruni"), List.of("Lucia Ferri")),
+                new CastCase("a caption with its picture's credit is no lede, and its names are no actors",
+                        "Bronze Age boat halts road works near Carrow", List.of(
+                        "Archaeologists say the dugout is the most complete ever found in the county",
+                        "By Ronan Healy",
+                        "The log boat in its trench at Dunmore Bog. Photo: Maeve Tolan",
+                        "Work on the Carrow bypass has been stopped after archaeologists uncovered a log boat beneath a "
+                                + "field west of the town.",
+                        "\u201cIt has lain in wet ground ever since,\u201d said Niamh Cullane, the site director."),
+                        List.of("Niamh Cullane"), List.of("Maeve Tolan")),
+                new CastCase("the predicate of a copula in the lede is a part played, no actor", "",
+                        List.of(
+                        "La actriz estrena este viernes su primera película como protagonista tras dos años de retiro.",
+                        "Por Elena Vidal",
+                        "Durante once años, Marta Ocampo fue Lucía Benavente, la heroína de la telenovela más vista del "
+                                + "horario estelar. Regresa ahora con un drama de bajo presupuesto.",
+                        "\u201cLlegó al casting sin maquillaje\u201d, dijo el director Tomás Arrieta."),
+                        List.of("Marta Ocampo", "Tomás Arrieta"), List.of("Lucía Benavente")),
                 new CastCase("a span since a year long ago runs to now: its person is in the story", "", List.of(
                         "The Fenn Road tenants won their case against the landlord on 3 March 2026, a court ruled.",
                         "Among the tenants is Ilse Marr, who has lived on Fenn Road since 1987. \u201cWe held on,\u201d she said.",
