@@ -111,8 +111,10 @@ final class CastRanking {
                 }
             }
         }
-        int ledeParagraph = paragraphOf(text.lede());
-        int storyParagraph = paragraphOf(text.storyLede());
+        SegmentedArticle.Sentence lede = text.lede();
+        SegmentedArticle.Sentence storyLede = text.storyLede();
+        int ledeParagraph = paragraphOf(lede);
+        int storyParagraph = paragraphOf(storyLede);
         // A title longer than a headline is a page's first paragraph taken for one, whose names may be in passing.
         boolean headline = text.title().split("\\s+").length <= MAX_HEADLINE_WORDS;
         boolean[] namedWithOutlet = namedWithOutlet(text, cast);
@@ -123,15 +125,21 @@ final class CastRanking {
             // The lede and the headline name the story's own actors, and so does the story's own lede below a
             // standfirst and byline ("Lusardi, il tribunale dice sì" … "di Ann Roe" … "Il Tribunale di Varenna ha
             // omologato …").
-            boolean opening = ledeParagraph >= 0 && narratedIn(text, ledeParagraph, cast, id)
-                    || storyParagraph >= 0 && narratedIn(text, storyParagraph, cast, id)
-                    || headline && inHeadline(text.title(), member.name());
+            boolean inTitle = headline && inHeadline(text.title(), member.name());
+            long inLedeParagraph = timesNarrated(text, ledeParagraph, cast, id);
+            long inStoryParagraph = timesNarrated(text, storyParagraph, cast, id);
+            boolean opening = inLedeParagraph > 0 || inStoryParagraph > 0 || inTitle;
             boolean speaks = spoken[id] > 0;
+            // Later sentences of the lede's paragraph name background too ("its electric Gran Turismo is striking",
+            // "despite the Supreme Court ban"): a name with no part of its own opens the story only where the lede
+            // sentence or the headline gives it, or the paragraph names it again.
+            boolean opensStory = inTitle || inLedeParagraph > 1 || inStoryParagraph > 1
+                    || narratedInSentence(text, lede, cast, id) || narratedInSentence(text, storyLede, cast, id);
             // Named once by the story itself (a speaker's mentions aside), or twice when no well-known institution,
             // without a part in it: in passing. The employer a source speaks for ("said Ann Roe, an analyst with the
             // firm Velda") takes part through them.
             boolean passing = member.narrated() < (Lexicon.isKnownOrganisation(member.name()) ? 2 : 3)
-                    && member.speeches() == 0 && member.acting() == 0 && member.actedOn() == 0 && !opening
+                    && member.speeches() == 0 && member.acting() == 0 && member.actedOn() == 0 && !opensStory
                     && (member.person() || !cast.employsSpeaker(member.name()));
             // An outlet is a conduit ("told NBC News", "NBC News reported") unless it acts in the story ("the Ledger
             // sued the council").
@@ -173,14 +181,27 @@ final class CastRanking {
     }
 
     /**
-     * Whether the story itself names the member in the paragraph, outside quotations (a school «Ann Roe» is none), and
-     * not as the predicate of a copula, which names whom the subject was rather than anyone in the story ("Durante once
-     * años, Ana Roe fue Rita Lind, la heroína de la telenovela": a part she played).
+     * How often the story itself names the member in the paragraph (none for -1), outside quotations (a school «Ann
+     * Roe» is none) and not as the predicate of a copula, which names whom the subject was rather than anyone in the
+     * story ("Durante once años, Ana Roe fue Rita Lind, la heroína de la telenovela": a part she played).
      */
-    private static boolean narratedIn(SegmentedArticle text, int paragraph, Cast cast, int id) {
+    private static long timesNarrated(SegmentedArticle text, int paragraph, Cast cast, int id) {
+        if (paragraph < 0) {
+            return 0;
+        }
         SegmentedArticle.Paragraph block = text.paragraph(paragraph);
-        return cast.mentionsBetween(block.start(), block.end()).stream()
-                .anyMatch(mention -> mention.member() == id && !mention.quoted() && !predicate(text, mention));
+        return timesNarrated(text, block.start(), block.end(), cast, id);
+    }
+
+    /** How often the story itself names the member between two offsets, as {@link #timesNarrated} counts. */
+    private static long timesNarrated(SegmentedArticle text, int start, int end, Cast cast, int id) {
+        return cast.mentionsBetween(start, end).stream()
+                .filter(mention -> mention.member() == id && !mention.quoted() && !predicate(text, mention)).count();
+    }
+
+    /** Whether the story itself names the member in the sentence, if there is one. */
+    private static boolean narratedInSentence(SegmentedArticle text, SegmentedArticle.Sentence sentence, Cast cast, int id) {
+        return sentence != null && timesNarrated(text, sentence.start(), sentence.end(), cast, id) > 0;
     }
 
     /** Whether a copula stands right before the mention: "fue Rita Lind", "was Rita Lind". */

@@ -250,6 +250,12 @@ class CastRankingTest {
                         "Ida Roan toured the county on Tuesday. Ida Roan has maintained that the race is open.",
                         "It is a county where Senator Hal Brandt has maintained a lead for months."),
                         List.of("Ida Roan"), List.of("Hal Brandt")),
+                new CastCase("a name without a part later in the lede's paragraph is passing", "", List.of(
+                        "Harlow Mills will close its Orvale plant in June, its owner Dita Vance said on Monday. Since the "
+                                + "flood, despite the Tarrow Council ban, output has fallen. Its partners in the trade were "
+                                + "Oskar Lind and Pia Brandt.",
+                        "\u201cWe tried everything,\u201d Vance said."),
+                        List.of("Dita Vance"), List.of("Tarrow Council", "Oskar Lind", "Pia Brandt")),
                 new CastCase("two mentions without a part in the story are passing", "", List.of(
                         "Councillor Ada Marsh said the depot would close in May.",
                         "The plan resembles one drafted for Tessa Marr. Marsh said workers would move to Harlow.",
