@@ -9,14 +9,18 @@ package dev.briefs.engine.extractive;
  */
 record Token(String text, int start, int end) {
 
-    /** Whether the word starts with a capital letter, or is a particle-prefixed name such as "al-Assad". */
+    /**
+     * Whether the word starts with a capital letter, or is a particle-prefixed name such as "al-Assad"; a prefixed
+     * title ("co-CEO", "ex-President") is no name's first word, so "founder and co-CEO Ann Roe" names Ann Roe.
+     */
     boolean capitalised() {
         char first = text.charAt(0);
         if (Character.isUpperCase(first)) {
             return true;
         }
         int joint = indexOfJoint();
-        return joint > 0 && joint <= 3 && joint + 1 < text.length() && Character.isUpperCase(text.charAt(joint + 1));
+        return joint > 0 && joint <= 3 && joint + 1 < text.length() && Character.isUpperCase(text.charAt(joint + 1))
+                && !Lexicon.isRoleHead(text.substring(joint + 1));
     }
 
     /** Whether the word is written in capitals only, as acronyms are ("NATO"). */

@@ -256,6 +256,10 @@ class CastRankingTest {
                                 + "Oskar Lind and Pia Brandt.",
                         "\u201cWe tried everything,\u201d Vance said."),
                         List.of("Dita Vance"), List.of("Tarrow Council", "Oskar Lind", "Pia Brandt")),
+                new CastCase("a title joined to its prefix is no part of the name after it", "", List.of(
+                        "Harlow Mills will close its Orvale plant in June, said founder and co-CEO Dita Vance.",
+                        "The plant's ex-Director Oskar Lind called the decision a mistake on Monday."),
+                        List.of("Dita Vance", "Oskar Lind"), List.of("co-CEO Dita Vance", "ex-Director Oskar Lind")),
                 new CastCase("two mentions without a part in the story are passing", "", List.of(
                         "Councillor Ada Marsh said the depot would close in May.",
                         "The plan resembles one drafted for Tessa Marr. Marsh said workers would move to Harlow.",
