@@ -260,6 +260,12 @@ class CastRankingTest {
                         "Harlow Mills will close its Orvale plant in June, said founder and co-CEO Dita Vance.",
                         "The plant's ex-Director Oskar Lind called the decision a mistake on Monday."),
                         List.of("Dita Vance", "Oskar Lind"), List.of("co-CEO Dita Vance", "ex-Director Oskar Lind")),
+                new CastCase("the people of a city are no organisation", "", List.of(
+                        "Dita Vance will direct the film, a story about a Mancunian welder who wants to sing, the studio "
+                                + "said on Monday.",
+                        "Shooting starts in May. Two hundred Mancunian extras joined the crowd scenes, and the "
+                                + "Mancunian crew built the set."),
+                        List.of("Dita Vance"), List.of("Mancunian")),
                 new CastCase("two mentions without a part in the story are passing", "", List.of(
                         "Councillor Ada Marsh said the depot would close in May.",
                         "The plan resembles one drafted for Tessa Marr. Marsh said workers would move to Harlow.",
