@@ -266,6 +266,11 @@ class CastRankingTest {
                         "Shooting starts in May. Two hundred Mancunian extras joined the crowd scenes, and the "
                                 + "Mancunian crew built the set."),
                         List.of("Dita Vance"), List.of("Mancunian")),
+                new CastCase("the film trade's press cited for news and figures is no actor", "", List.of(
+                        "Dita Vance will direct the next Harlow Road film, according to reports from Variety and Deadline.",
+                        "Her first film made $320,000 on a budget of $27 million, according to Box Office Mojo. Deadline "
+                                + "reports that the studio also weighs a sequel. Vance said the script was ready."),
+                        List.of("Dita Vance"), List.of("Variety", "Deadline", "Box Office Mojo")),
                 new CastCase("two mentions without a part in the story are passing", "", List.of(
                         "Councillor Ada Marsh said the depot would close in May.",
                         "The plan resembles one drafted for Tessa Marr. Marsh said workers would move to Harlow.",
