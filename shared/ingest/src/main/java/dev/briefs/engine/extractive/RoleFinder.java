@@ -115,7 +115,7 @@ final class RoleFinder {
      * A compound ending in a role, as German writes them: "Oberbürgermeister", "Polizeisprecherin", and with a short
      * role of {@link Lexicon#isCompoundRole} "Konzernchef", "Projektleiter".
      */
-    private static boolean compoundTitle(String word) {
+    static boolean compoundTitle(String word) {
         for (int split = COMPOUND_PREFIX; split < word.length(); split++) {
             String role = word.substring(split);
             if (role.length() >= COMPOUND_ROLE && Lexicon.isRoleHead(role) || Lexicon.isCompoundRole(role)) {

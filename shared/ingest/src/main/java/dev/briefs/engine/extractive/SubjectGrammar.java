@@ -28,8 +28,14 @@ final class SubjectGrammar {
     private SubjectGrammar() {
     }
 
+    /**
+     * Whether a word describes one person by role or age: a role noun ("judge", "alcalde"), an age ("56-year-old",
+     * "der 63-Jährige"), or a German compound title, a capitalised noun that ends in a role ("der Konzernchef",
+     * "der frühere Projektleiter", "die Polizeisprecherin"), as the story refers back to the person it named so.
+     */
     static boolean personNoun(String word) {
-        return Lexicon.isRoleHead(word) || AGE.matcher(word).matches();
+        return Lexicon.isRoleHead(word) || AGE.matcher(word).matches()
+                || !word.isEmpty() && Character.isUpperCase(word.charAt(0)) && RoleFinder.compoundTitle(word);
     }
 
     /**

@@ -125,6 +125,18 @@ class DescribedSpeakersTest {
                         "Марина Роева, глава сельсовета, приехала на переправу.",
                         "По словам Роевой, «решение примут в марте»."),
                         List.of("Марина Роева: решение примут в марте")),
+                new QuoteCase("German: a compound title with a modifier after the verb stands for its holder",
+                        List.of("Projektleiter Tobias Brandl musste am Dienstag vor dem Ausschuss aussagen.",
+                                "Gemeinderätin Ulla Frey fragte nach den Rechnungen. „Das müssen Sie die "
+                                        + "Geschäftsführung fragen“, antwortete der frühere Projektleiter."),
+                        List.of("Tobias Brandl: Das müssen Sie die Geschäftsführung fragen")),
+                new QuoteCase("German: a compound title as the subject of the sentence before a quotation", List.of(
+                        "Der Konzern Veltrona streicht Stellen.",
+                        "„Das Jahr war schwach“, sagte Konzernchef Lars Ekholm. Betriebsrätin Mia Sundqvist "
+                                + "kritisierte den Abbau. Der Konzernchef kündigte an, 200 Stellen abzubauen. „Wir "
+                                + "werden kleiner, aber nicht schwächer.“"),
+                        List.of("Lars Ekholm: Das Jahr war schwach",
+                                "Lars Ekholm: Wir werden kleiner, aber nicht schwächer.")),
                 new QuoteCase("German: the role noun after the verb", List.of(
                         "Der Angeklagte Martin Keller hatte alle Vorwürfe bestritten.",
                         "Die Staatsanwältin Anna Roth forderte drei Jahre Haft.",
