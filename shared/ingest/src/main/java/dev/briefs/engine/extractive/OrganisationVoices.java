@@ -190,39 +190,58 @@ final class OrganisationVoices {
         if (sentence == null) {
             return null;
         }
-        List<Integer> named = cast.mentionsBetween(sentence.start(), start).stream()
+        String noun = Tokenizer.words(text.body(), start, end).getLast().text();
+        List<Integer> all = cast.mentionsBetween(sentence.start(), start).stream()
                 .filter(m -> !m.quoted() && !cast.member(m.member()).person()).map(Mention::member).distinct().toList();
+        List<Integer> named = all.size() > 1 ? all.stream().filter(member -> standsFor(cast, noun, member)).toList() : all;
         if (named.size() == 1) {
             return new Subject(cast.name(named.getFirst()), named, start, end, true);
         }
-        if (!named.isEmpty()) {
+        if (!all.isEmpty()) {
             return null;
         }
-        String noun = Tokenizer.words(text.body(), start, end).getLast().text();
         for (int back : new int[] {1, MAX_NOUN_PARAGRAPHS}) {
             int from = text.paragraph(Math.max(0, text.paragraphAt(start) - back)).start();
-            if (sameNounBefore(text, from, sentence.start(), noun)) {
-                return null; // "the group said…", then "the group added": the chain refers back past the names between
+            Token same = sameNounBefore(text, from, sentence.start(), noun);
+            if (same != null) {
+                // "the group said…", then "the group added": the chain refers back past the names between, to whom
+                // the noun stood for there, or no one
+                Subject earlier = nounsOrganisation(text, cast, same.start(), same.end());
+                return earlier == null ? null : new Subject(earlier.text(), earlier.members(), start, end, true);
             }
             List<Integer> before = cast.mentionsBetween(from, sentence.start()).stream()
                     .filter(m -> !m.quoted() && !cast.member(m.member()).person() && !SubjectGrammar.attributive(text, m))
                     .map(Mention::member).distinct().toList();
+            List<Integer> fitting = before.size() > 1
+                    ? before.stream().filter(member -> standsFor(cast, noun, member)).toList() : before;
             if (!before.isEmpty()) {
-                return before.size() == 1 ? new Subject(cast.name(before.getFirst()), before, start, end, true) : null;
+                return fitting.size() == 1 ? new Subject(cast.name(fitting.getFirst()), fitting, start, end, true) : null;
             }
         }
         return null;
     }
 
-    /** Whether {@code body[from, to)} writes the noun after a definite determiner: "the group", "la compañía". */
-    private static boolean sameNounBefore(SegmentedArticle text, int from, int to, String noun) {
+    /**
+     * Whether a public body's noun can stand for the member: "the regulator", "die Behörde" for a public body by its
+     * name's keyword ("Office of Energy Standards"), not for the company named beside it ("Halvern Energy"); any
+     * other noun for any organisation.
+     */
+    private static boolean standsFor(Cast cast, String noun, int member) {
+        return !Lexicon.isPublicBody(noun) || Lexicon.isPublicBody(cast.member(member).keyword());
+    }
+
+    /**
+     * The noun where {@code body[from, to)} last writes it after a definite determiner ("the group", "la compañía"),
+     * or null.
+     */
+    private static Token sameNounBefore(SegmentedArticle text, int from, int to, String noun) {
         List<Token> words = Tokenizer.words(text.body(), from, to);
-        for (int i = 1; i < words.size(); i++) {
+        for (int i = words.size() - 1; i >= 1; i--) {
             if (words.get(i).text().equalsIgnoreCase(noun) && Lexicon.isDefinite(words.get(i - 1).text())) {
-                return true;
+                return words.get(i);
             }
         }
-        return false;
+        return null;
     }
 
     /**

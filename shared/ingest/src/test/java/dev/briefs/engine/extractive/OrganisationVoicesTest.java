@@ -28,6 +28,13 @@ class OrganisationVoicesTest {
                                 + "holding, and we are watching it,\" the statement said."),
                         List.of("Mara Quist: Leave now if you can",
                                 "Harwick Basin Authority: The wall is holding, and we are watching it")),
+                new QuoteCase("en: a public body's noun is the public body named with a company, also where the "
+                        + "noun was written before it", List.of(
+                        "Dunmere Water Ltd has been fined by the water regulator after months of leaks.",
+                        "The Office for Water Quality said in its ruling that Dunmere Water Ltd had not told the regulator "
+                                + "for a year. \"Households paid for water that never reached them,\" the regulator "
+                                + "said."),
+                        List.of("Office for Water Quality: Households paid for water that never reached them")),
                 new QuoteCase("en: the trust's statement, the noun its name ends with", List.of(
                         "Waiting lists at Dunmore Valley Health Trust have doubled in a year, figures show.",
                         "\"We lost four theatres in a week,\" said Ann Roe, its chief executive.",
