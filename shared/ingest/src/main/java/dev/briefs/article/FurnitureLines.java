@@ -97,13 +97,19 @@ final class FurnitureLines {
         return words <= MAX_TRAIL_WORDS;
     }
 
+    /**
+     * An item of a trail or a rubric: capitalised words and short particles, or a capitalised noun and its lower-case
+     * adjective, as Romance languages write their sections ("Economías regionales", "Vie locale", "Cronaca nera").
+     */
     private static boolean isCapitalisedItem(String[] words) {
         if (!Character.isUpperCase(words[0].codePointAt(0))) {
             return false;
         }
-        for (String word : words) {
+        for (int i = 0; i < words.length; i++) {
+            String word = words[i];
             int first = word.codePointAt(0);
-            boolean particle = word.length() <= MAX_PARTICLE_LETTERS && Character.isLowerCase(first) || word.equals("&");
+            boolean particle = word.length() <= MAX_PARTICLE_LETTERS && Character.isLowerCase(first) || word.equals("&")
+                    || words.length == 2 && i == 1 && word.chars().allMatch(Character::isLowerCase);
             if (!particle && !Character.isUpperCase(first) || word.chars().anyMatch(Character::isDigit)
                     || ".!?:;,\"“”«»".indexOf(word.charAt(word.length() - 1)) >= 0) {
                 return false;

@@ -19,7 +19,8 @@ class FurnitureLinesTest {
     @ParameterizedTest
     @ValueSource(strings = {"Home > News > Appeals", "Inicio / Nacional / Consumo", "Accueil › Société › Transports",
             "Startseite » Politik » Landtag", "Главная / Новости / Общество", "Sport | Football",
-            "Home > World News > Middle East", "Notizie · Cronaca · Torino", "Início > Economia"})
+            "Home > World News > Middle East", "Notizie · Cronaca · Torino", "Início > Economia",
+            "Economía › Economías regionales", "Accueil › Vie locale"})
     void aTrailOfCapitalisedItemsBetweenSeparatorsIsABreadcrumb(String line) {
         assertTrue(FurnitureLines.isTrail(line));
         assertTrue(BoilerplateFilter.isFurniture(line));
