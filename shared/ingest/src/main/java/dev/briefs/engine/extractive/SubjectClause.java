@@ -68,6 +68,9 @@ final class SubjectClause {
         if (to >= tokens.size() || !body.substring(tokens.get(to - 1).end(), tokens.get(to).start()).isBlank()) {
             return false;
         }
+        if (!tokens.get(to).capitalised() && Lexicon.isCompanySuffix(tokens.get(to).bare())) {
+            return subject(body, tokens, to + 1); // "Milchwerke Sandhofen eG haben": a legal form in lower case
+        }
         String word = tokens.get(to).text();
         if (COPULAS.contains(word) || Lexicon.isPreVerb(word) && to + 1 < tokens.size()
                 && COPULAS.contains(tokens.get(to + 1).text())) {

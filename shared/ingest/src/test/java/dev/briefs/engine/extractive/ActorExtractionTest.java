@@ -124,6 +124,15 @@ class ActorExtractionTest {
     }
 
     @Test
+    void aCompanyActsPastItsLegalFormWrittenInLowerCase() {
+        List<String> names = names(TestFiles.brief("Zwei Molkereien wollen fusionieren",
+                "Die Milchpreise im Allgäu sind seit dem Frühjahr um zwölf Prozent gefallen.",
+                "Am Donnerstag hat die Molkerei Hochtal eine Absichtserklärung vorgestellt. Käsereiwerke Lindach eG "
+                        + "haben sie ebenfalls unterzeichnet."));
+        assertTrue(names.contains("Käsereiwerke Lindach"), names::toString);
+    }
+
+    @Test
     void placesAreNotActorsUnlessACountryClearlyActs() {
         BriefContent passive = TestFiles.brief("", "Aid reached Ukraine and Poland via the Black Sea and Washington DC.");
         assertEquals(List.of(), names(passive));
