@@ -30,6 +30,16 @@ class MultilingualBriefTest {
     }
 
     @Test
+    void germanVerbsOfRetortAndAssuranceAttributeAQuote() {
+        BriefContent brief = TestFiles.brief("Streit um das Hallenbad in Torfeld",
+                "Der Gemeinderat hat die Sanierung am Dienstag gestoppt.",
+                "Bürgermeisterin Sabine Krailhuber wies die Kritik zurück. „Gemeldet ist nicht gleich erklärt“, "
+                        + "entgegnete sie. „Wir prüfen weiter“, beteuerte Krailhuber.");
+        assertEquals(List.of("Sabine Krailhuber: Gemeldet ist nicht gleich erklärt",
+                "Sabine Krailhuber: Wir prüfen weiter"), TestFiles.attributed(brief));
+    }
+
+    @Test
     void frenchGuillemetsWithNoBreakSpacesAndInversion() {
         BriefContent brief = TestFiles.brief("",
                 "La maire de Vallorin, Odette Charmasse, a fermé le marché couvert après une inspection.",
