@@ -42,7 +42,7 @@ final class ClauseReader {
                 && role.isEmpty() && (Appositions.headedByOrganisationNoun(body, tokens, to)
                 || Appositions.apposedToOrganisationNoun(body, tokens, from));
         NameCandidate.Kind read = organisation ? NameCandidate.Kind.ORGANISATION : kind;
-        boolean introduced = SubjectClause.introducedBySpeech(text, tokens, from);
+        boolean introduced = SubjectClause.introducedBySpeech(text, tokens, from) || SubjectClause.reportedAfter(body, tokens, to);
         // "Roe’s comments": a possessive qualifies the noun after it; "the plan, which Roe announced": background.
         boolean clauseSubject = !last.possessive() && !SubjectClause.inRelativeClause(text, span);
         boolean speaks = introduced || clauseSubject && (verb >= 0 && Speech.isVerb(tokens.get(verb).text())

@@ -94,6 +94,7 @@ final class Lexicon {
     private static final Set<String> PERIPHRASES = union(Set.of(), "periphrases");
     private static final Set<String> SPEECH_INFINITIVES = union(Set.of(), "speech-infinitives");
     private static final Set<String> ACCORDING = union(Set.of(), "according");
+    private static final Set<String> ACCORDING_AFTER = union(Set.of(), "according-after");
     private static final Set<String> HE = union(Set.of(), "he");
     private static final Set<String> SHE = union(Set.of(), "she");
     /** Pronouns of several people: "they", "ellos", "ils", "loro", "они" (frames8). */
@@ -429,6 +430,11 @@ final class Lexicon {
     /** A word that introduces a source: "according" (to), "según", "selon", "laut". */
     static boolean isAccording(String word) {
         return ACCORDING.contains(lower(word));
+    }
+
+    /** A postposition of report that follows its source: "Kreisbrandmeister Ulf Roe zufolge sind …" (lead13). */
+    static boolean isAccordingAfter(String word) {
+        return ACCORDING_AFTER.contains(lower(word));
     }
 
     /** A pronoun that stands for a person: "he", "she", "él", "elle", "er", "она". */

@@ -50,6 +50,8 @@ final class SubjectClause {
     /** The particles that open the complement of a role: "chief of", "presidente do", "directrice de". */
     static final Set<String> COMPLEMENT_PARTICLES = Set.of("of", "for", "at", "de", "del", "della", "di", "du",
             "da", "do", "dos", "das", "des", "von", "vom");
+    /** How many words an aside in brackets after a name may have. */
+    private static final int MAX_ASIDE_WORDS = 6;
     /** How far a verb of speech may stand before the name it introduces. */
     private static final int MAX_LEAD_IN_WORDS = 9;
     /** Relative pronouns that open a clause of background. */
@@ -65,6 +67,10 @@ final class SubjectClause {
      * inflected like a verb ("WeWork declined", "the hospital will close", "Nadal kept").
      */
     static boolean subject(String body, List<Token> tokens, int to) {
+        int aside = afterAside(body, tokens, to);
+        if (aside > 0) {
+            return verbAt(tokens, aside); // "Sabine Roe (Grüne Liste) ließ das nicht gelten"
+        }
         if (to >= tokens.size() || !body.substring(tokens.get(to - 1).end(), tokens.get(to).start()).isBlank()) {
             return false;
         }
@@ -77,6 +83,32 @@ final class SubjectClause {
             return verbAfterCopula(tokens, COPULAS.contains(word) ? to + 1 : to + 2); // "Roe was", "Roe has been"
         }
         return verbAt(tokens, to);
+    }
+
+    /**
+     * The index of the word after an aside in brackets right after the name, its party or place ("Sabine Roe (Grüne
+     * Liste Hallbrunn) ließ", "Ann Roe (D-Ore.) voted"), or -1 when none closes within a few words.
+     */
+    private static int afterAside(String body, List<Token> tokens, int to) {
+        if (to >= tokens.size() || !body.substring(tokens.get(to - 1).end(), tokens.get(to).start()).equals(" (")) {
+            return -1;
+        }
+        for (int j = to + 1; j < tokens.size() && j - to <= MAX_ASIDE_WORDS; j++) {
+            String gap = body.substring(tokens.get(j - 1).end(), tokens.get(j).start());
+            if (gap.indexOf(')') >= 0) {
+                return gap.strip().equals(")") && !gap.endsWith(")") ? j : -1;
+            }
+            if (gap.indexOf('(') >= 0 || gap.indexOf('\n') >= 0) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether a postposition of report follows the name: "Kreisbrandmeister Ulf Roe zufolge sind 400 Kräfte …". */
+    static boolean reportedAfter(String body, List<Token> tokens, int to) {
+        return to < tokens.size() && body.substring(tokens.get(to - 1).end(), tokens.get(to).start()).equals(" ")
+                && Lexicon.isAccordingAfter(tokens.get(to).text());
     }
 
     /**

@@ -133,6 +133,25 @@ class ActorExtractionTest {
     }
 
     @Test
+    void aPersonActsPastTheirPartyInBracketsAndIsASourceBeforeAPostpositionOfReport() {
+        List<String> names = names(TestFiles.brief("Hochwasser an der Wiesel",
+                "Die Stadt hat am Montag drei Ortsteile an der Wiesel evakuiert.",
+                "Im Ausschuss sprach man über die Kosten. Stadträtin Hanna Brodersen (Grüne Liste Torfeld) ließ das nicht "
+                        + "gelten.",
+                "Für die Nacht ist weiterer Regen angesagt. Kreisbrandmeister Ulf Rademann zufolge sind 400 Kräfte im "
+                        + "Einsatz."));
+        assertTrue(names.containsAll(List.of("Hanna Brodersen", "Ulf Rademann")), names::toString);
+    }
+
+    @Test
+    void aStockIndexThatMovesIsNoActor() {
+        List<String> names = names(TestFiles.brief("Asian markets mixed",
+                "Asian shares were mixed on Tuesday as traders awaited the Federal Reserve's decision.",
+                "China's Shanghai Composite (SHCOMP) slumped 0.2%, but recovered those losses."));
+        assertFalse(names.contains("Shanghai Composite"), names::toString);
+    }
+
+    @Test
     void placesAreNotActorsUnlessACountryClearlyActs() {
         BriefContent passive = TestFiles.brief("", "Aid reached Ukraine and Poland via the Black Sea and Washington DC.");
         assertEquals(List.of(), names(passive));
