@@ -343,6 +343,9 @@ final class QuoteExtractor {
         int to = attributionEnd(text, quotation, next);
         int reach = MAX_ATTRIBUTION_WORDS;
         if (Tokenizer.words(text.body(), from, to).isEmpty()) {
+            if (!ownSentence(text, quotation)) {
+                return ""; // "He called it a “disaster”. Ann Roe said…": the next sentence's subject did not say it
+            }
             // “We will win.” Osei said. The attribution may stand in a sentence of its own, right after.
             SegmentedArticle.Sentence nextSentence = text.sentenceAt(nextNonSpace(text, to));
             if (nextSentence == null || nextSentence.paragraph() != quotation.paragraph()) {
@@ -421,6 +424,17 @@ final class QuoteExtractor {
             }
         }
         return "";
+    }
+
+    /**
+     * Whether a quotation is a sentence of its own, which the next sentence may attribute ("“We will win.” Osei
+     * said."): it opens its sentence, or ends with its own full stop inside the marks; a phrase that ends someone
+     * else's sentence ("Sie sprach von einem „Übergangsjahr“. Lars Ekholm kündigte an, …") is not.
+     */
+    private static boolean ownSentence(SegmentedArticle text, Quotation quotation) {
+        SegmentedArticle.Sentence sentence = text.sentenceAt(quotation.open());
+        return sentence == null || nextNonSpace(text, sentence.start()) >= quotation.open()
+                || quotation.closed() && ".!?…".indexOf(text.body().charAt(quotation.textEnd() - 1)) >= 0;
     }
 
     /**

@@ -342,4 +342,31 @@ class QuoteAttributionTest {
                 "“We cannot keep these cells open” through another winter, Governor Lena Marsh said.");
         assertEquals(List.of("Lena Marsh: We cannot keep these cells open"), TestFiles.attributed(named));
     }
+    @Test
+    void theNextSentenceAttributesAQuotationThatIsASentenceOfItsOwnNotAPhraseEndingOne() {
+        BriefContent own = TestFiles.brief("",
+                "The Harwick council voted on Monday to close the river bridge for a year.",
+                "“We will rebuild it before the floods.” Mayor Dana Crane said. “Nobody will be cut off for long”. "
+                        + "Tom Reyes said.");
+        assertEquals(List.of("Dana Crane: We will rebuild it before the floods.", "Tom Reyes: Nobody will be cut off for long"),
+                TestFiles.attributed(own));
+        BriefContent english = TestFiles.brief("",
+                "The Harwick council voted on Monday to close the river bridge for a year.",
+                "The opposition called the vote “a disaster for the valley and its farms”. Ann Roe said the "
+                        + "council would appeal.");
+        assertEquals(List.of(), TestFiles.attributed(english).stream().filter(q -> q.startsWith("Ann Roe")).toList());
+        BriefContent german = TestFiles.brief("",
+                "Der Stahlkonzern Nordwerk hat am Dienstag seine Jahreszahlen vorgelegt.",
+                "Die Finanzchefin sprach von einem „Übergangsjahr für alle Werke im Norden“. Lars Ekholm kündigte "
+                        + "an, zwei Hochöfen zu schließen.");
+        assertEquals(List.of("Übergangsjahr für alle Werke im Norden"), german.quotes().stream()
+                .filter(q -> !q.speaker().equals("Lars Ekholm")).map(Quote::text).toList());
+        BriefContent title = TestFiles.brief("",
+                "Der Stahlkonzern Nordwerk hat am Dienstag seine Jahreszahlen vorgelegt. Konzernchef Lars Ekholm "
+                        + "stellte sie in Hamburg vor.",
+                "Die Finanzchefin Petra Lunde sprach von einem „Übergangsjahr für alle Werke im Norden“. Der "
+                        + "Konzernchef kündigte an, die Sparte zu verkaufen.");
+        assertEquals(List.of("Petra Lunde: Übergangsjahr für alle Werke im Norden"), TestFiles.attributed(title),
+                "a title opening the next sentence takes the phrase no more than a name does");
+    }
 }
