@@ -21,6 +21,12 @@ public final class SentenceSplitter {
     private static final Set<String> ORDINAL_MONTHS = Set.of("januar", "jänner", "februar", "märz", "april", "mai",
             "juni", "juli", "august", "september", "oktober", "november", "dezember");
     /**
+     * German articles and article-bearing prepositions before an ordinal ("in der 94. Minute", "zum 3. Mal"), whose
+     * number's full stop ends no sentence. Not "am", which is English too ("I am 9. My mother…").
+     */
+    private static final Set<String> BEFORE_ORDINAL = Set.of("der", "die", "das", "dem", "den", "des", "im", "zum",
+            "zur", "vom", "beim");
+    /**
      * Legal forms of companies and US state abbreviations (and any dotted one, "S.C."), whose full stop ends no
      * sentence before a parenthesis: a press release's "Acme Inc. (NASDAQ: ACME) said" and a wire dateline's
      * "PALO ALTO, Calif. (AP) —". Before a capital they may end one ("bought by Acme Inc. The deal ..."), so they are
@@ -69,7 +75,7 @@ public final class SentenceSplitter {
                 next++;
             }
             if (next >= to || !startsSentence(text.charAt(next), caseless)
-                    || (c == '.' && end == i + 1 && (abbreviation(text, i, caseless) || ordinalDate(text, i, next)
+                    || (c == '.' && end == i + 1 && (abbreviation(text, i, caseless) || ordinalDate(text, i, next) || articledOrdinal(text, i)
                             || text.charAt(next) == '(' && beforeParenthesis(wordBefore(text, i))))) {
                 continue;
             }
@@ -130,6 +136,26 @@ public final class SentenceSplitter {
             end++;
         }
         return ORDINAL_MONTHS.contains(text.substring(next, end).toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether the full stop at {@code dot} follows a number of one to three digits after a German article: an ordinal,
+     * "in der 94. Minute", "beim 2. Versuch".
+     */
+    private static boolean articledOrdinal(String text, int dot) {
+        int digits = 0;
+        while (dot - digits > 0 && Character.isDigit(text.charAt(dot - digits - 1))) {
+            digits++;
+        }
+        int space = dot - digits - 1;
+        if (digits == 0 || digits > 3 || space < 1 || text.charAt(space) != ' ') {
+            return false;
+        }
+        int start = space;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        return BEFORE_ORDINAL.contains(text.substring(start, space).toLowerCase(Locale.ROOT));
     }
 
     private static void add(List<int[]> sentences, String text, int start, int end) {

@@ -19,6 +19,13 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void aGermanOrdinalAfterAnArticleEndsNoSentence() {
+        assertEquals(List.of("Die Stürmerin traf in der 88. Minute zum 1:0.", "Danach war Schluss."),
+                sentences("Die Stürmerin traf in der 88. Minute zum 1:0. Danach war Schluss."));
+        assertEquals(List.of("Er sprang beim 3. Versuch über die Latte."), sentences("Er sprang beim 3. Versuch über die Latte."));
+    }
+
+    @Test
     void aYearOrANumberBeforeAnyOtherWordStillEndsOne() {
         assertEquals(List.of("Das Werk wurde 1952.", "Mai kam später."), sentences("Das Werk wurde 1952. Mai kam später."));
         assertEquals(List.of("Sie wurde 12.", "Danach ging sie."), sentences("Sie wurde 12. Danach ging sie."));

@@ -201,7 +201,8 @@ final class ClauseTense {
 
     /**
      * Whether the word opens a relative clause: a relative pronoun that is no article ("who", "qui", "che"), or one
-     * that is, after a comma or a dash ("…, die das ausgeschlossen hatte").
+     * that is, in any of its cases, after a comma or a dash ("…, die das ausgeschlossen hatte"; not "nach dem
+     * Schlusspfiff").
      */
     private static boolean opensRelative(SegmentedArticle text, Token word) {
         if (!Lexicon.isRelative(word.text(), text.language())) {
@@ -212,7 +213,8 @@ final class ClauseTense {
         while (before >= 0 && Character.isWhitespace(body.charAt(before))) {
             before--;
         }
-        return !Lexicon.isDeterminer(word.text()) || before >= 0 && ",—–".indexOf(body.charAt(before)) >= 0;
+        boolean article = Lexicon.isDeterminer(word.text()) || Lexicon.isArticle(word.text(), text.language());
+        return !article || before >= 0 && ",—–".indexOf(body.charAt(before)) >= 0;
     }
 
     /** Whether an auxiliary of the language's pluperfect stands in {@code body[from, to)}. */

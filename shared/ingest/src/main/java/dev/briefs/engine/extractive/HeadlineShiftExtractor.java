@@ -331,7 +331,9 @@ final class HeadlineShiftExtractor {
      * year before a sentence on the news's day), the first of the {@value #MAX_SCENE_SENTENCES} sentences after it that
      * tells an event with its day and not in the pluperfect ("Am Montag hat das Unternehmen…", "Mardi, les
      * organisateurs ont…"), which is then the news; null otherwise. The state may take more than a sentence ("Depuis
-     * nonante ans, on monte… Chaque matin, quatre trains… Ce sera fini. Le plan présenté mardi…").
+     * nonante ans, on monte… Chaque matin, quatre trains… Ce sera fini. Le plan présenté mardi…"). A pluperfect scene
+     * with no day after it, as a match report opens ("Als X nach dem Schlusspfiff auf dem Rasen lag, hatte er… Vor
+     * 2.000 Zuschauern besiegte…"), gives way to the first sentence after it neither in the pluperfect nor looking ahead.
      */
     private static SegmentedArticle.Sentence newsAfterToldTop(SegmentedArticle text, List<SegmentedArticle.Sentence> top,
                                                               SegmentedArticle.Sentence lede) {
@@ -339,7 +341,11 @@ final class HeadlineShiftExtractor {
                 || opensOnStateBefore(text, lede) || datedBeforeTheNews(text, top, lede))) {
             return null;
         }
-        return firstAfter(top, lede, sentence -> !ClauseTense.pluperfectSentence(text, sentence) && anchored(text, sentence));
+        SegmentedArticle.Sentence news = firstAfter(top, lede,
+                sentence -> !ClauseTense.pluperfectSentence(text, sentence) && anchored(text, sentence));
+        return news != null || !ClauseTense.pluperfectSentence(text, lede) ? news : firstAfter(top, lede,
+                sentence -> !ClauseTense.pluperfectSentence(text, sentence)
+                        && !ClauseTense.looksAhead(text.body(), sentence.start(), sentence.end(), text.language()));
     }
 
     /**

@@ -112,6 +112,9 @@ final class Lexicon {
     /** Per language, its determiners: "a" is an article in Portuguese, a preposition in Italian and Spanish. */
     private static final Map<String, Set<String>> DETERMINERS_IN_LANGUAGE = perLanguage(language -> union(Set.of(),
             "determiners", List.of(language)));
+    /** Per language, its articles in every case: German "dem" and "den" as well as "der". */
+    private static final Map<String, Set<String>> ARTICLES = perLanguage(language -> union(Set.of(), "articles",
+            List.of(language)));
     private static final Set<String> DEFINITE = union(Set.of(), "definite");
     /** Per language, the determiners that refer back to someone known: a Portuguese "a" is one, an English not. */
     private static final Map<String, Set<String>> DEFINITE_IN_LANGUAGE = perLanguage(language -> union(Set.of(),
@@ -301,6 +304,11 @@ final class Lexicon {
 
     static boolean opensGenitive(String word, String language) {
         return inLanguage(GENITIVES, word, language);
+    }
+
+    /** An article of {@code language} in any case: "dem" in "nach dem Schlusspfiff", "des", "einem". */
+    static boolean isArticle(String word, String language) {
+        return inLanguage(ARTICLES, word, language);
     }
 
     /** Whether a language writes articles, so that one opens most noun phrases: its [articles] section is not empty. */

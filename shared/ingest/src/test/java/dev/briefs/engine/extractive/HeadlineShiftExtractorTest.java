@@ -316,6 +316,15 @@ class HeadlineShiftExtractorTest {
     }
 
     @Test
+    void aSceneToldInThePluperfectWithNoDayAfterItGivesWayToTheFirstSentenceNotInThePluperfect() {
+        HeadlineShift shift = shift("", "Als Mara Feldner nach dem Schlussgong auf der Matte kniete, hatte sie die Hände vor das "
+                + "Gesicht geschlagen.", "Die Ringerin hatte in der 6. Minute ihre Gegnerin aus Kelbach geschultert.",
+                "In der Halle am Seeufer gewann der TSV Lindau damit den Meistertitel, den er zuletzt vor zwanzig Jahren geholt hatte.",
+                "Die Trainerin lobte die Geduld ihrer Mannschaft.");
+        assertTrue(shift.trigger().startsWith("In der Halle am Seeufer gewann der TSV Lindau"), shift::toString);
+    }
+
+    @Test
     void aSceneSettingLedeGivesWayToTheEventToldWithItsDay() {
         HeadlineShift shift = shift("",
                 "Reaching the far side of the lake has always been the easy part for the Harlow rowing club.",
