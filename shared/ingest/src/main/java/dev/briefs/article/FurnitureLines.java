@@ -1,6 +1,7 @@
 package dev.briefs.article;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -51,6 +52,8 @@ final class FurnitureLines {
     private static final int MAX_PAIRED_ITEM_WORDS = 2;
     /** A trail's lower-case words are particles: "of", "de", "и". */
     private static final int MAX_PARTICLE_LETTERS = 3;
+    /** A German ordinal before a section's name: "2." in "2. Liga". */
+    private static final Pattern ORDINAL = Pattern.compile("\\d{1,2}\\.");
     private static final int MAX_STAMP_WORDS = 20;
     /** The most words between a notice's noun and its verb: "This transcript was produced", "Cet article a été mis". */
     private static final int MAX_NOTICE_GAP_WORDS = 4;
@@ -99,9 +102,13 @@ final class FurnitureLines {
 
     /**
      * An item of a trail or a rubric: capitalised words and short particles, or a capitalised noun and its lower-case
-     * adjective, as Romance languages write their sections ("Economías regionales", "Vie locale", "Cronaca nera").
+     * adjective, as Romance languages write their sections ("Economías regionales", "Vie locale", "Cronaca nera"),
+     * perhaps after an ordinal, as German names its leagues ("2. Liga", "1. Bundesliga").
      */
     private static boolean isCapitalisedItem(String[] words) {
+        if (words.length > 1 && ORDINAL.matcher(words[0]).matches()) {
+            return isCapitalisedItem(Arrays.copyOfRange(words, 1, words.length));
+        }
         if (!Character.isUpperCase(words[0].codePointAt(0))) {
             return false;
         }

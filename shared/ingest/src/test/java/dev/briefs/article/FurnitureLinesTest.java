@@ -20,7 +20,7 @@ class FurnitureLinesTest {
     @ValueSource(strings = {"Home > News > Appeals", "Inicio / Nacional / Consumo", "Accueil › Société › Transports",
             "Startseite » Politik » Landtag", "Главная / Новости / Общество", "Sport | Football",
             "Home > World News > Middle East", "Notizie · Cronaca · Torino", "Início > Economia",
-            "Economía › Economías regionales", "Accueil › Vie locale"})
+            "Economía › Economías regionales", "Accueil › Vie locale", "Sport | Handball | 1. Bundesliga"})
     void aTrailOfCapitalisedItemsBetweenSeparatorsIsABreadcrumb(String line) {
         assertTrue(FurnitureLines.isTrail(line));
         assertTrue(BoilerplateFilter.isFurniture(line));
