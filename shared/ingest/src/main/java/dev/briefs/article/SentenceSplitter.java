@@ -75,7 +75,8 @@ public final class SentenceSplitter {
                 next++;
             }
             if (next >= to || !startsSentence(text.charAt(next), caseless)
-                    || (c == '.' && end == i + 1 && (abbreviation(text, i, caseless) || ordinalDate(text, i, next) || articledOrdinal(text, i)
+                    || (c == '.' && end == i + 1 && (abbreviation(text, i, caseless) || ordinalDate(text, i, next)
+                            || articledOrdinal(text, i)
                             || text.charAt(next) == '(' && beforeParenthesis(wordBefore(text, i))))) {
                 continue;
             }
