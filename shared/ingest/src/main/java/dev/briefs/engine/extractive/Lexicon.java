@@ -120,6 +120,9 @@ final class Lexicon {
     private static final Map<String, Set<String>> DEFINITE_IN_LANGUAGE = perLanguage(language -> union(Set.of(),
             "definite", List.of(language)));
     private static final Set<String> AUXILIARIES = union(Set.of(), "auxiliaries");
+    /** Per language, its nouns of organisations ([organisations]): Portuguese "secretaria", a department. */
+    private static final Map<String, Set<String>> ORGANISATION_NOUNS = perLanguage(language -> union(Set.of(),
+            "organisations", List.of(language)));
     /** [strong-past]: the whole words, and the endings its entries opening with "-" give. */
     private static final Set<String> STRONG_PASTS = union(Set.of(), "strong-past");
     private static final List<String> STRONG_PAST_ENDINGS = STRONG_PASTS.stream().filter(past -> past.startsWith("-"))
@@ -566,6 +569,11 @@ final class Lexicon {
             }
         }
         return false;
+    }
+
+    /** A noun of organisations in {@code language}: "secretaria" and "câmara" in Portuguese (lead13). */
+    static boolean isOrganisationNoun(String word, String language) {
+        return inLanguage(ORGANISATION_NOUNS, word, language);
     }
 
     /** An auxiliary that stands before a verb of speech: "ha detto", "a déclaré", "hat gesagt". */

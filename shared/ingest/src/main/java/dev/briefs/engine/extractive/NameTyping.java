@@ -50,7 +50,7 @@ final class NameTyping {
                 && !Lexicon.isPlace(coreText(body, tokens, from, to))) { // "West Bank" is a place
             return ClauseReader.read(text, span, NameCandidate.Kind.ORGANISATION, from, to, ""); // "Riverside General Hospital"
         }
-        int title = titleEnd(tokens, from, to);
+        int title = titleEnd(tokens, from, to, text.language());
         if (title < 0 && nounBeforeGermanName(text, tokens, from, to)) {
             title = from; // "die Pensionistin Hermine Wallner": the article's noun is her description
         }
@@ -113,10 +113,11 @@ final class NameTyping {
      * The index of the last word of a title inside the run ("UK Prime Minister" in "UK Prime Minister Keir Starmer"),
      * or -1. A title never takes the run's last word, which must be left for the name.
      */
-    private static int titleEnd(List<Token> tokens, int from, int to) {
+    private static int titleEnd(List<Token> tokens, int from, int to, String language) {
         int title = -1;
         for (int j = from; j < to - 1; j++) {
-            if (RoleFinder.isTitle(tokens.get(j))) {
+            // "A Secretaria de Saúde": a Spanish secretary is a Portuguese department, so the article's language decides
+            if (RoleFinder.isTitle(tokens.get(j)) && !Lexicon.isOrganisationNoun(tokens.get(j).bare(), language)) {
                 title = j;
             }
         }

@@ -124,7 +124,12 @@ class OrganisationNamesTest {
                 new NameCase("de: a sports club's abbreviation opens the club's name", List.of(
                         "Vor 2.100 Zuschauern feierte Trainer Ralf Hochmeier den ersten Sieg des SK Wendorf seit August.",
                         "„Das war überfällig“, sagte Hochmeier. Beim SK Wendorf war die Erleichterung groß."),
-                        "SK Wendorf", null));
+                        "SK Wendorf", null),
+                new NameCase("pt: a department whose noun is a role in Spanish", List.of(
+                        "O atendimento domiciliar de Vale Fundo foi suspenso nesta sexta-feira.",
+                        "Os atendimentos estão sendo reagendados. A Secretaria Municipal de Saúde informou que tudo "
+                                + "estará normalizado na segunda-feira."),
+                        "Secretaria Municipal de Saúde", "Municipal de Saúde"));
     }
 
     @ParameterizedTest(name = "{0}")
