@@ -6,6 +6,7 @@ import dev.briefs.brief.Quote;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
@@ -112,9 +113,12 @@ final class CastRanking {
             }
         }
         SegmentedArticle.Sentence lede = text.lede();
-        SegmentedArticle.Sentence storyLede = text.storyLede();
+        // The story's own lede below a standfirst and byline; on most pages there is none and it is the lede itself,
+        // whose sentence and paragraph are then not counted twice.
+        SegmentedArticle.Sentence ownLede = text.storyLede();
+        SegmentedArticle.Sentence storyLede = Objects.equals(ownLede, lede) ? null : ownLede;
         int ledeParagraph = paragraphOf(lede);
-        int storyParagraph = paragraphOf(storyLede);
+        int storyParagraph = paragraphOf(storyLede) == ledeParagraph ? -1 : paragraphOf(storyLede);
         // A title longer than a headline is a page's first paragraph taken for one, whose names may be in passing.
         boolean headline = text.title().split("\\s+").length <= MAX_HEADLINE_WORDS;
         boolean[] namedWithOutlet = namedWithOutlet(text, cast);

@@ -337,13 +337,16 @@ final class HeadlineShiftExtractor {
      */
     private static SegmentedArticle.Sentence newsAfterToldTop(SegmentedArticle text, List<SegmentedArticle.Sentence> top,
                                                               SegmentedArticle.Sentence lede) {
-        if (lede == null || !top.contains(lede) || !(ClauseTense.pluperfectSentence(text, lede)
-                || opensOnStateBefore(text, lede) || datedBeforeTheNews(text, top, lede))) {
+        if (lede == null || !top.contains(lede)) {
+            return null;
+        }
+        boolean pluperfectLede = ClauseTense.pluperfectSentence(text, lede);
+        if (!(pluperfectLede || opensOnStateBefore(text, lede) || datedBeforeTheNews(text, top, lede))) {
             return null;
         }
         SegmentedArticle.Sentence news = firstAfter(top, lede,
                 sentence -> !ClauseTense.pluperfectSentence(text, sentence) && anchored(text, sentence));
-        return news != null || !ClauseTense.pluperfectSentence(text, lede) ? news : firstAfter(top, lede,
+        return news != null || !pluperfectLede ? news : firstAfter(top, lede,
                 sentence -> !ClauseTense.pluperfectSentence(text, sentence)
                         && !ClauseTense.looksAhead(text.body(), sentence.start(), sentence.end(), text.language()));
     }

@@ -205,8 +205,8 @@ record SegmentedArticle(String title, String body, List<Paragraph> paragraphs, L
                     || isQuestion(sentence)
                     || teaser(sentence.paragraph()) || caption(paragraphs.get(sentence.paragraph()))) {
                 // An aside in brackets, a question to the reader or a picture's caption sets the scene; the lede
-                // tells the news. A credit
-                // in brackets opens a lede whose dateline has no city: "(Reuters) — …", "(CNN) President…" (shift stage).
+                // tells the news. A credit in brackets opens a lede whose dateline has no city: "(Reuters) — …",
+                // "(CNN) President…" (shift stage).
                 continue;
             }
             if (Tokenizer.words(body, sentence.start(), sentence.end()).size() >= MIN_LEDE_WORDS) {
