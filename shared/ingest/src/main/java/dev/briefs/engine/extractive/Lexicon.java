@@ -82,6 +82,8 @@ final class Lexicon {
     private static final Map<String, Set<String>> CLAUSE_ADVERBS = perLanguage(language -> lookupSet(cues("adverbs", language)));
     /** Words that open a relative or subordinate clause: "who", "che", "que". */
     private static final Map<String, Set<String>> RELATIVES = perLanguage(language -> lookupSet(cues("relatives", language)));
+    /** Relative pronouns that are their clause's subject ("…, which will appeal"), stage steps14. */
+    private static final Map<String, Set<String>> SUBJECT_RELATIVES = perLanguage(language -> lookupSet(cues("subject-relatives", language)));
     /** Determiners that open a noun's genitive complement, without a preposition: "der Sprecher der Grünen". */
     private static final Map<String, Set<String>> GENITIVES = perLanguage(language -> lookupSet(cues("genitive", language)));
     /** The shortest first part of a compound institution: "Landes" + "amt", not "Samt". */
@@ -298,6 +300,11 @@ final class Lexicon {
 
     static boolean isClauseAdverb(String word, String language) {
         return inLanguage(CLAUSE_ADVERBS, word, language);
+    }
+
+    /** A relative pronoun of {@code language} that is its clause's subject: "which", "que", "der", "который". */
+    static boolean isSubjectRelative(String word, String language) {
+        return inLanguage(SUBJECT_RELATIVES, word, language);
     }
 
     /** A word of {@code language} that opens a relative or subordinate clause. */

@@ -753,7 +753,9 @@ final class NextStepExtractor {
                     ClauseTrimmer.trim(text.text(label.end(), candidate.end()))), when);
         }
         int subjectEnd = candidate.cueStart() < 0 ? candidate.end() : candidate.cueStart();
-        SubjectFinder.Subject subject = SubjectFinder.find(text, cast,
+        SubjectFinder.Subject antecedent = candidate.cueStart() < 0 ? null
+                : relativeAntecedent(text, cast, from, candidate.cueStart());
+        SubjectFinder.Subject subject = antecedent != null ? antecedent : SubjectFinder.find(text, cast,
                 candidate.cueStart() < 0 ? from : reportedClauseStart(text, from, subjectEnd), subjectEnd);
         if (subject != null && candidate.cueStart() < 0 && (!(subject.leading()
                 && (!subject.members().isEmpty() || ClauseTrimmer.words(subject.text()) <= MAX_CUELESS_DESCRIPTION_WORDS))
@@ -814,7 +816,7 @@ final class NextStepExtractor {
         int clauseEnd = candidate.cueStart() < 0 ? sentence.end() : clauseEnd(text, candidate.cueStart(), sentence.end());
         String when = candidate.cueStart() < 0 ? "" : quoted ? TimeExpressions.findQuoted(text, candidate.cueStart(), candidate.end())
                 : TimeExpressions.find(text, candidate.cueStart(), clauseEnd);
-        if ((when.isEmpty() || TimeExpressions.isTimeOfDay(when)) && !quoted) {
+        if ((when.isEmpty() || TimeExpressions.isTimeOfDay(when)) && !quoted && antecedent == null) {
             // "From June 1, the unit will close between 10 p.m. and 7 a.m.": the date is the step's, the hours its own.
             // A cue told in the perfect dates the announcing before its auxiliary ("Am Montag hat die Firma … zum
             // Jahresende angekündigt"): the step's time is one after it, a time ahead, or none.
@@ -824,6 +826,28 @@ final class NextStepExtractor {
         }
         InvertedSubject inverted = actor.isEmpty() ? invertedSubject(text, from, candidate, actionEnd) : null;
         return inverted == null ? new NextStep(actor, action, when) : new NextStep(inverted.actor(), inverted.action(), when);
+    }
+
+    /**
+     * The name a relative clause of the cue stands for, when a subject relative alone stands between its comma and
+     * the cue and a name ends at the comma: "…, a point ahead of Millbrook Athletic, which will appeal the result",
+     * "…, à frente da Estrela do Porto, que vai recorrer". The main clause's subject and its time are another's.
+     */
+    private static SubjectFinder.Subject relativeAntecedent(SegmentedArticle text, Cast cast, int from, int cueStart) {
+        int comma = text.lastIndexOf(", ", from, cueStart);
+        if (comma < from) {
+            return null;
+        }
+        List<Token> between = Tokenizer.words(text.body(), comma + 1, cueStart);
+        if (between.size() != 1 || !Lexicon.isSubjectRelative(between.getFirst().text(), text.language())) {
+            return null;
+        }
+        Mention named = null;
+        for (Mention mention : cast.mentionsBetween(from, comma)) {
+            named = mention.end() == comma && !mention.quoted() ? mention : null;
+        }
+        return named == null ? null : new SubjectFinder.Subject(cast.name(named.member()), List.of(named.member()),
+                named.start(), named.end(), true);
     }
 
     /** The subject a verb-second clause sets after its verb, as the step's actor, and the action without it. */

@@ -29,6 +29,22 @@ class NextStepExtractorTest {
     }
 
     @Test
+    void aStepToldInARelativeClauseIsItsAntecedentsInEachLanguage() {
+        List<NextStep> english = steps(LEDE, "Harbour Rovers won the county title on Sunday, a point ahead of Millbrook"
+                + " Athletic, which will appeal the result to the league board.");
+        assertEquals(1, english.size(), english::toString);
+        assertEquals("Millbrook Athletic", english.getFirst().actor());
+        assertEquals("appeal the result to the league board", english.getFirst().action());
+        assertEquals("", english.getFirst().when(), "Sunday is when the title was won, not when the appeal comes");
+        List<NextStep> portuguese = steps("A câmara de Vale Fundo encerrou o mercado municipal na segunda-feira após uma vistoria.",
+                "A Unidos do Vale somou 270,1 pontos na quarta-feira, um décimo à frente da Estrela do Porto, que vai"
+                        + " recorrer do resultado junto da liga.");
+        assertEquals(1, portuguese.size(), portuguese::toString);
+        assertEquals("Estrela do Porto", portuguese.getFirst().actor());
+        assertEquals("vai recorrer do resultado junto da liga", portuguese.getFirst().action());
+    }
+
+    @Test
     void aQuotedPromiseWithoutATimeIsNoStep() {
         assertEquals(List.of(), steps(LEDE, "“We will rebuild it, whatever it costs,” said the mayor, Ana Ruiz."));
     }
@@ -49,6 +65,18 @@ class NextStepExtractorTest {
         assertEquals(1, steps.size(), steps::toString);
         assertEquals("Jonas Velden", steps.getFirst().actor());
         assertEquals("kündigte eine Sondersitzung an", steps.getFirst().action());
+    }
+
+    @Test
+    void aReturnToldInThePresentWithItsDayIsAStep() {
+        List<NextStep> portuguese = steps("A câmara de Vale Fundo encerrou o mercado municipal na segunda-feira após uma vistoria.",
+                "As seis primeiras colocadas voltam à avenida no desfile final, no sábado, a partir das 21h.");
+        assertEquals(1, portuguese.size(), portuguese::toString);
+        assertEquals("sábado", portuguese.getFirst().when());
+        List<NextStep> spanish = steps("El ayuntamiento de Valdelobos cerró el lunes el mercado municipal tras una inspección.",
+                "Los puestos regresan a la plaza el próximo sábado con horario reducido.");
+        assertEquals(1, spanish.size(), spanish::toString);
+        assertTrue(spanish.getFirst().action().contains("regresan a la plaza"), spanish::toString);
     }
 
     @Test
