@@ -53,7 +53,7 @@ public final class ExtractiveBriefEngine implements BriefEngine {
                 HeadlineShiftExtractor.extract(text),
                 CastRanking.actors(text, cast, quotes),
                 quotes,
-                NextStepExtractor.extract(plans, cast),
+                NextStepExtractor.extract(plans, cast, quotes),
                 EngineInfo.of(PROVIDER, VERSION));
     }
 }

@@ -2,6 +2,7 @@ package dev.briefs.engine.extractive;
 
 import dev.briefs.article.Block;
 import dev.briefs.brief.NextStep;
+import dev.briefs.brief.Quote;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -251,7 +252,11 @@ final class NextStepExtractor {
     private NextStepExtractor() {
     }
 
-    static List<NextStep> extract(SegmentedArticle text, Cast cast) {
+    /**
+     * The next steps of a text; {@code quotes} are its quotes with their speakers, who act in a plan they tell in the
+     * first person ("“We will publish the rota on March 1,” said Ana Ruiz").
+     */
+    static List<NextStep> extract(SegmentedArticle text, Cast cast, List<Quote> quotes) {
         List<Candidate> candidates = new ArrayList<>();
         // What an older entry of a live blog expected has mostly happened by the newest: its steps count only when
         // the newer entries expect nothing.
@@ -267,7 +272,7 @@ final class NextStepExtractor {
             // A block quotation repeats what the body says; only the narrative between its quotations is its own, or a
             // plan nothing else repeats (a plain-text paragraph that opens with a quotation reads as one: "“…?” said
             // Hill, who will testify Thursday.", "“We aim to build on this in future…”").
-            Candidate candidate = paragraph.kind() == Block.Kind.QUOTE ? restOrUntimedPlan(text, cast, sentence)
+            Candidate candidate = paragraph.kind() == Block.Kind.QUOTE ? quotationsRestOrPlan(text, cast, sentence)
                     : text.insideQuotation(sentence.start()) ? quotedPlanOrRest(text, cast, sentence)
                     : candidate(text, cast, sentence, paragraph.inNextSection());
             if (candidate != null && sentence.equals(lede) && !paragraph.inNextSection() && !ledeSchedule(text, candidate)) {
@@ -288,7 +293,7 @@ final class NextStepExtractor {
         chosen.sort(Comparator.comparingInt(c -> c.sentence().start()));
         List<NextStep> steps = new ArrayList<>();
         for (Candidate candidate : chosen) {
-            NextStep step = step(text, cast, candidate);
+            NextStep step = step(text, cast, quotes, candidate);
             if (steps.stream().noneMatch(earlier -> sameMatter(earlier, step))) {
                 steps.add(step);
             }
@@ -531,17 +536,18 @@ final class NextStepExtractor {
     }
 
     /**
-     * For a sentence of a block quotation, the narrative between its quotations, else the untimed plan its quotation
-     * tells, which only fills ("We aim to build on this…", a paragraph that is all quotation): a pull quote repeats
-     * a plan the body tells, so not when the body has the same words elsewhere, and a dated one is the body's own.
+     * For a sentence of a block quotation, the narrative between its quotations, else the plan its quotation tells
+     * ("We aim to build on this…", a paragraph that is all quotation; "« Les écoles resteront fermées jeudi, a
+     * indiqué le préfet. … »", a French quotation with its attribution inside): a pull quote repeats a plan the body
+     * tells, so not when the body has the same words elsewhere.
      */
-    private static Candidate restOrUntimedPlan(SegmentedArticle text, Cast cast, SegmentedArticle.Sentence sentence) {
+    private static Candidate quotationsRestOrPlan(SegmentedArticle text, Cast cast, SegmentedArticle.Sentence sentence) {
         Candidate rest = narrativeAfterQuotations(text, cast, sentence);
         if (rest != null || text.quotationAt(sentence.start()) == null) {
             return rest;
         }
         Candidate plan = quotedPlan(text, sentence);
-        if (plan == null || plan.firm()) {
+        if (plan == null) {
             return null;
         }
         String said = ClauseTrimmer.stripTrailingPunctuation(text.text(plan.cueStart(), plan.end()));
@@ -742,7 +748,7 @@ final class NextStepExtractor {
         return NOUN_WILL.contains(Lexicon.lower(body.substring(start, end)));
     }
 
-    private static NextStep step(SegmentedArticle text, Cast cast, Candidate candidate) {
+    private static NextStep step(SegmentedArticle text, Cast cast, List<Quote> quotes, Candidate candidate) {
         SegmentedArticle.Sentence sentence = candidate.sentence();
         int from = candidate.end() < sentence.end() || text.insideQuotation(sentence.start())
                 ? Math.max(sentence.start(), text.quotationAt(sentence.start()).textStart()) : sentence.start();
@@ -771,12 +777,15 @@ final class NextStepExtractor {
                     + text.text(subject.end(), candidate.cueStart()).stripTrailing(), subject.members(), subject.start(),
                     candidate.cueStart(), subject.leading());
         }
-        String actor = subject == null || opensNounPhrase(text, subject, subjectEnd) ? ""
+        String speaker = candidate.cueStart() < 0 ? "" : firstPersonSpeaker(text, quotes, from, candidate);
+        String actor = !speaker.isEmpty() ? speaker : subject == null || opensNounPhrase(text, subject, subjectEnd) ? ""
                 : withoutOpening(OPENING_CONNECTIVES::contains, QuoteExtractor.plausible(cast,
                         actorName(text, cast, subject, subjectEnd), sentence.start()));
         int actionStart;
         if (candidate.modal() && Lexicon.lower(text.text(candidate.cueStart(), candidate.cueEnd())).startsWith("won")) {
             actionStart = candidate.cueStart(); // keep the negation: "won't attend"
+        } else if (!speaker.isEmpty()) {
+            actionStart = candidate.modal() ? afterAdverbs(text, candidate.cueEnd()) : candidate.cueStart();
         } else if (candidate.cueStart() >= 0 && actor.isEmpty()) {
             // Nobody the brief can name acts: the clause's own subject stays in the action ("16.6 million vehicles
             // will be sold this year"), not a verb phrase without one.
@@ -848,6 +857,31 @@ final class NextStepExtractor {
         }
         return named == null ? null : new SubjectFinder.Subject(cast.name(named.member()), List.of(named.member()),
                 named.start(), named.end(), true);
+    }
+
+    /**
+     * The speaker of a quote whose plan its subject tells in the first person, the pronoun alone before the cue
+     * ("“We will publish the rota on March 1,” said Ana Ruiz", "« Nous ferons le point demain »"): who says "we"
+     * acts; "" when the cue's clause has another subject or the quote has no speaker.
+     */
+    private static String firstPersonSpeaker(SegmentedArticle text, List<Quote> quotes, int from, Candidate candidate) {
+        Quotation quotation = text.quotationAt(candidate.cueStart());
+        if (quotation == null) {
+            return "";
+        }
+        int clauseStart = Math.max(Math.max(from, quotation.textStart()),
+                text.lastIndexOf(", ", quotation.textStart(), candidate.cueStart()) + 1);
+        List<Token> subject = Tokenizer.words(text.body(), clauseStart, candidate.cueStart());
+        if (subject.size() != 1 || !Lexicon.isFirstPerson(subject.getFirst().text())) {
+            return "";
+        }
+        String said = ClauseTrimmer.stripTrailingPunctuation(text.text(subject.getFirst().start(), candidate.end()).strip());
+        for (Quote quote : quotes) {
+            if (quote.text().contains(said)) {
+                return quote.speaker();
+            }
+        }
+        return "";
     }
 
     /** The subject a verb-second clause sets after its verb, as the step's actor, and the action without it. */

@@ -107,7 +107,7 @@ class LiveBlogTest {
     @Test
     void nextStepsComeFromTheNewestEntryOnly() {
         SegmentedArticle text = article(NEWEST_FIRST);
-        List<NextStep> steps = NextStepExtractor.extract(text, CastBuilder.build(text, ""));
+        List<NextStep> steps = NextStepExtractorTest.steps(text);
         assertEquals(1, steps.size(), steps::toString);
         assertEquals("at 06:00", steps.getFirst().when());
         assertFalse(steps.getFirst().action().contains("expected by evening"));
@@ -121,14 +121,14 @@ class LiveBlogTest {
                 "The council will decide on Thursday whether lorries may use the bridge as well.",
                 "## 09:10 - Council meets",
                 "The Kell bridge has been closed to cars since a pillar cracked on March 2.");
-        List<NextStep> steps = NextStepExtractor.extract(english, CastBuilder.build(english, ""));
+        List<NextStep> steps = NextStepExtractorTest.steps(english);
         assertEquals(1, steps.size(), steps::toString);
         assertTrue(steps.getFirst().action().contains("lorries"), steps::toString);
         SegmentedArticle french = SegmentedArticle.of(TestFiles.article("Pont de Kell : le direct",
                 "17h05 – Les voitures ont de nouveau traversé le pont de Kell mardi soir, un mois après la fissure.",
                 "14h30 – Le conseil municipal décidera jeudi si les camions pourront eux aussi emprunter le pont.",
                 "09h10 – Le pont de Kell est fermé aux voitures depuis qu'un pilier s'est fissuré le 2 mars."));
-        List<NextStep> frenchSteps = NextStepExtractor.extract(french, CastBuilder.build(french, ""));
+        List<NextStep> frenchSteps = NextStepExtractorTest.steps(french);
         assertEquals(1, frenchSteps.size(), frenchSteps::toString);
         assertEquals("jeudi", frenchSteps.getFirst().when(), frenchSteps::toString);
     }

@@ -15,8 +15,13 @@ class NextStepExtractorTest {
     private static final String LEDE = "The Harlow council closed the old market hall on Monday after a fire inspection.";
 
     private static List<NextStep> steps(String... paragraphs) {
-        SegmentedArticle text = SegmentedArticle.of(TestFiles.article("", paragraphs));
-        return NextStepExtractor.extract(text, CastBuilder.build(text, ""));
+        return steps(SegmentedArticle.of(TestFiles.article("", paragraphs)));
+    }
+
+    /** The steps of a text, read with its cast and quotes as the engine reads them. */
+    static List<NextStep> steps(SegmentedArticle text) {
+        Cast cast = CastBuilder.build(text, "");
+        return NextStepExtractor.extract(text, cast, QuoteExtractor.extract(text, cast));
     }
 
     @Test
@@ -42,6 +47,32 @@ class NextStepExtractorTest {
         assertEquals(1, portuguese.size(), portuguese::toString);
         assertEquals("Estrela do Porto", portuguese.getFirst().actor());
         assertEquals("vai recorrer do resultado junto da liga", portuguese.getFirst().action());
+    }
+
+    @Test
+    void aPlanAQuoteTellsInTheFirstPersonIsItsSpeakers() {
+        List<NextStep> english = steps(LEDE, "“We will publish the new rota for traders on March 1,” said council leader Ana Ruiz.");
+        assertEquals(1, english.size(), english::toString);
+        assertEquals("Ana Ruiz", english.getFirst().actor());
+        assertEquals("publish the new rota for traders on March 1", english.getFirst().action());
+        List<NextStep> german = steps("Die Stadt Lindau hat die Markthalle am Montag nach einer Prüfung geschlossen.",
+                "„Wir werden am 12. Februar über einen Hilfsfonds entscheiden“, sagte Bürgermeister Jonas Velden.");
+        assertEquals(1, german.size(), german::toString);
+        assertEquals("Jonas Velden", german.getFirst().actor());
+    }
+
+    @Test
+    void aDatedPlanInAParagraphThatIsAllQuotationIsAStepUnlessTheBodyRepeatsIt() {
+        String quotation = "« Les écoles resteront fermées jeudi, a indiqué le préfet, Didier Marchetti. Nous ferons le point"
+                + " demain à midi. »";
+        List<NextStep> steps = steps("La tempête a frappé la côte bretonne dans la nuit de mardi à mercredi.", "> " + quotation);
+        assertEquals(2, steps.size(), steps::toString);
+        assertEquals("Didier Marchetti", steps.getLast().actor());
+        assertEquals("demain", steps.getLast().when());
+        List<NextStep> pulled = steps("La tempête a frappé la côte bretonne dans la nuit de mardi à mercredi.",
+                "> « Nous ferons le point demain à midi. »", quotation.replace("« ", "").replace(" »", ""));
+        assertTrue(pulled.stream().allMatch(step -> step.evidence() == null), pulled::toString);
+        assertEquals(1, pulled.stream().filter(step -> step.action().contains("ferons le point")).count(), pulled::toString);
     }
 
     @Test
@@ -406,8 +437,10 @@ class NextStepExtractorTest {
     }
 
     @Test
-    void aBlockQuotationCountsOnlyForItsNarrative() {
-        assertEquals(List.of(), steps(LEDE, "> “The council will reopen the hall on Friday,” the flyer said."));
+    void aBlockQuotationCountsForItsNarrativeAndForAPlanNothingElseTells() {
+        List<NextStep> flyer = steps(LEDE, "> “The council will reopen the hall on Friday,” the flyer said.");
+        assertEquals(1, flyer.size(), flyer::toString);
+        assertEquals("The council", flyer.getFirst().actor());
         List<NextStep> steps = steps(LEDE, "> “Who pays?” asked Mira Tobin, who will meet the insurers on Friday.");
         assertEquals(1, steps.size(), steps::toString);
         assertEquals("meet the insurers on Friday", steps.getFirst().action());
@@ -443,7 +476,8 @@ class NextStepExtractorTest {
         List<NextStep> steps = steps(LEDE,
                 "“We aim to reopen the hall as a covered market, starting with the east wing,” said Ana Ruiz, the mayor.");
         assertEquals(1, steps.size(), steps::toString);
-        assertTrue(steps.getFirst().action().startsWith("We aim to reopen the hall"), steps::toString);
+        assertEquals("Ana Ruiz", steps.getFirst().actor(), "who says 'we' acts");
+        assertTrue(steps.getFirst().action().startsWith("aim to reopen the hall"), steps::toString);
         assertEquals(List.of(), steps(LEDE, "“We will reopen the hall whatever it costs,” said Ana Ruiz, the mayor."),
                 "a quoted bare future without a time is a promise, no plan");
         assertEquals(List.of(), steps(LEDE, "The hall was built in 1901 with an aim to shelter forty stalls."),
