@@ -24,9 +24,29 @@ class RefusalsTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"Brigg would not comment on the sale.", "Brigg did not answer calls on Friday.",
+            "Le maire, Octave Rimbert, n'avait pas rappelé la rédaction mardi soir.",
+            "Les deux adjoints n’ont pas répondu à nos sollicitations.", "Octave Rimbert n'a pas pu être joint.",
+            "El gerente, Ramiro Ezquerra, no respondió los llamados de este diario.",
+            "No fue posible contactar a Ramiro Ezquerra.", "Ezquerra declinó hacer comentarios.",
+            "La consigliera Ilaria Brusco non aveva voluto rilasciare commenti.",
+            "Brusco ha declinato ogni commento.",
+            "Die Gemeindepräsidentin, Jolanda Gredig, wollte sich zum Entscheid nicht äussern.",
+            "Trainer Jost Hellwig wollte nach dem Spiel nicht vor die Mikrofone treten.",
+            "Hellwig reagierte zunächst nicht auf eine Anfrage.",
+            "O vereador Tadeu Moreira não retornou os contatos da reportagem.",
+            "Moreira preferiu não se pronunciar.", "Глава района Пётр Лыков не стал комментировать решение.",
+            "Лыков не ответил на письмо редакции.", "Лыков был недоступен для комментариев."})
+    void aRefusalInAnyTenseSpellingOrIdiomIsReported(String sentence) {
+        assertTrue(Refusals.reportsOnlyRefusal(sentence));
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"Brigg spoke of \u201ca sad day for the valley\u201d but declined to comment on an appeal.",
             "Le maire a parlé d’un « jour triste » mais n’a pas voulu dire s’il ferait appel.",
-            "Brigg declined the offer and sold the quarry.", "Brigg commented on the ruling at length."})
+            "Brigg declined the offer and sold the quarry.", "Brigg commented on the ruling at length.",
+            "Brigg would not sell the quarry.", "Hellwig wollte nach dem Spiel vor die Mikrofone treten.",
+            "Ezquerra no respondió con evasivas, sino con cifras."})
     void aSentenceWithWordsOfHisOrNoRefusalIsNone(String sentence) {
         assertFalse(Refusals.reportsOnlyRefusal(sentence));
     }
