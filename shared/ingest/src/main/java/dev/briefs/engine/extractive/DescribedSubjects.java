@@ -130,6 +130,16 @@ final class DescribedSubjects {
                 return described;
             }
         }
+        if (Lexicon.isDefinite(lower) && namesAKindOfPerson(words.subList(first + 1, last + 1), text.language())) {
+            // "« … », raconte la navetteuse", "escribió el santafesino": a noun no role list holds stands for the
+            // person the discourse is about, when it agrees with the article's gender and no one else is named since.
+            SegmentedArticle.Sentence current = text.sentenceAt(head.start());
+            Mention topic = current == null ? null : carriedTopic(text, cast, current, head.start());
+            if (topic != null) {
+                return new Subject(cast.name(topic.member()), List.of(topic.member()), head.start(),
+                        words.get(last).end(), true);
+            }
+        }
         if (role != null) {
             // Nobody is given the role and no name is apposed: the one person the sentence before is about ("dijo el
             // entrenador del Mirasierra" after "Ramón Icaza lamentaba…"), else the description.
@@ -233,6 +243,27 @@ final class DescribedSubjects {
             described |= SubjectGrammar.personNoun(word.text());
         }
         return described;
+    }
+
+    /**
+     * Whether the words after a definite determiner name a kind of person by their last word's ending ("la jeune
+     * navetteuse", "el santafesino", "la comerciante"): lower-case content words, the last no noun of
+     * organisations, statements, outlets or works ("el diario", "le courrier" name no person).
+     */
+    private static boolean namesAKindOfPerson(List<Token> words, String language) {
+        if (words.isEmpty()) {
+            return false;
+        }
+        for (Token word : words) {
+            if (word.capitalised() || Lexicon.isFunctionWord(word.text()) || word.possessive()) {
+                return false;
+            }
+        }
+        String noun = Lexicon.lower(words.getLast().text());
+        return Lexicon.hasPersonEnding(noun, language) && !Lexicon.isOrgNoun(noun) && !Lexicon.isProxy(noun)
+                && !Lexicon.isOrganisationNoun(noun, language) && !Lexicon.isPeopleNoun(noun)
+                && !Lexicon.isOutletNoun(noun, language)
+                && !Lexicon.isTitleNoun(noun, language);
     }
 
     /**

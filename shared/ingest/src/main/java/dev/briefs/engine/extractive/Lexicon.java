@@ -78,6 +78,9 @@ final class Lexicon {
     private static final Map<String, Set<String>> OFFICE_PREPOSITIONS = perLanguage(language -> lookupSet(cues("office-prepositions", language)));
     private static final Set<String> DEPARTMENT_PREPOSITIONS = union(Set.of("of"), "office-prepositions");
     private static final Map<String, Set<String>> OUTLET_NOUNS = perLanguage(language -> lookupSet(cues("outlet-nouns", language)));
+    /** How many letters a noun has before the ending that marks it a person's ("pesca|dor", not "ador"). */
+    private static final int MIN_PERSON_STEM_CHARS = 3;
+    private static final Map<String, Set<String>> PERSON_ENDINGS = perLanguage(language -> lookupSet(cues("person-endings", language)));
     /** Words that stand alone as an adverbial of time or manner in a clause: "ayer", "ieri", "gestern" (clauses6). */
     private static final Map<String, Set<String>> CLAUSE_ADVERBS = perLanguage(language -> lookupSet(cues("adverbs", language)));
     /** Words that open a relative or subordinate clause: "who", "che", "que". */
@@ -276,6 +279,21 @@ final class Lexicon {
      */
     static boolean isTitleNoun(String word, String language) {
         return inLanguage(TITLE_NOUNS, word, language);
+    }
+
+    /**
+     * Whether a lower-case noun of {@code language} names a kind of person by its ending, as agent nouns and
+     * demonyms do ("navetteuse", "commerçant", "comerciante", "santafesino"), also where no role list holds it; at
+     * least {@value #MIN_PERSON_STEM_CHARS} letters stand before the ending.
+     */
+    static boolean hasPersonEnding(String word, String language) {
+        String lower = lower(word);
+        for (String ending : PERSON_ENDINGS.getOrDefault(language, Set.of())) {
+            if (lower.endsWith(ending) && lower.length() - ending.length() >= MIN_PERSON_STEM_CHARS) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A noun of an office whose department follows it ("consejera de Medio Ambiente"), per language (stage langs5). */

@@ -52,6 +52,23 @@ class DescribedSpeakersTest {
                         "O treinador do Vilarense, Rui Tavares, deixou o estádio sem falar aos adeptos.",
                         "“Falhámos tudo na segunda parte”, disse o técnico à rádio local."),
                         List.of("Rui Tavares: Falhámos tudo na segunda parte")),
+                new QuoteCase("French: a noun no role list holds names a kind of person by its ending and stands for "
+                        + "the one the discourse is about", List.of(
+                        "La compagnie ferroviaire a publié lundi sa nouvelle grille horaire pour la ligne de Vireux.",
+                        "Sur le quai de Vireux, Odile Marchal attend le train de 6h52 depuis douze ans. « Six minutes, "
+                                + "c'est sur le papier », raconte la navetteuse."),
+                        List.of("Odile Marchal: Six minutes, c'est sur le papier")),
+                new QuoteCase("Spanish: a demonym after a definite article stands for the one the sentence before is "
+                        + "about", List.of(
+                        "La federación suspendió el martes por dos años al delantero Mateo Irigoyen.",
+                        "Irigoyen, de 27 años, habló por la tarde en sus redes. «Nunca tomé nada para rendir más», "
+                                + "escribió el santafesino."),
+                        List.of("Mateo Irigoyen: Nunca tomé nada para rendir más")),
+                new QuoteCase("Spanish: such a noun after two people named in one sentence stands for neither", List.of(
+                        "Las obras del tranvía cortan desde marzo la calle Mayor, según el ayuntamiento.",
+                        "Lucía Ferrer abre la persiana mientras Marta Gil cuenta la caja. «No vendimos nada en todo "
+                                + "el mes», dice la comerciante."),
+                        List.of(": No vendimos nada en todo el mes")),
                 new QuoteCase("a description set off before the name", List.of(
                         "The defendant, Tom Bakely, had denied every count.",
                         "Witnesses for the harbour board spoke on the second day.",
