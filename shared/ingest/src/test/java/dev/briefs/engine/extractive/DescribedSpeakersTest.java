@@ -64,6 +64,12 @@ class DescribedSpeakersTest {
                         "Irigoyen, de 27 años, habló por la tarde en sus redes. «Nunca tomé nada para rendir más», "
                                 + "escribió el santafesino."),
                         List.of("Mateo Irigoyen: Nunca tomé nada para rendir más")),
+                new QuoteCase("Italian: such a noun, after an adjective, stands for the one the sentence before is "
+                        + "about", List.of(
+                        "Il Comune ha chiuso lunedì il mercato, dove lavora la commerciante Giulia Rotondi.",
+                        "Rotondi, 29 anni, apre comunque il banco. «Qui non passa più nessuno», racconta la giovane "
+                                + "negoziante."),
+                        List.of("Giulia Rotondi: Qui non passa più nessuno")),
                 new QuoteCase("Spanish: such a noun after two people named in one sentence stands for neither", List.of(
                         "Las obras del tranvía cortan desde marzo la calle Mayor, según el ayuntamiento.",
                         "Lucía Ferrer abre la persiana mientras Marta Gil cuenta la caja. «No vendimos nada en todo "
