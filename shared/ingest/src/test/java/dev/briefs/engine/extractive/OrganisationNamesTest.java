@@ -145,6 +145,17 @@ class OrganisationNamesTest {
     }
 
     @Test
+    void anItalianDepartmentIsAnOrganisation() {
+        // "I ricercatori del Dipartimento di Fisica": a university's department, written as a name, is no person.
+        BriefContent brief = TestFiles.brief("",
+                "I ricercatori del Dipartimento di Ottica hanno seguito 300 pazienti per sei anni a Morlano.",
+                "«Abbiamo misurato tutto», ha detto il professor Marco Tedeschi.");
+        Actor department = brief.actors().stream().filter(actor -> actor.name().equals("Dipartimento di Ottica"))
+                .findFirst().orElseThrow();
+        assertEquals(Actor.ORGANISATION, department.type());
+    }
+
+    @Test
     void theShortFormOfAnOrganisationsNameIsNoPerson() {
         // "Crane Hollow" before "Crane Hollow Records": two name words, but the organisation's, not someone's.
         BriefContent brief = TestFiles.brief("",
