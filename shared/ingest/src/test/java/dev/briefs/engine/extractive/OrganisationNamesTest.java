@@ -129,7 +129,11 @@ class OrganisationNamesTest {
                         "O atendimento domiciliar de Vale Fundo foi suspenso nesta sexta-feira.",
                         "Os atendimentos estão sendo reagendados. A Secretaria Municipal de Saúde informou que tudo "
                                 + "estará normalizado na segunda-feira."),
-                        "Secretaria Municipal de Saúde", "Municipal de Saúde"));
+                        "Secretaria Municipal de Saúde", "Municipal de Saúde"),
+                new NameCase("fr: a hospital's name whose adjectives are in lower case", List.of(
+                        "Le Centre hospitalier intercommunal des Hautes-Combes a été privé de son informatique lundi.",
+                        "« Nous ne paierons pas », a déclaré le directeur général, Paul Marchand."),
+                        "Centre hospitalier intercommunal des Hautes-Combes", null));
     }
 
     @ParameterizedTest(name = "{0}")
