@@ -92,11 +92,23 @@ final class RoleAntecedents {
         }
         for (Mention other : cast.mentionsBetween(sentence.start(), offset)) {
             if (!other.quoted() && other.member() != topic.member() && cast.member(other.member()).person()
-                    && !SubjectGrammar.governed(text, other)) {
+                    && !SubjectGrammar.governed(text, other) && !describedApposition(text, topic, other)) {
                 return null;
             }
         }
         return topic;
+    }
+
+    /**
+     * Whether {@code other} is a description set off by commas straight after the topic, which the cast read as a
+     * name: "Cornelia Ebersbach, Urenkelin des Firmengründers, kämpfte" (German nouns are capitalised; a lower-case
+     * word inside tells a description from a second name, "Nell Roe, Ivo Tam, and …").
+     */
+    private static boolean describedApposition(SegmentedArticle text, Mention topic, Mention other) {
+        String body = text.body();
+        return other.start() > topic.end() && body.substring(topic.end(), other.start()).strip().equals(",")
+                && body.startsWith(",", other.end())
+                && Tokenizer.words(body, other.start(), other.end()).stream().anyMatch(word -> !word.capitalised());
     }
 
     /** Whether the words written around {@code mention} give it the role or the age {@code wanted}. */

@@ -204,6 +204,11 @@ class DescribedSpeakersTest {
                                 + "Mai zu.",
                         "„So hoch stand das Wasser noch nie“, sagte der 63-Jährige."),
                         List.of("Klaus Weber: So hoch stand das Wasser noch nie")),
+                new QuoteCase("German: an age as a noun after a description in apposition that reads as a name", List.of(
+                        "Die Weberei Lindner aus Talheim hat Insolvenz angemeldet.",
+                        "Geschäftsführerin Cornelia Ebersbach, Urenkelin des Firmengründers, kämpfte mit den Tränen. "
+                                + "„Ich habe mir das nie vorstellen können“, sagte die 54-Jährige."),
+                        List.of("Cornelia Ebersbach: Ich habe mir das nie vorstellen können")),
                 new QuoteCase("Russian: an age as a noun, the age given in an apposition", List.of(
                         "Анна Петрова, 65 лет, живёт у реки. Её сосед Иван Сидоров переехал в мае.",
                         "«Такой воды здесь не было никогда», — говорит 65-летняя."),
