@@ -251,10 +251,15 @@ final class AttributionClause {
         int at = Lexicon.isDeterminer(opening.text()) && nameAt(text, cast, words, first) == null ? first + 1 : first;
         Token head = null;
         Name owner = null;
+        Name formsName = null;
         int modifiers = 0;
         while (at < words.size() && modifiers <= MAX_MODIFIER_WORDS && (at == first || joined(text, words, at))) {
             if (at > first && Quotation.isMark(text.body().charAt(words.get(at).start() - 1))) {
-                at = afterMarks(text, words, at); // "компании «Верхний Бор»": a name in marks qualifies the head
+                int next = afterMarks(text, words, at); // "компании «Верхний Бор»": a name in marks qualifies the head
+                if (at == first + 1 && Lexicon.isLegalFormBeforeName(opening.text())) {
+                    formsName = markedName(cast, words, at, next);
+                }
+                at = next;
                 continue;
             }
             Name name = nameAt(text, cast, words, at);
@@ -305,7 +310,17 @@ final class AttributionClause {
                 return new Phrase(opening.start(), apposed.end(), head, apposed.name(), owner);
             }
         }
-        return new Phrase(opening.start(), phraseEnd, head, null, owner);
+        return new Phrase(opening.start(), phraseEnd, head, formsName, owner);
+    }
+
+    /**
+     * The name in marks {@code words[from, to)} after a legal form or a noun of organisations that opens a phrase
+     * no other name follows: "АО «Теплосеть»" in "— сообщили в пресс-службе АО «Теплосеть»" names the company, not
+     * "АО"; the cast member it names, or the name as written.
+     */
+    private static Name markedName(Cast cast, List<Token> words, int from, int to) {
+        Mention mention = mentionAt(cast, words.get(from));
+        return new Name(words.get(from).start(), words.get(to - 1).end(), mention == null ? -1 : mention.member());
     }
 
     private static boolean nounOfPersonOrBody(Token word) {

@@ -164,7 +164,7 @@ final class CandidateReader {
             if (namesOutlet(text, span)) {
                 continue; // "корреспонденту «Вечернего Заречинска»": the outlet a source spoke to reports, it does not act
             }
-            if (legalNames.stream().anyMatch(name -> name.start() == span.start())) {
+            if (legalNames.stream().anyMatch(name -> name.start() == span.start() || formOf(span, name))) {
                 continue; // the words in guillemets after a legal form or a noun of organisations are read as its name below
             }
             if (namesOffice(text, span)) {
@@ -351,6 +351,14 @@ final class CandidateReader {
             }
         }
         return names;
+    }
+
+    /**
+     * Whether a run is only the legal form before a company's name in guillemets: "АО" of "АО «Теплосеть»" is no
+     * organisation of its own, the name is.
+     */
+    private static boolean formOf(NameSpan span, NameSpan name) {
+        return span.to() - span.from() == 1 && span.end() == name.token(name.from() - 1).end();
     }
 
     /**

@@ -61,16 +61,18 @@ record Quotation(int paragraph, int open, int end, int textStart, int textEnd, b
     /** A trailing "— Jane Doe" credit inside a block quotation. */
     private static final Pattern BLOCK_CREDIT = Pattern.compile("\\s+[—–-]{1,2}\\s*\\p{Lu}[^—–]{1,60}$");
 
-    /** Finds the quotations of the paragraph {@code body[from, to)}. */
-    static List<Quotation> find(String body, int paragraph, int from, int to, Block.Kind kind) {
+    /** Finds the quotations of the paragraph {@code body[from, to)}, written in {@code language}. */
+    static List<Quotation> find(String body, int paragraph, int from, int to, Block.Kind kind, String language) {
         List<Quotation> found = scan(body, paragraph, from, to, DOUBLE_MARKS);
-        if (found.isEmpty() && !containsAny(body, from, to, DOUBLE_MARKS)) {
-            found = dialogue(body, paragraph, from, to, kind == Block.Kind.LIST_ITEM);
+        boolean unmarked = !containsAny(body, from, to, DOUBLE_MARKS);
+        if (found.isEmpty() && unmarked || namesOnly(body, found, language)) {
+            List<Quotation> dashed = dialogue(body, paragraph, from, to, kind == Block.Kind.LIST_ITEM);
+            if (dashed.isEmpty() && kind == Block.Kind.PARAGRAPH) {
+                dashed = closingAttribution(body, paragraph, from, to);
+            }
+            found = dashed.isEmpty() ? found : dashed;
         }
-        if (found.isEmpty() && kind == Block.Kind.PARAGRAPH && !containsAny(body, from, to, DOUBLE_MARKS)) {
-            found = closingAttribution(body, paragraph, from, to);
-        }
-        if (found.isEmpty() && !containsAny(body, from, to, DOUBLE_MARKS)) {
+        if (found.isEmpty() && unmarked) {
             found = scan(body, paragraph, from, to, SINGLE_MARKS);
         }
         if (found.isEmpty() && kind == Block.Kind.QUOTE) {
@@ -468,6 +470,25 @@ record Quotation(int paragraph, int open, int end, int textStart, int textEnd, b
         return false;
     }
 
+
+    /**
+     * Whether every quotation of a paragraph is a name a noun before it announces, as Russian sets a company's name
+     * in guillemets ("— Мы всё проверим, — сообщили в пресс-службе АО «Бор». — …"): such marks quote nobody, so
+     * the paragraph's dialogue dashes still set off the words.
+     */
+    private static boolean namesOnly(String body, List<Quotation> found, String language) {
+        return !found.isEmpty() && found.stream().allMatch(quotation -> quotation.titled(body, language));
+    }
+
+    /**
+     * Whether a noun of works, publications or groups stands right before the opening mark, in {@code language}, so
+     * the words in the marks are what it is called: "La película «Todo lo que quedó»", "il romanzo «La casa sul
+     * fiume»", "ООО «Бор»", "клуб «Ладога»" (stage langs4).
+     */
+    boolean titled(String body, String language) {
+        String noun = wordBefore(body);
+        return Lexicon.isTitleNoun(noun, language) || Lexicon.isLegalFormBeforeName(noun);
+    }
 
     /**
      * The word right before the opening mark, with only spaces between ("película" in "La película «…»"), else empty:

@@ -82,7 +82,7 @@ final class QuoteExtractor {
             Quotation quotation = quotations.get(i);
             Quotation next = i + 1 < quotations.size() ? quotations.get(i + 1) : null;
             boolean fragment = quotation.words(body) <= MAX_UNATTRIBUTED_FRAGMENT_WORDS || !quotation.readsAsSpeech(body);
-            if (capitalisedName(quotation.text(body)) || titled(text, quotation)) {
+            if (capitalisedName(quotation.text(body)) || quotation.titled(body, text.language())) {
                 continue; // "корреспонденту «Вечернего Заречинска»", "the song “Listen To The Music”": a name or title
             }
             String speaker = plausible(cast, speaker(text, cast, quotation, previous, next), quotation.open());
@@ -110,16 +110,6 @@ final class QuoteExtractor {
     private static boolean capitalisedName(String words) {
         List<Token> tokens = Tokenizer.words(words, 0, words.length());
         return tokens.size() >= 2 && tokens.stream().allMatch(Token::capitalised);
-    }
-
-    /**
-     * Whether a noun of works, publications or groups stands right before the opening mark, so the words in the marks
-     * are what it is called: "La película «Todo lo que quedó»", "il romanzo «La casa sul fiume»", "ООО «Бор»", "клуб
-     * «Ладога»" (stage langs4).
-     */
-    private static boolean titled(SegmentedArticle text, Quotation quotation) {
-        String noun = quotation.wordBefore(text.body());
-        return Lexicon.isTitleNoun(noun, text.language()) || Lexicon.isLegalFormBeforeName(noun); // "клуб «Ладога»"
     }
 
     /**

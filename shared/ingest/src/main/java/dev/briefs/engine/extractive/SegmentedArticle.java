@@ -146,7 +146,7 @@ record SegmentedArticle(String title, String body, List<Paragraph> paragraphs, L
                 for (int[] range : SentenceSplitter.split(body, LiveBlog.textStart(body, offset, end, language), end)) {
                     sentences.add(new Sentence(index, range[0], range[1]));
                 }
-                List<Quotation> found = Quotation.find(body, index, offset, end, block.kind());
+                List<Quotation> found = Quotation.find(body, index, offset, end, block.kind(), language);
                 quotations.addAll(found);
                 if (block.kind() == Block.Kind.PARAGRAPH && found.isEmpty()) {
                     prose.set(index, new int[] {offset, end});

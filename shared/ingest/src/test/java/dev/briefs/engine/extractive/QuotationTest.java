@@ -12,7 +12,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class QuotationTest {
 
     private static List<String> quoted(String paragraph, boolean blockQuote) {
-        return Quotation.find(paragraph, 0, 0, paragraph.length(), blockQuote ? Block.Kind.QUOTE : Block.Kind.PARAGRAPH).stream()
+        return Quotation.find(paragraph, 0, 0, paragraph.length(), blockQuote ? Block.Kind.QUOTE : Block.Kind.PARAGRAPH,
+                        Language.detect(paragraph)).stream()
                 .map(q -> q.text(paragraph)).toList();
     }
 
@@ -81,11 +82,26 @@ class QuotationTest {
                 "a dash without a verb of speech after it opens no incise");
         String item = "Non è una scelta facile – ha dichiarato il sindaco – ma la sicurezza viene prima.";
         assertEquals(List.of("Non è una scelta facile", "ma la sicurezza viene prima."),
-                Quotation.find(item, 0, 0, item.length(), Block.Kind.LIST_ITEM).stream().map(q -> q.text(item)).toList(),
+                Quotation.find(item, 0, 0, item.length(), Block.Kind.LIST_ITEM, Language.detect(item)).stream()
+                        .map(q -> q.text(item)).toList(),
                 "a list item whose dash the parser read as a bullet");
         assertEquals(List.of("Мост построили, а дорогу — нет"),
                 quoted("— Мост построили, а дорогу — нет, — сказала Анна Орлова.", false),
                 "a dash inside the words, a verb of speech only after the next comma and dash, opens no incise");
+    }
+
+    @Test
+    void aDialogueLineWithACompanysNameInGuillemetsIsStillOne() {
+        assertEquals(List.of("Мы понимаем, как трудно сейчас людям", "Вода будет к утру пятницы."),
+                quoted("— Мы понимаем, как трудно сейчас людям, — сообщили в пресс-службе ООО «Речной дом». — Вода "
+                        + "будет к утру пятницы.", false));
+        assertEquals(List.of("Мы работаем с компанией «Бор» третий год"),
+                quoted("— Мы работаем с компанией «Бор» третий год, — сказала Анна Орлова.", false),
+                "the name may stand in the words too");
+        assertEquals(List.of("Мы всё починим"), quoted("— Мы всё починим, сообщили в АО «Речной дом».", false),
+                "nor does the name stop an attribution after a comma");
+        assertEquals(List.of("Это позор"), quoted("— Нет, — сказала Анна Орлова. Сосед ответил: «Это позор».", false),
+                "marks around words, not a name, are the quotation");
     }
 
     @Test
@@ -97,10 +113,11 @@ class QuotationTest {
         assertEquals(List.of(), quoted("— Les travaux, prévus en mai, dureront trois mois.", false),
                 "no verb of speech after the last comma: a dash line, no quotation");
         String item = "— Nous partons demain, dit-elle.";
-        assertEquals(List.of(), Quotation.find(item, 0, 0, item.length(), Block.Kind.LIST_ITEM),
+        assertEquals(List.of(), Quotation.find(item, 0, 0, item.length(), Block.Kind.LIST_ITEM, Language.detect(item)),
                 "a list item is no dialogue line");
         String heading = "— La ville se vide, raconte un habitant";
-        assertEquals(List.of(), Quotation.find(heading, 0, 0, heading.length(), Block.Kind.HEADING));
+        assertEquals(List.of(),
+                Quotation.find(heading, 0, 0, heading.length(), Block.Kind.HEADING, Language.detect(heading)));
     }
 
     @Test
@@ -124,7 +141,8 @@ class QuotationTest {
     @Test
     void aQuotationLeftOpenRunsToTheEndOfItsParagraph() {
         String paragraph = "“This is the first part of a long statement.";
-        List<Quotation> found = Quotation.find(paragraph, 0, 0, paragraph.length(), Block.Kind.PARAGRAPH);
+        List<Quotation> found = Quotation.find(paragraph, 0, 0, paragraph.length(), Block.Kind.PARAGRAPH,
+                Language.detect(paragraph));
         assertEquals(1, found.size());
         assertFalse(found.getFirst().closed());
         assertEquals("This is the first part of a long statement.", found.getFirst().text(paragraph));
@@ -138,7 +156,8 @@ class QuotationTest {
     @Test
     void readsAsSpeechOnlyWhenLongAndSentenceLike() {
         String paragraph = "He called it “game-changing” and said “We will be there on Monday.”";
-        List<Quotation> found = Quotation.find(paragraph, 0, 0, paragraph.length(), Block.Kind.PARAGRAPH);
+        List<Quotation> found = Quotation.find(paragraph, 0, 0, paragraph.length(), Block.Kind.PARAGRAPH,
+                Language.detect(paragraph));
         assertFalse(found.get(0).readsAsSpeech(paragraph));
         assertTrue(found.get(1).readsAsSpeech(paragraph));
     }

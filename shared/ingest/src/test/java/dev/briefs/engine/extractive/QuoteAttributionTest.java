@@ -22,6 +22,18 @@ class QuoteAttributionTest {
     }
 
     @Test
+    void aCompanysNameInGuillemetsAfterItsLegalFormSpeaksForTheDialogueLine() {
+        BriefContent brief = TestFiles.brief("",
+                "В понедельник в Заречинске прорвало водовод, без воды остались сорок домов.",
+                "— Мы понимаем, как трудно сейчас людям, — сообщили в пресс-службе АО «Речной дом». — Вода будет "
+                        + "к утру пятницы.");
+        assertEquals(List.of("Речной дом: Мы понимаем, как трудно сейчас людям",
+                "Речной дом: Вода будет к утру пятницы."), TestFiles.attributed(brief));
+        assertEquals(List.of(), brief.actors().stream().filter(a -> a.name().equals("АО")).toList(),
+                "the legal form alone is no organisation");
+    }
+
+    @Test
     void aPersonNamedAfterAPrepositionDoesNotTakeTheWordFromTheSpeakerGoingOn() {
         BriefContent italian = TestFiles.brief("",
                 "Il consiglio comunale di Roccanera ha approvato il piano per il nuovo ponte sul torrente.",
