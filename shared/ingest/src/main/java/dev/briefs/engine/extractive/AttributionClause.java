@@ -314,8 +314,7 @@ final class AttributionClause {
     }
 
     /**
-     * The name in marks {@code words[from, to)} after a legal form or a noun of organisations that opens a phrase
-     * no other name follows: "АО «Теплосеть»" in "— сообщили в пресс-службе АО «Теплосеть»" names the company, not
+     * The name in marks {@code words[from, to)} after the legal form that opens a phrase no other name follows: "АО «Теплосеть»" in "— сообщили в пресс-службе АО «Теплосеть»" names the company, not
      * "АО"; the cast member it names, or the name as written.
      */
     private static Name markedName(Cast cast, List<Token> words, int from, int to) {
