@@ -1,5 +1,6 @@
 package dev.briefs.engine.extractive;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -72,6 +73,8 @@ final class CandidateReader {
     private static final List<String> ADJECTIVE_FORMS = List.of("", "e", "en", "er", "es", "em");
     private static final int MIN_ADJECTIVE_STEM = 3;
     /** How many words a company's name in guillemets may have. */
+    /** The most letters an acronym spelling out a name has ("SPBN", "CONICET"). */
+    private static final int MAX_ACRONYM_LETTERS = 8;
     private static final int MAX_LEGAL_NAME_WORDS = 5;
 
     private CandidateReader() {
@@ -105,6 +108,7 @@ final class CandidateReader {
         }
         List<NameSpan> spans = new ArrayList<>();
         List<NameSpan> legalNames = new ArrayList<>();
+        List<NameSpan> acronymNames = new ArrayList<>();
         boolean german = "de".equals(text.language());
         Set<String> openers = new HashSet<>(); // German sentences' first words before another capitalised word
         for (SegmentedArticle.Paragraph paragraph : text.paragraphs()) {
@@ -137,6 +141,7 @@ final class CandidateReader {
             }
             spans.addAll(NameSpanScanner.scan(text, paragraph.index(), tokens, starts));
             legalNames.addAll(legalFormNames(text.body(), paragraph.index(), tokens));
+            acronymNames.addAll(namesBeforeTheirAcronym(text.body(), paragraph.index(), tokens));
         }
         if (!text.language().isEmpty() && !"en".equals(text.language())) {
             // "…закроют последнюю трамвайную линию": a headline's lower-case words are words (stage langs4); English
@@ -167,6 +172,9 @@ final class CandidateReader {
             if (legalNames.stream().anyMatch(name -> name.start() == span.start() || formOf(span, name))) {
                 continue; // the words in guillemets after a legal form or a noun of organisations are read as its name below
             }
+            if (acronymNames.stream().anyMatch(name -> span.start() < name.end() && name.start() < span.end())) {
+                continue; // part of a name its acronym spells out, read whole below
+            }
             if (namesOffice(text, span)) {
                 continue; // "la consejera de Medio Ambiente, Lucía Barreda": the department is her role's, no actor
             }
@@ -179,6 +187,9 @@ final class CandidateReader {
             NameCandidate named = ClauseReader.read(text, name, NameCandidate.Kind.ORGANISATION, name.from(), name.to(), "").unquoted();
             Token verb = verbAfterMarks(text.body(), name);
             candidates.add(verb == null ? named : named.subjectOf(Speech.isVerb(verb.text())));
+        }
+        for (NameSpan name : acronymNames) {
+            candidates.add(ClauseReader.read(text, name, NameCandidate.Kind.ORGANISATION, name.from(), name.to(), ""));
         }
         withTeams(text, spans, candidates);
         candidates.sort(Comparator.comparingInt(NameCandidate::start));
@@ -351,6 +362,66 @@ final class CandidateReader {
             }
         }
         return names;
+    }
+
+    /**
+     * "le Syndicat des producteurs de bleuets du Nord (SPBN)", "l'Agence régionale de santé (ARS)": an organisation's
+     * name that the languages written so keep in lower case after its first word, and whose acronym in parentheses
+     * spells the initials of its words (particles aside, as the abbreviation definitions of Schwartz and Hearst are
+     * found). A capitalised run would take only "Syndicat" and "Nord"; the acronym shows where the name starts. Only
+     * names with a lower-case word and a noun of organisations, since runs of capitals already read the others whole.
+     */
+    private static List<NameSpan> namesBeforeTheirAcronym(String body, int paragraph, List<Token> tokens) {
+        List<NameSpan> names = new ArrayList<>();
+        for (int k = 1; k < tokens.size(); k++) {
+            Token acronym = tokens.get(k);
+            String letters = acronym.text();
+            if (letters.length() < 2 || letters.length() > MAX_ACRONYM_LETTERS
+                    || !letters.chars().allMatch(Character::isUpperCase)
+                    || !body.startsWith(" (", tokens.get(k - 1).end()) || acronym.start() != tokens.get(k - 1).end() + 2
+                    || !body.startsWith(")", acronym.end())) {
+                continue;
+            }
+            int letter = letters.length() - 1;
+            int from = k;
+            boolean lowerCaseWord = false;
+            boolean organisation = false;
+            for (int j = k - 1; j >= 0 && letter >= 0 && k - j <= 2 * letters.length() + 2; j--) {
+                Token word = tokens.get(j);
+                if (j < k - 1 && !body.substring(word.end(), tokens.get(j + 1).start()).isBlank()) {
+                    break; // punctuation ends the name
+                }
+                String bare = ELIDED_LETTER.matcher(word.bare()).replaceFirst("");
+                if (bare.isEmpty() || Lexicon.isFunctionWord(bare) || NameSpanScanner.PARTICLES.contains(bare)
+                        || NameSpanScanner.ARTICLES.contains(bare)) {
+                    continue; // "des", "du", "of the": the acronym skips them
+                }
+                if (initial(bare) != initial(letters.substring(letter))) {
+                    break;
+                }
+                lowerCaseWord |= !Character.isUpperCase(bare.charAt(0));
+                organisation |= Lexicon.isOrgKeyword(bare);
+                letter--;
+                from = j;
+            }
+            String first = ELIDED_LETTER.matcher(tokens.get(from).text()).replaceFirst("");
+            if (letter < 0 && lowerCaseWord && organisation && Character.isUpperCase(first.charAt(0))) {
+                List<Token> words = tokens;
+                if (first.length() < tokens.get(from).text().length()) {
+                    // "L'Agence régionale de santé": the article opening a sentence is no part of the name
+                    Token opening = tokens.get(from);
+                    words = new ArrayList<>(tokens);
+                    words.set(from, new Token(first, opening.end() - first.length(), opening.end()));
+                }
+                names.add(new NameSpan(paragraph, words, from, k, false, false));
+            }
+        }
+        return names;
+    }
+
+    /** The first letter of a word in capitals and without its accent, as an acronym writes it: "É" of "éleveurs" is "E". */
+    private static char initial(String word) {
+        return Character.toUpperCase(Normalizer.normalize(word.substring(0, 1), Normalizer.Form.NFD).charAt(0));
     }
 
     /**

@@ -14,7 +14,7 @@ import java.util.Set;
 final class NameSpanScanner {
 
     /** Particles that may join capitalised words inside one name. */
-    private static final Set<String> PARTICLES = Set.of("of", "for", "de", "du", "des", "del", "della", "delle",
+    static final Set<String> PARTICLES = Set.of("of", "for", "de", "du", "des", "del", "della", "delle",
             "dei", "degli", "di", "da", "do", "dos", "das", "van", "von", "bin", "ibn", "al", "el", "y", "per", "para",
             "pour", "für");
     /** Articles that may follow a particle ("of the", "von der"). */

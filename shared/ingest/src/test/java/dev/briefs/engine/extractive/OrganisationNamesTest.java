@@ -159,6 +159,28 @@ class OrganisationNamesTest {
         assertEquals(Actor.ORGANISATION, department.type());
     }
 
+    /** A name in lower case after its first word, spelt out by the acronym after it, and the noun that speaks for it. */
+    static Stream<List<String>> namesTheirAcronymSpells() {
+        return Stream.of(
+                List.of("Syndicat des éleveurs de chèvres du Jura (SECJ)", "Par voie de communiqué, le Syndicat des "
+                        + "éleveurs de chèvres du Jura (SECJ) a demandé lundi une aide d'urgence à la préfecture.",
+                        "« Nos bêtes n'ont plus de foin depuis août », a indiqué le syndicat, qui se réunira jeudi."),
+                List.of("Asociación de vecinos del barrio Norte (AVBN)", "La Asociación de vecinos del barrio Norte "
+                        + "(AVBN) presentó el martes una denuncia contra la obra ante el juzgado de Toledo.",
+                        "«Nadie nos avisó de los cortes de agua», afirmó la asociación en un comunicado."),
+                List.of("Agence régionale de santé (ARS)", "L'Agence régionale de santé (ARS) a fermé vendredi la "
+                        + "maternité de Vernay, faute de médecins.",
+                        "« La sécurité des patientes passe avant tout », a déclaré l'agence dans un communiqué."));
+    }
+
+    @ParameterizedTest
+    @MethodSource("namesTheirAcronymSpells")
+    void anOrganisationsNameInLowerCaseIsReadWholeUpToItsAcronym(List<String> example) {
+        BriefContent brief = TestFiles.brief("", example.subList(1, example.size()).toArray(String[]::new));
+        assertEquals(List.of(example.getFirst()), brief.actors().stream().map(Actor::name).toList());
+        assertEquals(example.getFirst(), brief.quotes().getFirst().speaker());
+    }
+
     @Test
     void theShortFormOfAnOrganisationsNameIsNoPerson() {
         // "Crane Hollow" before "Crane Hollow Records": two name words, but the organisation's, not someone's.
