@@ -102,7 +102,8 @@ final class Appositions {
 
     /**
      * Whether a lower-case noun of organisations stands right before the name: "the startup Nuro", "la empresa X",
-     * "l'azienda X".
+     * "l'azienda X"; or before it, with the members' noun that qualifies it in between: "l'association d'usagers
+     * Navetrain", "la asociación de vecinos Barrio Alto", "o sindicato dos estivadores SEAL".
      */
     static boolean introducedAsOrganisation(String body, List<Token> tokens, int from) {
         if (from == 0) {
@@ -111,7 +112,28 @@ final class Appositions {
         Token before = tokens.get(from - 1);
         return !before.capitalised() && organisationNoun(before)
                 && body.substring(before.end(), tokens.get(from).start()).equals(" ")
-                || apposedToOrganisationNoun(body, tokens, from);
+                || membersBefore(body, tokens, from) || apposedToOrganisationNoun(body, tokens, from);
+    }
+
+    /**
+     * Whether the words right before the name are a noun of organisations and a lower-case noun joined to it by a
+     * particle, elided or not ("association d'usagers", "asociación de vecinos"), with single spaces between.
+     */
+    private static boolean membersBefore(String body, List<Token> tokens, int from) {
+        Token members = tokens.get(from - 1);
+        String[] parts = members.text().split("['’]", 2);
+        String elided = parts.length == 2 && Lexicon.lower(parts[0]).equals("d") ? parts[1] : null; // "d'usagers"
+        int noun = elided != null ? from - 2 : from - 3;
+        if (noun < 0 || members.capitalised() || Lexicon.isFunctionWord(elided != null ? elided : members.text())
+                || elided == null && !NameSpanScanner.PARTICLES.contains(tokens.get(from - 2).text())) {
+            return false;
+        }
+        for (int j = noun + 1; j <= from; j++) {
+            if (!body.substring(tokens.get(j - 1).end(), tokens.get(j).start()).equals(" ")) {
+                return false;
+            }
+        }
+        return !tokens.get(noun).capitalised() && organisationNoun(tokens.get(noun));
     }
 
     /**

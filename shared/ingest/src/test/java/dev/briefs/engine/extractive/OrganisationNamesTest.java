@@ -181,6 +181,25 @@ class OrganisationNamesTest {
         assertEquals(example.getFirst(), brief.quotes().getFirst().speaker());
     }
 
+    @ParameterizedTest
+    @MethodSource("namedAfterTheirMembers")
+    void aNameAfterANounOfOrganisationsAndItsMembersIsAnOrganisations(List<String> example) {
+        BriefContent brief = TestFiles.brief("", example.subList(1, example.size()).toArray(String[]::new));
+        Actor organisation = brief.actors().stream().filter(actor -> actor.name().equals(example.getFirst()))
+                .findFirst().orElseThrow(() -> new AssertionError(brief.actors().toString()));
+        assertEquals(Actor.ORGANISATION, organisation.type());
+    }
+
+    /** A one-word name, named once, after "l'association d'usagers", "la asociación de vecinos": an organisation's. */
+    static Stream<List<String>> namedAfterTheirMembers() {
+        return Stream.of(
+                List.of("Railvox", "La ligne de Sorvilliers perd ses trains directs en décembre, a annoncé la compagnie.",
+                        "« Un train sur cinq arrive en retard à Sorvilliers », affirme l'association d'usagers Railvox."),
+                List.of("Barriovivo", "El ayuntamiento de Orza cerró el martes el mercado de la plaza Mayor.",
+                        "La asociación de vecinos Barriovivo presentó una queja. «Nadie nos preguntó», dijo su "
+                                + "portavoz, Marta Gil."));
+    }
+
     @Test
     void theShortFormOfAnOrganisationsNameIsNoPerson() {
         // "Crane Hollow" before "Crane Hollow Records": two name words, but the organisation's, not someone's.
