@@ -70,6 +70,11 @@ class DescribedSpeakersTest {
                         "Rotondi, 29 anni, apre comunque il banco. «Qui non passa più nessuno», racconta la giovane "
                                 + "negoziante."),
                         List.of("Giulia Rotondi: Qui non passa più nessuno")),
+                new QuoteCase("Portuguese: such a noun stands for the one the discourse is about, an agency after it",
+                        List.of("A câmara fechou na segunda-feira o mercado de Vila Nova, segundo a autarquia.",
+                                "No largo de Rio Seco, Duarte Lemos arruma as caixas de fruta na banca. «Ninguém nos "
+                                        + "avisou», disse o vendedor à Lusa."),
+                        List.of("Duarte Lemos: Ninguém nos avisou")),
                 new QuoteCase("Spanish: such a noun after two people named in one sentence stands for neither", List.of(
                         "Las obras del tranvía cortan desde marzo la calle Mayor, según el ayuntamiento.",
                         "Lucía Ferrer abre la persiana mientras Marta Gil cuenta la caja. «No vendimos nada en todo "
