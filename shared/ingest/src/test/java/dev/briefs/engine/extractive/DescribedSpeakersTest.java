@@ -75,6 +75,15 @@ class DescribedSpeakersTest {
                                 "No largo de Rio Seco, Duarte Lemos arruma as caixas de fruta na banca. «Ninguém nos "
                                         + "avisou», disse o vendedor à Lusa."),
                         List.of("Duarte Lemos: Ninguém nos avisou")),
+                new QuoteCase("English: a noun of a person with a name or number among its modifiers stands for the "
+                        + "one introduced with an age", List.of(
+                        "The county council voted on Tuesday to end the school bus route to Harrow Vale Academy.",
+                        "Outside the gates, Ellie Vance, 15, waits for the last bus of the day. “I will have to walk two "
+                                + "miles each way,” said the Year 11 pupil.",
+                        "In Kota, Arjun Mehta, 17, studies ten hours a day. “We have no idea what to plan for,” the Class "
+                                + "12 student told Reuters."),
+                        List.of("Ellie Vance: I will have to walk two miles each way",
+                                "Arjun Mehta: We have no idea what to plan for")),
                 new QuoteCase("Spanish: such a noun after two people named in one sentence stands for neither", List.of(
                         "Las obras del tranvía cortan desde marzo la calle Mayor, según el ayuntamiento.",
                         "Lucía Ferrer abre la persiana mientras Marta Gil cuenta la caja. «No vendimos nada en todo "
