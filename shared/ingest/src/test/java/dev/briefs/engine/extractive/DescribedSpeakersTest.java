@@ -90,6 +90,12 @@ class DescribedSpeakersTest {
                         "Irene Salas, de 52 años, recorre sus tres hectáreas levantando racimos del suelo. \"No queda "
                                 + "nada\", dice la productora. \"Teníamos todo vendido\"."),
                         List.of("Irene Salas: No queda nada", "Irene Salas: Teníamos todo vendido")),
+                new QuoteCase("Spanish: 'el sector', whose ending is an agent noun's, names an industry, not the one "
+                        + "introduced with an age", List.of(
+                        "El Gobierno subió el lunes el impuesto a los carburantes, según el Boletín Oficial.",
+                        "En su gasolinera de Monte Claro, Ramón Vidal, de 61 años, cambia los precios del surtidor. "
+                                + "«Se perderán miles de empleos en toda la provincia», advierte el sector."),
+                        List.of("el sector: Se perderán miles de empleos en toda la provincia")),
                 new QuoteCase("Portuguese: an agent noun in -tora stands for the one introduced with an age, an agency "
                         + "after it", List.of(
                         "A seca obrigou centenas de agricultores a vender parte do gado, segundo a confederação.",
