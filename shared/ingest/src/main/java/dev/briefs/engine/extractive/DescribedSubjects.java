@@ -130,12 +130,17 @@ final class DescribedSubjects {
                 return described;
             }
         }
-        if (Lexicon.isDefinite(lower) && namesAKindOfPerson(words.subList(first + 1, last + 1), text.language())) {
+        List<Token> description = words.subList(first + 1, last + 1);
+        boolean kindOfPerson = namesAKindOfPerson(description, text.language());
+        if (Lexicon.isDefinite(lower) && (kindOfPerson || qualifiedPersonNoun(text, cast, description))) {
             // "« … », raconte la navetteuse", "escribió el santafesino": a noun no role list holds stands for the
-            // person the discourse is about, when it agrees with the article's gender and no one else is named since.
+            // person the discourse is about, when it agrees with the article's gender and no one else is named since;
+            // with a name or number among its modifiers, for one the story introduced with an age ("Ellie Vance, 15,
+            // waits for the bus. “…,” said the Year 11 pupil").
             SegmentedArticle.Sentence current = text.sentenceAt(head.start());
             Mention topic = current == null ? null : carriedTopic(text, cast, current, head.start());
-            if (topic != null) {
+            if (topic != null && (kindOfPerson
+                    || RoleAntecedents.introducedWithAge(text, cast, topic.member(), head.start()))) {
                 return new Subject(cast.name(topic.member()), List.of(topic.member()), head.start(),
                         words.get(last).end(), true);
             }
@@ -260,9 +265,36 @@ final class DescribedSubjects {
             }
         }
         String noun = Lexicon.lower(words.getLast().text());
-        return Lexicon.hasPersonEnding(noun, language) && !Lexicon.isOrgNoun(noun) && !Lexicon.isProxy(noun)
-                && !Lexicon.isOrganisationNoun(noun, language) && !Lexicon.isPeopleNoun(noun)
-                && !Lexicon.isOutletNoun(noun, language)
+        return Lexicon.hasPersonEnding(noun, language) && mayNameAPerson(noun, language);
+    }
+
+    /**
+     * Whether the words after a definite determiner name a kind of person with a name or a number among the words
+     * that qualify it, as a story describes one it introduced with an age: "the Year 11 pupil", "the Class 12
+     * student". Content words naming no one the cast knows, the last a noun of a person by role or ending, in lower
+     * case (capitalised as German writes nouns); "the agreement", "told the BBC" name no person.
+     */
+    private static boolean qualifiedPersonNoun(SegmentedArticle text, Cast cast, List<Token> words) {
+        if (words.isEmpty() || !cast.mentionsBetween(words.getFirst().start(), words.getLast().end()).isEmpty()) {
+            return false;
+        }
+        for (Token word : words) {
+            if (Lexicon.isFunctionWord(word.text()) || word.possessive()
+                    || !word.text().chars().allMatch(Character::isLetterOrDigit)) {
+                return false;
+            }
+        }
+        Token last = words.getLast();
+        String noun = Lexicon.lower(last.text());
+        return (!last.capitalised() || "de".equals(text.language())) && noun.chars().allMatch(Character::isLetter)
+                && (SubjectGrammar.personNoun(noun) || Lexicon.hasPersonEnding(noun, text.language()))
+                && mayNameAPerson(noun, text.language());
+    }
+
+    /** Whether a lower-case noun is none of organisations, statements, outlets, works or groups of people. */
+    private static boolean mayNameAPerson(String noun, String language) {
+        return !Lexicon.isOrgNoun(noun) && !Lexicon.isProxy(noun) && !Lexicon.isOrganisationNoun(noun, language)
+                && !Lexicon.isPeopleNoun(noun) && !Lexicon.isOutletNoun(noun, language)
                 && !Lexicon.isTitleNoun(noun, language);
     }
 

@@ -27,6 +27,13 @@ final class RoleAntecedents {
     /** What separates the words of a member's role: spaces and elision apostrophes ("l'allenatore"). */
     private static final Pattern ROLE_WORD_BREAKS = Pattern.compile("[\\s’']+");
 
+    /**
+     * An age set off right after a name, as a story introduces an ordinary person: "Rui Matos, 47 anos,", "Lucía
+     * Ferro, de 52 años,", "Marcel Roux, 70 ans,", "Ellie Vance, 15,", "Ann Roe, 47 years old,", "Anna Berger (54)".
+     */
+    private static final Pattern AGE_APPOSITION = Pattern.compile(
+            ",\\s*(?:de\\s+)?\\d{1,3}(?:\\s+(?:anos|años|ans|anni|Jahre|years(?:\\s+old)?|лет|года|год))?\\s*,|\\s*\\(\\d{1,3}\\)");
+
     /** The result when no single person carries the description. */
     static final int NOBODY = -1;
     /** The result when several people carry it. */
@@ -55,6 +62,23 @@ final class RoleAntecedents {
             return agedTopic(text, cast, offset);
         }
         return found.size() == 1 ? found.iterator().next() : found.isEmpty() ? NOBODY : SEVERAL;
+    }
+
+    /**
+     * Whether the story introduces the person {@code member} with an age set off after their name before {@code
+     * offset} ("Ellie Vance, 15, waits for the bus", "Rui Matos, 47 anos, arranja as redes"): someone with no title,
+     * whom the story goes on to describe by a noun of a person, a name or number among its modifiers ("said the Year
+     * 11 pupil").
+     */
+    static boolean introducedWithAge(SegmentedArticle text, Cast cast, int member, int offset) {
+        Matcher age = AGE_APPOSITION.matcher(text.body());
+        for (Mention mention : cast.mentionsBetween(0, offset)) {
+            if (mention.member() == member && !mention.quoted()
+                    && age.region(mention.end(), text.body().length()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -70,6 +70,53 @@ class DescribedSpeakersTest {
                         "Rotondi, 29 anni, apre comunque il banco. «Qui non passa più nessuno», racconta la giovane "
                                 + "negoziante."),
                         List.of("Giulia Rotondi: Qui non passa più nessuno")),
+                new QuoteCase("Portuguese: such a noun stands for the one the discourse is about, an agency after it",
+                        List.of("A câmara fechou na segunda-feira o mercado de Vila Nova, segundo a autarquia.",
+                                "No largo de Rio Seco, Duarte Lemos arruma as caixas de fruta na banca. «Ninguém nos "
+                                        + "avisou», disse o vendedor à Lusa."),
+                        List.of("Duarte Lemos: Ninguém nos avisou")),
+                new QuoteCase("English: a noun of a person with a name or number among its modifiers stands for the "
+                        + "one introduced with an age", List.of(
+                        "The county council voted on Tuesday to end the school bus route to Harrow Vale Academy.",
+                        "Outside the gates, Ellie Vance, 15, waits for the last bus of the day. “I will have to walk two "
+                                + "miles each way,” said the Year 11 pupil.",
+                        "In Kota, Arjun Mehta, 17, studies ten hours a day. “We have no idea what to plan for,” the Class "
+                                + "12 student told Reuters."),
+                        List.of("Ellie Vance: I will have to walk two miles each way",
+                                "Arjun Mehta: We have no idea what to plan for")),
+                new QuoteCase("Spanish: an agent noun in -tora stands for the one introduced with an age, short "
+                        + "quotations too", List.of(
+                        "La tormenta del lunes destruyó la cosecha de uva en Monte Claro, según el gobierno provincial.",
+                        "Irene Salas, de 52 años, recorre sus tres hectáreas levantando racimos del suelo. \"No queda "
+                                + "nada\", dice la productora. \"Teníamos todo vendido\"."),
+                        List.of("Irene Salas: No queda nada", "Irene Salas: Teníamos todo vendido")),
+                new QuoteCase("Spanish: 'el sector', whose ending is an agent noun's, names an industry, not the one "
+                        + "introduced with an age", List.of(
+                        "El Gobierno subió el lunes el impuesto a los carburantes, según el Boletín Oficial.",
+                        "En su gasolinera de Monte Claro, Ramón Vidal, de 61 años, cambia los precios del surtidor. "
+                                + "«Se perderán miles de empleos en toda la provincia», advierte el sector."),
+                        List.of("el sector: Se perderán miles de empleos en toda la provincia")),
+                new QuoteCase("Portuguese: an agent noun in -tora stands for the one introduced with an age, an agency "
+                        + "after it", List.of(
+                        "A seca obrigou centenas de agricultores a vender parte do gado, segundo a confederação.",
+                        "Na herdade da família, Joana Brito, 44 anos, conta as ovelhas que lhe restam. \"Vendemos metade "
+                                + "do rebanho\", contou a produtora à agência Lusa."),
+                        List.of("Joana Brito: Vendemos metade do rebanho")),
+                new QuoteCase("nouns of ordinary people stand for the one introduced with an age (fr)", List.of(
+                        "La dernière boulangerie de Saint-Véran fermera à la fin du mois, a annoncé la mairie.",
+                        "Sur la place, Marcel Dufay, 70 ans, attend son pain. « Ici, tout le monde se connaît », raconte "
+                                + "le retraité."),
+                        List.of("Marcel Dufay: Ici, tout le monde se connaît")),
+                new QuoteCase("nouns of ordinary people stand for the one introduced with an age (it)", List.of(
+                        "L'azienda sanitaria ha chiuso lunedì il reparto di ostetricia dell'ospedale di Valbruna.",
+                        "Davanti all'ingresso, Chiara Sechi, 31 anni, aspetta il suo primo figlio. «Dovrò fare cento "
+                                + "chilometri per partorire», racconta la futura mamma."),
+                        List.of("Chiara Sechi: Dovrò fare cento chilometri per partorire")),
+                new QuoteCase("nouns of ordinary people stand for the one introduced with an age (de)", List.of(
+                        "Der Gasthof Zur Linde in Oberbach schließt Ende März, teilte die Gemeinde am Montag mit.",
+                        "Anna Kessler (54) steht hinter dem Tresen, an dem schon ihre Großmutter gezapft hat. „Ohne "
+                                + "Personal geht es nicht mehr\u201c, sagte die Wirtin."),
+                        List.of("Anna Kessler: Ohne Personal geht es nicht mehr")),
                 new QuoteCase("Spanish: such a noun after two people named in one sentence stands for neither", List.of(
                         "Las obras del tranvía cortan desde marzo la calle Mayor, según el ayuntamiento.",
                         "Lucía Ferrer abre la persiana mientras Marta Gil cuenta la caja. «No vendimos nada en todo "
