@@ -80,9 +80,9 @@ final class QuoteExtractor {
         List<Quotation> quotations = text.quotations();
         for (int i = 0; i < quotations.size(); i++) {
             Quotation quotation = quotations.get(i);
-            Quotation next = i + 1 < quotations.size() ? quotations.get(i + 1) : null;
+            Quotation next = nextSpoken(text, quotations, i);
             boolean fragment = quotation.words(body) <= MAX_UNATTRIBUTED_FRAGMENT_WORDS || !quotation.readsAsSpeech(body);
-            if (capitalisedName(quotation.text(body)) || quotation.titled(body, text.language())) {
+            if (named(text, quotation)) {
                 continue; // "корреспонденту «Вечернего Заречинска»", "the song “Listen To The Music”": a name or title
             }
             String speaker = plausible(cast, speaker(text, cast, quotation, previous, next), quotation.open());
@@ -101,6 +101,24 @@ final class QuoteExtractor {
         }
         int limit = Math.clamp(Article.wordCount(body) / WORDS_PER_QUOTE, MIN_QUOTES_KEPT, MAX_QUOTES);
         return select(body, found, limit);
+    }
+
+    /**
+     * The first quotation after the {@code i}th that is no name or title, or null: an attribution reads on over a
+     * name in marks, "«…», — сообщили в пресс-службе АО «Теплосеть»." is Теплосеть's, not the legal form's.
+     */
+    private static Quotation nextSpoken(SegmentedArticle text, List<Quotation> quotations, int i) {
+        for (int j = i + 1; j < quotations.size(); j++) {
+            if (!named(text, quotations.get(j))) {
+                return quotations.get(j);
+            }
+        }
+        return null;
+    }
+
+    /** Whether the words in the marks name something ("корреспонденту «Вечернего Заречинска»") rather than say it. */
+    private static boolean named(SegmentedArticle text, Quotation quotation) {
+        return capitalisedName(quotation.text(text.body())) || quotation.titled(text.body(), text.language());
     }
 
     /**

@@ -34,6 +34,14 @@ class QuoteAttributionTest {
     }
 
     @Test
+    void anAttributionReadsOnOverACompanysNameInGuillemets() {
+        BriefContent brief = TestFiles.brief("",
+                "В понедельник в Заречинске прорвало водовод, без воды остались сорок домов.",
+                "«Вода будет во всех домах к утру пятницы», — сообщили в пресс-службе АО «Речной дом».");
+        assertEquals(List.of("Речной дом: Вода будет во всех домах к утру пятницы"), TestFiles.attributed(brief));
+    }
+
+    @Test
     void aPersonNamedAfterAPrepositionDoesNotTakeTheWordFromTheSpeakerGoingOn() {
         BriefContent italian = TestFiles.brief("",
                 "Il consiglio comunale di Roccanera ha approvato il piano per il nuovo ponte sul torrente.",
