@@ -689,6 +689,15 @@ final class Lexicon {
         return PUBLIC_BODIES.contains(lower(word));
     }
 
+    /**
+     * A public body's keyword in any of its inflections: "администрации", "министерстве" for "администрация",
+     * "министерство" (the same stem, {@link RoleAntecedents#matches}).
+     */
+    static boolean isPublicBodyForm(String word) {
+        String lower = lower(word);
+        return PUBLIC_BODIES.stream().anyMatch(body -> RoleAntecedents.matches(lower, body));
+    }
+
     /** A noun for unnamed people who may speak: "source", "prosecutors", "fuentes". */
     static boolean isPeopleNoun(String word) {
         return PEOPLE.contains(lower(word));

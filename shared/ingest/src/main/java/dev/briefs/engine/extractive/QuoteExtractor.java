@@ -132,8 +132,8 @@ final class QuoteExtractor {
 
     /**
      * The speaker if it can be one: cast members, a capitalised name, or a description of people or an organisation
-     * ("a spokesperson for the ministry", "prosecutors"); otherwise empty, since no speaker is better than a wrong
-     * one ("Two", "The", "the statement").
+     * ("a spokesperson for the ministry", "prosecutors", "прокуратуре района"); otherwise empty, since no speaker is
+     * better than a wrong one ("Two", "The", "the statement").
      */
     static String plausible(Cast cast, String speaker, int offset) {
         if (speaker.isEmpty() || names(cast, speaker, offset) && Lexicon.isFunctionWord(speaker) == false
@@ -143,6 +143,7 @@ final class QuoteExtractor {
         for (Token word : Tokenizer.words(speaker, 0, speaker.length())) {
             String bare = word.bare();
             if (Lexicon.isRoleHead(bare) || Lexicon.isOrgKeyword(bare) || Lexicon.isPeopleNoun(bare)
+                    || Lexicon.isPublicBodyForm(bare)
                     || cast.resolveName(bare, offset) >= 0) {
                 return speaker;
             }
