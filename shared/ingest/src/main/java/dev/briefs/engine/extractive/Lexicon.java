@@ -38,7 +38,7 @@ final class Lexicon {
     /** The sections in which every line is one phrase; in the others whitespace separates words. */
     private static final Set<String> PHRASE_SECTIONS = Set.of("forward", "before", "background", "trigger", "future",
             "times", "within", "courtesy", "same-role", "introductions", "programme", "past", "until", "elapsed",
-            "conditional", "intent", "as-late-as", "since", "lasted", "deadline", "periphrases");
+            "conditional", "intent", "as-late-as", "since", "lasted", "deadline", "periphrases", "separable-speech");
 
     /** Per language, its sections; a section is a set of lower-case words, or of phrases for the cue sections. */
     private static final Map<String, Map<String, List<String>>> BY_LANGUAGE = loadLanguages();
@@ -98,6 +98,8 @@ final class Lexicon {
     /** A verb and its preposition that lead an infinitive ("acabou por", "a fini par"), and the infinitives of speech. */
     private static final Set<String> PERIPHRASES = union(Set.of(), "periphrases");
     private static final Set<String> SPEECH_INFINITIVES = union(Set.of(), "speech-infinitives");
+    /** A verb and its separated particle that together say something: "hielt entgegen", "gab zu" (speakers15). */
+    private static final Set<String> SEPARABLE_SPEECH = union(Set.of(), "separable-speech");
     private static final Set<String> ACCORDING = union(Set.of(), "according");
     private static final Set<String> ACCORDING_AFTER = union(Set.of(), "according-after");
     private static final Set<String> HE = union(Set.of(), "he");
@@ -451,6 +453,14 @@ final class Lexicon {
     /** Whether a verb and the preposition after it lead an infinitive: "acabou por", "volvió a", "ha finito per". */
     static boolean isPeriphrasis(String verb, String preposition) {
         return PERIPHRASES.contains(lower(verb + " " + preposition));
+    }
+
+    /**
+     * Whether a verb and a particle later in its clause make a verb of speech: "hielt … entgegen", "gab … zu",
+     * "stellte … klar"; the verb alone ("gab", "hielt") says nothing.
+     */
+    static boolean isSeparableSpeech(String verb, String particle) {
+        return SEPARABLE_SPEECH.contains(lower(verb + " " + particle));
     }
 
     /** An infinitive of speech, a verb of speech only after a periphrasis ("acabou por dizer"), not in "quer dizer". */

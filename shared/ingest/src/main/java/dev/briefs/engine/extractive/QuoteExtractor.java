@@ -391,13 +391,15 @@ final class QuoteExtractor {
         if (pronounAfter.matches() && (Speech.isVerb(pronounAfter.group(1)) || gap.strip().equals(","))) {
             return carried(text, cast, from, DiscourseSubjects.Gender.ofPronoun(pronounAfter.group(2)));
         }
-        boolean verbFirst = Speech.isVerbAfterQuotation(first.text());
+        int particle = Speech.separatedParticle(text, words, 0); // "„…“, hielt sie ihm entgegen"
+        boolean verbFirst = Speech.isVerbAfterQuotation(first.text()) || particle > 0;
         if (verbFirst || gap.contains("—") || gap.contains("–") || gap.strip().equals("-")) {
             // "…," said X; "…," comments X; "—dijo Ocaña—"; "– ha dichiarato il sindaco –"; "… — Jane Doe".
             int verb = verbFirst ? 0
                     : words.size() > 1 && Lexicon.isAuxiliary(first.text()) && Speech.isVerb(words.get(1).text()) ? 1 : -1;
             if (verb >= 0) {
-                String speaker = speakerAfterVerb(text, cast, quotation, words, verb, to);
+                String speaker = speakerAfterVerb(text, cast, quotation, words, verb,
+                        particle > 0 ? words.get(particle).start() : to);
                 return speaker != null ? speaker : verb == 0 ? inverted(text, cast, words, 1, reach, to) : "";
             }
             SubjectFinder.Subject subject = AttributionClause.speakerAfterVerb(text, cast, first.start(), to);

@@ -42,6 +42,22 @@ class QuoteAttributionTest {
     }
 
     @Test
+    void aGermanVerbWhoseParticleClosesTheAttributionIsAVerbOfSpeech() {
+        BriefContent brief = TestFiles.brief("",
+                "Der frühere Bauleiter Rainer Pohl musste am Dienstag vor dem Ausschuss erklären, warum das neue "
+                        + "Hallenbad um zwölf Millionen Euro teurer wird. „Ich habe jede einzelne Kostensteigerung "
+                        + "schriftlich gemeldet“, sagte Pohl.",
+                "Ausschussvorsitzende Sabine Kreutner ließ das nicht gelten. „Gemeldet ist noch lange nicht gleich "
+                        + "erklärt“, hielt sie ihm entgegen.",
+                "Bürgermeister Erwin Haspel war ebenfalls im Saal. „Niemand hat hier etwas verschwiegen, das "
+                        + "Protokoll liegt vor“, stellte der Bürgermeister klar.");
+        assertEquals(List.of("Rainer Pohl: Ich habe jede einzelne Kostensteigerung schriftlich gemeldet",
+                "Sabine Kreutner: Gemeldet ist noch lange nicht gleich erklärt",
+                "Erwin Haspel: Niemand hat hier etwas verschwiegen, das Protokoll liegt vor"),
+                TestFiles.attributed(brief));
+    }
+
+    @Test
     void aPersonNamedAfterAPrepositionDoesNotTakeTheWordFromTheSpeakerGoingOn() {
         BriefContent italian = TestFiles.brief("",
                 "Il consiglio comunale di Roccanera ha approvato il piano per il nuovo ponte sul torrente.",
