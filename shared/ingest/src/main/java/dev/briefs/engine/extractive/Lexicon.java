@@ -669,6 +669,15 @@ final class Lexicon {
         return ROLE_PHRASES.contains(lower(words));
     }
 
+    /**
+     * Whether a role written out ("presidente da Câmara de Vale Fundo") holds a [same-role] phrase of the office
+     * {@code wanted} names ("autarca"): a description by one stands for whom the article gives the other.
+     */
+    static boolean holdsRolePhrase(String role, String wanted) {
+        String words = " " + lower(role) + " ";
+        return ROLE_PHRASES.stream().anyMatch(phrase -> words.contains(" " + phrase + " ") && isSameRole(phrase, wanted));
+    }
+
     /** A verb that cites a document without a subject: "heißt" (es in der Mitteilung), "legge", "говорится". */
     static boolean isImpersonalCue(String word) {
         return IMPERSONAL_CUES.contains(lower(word));
