@@ -58,6 +58,20 @@ class QuoteAttributionTest {
     }
 
     @Test
+    void aRussianFirstNameAndPatronymicIsThePersonWithThatFirstName() {
+        BriefContent brief = TestFiles.brief("",
+                "В Озёрске в понедельник без тепла остались сорок домов. Причиной стал порыв на магистрали.",
+                "Пенсионерка Галина Соколова живёт на пятом этаже дома по улице Лесной. В её квартире плюс девять, "
+                        + "спит она в пальто.",
+                "— Батареи ледяные с воскресенья, — рассказывает Галина Петровна. — Внуков я к дочери отправила, а "
+                        + "сама никуда не поеду.");
+        assertEquals(List.of("Галина Соколова: Батареи ледяные с воскресенья",
+                "Галина Соколова: Внуков я к дочери отправила, а сама никуда не поеду."), TestFiles.attributed(brief));
+        assertEquals(List.of("Галина Соколова"), brief.actors().stream().map(a -> a.name())
+                .filter(name -> name.startsWith("Галина")).toList(), "one person, not two");
+    }
+
+    @Test
     void aPersonNamedAfterAPrepositionDoesNotTakeTheWordFromTheSpeakerGoingOn() {
         BriefContent italian = TestFiles.brief("",
                 "Il consiglio comunale di Roccanera ha approvato il piano per il nuovo ponte sul torrente.",
