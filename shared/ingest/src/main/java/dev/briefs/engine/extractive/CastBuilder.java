@@ -60,6 +60,8 @@ final class CastBuilder {
 
     /** The relative pronouns of things and of people after a name: ", which" against ", who". */
     private static final Pattern THING_RELATIVE = Pattern.compile(",\\s+which\\b");
+    /** A Russian patronymic: "Петровна", "Ильич", "Сергеевич", "Никитична". */
+    private static final Pattern PATRONYMIC = Pattern.compile("\\p{IsCyrillic}{2,}(?:овна|евна|ична|ович|евич|ич)");
     private static final Pattern PERSON_RELATIVE = Pattern.compile(",\\s+(?:who|whom|whose)\\b");
     /** What opens an apposition that names a person's organisation: ", of the", ", de la", ", du syndicat". */
     private static final Pattern OF_ORGANISATION = Pattern.compile(",\\s+(?:of|from|with|at|de|del|della|di|du|da|do"
@@ -277,7 +279,8 @@ final class CastBuilder {
             String suffix = " " + NameMatcher.key(shorter.name);
             for (Draft longer : drafts) {
                 if (longer != shorter && longer.kind == NameCandidate.Kind.PERSON && (NameMatcher.key(longer.name).endsWith(suffix)
-                        || shortFirstName(shorter.name, longer.name) || familyNameFirst(shorter, longer, drafts))) {
+                        || shortFirstName(shorter.name, longer.name) || familyNameFirst(shorter, longer, drafts)
+                        || patronymicForm(shorter, longer, drafts))) {
                     longer.aliases.add(shorter.name);
                     drafts.remove(shorter);
                     break;
@@ -328,6 +331,26 @@ final class CastBuilder {
             }
         }
         return initials.length() >= 2 ? initials.toString() : "";
+    }
+
+    /**
+     * "Галина Петровна" after "Галина Соколова" or "Галина Петровна Соколова": a Russian first name and patronymic,
+     * the polite form of address, is the one person with that first name and a surname.
+     */
+    private static boolean patronymicForm(Draft shorter, Draft longer, List<Draft> drafts) {
+        String[] words = NameMatcher.key(shorter.name).split(" ");
+        if (words.length != 2 || !PATRONYMIC.matcher(words[1]).matches() || !fullNameOf(words, longer.name)) {
+            return false;
+        }
+        return drafts.stream().filter(d -> d != shorter && d.kind == NameCandidate.Kind.PERSON)
+                .filter(d -> fullNameOf(words, d.name)).count() == 1;
+    }
+
+    /** Whether {@code name} is a surname's full name with the first name {@code address[0]}, and not an address. */
+    private static boolean fullNameOf(String[] address, String name) {
+        String[] words = NameMatcher.key(name).split(" ");
+        return words.length >= 2 && words.length <= 3 && words[0].equals(address[0])
+                && (words.length == 3 ? words[1].equals(address[1]) : !PATRONYMIC.matcher(words[1]).matches());
     }
 
     /** "Josh Allen" after "Joshua Allen": the same surname, and a first name that shortens the other. */

@@ -38,7 +38,7 @@ final class Lexicon {
     /** The sections in which every line is one phrase; in the others whitespace separates words. */
     private static final Set<String> PHRASE_SECTIONS = Set.of("forward", "before", "background", "trigger", "future",
             "times", "within", "courtesy", "same-role", "introductions", "programme", "past", "until", "elapsed",
-            "conditional", "intent", "as-late-as", "since", "lasted", "deadline", "periphrases");
+            "conditional", "intent", "as-late-as", "since", "lasted", "deadline", "periphrases", "separable-speech");
 
     /** Per language, its sections; a section is a set of lower-case words, or of phrases for the cue sections. */
     private static final Map<String, Map<String, List<String>>> BY_LANGUAGE = loadLanguages();
@@ -98,6 +98,8 @@ final class Lexicon {
     /** A verb and its preposition that lead an infinitive ("acabou por", "a fini par"), and the infinitives of speech. */
     private static final Set<String> PERIPHRASES = union(Set.of(), "periphrases");
     private static final Set<String> SPEECH_INFINITIVES = union(Set.of(), "speech-infinitives");
+    /** A verb and its separated particle that together say something: "hielt entgegen", "gab zu" (speakers15). */
+    private static final Set<String> SEPARABLE_SPEECH = union(Set.of(), "separable-speech");
     private static final Set<String> ACCORDING = union(Set.of(), "according");
     private static final Set<String> ACCORDING_AFTER = union(Set.of(), "according-after");
     private static final Set<String> HE = union(Set.of(), "he");
@@ -453,6 +455,14 @@ final class Lexicon {
         return PERIPHRASES.contains(lower(verb + " " + preposition));
     }
 
+    /**
+     * Whether a verb and a particle later in its clause make a verb of speech: "hielt … entgegen", "gab … zu",
+     * "stellte … klar"; the verb alone ("gab", "hielt") says nothing.
+     */
+    static boolean isSeparableSpeech(String verb, String particle) {
+        return SEPARABLE_SPEECH.contains(lower(verb + " " + particle));
+    }
+
     /** An infinitive of speech, a verb of speech only after a periphrasis ("acabou por dizer"), not in "quer dizer". */
     static boolean isSpeechInfinitive(String word) {
         return SPEECH_INFINITIVES.contains(lower(word));
@@ -659,6 +669,15 @@ final class Lexicon {
         return ROLE_PHRASES.contains(lower(words));
     }
 
+    /**
+     * Whether a role written out ("presidente da Câmara de Vale Fundo") holds a [same-role] phrase of the office
+     * {@code wanted} names ("autarca"): a description by one stands for whom the article gives the other.
+     */
+    static boolean holdsRolePhrase(String role, String wanted) {
+        String words = " " + lower(role) + " ";
+        return ROLE_PHRASES.stream().anyMatch(phrase -> words.contains(" " + phrase + " ") && isSameRole(phrase, wanted));
+    }
+
     /** A verb that cites a document without a subject: "heißt" (es in der Mitteilung), "legge", "говорится". */
     static boolean isImpersonalCue(String word) {
         return IMPERSONAL_CUES.contains(lower(word));
@@ -687,6 +706,15 @@ final class Lexicon {
     /** A keyword of a public body's name: "ministry", "police", "préfecture", "Behörde". */
     static boolean isPublicBody(String word) {
         return PUBLIC_BODIES.contains(lower(word));
+    }
+
+    /**
+     * A public body's keyword in any of its inflections: "администрации", "министерстве" for "администрация",
+     * "министерство" (the same stem, {@link RoleAntecedents#matches}).
+     */
+    static boolean isPublicBodyForm(String word) {
+        String lower = lower(word);
+        return PUBLIC_BODIES.stream().anyMatch(body -> RoleAntecedents.matches(lower, body));
     }
 
     /** A noun for unnamed people who may speak: "source", "prosecutors", "fuentes". */

@@ -80,9 +80,9 @@ final class QuoteExtractor {
         List<Quotation> quotations = text.quotations();
         for (int i = 0; i < quotations.size(); i++) {
             Quotation quotation = quotations.get(i);
-            Quotation next = i + 1 < quotations.size() ? quotations.get(i + 1) : null;
+            Quotation next = nextSpoken(text, quotations, i);
             boolean fragment = quotation.words(body) <= MAX_UNATTRIBUTED_FRAGMENT_WORDS || !quotation.readsAsSpeech(body);
-            if (capitalisedName(quotation.text(body)) || quotation.titled(body, text.language())) {
+            if (named(text, quotation)) {
                 continue; // "корреспонденту «Вечернего Заречинска»", "the song “Listen To The Music”": a name or title
             }
             String speaker = plausible(cast, speaker(text, cast, quotation, previous, next), quotation.open());
@@ -104,6 +104,24 @@ final class QuoteExtractor {
     }
 
     /**
+     * The first quotation after the {@code i}th that is no name or title, or null: an attribution reads on over a
+     * name in marks, "«…», — сообщили в пресс-службе АО «Теплосеть»." is Теплосеть's, not the legal form's.
+     */
+    private static Quotation nextSpoken(SegmentedArticle text, List<Quotation> quotations, int i) {
+        for (int j = i + 1; j < quotations.size(); j++) {
+            if (!named(text, quotations.get(j))) {
+                return quotations.get(j);
+            }
+        }
+        return null;
+    }
+
+    /** Whether the words in the marks name something ("корреспонденту «Вечернего Заречинска»") rather than say it. */
+    private static boolean named(SegmentedArticle text, Quotation quotation) {
+        return capitalisedName(quotation.text(text.body())) || quotation.titled(text.body(), text.language());
+    }
+
+    /**
      * Whether the words in the marks are a name or a title rather than words anyone said: two or more, each
      * capitalised, as a newspaper's or a club's name in guillemets and a song's title are written (stage langs3).
      */
@@ -114,8 +132,8 @@ final class QuoteExtractor {
 
     /**
      * The speaker if it can be one: cast members, a capitalised name, or a description of people or an organisation
-     * ("a spokesperson for the ministry", "prosecutors"); otherwise empty, since no speaker is better than a wrong
-     * one ("Two", "The", "the statement").
+     * ("a spokesperson for the ministry", "prosecutors", "прокуратуре района"); otherwise empty, since no speaker is
+     * better than a wrong one ("Two", "The", "the statement").
      */
     static String plausible(Cast cast, String speaker, int offset) {
         if (speaker.isEmpty() || names(cast, speaker, offset) && Lexicon.isFunctionWord(speaker) == false
@@ -125,6 +143,7 @@ final class QuoteExtractor {
         for (Token word : Tokenizer.words(speaker, 0, speaker.length())) {
             String bare = word.bare();
             if (Lexicon.isRoleHead(bare) || Lexicon.isOrgKeyword(bare) || Lexicon.isPeopleNoun(bare)
+                    || Lexicon.isPublicBodyForm(bare)
                     || cast.resolveName(bare, offset) >= 0) {
                 return speaker;
             }
@@ -372,13 +391,15 @@ final class QuoteExtractor {
         if (pronounAfter.matches() && (Speech.isVerb(pronounAfter.group(1)) || gap.strip().equals(","))) {
             return carried(text, cast, from, DiscourseSubjects.Gender.ofPronoun(pronounAfter.group(2)));
         }
-        boolean verbFirst = Speech.isVerbAfterQuotation(first.text());
+        int particle = Speech.separatedParticle(text, words, 0); // "„…“, hielt sie ihm entgegen"
+        boolean verbFirst = Speech.isVerbAfterQuotation(first.text()) || particle > 0;
         if (verbFirst || gap.contains("—") || gap.contains("–") || gap.strip().equals("-")) {
             // "…," said X; "…," comments X; "—dijo Ocaña—"; "– ha dichiarato il sindaco –"; "… — Jane Doe".
             int verb = verbFirst ? 0
                     : words.size() > 1 && Lexicon.isAuxiliary(first.text()) && Speech.isVerb(words.get(1).text()) ? 1 : -1;
             if (verb >= 0) {
-                String speaker = speakerAfterVerb(text, cast, quotation, words, verb, to);
+                String speaker = speakerAfterVerb(text, cast, quotation, words, verb,
+                        particle > 0 ? words.get(particle).start() : to);
                 return speaker != null ? speaker : verb == 0 ? inverted(text, cast, words, 1, reach, to) : "";
             }
             SubjectFinder.Subject subject = AttributionClause.speakerAfterVerb(text, cast, first.start(), to);

@@ -147,8 +147,8 @@ final class RoleAntecedents {
         int end = mention.start();
         for (int i = before.size() - 1; i >= 0 && before.size() - i <= MAX_TITLE_WORDS; i--) {
             Token word = before.get(i);
-            if (!text.text(word.end(), end).isBlank()) {
-                break;
+            if (!text.text(word.end(), end).isBlank() || Lexicon.isPreposition(word.text())) {
+                break; // "autarca de Vale Fundo": the name after a preposition is the role's complement, not its holder
             }
             if (matches(word.text(), wanted)) {
                 return true;
@@ -205,7 +205,8 @@ final class RoleAntecedents {
     }
 
     /**
-     * Whether a description set off by commas gives the role: a short phrase that opens as a description does ("the
+     * Whether a description set off by commas gives the role, by a word or a [same-role] phrase ("O presidente da
+     * Câmara de …, Joaquim Teles" for "o autarca"): a short phrase that opens as a description does ("the
      * coach of", "coach of", "61"), not as a clause ("who sentenced the defendant", "After meeting the judge").
      */
     private static boolean anyMatches(List<Token> words, String wanted) {
@@ -218,7 +219,7 @@ final class RoleAntecedents {
                 return true;
             }
         }
-        return false;
+        return Lexicon.holdsRolePhrase(String.join(" ", words.stream().map(Token::text).toList()), wanted);
     }
 
     private static boolean carries(String role, String wanted) {
@@ -227,7 +228,7 @@ final class RoleAntecedents {
                 return true;
             }
         }
-        return false;
+        return Lexicon.holdsRolePhrase(role, wanted);
     }
 
     /**

@@ -6,6 +6,9 @@ import java.util.List;
 /** The verbs that attribute words to someone ("said", "warned", "called it"), and finding them in a clause. */
 final class Speech {
 
+    /** How many words a separated particle may stand after its verb ("hielt | die Vorsitzende ihm | entgegen"). */
+    private static final int MAX_SEPARATED_WORDS = 6;
+
     private Speech() {
     }
 
@@ -59,6 +62,24 @@ final class Speech {
             }
         }
         return verbs;
+    }
+
+    /**
+     * The index of the particle that closes the clause of the verb {@code words[i]}, together a verb of speech, or
+     * -1: "„…“, hielt sie ihm entgegen.", "„…“, gab er zu, …", "„…“, stellte der Bürgermeister klar." The particle is
+     * the clause's last word, within {@value #MAX_SEPARATED_WORDS} words, before any punctuation.
+     */
+    static int separatedParticle(SegmentedArticle text, List<Token> words, int i) {
+        for (int j = i + 1; j < words.size() && j <= i + MAX_SEPARATED_WORDS; j++) {
+            if (!text.text(words.get(j - 1).end(), words.get(j).start()).isBlank()) {
+                return -1;
+            }
+            if (Lexicon.isSeparableSpeech(words.get(i).text(), words.get(j).text())) {
+                boolean closes = j + 1 == words.size() || !text.text(words.get(j).end(), words.get(j + 1).start()).isBlank();
+                return closes ? j : -1;
+            }
+        }
+        return -1;
     }
 
     /** "according to", "según", "selon", "laut", "по словам": a source follows. */

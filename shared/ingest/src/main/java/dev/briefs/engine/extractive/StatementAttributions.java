@@ -8,7 +8,9 @@ import java.util.List;
  * A quotation that a document speaks, with no subject ("„…“, heißt es in der Mitteilung des Konzerns", "«…», si legge
  * nel comunicato della Regione", "«…», — говорится в заявлении ведомства"), is the issuing organisation's: the one
  * named right after the document, else the one an organisation's noun there ("des Unternehmens") or the statement
- * introduced before stands for; never the document itself.
+ * introduced before stands for; never the document itself. A plural verb of speech with no subject before the office
+ * it was said in ("«…», — сообщили в пресс-службе ГУ МЧС", "— пояснили в прокуратуре района") gives the words to
+ * that office: the organisation named after its noun, else the public body as written.
  */
 final class StatementAttributions {
 
@@ -16,6 +18,8 @@ final class StatementAttributions {
     private static final int MAX_CUE_WORDS = 2;
     /** How many function words may stand between the cue and the document ("es in der", "nel"). */
     private static final int MAX_DOCUMENT_GAP = 3;
+    /** How many words name a public body the words speak from ("министерстве энергетики области"). */
+    private static final int MAX_OFFICE_WORDS = 4;
 
     private StatementAttributions() {
     }
@@ -45,11 +49,30 @@ final class StatementAttributions {
                 }
                 return issuer == null ? "" : issuer.text();
             }
+            if (Lexicon.isPublicBodyForm(word.text())) {
+                Subject named = namedAfter(text, cast, word, to);
+                return named != null ? named.text() : office(text, words, i);
+            }
             if (!linking(word)) {
                 return null;
             }
         }
         return null;
+    }
+
+    /**
+     * A public body the words speak from, as written from its noun {@code words[at]} on with the complements that
+     * name it, up to the first punctuation or function word: "«…», — пояснили в прокуратуре района" is the district
+     * prosecutor's office's, not the person quoted before (the article names that office no other way).
+     */
+    private static String office(SegmentedArticle text, List<Token> words, int at) {
+        int last = at;
+        while (last + 1 < words.size() && last + 1 - at < MAX_OFFICE_WORDS
+                && text.text(words.get(last).end(), words.get(last + 1).start()).isBlank()
+                && !linking(words.get(last + 1))) {
+            last++;
+        }
+        return text.text(words.get(at).start(), words.get(last).end());
     }
 
     /** A word between the cue and the document: "es", "in", "der", "nel". */

@@ -256,6 +256,12 @@ class DescribedSpeakersTest {
                         "Geschäftsführerin Cornelia Ebersbach, Urenkelin des Firmengründers, kämpfte mit den Tränen. "
                                 + "„Ich habe mir das nie vorstellen können“, sagte die 54-Jährige."),
                         List.of("Cornelia Ebersbach: Ich habe mir das nie vorstellen können")),
+                new QuoteCase("Portuguese: segundo o autarca, for the president of the chamber named before", List.of(
+                        "Um ciclista morreu no domingo atropelado numa estrada municipal de Vale Fundo.",
+                        "O presidente da Câmara de Vale Fundo, Joaquim Tavares, lembrou que os moradores pedem há "
+                                + "anos iluminação naquele troço. Segundo o autarca, a obra estava prevista para 2026. "
+                                + "\"Vamos antecipá-la. Não podemos esperar por outro domingo assim\", garantiu."),
+                        List.of("Joaquim Tavares: Vamos antecipá-la. Não podemos esperar por outro domingo assim")),
                 new QuoteCase("Russian: an age as a noun, the age given in an apposition", List.of(
                         "Анна Петрова, 65 лет, живёт у реки. Её сосед Иван Сидоров переехал в мае.",
                         "«Такой воды здесь не было никогда», — говорит 65-летняя."),

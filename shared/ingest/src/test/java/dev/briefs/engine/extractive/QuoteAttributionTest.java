@@ -34,6 +34,44 @@ class QuoteAttributionTest {
     }
 
     @Test
+    void anAttributionReadsOnOverACompanysNameInGuillemets() {
+        BriefContent brief = TestFiles.brief("",
+                "В понедельник в Заречинске прорвало водовод, без воды остались сорок домов.",
+                "«Вода будет во всех домах к утру пятницы», — сообщили в пресс-службе АО «Речной дом».");
+        assertEquals(List.of("Речной дом: Вода будет во всех домах к утру пятницы"), TestFiles.attributed(brief));
+    }
+
+    @Test
+    void aGermanVerbWhoseParticleClosesTheAttributionIsAVerbOfSpeech() {
+        BriefContent brief = TestFiles.brief("",
+                "Der frühere Bauleiter Rainer Pohl musste am Dienstag vor dem Ausschuss erklären, warum das neue "
+                        + "Hallenbad um zwölf Millionen Euro teurer wird. „Ich habe jede einzelne Kostensteigerung "
+                        + "schriftlich gemeldet“, sagte Pohl.",
+                "Ausschussvorsitzende Sabine Kreutner ließ das nicht gelten. „Gemeldet ist noch lange nicht gleich "
+                        + "erklärt“, hielt sie ihm entgegen.",
+                "Bürgermeister Erwin Haspel war ebenfalls im Saal. „Niemand hat hier etwas verschwiegen, das "
+                        + "Protokoll liegt vor“, stellte der Bürgermeister klar.");
+        assertEquals(List.of("Rainer Pohl: Ich habe jede einzelne Kostensteigerung schriftlich gemeldet",
+                "Sabine Kreutner: Gemeldet ist noch lange nicht gleich erklärt",
+                "Erwin Haspel: Niemand hat hier etwas verschwiegen, das Protokoll liegt vor"),
+                TestFiles.attributed(brief));
+    }
+
+    @Test
+    void aRussianFirstNameAndPatronymicIsThePersonWithThatFirstName() {
+        BriefContent brief = TestFiles.brief("",
+                "В Озёрске в понедельник без тепла остались сорок домов. Причиной стал порыв на магистрали.",
+                "Пенсионерка Галина Соколова живёт на пятом этаже дома по улице Лесной. В её квартире плюс девять, "
+                        + "спит она в пальто.",
+                "— Батареи ледяные с воскресенья, — рассказывает Галина Петровна. — Внуков я к дочери отправила, а "
+                        + "сама никуда не поеду.");
+        assertEquals(List.of("Галина Соколова: Батареи ледяные с воскресенья",
+                "Галина Соколова: Внуков я к дочери отправила, а сама никуда не поеду."), TestFiles.attributed(brief));
+        assertEquals(List.of("Галина Соколова"), brief.actors().stream().map(a -> a.name())
+                .filter(name -> name.startsWith("Галина")).toList(), "one person, not two");
+    }
+
+    @Test
     void aPersonNamedAfterAPrepositionDoesNotTakeTheWordFromTheSpeakerGoingOn() {
         BriefContent italian = TestFiles.brief("",
                 "Il consiglio comunale di Roccanera ha approvato il piano per il nuovo ponte sul torrente.",

@@ -43,6 +43,20 @@ class StatementVoicesTest {
                         "Компания «Северный мост» закрыла движение по мосту через реку Сонь.",
                         "«Ремонт продлится не менее двух недель», — говорится в заявлении."),
                         List.of("Северный мост: Ремонт продлится не менее двух недель")),
+                new QuoteCase("Russian: soobshchili v press-sluzhbe, the organisation the press service speaks for",
+                        List.of("Глава города Олег Рябцев провёл совещание по паводку. «Дамбу укрепят до "
+                                        + "субботы», — сказал Рябцев.",
+                                "«Уровень воды в реке за сутки поднялся на сорок сантиметров», — сообщили в "
+                                        + "пресс-службе ГУ МЧС по Заречинской области."),
+                        List.of("Олег Рябцев: Дамбу укрепят до субботы",
+                                "ГУ МЧС: Уровень воды в реке за сутки поднялся на сорок сантиметров")),
+                new QuoteCase("Russian: poyasnili v prokurature, the office as written, not the one quoted before",
+                        List.of("Глава города Олег Рябцев провёл совещание по паводку. «Дамбу укрепят до "
+                                        + "субботы», — сказал Рябцев.",
+                                "«Проверка готовности дамбы к паводку начата ещё в понедельник», — пояснили в "
+                                        + "прокуратуре района."),
+                        List.of("Олег Рябцев: Дамбу укрепят до субботы",
+                                "прокуратуре района: Проверка готовности дамбы к паводку начата ещё в понедельник")),
                 new QuoteCase("German: so and the organisation, then the document it wrote", List.of(
                         "In Kassel fallen 400 Stellen weg, die Produktion wird nach Polen verlagert.",
                         "„Wir bedauern diesen Schritt sehr“, so die Brenner Technik AG in einer Stellungnahme."),
