@@ -177,6 +177,11 @@ final class HeadlineShiftExtractor {
                     + "|introduced|announced|taken the (?:covers|wraps) off))\\b"
                     + Lexicon.cueAlternative("weekdays", language) + Lexicon.cueAlternative("news-days", language),
             Pattern.CASE_INSENSITIVE));
+    /** The language's "since" ([since]), which opens a sentence on the state that has held from a day on. */
+    private static final Map<String, Pattern> SINCE_OPENING = Lexicon.perLanguage(language -> Pattern.compile(
+            Lexicon.anyPhrase(Lexicon.cues("since", language))));
+    /** The opening words of a sentence in which a "since" and a day make it a state held since the news. */
+    private static final int MAX_SINCE_DAY_WORDS = 6;
     /** An opening adverbial that tells a step before the sentence's own: "After debuting the Juke two months ago, ". */
     private static final Pattern OPENING_STEP = Pattern.compile("(?:After|Following)\\s");
     /** A lede's opening adverbial that names the state it breaks with, up to its comma. */
@@ -344,11 +349,30 @@ final class HeadlineShiftExtractor {
         if (!(pluperfectLede || opensOnStateBefore(text, lede) || datedBeforeTheNews(text, top, lede))) {
             return null;
         }
-        SegmentedArticle.Sentence news = firstAfter(top, lede,
-                sentence -> !ClauseTense.pluperfectSentence(text, sentence) && anchored(text, sentence));
+        SegmentedArticle.Sentence news = firstAfter(top, lede, sentence -> !ClauseTense.pluperfectSentence(text, sentence)
+                && anchored(text, sentence) && !heldSinceADay(text, sentence));
         return news != null || !pluperfectLede ? news : firstAfter(top, lede,
-                sentence -> !ClauseTense.pluperfectSentence(text, sentence)
+                sentence -> !ClauseTense.pluperfectSentence(text, sentence) && !heldSinceADay(text, sentence)
                         && !ClauseTense.looksAhead(text.body(), sentence.start(), sentence.end(), text.language()));
+    }
+
+    /**
+     * Whether the sentence opens on a "since" and a day, within its first {@value #MAX_SINCE_DAY_WORDS} words up to a
+     * comma: it tells the state that has held since the news, its consequence, not the event ("Depuis lundi, ses 1 400
+     * agents écrivent les prescriptions à la main", "Since Monday the 300 pupils have been taught in tents", "Seit Montag
+     * …"), which the sentence after it then tells ("Dans la nuit de dimanche à lundi, un logiciel malveillant a…").
+     */
+    private static boolean heldSinceADay(SegmentedArticle text, SegmentedArticle.Sentence sentence) {
+        int start = text.ledeStart(sentence);
+        List<Token> opening = Tokenizer.words(text.body(), start, sentence.end());
+        if (opening.isEmpty()) {
+            return false;
+        }
+        int end = opening.get(Math.min(opening.size(), MAX_SINCE_DAY_WORDS) - 1).end();
+        int comma = text.body().indexOf(',', start, end);
+        end = comma < 0 ? end : comma;
+        return SINCE_OPENING.get(text.language()).matcher(text.body()).region(start, end).lookingAt()
+                && NEWS_ANCHOR.get(text.language()).matcher(text.body()).region(start, end).find();
     }
 
     /**
@@ -520,8 +544,8 @@ final class HeadlineShiftExtractor {
      */
     private static SegmentedArticle.Sentence anchoredAfter(SegmentedArticle text, List<SegmentedArticle.Sentence> top,
                                                            SegmentedArticle.Sentence lede, SegmentedArticle.Sentence before) {
-        return anchored(text, lede) ? null : firstAfter(top, lede,
-                sentence -> !sentence.equals(before) && !openQuestion(text, sentence) && anchored(text, sentence));
+        return anchored(text, lede) ? null : firstAfter(top, lede, sentence -> !sentence.equals(before)
+                && !openQuestion(text, sentence) && anchored(text, sentence) && !heldSinceADay(text, sentence));
     }
 
     /**

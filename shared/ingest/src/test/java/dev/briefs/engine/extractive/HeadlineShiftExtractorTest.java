@@ -179,6 +179,23 @@ class HeadlineShiftExtractorTest {
     }
 
     @Test
+    void aSentenceOpeningOnSinceADayTellsTheStateSinceTheNewsAndTheEventIsTheSentenceAfterIt() {
+        HeadlineShift french = shift("", "Il y a encore trois jours, la médiathèque de Vernoux se vantait de prêter tous ses "
+                + "livres en ligne.", "Depuis lundi, ses quarante bibliothécaires notent les prêts sur des fiches en carton.",
+                "Dans la nuit de dimanche à lundi, un virus a effacé le catalogue de la médiathèque.",
+                "La mairie a porté plainte auprès de la gendarmerie.");
+        assertTrue(french.before().startsWith("Il y a encore trois jours"), french::toString);
+        assertTrue((french.trigger() + " " + french.after()).contains("un virus a effacé le catalogue"), french::toString);
+        assertFalse(french.trigger().startsWith("Depuis lundi"), french::toString);
+        HeadlineShift english = shift("", "Until last week, the Harlow primary school boasted the newest classrooms in the county.",
+                "Since Monday its 300 pupils have been taught in tents on the playing field.",
+                "On Sunday night a fire destroyed the main building and the school hall.",
+                "The head teacher thanked the firefighters for saving the library.");
+        assertTrue((english.trigger() + " " + english.after()).contains("a fire destroyed the main building"), english::toString);
+        assertFalse(english.trigger().startsWith("Since Monday"), english::toString);
+    }
+
+    @Test
     void aTopOpeningOnHowLongTheOldStateLastedIsTheStateBeforeAndTheNewsTheDatedSentenceAfterIt() {
         HeadlineShift french = shift("", "Depuis quarante ans, ou presque, on traverse la Semoise à Brély par le bac du village.",
                 "Chaque matin, le passeur fait vingt allers-retours entre les deux rives.", "Ce sera terminé en juin.",
