@@ -157,7 +157,14 @@ final class HeadlineShiftExtractor {
             Lexicon.cues("trigger", language), "\\s+", 2));
     /** What opens the headline's own cause, in English and in the language's [trigger] cues. */
     private static final Map<String, Pattern> HEADLINE_CAUSE = Lexicon.perLanguage(language -> Pattern.compile(
-            "(?i)(?:\\b(?:after|following|amid|as)" + Lexicon.cueAlternative("trigger", language) + ")\\s+(.{3,})$"));
+            "(?i)(?:\\b(?:after|following|amid|(?<as>as))" + Lexicon.cueAlternative("trigger", language)
+                    + ")\\s+(?<cause>.{3,})$"));
+    /**
+     * A verb of a period beginning or drawing near ([period-verbs]), not one that leads another verb ("as cases begin
+     * to rise", "start rising"): a headline's "as" clause with it tells when the news came, not what brought it.
+     */
+    private static final Pattern PERIOD_COMING = Pattern.compile(Lexicon.anyPhrase(Lexicon.cues("period-verbs", ENGLISH))
+            + "(?!\\s+(?:to\\b|\\p{L}+ing\\b))");
     /**
      * An opening adverbial of the lede that is not the news itself: "After consultations with X, ", "Con 68 votos a
      * favor, " (the language's [trigger] and [circumstances] words). A tally runs on over the commas of its counts:
@@ -819,11 +826,16 @@ final class HeadlineShiftExtractor {
 
     /**
      * The headline's own cause: "… now it’s back after US security promise" gives "US security promise", "El índice
-     * se dispara tras el acuerdo de X" "el acuerdo de X".
+     * se dispara tras el acuerdo de X" "el acuerdo de X". An "as" clause that tells a period coming is the news's time,
+     * and the headline then names no cause: "Baggage handlers walk off as holiday rush begins", "… as election nears".
      */
     private static String headlineCause(SegmentedArticle text) {
         Matcher matcher = HEADLINE_CAUSE.get(text.language()).matcher(text.title());
-        return matcher.find() ? matcher.group(1) : "";
+        if (!matcher.find()) {
+            return "";
+        }
+        String cause = matcher.group("cause");
+        return matcher.group("as") != null && PERIOD_COMING.matcher(cause).find() ? "" : cause;
     }
 
     /** Half a point per word shared with the headline, at most two: a tie-breaker, not a cue. */

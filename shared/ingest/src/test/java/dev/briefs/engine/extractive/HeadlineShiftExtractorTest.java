@@ -196,6 +196,18 @@ class HeadlineShiftExtractorTest {
     }
 
     @Test
+    void aHeadlinesAsClauseThatTellsAPeriodComingIsTheNewsTimeNotItsCause() {
+        HeadlineShift strike = shift("Harlow bus drivers walk out as school holidays begin",
+                "About 400 drivers at Corrin Transit walked out at dawn on Friday, halting every route in Harlow.",
+                "The union wants a rise of six per cent and shorter weekend shifts.");
+        assertNotEquals("school holidays begin", strike.trigger(), strike::toString);
+        assertTrue((strike.trigger() + " " + strike.after()).contains("walked out at dawn"), strike::toString);
+        HeadlineShift slide = shift("Kell Mining shares slide as copper output falls",
+                "Shares in Kell Mining fell nine per cent in Dunlow on Tuesday.", "The company cut its forecast for the year.");
+        assertEquals("copper output falls", slide.trigger(), slide::toString);
+    }
+
+    @Test
     void aTopOpeningOnHowLongTheOldStateLastedIsTheStateBeforeAndTheNewsTheDatedSentenceAfterIt() {
         HeadlineShift french = shift("", "Depuis quarante ans, ou presque, on traverse la Semoise à Brély par le bac du village.",
                 "Chaque matin, le passeur fait vingt allers-retours entre les deux rives.", "Ce sera terminé en juin.",
