@@ -282,9 +282,13 @@ final class HeadlineShiftExtractor {
             after = beforeCause(text, lede, trigger.cueStart(), after);
         }
         String triggerText = trigger != null ? trigger.text() : headlineCause(text);
-        SegmentedArticle.Sentence news = triggerText.isEmpty() && lede != null
+        SegmentedArticle.Sentence ended = triggerText.isEmpty() && before != null
+                ? newsAfterStateBefore(text, top, lede, before.sentence()) : null;
+        SegmentedArticle.Sentence news = triggerText.isEmpty() && ended == null && lede != null
                 ? anchoredAfter(text, top, lede, before == null ? null : before.sentence()) : null;
-        if (news != null) {
+        if (ended != null) {
+            triggerText = ClauseTrimmer.trim(text.text(ended));
+        } else if (news != null) {
             // A feature's opening sets the scene ("Getting to the Moon has been done"); the event comes after it, told
             // with its day ("NASA on Monday enlisted…"). The scene is the state the event changes.
             triggerText = ClauseTrimmer.trim(text.text(news));
@@ -394,11 +398,35 @@ final class HeadlineShiftExtractor {
         if (at + 1 >= top.size() || anchored(text, lede) || !YEAR.matcher(text.text(lede)).find()) {
             return false;
         }
-        SegmentedArticle.Sentence next = top.get(at + 1);
-        int start = text.ledeStart(next);
-        List<Token> opening = Tokenizer.words(text.body(), start, next.end());
-        int end = opening.isEmpty() ? next.end() : opening.get(Math.min(opening.size(), MAX_NEWS_DAY_WORDS) - 1).end();
+        return opensOnNewsDay(text, top.get(at + 1));
+    }
+
+    /** Whether the sentence tells the news's day within its first {@value #MAX_NEWS_DAY_WORDS} words. */
+    private static boolean opensOnNewsDay(SegmentedArticle text, SegmentedArticle.Sentence sentence) {
+        int start = text.ledeStart(sentence);
+        List<Token> opening = Tokenizer.words(text.body(), start, sentence.end());
+        int end = opening.isEmpty() ? sentence.end() : opening.get(Math.min(opening.size(), MAX_NEWS_DAY_WORDS) - 1).end();
         return NEWS_ANCHOR.get(text.language()).matcher(text.body()).region(start, end).find();
+    }
+
+    /**
+     * Where no cause is named, the sentence straight after a sentence below the lede that opens on a sure cue of the
+     * state before, when it opens on the news's day and tells an event, not a state since it nor a plan: the event that
+     * ended the state, as {@link #newsAfterToldTop} reads a lede ("Até agora, a investigação contava apenas com
+     * vestígios de tinta. Esta terça-feira, a PSR divulgou imagens de uma câmara de vigilância"); null otherwise.
+     */
+    private static SegmentedArticle.Sentence newsAfterStateBefore(SegmentedArticle text, List<SegmentedArticle.Sentence> top,
+                                                                  SegmentedArticle.Sentence lede,
+                                                                  SegmentedArticle.Sentence before) {
+        int at = top.indexOf(before);
+        if (at < 0 || at + 1 >= top.size() || lede == null || before.start() < lede.end()
+                || !opensOnStateBefore(text, before)) {
+            return null;
+        }
+        SegmentedArticle.Sentence next = top.get(at + 1);
+        return !next.equals(lede) && opensOnNewsDay(text, next) && !heldSinceADay(text, next)
+                && !ClauseTense.pluperfectSentence(text, next)
+                && !ClauseTense.looksAhead(text.body(), next.start(), next.end(), text.language()) ? next : null;
     }
 
     /** The first of the {@value #MAX_SCENE_SENTENCES} sentences after {@code from} in the top that passes, or null. */

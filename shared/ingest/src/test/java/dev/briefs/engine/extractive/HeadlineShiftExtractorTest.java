@@ -208,6 +208,22 @@ class HeadlineShiftExtractorTest {
     }
 
     @Test
+    void theSentenceOnTheNewsDayAfterAStateBeforeBelowTheLedeIsTheEventThatEndedIt() {
+        HeadlineShift english = shift("", "Police in Harlow are asking the public to help find the driver of a blue van that hit "
+                + "a cyclist on Sunday night.", "Until now, detectives had only flakes of paint and a broken wing mirror to go on.",
+                "On Tuesday, police released footage from a petrol station camera that shows the van heading north.",
+                "The cyclist, a nurse at the town hospital, is in a stable condition.");
+        assertTrue(english.before().startsWith("Until now, detectives had only flakes of paint"), english::toString);
+        assertTrue(english.trigger().startsWith("On Tuesday, police released footage"), english::toString);
+        assertTrue(english.after().startsWith("Police in Harlow are asking the public"), english::toString);
+        HeadlineShift portuguese = shift("", "A polícia de Vale Fundo está a pedir ajuda para identificar o condutor de uma "
+                + "carrinha azul que atropelou um ciclista no domingo.", "Até agora, a investigação contava apenas com "
+                + "vestígios de tinta.", "Esta terça-feira, a polícia divulgou imagens de uma câmara de vigilância.",
+                "O ciclista continua internado.");
+        assertTrue(portuguese.trigger().startsWith("Esta terça-feira, a polícia divulgou imagens"), portuguese::toString);
+    }
+
+    @Test
     void aTopOpeningOnHowLongTheOldStateLastedIsTheStateBeforeAndTheNewsTheDatedSentenceAfterIt() {
         HeadlineShift french = shift("", "Depuis quarante ans, ou presque, on traverse la Semoise à Brély par le bac du village.",
                 "Chaque matin, le passeur fait vingt allers-retours entre les deux rives.", "Ce sera terminé en juin.",
