@@ -157,7 +157,14 @@ final class HeadlineShiftExtractor {
             Lexicon.cues("trigger", language), "\\s+", 2));
     /** What opens the headline's own cause, in English and in the language's [trigger] cues. */
     private static final Map<String, Pattern> HEADLINE_CAUSE = Lexicon.perLanguage(language -> Pattern.compile(
-            "(?i)(?:\\b(?:after|following|amid|as)" + Lexicon.cueAlternative("trigger", language) + ")\\s+(.{3,})$"));
+            "(?i)(?:\\b(?:after|following|amid|(?<as>as))" + Lexicon.cueAlternative("trigger", language)
+                    + ")\\s+(?<cause>.{3,})$"));
+    /**
+     * A verb of a period beginning or drawing near ([period-verbs]), not one that leads another verb ("as cases begin
+     * to rise", "start rising"): a headline's "as" clause with it tells when the news came, not what brought it.
+     */
+    private static final Pattern PERIOD_COMING = Pattern.compile(Lexicon.anyPhrase(Lexicon.cues("period-verbs", ENGLISH))
+            + "(?!\\s+(?:to\\b|\\p{L}+ing\\b))");
     /**
      * An opening adverbial of the lede that is not the news itself: "After consultations with X, ", "Con 68 votos a
      * favor, " (the language's [trigger] and [circumstances] words). A tally runs on over the commas of its counts:
@@ -177,6 +184,11 @@ final class HeadlineShiftExtractor {
                     + "|introduced|announced|taken the (?:covers|wraps) off))\\b"
                     + Lexicon.cueAlternative("weekdays", language) + Lexicon.cueAlternative("news-days", language),
             Pattern.CASE_INSENSITIVE));
+    /** The language's "since" ([since]), which opens a sentence on the state that has held from a day on. */
+    private static final Map<String, Pattern> SINCE_OPENING = Lexicon.perLanguage(language -> Pattern.compile(
+            Lexicon.anyPhrase(Lexicon.cues("since", language))));
+    /** The opening words of a sentence in which a "since" and a day make it a state held since the news. */
+    private static final int MAX_SINCE_DAY_WORDS = 6;
     /** An opening adverbial that tells a step before the sentence's own: "After debuting the Juke two months ago, ". */
     private static final Pattern OPENING_STEP = Pattern.compile("(?:After|Following)\\s");
     /** A lede's opening adverbial that names the state it breaks with, up to its comma. */
@@ -270,9 +282,13 @@ final class HeadlineShiftExtractor {
             after = beforeCause(text, lede, trigger.cueStart(), after);
         }
         String triggerText = trigger != null ? trigger.text() : headlineCause(text);
-        SegmentedArticle.Sentence news = triggerText.isEmpty() && lede != null
+        SegmentedArticle.Sentence ended = triggerText.isEmpty() && before != null
+                ? newsAfterStateBefore(text, top, lede, before.sentence()) : null;
+        SegmentedArticle.Sentence news = triggerText.isEmpty() && ended == null && lede != null
                 ? anchoredAfter(text, top, lede, before == null ? null : before.sentence()) : null;
-        if (news != null) {
+        if (ended != null) {
+            triggerText = ClauseTrimmer.trim(text.text(ended));
+        } else if (news != null) {
             // A feature's opening sets the scene ("Getting to the Moon has been done"); the event comes after it, told
             // with its day ("NASA on Monday enlisted…"). The scene is the state the event changes.
             triggerText = ClauseTrimmer.trim(text.text(news));
@@ -344,11 +360,30 @@ final class HeadlineShiftExtractor {
         if (!(pluperfectLede || opensOnStateBefore(text, lede) || datedBeforeTheNews(text, top, lede))) {
             return null;
         }
-        SegmentedArticle.Sentence news = firstAfter(top, lede,
-                sentence -> !ClauseTense.pluperfectSentence(text, sentence) && anchored(text, sentence));
+        SegmentedArticle.Sentence news = firstAfter(top, lede, sentence -> !ClauseTense.pluperfectSentence(text, sentence)
+                && anchored(text, sentence) && !heldSinceADay(text, sentence));
         return news != null || !pluperfectLede ? news : firstAfter(top, lede,
-                sentence -> !ClauseTense.pluperfectSentence(text, sentence)
+                sentence -> !ClauseTense.pluperfectSentence(text, sentence) && !heldSinceADay(text, sentence)
                         && !ClauseTense.looksAhead(text.body(), sentence.start(), sentence.end(), text.language()));
+    }
+
+    /**
+     * Whether the sentence opens on a "since" and a day, within its first {@value #MAX_SINCE_DAY_WORDS} words up to a
+     * comma: it tells the state that has held since the news, its consequence, not the event ("Depuis lundi, ses 1 400
+     * agents écrivent les prescriptions à la main", "Since Monday the 300 pupils have been taught in tents", "Seit Montag
+     * …"), which the sentence after it then tells ("Dans la nuit de dimanche à lundi, un logiciel malveillant a…").
+     */
+    private static boolean heldSinceADay(SegmentedArticle text, SegmentedArticle.Sentence sentence) {
+        int start = text.ledeStart(sentence);
+        List<Token> opening = Tokenizer.words(text.body(), start, sentence.end());
+        if (opening.isEmpty()) {
+            return false;
+        }
+        int end = opening.get(Math.min(opening.size(), MAX_SINCE_DAY_WORDS) - 1).end();
+        int comma = text.body().indexOf(',', start, end);
+        end = comma < 0 ? end : comma;
+        return SINCE_OPENING.get(text.language()).matcher(text.body()).region(start, end).lookingAt()
+                && NEWS_ANCHOR.get(text.language()).matcher(text.body()).region(start, end).find();
     }
 
     /**
@@ -363,11 +398,35 @@ final class HeadlineShiftExtractor {
         if (at + 1 >= top.size() || anchored(text, lede) || !YEAR.matcher(text.text(lede)).find()) {
             return false;
         }
-        SegmentedArticle.Sentence next = top.get(at + 1);
-        int start = text.ledeStart(next);
-        List<Token> opening = Tokenizer.words(text.body(), start, next.end());
-        int end = opening.isEmpty() ? next.end() : opening.get(Math.min(opening.size(), MAX_NEWS_DAY_WORDS) - 1).end();
+        return opensOnNewsDay(text, top.get(at + 1));
+    }
+
+    /** Whether the sentence tells the news's day within its first {@value #MAX_NEWS_DAY_WORDS} words. */
+    private static boolean opensOnNewsDay(SegmentedArticle text, SegmentedArticle.Sentence sentence) {
+        int start = text.ledeStart(sentence);
+        List<Token> opening = Tokenizer.words(text.body(), start, sentence.end());
+        int end = opening.isEmpty() ? sentence.end() : opening.get(Math.min(opening.size(), MAX_NEWS_DAY_WORDS) - 1).end();
         return NEWS_ANCHOR.get(text.language()).matcher(text.body()).region(start, end).find();
+    }
+
+    /**
+     * Where no cause is named, the sentence straight after a sentence below the lede that opens on a sure cue of the
+     * state before, when it opens on the news's day and tells an event, not a state since it nor a plan: the event that
+     * ended the state, as {@link #newsAfterToldTop} reads a lede ("Até agora, a investigação contava apenas com
+     * vestígios de tinta. Esta terça-feira, a PSR divulgou imagens de uma câmara de vigilância"); null otherwise.
+     */
+    private static SegmentedArticle.Sentence newsAfterStateBefore(SegmentedArticle text, List<SegmentedArticle.Sentence> top,
+                                                                  SegmentedArticle.Sentence lede,
+                                                                  SegmentedArticle.Sentence before) {
+        int at = top.indexOf(before);
+        if (at < 0 || at + 1 >= top.size() || lede == null || before.start() < lede.end()
+                || !opensOnStateBefore(text, before)) {
+            return null;
+        }
+        SegmentedArticle.Sentence next = top.get(at + 1);
+        return !next.equals(lede) && opensOnNewsDay(text, next) && !heldSinceADay(text, next)
+                && !ClauseTense.pluperfectSentence(text, next)
+                && !ClauseTense.looksAhead(text.body(), next.start(), next.end(), text.language()) ? next : null;
     }
 
     /** The first of the {@value #MAX_SCENE_SENTENCES} sentences after {@code from} in the top that passes, or null. */
@@ -520,8 +579,8 @@ final class HeadlineShiftExtractor {
      */
     private static SegmentedArticle.Sentence anchoredAfter(SegmentedArticle text, List<SegmentedArticle.Sentence> top,
                                                            SegmentedArticle.Sentence lede, SegmentedArticle.Sentence before) {
-        return anchored(text, lede) ? null : firstAfter(top, lede,
-                sentence -> !sentence.equals(before) && !openQuestion(text, sentence) && anchored(text, sentence));
+        return anchored(text, lede) ? null : firstAfter(top, lede, sentence -> !sentence.equals(before)
+                && !openQuestion(text, sentence) && anchored(text, sentence) && !heldSinceADay(text, sentence));
     }
 
     /**
@@ -795,11 +854,16 @@ final class HeadlineShiftExtractor {
 
     /**
      * The headline's own cause: "… now it’s back after US security promise" gives "US security promise", "El índice
-     * se dispara tras el acuerdo de X" "el acuerdo de X".
+     * se dispara tras el acuerdo de X" "el acuerdo de X". An "as" clause that tells a period coming is the news's time,
+     * and the headline then names no cause: "Baggage handlers walk off as holiday rush begins", "… as election nears".
      */
     private static String headlineCause(SegmentedArticle text) {
         Matcher matcher = HEADLINE_CAUSE.get(text.language()).matcher(text.title());
-        return matcher.find() ? matcher.group(1) : "";
+        if (!matcher.find()) {
+            return "";
+        }
+        String cause = matcher.group("cause");
+        return matcher.group("as") != null && PERIOD_COMING.matcher(cause).find() ? "" : cause;
     }
 
     /** Half a point per word shared with the headline, at most two: a tie-breaker, not a cue. */

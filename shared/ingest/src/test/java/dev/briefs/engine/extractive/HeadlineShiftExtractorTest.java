@@ -179,6 +179,51 @@ class HeadlineShiftExtractorTest {
     }
 
     @Test
+    void aSentenceOpeningOnSinceADayTellsTheStateSinceTheNewsAndTheEventIsTheSentenceAfterIt() {
+        HeadlineShift french = shift("", "Il y a encore trois jours, la médiathèque de Vernoux se vantait de prêter tous ses "
+                + "livres en ligne.", "Depuis lundi, ses quarante bibliothécaires notent les prêts sur des fiches en carton.",
+                "Dans la nuit de dimanche à lundi, un virus a effacé le catalogue de la médiathèque.",
+                "La mairie a porté plainte auprès de la gendarmerie.");
+        assertTrue(french.before().startsWith("Il y a encore trois jours"), french::toString);
+        assertTrue((french.trigger() + " " + french.after()).contains("un virus a effacé le catalogue"), french::toString);
+        assertFalse(french.trigger().startsWith("Depuis lundi"), french::toString);
+        HeadlineShift english = shift("", "Until last week, the Harlow primary school boasted the newest classrooms in the county.",
+                "Since Monday its 300 pupils have been taught in tents on the playing field.",
+                "On Sunday night a fire destroyed the main building and the school hall.",
+                "The head teacher thanked the firefighters for saving the library.");
+        assertTrue((english.trigger() + " " + english.after()).contains("a fire destroyed the main building"), english::toString);
+        assertFalse(english.trigger().startsWith("Since Monday"), english::toString);
+    }
+
+    @Test
+    void aHeadlinesAsClauseThatTellsAPeriodComingIsTheNewsTimeNotItsCause() {
+        HeadlineShift strike = shift("Harlow bus drivers walk out as school holidays begin",
+                "About 400 drivers at Corrin Transit walked out at dawn on Friday, halting every route in Harlow.",
+                "The union wants a rise of six per cent and shorter weekend shifts.");
+        assertNotEquals("school holidays begin", strike.trigger(), strike::toString);
+        assertTrue((strike.trigger() + " " + strike.after()).contains("walked out at dawn"), strike::toString);
+        HeadlineShift slide = shift("Kell Mining shares slide as copper output falls",
+                "Shares in Kell Mining fell nine per cent in Dunlow on Tuesday.", "The company cut its forecast for the year.");
+        assertEquals("copper output falls", slide.trigger(), slide::toString);
+    }
+
+    @Test
+    void theSentenceOnTheNewsDayAfterAStateBeforeBelowTheLedeIsTheEventThatEndedIt() {
+        HeadlineShift english = shift("", "Police in Harlow are asking the public to help find the driver of a blue van that hit "
+                + "a cyclist on Sunday night.", "Until now, detectives had only flakes of paint and a broken wing mirror to go on.",
+                "On Tuesday, police released footage from a petrol station camera that shows the van heading north.",
+                "The cyclist, a nurse at the town hospital, is in a stable condition.");
+        assertTrue(english.before().startsWith("Until now, detectives had only flakes of paint"), english::toString);
+        assertTrue(english.trigger().startsWith("On Tuesday, police released footage"), english::toString);
+        assertTrue(english.after().startsWith("Police in Harlow are asking the public"), english::toString);
+        HeadlineShift portuguese = shift("", "A polícia de Vale Fundo está a pedir ajuda para identificar o condutor de uma "
+                + "carrinha azul que atropelou um ciclista no domingo.", "Até agora, a investigação contava apenas com "
+                + "vestígios de tinta.", "Esta terça-feira, a polícia divulgou imagens de uma câmara de vigilância.",
+                "O ciclista continua internado.");
+        assertTrue(portuguese.trigger().startsWith("Esta terça-feira, a polícia divulgou imagens"), portuguese::toString);
+    }
+
+    @Test
     void aTopOpeningOnHowLongTheOldStateLastedIsTheStateBeforeAndTheNewsTheDatedSentenceAfterIt() {
         HeadlineShift french = shift("", "Depuis quarante ans, ou presque, on traverse la Semoise à Brély par le bac du village.",
                 "Chaque matin, le passeur fait vingt allers-retours entre les deux rives.", "Ce sera terminé en juin.",

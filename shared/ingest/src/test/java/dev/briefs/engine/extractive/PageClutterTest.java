@@ -31,6 +31,13 @@ class PageClutterTest {
     }
 
     @Test
+    void aPhotographersCreditWrittenOutIsACredit() {
+        assertTrue(PageClutter.isCredit("Fotografia: Polícia Municipal de Vale Fundo (divulgação)"));
+        assertTrue(PageClutter.isCredit("Fotografía: Marta Gil / Diario de Kell"));
+        assertFalse(PageClutter.isCredit("Fotografia é uma arte que exige paciência e muita luz."));
+    }
+
+    @Test
     void aWireStorysLineOfWhereItsReportersWroteFromIsACredit() {
         assertTrue(PageClutter.isCredit("Roe reported from Calverton and Lind from Boise."));
         assertTrue(PageClutter.isCredit("Courier writer Ann Roe contributed from Portland."));
