@@ -776,7 +776,9 @@ final class QuoteExtractor {
      * A clause with no verb of speech that ends in a colon introduces its subject's words: "Sa directrice, Ana Roux, se
      * veut rassurante : « … »", "El alcalde fue tajante: «…»", a paragraph ending "Keir Starmer reiterated:". Empty
      * when {@code body[from, to)} does not end in a colon or its subject is no person the cast holds ("Quando você fala…,
-     * o pessoal estranha:", "Poi, più amaro:").
+     * o pessoal estranha:", "Poi, più amaro:"). An organisation speaks so only in a document the clause names ("La
+     * consultora X fue más optimista en su informe semanal:"), not in a clause about it ("The group will be left to
+     * wonder:").
      */
     private static String colonSubject(SegmentedArticle text, Cast cast, int from, int to) {
         int colon = lastNonSpace(text.body(), from, to);
@@ -784,10 +786,15 @@ final class QuoteExtractor {
             return "";
         }
         // The last coordinated clause's subject: "Moving forward, X signed…, and the group will be left to wonder:"
-        SubjectFinder.Subject subject = SubjectFinder.find(text, cast, lastClauseBreak(text.body(), from, colon),
-                colon + 1);
-        return subject == null || subject.members().isEmpty()
-                || !subject.members().stream().allMatch(m -> cast.member(m).person()) ? "" : subject.text();
+        int clause = lastClauseBreak(text.body(), from, colon);
+        SubjectFinder.Subject subject = SubjectFinder.find(text, cast, clause, colon + 1);
+        if (subject == null || subject.members().isEmpty()) {
+            return "";
+        }
+        boolean persons = subject.members().stream().allMatch(m -> cast.member(m).person());
+        boolean inDocument = Tokenizer.words(text.body(), subject.end(), colon).stream()
+                .anyMatch(word -> OrganisationVoices.isDocument(word.text()));
+        return persons || inDocument ? subject.text() : "";
     }
 
     /** The offset of the last non-space character in {@code body[from, to)}, or -1. */

@@ -190,6 +190,23 @@ class OrganisationNamesTest {
         assertEquals(Actor.ORGANISATION, organisation.type());
     }
 
+    @ParameterizedTest
+    @MethodSource("namedByAFinancialInstitutionsNoun")
+    void aNameOpenedByABankOrAnExchangesNounIsAnOrganisations(List<String> example) {
+        aNameAfterANounOfOrganisationsAndItsMembersIsAnOrganisations(example);
+    }
+
+    /** "Banco Central de X", "Bolsa de Y", "Banca Z": capitalised names an institution's noun opens. */
+    static Stream<List<String>> namedByAFinancialInstitutionsNoun() {
+        return Stream.of(
+                List.of("Banco Central de Orvania", "El Banco Central de Orvania subió la tasa el martes.",
+                        "«La inflación no cede», dijo el Banco Central de Orvania en un comunicado."),
+                List.of("Bolsa de Valmira", "A Bolsa de Valmira caiu 4% na sexta-feira.",
+                        "“O pânico passou”, disse o analista Rui Tavares, ouvido pela Bolsa de Valmira."),
+                List.of("Banca Ferrandi", "La Banca Ferrandi ha chiuso dieci filiali in Umbria la settimana scorsa, dopo un anno difficile.",
+                        "«Nessuno perderà il posto», ha detto il direttore Marco Sala della Banca Ferrandi."));
+    }
+
     /** A one-word name, named once, after "l'association d'usagers", "la asociación de vecinos": an organisation's. */
     static Stream<List<String>> namedAfterTheirMembers() {
         return Stream.of(

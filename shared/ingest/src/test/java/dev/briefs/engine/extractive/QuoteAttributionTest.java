@@ -284,6 +284,19 @@ class QuoteAttributionTest {
     }
 
     @Test
+    void aColonAfterAnOrganisationsClauseIntroducesItsWordsOnlyInADocument() {
+        BriefContent report = TestFiles.brief("",
+                "El banco central bajó la tasa el jueves.",
+                "La consultora Marvesta fue más cauta en su informe mensual: \"La inflación todavía no cede en los "
+                        + "alimentos\".");
+        BriefContent wonder = TestFiles.brief("",
+                "Northgate Partners sold its stake in the Harwell mill on Monday, its chief executive Ray Dunmore said.",
+                "Northgate Partners will be left to wonder: \"What if the mill had stayed open one more winter?\"");
+        assertEquals(List.of("Marvesta: La inflación todavía no cede en los alimentos"), TestFiles.attributed(report));
+        assertEquals(List.of(": What if the mill had stayed open one more winter?"), TestFiles.attributed(wonder));
+    }
+
+    @Test
     void scareQuotesWithoutASpeakerAreLeftOutButSpokenFragmentsKept() {
         BriefContent brief = TestFiles.brief("",
                 "The so-called “reform” was dropped.",
