@@ -200,7 +200,8 @@ final class OrganisationVoices {
         if (!all.isEmpty()) {
             return null;
         }
-        for (int back : new int[] {1, MAX_NOUN_PARAGRAPHS}) {
+        // The nearest paragraph that names one: its own, the one before, then a few more.
+        for (int back : new int[] {0, 1, MAX_NOUN_PARAGRAPHS}) {
             int from = text.paragraph(Math.max(0, text.paragraphAt(start) - back)).start();
             Token same = sameNounBefore(text, from, sentence.start(), noun);
             if (same != null) {

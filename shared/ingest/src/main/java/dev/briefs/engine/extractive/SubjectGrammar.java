@@ -16,6 +16,7 @@ final class SubjectGrammar {
             "should", "may", "might", "must", "can", "has", "have", "had", "is", "are", "was", "were", "said", "says",
             "who", "which", "that", "did", "does", "do", "already", "again", "just", "only", "reportedly");
     static final int MAX_TITLE_CHARS = 40;
+    private static final Set<String> ROMANCE = Set.of("es", "pt", "it", "fr");
     /** Third-person and past forms: after a noun they are the verb, not more of the subject. */
     static final Pattern VERB_FORM = Pattern.compile("\\p{Ll}+(?:[^s]s|ed)");
     /**
@@ -81,8 +82,14 @@ final class SubjectGrammar {
      * follows that is no verb and no function word. A noun of organisations in between sets the name in apposition
      * ("la empresa Aguas Claras cortó…", "the group Doctors for Reform"): the name is the organisation itself; so
      * does a role noun ("o técnico Tico Silva aprovou…", whose verb no English form marks): the name is the person.
+     * The Romance languages never set a name before the noun it modifies ("un documental de Netflix"), so there a
+     * lower-case word after "la Junta de Semillas" is its verb ("recortó") or adjective. (In German it is a verb after
+     * a run of capitalised nouns read as a name: "der Verbund Linien ausdünnen".)
      */
     static boolean attributive(SegmentedArticle text, Mention mention) {
+        if (ROMANCE.contains(text.language())) {
+            return false;
+        }
         String body = text.body();
         List<Token> before = Tokenizer.words(body, Math.max(0, mention.start() - MAX_TITLE_CHARS), mention.start());
         // The determiner stands in the name's own phrase, with nothing between: after a comma or a full stop the

@@ -434,6 +434,18 @@ class DescribedSpeakersTest {
     }
 
     @Test
+    void aGenericNounOfInstitutionsStandsForTheOrganisationNamedBefore() {
+        assertEquals(List.of("Instituto Nacional de Semillas: Las lluvias de agosto retrasaron la siembra"),
+                TestFiles.attributed(TestFiles.brief("", "El Instituto Nacional de Semillas recortó el lunes su "
+                                + "previsión de cosecha de trigo por segunda vez en el año.",
+                        "\"Las lluvias de agosto retrasaron la siembra\", indicó la entidad en un comunicado.")));
+        assertEquals(List.of("Conservatoire de Valbrune: Aucun cours ne sera supprimé"),
+                TestFiles.attributed(TestFiles.brief("", "Le Conservatoire de Valbrune a fermé le gymnase et deux "
+                                + "salles de répétition après l'inondation de mardi.",
+                        "« Aucun cours ne sera supprimé », a assuré l'établissement dans un communiqué.")));
+    }
+
+    @Test
     void aDefiniteAgeNobodyIsGivenStandsForTheSubjectJustBeforeAndAnIndefiniteOneForNobody() {
         SegmentedArticle text = SegmentedArticle.of(TestFiles.article("",
                 "Harbour master Lena Brock walked the pier with the inspectors.",

@@ -191,14 +191,17 @@ class OrganisationNamesTest {
     }
 
     @ParameterizedTest
-    @MethodSource("namedByAFinancialInstitutionsNoun")
-    void aNameOpenedByABankOrAnExchangesNounIsAnOrganisations(List<String> example) {
+    @MethodSource("namedByAnInstitutionsNoun")
+    void aNameOpenedByABanksASchoolsOrAMuseumsNounIsAnOrganisations(List<String> example) {
         aNameAfterANounOfOrganisationsAndItsMembersIsAnOrganisations(example);
     }
 
-    /** "Banco Central de X", "Bolsa de Y", "Banca Z": capitalised names an institution's noun opens. */
-    static Stream<List<String>> namedByAFinancialInstitutionsNoun() {
+    /** "Banco Central de X", "Bolsa de Y", "Banca Z", "Museu de X": capitalised names an institution's noun opens. */
+    static Stream<List<String>> namedByAnInstitutionsNoun() {
         return Stream.of(
+                List.of("Museu de Arte de Valmira", "O Museu de Arte de Valmira fechou duas salas depois da "
+                                + "inundação de terça-feira, e o diretor pediu ajuda à câmara.",
+                        "“Nenhuma obra foi danificada”, disse o diretor Rui Tavares."),
                 List.of("Banco Central de Orvania", "El Banco Central de Orvania subió la tasa el martes.",
                         "«La inflación no cede», dijo el Banco Central de Orvania en un comunicado."),
                 List.of("Bolsa de Valmira", "A Bolsa de Valmira caiu 4% na sexta-feira.",
