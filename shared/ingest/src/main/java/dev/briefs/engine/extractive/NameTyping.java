@@ -24,6 +24,7 @@ final class NameTyping {
     static final Set<String> SPLITTING_PARTICLES = Set.of("of", "for");
     /** Function words that are also first names, and are one when a name word follows: "Will Moy". */
     static final Set<String> FIRST_NAMES_LIKE_WORDS = Set.of("Will");
+    private static final int MAX_APPOSED_ROLE_WORDS = 6;
     /** Generational suffixes after a surname. */
     /** How many lower-case words a role's complement may have before the place it ends with. */
     private static final int MAX_COMPLEMENT_WORDS = 5;
@@ -88,6 +89,10 @@ final class NameTyping {
                 && Lexicon.isInstitutionCompound(tokens.get(nameFrom).bare())
                 ? NameCandidate.Kind.ORGANISATION // "Das Bundeskartellamt", "das Landesumweltamt" (stage langs4)
                 : classify(body, tokens, nameFrom, to, titled);
+        if (kind == null && (!role.isEmpty() || apposedToRole(body, tokens, nameFrom))
+                && placeSurname(tokens, nameFrom, to, lowerCase)) {
+            kind = NameCandidate.Kind.PERSON;
+        }
         if (kind == NameCandidate.Kind.PERSON && !titled && (allCommonWords(tokens, nameFrom, to, lowerCase)
                 || placeNounAfter(body, tokens, to))) {
             // "Best Buy", "Solar System", "Wireless Charging Pad": words the article also uses as words; "Kalamazoo and
@@ -190,6 +195,38 @@ final class NameTyping {
             return NameCandidate.Kind.ACRONYM;
         }
         return personOrName(body, tokens, from, to, titled);
+    }
+
+    /**
+     * Whether a person's role introduces a given name and a surname that is also a place's name ("el jefe de la
+     * brigada, Cristián Lagos", "coach Ana Valencia"): a first word no place opens ("Greater", "San") and the article
+     * writes in lower case nowhere.
+     */
+    private static boolean placeSurname(List<Token> tokens, int from, int to, Set<String> lowerCase) {
+        Token first = tokens.get(from);
+        return to - from == 2 && Lexicon.isPlace(tokens.get(from + 1).bare()) && nameWord(first)
+                && !Lexicon.isPlace(first.bare()) && !Lexicon.isPlacePrefix(first.text())
+                && !lowerCase.contains(Lexicon.lower(first.bare())) && !Lexicon.isFunctionWord(first.bare());
+    }
+
+    /**
+     * Whether the run at {@code from} stands in apposition after a role the clause names in lower case: "dijo el jefe
+     * de la brigada de rescate, Cristián Lagos" (a role head at most {@value #MAX_APPOSED_ROLE_WORDS} words before
+     * the comma, no other punctuation between).
+     */
+    private static boolean apposedToRole(String body, List<Token> tokens, int from) {
+        if (from == 0 || !body.substring(tokens.get(from - 1).end(), tokens.get(from).start()).strip().equals(",")) {
+            return false;
+        }
+        for (int k = from - 1; k >= 0 && from - k <= MAX_APPOSED_ROLE_WORDS; k--) {
+            if (k < from - 1 && !body.substring(tokens.get(k).end(), tokens.get(k + 1).start()).isBlank()) {
+                return false;
+            }
+            if (Lexicon.isRoleHead(tokens.get(k).text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Two to four name words make a person; one makes a person after a title, otherwise a name to match later. */

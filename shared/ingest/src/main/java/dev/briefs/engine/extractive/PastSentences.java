@@ -7,7 +7,8 @@ import java.util.List;
  * The sentences about long ago: those naming a year at least {@value #YEARS} years before the latest year the article
  * names ("The dam was designed in 1978 by the engineer Julián Sotomayor"). People named only there are history, not
  * actors of the story. A year in a relative clause set off by commas dates that clause alone ("Ann Roe, who joined in
- * 1974 and is now its secretary, said"): the clause is long ago, the rest of the sentence is not dated by it.
+ * 1974 and is now its secretary, said"): the clause is long ago, the rest of the sentence is not dated by it. A year
+ * in quotation marks is what a speaker says now, and dates nothing.
  */
 final class PastSentences {
 
@@ -37,6 +38,9 @@ final class PastSentences {
             boolean old = false;
             boolean recent = false;
             for (int i = next; i < years.size() && years.get(i)[0] < sentence.end(); i++) {
+                if (text.insideQuotation(years.get(i)[0])) {
+                    continue; // "dénonce des équipes qui travaillent « comme en 1985 »": said now, of now
+                }
                 // "has lived there since 1987" runs to now: its year dates nothing long ago.
                 boolean since = years.get(i)[2] == 1;
                 boolean oldYear = !since && years.get(i)[1] <= latest - YEARS;

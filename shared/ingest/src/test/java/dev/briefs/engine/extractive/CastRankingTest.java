@@ -63,6 +63,17 @@ class CastRankingTest {
                         "Among the tenants is Ilse Marr, who has lived on Fenn Road since 1987. \u201cWe held on,\u201d she said.",
                         "The terrace was built in 1911 by the architect Oskar Wendel."),
                         List.of("Ilse Marr"), List.of("Oskar Wendel")),
+                new CastCase("a year in quotation marks is said now and dates nothing", "", List.of(
+                        "La clinique de Sorvilliers a licencié quarante soignants le 2 mars 2026, a annoncé la direction.",
+                        "Infirmière et déléguée syndicale, Maud Ternier dénonce des services qui travaillent \u00ab comme "
+                                + "en 1985 \u00bb, sans ordinateurs.",
+                        "La maternité avait été construite en 1962 par l'architecte Paul Vérane."),
+                        List.of("Maud Ternier"), List.of("Paul Vérane")),
+                new CastCase("a surname that is also a place's name, apposed to a role, is a person's", "", List.of(
+                        "Los mineros atrapados en la mina Cerro Pardo fueron rescatados el martes, tras dos días bajo "
+                                + "tierra.",
+                        "\u201cNo durmieron nada\u201d, dijo el jefe de la brigada de rescate, Tomás Lima."),
+                        List.of("Tomás Lima"), List.of()),
                 new CastCase("a span since a year runs to now in German too", "", List.of(
                         "Die Mieter der Fennstraße haben am 3. März 2026 vor Gericht gewonnen.",
                         "Zu ihnen gehört Ilse Marr, die seit 1987 in der Fennstraße wohnt. „Wir haben durchgehalten“, sagte sie.",
