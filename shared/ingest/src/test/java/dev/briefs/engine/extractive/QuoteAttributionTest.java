@@ -297,6 +297,20 @@ class QuoteAttributionTest {
     }
 
     @Test
+    void aVerbOfJokingAttributesLikeOneOfSaying() {
+        BriefContent spanish = TestFiles.brief("",
+                "La actriz Rosa Quiñones recibió el premio del público el sábado en Guadalajara.",
+                "Quiñones subió al escenario sin zapatos. \"Me pagaron por cansarme y esta vez me aplaudieron\", "
+                        + "bromeó.");
+        BriefContent italian = TestFiles.brief("",
+                "Il tecnico Paolo Serra ha rinnovato il contratto con il Lavello fino al 2028.",
+                "«Resto qui finché non mi cacciano», ha scherzato Serra davanti ai tifosi.");
+        assertEquals(List.of("Rosa Quiñones: Me pagaron por cansarme y esta vez me aplaudieron"),
+                TestFiles.attributed(spanish));
+        assertEquals(List.of("Paolo Serra: Resto qui finché non mi cacciano"), TestFiles.attributed(italian));
+    }
+
+    @Test
     void scareQuotesWithoutASpeakerAreLeftOutButSpokenFragmentsKept() {
         BriefContent brief = TestFiles.brief("",
                 "The so-called “reform” was dropped.",
