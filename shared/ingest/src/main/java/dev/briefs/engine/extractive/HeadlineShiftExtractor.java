@@ -194,6 +194,14 @@ final class HeadlineShiftExtractor {
     /** A lede's opening adverbial that names the state it breaks with, up to its comma. */
     private static final Pattern BREAK_OPENER = Pattern.compile("^(?:Breaking (?:with|from)|Departing from|Reversing"
             + "|Abandoning|Overturning|In a (?:reversal|break|departure|U-turn) (?:of|with|from|on))\\s[^,]{3,120}(?=,)");
+    /**
+     * A lede's opening "after" and a run of a few counted things without something, up to its comma: "After eleven
+     * matches without a win, ", "Dopo cinque giornate senza vittoria, ", "Après trois mois sans salaire, ". The run is
+     * how long the old state held (the language's [trigger] and [without] words), which the news ends, not its cause.
+     */
+    private static final Map<String, Pattern> RUN_WITHOUT_OPENER = Lexicon.perLanguage(language -> Pattern.compile(
+            "^(?:After|Following" + Lexicon.cueAlternative("trigger", language) + ")\\s+(?:[\\p{L}\\p{N}]+\\s+){1,3}"
+                    + Lexicon.anyPhrase(Lexicon.cues("without", language)) + "\\s[^,]{3,120}(?=,)", Pattern.CASE_INSENSITIVE));
     /** A time where a cause would start: "after 7.40pm", "after March 3" are times, not events. */
     private static final Pattern TIME_FIRST = Pattern.compile(
             "(?:\\d|(?:" + TimeExpressions.MONTH + "|" + TimeExpressions.WEEKDAY + ")\\b)");
@@ -474,15 +482,21 @@ final class HeadlineShiftExtractor {
 
     /**
      * What a lede opens by breaking with, the state before its news: "Breaking with decades of policy, the council…",
-     * "In a reversal of its stance, …"; null when it opens otherwise.
+     * "In a reversal of its stance, …", or the run it ends, "After eleven matches without a win, Rovers…"; null when
+     * it opens otherwise.
      */
     private static Scored brokenWith(SegmentedArticle text, SegmentedArticle.Sentence lede) {
         if (lede == null) {
             return null;
         }
         int start = text.ledeStart(lede);
-        Matcher opener = BREAK_OPENER.matcher(text.body()).region(start, lede.end());
-        return opener.lookingAt() ? new Scored(opener.group(), 0, lede, start) : null;
+        for (Pattern opening : List.of(BREAK_OPENER, RUN_WITHOUT_OPENER.get(text.language()))) {
+            Matcher opener = opening.matcher(text.body()).region(start, lede.end());
+            if (opener.lookingAt()) {
+                return new Scored(opener.group(), 0, lede, start);
+            }
+        }
+        return null;
     }
 
     /**

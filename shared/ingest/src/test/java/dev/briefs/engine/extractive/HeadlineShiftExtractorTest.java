@@ -224,6 +224,21 @@ class HeadlineShiftExtractorTest {
     }
 
     @Test
+    void aLedeOpeningOnARunWithoutSomethingTellsTheStateBeforeNotTheCause() {
+        HeadlineShift english = shift("Kellbridge end their wait", "After eleven matches without a win and a month of "
+                + "talk about the manager's future, Kellbridge Rovers are smiling again.", "At a muddy Dell Lane the hosts "
+                + "beat Harrow Town 3-1 and climbed out of the bottom four.");
+        assertTrue(english.before().startsWith("After eleven matches without a win"), english::toString);
+        assertFalse(english.trigger().startsWith("eleven matches"), english::toString);
+        assertTrue((english.trigger() + " " + english.after()).contains("beat Harrow Town 3-1"), english::toString);
+        HeadlineShift italian = shift("Il Brello torna a vincere", "Dopo sei giornate senza vittoria e una settimana di "
+                + "polemiche sulla panchina, il Brello torna a sorridere.", "Al comunale i rossoblù battono 2-0 il Castelvetro "
+                + "e lasciano l'ultimo posto.");
+        assertTrue(italian.before().startsWith("Dopo sei giornate senza vittoria"), italian::toString);
+        assertTrue((italian.trigger() + " " + italian.after()).contains("battono 2-0 il Castelvetro"), italian::toString);
+    }
+
+    @Test
     void aTopOpeningOnHowLongTheOldStateLastedIsTheStateBeforeAndTheNewsTheDatedSentenceAfterIt() {
         HeadlineShift french = shift("", "Depuis quarante ans, ou presque, on traverse la Semoise à Brély par le bac du village.",
                 "Chaque matin, le passeur fait vingt allers-retours entre les deux rives.", "Ce sera terminé en juin.",
