@@ -66,6 +66,8 @@ final class HeadlineShiftExtractor {
                     + "|months|a (?:week|month|year))\\b", 3, false),
             // what the news undoes, told as its consequence: "…, reversing a decision it made in March"
             Cue.of("\\b(?:reversing|overturning|undoing|scrapping|abandoning|breaking with)\\s", 3, false),
+            // the same told as a second clause: "…cut the rate to 31% and undid the rise of October"
+            Cue.of("\\band (?:reversed|overturned|undid|scrapped|abandoned|broke with)\\s", 3, false),
             // The start of what the news continues: "cases first appeared in August".
             Cue.of("\\bfirst (?:appeared|emerged|surfaced|detected|identified|confirmed|reported|began|started|arrived"
                     + "|proposed|announced|introduced)\\b", 2, false),
@@ -522,15 +524,24 @@ final class HeadlineShiftExtractor {
                 while (opening.find()) {
                     from = opening.end();
                 }
+                // A clause its conjunction sets off, as a comma does: "…to 31% and undid the October rise", "… y
+                // deshizo así la suba"; the conjunction belongs to neither clause.
+                int opens = from;
+                List<Token> first = Tokenizer.words(sentence, matcher.start(), matcher.end(), 1);
+                if (!first.isEmpty() && Lexicon.isCoordinator(Lexicon.lower(first.getFirst().text()), text.language())) {
+                    opens = matcher.start();
+                    from = Tokenizer.words(sentence, first.getFirst().end(), matcher.end(), 1).stream()
+                            .mapToInt(Token::start).findFirst().orElse(matcher.end());
+                }
                 Matcher closing = CLAUSE_BOUND.matcher(sentence).region(matcher.end(), sentence.length());
                 int to = closing.find() ? closing.start() : sentence.length();
                 String clause = ClauseTrimmer.stripTrailingPunctuation(sentence.substring(from, to).strip());
                 int rest = ClauseTrimmer.words(sentence) - ClauseTrimmer.words(clause);
-                boolean ahead = ClauseTense.looksAhead(sentence, from, matcher.start(), text.language())
+                boolean ahead = ClauseTense.looksAhead(sentence, Math.min(from, matcher.start()), matcher.start(), text.language())
                         || ClauseTense.looksAhead(sentence, matcher.end(), to, text.language());
                 if ((from > 0 || to < sentence.length()) && ClauseTrimmer.words(clause) >= MIN_CLAUSE_WORDS
                         && rest >= MIN_MAIN_CLAUSE_WORDS && !ahead) {
-                    return new Scored(clause, 0, lede, start + from);
+                    return new Scored(clause, 0, lede, start + opens);
                 }
             }
         }

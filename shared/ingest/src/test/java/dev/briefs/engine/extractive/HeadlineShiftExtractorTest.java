@@ -224,6 +224,23 @@ class HeadlineShiftExtractorTest {
     }
 
     @Test
+    void aLedesSecondClauseThatUndoesAnEarlierStepIsTheStateBeforeAndItsConjunctionBelongsToNeither() {
+        HeadlineShift english = shift("Harlow cuts its parking charge", "The Harlow council cut the evening parking charge "
+                + "on Monday from £4 to £2 and undid the rise it voted through in March.",
+                "Shop owners said the change came too late for the winter.");
+        assertTrue(english.before().startsWith("undid the rise it voted through in March"), english::toString);
+        assertTrue(english.after().startsWith("The Harlow council cut the evening parking charge")
+                || english.trigger().startsWith("The Harlow council cut the evening parking charge"), english::toString);
+        assertFalse((english.after() + english.trigger()).contains("£2 and"), english::toString);
+        HeadlineShift spanish = shift("Dunlow baja la tarifa", "El concejo de Dunlow redujo este lunes la tarifa del "
+                + "estacionamiento de 4 a 2 pesos y deshizo así la suba que había votado en marzo, cuando los playones estaban "
+                + "vacíos.", "Los comerciantes dijeron que el cambio llega tarde para el invierno.");
+        assertTrue(spanish.before().startsWith("deshizo así la suba que había votado en marzo"), spanish::toString);
+        assertTrue((spanish.after() + " " + spanish.trigger()).contains("El concejo de Dunlow redujo este lunes la tarifa"),
+                spanish::toString);
+    }
+
+    @Test
     void aLedeOpeningOnARunWithoutSomethingTellsTheStateBeforeNotTheCause() {
         HeadlineShift english = shift("Kellbridge end their wait", "After eleven matches without a win and a month of "
                 + "talk about the manager's future, Kellbridge Rovers are smiling again.", "At a muddy Dell Lane the hosts "
