@@ -196,6 +196,16 @@ class HeadlineShiftExtractorTest {
     }
 
     @Test
+    void anItalianDaBeforeADayOpensAStateHeldSinceTheNewsAsDalDoes() {
+        HeadlineShift italian = shift("", "Fino a poco tempo fa la biblioteca di Brello prestava tutti i suoi libri online.",
+                "Da lunedì i suoi quaranta bibliotecari annotano i prestiti su schede di cartone.",
+                "Nella notte tra domenica e lunedì un virus ha cancellato il catalogo della biblioteca.",
+                "Il Comune ha sporto denuncia ai carabinieri.");
+        assertTrue((italian.trigger() + " " + italian.after()).contains("un virus ha cancellato il catalogo"), italian::toString);
+        assertFalse(italian.trigger().startsWith("Da lunedì"), italian::toString);
+    }
+
+    @Test
     void aHeadlinesAsClauseThatTellsAPeriodComingIsTheNewsTimeNotItsCause() {
         HeadlineShift strike = shift("Harlow bus drivers walk out as school holidays begin",
                 "About 400 drivers at Corrin Transit walked out at dawn on Friday, halting every route in Harlow.",
