@@ -230,6 +230,8 @@ final class HeadlineShiftExtractor {
     /** The content words of the headline a sentence holds to restate it. */
     private static final int MIN_RESTATED_WORDS = 2;
     private static final int MIN_CLAUSE_WORDS = 3;
+    /** The words a relative clause of the state before holds besides its relative and its cue: a verb and more. */
+    private static final int MIN_RELATIVE_OWN_WORDS = 2;
     /** What sets a clause off inside a sentence: a comma (not a date's), a semicolon or a dash. */
     private static final Pattern CLAUSE_BOUND = Pattern.compile(",(?!\\s*\\d)\\s*|;\\s*|\\s[—–]\\s*");
     private static final int MIN_MAIN_CLAUSE_WORDS = 6;
@@ -321,7 +323,7 @@ final class HeadlineShiftExtractor {
                 after = ClauseTrimmer.stripTrailingPunctuation(event.substring(consequence.start() + 1));
             } else {
                 triggerText = after;
-                after = following(text, top, lede, before == null ? null : before.sentence());
+                after = following(text, top, lede, before == null ? null : wholly(text, before));
                 if (after.isEmpty()) {
                     // "Prices rise by 18%. Until now, the firm had ruled that out.": the event is the state now too;
                     // the headline, when it tells the event apart from the lede, names it.
@@ -695,6 +697,16 @@ final class HeadlineShiftExtractor {
         return "";
     }
 
+    /**
+     * The sentence the state before takes up whole, or null when it is a clause of it: the rest of a summary whose
+     * relative clause tells the state before still sums up the news.
+     */
+    private static SegmentedArticle.Sentence wholly(SegmentedArticle text, Scored before) {
+        String whole = ClauseTrimmer.stripTrailingPunctuation(ClauseTrimmer.trim(text.text(text.ledeStart(before.sentence()),
+                before.sentence().end())));
+        return before.text().length() < whole.length() && whole.contains(", " + before.text() + ",") ? null : before.sentence();
+    }
+
     /** Whether a sentence is an aside rather than a state: it holds a link or opens on a word that leans on the last. */
     private static boolean aside(String sentence) {
         int space = sentence.indexOf(' ');
@@ -829,7 +841,7 @@ final class HeadlineShiftExtractor {
                 return null;
             }
             String result = clause ? cause(sentenceText, matcher.end(), cue.wholeRest())
-                    : stateAround(sentenceText, matcher.start());
+                    : stateAround(sentenceText, matcher.start(), matcher.end(), text.language());
             if (ClauseTrimmer.words(result) >= MIN_CLAUSE_WORDS && !(clause && (TIME_FIRST.matcher(result).lookingAt()
                     || SPAN_FIRST.get(text.language()).matcher(result).lookingAt()))) {
                 return new Found(result, from + matcher.start());
@@ -857,7 +869,11 @@ final class HeadlineShiftExtractor {
      * cue to the sentence's end ("…defended a decision that, she admitted, delays a project the towns have wanted
      * for a decade").
      */
-    private static String stateAround(String sentence, int cueStart) {
+    private static String stateAround(String sentence, int cueStart, int cueEnd, String language) {
+        String relative = relativeClause(sentence, cueStart, cueEnd, language);
+        if (!relative.isEmpty()) {
+            return relative;
+        }
         String trimmed = ClauseTrimmer.trim(sentence);
         if (cueStart < trimmed.length()) {
             return ClauseTrimmer.stripTrailingPunctuation(trimmed);
@@ -865,6 +881,30 @@ final class HeadlineShiftExtractor {
         int comma = sentence.lastIndexOf(", ", cueStart);
         String clause = comma < 0 ? sentence : sentence.substring(comma + 2);
         return ClauseTrimmer.stripTrailingPunctuation(ClauseTrimmer.trim(clause));
+    }
+
+    /**
+     * The relative clause set off by commas on both sides that holds the cue and words of its own besides, or empty:
+     * such a clause tells what is already known, and the sentence's main clause the news, as a summary does ("Школу,
+     * которая работала в селе с 1911 года, закрывают после каникул", "The pier, which has stood since 1890, will be
+     * pulled down"); not a relative cut off by a stray comma after its time ("Kate Roe, who in 2008, won…").
+     */
+    private static String relativeClause(String sentence, int cueStart, int cueEnd, String language) {
+        Matcher bound = CLAUSE_BOUND.matcher(sentence);
+        int from = -1;
+        while (bound.find() && bound.end() <= cueStart) {
+            from = bound.end();
+        }
+        Matcher closing = CLAUSE_BOUND.matcher(sentence).region(cueStart, sentence.length());
+        if (from < 0 || !closing.find()) {
+            return "";
+        }
+        List<Token> first = Tokenizer.words(sentence, from, cueStart + 1, 1);
+        String clause = sentence.substring(from, closing.start()).strip();
+        int rest = ClauseTrimmer.words(sentence) - ClauseTrimmer.words(clause);
+        int own = ClauseTrimmer.words(clause) - 1 - ClauseTrimmer.words(sentence.substring(cueStart, Math.min(cueEnd, closing.start())));
+        return !first.isEmpty() && first.getFirst().start() == from && Lexicon.isRelative(Lexicon.lower(first.getFirst().text()), language)
+                && own >= MIN_RELATIVE_OWN_WORDS && rest >= MIN_CLAUSE_WORDS ? clause : "";
     }
 
     /** The cause after a trigger phrase: to the end of its clause, or of the sentence for "that changed when". */

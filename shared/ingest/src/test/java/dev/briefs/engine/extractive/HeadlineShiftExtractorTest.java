@@ -234,6 +234,19 @@ class HeadlineShiftExtractorTest {
     }
 
     @Test
+    void aRelativeClauseSetOffByCommasThatTellsTheStateBeforeIsItAndTheRestOfTheSummaryTheNews() {
+        HeadlineShift english = shift("Harlow pier to come down", "The Harlow council voted on Monday to pull down the "
+                + "town's pier next spring.", "The pier, which had previously carried a tram to the lifeboat station, is "
+                + "fenced off.", "Anglers said they would petition the council.");
+        assertEquals("which had previously carried a tram to the lifeboat station", english.before(), english::toString);
+        HeadlineShift russian = shift("Последний сеанс в Верхнеозёрске", "Кинотеатр, который работал на площади с 1938 "
+                + "года, закрывают после праздников.", "Текст: Анна Роева", "В половине девятого вечера киномеханик Пётр "
+                + "Осипов уже заправляет плёнку в старый проектор.", "Он работает здесь сорок лет и знает каждое кресло.");
+        assertEquals("который работал на площади с 1938 года", russian.before(), russian::toString);
+        assertTrue((russian.trigger() + " " + russian.after()).contains("закрывают после праздников"), russian::toString);
+    }
+
+    @Test
     void aLedesSecondClauseThatUndoesAnEarlierStepIsTheStateBeforeAndItsConjunctionBelongsToNeither() {
         HeadlineShift english = shift("Harlow cuts its parking charge", "The Harlow council cut the evening parking charge "
                 + "on Monday from £4 to £2 and undid the rise it voted through in March.",
