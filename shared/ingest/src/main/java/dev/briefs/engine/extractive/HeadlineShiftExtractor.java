@@ -66,6 +66,8 @@ final class HeadlineShiftExtractor {
                     + "|months|a (?:week|month|year))\\b", 3, false),
             // what the news undoes, told as its consequence: "…, reversing a decision it made in March"
             Cue.of("\\b(?:reversing|overturning|undoing|scrapping|abandoning|breaking with)\\s", 3, false),
+            // the same told as a second clause: "…cut the rate to 31% and undid the rise of October"
+            Cue.of("\\band (?:reversed|overturned|undid|scrapped|abandoned|broke with)\\s", 3, false),
             // The start of what the news continues: "cases first appeared in August".
             Cue.of("\\bfirst (?:appeared|emerged|surfaced|detected|identified|confirmed|reported|began|started|arrived"
                     + "|proposed|announced|introduced)\\b", 2, false),
@@ -194,6 +196,14 @@ final class HeadlineShiftExtractor {
     /** A lede's opening adverbial that names the state it breaks with, up to its comma. */
     private static final Pattern BREAK_OPENER = Pattern.compile("^(?:Breaking (?:with|from)|Departing from|Reversing"
             + "|Abandoning|Overturning|In a (?:reversal|break|departure|U-turn) (?:of|with|from|on))\\s[^,]{3,120}(?=,)");
+    /**
+     * A lede's opening "after" and a run of a few counted things without something, up to its comma: "After eleven
+     * matches without a win, ", "Dopo cinque giornate senza vittoria, ", "Après trois mois sans salaire, ". The run is
+     * how long the old state held (the language's [trigger] and [without] words), which the news ends, not its cause.
+     */
+    private static final Map<String, Pattern> RUN_WITHOUT_OPENER = Lexicon.perLanguage(language -> Pattern.compile(
+            "^(?:After|Following" + Lexicon.cueAlternative("trigger", language) + ")\\s+(?:[\\p{L}\\p{N}]+\\s+){1,3}"
+                    + Lexicon.anyPhrase(Lexicon.cues("without", language)) + "\\s[^,]{3,120}(?=,)", Pattern.CASE_INSENSITIVE));
     /** A time where a cause would start: "after 7.40pm", "after March 3" are times, not events. */
     private static final Pattern TIME_FIRST = Pattern.compile(
             "(?:\\d|(?:" + TimeExpressions.MONTH + "|" + TimeExpressions.WEEKDAY + ")\\b)");
@@ -220,6 +230,8 @@ final class HeadlineShiftExtractor {
     /** The content words of the headline a sentence holds to restate it. */
     private static final int MIN_RESTATED_WORDS = 2;
     private static final int MIN_CLAUSE_WORDS = 3;
+    /** The words a relative clause of the state before holds besides its relative and its cue: a verb and more. */
+    private static final int MIN_RELATIVE_OWN_WORDS = 2;
     /** What sets a clause off inside a sentence: a comma (not a date's), a semicolon or a dash. */
     private static final Pattern CLAUSE_BOUND = Pattern.compile(",(?!\\s*\\d)\\s*|;\\s*|\\s[—–]\\s*");
     private static final int MIN_MAIN_CLAUSE_WORDS = 6;
@@ -311,7 +323,7 @@ final class HeadlineShiftExtractor {
                 after = ClauseTrimmer.stripTrailingPunctuation(event.substring(consequence.start() + 1));
             } else {
                 triggerText = after;
-                after = following(text, top, lede, before == null ? null : before.sentence());
+                after = following(text, top, lede, before == null ? null : wholly(text, before));
                 if (after.isEmpty()) {
                     // "Prices rise by 18%. Until now, the firm had ruled that out.": the event is the state now too;
                     // the headline, when it tells the event apart from the lede, names it.
@@ -474,15 +486,21 @@ final class HeadlineShiftExtractor {
 
     /**
      * What a lede opens by breaking with, the state before its news: "Breaking with decades of policy, the council…",
-     * "In a reversal of its stance, …"; null when it opens otherwise.
+     * "In a reversal of its stance, …", or the run it ends, "After eleven matches without a win, Rovers…"; null when
+     * it opens otherwise.
      */
     private static Scored brokenWith(SegmentedArticle text, SegmentedArticle.Sentence lede) {
         if (lede == null) {
             return null;
         }
         int start = text.ledeStart(lede);
-        Matcher opener = BREAK_OPENER.matcher(text.body()).region(start, lede.end());
-        return opener.lookingAt() ? new Scored(opener.group(), 0, lede, start) : null;
+        for (Pattern opening : List.of(BREAK_OPENER, RUN_WITHOUT_OPENER.get(text.language()))) {
+            Matcher opener = opening.matcher(text.body()).region(start, lede.end());
+            if (opener.lookingAt()) {
+                return new Scored(opener.group(), 0, lede, start);
+            }
+        }
+        return null;
     }
 
     /**
@@ -508,15 +526,24 @@ final class HeadlineShiftExtractor {
                 while (opening.find()) {
                     from = opening.end();
                 }
+                // A clause its conjunction sets off, as a comma does: "…to 31% and undid the October rise", "… y
+                // deshizo así la suba"; the conjunction belongs to neither clause.
+                int opens = from;
+                List<Token> first = Tokenizer.words(sentence, matcher.start(), matcher.end(), 1);
+                if (!first.isEmpty() && Lexicon.isCoordinator(Lexicon.lower(first.getFirst().text()), text.language())) {
+                    opens = matcher.start();
+                    from = Tokenizer.words(sentence, first.getFirst().end(), matcher.end(), 1).stream()
+                            .mapToInt(Token::start).findFirst().orElse(matcher.end());
+                }
                 Matcher closing = CLAUSE_BOUND.matcher(sentence).region(matcher.end(), sentence.length());
                 int to = closing.find() ? closing.start() : sentence.length();
                 String clause = ClauseTrimmer.stripTrailingPunctuation(sentence.substring(from, to).strip());
                 int rest = ClauseTrimmer.words(sentence) - ClauseTrimmer.words(clause);
-                boolean ahead = ClauseTense.looksAhead(sentence, from, matcher.start(), text.language())
+                boolean ahead = ClauseTense.looksAhead(sentence, Math.min(from, matcher.start()), matcher.start(), text.language())
                         || ClauseTense.looksAhead(sentence, matcher.end(), to, text.language());
                 if ((from > 0 || to < sentence.length()) && ClauseTrimmer.words(clause) >= MIN_CLAUSE_WORDS
                         && rest >= MIN_MAIN_CLAUSE_WORDS && !ahead) {
-                    return new Scored(clause, 0, lede, start + from);
+                    return new Scored(clause, 0, lede, start + opens);
                 }
             }
         }
@@ -670,6 +697,16 @@ final class HeadlineShiftExtractor {
         return "";
     }
 
+    /**
+     * The sentence the state before takes up whole, or null when it is a clause of it: the rest of a summary whose
+     * relative clause tells the state before still sums up the news.
+     */
+    private static SegmentedArticle.Sentence wholly(SegmentedArticle text, Scored before) {
+        String whole = ClauseTrimmer.stripTrailingPunctuation(ClauseTrimmer.trim(text.text(text.ledeStart(before.sentence()),
+                before.sentence().end())));
+        return before.text().length() < whole.length() && whole.contains(", " + before.text() + ",") ? null : before.sentence();
+    }
+
     /** Whether a sentence is an aside rather than a state: it holds a link or opens on a word that leans on the last. */
     private static boolean aside(String sentence) {
         int space = sentence.indexOf(' ');
@@ -804,7 +841,7 @@ final class HeadlineShiftExtractor {
                 return null;
             }
             String result = clause ? cause(sentenceText, matcher.end(), cue.wholeRest())
-                    : stateAround(sentenceText, matcher.start());
+                    : stateAround(sentenceText, matcher.start(), matcher.end(), text.language());
             if (ClauseTrimmer.words(result) >= MIN_CLAUSE_WORDS && !(clause && (TIME_FIRST.matcher(result).lookingAt()
                     || SPAN_FIRST.get(text.language()).matcher(result).lookingAt()))) {
                 return new Found(result, from + matcher.start());
@@ -832,7 +869,11 @@ final class HeadlineShiftExtractor {
      * cue to the sentence's end ("…defended a decision that, she admitted, delays a project the towns have wanted
      * for a decade").
      */
-    private static String stateAround(String sentence, int cueStart) {
+    private static String stateAround(String sentence, int cueStart, int cueEnd, String language) {
+        String relative = relativeClause(sentence, cueStart, cueEnd, language);
+        if (!relative.isEmpty()) {
+            return relative;
+        }
         String trimmed = ClauseTrimmer.trim(sentence);
         if (cueStart < trimmed.length()) {
             return ClauseTrimmer.stripTrailingPunctuation(trimmed);
@@ -840,6 +881,30 @@ final class HeadlineShiftExtractor {
         int comma = sentence.lastIndexOf(", ", cueStart);
         String clause = comma < 0 ? sentence : sentence.substring(comma + 2);
         return ClauseTrimmer.stripTrailingPunctuation(ClauseTrimmer.trim(clause));
+    }
+
+    /**
+     * The relative clause set off by commas on both sides that holds the cue and words of its own besides, or empty:
+     * such a clause tells what is already known, and the sentence's main clause the news, as a summary does ("Школу,
+     * которая работала в селе с 1911 года, закрывают после каникул", "The pier, which has stood since 1890, will be
+     * pulled down"); not a relative cut off by a stray comma after its time ("Kate Roe, who in 2008, won…").
+     */
+    private static String relativeClause(String sentence, int cueStart, int cueEnd, String language) {
+        Matcher bound = CLAUSE_BOUND.matcher(sentence);
+        int from = -1;
+        while (bound.find() && bound.end() <= cueStart) {
+            from = bound.end();
+        }
+        Matcher closing = CLAUSE_BOUND.matcher(sentence).region(cueStart, sentence.length());
+        if (from < 0 || !closing.find()) {
+            return "";
+        }
+        List<Token> first = Tokenizer.words(sentence, from, cueStart + 1, 1);
+        String clause = sentence.substring(from, closing.start()).strip();
+        int rest = ClauseTrimmer.words(sentence) - ClauseTrimmer.words(clause);
+        int own = ClauseTrimmer.words(clause) - 1 - ClauseTrimmer.words(sentence.substring(cueStart, Math.min(cueEnd, closing.start())));
+        return !first.isEmpty() && first.getFirst().start() == from && Lexicon.isRelative(Lexicon.lower(first.getFirst().text()), language)
+                && own >= MIN_RELATIVE_OWN_WORDS && rest >= MIN_CLAUSE_WORDS ? clause : "";
     }
 
     /** The cause after a trigger phrase: to the end of its clause, or of the sentence for "that changed when". */

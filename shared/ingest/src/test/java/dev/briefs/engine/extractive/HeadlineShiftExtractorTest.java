@@ -196,6 +196,16 @@ class HeadlineShiftExtractorTest {
     }
 
     @Test
+    void anItalianDaBeforeADayOpensAStateHeldSinceTheNewsAsDalDoes() {
+        HeadlineShift italian = shift("", "Fino a poco tempo fa la biblioteca di Brello prestava tutti i suoi libri online.",
+                "Da lunedì i suoi quaranta bibliotecari annotano i prestiti su schede di cartone.",
+                "Nella notte tra domenica e lunedì un virus ha cancellato il catalogo della biblioteca.",
+                "Il Comune ha sporto denuncia ai carabinieri.");
+        assertTrue((italian.trigger() + " " + italian.after()).contains("un virus ha cancellato il catalogo"), italian::toString);
+        assertFalse(italian.trigger().startsWith("Da lunedì"), italian::toString);
+    }
+
+    @Test
     void aHeadlinesAsClauseThatTellsAPeriodComingIsTheNewsTimeNotItsCause() {
         HeadlineShift strike = shift("Harlow bus drivers walk out as school holidays begin",
                 "About 400 drivers at Corrin Transit walked out at dawn on Friday, halting every route in Harlow.",
@@ -221,6 +231,51 @@ class HeadlineShiftExtractorTest {
                 + "vestígios de tinta.", "Esta terça-feira, a polícia divulgou imagens de uma câmara de vigilância.",
                 "O ciclista continua internado.");
         assertTrue(portuguese.trigger().startsWith("Esta terça-feira, a polícia divulgou imagens"), portuguese::toString);
+    }
+
+    @Test
+    void aRelativeClauseSetOffByCommasThatTellsTheStateBeforeIsItAndTheRestOfTheSummaryTheNews() {
+        HeadlineShift english = shift("Harlow pier to come down", "The Harlow council voted on Monday to pull down the "
+                + "town's pier next spring.", "The pier, which had previously carried a tram to the lifeboat station, is "
+                + "fenced off.", "Anglers said they would petition the council.");
+        assertEquals("which had previously carried a tram to the lifeboat station", english.before(), english::toString);
+        HeadlineShift russian = shift("Последний сеанс в Верхнеозёрске", "Кинотеатр, который работал на площади с 1938 "
+                + "года, закрывают после праздников.", "Текст: Анна Роева", "В половине девятого вечера киномеханик Пётр "
+                + "Осипов уже заправляет плёнку в старый проектор.", "Он работает здесь сорок лет и знает каждое кресло.");
+        assertEquals("который работал на площади с 1938 года", russian.before(), russian::toString);
+        assertTrue((russian.trigger() + " " + russian.after()).contains("закрывают после праздников"), russian::toString);
+    }
+
+    @Test
+    void aLedesSecondClauseThatUndoesAnEarlierStepIsTheStateBeforeAndItsConjunctionBelongsToNeither() {
+        HeadlineShift english = shift("Harlow cuts its parking charge", "The Harlow council cut the evening parking charge "
+                + "on Monday from £4 to £2 and undid the rise it voted through in March.",
+                "Shop owners said the change came too late for the winter.");
+        assertTrue(english.before().startsWith("undid the rise it voted through in March"), english::toString);
+        assertTrue(english.after().startsWith("The Harlow council cut the evening parking charge")
+                || english.trigger().startsWith("The Harlow council cut the evening parking charge"), english::toString);
+        assertFalse((english.after() + english.trigger()).contains("£2 and"), english::toString);
+        HeadlineShift spanish = shift("Dunlow baja la tarifa", "El concejo de Dunlow redujo este lunes la tarifa del "
+                + "estacionamiento de 4 a 2 pesos y deshizo así la suba que había votado en marzo, cuando los playones estaban "
+                + "vacíos.", "Los comerciantes dijeron que el cambio llega tarde para el invierno.");
+        assertTrue(spanish.before().startsWith("deshizo así la suba que había votado en marzo"), spanish::toString);
+        assertTrue((spanish.after() + " " + spanish.trigger()).contains("El concejo de Dunlow redujo este lunes la tarifa"),
+                spanish::toString);
+    }
+
+    @Test
+    void aLedeOpeningOnARunWithoutSomethingTellsTheStateBeforeNotTheCause() {
+        HeadlineShift english = shift("Kellbridge end their wait", "After eleven matches without a win and a month of "
+                + "talk about the manager's future, Kellbridge Rovers are smiling again.", "At a muddy Dell Lane the hosts "
+                + "beat Harrow Town 3-1 and climbed out of the bottom four.");
+        assertTrue(english.before().startsWith("After eleven matches without a win"), english::toString);
+        assertFalse(english.trigger().startsWith("eleven matches"), english::toString);
+        assertTrue((english.trigger() + " " + english.after()).contains("beat Harrow Town 3-1"), english::toString);
+        HeadlineShift italian = shift("Il Brello torna a vincere", "Dopo sei giornate senza vittoria e una settimana di "
+                + "polemiche sulla panchina, il Brello torna a sorridere.", "Al comunale i rossoblù battono 2-0 il Castelvetro "
+                + "e lasciano l'ultimo posto.");
+        assertTrue(italian.before().startsWith("Dopo sei giornate senza vittoria"), italian::toString);
+        assertTrue((italian.trigger() + " " + italian.after()).contains("battono 2-0 il Castelvetro"), italian::toString);
     }
 
     @Test

@@ -48,6 +48,14 @@ class LanguagesShiftAndStepsTest {
     }
 
     @Test
+    void aRussianWeekdayInTheGenitiveDatesAStepAsInTheAccusative() {
+        BriefContent brief = TestFiles.brief("В Верхнеозёрске закрыли мост", "Администрация Верхнеозёрска закрыла "
+                        + "в среду пешеходный мост через Сойму из-за трещин в опорах.",
+                "Подрядчик должен представить проект ремонта до пятницы.");
+        assertTrue(brief.nextSteps().stream().anyMatch(step -> step.when().contains("пятницы")), brief.nextSteps()::toString);
+    }
+
+    @Test
     void theHeadlinesCauseInItsOwnLanguageIsTheTrigger() {
         BriefContent brief = TestFiles.brief("El índice de Valdemora sube un 2% tras el acuerdo de Puertos del Sur",
                 "La Bolsa de Valdemora vivió este viernes su mejor jornada del año. El índice subió un 2%, hasta "

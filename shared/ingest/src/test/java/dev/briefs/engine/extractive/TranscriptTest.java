@@ -203,6 +203,17 @@ class TranscriptTest {
     }
 
     @Test
+    void aNoticeThatTheTranscriptWasMadeByAMachineIsNoPartOfTheShift() {
+        String[] page = new String[CAPTIONS.length + 1];
+        page[0] = "Automatic transcript: this text was made by speech recognition software and may contain mistakes.";
+        System.arraycopy(CAPTIONS, 0, page, 1, CAPTIONS.length);
+        BriefContent brief = TestFiles.brief("", page);
+        assertFalse(brief.toString().contains("speech recognition"), brief.headlineShift().toString());
+        assertTrue(brief.headlineShift().after().startsWith("the city has shut the public pool"),
+                brief.headlineShift().toString());
+    }
+
+    @Test
     void theShiftIsToldFromTheNewsAndTheNextStepsFromWhatIsSaidButNotFromQuestions() {
         BriefContent brief = TestFiles.brief("", CAPTIONS);
         assertTrue(brief.headlineShift().after().startsWith("the city has shut the public pool"),
