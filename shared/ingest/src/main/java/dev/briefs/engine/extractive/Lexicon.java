@@ -137,6 +137,8 @@ final class Lexicon {
     private static final Set<String> CREDITS = union(Set.of(), "credits");
     private static final Set<String> PEOPLE = union(Set.of(), "people");
     private static final Set<String> PROXIES = union(Set.of(), "proxies");
+    private static final Set<String> DEFENDANTS = union(Set.of(), "defendants");
+    private static final Set<String> VERDICTS = union(Set.of(), "verdicts");
     private static final Set<String> OUTLET_WORDS = union(Set.of(), "outlets");
     private static final Set<String> BROADCASTERS = union(Set.of(), "broadcasters");
     private static final Set<String> PREPOSITIONS = union(Set.of(), "prepositions");
@@ -686,6 +688,16 @@ final class Lexicon {
     /** A noun that speaks for an organisation: "statement", "spokesperson", "the company", "comunicado". */
     static boolean isProxy(String word) {
         return PROXIES.contains(lower(word));
+    }
+
+    /** A noun for the person a court tries: "defendant", "l'accusé", "der Angeklagte", "el acusado" ([defendants]). */
+    static boolean isDefendantNoun(String word) {
+        return DEFENDANTS.contains(lower(word));
+    }
+
+    /** A verb or participle of a court's verdict on someone: "sentenced", "condamné", "verurteilt" ([verdicts]). */
+    static boolean isVerdict(String word) {
+        return VERDICTS.contains(lower(word));
     }
 
     /** A participle that opens a clause before its subject: "Contacted", "Joint par", "Angefragt". */

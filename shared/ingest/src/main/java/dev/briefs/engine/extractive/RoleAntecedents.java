@@ -24,6 +24,8 @@ final class RoleAntecedents {
     /** Inflections a role noun takes in the languages read ("Angeklagte"/"Angeklagter", "паромщик"/"паромщика"). */
     private static final int MAX_ENDING_CHARS = 2;
     private static final int MIN_STEM_CHARS = 4;
+    /** How far after a verdict's verb the person it falls on is named: "a condamné vendredi soir Gilles Roux". */
+    private static final int MAX_VERDICT_WORDS = 5;
     /** What separates the words of a member's role: spaces and elision apostrophes ("l'allenatore"). */
     private static final Pattern ROLE_WORD_BREAKS = Pattern.compile("[\\s’']+");
 
@@ -61,6 +63,9 @@ final class RoleAntecedents {
         if (found.isEmpty() && age.matches()) {
             return agedTopic(text, cast, offset);
         }
+        if (found.isEmpty() && Lexicon.isDefendantNoun(wanted)) {
+            return convicted(text, cast, offset);
+        }
         return found.size() == 1 ? found.iterator().next() : found.isEmpty() ? NOBODY : SEVERAL;
     }
 
@@ -79,6 +84,38 @@ final class RoleAntecedents {
             }
         }
         return false;
+    }
+
+    /**
+     * Who "the defendant", "l'accusé", "der Angeklagte" stands for when the article gives nobody that role: the one
+     * person a verdict falls on before {@code offset}, named within {@value #MAX_VERDICT_WORDS} words after its verb
+     * ("La cour a condamné vendredi Gilles Roux", "sentenced Tom Bakely") or before it in its clause ("Tom Bakely was
+     * jailed", "Anna Roe wurde zu drei Jahren verurteilt"); {@link #NOBODY} or {@link #SEVERAL} otherwise.
+     */
+    private static int convicted(SegmentedArticle text, Cast cast, int offset) {
+        Set<Integer> found = new HashSet<>();
+        for (SegmentedArticle.Sentence sentence : text.sentences()) {
+            if (sentence.start() >= offset) {
+                break;
+            }
+            List<Token> words = Tokenizer.words(text.body(), sentence.start(), Math.min(sentence.end(), offset));
+            for (int i = 0; i < words.size(); i++) {
+                if (!Lexicon.isVerdict(words.get(i).text()) || text.insideQuotation(words.get(i).start())) {
+                    continue;
+                }
+                int clause = text.lastIndexOf(", ", sentence.start(), words.get(i).start());
+                int after = words.get(Math.min(words.size() - 1, i + MAX_VERDICT_WORDS)).end();
+                for (Mention mention : cast.mentionsBetween(Math.max(sentence.start(), clause), after)) {
+                    // before the verb, one with a role is the court's ("Judge Ana Roe sentenced…")
+                    boolean object = mention.start() > words.get(i).start();
+                    if (!mention.quoted() && cast.member(mention.member()).person()
+                            && (object || cast.member(mention.member()).role().isEmpty())) {
+                        found.add(mention.member());
+                    }
+                }
+            }
+        }
+        return found.size() == 1 ? found.iterator().next() : found.isEmpty() ? NOBODY : SEVERAL;
     }
 
     /**

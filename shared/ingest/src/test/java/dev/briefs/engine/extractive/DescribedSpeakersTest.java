@@ -446,6 +446,20 @@ class DescribedSpeakersTest {
     }
 
     @Test
+    void theDefendantIsTheOneTheVerdictFallsOnWhenNobodyIsGivenTheNoun() {
+        assertEquals(List.of("Marc Dauriac: Je n'ai jamais voulu blesser personne."), TestFiles.attributed(
+                TestFiles.brief("", "La cour d'assises de Valbrune a condamné jeudi Marc Dauriac, 47 ans, à six ans de "
+                                + "prison pour l'incendie de la scierie.",
+                        "L'avocate générale, Lise Moreau, avait requis dix ans.",
+                        "Dans le box, l'accusé n'a pas réagi. La veille, il avait déclaré : « Je n'ai jamais voulu "
+                                + "blesser personne. »")));
+        assertEquals(List.of("Tom Bakely: I am sorry for what I did"), TestFiles.attributed(
+                TestFiles.brief("", "Judge Ana Roe sentenced Tom Bakely, 52, to four years on Friday for the fire at "
+                                + "the mill.",
+                        "\"I am sorry for what I did,\" the defendant told the court.")));
+    }
+
+    @Test
     void aDefiniteAgeNobodyIsGivenStandsForTheSubjectJustBeforeAndAnIndefiniteOneForNobody() {
         SegmentedArticle text = SegmentedArticle.of(TestFiles.article("",
                 "Harbour master Lena Brock walked the pier with the inspectors.",
