@@ -25,6 +25,13 @@ final class TranscriptHandOffs {
     }
 
     /**
+     * A name set right after its role, as {@link #titled} reads it: the role, where the name stands, and whether its
+     * clause goes on to a verb of speech or action, as its subject's does ("… ada bren, one of the two no votes, said").
+     */
+    record Titled(String role, int start, int end, boolean acts) {
+    }
+
+    /**
      * What the turn before says of one turn.
      *
      * @param guest   the guest who speaks it, or null when the programme does
@@ -39,6 +46,12 @@ final class TranscriptHandOffs {
     private static final int MAX_NAME_WORDS = 3;
     /** An address opens a sentence with a name or a title and a comma: "gloria, why later?", "dr. roe, thank you." */
     private static final int MAX_ADDRESS_WORDS = 2;
+    /** Where captions write no question marks, a host's question is a turn of one sentence this short at most. */
+    private static final int MAX_UNMARKED_QUESTION_WORDS = 20;
+    /** How far after a name its clause's verb may stand: "ada bren one of the two no votes said". */
+    private static final int MAX_WORDS_TO_VERB = 8;
+    /** The words of the courtesies of every language ("thank you", "merci"): no part of a name. */
+    private static final Set<String> COURTESY_WORDS = courtesyWords();
     private static final Map<String, Pattern> INTRODUCTION = Lexicon.perLanguage(language ->
             Pattern.compile(Lexicon.anyPhrase(TranscriptSpeakers.withEnglish("introductions", language))));
 
@@ -53,6 +66,8 @@ final class TranscriptHandOffs {
         String body = page.body();
         Pattern introduction = INTRODUCTION.get(page.language());
         Pattern courtesy = TranscriptSpeakers.courtesy(page.language());
+        boolean questionMarks = turns.stream().flatMap(turn -> turn.spoken().stream())
+                .anyMatch(span -> body.substring(span.start(), span.end()).indexOf('?') >= 0);
         List<Guest> guests = new ArrayList<>();
         List<HandOff> handOffs = new ArrayList<>();
         for (int i = 0; i < turns.size(); i++) {
@@ -68,7 +83,7 @@ final class TranscriptHandOffs {
                 if (introduced != null) {
                     guests.removeIf(known -> surname(known).equals(surname(introduced)));
                     guests.add(introduced);
-                } else if (before.getLast().endsWith("?")) {
+                } else if (asks(before, questionMarks, courtesy)) {
                     String addressed = addressee(before.getLast());
                     guest = addressed == null ? answering(handOffs, i) : addressedGuest(guests, addressed);
                 }
@@ -76,6 +91,16 @@ final class TranscriptHandOffs {
             }
         }
         return List.copyOf(handOffs);
+    }
+
+    /**
+     * Whether a turn ends by asking: with a question mark, or, on captions that write none, as one short sentence
+     * that is no courtesy ("and if it doesn't work"), where a host's turn between a guest's answers is a question.
+     */
+    private static boolean asks(List<String> sentences, boolean questionMarks, Pattern courtesy) {
+        String last = sentences.getLast();
+        return last.endsWith("?") || !questionMarks && sentences.size() == 1 && !courtesy.matcher(last).find()
+                && Tokenizer.words(last, 0, last.length()).size() <= MAX_UNMARKED_QUESTION_WORDS;
     }
 
     /** The sentences of a turn, in lower case. */
@@ -133,7 +158,70 @@ final class TranscriptHandOffs {
             Guest guest = endsWithRole(clauses[i]) ? apposed(clauses[i], clauses[i + 1]) : null;
             found = guest != null ? guest : found;
         }
+        List<Titled> titled = titled(text, 0, text.length());
+        if (found == null && !titled.isEmpty()) {
+            Titled last = titled.getLast();
+            found = new Guest(text.substring(last.start(), last.end()), last.role());
+        }
         return found;
+    }
+
+    /**
+     * The names a caseless text sets right after their role, without the commas of an apposition: "board president
+     * ada bren voted yes", "parent and nurse juno park has three kids", "the town's mayor dr. ada bren": a role head
+     * or title, then two or three words that no list knows as any other word, then a word a list knows, a mark or
+     * the end. A journalist ("education reporter nell okafor") or one of "our" people is the programme's own.
+     */
+    static List<Titled> titled(String text, int from, int to) {
+        List<Token> words = Tokenizer.words(text, from, to);
+        List<Titled> found = new ArrayList<>();
+        for (int i = 0; i + 1 < words.size(); i++) {
+            String head = words.get(i).text();
+            if (!Lexicon.isRoleHead(head) && !Lexicon.isHonorific(head) || isRoleWord(words.get(i + 1).text())) {
+                continue; // a name follows the last word of a role
+            }
+            int roleStart = i;
+            while (roleStart > 0 && isRoleWord(words.get(roleStart - 1).text())
+                    && adjacent(text, words.get(roleStart - 1), words.get(roleStart))) {
+                roleStart--;
+            }
+            int end = i + 1;
+            while (end < words.size() && end - i - 1 <= MAX_NAME_WORDS && isNameWord(words.get(end).text())
+                    && adjacent(text, words.get(end - 1), words.get(end))) {
+                end++;
+            }
+            List<String> role = words.subList(roleStart, i + 1).stream().map(t -> Lexicon.lower(t.text())).toList();
+            boolean own = role.stream().anyMatch(Lexicon::isJournalist)
+                    || roleStart > 0 && Lexicon.lower(words.get(roleStart - 1).text()).equals("our");
+            if (!own && end - i - 1 >= MIN_NAME_WORDS && end - i - 1 <= MAX_NAME_WORDS) {
+                found.add(new Titled(roleWords(role), words.get(i + 1).start(), words.get(end - 1).end(),
+                        verbFollows(text, words, end)));
+            }
+        }
+        return found;
+    }
+
+    /** Whether a verb of speech or action follows {@code words[from]} within a few words, in the same clause. */
+    private static boolean verbFollows(String text, List<Token> words, int from) {
+        for (int i = from; i < Math.min(words.size(), from + MAX_WORDS_TO_VERB); i++) {
+            if (i > from && !adjacent(text, words.get(i - 1), words.get(i))) {
+                return false;
+            }
+            String word = Lexicon.lower(words.get(i).text());
+            if (Speech.isVerb(word) || Lexicon.isActingVerb(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether only white space stands between two words, or the full stop of a title ("dr. ada bren"): no comma or
+     * sentence's end parts them.
+     */
+    private static boolean adjacent(String text, Token before, Token after) {
+        String between = text.substring(before.end(), after.start());
+        return between.isBlank() || between.strip().equals(".") && Lexicon.isHonorific(before.text());
     }
 
     /** "state representative malik oyelaran", "dr. anjali verhoeven", "kendra vasquez-lind": a role, then a name. */
@@ -194,7 +282,18 @@ final class TranscriptHandOffs {
         return word.length() >= 2 && word.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'')
                 && !Lexicon.isFunctionWord(word) && !Lexicon.isDeterminer(word) && !isRoleWord(word)
                 && !Lexicon.isCalendarWord(word) && !Speech.isVerb(word) && !Lexicon.isActingVerb(word)
-                && !Lexicon.isJournalist(word) && !Lexicon.isPeopleNoun(word);
+                && !Lexicon.isJournalist(word) && !Lexicon.isPeopleNoun(word)
+                && !COURTESY_WORDS.contains(Lexicon.lower(word));
+    }
+
+    private static Set<String> courtesyWords() {
+        Set<String> words = new HashSet<>();
+        for (String language : Lexicon.LANGUAGES) {
+            for (String phrase : TranscriptSpeakers.courtesies(language)) {
+                words.addAll(List.of(Lexicon.lower(phrase).split("[^\\p{L}'’-]+")));
+            }
+        }
+        return Set.copyOf(words);
     }
 
     private static String roleWords(List<String> role) {
