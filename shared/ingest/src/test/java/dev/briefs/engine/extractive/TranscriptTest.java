@@ -301,4 +301,17 @@ class TranscriptTest {
                 + " >> maya lindqvist: in dunmore, maya lindqvist, channel 4 news.");
         assertEquals(List.of("ilse varga: we will reopen the pool on friday."), TestFiles.attributed(brief));
     }
+
+    @Test
+    void captionsWithoutCapitalsNameThePeopleTheyTellOfByTheirRole() {
+        BriefContent brief = TestFiles.brief("", ">> good evening. the town council voted to close the old pool last"
+                        + " night. our reporter nell okafor was there. nell",
+                ">> the vote was four to one. council member ada bren the only no vote said the pool could be fixed"
+                        + " for less. the council's engineer tomas vell told us the roof is failing",
+                ">> the roof has been leaking for ten years and the pool cannot open again safely",
+                ">> the pool closes for good at the end of june. in lakeview nell okafor channel 9 news");
+        List<String> actors = actorNames(brief);
+        assertTrue(actors.contains("ada bren") && actors.contains("tomas vell"), actors.toString());
+        assertFalse(actors.contains("nell okafor"), actors.toString());
+    }
 }
