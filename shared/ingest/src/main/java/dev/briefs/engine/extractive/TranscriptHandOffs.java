@@ -52,6 +52,9 @@ final class TranscriptHandOffs {
     private static final int MAX_WORDS_TO_VERB = 8;
     /** The words of the courtesies of every language ("thank you", "merci"): no part of a name. */
     private static final Set<String> COURTESY_WORDS = courtesyWords();
+    /** The words that open a question, in the page's language and in English: "what", "and if". */
+    private static final Map<String, Pattern> QUESTION_OPENER = Lexicon.perLanguage(language ->
+            Pattern.compile(Lexicon.anyPhrase(TranscriptSpeakers.withEnglish("question-openers", language))));
     private static final Map<String, Pattern> INTRODUCTION = Lexicon.perLanguage(language ->
             Pattern.compile(Lexicon.anyPhrase(TranscriptSpeakers.withEnglish("introductions", language))));
 
@@ -66,6 +69,7 @@ final class TranscriptHandOffs {
         String body = page.body();
         Pattern introduction = INTRODUCTION.get(page.language());
         Pattern courtesy = TranscriptSpeakers.courtesy(page.language());
+        Pattern questionOpener = QUESTION_OPENER.get(page.language());
         boolean questionMarks = turns.stream().flatMap(turn -> turn.spoken().stream())
                 .anyMatch(span -> body.substring(span.start(), span.end()).indexOf('?') >= 0);
         List<Guest> guests = new ArrayList<>();
@@ -83,7 +87,7 @@ final class TranscriptHandOffs {
                 if (introduced != null) {
                     guests.removeIf(known -> surname(known).equals(surname(introduced)));
                     guests.add(introduced);
-                } else if (asks(before, questionMarks, courtesy)) {
+                } else if (asks(before, questionMarks, questionOpener)) {
                     String addressed = addressee(before.getLast());
                     guest = addressed == null ? answering(handOffs, i) : addressedGuest(guests, addressed);
                 }
@@ -95,11 +99,12 @@ final class TranscriptHandOffs {
 
     /**
      * Whether a turn ends by asking: with a question mark, or, on captions that write none, as one short sentence
-     * that is no courtesy ("and if it doesn't work"), where a host's turn between a guest's answers is a question.
+     * opening as a question does ("and if it doesn't work", "what do you tell parents"): a host's question.
      */
-    private static boolean asks(List<String> sentences, boolean questionMarks, Pattern courtesy) {
+    private static boolean asks(List<String> sentences, boolean questionMarks, Pattern questionOpener) {
         String last = sentences.getLast();
-        return last.endsWith("?") || !questionMarks && sentences.size() == 1 && !courtesy.matcher(last).find()
+        return last.endsWith("?") || !questionMarks && sentences.size() == 1
+                && questionOpener.matcher(last).lookingAt()
                 && Tokenizer.words(last, 0, last.length()).size() <= MAX_UNMARKED_QUESTION_WORDS;
     }
 

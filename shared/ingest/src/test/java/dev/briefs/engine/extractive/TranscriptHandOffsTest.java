@@ -91,6 +91,10 @@ class TranscriptHandOffsTest {
         List<String> speakers = transcript.turns().stream()
                 .map(turn -> turn.labelled() ? transcript.speakers().get(turn.speaker()).name() : "").toList();
         assertEquals(List.of("", "oona greer", "", "oona greer", "", "oona greer", "", ""), speakers);
+        String[] told = UNMARKED_QUESTIONS.clone();
+        told[4] = ">> the ferry company says its timetable is final";
+        Transcript statement = Transcript.read(SegmentedArticle.of(TestFiles.article("", told))).orElseThrow();
+        assertFalse(statement.turns().get(5).labelled(), "a short statement asks nothing");
     }
 
     @Test
