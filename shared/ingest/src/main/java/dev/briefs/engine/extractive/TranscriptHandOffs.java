@@ -20,8 +20,15 @@ import java.util.regex.Pattern;
  */
 final class TranscriptHandOffs {
 
-    /** Someone a turn introduces, as the captions write them, with the role written there. */
-    record Guest(String name, String role) {
+    /**
+     * Someone a turn introduces, as the captions write them, with the role written there; {@code byRole} when only
+     * the role before the name introduced them, in a sentence that goes on ("board president ada bren voted yes").
+     */
+    record Guest(String name, String role, boolean byRole) {
+
+        Guest(String name, String role) {
+            this(name, role, false);
+        }
     }
 
     /**
@@ -82,7 +89,7 @@ final class TranscriptHandOffs {
                 handOffs.add(handOffs.get(i - 1)); // a paragraph without "&gt;&gt;" runs on the turn before
             } else {
                 List<String> before = sentences(body, turns.get(i - 1));
-                Guest introduced = introduced(before, introduction, courtesy);
+                Guest introduced = inOwnWords(introduced(before, introduction, courtesy), body, turn);
                 Guest guest = introduced;
                 if (introduced != null) {
                     guests.removeIf(known -> surname(known).equals(surname(introduced)));
@@ -106,6 +113,25 @@ final class TranscriptHandOffs {
         return last.endsWith("?") || !questionMarks && sentences.size() == 1
                 && questionOpener.matcher(last).lookingAt()
                 && Tokenizer.words(last, 0, last.length()).size() <= MAX_UNMARKED_QUESTION_WORDS;
+    }
+
+    /**
+     * The guest, when the turn handed to them speaks in the first person ("we cannot pay…"), as a sound bite does; one
+     * introduced only by the role before their name may be someone the turn before told of ("… mayor ada bren will
+     * sign it friday"), and then the next turn is the programme's.
+     */
+    private static Guest inOwnWords(Guest guest, String body, Transcript.Turn turn) {
+        if (guest == null || !guest.byRole()) {
+            return guest;
+        }
+        for (Transcript.Span span : turn.spoken()) {
+            for (Token word : Tokenizer.words(body, span.start(), span.end())) {
+                if (Lexicon.isFirstPerson(word.text())) {
+                    return guest;
+                }
+            }
+        }
+        return null;
     }
 
     /** The sentences of a turn, in lower case. */
@@ -166,7 +192,7 @@ final class TranscriptHandOffs {
         List<Titled> titled = titled(text, 0, text.length());
         if (found == null && !titled.isEmpty()) {
             Titled last = titled.getLast();
-            found = new Guest(text.substring(last.start(), last.end()), last.role());
+            found = new Guest(text.substring(last.start(), last.end()), last.role(), true);
         }
         return found;
     }

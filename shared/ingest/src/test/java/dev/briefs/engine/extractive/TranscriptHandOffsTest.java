@@ -75,7 +75,7 @@ class TranscriptHandOffsTest {
 
     @Test
     void captionsWithoutCommasSetANameRightAfterItsRoleOrTitle() {
-        assertEquals(new TranscriptHandOffs.Guest("ada bren", "president"),
+        assertEquals(new TranscriptHandOffs.Guest("ada bren", "president", true),
                 introduction("the council president ada bren voted no"));
         assertEquals("juno park", introduction("but one parent and nurse juno park has two kids at the school").name());
         assertEquals("ada bren", introduction("joining us now is the town's mayor dr. ada bren mayor thanks for"

@@ -314,4 +314,18 @@ class TranscriptTest {
         assertTrue(actors.contains("ada bren") && actors.contains("tomas vell"), actors.toString());
         assertFalse(actors.contains("nell okafor"), actors.toString());
     }
+
+    @Test
+    void aTurnAfterANameIntroducedByItsRoleIsTheirsOnlyInTheirOwnWords() {
+        Transcript told = transcript(">> good evening. the pool in lakeview closes for good in june and council"
+                        + " member ada bren will sign the order on friday",
+                ">> in other news the county fair opens this weekend with a new parade route",
+                ">> the parade starts at noon on saturday");
+        assertFalse(told.turns().get(1).labelled(), "the anchor goes on to other news");
+        Transcript bite = transcript(">> good evening. the pool in lakeview closes for good in june and council"
+                        + " member ada bren voted for it",
+                ">> we could not keep paying for a roof that leaks every winter",
+                ">> the pool closes on the last day of june");
+        assertEquals("ada bren", bite.speakers().get(bite.turns().get(1).speaker()).name());
+    }
 }
