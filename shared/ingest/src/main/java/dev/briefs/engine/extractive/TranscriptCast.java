@@ -105,7 +105,13 @@ final class TranscriptCast {
      */
     private static String roleAt(SegmentedArticle told, int[] at) {
         String role = writtenRole(told, at);
-        return role.chars().anyMatch(Character::isLowerCase) ? role : Lexicon.lower(role);
+        return withoutHonorifics(role.chars().anyMatch(Character::isLowerCase) ? role : Lexicon.lower(role));
+    }
+
+    /** "superintendent" of "superintendent dr. ada bren": a form of address is no part of a role. */
+    private static String withoutHonorifics(String role) {
+        return String.join(" ", java.util.Arrays.stream(role.split("\\s+"))
+                .filter(word -> !word.isEmpty() && !Lexicon.isHonorific(word)).toList());
     }
 
     private static String writtenRole(SegmentedArticle told, int[] at) {

@@ -316,6 +316,15 @@ class TranscriptTest {
     }
 
     @Test
+    void aCaptionGuestsRoleHoldsNoFormOfAddress() {
+        BriefContent brief = TestFiles.brief("", ">> good evening. the pool in lakeview closes for good in june."
+                        + " joining us now is the town's mayor dr. ada bren mayor thanks for being here",
+                ">> thanks for having me. we could not keep paying for a roof that leaks every winter",
+                ">> mayor bren thank you");
+        assertEquals(List.of("mayor"), brief.actors().stream().map(Actor::role).toList());
+    }
+
+    @Test
     void aTurnAfterANameIntroducedByItsRoleIsTheirsOnlyInTheirOwnWords() {
         Transcript told = transcript(">> good evening. the pool in lakeview closes for good in june and council"
                         + " member ada bren will sign the order on friday",
