@@ -352,6 +352,23 @@ final class TranscriptHandOffs {
                 && words.stream().allMatch(w -> isNameWord(w) || isRoleWord(w)) ? String.join(" ", words) : null;
     }
 
+    /**
+     * The colleague a sentence ends by calling where captions write no question mark: its last word is the first
+     * name of the journalist it named before ("city hall reporter june talley has more june"); or null.
+     */
+    static String calledAtEnd(String sentence) {
+        List<Token> words = Tokenizer.words(sentence, 0, sentence.length());
+        String last = words.isEmpty() ? "" : Lexicon.lower(words.getLast().text());
+        for (int k = 1; k + 2 < words.size(); k++) {
+            String before = Lexicon.lower(words.get(k - 1).text());
+            if (Lexicon.lower(words.get(k).text()).equals(last) && isNameWord(words.get(k + 1).text())
+                    && (Lexicon.isJournalist(before) || before.equals("our"))) {
+                return last;
+            }
+        }
+        return null;
+    }
+
     /** The guest a question is put to by a word of their name or role, or null (a colleague: "corey, what…?"). */
     private static Guest addressedGuest(List<Guest> guests, String addressed) {
         for (int i = guests.size() - 1; i >= 0; i--) {

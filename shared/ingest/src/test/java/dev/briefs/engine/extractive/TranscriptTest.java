@@ -316,6 +316,18 @@ class TranscriptTest {
     }
 
     @Test
+    void aHandOverCallingTheReporterWithoutAQuestionMarkTellsNoNews() {
+        Transcript transcript = transcript(">> good evening. the pool in lakeview closes for good in june. city hall"
+                        + " reporter corey abadi has more corey",
+                ">> the council voted four to three to close it",
+                ">> we could not keep paying for a roof that leaks every winter");
+        SegmentedArticle told = transcript.told();
+        List<String> sentences = told.sentences().stream().map(told::text).toList();
+        assertTrue(sentences.stream().noneMatch(s -> s.contains("has more")), sentences.toString());
+        assertTrue(sentences.stream().anyMatch(s -> s.contains("closes for good")), sentences.toString());
+    }
+
+    @Test
     void aCaptionGuestsRoleHoldsNoFormOfAddress() {
         BriefContent brief = TestFiles.brief("", ">> good evening. the pool in lakeview closes for good in june."
                         + " joining us now is the town's mayor dr. ada bren mayor thanks for being here",
