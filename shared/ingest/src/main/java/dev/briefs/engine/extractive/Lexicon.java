@@ -82,6 +82,10 @@ final class Lexicon {
     /** How many letters a noun has before the ending that marks it a person's ("pesca|dor", not "ador"). */
     private static final int MIN_PERSON_STEM_CHARS = 3;
     private static final Map<String, Set<String>> PERSON_ENDINGS = perLanguage(language -> lookupSet(cues("person-endings", language)));
+    /** How many letters a verb has before the ending that marks its first person ("va|mos", not "hoy"). */
+    private static final int MIN_FIRST_PERSON_STEM_CHARS = 2;
+    private static final Map<String, Set<String>> FIRST_PERSON_ENDINGS = perLanguage(language ->
+            lookupSet(cues("first-person-endings", language)));
     /** Words that stand alone as an adverbial of time or manner in a clause: "ayer", "ieri", "gestern" (clauses6). */
     private static final Map<String, Set<String>> CLAUSE_ADVERBS = perLanguage(language -> lookupSet(cues("adverbs", language)));
     /** Words that open a relative or subordinate clause: "who", "che", "que". */
@@ -293,6 +297,20 @@ final class Lexicon {
         String lower = lower(word);
         for (String ending : PERSON_ENDINGS.getOrDefault(language, Set.of())) {
             if (lower.endsWith(ending) && lower.length() - ending.length() >= MIN_PERSON_STEM_CHARS) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a verb's ending gives it the first person, in a language that drops the pronoun ("podemos",
+     * "abbiamo"): the speaker speaks of themselves without "nosotros".
+     */
+    static boolean hasFirstPersonEnding(String word, String language) {
+        String lower = lower(word);
+        for (String ending : FIRST_PERSON_ENDINGS.getOrDefault(language, Set.of())) {
+            if (lower.endsWith(ending) && lower.length() - ending.length() >= MIN_FIRST_PERSON_STEM_CHARS) {
                 return true;
             }
         }

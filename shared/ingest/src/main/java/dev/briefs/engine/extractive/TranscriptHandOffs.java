@@ -89,7 +89,7 @@ final class TranscriptHandOffs {
                 handOffs.add(handOffs.get(i - 1)); // a paragraph without "&gt;&gt;" runs on the turn before
             } else {
                 List<String> before = sentences(body, turns.get(i - 1));
-                Guest introduced = inOwnWords(introduced(before, introduction, courtesy), body, turn);
+                Guest introduced = inOwnWords(introduced(before, introduction, courtesy), page, turn);
                 Guest guest = introduced;
                 if (introduced != null) {
                     guests.removeIf(known -> surname(known).equals(surname(introduced)));
@@ -116,17 +116,17 @@ final class TranscriptHandOffs {
     }
 
     /**
-     * The guest, when the turn handed to them speaks in the first person ("we cannot pay…"), as a sound bite does; one
-     * introduced only by the role before their name may be someone the turn before told of ("… mayor ada bren will
-     * sign it friday"), and then the next turn is the programme's.
+     * The guest, when the turn handed to them speaks in the first person ("we cannot pay…", "no podemos…"), as a
+     * sound bite does; one introduced only by the role before their name may be someone the turn before told of
+     * ("… mayor ada bren will sign it friday"), and then the next turn is the programme's.
      */
-    private static Guest inOwnWords(Guest guest, String body, Transcript.Turn turn) {
+    private static Guest inOwnWords(Guest guest, SegmentedArticle page, Transcript.Turn turn) {
         if (guest == null || !guest.byRole()) {
             return guest;
         }
         for (Transcript.Span span : turn.spoken()) {
-            for (Token word : Tokenizer.words(body, span.start(), span.end())) {
-                if (Lexicon.isFirstPerson(word.text())) {
+            for (Token word : Tokenizer.words(page.body(), span.start(), span.end())) {
+                if (Lexicon.isFirstPerson(word.text()) || Lexicon.hasFirstPersonEnding(word.text(), page.language())) {
                     return guest;
                 }
             }
@@ -200,8 +200,9 @@ final class TranscriptHandOffs {
     /**
      * The names a caseless text sets right after their role, without the commas of an apposition: "board president
      * ada bren voted yes", "parent and nurse juno park has three kids", "the town's mayor dr. ada bren": a role head
-     * or title, then two or three words that no list knows as any other word, then a word a list knows, a mark or
-     * the end. A journalist ("education reporter nell okafor") or one of "our" people is the programme's own.
+     * or title, then a first name and a surname, two words that no list knows as any other word; a verb the lists
+     * do not know may follow ("la alcaldesa ana roca votó"). A journalist ("education reporter nell okafor") or one
+     * of "our" people is the programme's own.
      */
     static List<Titled> titled(String text, int from, int to) {
         List<Token> words = Tokenizer.words(text, from, to);
@@ -217,14 +218,14 @@ final class TranscriptHandOffs {
                 roleStart--;
             }
             int end = i + 1;
-            while (end < words.size() && end - i - 1 <= MAX_NAME_WORDS && isNameWord(words.get(end).text())
+            while (end < words.size() && end - i - 1 < MIN_NAME_WORDS && isNameWord(words.get(end).text())
                     && adjacent(text, words.get(end - 1), words.get(end))) {
                 end++;
             }
             List<String> role = words.subList(roleStart, i + 1).stream().map(t -> Lexicon.lower(t.text())).toList();
             boolean own = role.stream().anyMatch(Lexicon::isJournalist)
                     || roleStart > 0 && Lexicon.lower(words.get(roleStart - 1).text()).equals("our");
-            if (!own && end - i - 1 >= MIN_NAME_WORDS && end - i - 1 <= MAX_NAME_WORDS) {
+            if (!own && end - i - 1 == MIN_NAME_WORDS) {
                 found.add(new Titled(roleWords(role), words.get(i + 1).start(), words.get(end - 1).end(),
                         verbFollows(text, words, end)));
             }

@@ -348,5 +348,12 @@ class TranscriptTest {
                 ">> we could not keep paying for a roof that leaks every winter",
                 ">> the pool closes on the last day of june");
         assertEquals("ada bren", bite.speakers().get(bite.turns().get(1).speaker()).name());
+        Transcript spanish = Transcript.read(SegmentedArticle.of(TestFiles.article("",
+                ">> buenas noches. la piscina de lagoverde cierra en junio y la alcaldesa ana roca votó a favor",
+                ">> no podemos seguir pagando un techo que se cae cada invierno",
+                ">> el pleno vuelve a reunirse el próximo martes"))).orElseThrow();
+        assertTrue(spanish.turns().get(1).labelled(),
+                "a language that drops its pronouns speaks in the first person by the verb's ending");
+        assertEquals("ana roca", spanish.speakers().get(spanish.turns().get(1).speaker()).name());
     }
 }
