@@ -33,7 +33,7 @@ final class TranscriptHandOffs {
 
     /**
      * A name set right after its role, as {@link #titled} reads it: the role, where the name stands, and whether its
-     * clause goes on to a verb of speech or action, as its subject's does ("… ada bren, one of the two no votes, said").
+     * clause goes on to a verb of speech or action, as its subject's does ("… ada bren one of the two no votes said").
      */
     record Titled(String role, int start, int end, boolean acts) {
     }
