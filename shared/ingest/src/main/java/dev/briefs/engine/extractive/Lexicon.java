@@ -38,7 +38,8 @@ final class Lexicon {
     /** The sections in which every line is one phrase; in the others whitespace separates words. */
     private static final Set<String> PHRASE_SECTIONS = Set.of("forward", "before", "background", "trigger", "future",
             "times", "within", "courtesy", "same-role", "introductions", "programme", "past", "until", "elapsed",
-            "conditional", "intent", "as-late-as", "since", "lasted", "deadline", "periphrases", "separable-speech");
+            "conditional", "intent", "as-late-as", "since", "lasted", "deadline", "periphrases", "separable-speech",
+            "transcript-notices", "question-openers");
 
     /** Per language, its sections; a section is a set of lower-case words, or of phrases for the cue sections. */
     private static final Map<String, Map<String, List<String>>> BY_LANGUAGE = loadLanguages();
@@ -81,6 +82,10 @@ final class Lexicon {
     /** How many letters a noun has before the ending that marks it a person's ("pesca|dor", not "ador"). */
     private static final int MIN_PERSON_STEM_CHARS = 3;
     private static final Map<String, Set<String>> PERSON_ENDINGS = perLanguage(language -> lookupSet(cues("person-endings", language)));
+    /** How many letters a verb has before the ending that marks its first person ("va|mos", not "hoy"). */
+    private static final int MIN_FIRST_PERSON_STEM_CHARS = 2;
+    private static final Map<String, Set<String>> FIRST_PERSON_ENDINGS = perLanguage(language ->
+            lookupSet(cues("first-person-endings", language)));
     /** Words that stand alone as an adverbial of time or manner in a clause: "ayer", "ieri", "gestern" (clauses6). */
     private static final Map<String, Set<String>> CLAUSE_ADVERBS = perLanguage(language -> lookupSet(cues("adverbs", language)));
     /** Words that open a relative or subordinate clause: "who", "che", "que". */
@@ -294,6 +299,20 @@ final class Lexicon {
         String lower = lower(word);
         for (String ending : PERSON_ENDINGS.getOrDefault(language, Set.of())) {
             if (lower.endsWith(ending) && lower.length() - ending.length() >= MIN_PERSON_STEM_CHARS) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a verb's ending gives it the first person, in a language that drops the pronoun ("podemos",
+     * "abbiamo"): the speaker speaks of themselves without "nosotros".
+     */
+    static boolean hasFirstPersonEnding(String word, String language) {
+        String lower = lower(word);
+        for (String ending : FIRST_PERSON_ENDINGS.getOrDefault(language, Set.of())) {
+            if (lower.endsWith(ending) && lower.length() - ending.length() >= MIN_FIRST_PERSON_STEM_CHARS) {
                 return true;
             }
         }

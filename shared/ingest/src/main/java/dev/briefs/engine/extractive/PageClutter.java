@@ -63,6 +63,12 @@ final class PageClutter {
     /** A line of links or labels run together with separators: "Email · Copy link · Print". */
     private static final Pattern SEPARATED = Pattern.compile("(?:[^·|•]{1,30}[·|•]){2,}[^·|•]{0,30}");
     private static final int MAX_FURNITURE_WORDS = 12;
+    /**
+     * The notice of an automated transcript, in any language, since a page may carry its service's notice in English
+     * ("Automated transcript: this text was produced by speech recognition…", "Transcription automatique").
+     */
+    private static final List<String> TRANSCRIPT_NOTICES = Lexicon.LANGUAGES.stream()
+            .flatMap(language -> Lexicon.cues("transcript-notices", language).stream()).distinct().toList();
     /** Where the credits of a line run together part: a full stop before a capital, a bar or a dot between spaces. */
     private static final Pattern CREDIT_PIECES = Pattern.compile("(?<=\\.)\\s+(?=\\p{Lu}|\\d)|\\s+[|·•]\\s+");
 
@@ -74,11 +80,20 @@ final class PageClutter {
         return isCredit(paragraph) || isFurniture(paragraph);
     }
 
-    /** Whether the paragraph is page furniture: a share bar, a comment count, a sign-up prompt. */
+    /**
+     * Whether the paragraph is page furniture: a share bar, a comment count, a sign-up prompt, an automated
+     * transcript's notice.
+     */
     static boolean isFurniture(String paragraph) {
-        List<Token> words = Tokenizer.words(paragraph, 0, paragraph.length(), MAX_FURNITURE_WORDS + 1);
+        List<Token> words = Tokenizer.words(paragraph, 0, paragraph.length(), MAX_CREDIT_WORDS + 1);
         return words.size() <= MAX_FURNITURE_WORDS && (FURNITURE.matcher(paragraph).find()
-                || SEPARATED.matcher(paragraph.strip()).matches());
+                || SEPARATED.matcher(paragraph.strip()).matches())
+                || words.size() <= MAX_CREDIT_WORDS && isTranscriptNotice(paragraph);
+    }
+
+    private static boolean isTranscriptNotice(String paragraph) {
+        String lower = Lexicon.lower(paragraph);
+        return TRANSCRIPT_NOTICES.stream().anyMatch(lower::contains);
     }
 
     /**

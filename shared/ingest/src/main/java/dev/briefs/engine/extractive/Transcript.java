@@ -392,7 +392,8 @@ record Transcript(SegmentedArticle page, List<Turn> turns, TranscriptSpeakers sp
 
     /**
      * Whether a turn's last statement hands over rather than tells: to the traffic or weather segment after it, or to
-     * the colleague it names before calling them ("our corey abadi is outside the school. corey?").
+     * the colleague it names before calling them ("our corey abadi is outside the school. corey?", or without the
+     * question mark "city hall reporter corey abadi has more corey").
      */
     private boolean handsOver(int turn, SegmentedArticle.Sentence statement) {
         if (turn + 1 < turns.size() && turns.get(turn + 1).segment()) {
@@ -404,7 +405,8 @@ record Transcript(SegmentedArticle page, List<Turn> turns, TranscriptSpeakers sp
             return false;
         }
         String call = Lexicon.lower(page.text(last.getLast()[0], last.getLast()[1]));
-        String called = call.endsWith("?") && call.indexOf(',') < 0 ? TranscriptHandOffs.addressee(call) : null;
+        String called = call.endsWith("?") && call.indexOf(',') < 0 ? TranscriptHandOffs.addressee(call)
+                : caseless ? TranscriptHandOffs.calledAtEnd(call) : null;
         return called != null && Tokenizer.words(page.body(), statement.start(), statement.end()).stream()
                 .anyMatch(word -> Lexicon.lower(word.bare()).equals(called));
     }

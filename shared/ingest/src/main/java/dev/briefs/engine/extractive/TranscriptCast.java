@@ -43,6 +43,9 @@ final class TranscriptCast {
                 addSpeaker(told, transcript, id, candidates);
             }
         }
+        if (transcript.caseless() && !transcript.shouting()) {
+            addTitled(told, transcript, journalistWords, candidates);
+        }
         candidates.sort(Comparator.comparingInt(NameCandidate::start));
         return CastBuilder.build(told, candidates, reading.lowerCase());
     }
@@ -74,12 +77,41 @@ final class TranscriptCast {
     }
 
     /**
+     * The people a caption page names by their role and who do not speak ("board member ada bren said the board
+     * rushed"): without capitals, a name is known by the role set right before it.
+     */
+    private static void addTitled(SegmentedArticle told, Transcript transcript, Set<String> journalistWords,
+                                  List<NameCandidate> out) {
+        Set<String> speakers = new HashSet<>();
+        for (int id = 0; id < transcript.speakers().size(); id++) {
+            speakers.add(Lexicon.lower(transcript.speakers().get(id).name()));
+        }
+        for (Transcript.Span span : transcript.textSpans()) {
+            for (TranscriptHandOffs.Titled titled : TranscriptHandOffs.titled(told.body(), span.start(), span.end())) {
+                String name = told.text(titled.start(), titled.end());
+                if (!speakers.contains(Lexicon.lower(name)) && !journalistWords.containsAll(words(name))) {
+                    // The verb after the name makes them the subject of their clause, acting as the story tells.
+                    out.add(new NameCandidate(NameCandidate.Kind.PERSON, name, titled.role(), titled.start(),
+                            titled.end(), false, false, titled.acts(), titled.acts(), false, false, false, false,
+                            false));
+                }
+            }
+        }
+    }
+
+    /**
      * The role the text writes with a name: "the county's chief engineer, walter brandt", "board chair elliot vance";
      * in lower case when the captions shout it.
      */
     private static String roleAt(SegmentedArticle told, int[] at) {
         String role = writtenRole(told, at);
-        return role.chars().anyMatch(Character::isLowerCase) ? role : Lexicon.lower(role);
+        return withoutHonorifics(role.chars().anyMatch(Character::isLowerCase) ? role : Lexicon.lower(role));
+    }
+
+    /** "superintendent" of "superintendent dr. ada bren": a form of address is no part of a role. */
+    private static String withoutHonorifics(String role) {
+        return String.join(" ", java.util.Arrays.stream(role.split("\\s+"))
+                .filter(word -> !word.isEmpty() && !Lexicon.isHonorific(word)).toList());
     }
 
     private static String writtenRole(SegmentedArticle told, int[] at) {

@@ -20,8 +20,22 @@ import java.util.regex.Pattern;
  */
 final class TranscriptHandOffs {
 
-    /** Someone a turn introduces, as the captions write them, with the role written there. */
-    record Guest(String name, String role) {
+    /**
+     * Someone a turn introduces, as the captions write them, with the role written there; {@code byRole} when only
+     * the role before the name introduced them, in a sentence that goes on ("board president ada bren voted yes").
+     */
+    record Guest(String name, String role, boolean byRole) {
+
+        Guest(String name, String role) {
+            this(name, role, false);
+        }
+    }
+
+    /**
+     * A name set right after its role, as {@link #titled} reads it: the role, where the name stands, and whether its
+     * clause goes on to a verb of speech or action, as its subject's does ("… ada bren one of the two no votes said").
+     */
+    record Titled(String role, int start, int end, boolean acts) {
     }
 
     /**
@@ -39,6 +53,15 @@ final class TranscriptHandOffs {
     private static final int MAX_NAME_WORDS = 3;
     /** An address opens a sentence with a name or a title and a comma: "gloria, why later?", "dr. roe, thank you." */
     private static final int MAX_ADDRESS_WORDS = 2;
+    /** Where captions write no question marks, a host's question is a turn of one sentence this short at most. */
+    private static final int MAX_UNMARKED_QUESTION_WORDS = 20;
+    /** How far after a name its clause's verb may stand: "ada bren one of the two no votes said". */
+    private static final int MAX_WORDS_TO_VERB = 8;
+    /** The words of the courtesies of every language ("thank you", "merci"): no part of a name. */
+    private static final Set<String> COURTESY_WORDS = courtesyWords();
+    /** The words that open a question, in the page's language and in English: "what", "and if". */
+    private static final Map<String, Pattern> QUESTION_OPENER = Lexicon.perLanguage(language ->
+            Pattern.compile(Lexicon.anyPhrase(TranscriptSpeakers.withEnglish("question-openers", language))));
     private static final Map<String, Pattern> INTRODUCTION = Lexicon.perLanguage(language ->
             Pattern.compile(Lexicon.anyPhrase(TranscriptSpeakers.withEnglish("introductions", language))));
 
@@ -53,6 +76,9 @@ final class TranscriptHandOffs {
         String body = page.body();
         Pattern introduction = INTRODUCTION.get(page.language());
         Pattern courtesy = TranscriptSpeakers.courtesy(page.language());
+        Pattern questionOpener = QUESTION_OPENER.get(page.language());
+        boolean questionMarks = turns.stream().flatMap(turn -> turn.spoken().stream())
+                .anyMatch(span -> body.substring(span.start(), span.end()).indexOf('?') >= 0);
         List<Guest> guests = new ArrayList<>();
         List<HandOff> handOffs = new ArrayList<>();
         for (int i = 0; i < turns.size(); i++) {
@@ -63,12 +89,12 @@ final class TranscriptHandOffs {
                 handOffs.add(handOffs.get(i - 1)); // a paragraph without "&gt;&gt;" runs on the turn before
             } else {
                 List<String> before = sentences(body, turns.get(i - 1));
-                Guest introduced = introduced(before, introduction, courtesy);
+                Guest introduced = inOwnWords(introduced(before, introduction, courtesy), page, turn);
                 Guest guest = introduced;
                 if (introduced != null) {
                     guests.removeIf(known -> surname(known).equals(surname(introduced)));
                     guests.add(introduced);
-                } else if (before.getLast().endsWith("?")) {
+                } else if (asks(before, questionMarks, questionOpener)) {
                     String addressed = addressee(before.getLast());
                     guest = addressed == null ? answering(handOffs, i) : addressedGuest(guests, addressed);
                 }
@@ -76,6 +102,36 @@ final class TranscriptHandOffs {
             }
         }
         return List.copyOf(handOffs);
+    }
+
+    /**
+     * Whether a turn ends by asking: with a question mark, or, on captions that write none, as one short sentence
+     * opening as a question does ("and if it doesn't work", "what do you tell parents"): a host's question.
+     */
+    private static boolean asks(List<String> sentences, boolean questionMarks, Pattern questionOpener) {
+        String last = sentences.getLast();
+        return last.endsWith("?") || !questionMarks && sentences.size() == 1
+                && questionOpener.matcher(last).lookingAt()
+                && Tokenizer.words(last, 0, last.length()).size() <= MAX_UNMARKED_QUESTION_WORDS;
+    }
+
+    /**
+     * The guest, when the turn handed to them speaks in the first person ("we cannot pay…", "no podemos…"), as a
+     * sound bite does; one introduced only by the role before their name may be someone the turn before told of
+     * ("… mayor ada bren will sign it friday"), and then the next turn is the programme's.
+     */
+    private static Guest inOwnWords(Guest guest, SegmentedArticle page, Transcript.Turn turn) {
+        if (guest == null || !guest.byRole()) {
+            return guest;
+        }
+        for (Transcript.Span span : turn.spoken()) {
+            for (Token word : Tokenizer.words(page.body(), span.start(), span.end())) {
+                if (Lexicon.isFirstPerson(word.text()) || Lexicon.hasFirstPersonEnding(word.text(), page.language())) {
+                    return guest;
+                }
+            }
+        }
+        return null;
     }
 
     /** The sentences of a turn, in lower case. */
@@ -133,7 +189,71 @@ final class TranscriptHandOffs {
             Guest guest = endsWithRole(clauses[i]) ? apposed(clauses[i], clauses[i + 1]) : null;
             found = guest != null ? guest : found;
         }
+        List<Titled> titled = titled(text, 0, text.length());
+        if (found == null && !titled.isEmpty()) {
+            Titled last = titled.getLast();
+            found = new Guest(text.substring(last.start(), last.end()), last.role(), true);
+        }
         return found;
+    }
+
+    /**
+     * The names a caseless text sets right after their role, without the commas of an apposition: "board president
+     * ada bren voted yes", "parent and nurse juno park has three kids", "the town's mayor dr. ada bren": a role head
+     * or title, then a first name and a surname, two words that no list knows as any other word; a verb the lists
+     * do not know may follow ("la alcaldesa ana roca votó"). A journalist ("education reporter nell okafor") or one
+     * of "our" people is the programme's own.
+     */
+    static List<Titled> titled(String text, int from, int to) {
+        List<Token> words = Tokenizer.words(text, from, to);
+        List<Titled> found = new ArrayList<>();
+        for (int i = 0; i + 1 < words.size(); i++) {
+            String head = words.get(i).text();
+            if (!Lexicon.isRoleHead(head) && !Lexicon.isHonorific(head) || isRoleWord(words.get(i + 1).text())) {
+                continue; // a name follows the last word of a role
+            }
+            int roleStart = i;
+            while (roleStart > 0 && isRoleWord(words.get(roleStart - 1).text())
+                    && adjacent(text, words.get(roleStart - 1), words.get(roleStart))) {
+                roleStart--;
+            }
+            int end = i + 1;
+            while (end < words.size() && end - i - 1 < MIN_NAME_WORDS && isNameWord(words.get(end).text())
+                    && adjacent(text, words.get(end - 1), words.get(end))) {
+                end++;
+            }
+            List<String> role = words.subList(roleStart, i + 1).stream().map(t -> Lexicon.lower(t.text())).toList();
+            boolean own = role.stream().anyMatch(Lexicon::isJournalist)
+                    || roleStart > 0 && Lexicon.lower(words.get(roleStart - 1).text()).equals("our");
+            if (!own && end - i - 1 == MIN_NAME_WORDS) {
+                found.add(new Titled(roleWords(role), words.get(i + 1).start(), words.get(end - 1).end(),
+                        verbFollows(text, words, end)));
+            }
+        }
+        return found;
+    }
+
+    /** Whether a verb of speech or action follows {@code words[from]} within a few words, in the same clause. */
+    private static boolean verbFollows(String text, List<Token> words, int from) {
+        for (int i = from; i < Math.min(words.size(), from + MAX_WORDS_TO_VERB); i++) {
+            if (i > from && !adjacent(text, words.get(i - 1), words.get(i))) {
+                return false;
+            }
+            String word = Lexicon.lower(words.get(i).text());
+            if (Speech.isVerb(word) || Lexicon.isActingVerb(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether only white space stands between two words, or the full stop of a title ("dr. ada bren"): no comma or
+     * sentence's end parts them.
+     */
+    private static boolean adjacent(String text, Token before, Token after) {
+        String between = text.substring(before.end(), after.start());
+        return between.isBlank() || between.strip().equals(".") && Lexicon.isHonorific(before.text());
     }
 
     /** "state representative malik oyelaran", "dr. anjali verhoeven", "kendra vasquez-lind": a role, then a name. */
@@ -194,7 +314,18 @@ final class TranscriptHandOffs {
         return word.length() >= 2 && word.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'')
                 && !Lexicon.isFunctionWord(word) && !Lexicon.isDeterminer(word) && !isRoleWord(word)
                 && !Lexicon.isCalendarWord(word) && !Speech.isVerb(word) && !Lexicon.isActingVerb(word)
-                && !Lexicon.isJournalist(word) && !Lexicon.isPeopleNoun(word);
+                && !Lexicon.isJournalist(word) && !Lexicon.isPeopleNoun(word)
+                && !COURTESY_WORDS.contains(Lexicon.lower(word));
+    }
+
+    private static Set<String> courtesyWords() {
+        Set<String> words = new HashSet<>();
+        for (String language : Lexicon.LANGUAGES) {
+            for (String phrase : TranscriptSpeakers.courtesies(language)) {
+                words.addAll(List.of(Lexicon.lower(phrase).split("[^\\p{L}'’-]+")));
+            }
+        }
+        return Set.copyOf(words);
     }
 
     private static String roleWords(List<String> role) {
@@ -220,6 +351,23 @@ final class TranscriptHandOffs {
         List<String> words = words(head);
         return !words.isEmpty() && words.size() <= MAX_ADDRESS_WORDS
                 && words.stream().allMatch(w -> isNameWord(w) || isRoleWord(w)) ? String.join(" ", words) : null;
+    }
+
+    /**
+     * The colleague a sentence ends by calling where captions write no question mark: its last word is the first
+     * name of the journalist it named before ("city hall reporter june talley has more june"); or null.
+     */
+    static String calledAtEnd(String sentence) {
+        List<Token> words = Tokenizer.words(sentence, 0, sentence.length());
+        String last = words.isEmpty() ? "" : Lexicon.lower(words.getLast().text());
+        for (int k = 1; k + 2 < words.size(); k++) {
+            String before = Lexicon.lower(words.get(k - 1).text());
+            if (Lexicon.lower(words.get(k).text()).equals(last) && isNameWord(words.get(k + 1).text())
+                    && (Lexicon.isJournalist(before) || before.equals("our"))) {
+                return last;
+            }
+        }
+        return null;
     }
 
     /** The guest a question is put to by a word of their name or role, or null (a colleague: "corey, what…?"). */

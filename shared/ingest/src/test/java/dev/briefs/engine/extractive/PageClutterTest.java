@@ -87,4 +87,14 @@ class PageClutterTest {
         assertFalse(PageClutter.isCredit("Von den rund 400 Beschäftigten des Werks sollen nach den Plänen der "
                 + "Geschäftsführung 120 ihre Stelle verlieren."));
     }
+
+    @Test
+    void anAutomatedTranscriptsNoticeIsFurnitureInAnyLanguage() {
+        assertTrue(PageClutter.isClutter("Automated transcript: this text was produced by speech recognition and may"
+                + " contain errors."));
+        assertTrue(PageClutter.isClutter("Transcription automatique : ce texte peut contenir des erreurs."));
+        assertTrue(PageClutter.isClutter("Transcripción automática generada por reconocimiento de voz."));
+        assertFalse(PageClutter.isClutter("The council bought speech recognition software for its call centre last"
+                + " year."));
+    }
 }

@@ -43,6 +43,19 @@ class TranscriptHandOffsTest {
         "harbor master greer, thank you. coming up, the weekend forecast."
     };
 
+    /** Captions that write no question marks: a guest introduced, then questions of one short sentence. */
+    private static final String[] UNMARKED_QUESTIONS = {
+        ">> good evening. the ferry to kell island stops running in may. joining us now is the port's harbor master"
+                + " dr. oona greer",
+        ">> thanks for having me",
+        ">> what happens to the people who drive to work on the island",
+        ">> a bus will take them round the bay from the first of may and it costs nothing",
+        ">> and if the bus is late",
+        ">> then we run a second one. we will look at the timetable again in june",
+        ">> harbor master greer thank you",
+        ">> thank you"
+    };
+
     private static final Pattern INTRODUCTIONS = Pattern.compile(
             Lexicon.anyPhrase(Lexicon.cues("introductions", "en")));
 
@@ -58,6 +71,30 @@ class TranscriptHandOffsTest {
                 introduction("i spoke with one shop owner, juno park, who lost her stock."));
         assertEquals("ravi lund", introduction(
                 "the town's building inspector, ravi lund, told us the roof cannot be saved.").name());
+    }
+
+    @Test
+    void captionsWithoutCommasSetANameRightAfterItsRoleOrTitle() {
+        assertEquals(new TranscriptHandOffs.Guest("ada bren", "president", true),
+                introduction("the council president ada bren voted no"));
+        assertEquals("juno park", introduction("but one parent and nurse juno park has two kids at the school").name());
+        assertEquals("ada bren", introduction("joining us now is the town's mayor dr. ada bren mayor thanks for"
+                + " coming in").name());
+        assertNull(introduction("education reporter nell okafor was at the meeting"), "the programme's own");
+        assertNull(introduction("mayor bren thank you"), "a courtesy is no part of a name");
+    }
+
+    @Test
+    void whereCaptionsWriteNoQuestionMarksAShortHostTurnAsksTheGuest() {
+        Transcript transcript = Transcript.read(SegmentedArticle.of(TestFiles.article("", UNMARKED_QUESTIONS)))
+                .orElseThrow();
+        List<String> speakers = transcript.turns().stream()
+                .map(turn -> turn.labelled() ? transcript.speakers().get(turn.speaker()).name() : "").toList();
+        assertEquals(List.of("", "oona greer", "", "oona greer", "", "oona greer", "", ""), speakers);
+        String[] told = UNMARKED_QUESTIONS.clone();
+        told[4] = ">> the ferry company says its timetable is final";
+        Transcript statement = Transcript.read(SegmentedArticle.of(TestFiles.article("", told))).orElseThrow();
+        assertFalse(statement.turns().get(5).labelled(), "a short statement asks nothing");
     }
 
     @Test

@@ -312,4 +312,59 @@ class TranscriptTest {
                 + " >> maya lindqvist: in dunmore, maya lindqvist, channel 4 news.");
         assertEquals(List.of("ilse varga: we will reopen the pool on friday."), TestFiles.attributed(brief));
     }
+
+    @Test
+    void captionsWithoutCapitalsNameThePeopleTheyTellOfByTheirRole() {
+        BriefContent brief = TestFiles.brief("", ">> good evening. the town council voted to close the old pool last"
+                        + " night. our reporter nell okafor was there. nell",
+                ">> the vote was four to one. council member ada bren the only no vote said the pool could be fixed"
+                        + " for less. the council's engineer tomas vell told us the roof is failing",
+                ">> the roof has been leaking for ten years and the pool cannot open again safely",
+                ">> the pool closes for good at the end of june. in lakeview nell okafor channel 9 news");
+        List<String> actors = actorNames(brief);
+        assertTrue(actors.contains("ada bren") && actors.contains("tomas vell"), actors.toString());
+        assertFalse(actors.contains("nell okafor"), actors.toString());
+    }
+
+    @Test
+    void aHandOverCallingTheReporterWithoutAQuestionMarkTellsNoNews() {
+        Transcript transcript = transcript(">> good evening. the pool in lakeview closes for good in june. city hall"
+                        + " reporter corey abadi has more corey",
+                ">> the council voted four to three to close it",
+                ">> we could not keep paying for a roof that leaks every winter");
+        SegmentedArticle told = transcript.told();
+        List<String> sentences = told.sentences().stream().map(told::text).toList();
+        assertTrue(sentences.stream().noneMatch(s -> s.contains("has more")), sentences.toString());
+        assertTrue(sentences.stream().anyMatch(s -> s.contains("closes for good")), sentences.toString());
+    }
+
+    @Test
+    void aCaptionGuestsRoleHoldsNoFormOfAddress() {
+        BriefContent brief = TestFiles.brief("", ">> good evening. the pool in lakeview closes for good in june."
+                        + " joining us now is the town's mayor dr. ada bren mayor thanks for being here",
+                ">> thanks for having me. we could not keep paying for a roof that leaks every winter",
+                ">> mayor bren thank you");
+        assertEquals(List.of("mayor"), brief.actors().stream().map(Actor::role).toList());
+    }
+
+    @Test
+    void aTurnAfterANameIntroducedByItsRoleIsTheirsOnlyInTheirOwnWords() {
+        Transcript told = transcript(">> good evening. the pool in lakeview closes for good in june and council"
+                        + " member ada bren will sign the order on friday",
+                ">> in other news the county fair opens this weekend with a new parade route",
+                ">> the parade starts at noon on saturday");
+        assertFalse(told.turns().get(1).labelled(), "the anchor goes on to other news");
+        Transcript bite = transcript(">> good evening. the pool in lakeview closes for good in june and council"
+                        + " member ada bren voted for it",
+                ">> we could not keep paying for a roof that leaks every winter",
+                ">> the pool closes on the last day of june");
+        assertEquals("ada bren", bite.speakers().get(bite.turns().get(1).speaker()).name());
+        Transcript spanish = Transcript.read(SegmentedArticle.of(TestFiles.article("",
+                ">> buenas noches. la piscina de lagoverde cierra en junio y la alcaldesa ana roca votó a favor",
+                ">> no podemos seguir pagando un techo que se cae cada invierno",
+                ">> el pleno vuelve a reunirse el próximo martes"))).orElseThrow();
+        assertTrue(spanish.turns().get(1).labelled(),
+                "a language that drops its pronouns speaks in the first person by the verb's ending");
+        assertEquals("ana roca", spanish.speakers().get(spanish.turns().get(1).speaker()).name());
+    }
 }
