@@ -67,13 +67,12 @@ record Transcript(SegmentedArticle page, List<Turn> turns, TranscriptSpeakers sp
     /** A stage direction: "(COMMERCIAL BREAK)", "[ commercial break ]", "(BEGIN VIDEO CLIP)", "(CROSSTALK)". */
     private static final Pattern DIRECTION = Pattern.compile("[\\[(][^\\[\\]()]{1,60}[\\])]");
     /**
-     * A notice of the captioner or the transcript service rather than anyone's words, among them one that says the
-     * text was made by a machine ("Automated transcript: … produced by speech recognition and may contain errors").
+     * A notice of the captioner or the transcript service rather than anyone's words; one that says a machine made the
+     * text is page clutter ({@link PageClutter}, [transcript-notices]) in any language.
      */
     private static final Pattern NOTICE = Pattern.compile("(?iu)\\bcaption(?:s|ed|ing)?\\s+(?:by|provided|may contain"
             + "|sponsored|paid for)\\b|\\bclosed[ -]caption|\\brush transcript\\b|\\bmay not be in its final form\\b"
-            + "|\\btranscripts? (?:provided|produced|prepared) by\\b"
-            + "|\\b(?:automated|automatic|machine|computer[- ]generated) transcripts?\\b");
+            + "|\\btranscripts? (?:provided|produced|prepared) by\\b");
     /** How a programme opens its news: "we begin tonight in marlow bay, where …" leads to the news after it. */
     private static final Pattern OPENER = Pattern.compile("(?iu)(?:we (?:begin|start|open|lead off)|(?:our |tonight's )"
             + "?top story)(?: (?:tonight|today|this (?:morning|afternoon|evening)))?(?: (?:in|with|at|on) [^,.;]{1,60})?"
