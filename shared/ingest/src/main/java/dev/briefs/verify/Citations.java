@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -100,7 +101,8 @@ final class Citations {
      * ("he added") or a quotation running on over paragraphs stands for the one named last, so that sentence counts
      * when it stands at most {@link NumberedSentences#MAX_ATTRIBUTION_DISTANCE} sentences before the quote (before
      * the first question, for an interview's answer) and no rival (another actor of the speaker's kind) is named
-     * after it, before the quote (or that question).
+     * after it, before the quote (or that question; a rival the interview's introduction names less often than the
+     * speaker is no rival there, see {@link #introduced}).
      */
     int chainedAttribution(String speaker, List<Integer> quoteSentences, List<Integer> cited, List<Actor> rivals) {
         int interview = sentences.interviewStart(quoteSentences.getFirst());
@@ -112,14 +114,34 @@ final class Citations {
                 naming = id;
             }
         }
+        int speakerIntroduced = interview > 0
+                ? introduced(first, id -> named(id, speaker) || named(id, lastWord(speaker))) : 0;
         for (int id = naming + 1; naming > 0 && id < first; id++) {
             for (Actor rival : rivals) {
-                if (named(id, rival.name()) || Actor.PERSON.equals(rival.type()) && named(id, lastWord(rival.name()))) {
+                if (naming(id, rival)
+                        && (interview < 0 || speakerIntroduced <= introduced(first, at -> naming(at, rival)))) {
                     return -1;
                 }
             }
         }
         return naming;
+    }
+
+    private boolean naming(int id, Actor actor) {
+        return named(id, actor.name()) || Actor.PERSON.equals(actor.type()) && named(id, lastWord(actor.name()));
+    }
+
+    /**
+     * How many sentences of an interview's introduction, the body before its first question, name someone: the
+     * interviewee is the person the introduction is about, named more often than a voice it quotes in passing, who
+     * may be named last, right before the questions.
+     */
+    private int introduced(int firstQuestion, IntPredicate names) {
+        int count = 0;
+        for (int id = 1; id < firstQuestion; id++) {
+            count += sentences.get(id).block() >= 0 && names.test(id) ? 1 : 0;
+        }
+        return count;
     }
 
     /**

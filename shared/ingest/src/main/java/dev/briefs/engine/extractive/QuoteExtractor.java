@@ -328,9 +328,8 @@ final class QuoteExtractor {
     }
 
     /**
-     * Who gives an interview's answer: the person its introduction is about (the subject of the last sentence naming
-     * a person before the first question of the answer's run of questions and answers: "The hospital's director,
-     * Lena Marchetti, announced…. We asked her why."), or nobody.
+     * Who gives an interview's answer: the person the introduction before the first question of the answer's run of
+     * questions and answers is about ({@link Interviewee}), or nobody.
      */
     private static String interviewee(SegmentedArticle text, Cast cast, Quotation answer) {
         int paragraph = answer.paragraph();
@@ -341,9 +340,11 @@ final class QuoteExtractor {
             }
             paragraph -= 2;
         }
-        int question = text.paragraph(Math.max(0, paragraph - 1)).start();
-        Mention introduced = PronounAntecedents.antecedent(text, cast, question, CastMember::person);
-        return introduced == null ? "" : cast.name(introduced.member());
+        int question = Math.max(0, paragraph - 1);
+        Mention introduced = PronounAntecedents.antecedent(text, cast, text.paragraph(question).start(),
+                CastMember::person);
+        int interviewee = Interviewee.of(text, cast, question, introduced == null ? -1 : introduced.member());
+        return interviewee < 0 ? "" : cast.name(interviewee);
     }
 
     /** "…,” said Dr. Amara Osei", "…,” Osei said", "…,” he said", "… — Jane Doe". */
