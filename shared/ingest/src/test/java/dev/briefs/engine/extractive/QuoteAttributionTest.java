@@ -331,6 +331,27 @@ class QuoteAttributionTest {
     }
 
     @Test
+    void anInterviewsAnswersAreThePersonTheIntroductionIsAboutNotTheVoiceItQuotesLast() {
+        Article article = TestFiles.article("",
+                "Die Gemeinde Unterau sperrt ihr Freibad. Ortschefin Helga Wendtner über den Sommer ohne Becken.",
+                "Das Freibad bleibt heuer zu, ein neues Becken würde 900.000 Euro kosten. Bürgermeisterin Helga "
+                        + "Wendtner hat im Gemeinderat dafür gestimmt. Der Schwimmverein protestiert: „Wir haben "
+                        + "keinen Platz mehr zum Trainieren“, sagt Obmann Kurt Aigner.",
+                "Frau Bürgermeisterin, wie geht es Ihnen damit?",
+                "Nicht gut. Ich habe in diesem Becken schwimmen gelernt, aber ich kann das Geld nicht ausgeben.",
+                "Was sagen Sie dem Schwimmverein?",
+                "Ich verstehe den Ärger. Wir suchen mit dem Verein eine Lösung im Hallenbad.");
+        BriefContent brief = new BriefVerifier().verify(article, new ExtractiveBriefEngine().brief(article));
+
+        assertEquals(List.of("Kurt Aigner: Wir haben keinen Platz mehr zum Trainieren",
+                        "Helga Wendtner: Nicht gut. Ich habe in diesem Becken schwimmen gelernt, aber ich kann das Geld "
+                                + "nicht ausgeben.",
+                        "Helga Wendtner: Ich verstehe den Ärger. Wir suchen mit dem Verein eine Lösung im Hallenbad."),
+                TestFiles.attributed(brief).stream().map(q -> q.replace("Obmann ", "")).toList(),
+                "the introduction names her twice and the club's chair once, last");
+    }
+
+    @Test
     void anExplainersQuestionsAnsweredByTheReporterAreNoInterview() {
         BriefContent brief = TestFiles.brief("",
                 "Mara Lund runs the ferry operator.",
