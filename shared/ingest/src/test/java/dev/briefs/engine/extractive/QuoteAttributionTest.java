@@ -352,6 +352,23 @@ class QuoteAttributionTest {
     }
 
     @Test
+    void anInterviewRunsOnOverAPromptPutAsAStatement() {
+        Article article = TestFiles.article("",
+                "Une crue a noyé les vergers de Saint-Aubel. Le président de la coopérative, Paul Vernhes, nous a reçus.",
+                "Quel est le bilan ?",
+                "Il est lourd. Je compte deux cents arbres perdus. Le verger du bas est sous l'eau. Les racines pourrissent.",
+                "La récolte était pourtant rentrée…",
+                "Oui, heureusement. Les pommes sont en chambre froide. Elles seront vendues. Le problème, c'est l'an "
+                        + "prochain.",
+                "Qu'attendez-vous de l'État ?",
+                "Nous demandons la reconnaissance de catastrophe naturelle, et vite.");
+        BriefContent brief = new BriefVerifier().verify(article, new ExtractiveBriefEngine().brief(article));
+
+        assertEquals("Paul Vernhes: Nous demandons la reconnaissance de catastrophe naturelle, et vite.",
+                TestFiles.attributed(brief).getLast(), "the introduction before the first question names him");
+    }
+
+    @Test
     void anExplainersQuestionsAnsweredByTheReporterAreNoInterview() {
         BriefContent brief = TestFiles.brief("",
                 "Mara Lund runs the ferry operator.",
