@@ -101,8 +101,8 @@ final class Citations {
      * ("he added") or a quotation running on over paragraphs stands for the one named last, so that sentence counts
      * when it stands at most {@link NumberedSentences#MAX_ATTRIBUTION_DISTANCE} sentences before the quote (before
      * the first question, for an interview's answer) and no rival (another actor of the speaker's kind) is named
-     * after it, before the quote (or that question; a rival the interview's introduction names less often than the
-     * speaker is no rival there, see {@link #introduced}).
+     * after it, before the quote (or that question; a rival the interview's introduction is not about is no rival
+     * there, see {@link #introducedOver}).
      */
     int chainedAttribution(String speaker, List<Integer> quoteSentences, List<Integer> cited, List<Actor> rivals) {
         int interview = sentences.interviewStart(quoteSentences.getFirst());
@@ -114,12 +114,10 @@ final class Citations {
                 naming = id;
             }
         }
-        int speakerIntroduced = interview > 0
-                ? introduced(first, id -> named(id, speaker) || named(id, lastWord(speaker))) : 0;
+        IntPredicate speaks = id -> named(id, speaker) || named(id, lastWord(speaker));
         for (int id = naming + 1; naming > 0 && id < first; id++) {
             for (Actor rival : rivals) {
-                if (naming(id, rival)
-                        && (interview < 0 || speakerIntroduced <= introduced(first, at -> naming(at, rival)))) {
+                if (naming(id, rival) && (interview < 0 || !introducedOver(first, speaks, at -> naming(at, rival)))) {
                     return -1;
                 }
             }
@@ -132,16 +130,22 @@ final class Citations {
     }
 
     /**
-     * How many sentences of an interview's introduction, the body before its first question, name someone: the
-     * interviewee is the person the introduction is about, named more often than a voice it quotes in passing, who
-     * may be named last, right before the questions.
+     * Whether an interview's introduction, the title and the body before its first question, is about the speaker
+     * rather than a rival named after them: the interviewee is the person a title naming one of them names, else the
+     * one the body's sentences name more often than a voice the introduction quotes in passing.
      */
-    private int introduced(int firstQuestion, IntPredicate names) {
-        int count = 0;
+    private boolean introducedOver(int firstQuestion, IntPredicate speaker, IntPredicate rival) {
+        int speakerNamed = 0;
+        int rivalNamed = 0;
         for (int id = 1; id < firstQuestion; id++) {
-            count += sentences.get(id).block() >= 0 && names.test(id) ? 1 : 0;
+            boolean title = sentences.get(id).block() < 0;
+            if (title && speaker.test(id) != rival.test(id)) {
+                return speaker.test(id);
+            }
+            speakerNamed += !title && speaker.test(id) ? 1 : 0;
+            rivalNamed += !title && rival.test(id) ? 1 : 0;
         }
-        return count;
+        return speakerNamed > rivalNamed;
     }
 
     /**

@@ -352,6 +352,24 @@ class QuoteAttributionTest {
     }
 
     @Test
+    void anInterviewsAnswersAreThePersonItsHeadlineNames() {
+        Article article = TestFiles.article("Ines Carvel: \"I stopped because I no longer knew myself\"",
+                "For nine years, Ines Carvel played the lead in the country's most watched soap. Her new film, a small "
+                        + "drama directed by Tomas Rudd, opens on Friday.",
+                "\"She read the last scene from memory at the casting. I knew then,\" Rudd said at the premiere.",
+                "We met the actress in a cafe near the theatre.",
+                "Why did you leave the soap?",
+                "Because I no longer knew myself. I worked fourteen hours a day, six days a week.",
+                "What did you do during that year?",
+                "Nothing, and that was the hardest part. I learnt to bake bread.");
+        BriefContent brief = new BriefVerifier().verify(article, new ExtractiveBriefEngine().brief(article));
+
+        assertEquals(List.of("Ines Carvel: Because I no longer knew myself. I worked fourteen hours a day, six days a "
+                        + "week.", "Ines Carvel: Nothing, and that was the hardest part. I learnt to bake bread."),
+                TestFiles.attributed(brief).subList(1, 3), "the director is named twice, last, but the headline is hers");
+    }
+
+    @Test
     void anInterviewRunsOnOverAPromptPutAsAStatement() {
         Article article = TestFiles.article("",
                 "Une crue a noyé les vergers de Saint-Aubel. Le président de la coopérative, Paul Vernhes, nous a reçus.",
