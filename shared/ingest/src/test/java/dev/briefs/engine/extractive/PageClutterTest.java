@@ -87,4 +87,11 @@ class PageClutterTest {
         assertFalse(PageClutter.isCredit("Von den rund 400 Beschäftigten des Werks sollen nach den Plänen der "
                 + "Geschäftsführung 120 ihre Stelle verlieren."));
     }
+
+    @Test
+    void anInterviewersShortQuestionOpeningWithABylinesPrepositionIsNoCredit() {
+        assertFalse(PageClutter.isCredit("—¿Por qué cerró la panadería?"));
+        assertFalse(PageClutter.isCredit("Par où commencer ?"));
+        assertFalse(PageClutter.isCredit("By when?"));
+    }
 }
