@@ -171,7 +171,8 @@ public final class NumberedSentences {
     /**
      * Where the interview that sentence {@code id} answers in starts: when the block before {@code id}'s asks a
      * question (it ends with a question mark), the first sentence of the first question of that run of questions
-     * and answers; else -1. An answer's speaker is named in the introduction, before the first question.
+     * and answers; else -1. An answer's speaker is named in the introduction, before the first question. The run goes
+     * on over one prompt between questions that the interviewer puts as a statement, with the answer to it.
      */
     public int interviewStart(int id) {
         if (!has(id)) {
@@ -184,6 +185,9 @@ public final class NumberedSentences {
             block -= 2;
             if (block < 0 || asks(block)) {
                 break;
+            }
+            if (block > 2 && !asks(block - 1) && !asks(block - 2) && asks(block - 3)) {
+                block -= 2; // a prompt put as a statement ("The harvest was over, though…") and its answer
             }
         }
         return start;

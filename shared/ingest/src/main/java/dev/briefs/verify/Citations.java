@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -100,7 +101,8 @@ final class Citations {
      * ("he added") or a quotation running on over paragraphs stands for the one named last, so that sentence counts
      * when it stands at most {@link NumberedSentences#MAX_ATTRIBUTION_DISTANCE} sentences before the quote (before
      * the first question, for an interview's answer) and no rival (another actor of the speaker's kind) is named
-     * after it, before the quote (or that question).
+     * after it, before the quote (or that question; a rival the interview's introduction is not about is no rival
+     * there, see {@link #introducedOver}).
      */
     int chainedAttribution(String speaker, List<Integer> quoteSentences, List<Integer> cited, List<Actor> rivals) {
         int interview = sentences.interviewStart(quoteSentences.getFirst());
@@ -112,14 +114,38 @@ final class Citations {
                 naming = id;
             }
         }
+        IntPredicate speaks = id -> named(id, speaker) || named(id, lastWord(speaker));
         for (int id = naming + 1; naming > 0 && id < first; id++) {
             for (Actor rival : rivals) {
-                if (named(id, rival.name()) || Actor.PERSON.equals(rival.type()) && named(id, lastWord(rival.name()))) {
+                if (naming(id, rival) && (interview < 0 || !introducedOver(first, speaks, at -> naming(at, rival)))) {
                     return -1;
                 }
             }
         }
         return naming;
+    }
+
+    private boolean naming(int id, Actor actor) {
+        return named(id, actor.name()) || Actor.PERSON.equals(actor.type()) && named(id, lastWord(actor.name()));
+    }
+
+    /**
+     * Whether an interview's introduction, the title and the body before its first question, is about the speaker
+     * rather than a rival named after them: the interviewee is the person a title naming one of them names, else the
+     * one the body's sentences name more often than a voice the introduction quotes in passing.
+     */
+    private boolean introducedOver(int firstQuestion, IntPredicate speaker, IntPredicate rival) {
+        int speakerNamed = 0;
+        int rivalNamed = 0;
+        for (int id = 1; id < firstQuestion; id++) {
+            boolean title = sentences.get(id).block() < 0;
+            if (title && speaker.test(id) != rival.test(id)) {
+                return speaker.test(id);
+            }
+            speakerNamed += !title && speaker.test(id) ? 1 : 0;
+            rivalNamed += !title && rival.test(id) ? 1 : 0;
+        }
+        return speakerNamed > rivalNamed;
     }
 
     /**

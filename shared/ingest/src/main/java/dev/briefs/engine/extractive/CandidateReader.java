@@ -730,8 +730,11 @@ final class CandidateReader {
         }
         if (german && index > span.from() && index + 2 < span.to()
                 && GERMAN_ARTICLES.contains(Lexicon.lower(span.token(index - 1).text()))
-                && !Lexicon.isOrgKeyword(token.bare()) && !startsKnownName(span, index)) {
-            return true; // "Der Orthopäde Matthias Köhnlein": the noun after the article is the person's, no name
+                && !Lexicon.isOrgKeyword(token.bare()) && !Lexicon.isInstitutionCompound(token.bare())
+                && !startsKnownName(span, index)) {
+            // "Der Orthopäde Matthias Köhnlein": the noun after the article is the person's, no name; but "Die
+            // Seilbahnbehörde des Landes" is an institution, whose genitive tells whose it is
+            return true;
         }
         if (initial) {
             if (startsKnownName(span, index)) {

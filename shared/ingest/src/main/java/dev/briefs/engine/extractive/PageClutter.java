@@ -112,8 +112,8 @@ final class PageClutter {
      */
     static boolean isCredit(String paragraph) {
         List<Token> words = Tokenizer.words(paragraph, 0, paragraph.length(), MAX_CREDIT_WORDS + 1);
-        if (words.isEmpty() || words.size() > MAX_CREDIT_WORDS) {
-            return false;
+        if (words.isEmpty() || words.size() > MAX_CREDIT_WORDS || paragraph.strip().endsWith("?")) {
+            return false; // a question is no byline: "—¿Por qué dejaste la telenovela?" asks, "Por Ana Roe" credits
         }
         if (isSingleCredit(paragraph, words)) {
             return true;

@@ -328,22 +328,31 @@ final class QuoteExtractor {
     }
 
     /**
-     * Who gives an interview's answer: the person its introduction is about (the subject of the last sentence naming
-     * a person before the first question of the answer's run of questions and answers: "The hospital's director,
-     * Lena Marchetti, announced…. We asked her why."), or nobody.
+     * Who gives an interview's answer: the person the introduction before the first question of the answer's run of
+     * questions and answers is about ({@link Interviewee}), or nobody.
      */
     private static String interviewee(SegmentedArticle text, Cast cast, Quotation answer) {
         int paragraph = answer.paragraph();
         while (paragraph >= 2) {
-            Quotation earlier = text.quotationAt(text.paragraph(paragraph - 2).start());
-            if (earlier == null || !earlier.answer()) {
+            if (answers(text, paragraph - 2)) {
+                paragraph -= 2;
+            } else if (paragraph >= 4 && answers(text, paragraph - 4)) {
+                paragraph -= 4; // over a prompt put as a statement ("The harvest was over, though…") and its reply
+            } else {
                 break;
             }
-            paragraph -= 2;
         }
-        int question = text.paragraph(Math.max(0, paragraph - 1)).start();
-        Mention introduced = PronounAntecedents.antecedent(text, cast, question, CastMember::person);
-        return introduced == null ? "" : cast.name(introduced.member());
+        int question = Math.max(0, paragraph - 1);
+        Mention introduced = PronounAntecedents.antecedent(text, cast, text.paragraph(question).start(),
+                CastMember::person);
+        int interviewee = Interviewee.of(text, cast, question, introduced == null ? -1 : introduced.member());
+        return interviewee < 0 ? "" : cast.name(interviewee);
+    }
+
+    /** Whether the paragraph is an interview's answer. */
+    private static boolean answers(SegmentedArticle text, int paragraph) {
+        Quotation quotation = text.quotationAt(text.paragraph(paragraph).start());
+        return quotation != null && quotation.answer();
     }
 
     /** "…,” said Dr. Amara Osei", "…,” Osei said", "…,” he said", "… — Jane Doe". */

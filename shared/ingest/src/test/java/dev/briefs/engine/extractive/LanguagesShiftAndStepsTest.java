@@ -80,6 +80,15 @@ class LanguagesShiftAndStepsTest {
     }
 
     @Test
+    void anAustrianMonthNameDatesAScheduledStep() {
+        BriefContent brief = TestFiles.brief("",
+                "Der Gemeinderat von Unterau hat am Dienstag die Schließung des Hallenbads beschlossen.",
+                "Am 14. Jänner entscheidet der Gemeinderat über den Verkauf des Gebäudes.");
+        assertEquals(List.of("Am 14. Jänner entscheidet der Gemeinderat über den Verkauf des Gebäudes"),
+                actions(brief));
+    }
+
+    @Test
     void aPlanToldInThePluperfectIsHistory() {
         BriefContent brief = TestFiles.brief("",
                 "Das Landgericht Hallfurt hat den Bauunternehmer Jörg Wallner am Mittwoch freigesprochen.",

@@ -108,6 +108,15 @@ class MultilingualBriefTest {
     }
 
     @Test
+    void aGermanInstitutionWithTheGenitiveOfWhoseItIsIsAnActor() {
+        BriefContent brief = TestFiles.brief("",
+                "Die Fähre nach Wörth fährt heuer nicht. Die Schifffahrtsbehörde des Bezirks hat die Zulassung nach "
+                        + "einer Prüfung nicht verlängert. Der Gemeinderat sucht einen neuen Betreiber.");
+        assertEquals(List.of("Schifffahrtsbehörde des Bezirks"),
+                actors(brief).stream().filter(name -> name.contains("behörde")).toList(), actors(brief)::toString);
+    }
+
+    @Test
     void aRussianStepWhoseSubjectOpensWithACapitalisedAdjectiveKeepsItInTheAction() {
         BriefContent brief = TestFiles.brief("",
                 "Мэрия Северска закрыла центральный рынок на ремонт.",

@@ -97,4 +97,11 @@ class PageClutterTest {
         assertFalse(PageClutter.isClutter("The council bought speech recognition software for its call centre last"
                 + " year."));
     }
+
+    @Test
+    void anInterviewersShortQuestionOpeningWithABylinesPrepositionIsNoCredit() {
+        assertFalse(PageClutter.isCredit("—¿Por qué cerró la panadería?"));
+        assertFalse(PageClutter.isCredit("Par où commencer ?"));
+        assertFalse(PageClutter.isCredit("By when?"));
+    }
 }

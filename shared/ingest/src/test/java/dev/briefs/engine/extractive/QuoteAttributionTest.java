@@ -358,6 +358,62 @@ class QuoteAttributionTest {
     }
 
     @Test
+    void anInterviewsAnswersAreThePersonTheIntroductionIsAboutNotTheVoiceItQuotesLast() {
+        Article article = TestFiles.article("",
+                "Die Gemeinde Unterau sperrt ihr Freibad. Ortschefin Helga Wendtner über den Sommer ohne Becken.",
+                "Das Freibad bleibt heuer zu, ein neues Becken würde 900.000 Euro kosten. Bürgermeisterin Helga "
+                        + "Wendtner hat im Gemeinderat dafür gestimmt. Der Schwimmverein protestiert: „Wir haben "
+                        + "keinen Platz mehr zum Trainieren“, sagt Obmann Kurt Aigner.",
+                "Frau Bürgermeisterin, wie geht es Ihnen damit?",
+                "Nicht gut. Ich habe in diesem Becken schwimmen gelernt, aber ich kann das Geld nicht ausgeben.",
+                "Was sagen Sie dem Schwimmverein?",
+                "Ich verstehe den Ärger. Wir suchen mit dem Verein eine Lösung im Hallenbad.");
+        BriefContent brief = new BriefVerifier().verify(article, new ExtractiveBriefEngine().brief(article));
+
+        assertEquals(List.of("Kurt Aigner: Wir haben keinen Platz mehr zum Trainieren",
+                        "Helga Wendtner: Nicht gut. Ich habe in diesem Becken schwimmen gelernt, aber ich kann das Geld "
+                                + "nicht ausgeben.",
+                        "Helga Wendtner: Ich verstehe den Ärger. Wir suchen mit dem Verein eine Lösung im Hallenbad."),
+                TestFiles.attributed(brief).stream().map(q -> q.replace("Obmann ", "")).toList(),
+                "the introduction names her twice and the club's chair once, last");
+    }
+
+    @Test
+    void anInterviewsAnswersAreThePersonItsHeadlineNames() {
+        Article article = TestFiles.article("Ines Carvel: \"I stopped because I no longer knew myself\"",
+                "For nine years, Ines Carvel played the lead in the country's most watched soap. Her new film, a small "
+                        + "drama directed by Tomas Rudd, opens on Friday.",
+                "\"She read the last scene from memory at the casting. I knew then,\" Rudd said at the premiere.",
+                "We met the actress in a cafe near the theatre.",
+                "Why did you leave the soap?",
+                "Because I no longer knew myself. I worked fourteen hours a day, six days a week.",
+                "What did you do during that year?",
+                "Nothing, and that was the hardest part. I learnt to bake bread.");
+        BriefContent brief = new BriefVerifier().verify(article, new ExtractiveBriefEngine().brief(article));
+
+        assertEquals(List.of("Ines Carvel: Because I no longer knew myself. I worked fourteen hours a day, six days a "
+                        + "week.", "Ines Carvel: Nothing, and that was the hardest part. I learnt to bake bread."),
+                TestFiles.attributed(brief).subList(1, 3), "the director is named twice, last, but the headline is hers");
+    }
+
+    @Test
+    void anInterviewRunsOnOverAPromptPutAsAStatement() {
+        Article article = TestFiles.article("",
+                "Une crue a noyé les vergers de Saint-Aubel. Le président de la coopérative, Paul Vernhes, nous a reçus.",
+                "Quel est le bilan ?",
+                "Il est lourd. Je compte deux cents arbres perdus. Le verger du bas est sous l'eau. Les racines pourrissent.",
+                "La récolte était pourtant rentrée…",
+                "Oui, heureusement. Les pommes sont en chambre froide. Elles seront vendues. Le problème, c'est l'an "
+                        + "prochain.",
+                "Qu'attendez-vous de l'État ?",
+                "Nous demandons la reconnaissance de catastrophe naturelle, et vite.");
+        BriefContent brief = new BriefVerifier().verify(article, new ExtractiveBriefEngine().brief(article));
+
+        assertEquals("Paul Vernhes: Nous demandons la reconnaissance de catastrophe naturelle, et vite.",
+                TestFiles.attributed(brief).getLast(), "the introduction before the first question names him");
+    }
+
+    @Test
     void anExplainersQuestionsAnsweredByTheReporterAreNoInterview() {
         BriefContent brief = TestFiles.brief("",
                 "Mara Lund runs the ferry operator.",
