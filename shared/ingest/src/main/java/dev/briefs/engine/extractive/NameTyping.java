@@ -166,7 +166,7 @@ final class NameTyping {
         if (to - from >= 2 && Lexicon.isServiceDistrict(tokens.get(to - 2).bare(), last.bare())) {
             return NameCandidate.Kind.ORGANISATION; // "Sawtooth Irrigation District", where "District" ends places
         }
-        if (Lexicon.isNonActorWord(last.bare()) || Lexicon.isCalendarWord(last.bare()) || RoleFinder.isTitle(last)
+        if (Lexicon.isNonActorWord(last.bare()) || Lexicon.isCalendarWord(last.bare()) || endsWithTitle(tokens, from, to)
                 || last.bare().length() == 1) {
             return null; // a place or event, a title without a name ("Senate Leader"), "Group C"
         }
@@ -253,6 +253,17 @@ final class NameTyping {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the run ends with a title, so names none ("Senate Leader", "Konzernchef"). After other words only a title
+     * noun itself or a form of address counts: a compound title stands before a name in German ("Konzernchef Jan
+     * Roth"), so a word after a given name that merely ends in a role noun is a surname ("Malcolm Fairbrother").
+     */
+    private static boolean endsWithTitle(List<Token> tokens, int from, int to) {
+        Token last = tokens.get(to - 1);
+        return to - from == 1 ? RoleFinder.isTitle(last)
+                : Lexicon.isRoleHead(last.text()) || Lexicon.isHonorific(last.text());
     }
 
     /** Whether a lower-case noun of places follows the name: "Van Buren county", "Van Buren counties". */
