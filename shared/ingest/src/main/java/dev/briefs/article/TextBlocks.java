@@ -182,7 +182,7 @@ final class TextBlocks {
      */
     static int filledLength(String[] lines) {
         List<Integer> running = runningLengths(lines);
-        if (running.size() < MIN_RUNNING_LINES) {
+        if (running.isEmpty()) {
             return FILLED_LINE;
         }
         Collections.sort(running);
@@ -190,16 +190,23 @@ final class TextBlocks {
         return Math.min(FILLED_LINE, median * FILLED_SHARE_PERCENT / 100);
     }
 
-    /** The lengths of the lines that end no sentence and have another line right below them, as wrapped lines do. */
+    /**
+     * The lengths of the lines that end no sentence and have another line right below them, as wrapped lines do; or
+     * none when there are too few to tell a column's width, or when most of the lines below them open in capitals
+     * or figures, as the items of a list or a timetable do, where the words of wrapped prose run on in lower case.
+     */
     private static List<Integer> runningLengths(String[] lines) {
         List<Integer> running = new ArrayList<>();
+        int lowerCaseNext = 0;
         for (int i = 0; i + 1 < lines.length; i++) {
             String line = lines[i].strip();
-            if (!line.isEmpty() && !lines[i + 1].isBlank() && ".!?:\"”’»)".indexOf(line.charAt(line.length() - 1)) < 0) {
+            String next = lines[i + 1].strip();
+            if (!line.isEmpty() && !next.isEmpty() && ".!?:\"”’»)".indexOf(line.charAt(line.length() - 1)) < 0) {
                 running.add(line.length());
+                lowerCaseNext += Character.isLowerCase(next.charAt(0)) ? 1 : 0;
             }
         }
-        return running;
+        return running.size() >= MIN_RUNNING_LINES && 2 * lowerCaseNext >= running.size() ? running : List.of();
     }
 
     /**
@@ -214,6 +221,6 @@ final class TextBlocks {
             longest = Math.max(longest, length);
             filled += length >= 60 ? 1 : 0;
         }
-        return longest <= 100 && (filled >= 3 || runningLengths(lines).size() >= MIN_RUNNING_LINES);
+        return longest <= 100 && (filled >= 3 || !runningLengths(lines).isEmpty());
     }
 }

@@ -155,6 +155,27 @@ class PlainTextArticleParserTest {
     }
 
     @Test
+    void theLinesOfATimetableStayApartThoughNoneEndsASentence() {
+        Article article = parser.parse("""
+                Harbour ferry timetable for the winter
+
+                Monday: 7 a.m. – Kelby quay to the island
+                Tuesday: 8 a.m. – Kelby quay / north pier
+                Wednesday: 7 a.m. – Kelby quay to the island
+                Thursday: 9 a.m. – north pier to Kelby quay
+                Friday: 7 a.m. – Kelby quay to the island
+                Saturday: 10 a.m. – Kelby quay / north pier
+                Sunday: 11 a.m. – Kelby quay to the island
+                Holidays: 11 a.m. – Kelby quay to the island
+                Storm days: no sailing – see the board online
+                Night service: 11 p.m. – on Fridays only
+                Freight: 6 a.m. – Kelby quay to the island
+                Charter: on request – at the harbour office
+                """);
+        assertEquals(12, article.blocks().size(), article.blocks()::toString);
+    }
+
+    @Test
     void aFileThatOpensWithItsFirstParagraphHasNoTitle() {
         Article article = parser.parse("""
                 The Oxley parish council voted 4-3 on Thursday to sell the old school field to a housing trust, ending a \
