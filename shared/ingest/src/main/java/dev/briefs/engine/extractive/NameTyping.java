@@ -89,9 +89,9 @@ final class NameTyping {
                 ? NameCandidate.Kind.ORGANISATION // "Das Bundeskartellamt", "das Landesumweltamt" (stage langs4)
                 : classify(body, tokens, nameFrom, to, titled);
         if (kind == NameCandidate.Kind.PERSON && !titled && (allCommonWords(tokens, nameFrom, to, lowerCase)
-                || placeNounAfter(body, tokens, to))) {
+                || placeNounAfter(body, tokens, to) || placeNounBefore(text, tokens, nameFrom))) {
             // "Best Buy", "Solar System", "Wireless Charging Pad": words the article also uses as words; "Kalamazoo and
-            // Van Buren counties": the noun after the name makes it a place.
+            // Van Buren counties": the noun after the name makes it a place, as "села Сосновый Яр" the one before.
             kind = null;
         }
         if (kind == null) {
@@ -264,6 +264,17 @@ final class NameTyping {
         Token last = tokens.get(to - 1);
         return to - from == 1 ? RoleFinder.isTitle(last)
                 : Lexicon.isRoleHead(last.text()) || Lexicon.isHonorific(last.text());
+    }
+
+    /**
+     * Whether a lower-case noun of places, in the article's language, stands right before the name: "села Сосновый
+     * Яр". After a title the noun is the office's complement and the name its holder's: "глава района Виктор Рой".
+     */
+    private static boolean placeNounBefore(SegmentedArticle text, List<Token> tokens, int from) {
+        return from > 0 && !tokens.get(from - 1).capitalised()
+                && text.body().substring(tokens.get(from - 1).end(), tokens.get(from).start()).isBlank()
+                && Lexicon.isPlaceNoun(tokens.get(from - 1).text(), text.language())
+                && (from < 2 || !RoleFinder.isTitle(tokens.get(from - 2)));
     }
 
     /** Whether a lower-case noun of places follows the name: "Van Buren county", "Van Buren counties". */
