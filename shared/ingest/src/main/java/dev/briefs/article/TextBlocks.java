@@ -177,8 +177,8 @@ final class TextBlocks {
 
     /**
      * How long a hard-wrapped line must be to run on into the next: {@link #FILLED_LINE} characters, or less where the
-     * text is set in a narrow column, as a print page's text extracts ("… a Associação de Vendedores do" /
-     * "Mercado de …"): most of the width its lines that run on into another fill, half of them at least so long.
+     * text is set in a narrow column, as a print page's text extracts ("… the Island Ferry Users" /
+     * "Group welcomed …"): most of the width its lines that run on into another fill, half of them at least so long.
      */
     static int filledLength(String[] lines) {
         List<Integer> running = runningLengths(lines);

@@ -357,7 +357,7 @@ final class Lexicon {
 
     /**
      * Whether a lower-case noun of places written right before a name makes it a place's name, as Russian writes a
-     * village or town in apposition to its noun: "села Сосновый Яр", "в посёлке Лесной" ([place-nouns]).
+     * village or town in apposition to its noun: "деревни Тихий Лог", "в посёлке Лесной" ([place-nouns]).
      */
     static boolean isPlaceNoun(String word, String language) {
         return inLanguage(PLACE_NOUNS, word, language);

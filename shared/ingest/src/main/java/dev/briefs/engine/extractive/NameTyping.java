@@ -91,7 +91,7 @@ final class NameTyping {
         if (kind == NameCandidate.Kind.PERSON && !titled && (allCommonWords(tokens, nameFrom, to, lowerCase)
                 || placeNounAfter(body, tokens, to) || placeNounBefore(text, tokens, nameFrom))) {
             // "Best Buy", "Solar System", "Wireless Charging Pad": words the article also uses as words; "Kalamazoo and
-            // Van Buren counties": the noun after the name makes it a place, as "села Сосновый Яр" the one before.
+            // Van Buren counties": the noun after the name makes it a place, as "деревни Тихий Лог" the one before.
             kind = null;
         }
         if (kind == null) {
@@ -258,7 +258,7 @@ final class NameTyping {
     /**
      * Whether the run ends with a title, so names none ("Senate Leader", "Konzernchef"). After other words only a title
      * noun itself or a form of address counts: a compound title stands before a name in German ("Konzernchef Jan
-     * Roth"), so a word after a given name that merely ends in a role noun is a surname ("Malcolm Fairbrother").
+     * Roth"), so a word after a given name that merely ends in a role noun is a surname ("Colin Whitebrother").
      */
     private static boolean endsWithTitle(List<Token> tokens, int from, int to) {
         Token last = tokens.get(to - 1);
@@ -267,8 +267,8 @@ final class NameTyping {
     }
 
     /**
-     * Whether a lower-case noun of places, in the article's language, stands right before the name: "села Сосновый
-     * Яр". After a title the noun is the office's complement and the name its holder's: "глава района Виктор Рой".
+     * Whether a lower-case noun of places, in the article's language, stands right before the name: "деревни Тихий
+     * Лог". After a title the noun is the office's complement and the name its holder's: "глава района Виктор Рой".
      */
     private static boolean placeNounBefore(SegmentedArticle text, List<Token> tokens, int from) {
         return from > 0 && !tokens.get(from - 1).capitalised()

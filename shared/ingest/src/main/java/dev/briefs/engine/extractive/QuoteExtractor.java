@@ -506,8 +506,8 @@ final class QuoteExtractor {
      * the verb alone or with adverbials and phrases a preposition governs: "afirmó.", "dijo durante el debate",
      * "ha dichiarato ai cronisti", "recordou ao jornal", "— добавил в интервью". A name, pronoun, determiner or
      * noun of persons outside such a phrase, or a determiner right after its noun ("a los periodistas el ministro"),
-     * is a subject; so is a noun of persons after a word that is a preposition and an article too ("afirmou a
-     * vereadora").
+     * is a subject; so is a noun of persons after a word that is a preposition and an article too ("contou a
+     * diretora").
      */
     private static boolean namesNoSubject(SegmentedArticle text, List<Token> words, int from) {
         boolean governed = false;
@@ -525,8 +525,8 @@ final class QuoteExtractor {
             if (Lexicon.isOblique(word, text.language()) && Lexicon.isDefinite(word, text.language())
                     && !governed && i + 1 < words.size() && !words.get(i + 1).capitalised()
                     && SubjectGrammar.personNoun(words.get(i + 1).text())) {
-                // "…”, afirmou a vereadora": where the article is spelt as a preposition, before a noun of persons it
-                // opens the subject; the preposition would have merged with the noun's article ("à vereadora").
+                // "…”, contou a diretora": where the article is spelt as a preposition, before a noun of persons it
+                // opens the subject; the preposition would have merged with the noun's article ("à diretora").
                 return false;
             }
             if (Lexicon.isOblique(word, text.language())) {

@@ -144,7 +144,7 @@ final class RoleAntecedents {
         List<Token> before = Tokenizer.words(body, Math.max(from, mention.start() - MAX_APPOSITION_CHARS),
                 mention.start());
         // "Judge Ana Roe", "Der Angeklagte Martin Keller", "the 61-year-old Martha Quist": a title right before,
-        // its complement in lower case included ("a vereadora da oposição Teresa Malheiro").
+        // its complement in lower case included ("a diretora da escola Joana Brito").
         int end = mention.start();
         for (int i = before.size() - 1; i >= 0 && before.size() - i <= MAX_TITLE_WORDS; i--) {
             Token word = before.get(i);

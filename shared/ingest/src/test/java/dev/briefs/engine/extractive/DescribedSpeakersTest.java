@@ -193,9 +193,9 @@ class DescribedSpeakersTest {
                         List.of("Piet Lander: The water is higher than it has ever been")),
                 new QuoteCase("Portuguese: a title with its complement before the name, and its article spelt as a preposition",
                         List.of("A junta de Serra Alta fechou a piscina municipal para obras até ao verão.",
-                                "Para a vereadora da oposição Joana Brito, que votou contra o fecho, a decisão foi precipitada.",
+                                "Para a diretora da escola Joana Brito, que votou contra o fecho, a decisão foi precipitada.",
                                 "A piscina recebia 400 utentes por semana, segundo a junta.",
-                                "“Ninguém perguntou aos utentes o que queriam”, afirmou a vereadora."),
+                                "“Ninguém perguntou aos utentes o que queriam”, contou a diretora."),
                         List.of("Joana Brito: Ninguém perguntou aos utentes o que queriam")),
                 new QuoteCase("Russian: a surname declined after po slovam", List.of(
                         "Марина Роева, глава сельсовета, приехала на переправу.",
