@@ -1,6 +1,7 @@
 package dev.briefs.article;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -44,6 +45,9 @@ public final class PlainTextArticleParser implements FormatParser {
     static List<String> logicalLines(String text) {
         String[] raw = text.replace("\r\n", "\n").replace('\r', '\n').split("\n");
         boolean hardWrapped = TextBlocks.isHardWrapped(raw);
+        int filledLength = TextBlocks.filledLength(raw);
+        // Words broken at a line end, as text extracted from a print page keeps them ("deci-" / "são"), are joined.
+        LineJoiner joiner = LineJoiner.forDocument(Arrays.stream(raw).map(TextBlocks::clean).toList());
         List<String> lines = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         for (int i = 0; i < raw.length; i++) {
@@ -52,12 +56,9 @@ public final class PlainTextArticleParser implements FormatParser {
                 flush(current, lines);
                 continue;
             }
-            if (!current.isEmpty()) {
-                current.append(' ');
-            }
-            current.append(line);
+            joiner.append(current, line);
             String next = i + 1 < raw.length ? TextBlocks.clean(raw[i + 1]) : "";
-            if (!TextBlocks.continuesOnNextLine(line, next, hardWrapped)) {
+            if (!TextBlocks.continuesOnNextLine(line, next, hardWrapped, filledLength)) {
                 flush(current, lines);
             }
         }

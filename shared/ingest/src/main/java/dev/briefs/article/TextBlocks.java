@@ -1,5 +1,8 @@
 package dev.briefs.article;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,6 +25,12 @@ final class TextBlocks {
             Pattern.CASE_INSENSITIVE);
     private static final int MAX_HEADLINE_WORDS = 30;
     private static final int MIN_PROSE_WORDS = 12;
+    /** How long a line of text wrapped at the usual width is when it is full enough to run on into the next. */
+    private static final int FILLED_LINE = 50;
+    /** How many lines that run on into another a narrow column needs to tell its width. */
+    private static final int MIN_RUNNING_LINES = 10;
+    /** The share of a narrow column's usual width a line fills when it runs on into the next. */
+    private static final int FILLED_SHARE_PERCENT = 80;
     /** A line in capitals of a few words is a dateline ("BAAR, SWITZERLAND"), not a headline. */
     private static final int MAX_DATELINE_WORDS = 5;
 
@@ -154,7 +163,7 @@ final class TextBlocks {
      * Whether a line continues on the next one rather than ending a paragraph. In hard-wrapped text any line that does
      * not end a sentence continues; elsewhere only a line followed by a lower-case start does.
      */
-    static boolean continuesOnNextLine(String line, String next, boolean hardWrapped) {
+    static boolean continuesOnNextLine(String line, String next, boolean hardWrapped, int filledLength) {
         if (line.isEmpty() || next.isEmpty() || LIST_MARKER.matcher(next).find()) {
             return false;
         }
@@ -163,10 +172,47 @@ final class TextBlocks {
         if (Character.isLowerCase(next.charAt(0)) && !sentenceEnds) {
             return true;
         }
-        return hardWrapped && line.length() >= 50 && !sentenceEnds;
+        return hardWrapped && line.length() >= filledLength && !sentenceEnds;
     }
 
-    /** Text wrapped at a fixed width: no line longer than 100 characters and several filled close to it. */
+    /**
+     * How long a hard-wrapped line must be to run on into the next: {@link #FILLED_LINE} characters, or less where the
+     * text is set in a narrow column, as a print page's text extracts ("… the Island Ferry Users" /
+     * "Group welcomed …"): most of the width its lines that run on into another fill, half of them at least so long.
+     */
+    static int filledLength(String[] lines) {
+        List<Integer> running = runningLengths(lines);
+        if (running.isEmpty()) {
+            return FILLED_LINE;
+        }
+        Collections.sort(running);
+        int median = running.get(running.size() / 2);
+        return Math.min(FILLED_LINE, median * FILLED_SHARE_PERCENT / 100);
+    }
+
+    /**
+     * The lengths of the lines that end no sentence and have another line right below them, as wrapped lines do; or
+     * none when there are too few to tell a column's width, or when most of the lines below them open in capitals
+     * or figures, as the items of a list or a timetable do, where the words of wrapped prose run on in lower case.
+     */
+    private static List<Integer> runningLengths(String[] lines) {
+        List<Integer> running = new ArrayList<>();
+        int lowerCaseNext = 0;
+        for (int i = 0; i + 1 < lines.length; i++) {
+            String line = lines[i].strip();
+            String next = lines[i + 1].strip();
+            if (!line.isEmpty() && !next.isEmpty() && ".!?:\"”’»)".indexOf(line.charAt(line.length() - 1)) < 0) {
+                running.add(line.length());
+                lowerCaseNext += Character.isLowerCase(next.charAt(0)) ? 1 : 0;
+            }
+        }
+        return running.size() >= MIN_RUNNING_LINES && 2 * lowerCaseNext >= running.size() ? running : List.of();
+    }
+
+    /**
+     * Text wrapped at a fixed width: no line longer than 100 characters, and several filled close to it or, in a
+     * narrow column, many that run on into the line below.
+     */
     static boolean isHardWrapped(String[] lines) {
         int longest = 0;
         int filled = 0;
@@ -175,6 +221,6 @@ final class TextBlocks {
             longest = Math.max(longest, length);
             filled += length >= 60 ? 1 : 0;
         }
-        return longest <= 100 && filled >= 3;
+        return longest <= 100 && (filled >= 3 || !runningLengths(lines).isEmpty());
     }
 }

@@ -36,6 +36,8 @@ final class Citations {
     /** How long the word before a description may be: an article ("the", "der", "le"), not a verb ("said"). */
     private static final int MAX_ARTICLE_CHARS = 3;
     private static final int MAX_APPOSITION_CHARS = 80;
+    /** A Russian first name and patronymic, how a story addresses a person it has named in full: "Анна Сергеевна". */
+    private static final Pattern ADDRESS_FORM = Pattern.compile("\\p{IsCyrillic}{2,} \\p{IsCyrillic}{2,}(?:овна|евна|ична|ович|евич|ич)");
     /** An age, alone ("61") or as a description writes it ("61-year-old"). */
     private static final Pattern AGE = Pattern.compile("(\\d{1,3})(?!\\d)");
     /** A word, with the apostrophe of an elided article ("l'allenatore") and inner hyphens. */
@@ -89,7 +91,7 @@ final class Citations {
      */
     boolean namedNear(String speaker, List<Integer> quoteSentences) {
         for (int id : sentences.around(quoteSentences)) {
-            if (named(id, speaker) || named(id, lastWord(speaker))) {
+            if (namesSpeaker(id, speaker)) {
                 return true;
             }
         }
@@ -110,7 +112,7 @@ final class Citations {
         int naming = -1;
         for (int id : valid(cited)) {
             if (id < first && id > naming && first - id <= NumberedSentences.MAX_ATTRIBUTION_DISTANCE
-                    && (named(id, speaker) || named(id, lastWord(speaker)))) {
+                    && namesSpeaker(id, speaker)) {
                 naming = id;
             }
         }
@@ -278,6 +280,20 @@ final class Citations {
 
     private double score(String text, List<Integer> ids) {
         return ContentWords.share(ContentWords.of(text), ContentWords.of(sentences.text(ids)));
+    }
+
+    /**
+     * Whether sentence {@code id} names the speaker: in full, by surname, or, for a Russian name in three words, by
+     * the first name and patronymic a story goes on to address its person with ("Анна Сергеевна Белова" …
+     * "Анна Сергеевна").
+     */
+    private boolean namesSpeaker(int id, String speaker) {
+        if (named(id, speaker) || named(id, lastWord(speaker))) {
+            return true;
+        }
+        String[] words = speaker.strip().split("\\s+");
+        String address = words.length == 3 ? words[0] + " " + words[1] : "";
+        return ADDRESS_FORM.matcher(address).matches() && named(id, address);
     }
 
     /* The article may capitalise a name's first letter where the brief does not ("the Treasury", "The Treasury"). */

@@ -126,6 +126,56 @@ class PlainTextArticleParserTest {
     }
 
     @Test
+    void aNarrowColumnExtractedFromAPrintPageJoinsIntoParagraphsAndItsBrokenWordsMend() {
+        Article article = parser.parse("""
+                Harbour board drops the ferry cuts
+
+                The harbour board of Kelby dropped on
+                Monday its plan to cut the winter fer-
+                ry to two sailings a day, after a peti-
+                tion signed by 3,000 islanders and a
+                month of protests at the quay.
+
+                In a statement, the Island Ferry Users
+                Group welcomed the decision but asked
+                for the timetable in writing before the
+                winter, and for a well-kept pier at the
+                north end, as the board had promised
+                in the spring. The board is to vote on
+                the timetable at its December meeting
+                and publish it the week after, with a
+                well-kept timetable board at the quay,
+                its chairman said. Islanders want a well-
+                kept pier at the south end too.
+                """);
+        assertEquals(2, article.blocks().size(), article.blocks()::toString);
+        assertTrue(article.blocks().get(0).text().contains("the winter ferry to two sailings a day, after a petition"));
+        assertTrue(article.blocks().get(1).text().contains("the Island Ferry Users Group welcomed"));
+        assertTrue(article.blocks().get(1).text().contains("want a well-kept pier"), article.blocks()::toString);
+    }
+
+    @Test
+    void theLinesOfATimetableStayApartThoughNoneEndsASentence() {
+        Article article = parser.parse("""
+                Harbour ferry timetable for the winter
+
+                Monday: 7 a.m. – Kelby quay to the island
+                Tuesday: 8 a.m. – Kelby quay / north pier
+                Wednesday: 7 a.m. – Kelby quay to the island
+                Thursday: 9 a.m. – north pier to Kelby quay
+                Friday: 7 a.m. – Kelby quay to the island
+                Saturday: 10 a.m. – Kelby quay / north pier
+                Sunday: 11 a.m. – Kelby quay to the island
+                Holidays: 11 a.m. – Kelby quay to the island
+                Storm days: no sailing – see the board online
+                Night service: 11 p.m. – on Fridays only
+                Freight: 6 a.m. – Kelby quay to the island
+                Charter: on request – at the harbour office
+                """);
+        assertEquals(12, article.blocks().size(), article.blocks()::toString);
+    }
+
+    @Test
     void aFileThatOpensWithItsFirstParagraphHasNoTitle() {
         Article article = parser.parse("""
                 The Oxley parish council voted 4-3 on Thursday to sell the old school field to a housing trust, ending a \

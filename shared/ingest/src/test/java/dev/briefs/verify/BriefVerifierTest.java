@@ -260,6 +260,19 @@ class BriefVerifierTest {
         }
 
         @Test
+        void aRussianSpeakerIsNamedByFirstNameAndPatronymicAsTheStoryAddressesHer() {
+            Article russian = article("Школа закрывается",
+                    "Анна Сергеевна Белова открыла школу в 1988 году. В селе тогда жили двести семей.",
+                    "Сейчас в школе девять учеников. Автобус будет возить их в соседнее село. Дорогу зимой чистят "
+                            + "плохо. Родители написали письмо губернатору. Ответа пока нет.",
+                    "Анна Сергеевна показывает кабинет. «Мне жалко детей», — говорит она.");
+            BriefContent result = verifier.verify(russian, brief(List.of(person("Анна Сергеевна Белова")),
+                    List.of(new Quote("Анна Сергеевна Белова", "Мне жалко детей")), List.of()));
+
+            assertEquals(List.of("Анна Сергеевна Белова"), result.quotes().stream().map(Quote::speaker).toList());
+        }
+
+        @Test
         void dropsAFragmentOfAFewWordsWithItsUnsupportedSpeaker() {
             BriefContent result = verifier.verify(article, brief(List.of(person("Mick Lynch")),
                     List.of(new Quote("Grant Shapps", "ready to talk")), List.of()));

@@ -1,6 +1,7 @@
 package dev.briefs.article.pdf;
 
 import dev.briefs.article.Block;
+import dev.briefs.article.LineJoiner;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -86,7 +87,7 @@ final class ParagraphAssembler {
     }
 
     private Block toBlock(List<PdfLine> lines) {
-        String text = joiner.join(lines);
+        String text = joiner.join(PdfLine.texts(lines));
         if (isListItem(lines.getFirst())) {
             return new Block(Block.Kind.LIST_ITEM, LIST_MARKER.matcher(text).replaceFirst(""));
         }

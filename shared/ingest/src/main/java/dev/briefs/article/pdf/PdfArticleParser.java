@@ -5,6 +5,7 @@ import dev.briefs.article.ArticleFormat;
 import dev.briefs.brief.ArticleRejectedException;
 import dev.briefs.article.BoilerplateFilter;
 import dev.briefs.article.Block;
+import dev.briefs.article.LineJoiner;
 import dev.briefs.brief.FailureCode;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -63,7 +64,7 @@ public final class PdfArticleParser {
             PdfDocumentInfo info = PdfDocumentInfo.read(document);
             List<PdfLine> lines = RunningTextDetector.bodyLines(pages);
             BodyStyle style = BodyStyle.of(lines);
-            LineJoiner joiner = LineJoiner.forDocument(lines);
+            LineJoiner joiner = LineJoiner.forDocument(PdfLine.texts(lines));
             TitleFinder.Titled titled = TitleFinder.find(info.title(), lines, style, joiner);
             List<Block> blocks = new ParagraphAssembler(style, joiner).assemble(titled.body());
             return new Article(titled.title(), BoilerplateFilter.filter(blocks), ArticleFormat.PDF, info.metadata());

@@ -1,5 +1,7 @@
 package dev.briefs.article.pdf;
 
+import java.util.List;
+
 /**
  * One line of text as a PDF lays it out. Coordinates are in points, measured from the top left of the page.
  *
@@ -13,6 +15,11 @@ package dev.briefs.article.pdf;
  * @param bold     whether (nearly) all of the line is set in a bold font
  */
 record PdfLine(int page, String text, float left, float right, float baseline, float fontSize, boolean bold) {
+
+    /** The lines' texts, for the {@link dev.briefs.article.LineJoiner}. */
+    static List<String> texts(List<PdfLine> lines) {
+        return lines.stream().map(PdfLine::text).toList();
+    }
 
     float width() {
         return right - left;

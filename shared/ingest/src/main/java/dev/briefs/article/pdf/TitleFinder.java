@@ -1,5 +1,7 @@
 package dev.briefs.article.pdf;
 
+import dev.briefs.article.LineJoiner;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,7 +25,7 @@ final class TitleFinder {
 
     static Titled find(String documentTitle, List<PdfLine> lines, BodyStyle style, LineJoiner joiner) {
         List<PdfLine> headline = headlineLines(lines, style);
-        String shown = joiner.join(headline);
+        String shown = joiner.join(PdfLine.texts(headline));
         if (documentTitle != null && !comparable(shown).equals(comparable(documentTitle))) {
             return new Titled(documentTitle, lines);
         }

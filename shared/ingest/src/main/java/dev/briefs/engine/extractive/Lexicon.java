@@ -79,6 +79,7 @@ final class Lexicon {
     private static final Map<String, Set<String>> OFFICE_PREPOSITIONS = perLanguage(language -> lookupSet(cues("office-prepositions", language)));
     private static final Set<String> DEPARTMENT_PREPOSITIONS = union(Set.of("of"), "office-prepositions");
     private static final Map<String, Set<String>> OUTLET_NOUNS = perLanguage(language -> lookupSet(cues("outlet-nouns", language)));
+    private static final Map<String, Set<String>> PLACE_NOUNS = perLanguage(language -> lookupSet(cues("place-nouns", language)));
     /** How many letters a noun has before the ending that marks it a person's ("pesca|dor", not "ador"). */
     private static final int MIN_PERSON_STEM_CHARS = 3;
     private static final Map<String, Set<String>> PERSON_ENDINGS = perLanguage(language -> lookupSet(cues("person-endings", language)));
@@ -373,6 +374,14 @@ final class Lexicon {
      */
     static boolean isOutletNoun(String word, String language) {
         return inLanguage(OUTLET_NOUNS, word, language);
+    }
+
+    /**
+     * Whether a lower-case noun of places written right before a name makes it a place's name, as Russian writes a
+     * village or town in apposition to its noun: "деревни Тихий Лог", "в посёлке Лесной" ([place-nouns]).
+     */
+    static boolean isPlaceNoun(String word, String language) {
+        return inLanguage(PLACE_NOUNS, word, language);
     }
 
     /** An adjective that opens a sentence before its noun, as German capitalises it there: "Neue", "Große" (langs4). */

@@ -94,9 +94,9 @@ final class NameTyping {
             kind = NameCandidate.Kind.PERSON;
         }
         if (kind == NameCandidate.Kind.PERSON && !titled && (allCommonWords(tokens, nameFrom, to, lowerCase)
-                || placeNounAfter(body, tokens, to))) {
+                || placeNounAfter(body, tokens, to) || placeNounBefore(text, tokens, nameFrom))) {
             // "Best Buy", "Solar System", "Wireless Charging Pad": words the article also uses as words; "Kalamazoo and
-            // Van Buren counties": the noun after the name makes it a place.
+            // Van Buren counties": the noun after the name makes it a place, as "деревни Тихий Лог" the one before.
             kind = null;
         }
         if (kind == null) {
@@ -171,7 +171,7 @@ final class NameTyping {
         if (to - from >= 2 && Lexicon.isServiceDistrict(tokens.get(to - 2).bare(), last.bare())) {
             return NameCandidate.Kind.ORGANISATION; // "Sawtooth Irrigation District", where "District" ends places
         }
-        if (Lexicon.isNonActorWord(last.bare()) || Lexicon.isCalendarWord(last.bare()) || RoleFinder.isTitle(last)
+        if (Lexicon.isNonActorWord(last.bare()) || Lexicon.isCalendarWord(last.bare()) || endsWithTitle(tokens, from, to)
                 || last.bare().length() == 1) {
             return null; // a place or event, a title without a name ("Senate Leader"), "Group C"
         }
@@ -290,6 +290,28 @@ final class NameTyping {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the run ends with a title, so names none ("Senate Leader", "Konzernchef"). After other words only a title
+     * noun itself or a form of address counts: a compound title stands before a name in German ("Konzernchef Jan
+     * Roth"), so a word after a given name that merely ends in a role noun is a surname ("Colin Whitebrother").
+     */
+    private static boolean endsWithTitle(List<Token> tokens, int from, int to) {
+        Token last = tokens.get(to - 1);
+        return to - from == 1 ? RoleFinder.isTitle(last)
+                : Lexicon.isRoleHead(last.text()) || Lexicon.isHonorific(last.text());
+    }
+
+    /**
+     * Whether a lower-case noun of places, in the article's language, stands right before the name: "деревни Тихий
+     * Лог". After a title the noun is the office's complement and the name its holder's: "глава района Виктор Рой".
+     */
+    private static boolean placeNounBefore(SegmentedArticle text, List<Token> tokens, int from) {
+        return from > 0 && !tokens.get(from - 1).capitalised()
+                && text.body().substring(tokens.get(from - 1).end(), tokens.get(from).start()).isBlank()
+                && Lexicon.isPlaceNoun(tokens.get(from - 1).text(), text.language())
+                && (from < 2 || !RoleFinder.isTitle(tokens.get(from - 2)));
     }
 
     /** Whether a lower-case noun of places follows the name: "Van Buren county", "Van Buren counties". */

@@ -378,11 +378,30 @@ record Quotation(int paragraph, int open, int end, int textStart, int textEnd, b
                 open = i;
             }
         }
-        // Apostrophes look like single marks; only a double mark is trusted to run on to the next paragraph.
-        if (open >= 0 && marks == DOUBLE_MARKS) {
+        // Apostrophes look like single marks; only a double mark is trusted to run on to the next paragraph, or a
+        // single one that the next paragraph answers with an opening mark of its own.
+        if (open >= 0 && (marks == DOUBLE_MARKS || singleRunsOn(body, open, to))) {
             add(found, body, paragraph, open, to, to, false);
         }
         return found;
+    }
+
+    /**
+     * Whether a single mark left open at {@code open} is a quotation that goes on in the next paragraph, as British
+     * copy writes one over paragraphs ("Judge Ann Roe said: 'This was deliberate.\n\n'You had every chance.'"): it
+     * opens words, the paragraph ends a sentence, and the next paragraph opens with a single mark. An apostrophe left
+     * open ("in '76.", "the '90s") opens a number and is followed by no such paragraph.
+     */
+    private static boolean singleRunsOn(String body, int open, int to) {
+        int last = trimmedEnd(body, open, to);
+        if (open + 1 >= last || !Character.isLetter(body.charAt(open + 1)) || ".!?…".indexOf(body.charAt(last - 1)) < 0) {
+            return false;
+        }
+        int next = to;
+        while (next < body.length() && isSpace(body.charAt(next))) {
+            next++;
+        }
+        return next > to && next < body.length() && SINGLE_MARKS.has(body.charAt(next));
     }
 
     /**

@@ -515,7 +515,8 @@ final class QuoteExtractor {
      * the verb alone or with adverbials and phrases a preposition governs: "afirmó.", "dijo durante el debate",
      * "ha dichiarato ai cronisti", "recordou ao jornal", "— добавил в интервью". A name, pronoun, determiner or
      * noun of persons outside such a phrase, or a determiner right after its noun ("a los periodistas el ministro"),
-     * is a subject.
+     * is a subject; so is a noun of persons after a word that is a preposition and an article too ("contou a
+     * diretora").
      */
     private static boolean namesNoSubject(SegmentedArticle text, List<Token> words, int from) {
         boolean governed = false;
@@ -529,6 +530,13 @@ final class QuoteExtractor {
             }
             if (i > from && infinitiveAfterPreposition(text, words.get(i - 1), word)) {
                 return true; // "Ha poi chiesto ai turisti di evitare la zona:": the nouns after are the infinitive's
+            }
+            if (Lexicon.isOblique(word, text.language()) && Lexicon.isDefinite(word, text.language())
+                    && !governed && i + 1 < words.size() && !words.get(i + 1).capitalised()
+                    && SubjectGrammar.personNoun(words.get(i + 1).text())) {
+                // "…”, contou a diretora": where the article is spelt as a preposition, before a noun of persons it
+                // opens the subject; the preposition would have merged with the noun's article ("à diretora").
+                return false;
             }
             if (Lexicon.isOblique(word, text.language())) {
                 governed = true;

@@ -180,11 +180,13 @@ final class RoleAntecedents {
         int to = sentence == null ? Math.min(body.length(), mention.end() + MAX_APPOSITION_CHARS) : sentence.end();
         List<Token> before = Tokenizer.words(body, Math.max(from, mention.start() - MAX_APPOSITION_CHARS),
                 mention.start());
-        // "Judge Ana Roe", "Der Angeklagte Martin Keller", "the 61-year-old Martha Quist": a title right before.
+        // "Judge Ana Roe", "Der Angeklagte Martin Keller", "the 61-year-old Martha Quist": a title right before,
+        // its complement in lower case included ("a diretora da escola Joana Brito").
         int end = mention.start();
         for (int i = before.size() - 1; i >= 0 && before.size() - i <= MAX_TITLE_WORDS; i--) {
             Token word = before.get(i);
-            if (!text.text(word.end(), end).isBlank() || Lexicon.isPreposition(word.text())) {
+            if (!text.text(word.end(), end).isBlank()
+                    || Lexicon.isPreposition(word.text()) && (end == mention.start() || before.get(i + 1).capitalised())) {
                 break; // "autarca de Vale Fundo": the name after a preposition is the role's complement, not its holder
             }
             if (matches(word.text(), wanted)) {

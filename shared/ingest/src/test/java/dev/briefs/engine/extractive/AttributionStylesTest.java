@@ -121,6 +121,18 @@ class AttributionStylesTest {
                         "The company denied the claims in a statement on its website.",
                         "\"We have never stopped her from performing anywhere,\" the statement read."),
                         List.of("Harlow Records: We have never stopped her from performing anywhere")),
+                new QuoteCase("a quotation in single marks running on over paragraphs, each opening with a mark", List.of(
+                        "Ivo Tam, 44, was jailed for two years at Harlow Crown Court on Friday.",
+                        "Judge Nora Quill said: 'You took money from people who could not spare it.",
+                        "'You will serve half of the sentence before release.'",
+                        "He has lived in Harlow since '09."),
+                        List.of("Nora Quill: You took money from people who could not spare it.",
+                                "Nora Quill: You will serve half of the sentence before release.")),
+                new QuoteCase("Russian: a village named after its noun, or after из, is no one a pronoun stands for", List.of(
+                        "Анна Сергеевна Белова двадцать лет работает фельдшером. В медпункте деревни Тихий Лог она одна.",
+                        "Медпункт закроют в марте, а больных из Тихого Лога будут возить в районную больницу.",
+                        "— Я здесь с девяносто пятого года, — говорит она."),
+                        List.of("Анна Сергеевна Белова: Я здесь с девяносто пятого года")),
                 new QuoteCase("a quotation running on past an embedded post's caption", List.of(
                         "Marlow Town confirmed the signing on Tuesday.",
                         "Marlow Town said in a statement: \"Ada is one of the best young keepers in the country.",

@@ -247,6 +247,10 @@ class CastRankingTest {
                                 + "sei geprüft worden, so Wessel. Der Verein kündigte Widerstand an.",
                         "Mehrere Eltern haben 2,4 Millionen Unterschriften gesammelt."),
                         List.of("Hanna Wessel"), List.of("Der Verein", "Jeder Euro", "Möglichkeit", "Millionen Unterschriften")),
+                new CastCase("a surname that ends in a role noun after a given name is no title", "", List.of(
+                        "The Harlow Bowls Club will close its green in May after 90 years.",
+                        "The club's treasurer, Colin Whitebrother, said the members could not pay for a new roof."),
+                        List.of("Colin Whitebrother"), List.of()),
                 new CastCase("a one-word quotation makes no one a speaker", "", List.of(
                         "Dorin Fell was charged on Monday over a call to the office of Mayor Lina Poole.",
                         "During the call, he asked about the Harbour Guild, called Poole a “fraud” and hung up, prosecutors said.",

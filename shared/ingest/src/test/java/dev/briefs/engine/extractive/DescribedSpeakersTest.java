@@ -191,6 +191,12 @@ class DescribedSpeakersTest {
                         "The council wants the crossing closed. Its leader, Dev Marr, says it loses money.",
                         "“The water is higher than it has ever been,” the ferryman says."),
                         List.of("Piet Lander: The water is higher than it has ever been")),
+                new QuoteCase("Portuguese: a title with its complement before the name, and its article spelt as a preposition",
+                        List.of("A junta de Serra Alta fechou a piscina municipal para obras até ao verão.",
+                                "Para a diretora da escola Joana Brito, que votou contra o fecho, a decisão foi precipitada.",
+                                "A piscina recebia 400 utentes por semana, segundo a junta.",
+                                "“Ninguém perguntou aos utentes o que queriam”, contou a diretora."),
+                        List.of("Joana Brito: Ninguém perguntou aos utentes o que queriam")),
                 new QuoteCase("Russian: a surname declined after po slovam", List.of(
                         "Марина Роева, глава сельсовета, приехала на переправу.",
                         "По словам Роевой, «решение примут в марте»."),

@@ -36,7 +36,8 @@ class RefusalsTest {
             "Hellwig reagierte zunächst nicht auf eine Anfrage.",
             "O vereador Tadeu Moreira não retornou os contatos da reportagem.",
             "Moreira preferiu não se pronunciar.", "Глава района Пётр Лыков не стал комментировать решение.",
-            "Лыков не ответил на письмо редакции.", "Лыков был недоступен для комментариев."})
+            "Лыков не ответил на письмо редакции.", "Лыков был недоступен для комментариев.",
+            "Депутат Олег Ромов на звонки не ответил.", "Ромова на запрос редакции не ответила."})
     void aRefusalInAnyTenseSpellingOrIdiomIsReported(String sentence) {
         assertTrue(Refusals.reportsOnlyRefusal(sentence));
     }

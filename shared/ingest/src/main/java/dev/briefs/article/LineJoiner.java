@@ -1,4 +1,4 @@
-package dev.briefs.article.pdf;
+package dev.briefs.article;
 
 import java.util.HashSet;
 import java.util.List;
@@ -8,14 +8,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Joins wrapped lines back into running text, undoing the hyphenation of words broken at a line end.
+ * Joins wrapped lines back into running text, undoing the hyphenation of words broken at a line end: the lines of a
+ * PDF's paragraph, and the hard-wrapped lines of a text file, such as one a PDF's text was extracted to.
  *
  * <p>A line ending in "inter-" followed by one starting "national" was one word, "international", unless the document
  * writes "inter-national" with its hyphen elsewhere: without a dictionary, the document itself is the best evidence of
  * a compound such as "well-known". A hyphen after a digit or before a capital or a digit ("2-" / "year",
  * "Franco-" / "German", "COVID-" / "19") is always kept, without a space. A soft hyphen only ever marks a break.
  */
-final class LineJoiner {
+public final class LineJoiner {
 
     private static final Pattern HYPHENATED_WORD = Pattern.compile("\\p{L}+[-\u2010]\\p{L}+");
     private static final Pattern BROKEN_WORD_END = Pattern.compile("(\\p{L}+)[-\u2010]$");
@@ -31,10 +32,10 @@ final class LineJoiner {
     }
 
     /** A joiner that knows the hyphenated compounds written out within the lines of {@code lines}. */
-    static LineJoiner forDocument(List<PdfLine> lines) {
+    public static LineJoiner forDocument(List<String> lines) {
         Set<String> compounds = new HashSet<>();
-        for (PdfLine line : lines) {
-            Matcher matcher = HYPHENATED_WORD.matcher(line.text());
+        for (String line : lines) {
+            Matcher matcher = HYPHENATED_WORD.matcher(line);
             while (matcher.find()) {
                 compounds.add(normalise(matcher.group()));
             }
@@ -43,15 +44,16 @@ final class LineJoiner {
     }
 
     /** The lines' text as one run of text. */
-    String join(List<PdfLine> lines) {
+    public String join(List<String> lines) {
         StringBuilder text = new StringBuilder();
-        for (PdfLine line : lines) {
-            append(text, line.text());
+        for (String line : lines) {
+            append(text, line);
         }
         return text.toString();
     }
 
-    private void append(StringBuilder text, String next) {
+    /** Appends the line {@code next} to the running {@code text}. */
+    void append(StringBuilder text, String next) {
         if (text.isEmpty()) {
             text.append(next);
             return;

@@ -1,4 +1,4 @@
-package dev.briefs.article.pdf;
+package dev.briefs.article;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -21,7 +21,7 @@ class LineJoinerTest {
             ends here.     | Next sentence           | ends here. Next sentence
             """)
     void wrappedLinesJoinAndLineEndHyphenationIsUndone(String first, String second, String joined) {
-        List<PdfLine> lines = List.of(line(first), line(second));
+        List<String> lines = List.of(first.strip(), second.strip());
 
         assertEquals(joined, LineJoiner.forDocument(lines).join(lines));
     }
@@ -32,12 +32,8 @@ class LineJoinerTest {
             the well-  | known café | a wellknown harbour   | the wellknown café
             """)
     void aCompoundTheDocumentWritesWithItsHyphenKeepsIt(String first, String second, String elsewhere, String joined) {
-        List<PdfLine> lines = List.of(line(first), line(second));
+        List<String> lines = List.of(first.strip(), second.strip());
 
-        assertEquals(joined, LineJoiner.forDocument(List.of(line(elsewhere), line(first), line(second))).join(lines));
-    }
-
-    private static PdfLine line(String text) {
-        return new PdfLine(1, text.strip(), 72, 300, 100, 11, false);
+        assertEquals(joined, LineJoiner.forDocument(List.of(elsewhere.strip(), first.strip(), second.strip())).join(lines));
     }
 }
