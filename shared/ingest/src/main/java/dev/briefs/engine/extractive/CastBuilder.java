@@ -334,7 +334,7 @@ final class CastBuilder {
     }
 
     /**
-     * "Галина Петровна" after "Галина Соколова" or "Галина Петровна Соколова": a Russian first name and patronymic,
+     * "Нина Павловна" after "Нина Соколова" or "Нина Павловна Соколова": a Russian first name and patronymic,
      * the polite form of address, is the one person with that first name and a surname.
      */
     private static boolean patronymicForm(Draft shorter, Draft longer, List<Draft> drafts) {

@@ -61,14 +61,14 @@ class QuoteAttributionTest {
     void aRussianFirstNameAndPatronymicIsThePersonWithThatFirstName() {
         BriefContent brief = TestFiles.brief("",
                 "В Озёрске в понедельник без тепла остались сорок домов. Причиной стал порыв на магистрали.",
-                "Пенсионерка Галина Соколова живёт на пятом этаже дома по улице Лесной. В её квартире плюс девять, "
+                "Пенсионерка Нина Соколова живёт на пятом этаже дома по улице Лесной. В её квартире плюс девять, "
                         + "спит она в пальто.",
-                "— Батареи ледяные с воскресенья, — рассказывает Галина Петровна. — Внуков я к дочери отправила, а "
+                "— Батареи ледяные с воскресенья, — рассказывает Нина Павловна. — Внуков я к дочери отправила, а "
                         + "сама никуда не поеду.");
-        assertEquals(List.of("Галина Соколова: Батареи ледяные с воскресенья",
-                "Галина Соколова: Внуков я к дочери отправила, а сама никуда не поеду."), TestFiles.attributed(brief));
-        assertEquals(List.of("Галина Соколова"), brief.actors().stream().map(a -> a.name())
-                .filter(name -> name.startsWith("Галина")).toList(), "one person, not two");
+        assertEquals(List.of("Нина Соколова: Батареи ледяные с воскресенья",
+                "Нина Соколова: Внуков я к дочери отправила, а сама никуда не поеду."), TestFiles.attributed(brief));
+        assertEquals(List.of("Нина Соколова"), brief.actors().stream().map(a -> a.name())
+                .filter(name -> name.startsWith("Нина")).toList(), "one person, not two");
     }
 
     @Test
