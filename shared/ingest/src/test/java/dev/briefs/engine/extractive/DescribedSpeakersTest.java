@@ -330,6 +330,32 @@ class DescribedSpeakersTest {
                         List.of(": We need to find our spirit again")));
     }
 
+    /** A generic noun of institutions, and a defendant nobody is given the noun, stand for one named before. */
+    static Stream<QuoteCase> institutionsAndDefendants() {
+        return Stream.of(
+                new QuoteCase("Spanish: la entidad, for the institute named before", List.of(
+                        "El Instituto Nacional de Semillas recortó el lunes su previsión de cosecha de trigo por "
+                                + "segunda vez en el año.",
+                        "\"Las lluvias de agosto retrasaron la siembra\", indicó la entidad en un comunicado."),
+                        List.of("Instituto Nacional de Semillas: Las lluvias de agosto retrasaron la siembra")),
+                new QuoteCase("French: l'établissement, for the conservatoire named before", List.of(
+                        "Le Conservatoire de Valbrune a fermé le gymnase et deux salles de répétition après "
+                                + "l'inondation de mardi.",
+                        "« Aucun cours ne sera supprimé », a assuré l'établissement dans un communiqué."),
+                        List.of("Conservatoire de Valbrune: Aucun cours ne sera supprimé")),
+                new QuoteCase("French: l'accusé, for the one the court condemned", List.of(
+                        "La cour d'assises de Valbrune a condamné jeudi Marc Dauriac, 47 ans, à six ans de prison pour "
+                                + "l'incendie de la scierie.",
+                        "L'avocate générale, Lise Moreau, avait requis dix ans.",
+                        "Dans le box, l'accusé n'a pas réagi. La veille, il avait déclaré : « Je n'ai jamais voulu "
+                                + "blesser personne. »"),
+                        List.of("Marc Dauriac: Je n'ai jamais voulu blesser personne.")),
+                new QuoteCase("English: the defendant, for the one the judge sentenced", List.of(
+                        "Judge Ana Roe sentenced Tom Bakely, 52, to four years on Friday for the fire at the mill.",
+                        "\"I am sorry for what I did,\" the defendant told the court."),
+                        List.of("Tom Bakely: I am sorry for what I did")));
+    }
+
     static Stream<QuoteCase> innerAndFramed() {
         return Stream.of(
                 new QuoteCase("French: a named incise inside the guillemets splits the quotation", List.of(
@@ -410,7 +436,7 @@ class DescribedSpeakersTest {
      * marks and framing prepositions name the speaker.
      */
     @ParameterizedTest(name = "{0}")
-    @MethodSource({"descriptions", "unresolved", "innerAndFramed"})
+    @MethodSource({"descriptions", "unresolved", "innerAndFramed", "institutionsAndDefendants"})
     void theSpeakersFollowTheRule(QuoteCase article) {
         assertEquals(article.quotes(), article.attributed());
     }
@@ -437,32 +463,6 @@ class DescribedSpeakersTest {
                 TestFiles.attributed(TestFiles.brief("", "La Regione ha chiuso tre strade dopo la frana di lunedì; il "
                                 + "gestore, Autostrade Liguri, ha aperto un cantiere.",
                         "«Le verifiche proseguiranno per tutta la settimana», ha spiegato l'azienda in una nota.")));
-    }
-
-    @Test
-    void aGenericNounOfInstitutionsStandsForTheOrganisationNamedBefore() {
-        assertEquals(List.of("Instituto Nacional de Semillas: Las lluvias de agosto retrasaron la siembra"),
-                TestFiles.attributed(TestFiles.brief("", "El Instituto Nacional de Semillas recortó el lunes su "
-                                + "previsión de cosecha de trigo por segunda vez en el año.",
-                        "\"Las lluvias de agosto retrasaron la siembra\", indicó la entidad en un comunicado.")));
-        assertEquals(List.of("Conservatoire de Valbrune: Aucun cours ne sera supprimé"),
-                TestFiles.attributed(TestFiles.brief("", "Le Conservatoire de Valbrune a fermé le gymnase et deux "
-                                + "salles de répétition après l'inondation de mardi.",
-                        "« Aucun cours ne sera supprimé », a assuré l'établissement dans un communiqué.")));
-    }
-
-    @Test
-    void theDefendantIsTheOneTheVerdictFallsOnWhenNobodyIsGivenTheNoun() {
-        assertEquals(List.of("Marc Dauriac: Je n'ai jamais voulu blesser personne."), TestFiles.attributed(
-                TestFiles.brief("", "La cour d'assises de Valbrune a condamné jeudi Marc Dauriac, 47 ans, à six ans de "
-                                + "prison pour l'incendie de la scierie.",
-                        "L'avocate générale, Lise Moreau, avait requis dix ans.",
-                        "Dans le box, l'accusé n'a pas réagi. La veille, il avait déclaré : « Je n'ai jamais voulu "
-                                + "blesser personne. »")));
-        assertEquals(List.of("Tom Bakely: I am sorry for what I did"), TestFiles.attributed(
-                TestFiles.brief("", "Judge Ana Roe sentenced Tom Bakely, 52, to four years on Friday for the fire at "
-                                + "the mill.",
-                        "\"I am sorry for what I did,\" the defendant told the court.")));
     }
 
     @Test
