@@ -199,6 +199,9 @@ class OrganisationNamesTest {
     /** "Banco Central de X", "Bolsa de Y", "Banca Z", "Museu de X": capitalised names an institution's noun opens. */
     static Stream<List<String>> namedByAnInstitutionsNoun() {
         return Stream.of(
+                List.of("Минздрав Озёрской", "В пятницу Минздрав Озёрской области закрыл родильное отделение "
+                                + "районной больницы до весны.",
+                        "«Отделение не отвечает требованиям», — говорится в заявлении регионального Минздрава."),
                 List.of("Museu de Arte de Valmira", "O Museu de Arte de Valmira fechou duas salas depois da "
                                 + "inundação de terça-feira, e o diretor pediu ajuda à câmara.",
                         "“Nenhuma obra foi danificada”, disse o diretor Rui Tavares."),
