@@ -25,6 +25,8 @@ final class NameTyping {
     /** Function words that are also first names, and are one when a name word follows: "Will Moy". */
     static final Set<String> FIRST_NAMES_LIKE_WORDS = Set.of("Will");
     private static final int MAX_APPOSED_ROLE_WORDS = 6;
+    /** The Russian prepositions of being in a place, whose names follow in the locative: no person is "in" someone. */
+    private static final Set<String> RUSSIAN_LOCATIVE = Set.of("в", "во");
     /** Generational suffixes after a surname. */
     /** How many lower-case words a role's complement may have before the place it ends with. */
     private static final int MAX_COMPLEMENT_WORDS = 5;
@@ -89,6 +91,10 @@ final class NameTyping {
                 && Lexicon.isInstitutionCompound(tokens.get(nameFrom).bare())
                 ? NameCandidate.Kind.ORGANISATION // "Das Bundeskartellamt", "das Landesumweltamt" (stage langs4)
                 : classify(body, tokens, nameFrom, to, titled);
+        if (kind == NameCandidate.Kind.PERSON && "ru".equals(text.language()) && nameFrom > 0
+                && RUSSIAN_LOCATIVE.contains(Lexicon.lower(tokens.get(nameFrom - 1).text()))) {
+            kind = null; // "в Сосновке Верхней", "во Льгове": a name in the locative after "в" is a place's
+        }
         if (kind == null && (!role.isEmpty() || apposedToRole(body, tokens, nameFrom))
                 && placeSurname(tokens, nameFrom, to, lowerCase)) {
             kind = NameCandidate.Kind.PERSON;

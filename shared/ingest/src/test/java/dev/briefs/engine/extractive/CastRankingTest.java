@@ -74,6 +74,10 @@ class CastRankingTest {
                                 + "tierra.",
                         "\u201cNo durmieron nada\u201d, dijo el jefe de la brigada de rescate, Tomás Lima."),
                         List.of("Tomás Lima"), List.of()),
+                new CastCase("a Russian name in the locative after 'в' is a place's", "Последний день почты в Берёзовом Логе", List.of(
+                        "Почту в посёлке закрывают с первого февраля, сообщила начальник отделения Нина Осипова.",
+                        "Последний день работы в Берёзовом Логе пройдёт в пятницу. — Жалко людей, — говорит Осипова."),
+                        List.of("Нина Осипова"), List.of("Берёзовом Логе")),
                 new CastCase("a span since a year runs to now in German too", "", List.of(
                         "Die Mieter der Fennstraße haben am 3. März 2026 vor Gericht gewonnen.",
                         "Zu ihnen gehört Ilse Marr, die seit 1987 in der Fennstraße wohnt. „Wir haben durchgehalten“, sagte sie.",
