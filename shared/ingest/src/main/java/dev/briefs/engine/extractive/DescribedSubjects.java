@@ -20,6 +20,8 @@ final class DescribedSubjects {
     /** How long a Russian case ending on a surname's stem may be ("Роев|ой", "Петров|ым"), and how short the stem. */
     private static final int MAX_CASE_ENDING_CHARS = 3;
     private static final int MIN_STEM_CHARS = 3;
+    /** How far before a description its verb of speech is looked for: the verb's length and a space. */
+    private static final int MAX_VERB_CHARS = 30;
 
     private DescribedSubjects() {
     }
@@ -132,11 +134,13 @@ final class DescribedSubjects {
         }
         List<Token> description = words.subList(first + 1, last + 1);
         boolean kindOfPerson = namesAKindOfPerson(description, text.language());
-        if (Lexicon.isDefinite(lower) && (kindOfPerson || qualifiedPersonNoun(text, cast, description))) {
+        if (Lexicon.isDefinite(lower) && (kindOfPerson || qualifiedPersonNoun(text, cast, description)
+                || bareNoun(description, text.language()) && afterVerbOfSpeech(text, head))) {
             // "« … », raconte la navetteuse", "escribió el santafesino": a noun no role list holds stands for the
             // person the discourse is about, when it agrees with the article's gender and no one else is named since;
-            // with a name or number among its modifiers, for one the story introduced with an age ("Ellie Vance, 15,
-            // waits for the bus. “…,” said the Year 11 pupil").
+            // with a name or number among its modifiers, or as a bare noun no list holds, for one the story
+            // introduced with an age ("Ellie Vance, 15, waits for the bus. “…,” said the Year 11 pupil"; "Rui Matos,
+            // 58 anos, arranja as redes. «…», disse o mestre à Lusa").
             SegmentedArticle.Sentence current = text.sentenceAt(head.start());
             Mention topic = current == null ? null : carriedTopic(text, cast, current, head.start());
             if (topic != null && (kindOfPerson
@@ -289,6 +293,24 @@ final class DescribedSubjects {
         return (!last.capitalised() || "de".equals(text.language())) && noun.chars().allMatch(Character::isLetter)
                 && (SubjectGrammar.personNoun(noun) || Lexicon.hasPersonEnding(noun, text.language()))
                 && mayNameAPerson(noun, text.language());
+    }
+
+    /** Whether a verb of speech stands right before the determiner: "disse o mestre", "said the skipper". */
+    private static boolean afterVerbOfSpeech(SegmentedArticle text, Token determiner) {
+        List<Token> before = Tokenizer.words(text.body(), Math.max(0, determiner.start() - MAX_VERB_CHARS),
+                determiner.start());
+        return !before.isEmpty() && text.text(before.getLast().end(), determiner.start()).isBlank()
+                && Speech.isVerb(before.getLast().text());
+    }
+
+    /** Whether the description is one lower-case noun that may name a person: "o mestre", "the skipper". */
+    private static boolean bareNoun(List<Token> words, String language) {
+        if (words.size() != 1 || words.getFirst().capitalised() || Lexicon.isFunctionWord(words.getFirst().text())) {
+            return false;
+        }
+        String noun = Lexicon.lower(words.getFirst().text());
+        return noun.chars().allMatch(Character::isLetter) && mayNameAPerson(noun, language)
+                && !OrganisationVoices.isDocument(noun);
     }
 
     /** Whether a lower-case noun is none of organisations, statements, outlets, works or groups of people. */

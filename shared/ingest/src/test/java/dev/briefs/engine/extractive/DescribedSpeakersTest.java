@@ -356,6 +356,21 @@ class DescribedSpeakersTest {
                         List.of("Tom Bakely: I am sorry for what I did")));
     }
 
+    /** A bare noun no list holds, right after a verb of speech, for the one the story introduced with an age. */
+    static Stream<QuoteCase> bareNouns() {
+        return Stream.of(
+                new QuoteCase("Portuguese: disse o mestre, for the skipper introduced with his age", List.of(
+                        "A quota da sardinha para 2027 foi cortada em 12%, anunciou o ministério na terça-feira.",
+                        "No porto de Vila Serra, Duarte Lemos, 61 anos, cose as redes da traineira que herdou do avô. "
+                                + "«Tenho nove homens a bordo e nove famílias em terra», disse o mestre à Lusa."),
+                        List.of("Duarte Lemos: Tenho nove homens a bordo e nove famílias em terra")),
+                new QuoteCase("English: a noun opening its own sentence is no description of the speaker", List.of(
+                        "Harbour tenant Ann Roe, 64, has fished from Carrow quay since she was a girl.",
+                        "The agreement, obtained by the Courier, said the quay would \u201creopen to tenants by "
+                                + "summer, with repairs paid by the council.\u201d"),
+                        List.of(": reopen to tenants by summer, with repairs paid by the council.")));
+    }
+
     static Stream<QuoteCase> innerAndFramed() {
         return Stream.of(
                 new QuoteCase("French: a named incise inside the guillemets splits the quotation", List.of(
@@ -436,7 +451,7 @@ class DescribedSpeakersTest {
      * marks and framing prepositions name the speaker.
      */
     @ParameterizedTest(name = "{0}")
-    @MethodSource({"descriptions", "unresolved", "innerAndFramed", "institutionsAndDefendants"})
+    @MethodSource({"descriptions", "unresolved", "innerAndFramed", "institutionsAndDefendants", "bareNouns"})
     void theSpeakersFollowTheRule(QuoteCase article) {
         assertEquals(article.quotes(), article.attributed());
     }
