@@ -349,8 +349,9 @@ final class DescribedSubjects {
         }
         int member = named.member();
         String role = cast.member(member).keyword();
+        // "la funcionaria" is any office's holder: the minister named before
         boolean sameRole = role.isEmpty() || description.stream().noneMatch(w -> Lexicon.isRoleHead(w.text()))
-                || description.stream().anyMatch(w -> Lexicon.isSameRole(w.text(), role));
+                || description.stream().anyMatch(w -> Lexicon.isSameRole(w.text(), role) || Lexicon.isAnyOffice(w.text()));
         return sameRole ? new Subject(cast.name(member), List.of(member), start, end, true) : null;
     }
 

@@ -144,6 +144,7 @@ final class Lexicon {
     private static final Set<String> PEOPLE = union(Set.of(), "people");
     private static final Set<String> PROXIES = union(Set.of(), "proxies");
     private static final Set<String> DEFENDANTS = union(Set.of(), "defendants");
+    private static final Set<String> ANY_OFFICE = union(Set.of(), "any-office");
     private static final Set<String> VERDICTS = union(Set.of(), "verdicts");
     private static final Set<String> OUTLET_WORDS = union(Set.of(), "outlets");
     private static final Set<String> BROADCASTERS = union(Set.of(), "broadcasters");
@@ -716,6 +717,11 @@ final class Lexicon {
     /** A noun that speaks for an organisation: "statement", "spokesperson", "the company", "comunicado". */
     static boolean isProxy(String word) {
         return PROXIES.contains(lower(word));
+    }
+
+    /** A noun for the holder of any public office: "the official", "la funcionaria", "l'élu" ([any-office]). */
+    static boolean isAnyOffice(String word) {
+        return ANY_OFFICE.contains(lower(word));
     }
 
     /** A noun for the person a court tries: "defendant", "l'accusé", "der Angeklagte", "el acusado" ([defendants]). */

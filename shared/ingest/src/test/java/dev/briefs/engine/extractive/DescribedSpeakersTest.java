@@ -356,9 +356,17 @@ class DescribedSpeakersTest {
                         List.of("Tom Bakely: I am sorry for what I did")));
     }
 
-    /** A bare noun no list holds, right after a verb of speech, for the one the story introduced with an age. */
+    /**
+     * A bare noun no list holds, right after a verb of speech, for the one the story introduced with an age; a noun
+     * of any office's holder for the office holder named before.
+     */
     static Stream<QuoteCase> bareNouns() {
         return Stream.of(
+                new QuoteCase("Spanish: la funcionaria, for the minister named in the sentence before", List.of(
+                        "El granizo del domingo arrasó 900 hectáreas de viñedos en la colonia Santa Inés.",
+                        "La ministra de Agricultura, Marta Ledesma, llegó a la colonia el lunes con el decreto ya firmado. "
+                                + "\"Nadie se va a quedar solo con esto\", prometió la funcionaria ante los productores."),
+                        List.of("Marta Ledesma: Nadie se va a quedar solo con esto")),
                 new QuoteCase("Portuguese: disse o mestre, for the skipper introduced with his age", List.of(
                         "A quota da sardinha para 2027 foi cortada em 12%, anunciou o ministério na terça-feira.",
                         "No porto de Vila Serra, Duarte Lemos, 61 anos, cose as redes da traineira que herdou do avô. "
