@@ -61,10 +61,15 @@ final class HeadlineQuotes {
         return headlines;
     }
 
-    /** Adds a quotation the deck prints with its speaker ("Espulso Roe al 33'. Bo Li: «…»"). */
+    /**
+     * Adds a quotation the deck prints with its speaker ("Espulso Roe al 33'. Bo Li: «…»"), if it reads as words
+     * someone said: a name in marks (‘2026 Harbour Festival’) has no word in lower case.
+     */
     void add(String words, String speaker) {
         Set<String> distinct = words(words);
-        if (distinct.size() >= MIN_WORDS) {
+        boolean said = Tokenizer.words(words, 0, words.length()).stream()
+                .anyMatch(word -> Character.isLowerCase(word.text().charAt(0)));
+        if (said && distinct.size() >= MIN_WORDS) {
             quotes.add(new Headlined(distinct, speaker));
         }
     }

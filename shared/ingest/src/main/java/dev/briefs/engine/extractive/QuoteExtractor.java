@@ -92,7 +92,7 @@ final class QuoteExtractor {
             if (unresolvedPersonDescription(speaker)) {
                 speaker = "";
             }
-            if (speaker.isEmpty() && quotation.open() >= story) {
+            if (speaker.isEmpty() && !fragment && quotation.open() >= story) {
                 // "Bo Li: «…»" over the story, "«…», said the coach" in it: the headline names whom it describes.
                 speaker = headlines.speakerOf(underOneAttribution(text, quotations, i));
             } else if (quotation.open() < story && names(cast, speaker, quotation.open())) {
