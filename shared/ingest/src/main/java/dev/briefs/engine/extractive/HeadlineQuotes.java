@@ -29,19 +29,32 @@ final class HeadlineQuotes {
     }
 
     /**
-     * The title's quotations, each the one person's whose surname the title writes outside the marks; a title naming
-     * no one or several people says no speaker.
+     * The quotations of the title and of the headings over the story (a page's kicker may stand in for its title, the
+     * headline below it), each the one person's whose surname the line writes outside the marks; a line naming no one
+     * or several people says no speaker.
      */
-    static HeadlineQuotes ofTitle(SegmentedArticle text, Cast cast) {
+    static HeadlineQuotes over(SegmentedArticle text, Cast cast, int story) {
         HeadlineQuotes headlines = new HeadlineQuotes();
-        String title = text.title();
-        List<Quotation> quoted = Quotation.find(title, -1, 0, title.length(), Block.Kind.HEADING, text.language())
+        headlines.addNamed(text, cast, text.title(), 0, text.title().length());
+        for (SegmentedArticle.Paragraph paragraph : text.paragraphs()) {
+            if (paragraph.start() >= story) {
+                break;
+            }
+            if (paragraph.isHeading()) {
+                headlines.addNamed(text, cast, text.body(), paragraph.start(), paragraph.end());
+            }
+        }
+        return headlines;
+    }
+
+    private void addNamed(SegmentedArticle text, Cast cast, String line, int from, int to) {
+        List<Quotation> quoted = Quotation.find(line, -1, from, to, Block.Kind.HEADING, text.language())
                 .stream().filter(quotation -> quotation.form() == Quotation.Form.MARKED).toList();
         if (quoted.isEmpty()) {
-            return headlines;
+            return;
         }
         Set<String> outside = new HashSet<>();
-        for (Token word : Tokenizer.words(title, 0, title.length())) {
+        for (Token word : Tokenizer.words(line, from, to)) {
             if (quoted.stream().noneMatch(quotation -> quotation.open() <= word.start() && word.end() <= quotation.end())) {
                 outside.add(word.bare());
             }
@@ -55,10 +68,9 @@ final class HeadlineQuotes {
         }
         if (named.size() == 1) {
             for (Quotation quotation : quoted) {
-                headlines.add(quotation.text(title), named.iterator().next());
+                add(quotation.text(line), named.iterator().next());
             }
         }
-        return headlines;
     }
 
     /**

@@ -78,9 +78,9 @@ final class QuoteExtractor {
         List<Found> found = new ArrayList<>();
         Found previous = null;
         List<Quotation> quotations = text.quotations();
-        HeadlineQuotes headlines = HeadlineQuotes.ofTitle(text, cast);
         SegmentedArticle.Sentence lede = text.storyLede();
         int story = lede == null ? 0 : lede.start();
+        HeadlineQuotes headlines = HeadlineQuotes.over(text, cast, story);
         for (int i = 0; i < quotations.size(); i++) {
             Quotation quotation = quotations.get(i);
             Quotation next = nextSpoken(text, quotations, i);

@@ -537,6 +537,21 @@ class QuoteAttributionTest {
     }
 
     @Test
+    void aHeadingUnderAKickerQuotesLikeAHeadline() {
+        Article article = TestFiles.article("SPORT | Coastal League",
+                "## Kalvik coach Ann Roe: “Everybody had written us off”",
+                "Kalvik beat Norrby 2-1 on Saturday and climbed out of the relegation places for the first time. Ann "
+                        + "Roe had been under pressure after six games without a win.",
+                "The winner came in the last minute from a corner.",
+                "“Everybody had written us off after six defeats. Today we answered on the pitch,” was the coach's "
+                        + "verdict afterwards.");
+        BriefContent brief = new BriefVerifier().verify(article, new ExtractiveBriefEngine().brief(article));
+
+        assertEquals(List.of("Ann Roe: Everybody had written us off after six defeats. Today we answered on the pitch"),
+                TestFiles.attributed(brief));
+    }
+
+    @Test
     void aNameInMarksOverTheStoryGivesNoSpeaker() {
         BriefContent brief = TestFiles.brief("Ann Roe joins the “Save Our Harbour Pier” campaign",
                 "Singer Ann Roe joined the campaign against the sale of the north pier on Friday.",
