@@ -176,6 +176,9 @@ public final class BriefVerifier {
                     naming = citations.describedAttribution(attributed.get(), verbatim.get(), evidence);
                 }
                 if (naming < 0) {
+                    naming = citations.headlinedAttribution(attributed.get(), evidence); // "Ann Roe: «…»" over the story
+                }
+                if (naming < 0) {
                     unattributed(quote, verbatim.get(), evidence, kept, drops, "the speaker \"" + attributed.get()
                             + "\" is not named in or next to the quote's sentences " + evidence);
                     continue;

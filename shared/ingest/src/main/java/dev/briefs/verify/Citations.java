@@ -41,6 +41,10 @@ final class Citations {
     /** An age, alone ("61") or as a description writes it ("61-year-old"). */
     private static final Pattern AGE = Pattern.compile("(\\d{1,3})(?!\\d)");
     /** A word, with the apostrophe of an elided article ("l'allenatore") and inner hyphens. */
+    /** Words in quotation marks, as a headline or a deck prints them. */
+    private static final Pattern QUOTED = Pattern.compile("[«“„\"»]([^«»“”„\"]{1,300})[»”“\"«]");
+    private static final int MIN_HEADLINED_WORDS = 3;
+    private static final double MIN_HEADLINED_SHARE = 2.0 / 3;
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’-][\\p{L}\\p{N}]+)*");
 
     private final NumberedSentences sentences;
@@ -186,6 +190,40 @@ final class Citations {
             }
         }
         return -1;
+    }
+
+    /**
+     * The sentence before a quote that names its speaker next to a quotation most of whose words the quote's sentences
+     * or those next to them repeat, or -1: a headline or deck prints "Ann Roe: «…»" over a story that quotes the words
+     * at length with only a description ("…,” the coach said) or nothing for whose they are. The quotation there has
+     * at least {@value #MIN_HEADLINED_WORDS} words and shares at least {@value #MIN_HEADLINED_SHARE} of them.
+     */
+    int headlinedAttribution(String speaker, List<Integer> quoteSentences) {
+        List<Integer> valid = valid(quoteSentences);
+        if (valid.isEmpty()) {
+            return -1;
+        }
+        Set<String> around = words(sentences.text(sentences.around(valid)));
+        for (int id = 1; id < valid.getFirst(); id++) {
+            if (!namesSpeaker(id, speaker)) {
+                continue;
+            }
+            Matcher quoted = QUOTED.matcher(sentences.get(id).text());
+            while (quoted.find()) {
+                Set<String> headlined = words(quoted.group(1));
+                long shared = headlined.stream().filter(around::contains).count();
+                if (headlined.size() >= MIN_HEADLINED_WORDS && shared >= MIN_HEADLINED_SHARE * headlined.size()) {
+                    return id;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static Set<String> words(String text) {
+        Set<String> words = new HashSet<>();
+        WORD.matcher(text).results().forEach(word -> words.add(word.group().toLowerCase(Locale.ROOT)));
+        return words;
     }
 
     /** Whether a word of {@code described} stands in the title right before {@code text[start, end)} or after it. */

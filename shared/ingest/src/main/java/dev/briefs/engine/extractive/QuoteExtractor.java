@@ -78,6 +78,9 @@ final class QuoteExtractor {
         List<Found> found = new ArrayList<>();
         Found previous = null;
         List<Quotation> quotations = text.quotations();
+        SegmentedArticle.Sentence lede = text.storyLede();
+        int story = lede == null ? 0 : lede.start();
+        HeadlineQuotes headlines = HeadlineQuotes.over(text, cast, story);
         for (int i = 0; i < quotations.size(); i++) {
             Quotation quotation = quotations.get(i);
             Quotation next = nextSpoken(text, quotations, i);
@@ -88,6 +91,12 @@ final class QuoteExtractor {
             String speaker = plausible(cast, speaker(text, cast, quotation, previous, next), quotation.open());
             if (unresolvedPersonDescription(speaker)) {
                 speaker = "";
+            }
+            if (speaker.isEmpty() && !fragment && quotation.open() >= story) {
+                // "Bo Li: «…»" over the story, "«…», said the coach" in it: the headline names whom it describes.
+                speaker = headlines.speakerOf(underOneAttribution(text, quotations, i));
+            } else if (quotation.open() < story && names(cast, speaker, quotation.open())) {
+                headlines.add(quotation.text(body), speaker);
             }
             if (fragment && !names(cast, speaker, quotation.open())) {
                 // A fragment is only worth a quote when someone in the cast said it; a description is not enough.
@@ -114,6 +123,25 @@ final class QuoteExtractor {
             }
         }
         return null;
+    }
+
+    /**
+     * The words of the {@code i}th quotation and of those after it in its paragraph that run on under its attribution,
+     * with no verb of speech of their own: "«…», said the coach. «…»" is one speaker's.
+     */
+    private static List<String> underOneAttribution(SegmentedArticle text, List<Quotation> quotations, int i) {
+        List<String> words = new ArrayList<>();
+        words.add(quotations.get(i).text(text.body()));
+        for (int j = i + 1; j < quotations.size() && quotations.get(j).paragraph() == quotations.get(i).paragraph(); j++) {
+            Quotation quotation = quotations.get(j);
+            Quotation next = nextSpoken(text, quotations, j);
+            int to = attributionEnd(text, quotation, next);
+            if (!Speech.verbs(text, quotation.end(), to).isEmpty()) {
+                break;
+            }
+            words.add(quotation.text(text.body()));
+        }
+        return words;
     }
 
     /** Whether the words in the marks name something ("корреспонденту «Вечернего Заречинска»") rather than say it. */

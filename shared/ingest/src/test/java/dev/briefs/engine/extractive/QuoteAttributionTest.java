@@ -502,4 +502,61 @@ class QuoteAttributionTest {
         assertEquals(List.of("Petra Lunde: Übergangsjahr für alle Werke im Norden"), TestFiles.attributed(title),
                 "a title opening the next sentence takes the phrase no more than a name does");
     }
+
+    @Test
+    void aDecksQuotationWithItsSpeakersNameGivesHimTheBodysQuotationDescribingHim() {
+        Article article = TestFiles.article("",
+                "## Il Borgorosso vince 3-0 e torna in zona salvezza",
+                "Doppietta di Ferri, chiude Lanza. Marchetti: «Nessuno credeva più in noi»",
+                "di Carla Neri",
+                "ROCCAVERDE – Dopo sette giornate senza vittoria e con la panchina di Ugo Marchetti in bilico, il "
+                        + "Borgorosso batte 3-0 il Sant'Elmo e lascia la zona retrocessione.",
+                "Il vantaggio arriva al 12' con un tiro dal limite. Al 40' il raddoppio di testa su calcio d'angolo. "
+                        + "Nella ripresa gli ospiti protestano per un rigore negato. All'88' il terzo gol in "
+                        + "contropiede. Il pubblico applaude a lungo la squadra.",
+                "«Abbiamo giocato con il cuore», ha detto il tecnico a fine gara. «Fuori di qui nessuno credeva "
+                        + "più in noi. Oggi abbiamo risposto in campo.»");
+        BriefContent brief = new BriefVerifier().verify(article, new ExtractiveBriefEngine().brief(article));
+
+        assertEquals(List.of("Ugo Marchetti: Nessuno credeva più in noi", "Ugo Marchetti: Abbiamo giocato con il cuore",
+                        "Ugo Marchetti: Fuori di qui nessuno credeva più in noi. Oggi abbiamo risposto in campo."),
+                TestFiles.attributed(brief), "the deck names whom 'il tecnico' describes, for the words it repeats");
+    }
+
+    @Test
+    void aHeadlinesQuotationWithItsSpeakersNameGivesHerTheBodysUnattributedQuotation() {
+        Article article = TestFiles.article("Ann Roe: “We will not close the harbour”",
+                "The port authority's board met on Monday after the storm damaged the north pier. Chair Ann Roe "
+                        + "chaired the meeting, and the board voted to repair the pier by spring.",
+                "The repairs will cost four million pounds.",
+                "“We will not close the harbour, whatever the insurers say,” was the message to the fishermen.");
+        BriefContent brief = new BriefVerifier().verify(article, new ExtractiveBriefEngine().brief(article));
+
+        assertEquals(List.of("Ann Roe: We will not close the harbour, whatever the insurers say"),
+                TestFiles.attributed(brief));
+    }
+
+    @Test
+    void aHeadingUnderAKickerQuotesLikeAHeadline() {
+        Article article = TestFiles.article("SPORT | Coastal League",
+                "## Kalvik coach Ann Roe: “Everybody had written us off”",
+                "Kalvik beat Norrby 2-1 on Saturday and climbed out of the relegation places for the first time. Ann "
+                        + "Roe had been under pressure after six games without a win.",
+                "The winner came in the last minute from a corner.",
+                "“Everybody had written us off after six defeats. Today we answered on the pitch,” was the coach's "
+                        + "verdict afterwards.");
+        BriefContent brief = new BriefVerifier().verify(article, new ExtractiveBriefEngine().brief(article));
+
+        assertEquals(List.of("Ann Roe: Everybody had written us off after six defeats. Today we answered on the pitch"),
+                TestFiles.attributed(brief));
+    }
+
+    @Test
+    void aNameInMarksOverTheStoryGivesNoSpeaker() {
+        BriefContent brief = TestFiles.brief("Ann Roe joins the “Save Our Harbour Pier” campaign",
+                "Singer Ann Roe joined the campaign against the sale of the north pier on Friday.",
+                "The campaign's leaflets went up across the town. “Save our harbour pier before the storms take it,” "
+                        + "the leaflets read.");
+        assertEquals(List.of(": Save our harbour pier before the storms take it"), TestFiles.attributed(brief));
+    }
 }
