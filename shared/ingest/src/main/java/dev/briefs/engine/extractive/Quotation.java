@@ -97,20 +97,21 @@ record Quotation(int paragraph, int open, int end, int textStart, int textEnd, b
     /**
      * The answers of an interview written without marks, as a parser leaves bold questions: a paragraph that asks
      * (it ends with a question mark) and the paragraph after it, which answers in the first person ("I froze the
-     * permit on my second day."). Neither holds a quotation mark; an article needs {@value #MIN_INTERVIEW_ANSWERS}
+     * permit on my second day.", or by the verb's ending alone where the language drops the pronoun: "lo abbiamo
+     * chiesto"). Neither holds a quotation mark; an article needs {@value #MIN_INTERVIEW_ANSWERS}
      * such pairs to be an interview, so an explainer's question subheads answered by the reporter are not one.
      *
      * @param paragraphs each block as {@code {start, end}} offsets into {@code body}, or null for a block that is no
      *                   paragraph of prose (a heading, a quotation, clutter)
      */
-    static List<Quotation> interviewAnswers(String body, List<int[]> paragraphs) {
+    static List<Quotation> interviewAnswers(String body, List<int[]> paragraphs, String language) {
         List<Quotation> answers = new ArrayList<>();
         for (int i = 1; i < paragraphs.size(); i++) {
             int[] question = paragraphs.get(i - 1);
             int[] reply = paragraphs.get(i);
             if (question != null && reply != null && asks(body, question) && !asks(body, reply)
                     && !containsAny(body, question[0], question[1], DOUBLE_MARKS)
-                    && !containsAny(body, reply[0], reply[1], DOUBLE_MARKS) && firstPerson(body, reply)) {
+                    && !containsAny(body, reply[0], reply[1], DOUBLE_MARKS) && firstPerson(body, reply, language)) {
                 int textStart = reply[0];
                 while (textStart < reply[1] && (isSpace(body.charAt(textStart)) || isDash(body.charAt(textStart)))) {
                     textStart++; // "— Я всегда любила готовить.": the dash that opens a reply
@@ -127,10 +128,11 @@ record Quotation(int paragraph, int open, int end, int textStart, int textEnd, b
         return text.endsWith("?");
     }
 
-    private static boolean firstPerson(String body, int[] paragraph) {
+    private static boolean firstPerson(String body, int[] paragraph, String language) {
         for (Token word : Tokenizer.words(body, paragraph[0], paragraph[1])) {
             // "j'ai", "I'm": the pronoun before an apostrophe.
-            if (Lexicon.isFirstPerson(word.text().split("['’]")[0])) {
+            if (Lexicon.isFirstPerson(word.text().split("['’]")[0])
+                    || Lexicon.hasFirstPersonEnding(word.text(), language)) {
                 return true;
             }
         }

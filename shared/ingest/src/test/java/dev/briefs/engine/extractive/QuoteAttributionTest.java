@@ -358,6 +358,24 @@ class QuoteAttributionTest {
     }
 
     @Test
+    void anInterviewsAnswerSpeaksInTheFirstPersonByItsVerbsEndingWhereTheLanguageDropsThePronoun() {
+        Article article = TestFiles.article("",
+                "La nueva directora del puerto, Lucía Ferrán, llegó en marzo. Hablamos con ella en su despacho.",
+                "¿Por qué cerró el muelle norte?",
+                "Porque estaba hundido desde hace años. Lo cerramos el primer día.",
+                "¿Cuándo abrirá de nuevo?",
+                "Cuando llegue el dinero de la región. Estamos esperando la firma.",
+                "¿Qué dicen los pescadores?",
+                "La mayoría está de acuerdo con el cierre, y lo dijeron en la asamblea.");
+        BriefContent brief = new BriefVerifier().verify(article, new ExtractiveBriefEngine().brief(article));
+
+        assertEquals(List.of("Lucía Ferrán: Porque estaba hundido desde hace años. Lo cerramos el primer día.",
+                        "Lucía Ferrán: Cuando llegue el dinero de la región. Estamos esperando la firma."),
+                TestFiles.attributed(brief), "'cerramos', 'estamos': the speaker without 'nosotros'; the fishermen's "
+                        + "answer is told in the third person");
+    }
+
+    @Test
     void anInterviewsAnswersAreThePersonTheIntroductionIsAboutNotTheVoiceItQuotesLast() {
         Article article = TestFiles.article("",
                 "Die Gemeinde Unterau sperrt ihr Freibad. Ortschefin Helga Wendtner über den Sommer ohne Becken.",
