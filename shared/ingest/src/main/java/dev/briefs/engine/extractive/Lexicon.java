@@ -166,6 +166,8 @@ final class Lexicon {
     private static final Map<String, Set<String>> NAME_GENITIVES = perLanguage(language -> union(Set.of(),
             "name-genitives", List.of(language)));
     private static final Set<String> FIRST_PERSON = union(Set.of(), "first-person");
+    private static final Map<String, Set<String>> FIRST_PERSON_IN_LANGUAGE = perLanguage(language ->
+            lookupSet(cues("first-person", language)));
     // Transcript pages (stage "transcript").
     private static final Set<String> JOURNALISTS = union(Set.of(), "journalists");
     /**
@@ -666,6 +668,11 @@ final class Lexicon {
     /** A pronoun or possessive of the first person: "I", "we", "our", "nous", "ich", "мы". */
     static boolean isFirstPerson(String word) {
         return FIRST_PERSON.contains(lower(word));
+    }
+
+    /** A pronoun or possessive of the first person in {@code language}, or in any when it is not known ("i" is no "I"). */
+    static boolean isFirstPerson(String word, String language) {
+        return language.isEmpty() ? isFirstPerson(word) : inLanguage(FIRST_PERSON_IN_LANGUAGE, word, language);
     }
 
     /** A preposition that makes the name after it an object: "with", "de", "von", "с". */

@@ -111,7 +111,8 @@ record Quotation(int paragraph, int open, int end, int textStart, int textEnd, b
             int[] reply = paragraphs.get(i);
             if (question != null && reply != null && asks(body, question) && !asks(body, reply)
                     && !containsAny(body, question[0], question[1], DOUBLE_MARKS)
-                    && !containsAny(body, reply[0], reply[1], DOUBLE_MARKS) && firstPerson(body, reply, language)) {
+                    && !containsAny(body, reply[0], reply[1], DOUBLE_MARKS)
+                    && FirstPerson.speaks(body, reply[0], reply[1], language)) {
                 int textStart = reply[0];
                 while (textStart < reply[1] && (isSpace(body.charAt(textStart)) || isDash(body.charAt(textStart)))) {
                     textStart++; // "— Я всегда любила готовить.": the dash that opens a reply
@@ -126,17 +127,6 @@ record Quotation(int paragraph, int open, int end, int textStart, int textEnd, b
     private static boolean asks(String body, int[] paragraph) {
         String text = body.substring(paragraph[0], paragraph[1]).strip();
         return text.endsWith("?");
-    }
-
-    private static boolean firstPerson(String body, int[] paragraph, String language) {
-        for (Token word : Tokenizer.words(body, paragraph[0], paragraph[1])) {
-            // "j'ai", "I'm": the pronoun before an apostrophe.
-            if (Lexicon.isFirstPerson(word.text().split("['’]")[0])
-                    || Lexicon.hasFirstPersonEnding(word.text(), language)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

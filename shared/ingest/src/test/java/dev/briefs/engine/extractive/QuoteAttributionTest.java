@@ -443,6 +443,35 @@ class QuoteAttributionTest {
     }
 
     @Test
+    void anExplainersAnswersAreNoInterviewThoughAnAdjectiveEndsLikeAFirstPersonVerb() {
+        BriefContent es = TestFiles.brief("",
+                "El ayuntamiento de Varela cerró el muelle norte.",
+                "¿Por qué se cerró el muelle?",
+                "Los últimos informes técnicos lo daban por hundido desde hace años.",
+                "¿Qué pasará ahora?",
+                "Los próximos meses serán de obras, y los mismos pescadores ayudarán.");
+        BriefContent pt = TestFiles.brief("",
+                "A câmara de Varela fechou o cais norte.",
+                "Porque é que o cais fechou?",
+                "Os últimos relatórios técnicos davam-no como afundado.",
+                "O que acontece agora?",
+                "Os próximos meses serão de obras, e os mesmos pescadores vão ajudar.");
+        assertEquals(List.of(), es.quotes(), "'los últimos', 'los próximos': adjectives after an article");
+        assertEquals(List.of(), pt.quotes(), "'os últimos', 'os próximos'");
+    }
+
+    @Test
+    void anItalianExplainersAnswersAreNoInterviewThoughTheirArticleIsWrittenLikeTheEnglishI() {
+        BriefContent brief = TestFiles.brief("",
+                "Il comune di Varela ha chiuso il molo nord.",
+                "Perché il molo è stato chiuso?",
+                "I rapporti tecnici lo davano per affondato da anni.",
+                "Cosa succede adesso?",
+                "I lavori dureranno tutta l'estate, e il molo riaprirà in autunno.");
+        assertEquals(List.of(), brief.quotes(), "'I rapporti', 'I lavori': the article, not the first person");
+    }
+
+    @Test
     void aLongArticleKeepsMoreQuotesThanAShortOne() {
         String[] names = {"Ada Brill", "Ben Corra", "Cleo Dunne", "Dev Ermin", "Eli Farrow", "Fay Gorse", "Gil Hame",
                 "Hal Ister", "Ivo Jarl", "Jan Kell", "Kit Lorne", "Lev Marsh", "Mae Norr", "Ned Orme", "Ona Pell",
