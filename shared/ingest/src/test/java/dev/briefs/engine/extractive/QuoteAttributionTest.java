@@ -376,6 +376,35 @@ class QuoteAttributionTest {
     }
 
     @Test
+    void anInterviewsAnswerToWhyOpensWithBecauseThoughItHasNoFirstPerson() {
+        Article article = TestFiles.article("",
+                "Il nuovo direttore del porto, Dario Pellizzer, è arrivato a marzo. Lo abbiamo incontrato in ufficio.",
+                "Direttore, perché chiudere il molo nord?",
+                "Perché il cemento cede da anni e le navi grandi non possono più attraccare.",
+                "Quando riaprirà?",
+                "Quando arrivano i fondi della Regione. Contiamo di firmare a giugno.",
+                "Cosa dicono i pescatori?",
+                "La maggior parte è d'accordo, e lo hanno detto in assemblea.");
+        BriefContent brief = new BriefVerifier().verify(article, new ExtractiveBriefEngine().brief(article));
+
+        assertEquals(List.of("Dario Pellizzer: Perché il cemento cede da anni e le navi grandi non possono più "
+                        + "attraccare.", "Dario Pellizzer: Quando arrivano i fondi della Regione. Contiamo di firmare a "
+                        + "giugno."),
+                TestFiles.attributed(brief), "'Perché…' answers the why; 'contiamo' is his first person");
+    }
+
+    @Test
+    void anExplainersBecauseAnswersAreNoInterviewWithoutAnAnswerInTheFirstPerson() {
+        BriefContent brief = TestFiles.brief("",
+                "Mara Lund runs the ferry operator.",
+                "Why was the winter timetable cancelled?",
+                "Because the operator had two boats for a timetable that needs three.",
+                "Why is there no third boat?",
+                "Because nobody ordered it when the contract was signed.");
+        assertEquals(List.of(), brief.quotes());
+    }
+
+    @Test
     void anInterviewsAnswersAreThePersonTheIntroductionIsAboutNotTheVoiceItQuotesLast() {
         Article article = TestFiles.article("",
                 "Die Gemeinde Unterau sperrt ihr Freibad. Ortschefin Helga Wendtner über den Sommer ohne Becken.",
