@@ -670,7 +670,7 @@ final class Lexicon {
         return FIRST_PERSON.contains(lower(word));
     }
 
-    /** A pronoun or possessive of the first person in {@code language}, or in any when it is not known ("i" is no "I"). */
+    /** A first-person pronoun or possessive of {@code language} (Italian "i" is an article), of any if unknown. */
     static boolean isFirstPerson(String word, String language) {
         return language.isEmpty() ? isFirstPerson(word) : inLanguage(FIRST_PERSON_IN_LANGUAGE, word, language);
     }

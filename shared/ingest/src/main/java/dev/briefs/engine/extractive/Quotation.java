@@ -103,9 +103,9 @@ record Quotation(int paragraph, int open, int end, int textStart, int textEnd, b
      * (it ends with a question mark) and the paragraph after it, which answers in the first person ("I froze the
      * permit on my second day.", or by the verb's ending alone where the language drops the pronoun: "lo abbiamo
      * chiesto") or opens with the conjunction of a reason, as a paragraph does only when it answers a question
-     * ("Because the boat was never ordered."). Neither holds a quotation mark; an article needs {@value #MIN_INTERVIEW_ANSWERS} such pairs,
-     * one at least in the first person, to be an interview, so an explainer's question subheads answered by the
-     * reporter are not one.
+     * ("Because the boat was never ordered."). Neither holds a quotation mark; an article needs
+     * {@value #MIN_INTERVIEW_ANSWERS} such pairs, one at least in the first person, to be an interview, so an
+     * explainer's question subheads answered by the reporter are not one.
      *
      * @param paragraphs each block as {@code {start, end}} offsets into {@code body}, or null for a block that is no
      *                   paragraph of prose (a heading, a quotation, clutter)
