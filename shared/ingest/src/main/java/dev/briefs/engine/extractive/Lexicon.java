@@ -39,7 +39,7 @@ final class Lexicon {
     private static final Set<String> PHRASE_SECTIONS = Set.of("forward", "before", "background", "trigger", "future",
             "times", "within", "courtesy", "same-role", "introductions", "programme", "past", "until", "elapsed",
             "conditional", "intent", "as-late-as", "since", "lasted", "deadline", "periphrases", "separable-speech",
-            "transcript-notices", "question-openers");
+            "transcript-notices", "question-openers", "reason-replies");
 
     /** Per language, its sections; a section is a set of lower-case words, or of phrases for the cue sections. */
     private static final Map<String, Map<String, List<String>>> BY_LANGUAGE = loadLanguages();
@@ -167,6 +167,8 @@ final class Lexicon {
     private static final Map<String, Set<String>> NAME_GENITIVES = perLanguage(language -> union(Set.of(),
             "name-genitives", List.of(language)));
     private static final Set<String> FIRST_PERSON = union(Set.of(), "first-person");
+    private static final Map<String, Set<String>> FIRST_PERSON_IN_LANGUAGE = perLanguage(language ->
+            lookupSet(cues("first-person", language)));
     // Transcript pages (stage "transcript").
     private static final Set<String> JOURNALISTS = union(Set.of(), "journalists");
     /**
@@ -667,6 +669,11 @@ final class Lexicon {
     /** A pronoun or possessive of the first person: "I", "we", "our", "nous", "ich", "мы". */
     static boolean isFirstPerson(String word) {
         return FIRST_PERSON.contains(lower(word));
+    }
+
+    /** A first-person pronoun or possessive of {@code language} (Italian "i" is an article), of any if unknown. */
+    static boolean isFirstPerson(String word, String language) {
+        return language.isEmpty() ? isFirstPerson(word) : inLanguage(FIRST_PERSON_IN_LANGUAGE, word, language);
     }
 
     /** A preposition that makes the name after it an object: "with", "de", "von", "с". */

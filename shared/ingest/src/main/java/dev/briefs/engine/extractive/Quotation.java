@@ -5,6 +5,7 @@ import dev.briefs.article.Block;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -34,6 +35,9 @@ record Quotation(int paragraph, int open, int end, int textStart, int textEnd, b
     /** How far before the opening mark the noun that names its words is looked for: "Dokumentation", "корреспонденту". */
     private static final int MAX_NOUN_BEFORE_CHARS = 20;
     private static final int MIN_INTERVIEW_ANSWERS = 2;
+    /** The conjunction of a reason that opens an answer to "why?" ("Because…", "Perché…"), per language. */
+    private static final Map<String, Pattern> REASON_REPLY = Lexicon.perLanguage(language ->
+            Pattern.compile(Lexicon.anyPhrase(Lexicon.cues("reason-replies", language))));
     /** How many words the attribution that closes a dialogue line may have: "souffle-t-il", "dijo el alcalde de Soria". */
     private static final int MAX_CLOSING_ATTRIBUTION_WORDS = 6;
     private static final Marks SINGLE_MARKS = new Marks("'‘’‚‹›");
@@ -97,44 +101,47 @@ record Quotation(int paragraph, int open, int end, int textStart, int textEnd, b
     /**
      * The answers of an interview written without marks, as a parser leaves bold questions: a paragraph that asks
      * (it ends with a question mark) and the paragraph after it, which answers in the first person ("I froze the
-     * permit on my second day."). Neither holds a quotation mark; an article needs {@value #MIN_INTERVIEW_ANSWERS}
-     * such pairs to be an interview, so an explainer's question subheads answered by the reporter are not one.
+     * permit on my second day.", or by the verb's ending alone where the language drops the pronoun: "lo abbiamo
+     * chiesto") or opens with the conjunction of a reason, as a paragraph does only when it answers a question
+     * ("Because the boat was never ordered."). Neither holds a quotation mark; an article needs
+     * {@value #MIN_INTERVIEW_ANSWERS} such pairs, one at least in the first person, to be an interview, so an
+     * explainer's question subheads answered by the reporter are not one.
      *
      * @param paragraphs each block as {@code {start, end}} offsets into {@code body}, or null for a block that is no
      *                   paragraph of prose (a heading, a quotation, clutter)
      */
-    static List<Quotation> interviewAnswers(String body, List<int[]> paragraphs) {
+    static List<Quotation> interviewAnswers(String body, List<int[]> paragraphs, String language) {
         List<Quotation> answers = new ArrayList<>();
+        boolean inFirstPerson = false;
         for (int i = 1; i < paragraphs.size(); i++) {
             int[] question = paragraphs.get(i - 1);
             int[] reply = paragraphs.get(i);
-            if (question != null && reply != null && asks(body, question) && !asks(body, reply)
-                    && !containsAny(body, question[0], question[1], DOUBLE_MARKS)
-                    && !containsAny(body, reply[0], reply[1], DOUBLE_MARKS) && firstPerson(body, reply)) {
-                int textStart = reply[0];
-                while (textStart < reply[1] && (isSpace(body.charAt(textStart)) || isDash(body.charAt(textStart)))) {
-                    textStart++; // "— Я всегда любила готовить.": the dash that opens a reply
-                }
+            if (question == null || reply == null || !asks(body, question) || asks(body, reply)
+                    || containsAny(body, question[0], question[1], DOUBLE_MARKS)
+                    || containsAny(body, reply[0], reply[1], DOUBLE_MARKS)) {
+                continue;
+            }
+            int textStart = reply[0];
+            while (textStart < reply[1] && (isSpace(body.charAt(textStart)) || isDash(body.charAt(textStart)))) {
+                textStart++; // "— Я всегда любила готовить.": the dash that opens a reply
+            }
+            boolean firstPerson = FirstPerson.speaks(body, reply[0], reply[1], language);
+            if (firstPerson || givesReason(body, textStart, reply[1], language)) {
+                inFirstPerson |= firstPerson;
                 answers.add(new Quotation(i, reply[0], reply[1], textStart, trimmedEnd(body, textStart, reply[1]), true,
                         Form.ANSWER));
             }
         }
-        return answers.size() >= MIN_INTERVIEW_ANSWERS ? answers : List.of();
+        return answers.size() >= MIN_INTERVIEW_ANSWERS && inFirstPerson ? answers : List.of();
+    }
+
+    private static boolean givesReason(String body, int from, int to, String language) {
+        return REASON_REPLY.get(language).matcher(body).region(from, to).lookingAt();
     }
 
     private static boolean asks(String body, int[] paragraph) {
         String text = body.substring(paragraph[0], paragraph[1]).strip();
         return text.endsWith("?");
-    }
-
-    private static boolean firstPerson(String body, int[] paragraph) {
-        for (Token word : Tokenizer.words(body, paragraph[0], paragraph[1])) {
-            // "j'ai", "I'm": the pronoun before an apostrophe.
-            if (Lexicon.isFirstPerson(word.text().split("['’]")[0])) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

@@ -155,7 +155,7 @@ record SegmentedArticle(String title, String body, List<Paragraph> paragraphs, L
             offset = end + 1;
         }
         // An interview's answers have no marks of their own (speech stage).
-        quotations.addAll(Quotation.interviewAnswers(body, prose));
+        quotations.addAll(Quotation.interviewAnswers(body, prose, language));
         quotations.sort(java.util.Comparator.comparingInt(Quotation::open));
         return new SegmentedArticle(article.title(), body, List.copyOf(paragraphs), List.copyOf(sentences),
                 List.copyOf(quotations), language);

@@ -125,10 +125,8 @@ final class TranscriptHandOffs {
             return guest;
         }
         for (Transcript.Span span : turn.spoken()) {
-            for (Token word : Tokenizer.words(page.body(), span.start(), span.end())) {
-                if (Lexicon.isFirstPerson(word.text()) || Lexicon.hasFirstPersonEnding(word.text(), page.language())) {
-                    return guest;
-                }
+            if (FirstPerson.speaks(page.body(), span.start(), span.end(), page.language())) {
+                return guest;
             }
         }
         return null;

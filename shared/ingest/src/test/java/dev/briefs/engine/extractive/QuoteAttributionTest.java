@@ -358,6 +358,53 @@ class QuoteAttributionTest {
     }
 
     @Test
+    void anInterviewsAnswerSpeaksInTheFirstPersonByItsVerbsEndingWhereTheLanguageDropsThePronoun() {
+        Article article = TestFiles.article("",
+                "La nueva directora del puerto, Lucía Ferrán, llegó en marzo. Hablamos con ella en su despacho.",
+                "¿Por qué cerró el muelle norte?",
+                "Porque estaba hundido desde hace años. Lo cerramos el primer día.",
+                "¿Cuándo abrirá de nuevo?",
+                "Cuando llegue el dinero de la región. Estamos esperando la firma.",
+                "¿Qué dicen los pescadores?",
+                "La mayoría está de acuerdo con el cierre, y lo dijeron en la asamblea.");
+        BriefContent brief = new BriefVerifier().verify(article, new ExtractiveBriefEngine().brief(article));
+
+        assertEquals(List.of("Lucía Ferrán: Porque estaba hundido desde hace años. Lo cerramos el primer día.",
+                        "Lucía Ferrán: Cuando llegue el dinero de la región. Estamos esperando la firma."),
+                TestFiles.attributed(brief), "'cerramos', 'estamos': the speaker without 'nosotros'; the fishermen's "
+                        + "answer is told in the third person");
+    }
+
+    @Test
+    void anInterviewsAnswerToWhyOpensWithBecauseThoughItHasNoFirstPerson() {
+        Article article = TestFiles.article("",
+                "Il nuovo direttore del porto, Dario Pellizzer, è arrivato a marzo. Lo abbiamo incontrato in ufficio.",
+                "Direttore, perché chiudere il molo nord?",
+                "Perché il cemento cede da anni e le navi grandi non possono più attraccare.",
+                "Quando riaprirà?",
+                "Quando arrivano i fondi della Regione. Contiamo di firmare a giugno.",
+                "Cosa dicono i pescatori?",
+                "La maggior parte è d'accordo, e lo hanno detto in assemblea.");
+        BriefContent brief = new BriefVerifier().verify(article, new ExtractiveBriefEngine().brief(article));
+
+        assertEquals(List.of("Dario Pellizzer: Perché il cemento cede da anni e le navi grandi non possono più "
+                        + "attraccare.", "Dario Pellizzer: Quando arrivano i fondi della Regione. Contiamo di firmare a "
+                        + "giugno."),
+                TestFiles.attributed(brief), "'Perché…' answers the why; 'contiamo' is his first person");
+    }
+
+    @Test
+    void anExplainersBecauseAnswersAreNoInterviewWithoutAnAnswerInTheFirstPerson() {
+        BriefContent brief = TestFiles.brief("",
+                "Mara Lund runs the ferry operator.",
+                "Why was the winter timetable cancelled?",
+                "Because the operator had two boats for a timetable that needs three.",
+                "Why is there no third boat?",
+                "Because nobody ordered it when the contract was signed.");
+        assertEquals(List.of(), brief.quotes());
+    }
+
+    @Test
     void anInterviewsAnswersAreThePersonTheIntroductionIsAboutNotTheVoiceItQuotesLast() {
         Article article = TestFiles.article("",
                 "Die Gemeinde Unterau sperrt ihr Freibad. Ortschefin Helga Wendtner über den Sommer ohne Becken.",
@@ -422,6 +469,35 @@ class QuoteAttributionTest {
                 "What happens next?",
                 "A third boat is due in May, and the timetable returns after it.");
         assertEquals(List.of(), brief.quotes());
+    }
+
+    @Test
+    void anExplainersAnswersAreNoInterviewThoughAnAdjectiveEndsLikeAFirstPersonVerb() {
+        BriefContent es = TestFiles.brief("",
+                "El ayuntamiento de Varela cerró el muelle norte.",
+                "¿Por qué se cerró el muelle?",
+                "Los últimos informes técnicos lo daban por hundido desde hace años.",
+                "¿Qué pasará ahora?",
+                "Los próximos meses serán de obras, y los mismos pescadores ayudarán.");
+        BriefContent pt = TestFiles.brief("",
+                "A câmara de Varela fechou o cais norte.",
+                "Porque é que o cais fechou?",
+                "Os últimos relatórios técnicos davam-no como afundado.",
+                "O que acontece agora?",
+                "Os próximos meses serão de obras, e os mesmos pescadores vão ajudar.");
+        assertEquals(List.of(), es.quotes(), "'los últimos', 'los próximos': adjectives after an article");
+        assertEquals(List.of(), pt.quotes(), "'os últimos', 'os próximos'");
+    }
+
+    @Test
+    void anItalianExplainersAnswersAreNoInterviewThoughTheirArticleIsWrittenLikeTheEnglishI() {
+        BriefContent brief = TestFiles.brief("",
+                "Il comune di Varela ha chiuso il molo nord.",
+                "Perché il molo è stato chiuso?",
+                "I rapporti tecnici lo davano per affondato da anni.",
+                "Cosa succede adesso?",
+                "I lavori dureranno tutta l'estate, e il molo riaprirà in autunno.");
+        assertEquals(List.of(), brief.quotes(), "'I rapporti', 'I lavori': the article, not the first person");
     }
 
     @Test
