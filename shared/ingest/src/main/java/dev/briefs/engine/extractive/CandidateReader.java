@@ -733,7 +733,7 @@ final class CandidateReader {
                 && !Lexicon.isOrgKeyword(token.bare()) && !Lexicon.isInstitutionCompound(token.bare())
                 && !startsKnownName(span, index)) {
             // "Der Orthopäde Matthias Köhnlein": the noun after the article is the person's, no name; but "Die
-            // Seilbahnbehörde des Landes" is an institution, whose genitive tells whose it is
+            // Wasserbehörde des Landes" is an institution, whose genitive tells whose it is
             return true;
         }
         if (initial) {

@@ -63,11 +63,11 @@ class NextStepExtractorTest {
 
     @Test
     void aDatedPlanInAParagraphThatIsAllQuotationIsAStepUnlessTheBodyRepeatsIt() {
-        String quotation = "« Les écoles resteront fermées jeudi, a indiqué le préfet, Didier Marchetti. Nous ferons le point"
+        String quotation = "« Les écoles resteront fermées jeudi, a indiqué le préfet, Didier Bertolani. Nous ferons le point"
                 + " demain à midi. »";
         List<NextStep> steps = steps("La tempête a frappé la côte bretonne dans la nuit de mardi à mercredi.", "> " + quotation);
         assertEquals(2, steps.size(), steps::toString);
-        assertEquals("Didier Marchetti", steps.getLast().actor());
+        assertEquals("Didier Bertolani", steps.getLast().actor());
         assertEquals("demain", steps.getLast().when());
         List<NextStep> pulled = steps("La tempête a frappé la côte bretonne dans la nuit de mardi à mercredi.",
                 "> « Nous ferons le point demain à midi. »", quotation.replace("« ", "").replace(" »", ""));

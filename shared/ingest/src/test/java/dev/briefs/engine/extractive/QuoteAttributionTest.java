@@ -583,9 +583,9 @@ class QuoteAttributionTest {
     void aDecksQuotationWithItsSpeakersNameGivesHimTheBodysQuotationDescribingHim() {
         Article article = TestFiles.article("",
                 "## Il Borgorosso vince 3-0 e torna in zona salvezza",
-                "Doppietta di Ferri, chiude Lanza. Marchetti: «Nessuno credeva più in noi»",
+                "Doppietta di Ferri, chiude Lanza. Bertolani: «Nessuno credeva più in noi»",
                 "di Carla Neri",
-                "ROCCAVERDE – Dopo sette giornate senza vittoria e con la panchina di Ugo Marchetti in bilico, il "
+                "ROCCAVERDE – Dopo sette giornate senza vittoria e con la panchina di Ugo Bertolani in bilico, il "
                         + "Borgorosso batte 3-0 il Sant'Elmo e lascia la zona retrocessione.",
                 "Il vantaggio arriva al 12' con un tiro dal limite. Al 40' il raddoppio di testa su calcio d'angolo. "
                         + "Nella ripresa gli ospiti protestano per un rigore negato. All'88' il terzo gol in "
@@ -594,8 +594,8 @@ class QuoteAttributionTest {
                         + "più in noi. Oggi abbiamo risposto in campo.»");
         BriefContent brief = new BriefVerifier().verify(article, new ExtractiveBriefEngine().brief(article));
 
-        assertEquals(List.of("Ugo Marchetti: Nessuno credeva più in noi", "Ugo Marchetti: Abbiamo giocato con il cuore",
-                        "Ugo Marchetti: Fuori di qui nessuno credeva più in noi. Oggi abbiamo risposto in campo."),
+        assertEquals(List.of("Ugo Bertolani: Nessuno credeva più in noi", "Ugo Bertolani: Abbiamo giocato con il cuore",
+                        "Ugo Bertolani: Fuori di qui nessuno credeva più in noi. Oggi abbiamo risposto in campo."),
                 TestFiles.attributed(brief), "the deck names whom 'il tecnico' describes, for the words it repeats");
     }
 

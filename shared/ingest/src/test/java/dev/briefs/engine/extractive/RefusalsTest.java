@@ -35,8 +35,8 @@ class RefusalsTest {
             "Trainer Jost Hellwig wollte nach dem Spiel nicht vor die Mikrofone treten.",
             "Hellwig reagierte zunächst nicht auf eine Anfrage.",
             "O vereador Tadeu Moreira não retornou os contatos da reportagem.",
-            "Moreira preferiu não se pronunciar.", "Глава района Пётр Лыков не стал комментировать решение.",
-            "Лыков не ответил на письмо редакции.", "Лыков был недоступен для комментариев.",
+            "Moreira preferiu não se pronunciar.", "Глава района Пётр Зотов не стал комментировать решение.",
+            "Зотов не ответил на письмо редакции.", "Зотов был недоступен для комментариев.",
             "Депутат Олег Ромов на звонки не ответил.", "Ромова на запрос редакции не ответила."})
     void aRefusalInAnyTenseSpellingOrIdiomIsReported(String sentence) {
         assertTrue(Refusals.reportsOnlyRefusal(sentence));
