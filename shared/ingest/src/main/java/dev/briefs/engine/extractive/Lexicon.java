@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -644,10 +645,18 @@ final class Lexicon {
         return inLanguage(ORGANISATION_NOUNS, word, language);
     }
 
-    /** An auxiliary that stands before a verb of speech: "ha detto", "a déclaré", "hat gesagt". */
+    /**
+     * An auxiliary that stands before a verb of speech: "ha detto", "a déclaré", "hat gesagt", also with an elided
+     * object or negation clitic before it ("Il l'a dit", "Elle m'a dit", "n'a pas dit").
+     */
     static boolean isAuxiliary(String word) {
-        return AUXILIARIES.contains(lower(word));
+        String lower = lower(word);
+        Matcher clitic = ELIDED_CLITIC.matcher(lower);
+        return AUXILIARIES.contains(lower) || clitic.matches() && AUXILIARIES.contains(clitic.group(1));
     }
+
+    /** An elided clitic joined to the auxiliary after it: "l'a", "m'a", "n'a", "s'est" (French), "l'ha" (Italian). */
+    private static final Pattern ELIDED_CLITIC = Pattern.compile("(?:l|m|t|s|n)['’](.+)");
 
     private static final Pattern LEADING_THE = Pattern.compile("^The ");
 

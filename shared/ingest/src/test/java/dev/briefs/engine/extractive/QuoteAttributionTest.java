@@ -297,6 +297,15 @@ class QuoteAttributionTest {
     }
 
     @Test
+    void anElidedCliticBeforeTheAuxiliaryLeavesThePronounTheSubject() {
+        BriefContent french = TestFiles.brief("",
+                "Le conseil municipal de Valbrune a résilié mardi le contrat de déneigement.",
+                "Le chef de l'opposition, Paul Vérane, a voté pour. Il l'a dit sans détour : « On a perdu un hiver "
+                        + "entier. »");
+        assertEquals(List.of("Paul Vérane: On a perdu un hiver entier."), TestFiles.attributed(french));
+    }
+
+    @Test
     void aVerbOfJokingAttributesLikeOneOfSaying() {
         BriefContent spanish = TestFiles.brief("",
                 "La actriz Rosa Quiñones recibió el premio del público el sábado en Guadalajara.",
