@@ -362,6 +362,11 @@ class DescribedSpeakersTest {
      */
     static Stream<QuoteCase> bareNouns() {
         return Stream.of(
+                new QuoteCase("English: the retired postman, a kind of person by its ending, for the one introduced", List.of(
+                        "A hosepipe ban starts on Friday across the valley, the water company said on Monday.",
+                        "At the Fenn Road allotments, Arthur Peel, 74, has grown leeks for forty years.",
+                        "\u2018We\u2019ll get by, we always have,\u2019 the retired postman said."),
+                        List.of("Arthur Peel: We\u2019ll get by, we always have")),
                 new QuoteCase("Spanish: la funcionaria, for the minister named in the sentence before", List.of(
                         "El granizo del domingo arrasó 900 hectáreas de viñedos en la colonia Santa Inés.",
                         "La ministra de Agricultura, Marta Ledesma, llegó a la colonia el lunes con el decreto ya firmado. "
