@@ -50,8 +50,14 @@ final class DescribedSubjects {
         }
         Token role = speakerRoleNoun(words, first);
         if (role != null) {
-            // "the judge said", "sagte der Angeklagte", "ha detto l'allenatore", "— говорит паромщик".
-            int member = RoleAntecedents.person(text, cast, role.text(), head.start());
+            // "the judge said", "sagte der Angeklagte", "ha detto l'allenatore", "— говорит паромщик"; an age before
+            // a role ("— говорит 38-летняя учительница") is the role's holder's, if anyone's, else the age's.
+            int member = RoleAntecedents.NOBODY;
+            if (role == head && first + 1 < words.size() && SubjectGrammar.AGE.matcher(head.text()).matches()
+                    && Lexicon.isRoleHead(words.get(first + 1).text())) {
+                member = RoleAntecedents.person(text, cast, words.get(first + 1).text(), head.start());
+            }
+            member = member >= 0 ? member : RoleAntecedents.person(text, cast, role.text(), head.start());
             if (member >= 0) {
                 return new Subject(cast.name(member), List.of(member), head.start(), role.end(), true);
             }

@@ -362,6 +362,12 @@ class DescribedSpeakersTest {
      */
     static Stream<QuoteCase> bareNouns() {
         return Stream.of(
+                new QuoteCase("Russian: an age before a role, for the role's holder though the story gave her none", List.of(
+                        "В субботу жители посёлка Озёрный вышли на митинг против свалки.",
+                        "Одна из организаторов, учительница музыки Нина Осипова, живёт рядом с полигоном. Её дочь дважды "
+                                + "пропускала уроки из-за головной боли.",
+                        "— Дети кашляют всю зиму, — говорит 41-летняя учительница."),
+                        List.of("Нина Осипова: Дети кашляют всю зиму")),
                 new QuoteCase("English: the retired postman, a kind of person by its ending, for the one introduced", List.of(
                         "A hosepipe ban starts on Friday across the valley, the water company said on Monday.",
                         "At the Fenn Road allotments, Arthur Peel, 74, has grown leeks for forty years.",
