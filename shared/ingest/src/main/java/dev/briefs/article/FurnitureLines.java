@@ -163,6 +163,9 @@ final class FurnitureLines {
      */
     static boolean isPageHead(String line) {
         String text = line.strip();
+        if (text.chars().noneMatch(Character::isDigit) || SPACES.split(text).length > MAX_STAMP_WORDS) {
+            return false; // most lines, read before the patterns: every line of a plain text is asked
+        }
         var leading = LEADING_PAGE.matcher(text);
         var trailing = TRAILING_PAGE.matcher(text);
         var label = leading.lookingAt() ? leading : trailing.find() ? trailing : null;

@@ -250,4 +250,22 @@ class FurnitureLinesTest {
                 "A junta prevê quarenta bancas e um programa de leituras para as escolas do concelho."),
                 article.blocks().stream().map(Block::text).toList());
     }
+
+    @Test
+    void aRunningHeadInsideAParagraphAtAPageBreakLeavesTheParagraphWhole() {
+        Article article = text.parse("""
+                Feira do livro volta ao largo
+
+                A feira do livro regressa ao largo da igreja em maio, anunciou ontem a junta de
+                freguesia, que prevê quarenta bancas e um programa de leituras para as escolas
+                do concelho e para os
+                \f13 | O CORREIO DA VILA LOCAL          Quinta-feira, 3 de dezembro de 2026
+                leitores mais novos, disse o presidente da junta, que quer repetir a festa no
+                verão e levar a feira a outras freguesias do concelho no próximo ano.
+                """);
+        assertEquals(List.of("A feira do livro regressa ao largo da igreja em maio, anunciou ontem a junta de freguesia,"
+                + " que prevê quarenta bancas e um programa de leituras para as escolas do concelho e para os leitores"
+                + " mais novos, disse o presidente da junta, que quer repetir a festa no verão e levar a feira a outras"
+                + " freguesias do concelho no próximo ano."), article.blocks().stream().map(Block::text).toList());
+    }
 }
