@@ -47,6 +47,23 @@ final class FurnitureLines {
     /** The pieces of a date or a time: figures, and the words and marks between them. */
     private static final Pattern DATE_PIECES = Pattern.compile("[\\s,;|·•/()]+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /**
+     * A print page's label at the start or the end of a line: a page word and a figure ("Seite 7", "Page 3 of 8"),
+     * a figure between dashes ("— 14 —"), a section letter and a figure ("A4") or a bare figure; where it stands the
+     * line's other part must follow a separator or a page word, dashes or a date must mark it as a page's, see
+     * {@link #isPageHead}.
+     */
+    private static final String PAGE_FIGURE = "\\d{1,4}(?:\\s*(?:/|\\p{L}{1,3})\\s*\\d{1,4})?";
+    private static final String PAGE_LABEL = "(?:(?<word>" + phrases("page") + ")\\s*" + PAGE_FIGURE
+            + "|(?<dashed>[-–—]\\s*\\d{1,4}\\s*[-–—])|(?-i:[A-Z])?\\d{1,4})";
+    private static final Pattern LEADING_PAGE = Pattern.compile("^" + PAGE_LABEL + "(?<separator>\\s*[|·•]\\s*|\\s+|$)",
+            Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
+    private static final Pattern TRAILING_PAGE = Pattern.compile("(?<separator>\\s*[|·•]\\s*|\\s+|^)" + PAGE_LABEL + "$",
+            Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
+    /** Separators and spaces around a running head's title. */
+    private static final Pattern HEAD_SEPARATORS = Pattern.compile("[\\s|·•–—]+");
+    /** A running head's title: a publication's or a section's name in capitals ("THE DAILY COURIER", "LOKALES"). */
+    private static final int MAX_PAGE_TITLE_WORDS = 6;
     private static final int MAX_TRAIL_WORDS = 12;
     private static final int MAX_TRAIL_ITEM_WORDS = 4;
     private static final int MAX_PAIRED_ITEM_WORDS = 2;
@@ -69,7 +86,7 @@ final class FurnitureLines {
     /** Whether a line is furniture by its shape; {@code line} as written, stripped. */
     static boolean isFurniture(String line) {
         return isTrail(line) || isRelease(line) || isStamp(line) || isDuration(line) || isRelatedLink(line)
-                || isCall(line) || isNotice(line);
+                || isCall(line) || isNotice(line) || isPageHead(line);
     }
 
     /** Whether a piece of a byline names a reporter's post ("Investigations Correspondent", "envoyée spéciale"). */
@@ -134,6 +151,50 @@ final class FurnitureLines {
         String[] headlineWords = SPACES.split(headline.strip());
         return words.length <= MAX_RUBRIC_WORDS && headlineWords.length > words.length && isCapitalisedItem(words)
                 && Character.isUpperCase(headline.strip().codePointAt(0));
+    }
+
+    /**
+     * A print page's running head or foot, as text extracted from the page keeps it at each page break: the page's
+     * label beside the publication's or the section's name in capitals, perhaps with the issue's date ("12 | THE
+     * COURIER", "A4 THE DAILY COURIER Tuesday, March 3, 2026", "SEITE 7 · LOKALES", "— 14 — LE PETIT JOURNAL"),
+     * or the label alone when a page word or dashes make it one ("Page 3 of 8"). A bare figure before capitals
+     * without a separator or a date is a headline's count ("12 HURT AS BUS OVERTURNS"), and a sentence has
+     * lower-case words.
+     */
+    static boolean isPageHead(String line) {
+        String text = line.strip();
+        if (text.chars().noneMatch(Character::isDigit) || SPACES.split(text).length > MAX_STAMP_WORDS) {
+            return false; // most lines, read before the patterns: every line of a plain text is asked
+        }
+        var leading = LEADING_PAGE.matcher(text);
+        var trailing = TRAILING_PAGE.matcher(text);
+        var label = leading.lookingAt() ? leading : trailing.find() ? trailing : null;
+        if (label == null) {
+            return false;
+        }
+        String rest = leading == label ? text.substring(label.end()) : text.substring(0, label.start());
+        boolean named = label.group("word") != null || label.group("dashed") != null;
+        if (rest.isBlank()) {
+            return named;
+        }
+        boolean separated = !label.group("separator").isBlank();
+        String[] words = SPACES.split(HEAD_SEPARATORS.matcher(rest).replaceAll(" ").strip());
+        int title = 0;
+        while (title < words.length && isCapitalsWord(words[title])) {
+            title++;
+        }
+        if (title == 0 || title > MAX_PAGE_TITLE_WORDS) {
+            return false;
+        }
+        String after = String.join(" ", Arrays.copyOfRange(words, title, words.length));
+        boolean dated = !after.isEmpty() && isDate(after, false);
+        return (after.isEmpty() || dated) && (named || separated || dated);
+    }
+
+    /** A word of a name set in capitals: letters, none of them lower case, no sentence punctuation after it. */
+    private static boolean isCapitalsWord(String word) {
+        return word.chars().anyMatch(Character::isLetter) && word.chars().noneMatch(Character::isLowerCase)
+                && word.chars().noneMatch(Character::isDigit) && ".!?:;,\"“”«»".indexOf(word.charAt(word.length() - 1)) < 0;
     }
 
     /** A release or embargo line: its cue alone ("NOTA DE PRENSA"), or with the date it holds the text to. */

@@ -43,7 +43,10 @@ public final class PlainTextArticleParser implements FormatParser {
 
     /** Lines with hard wraps joined and blank lines dropped. */
     static List<String> logicalLines(String text) {
-        String[] raw = text.replace("\r\n", "\n").replace('\r', '\n').split("\n");
+        // A print page's running head at a page break may fall inside a paragraph ("para os" / "13 | THE COURIER" /
+        // "leitores"): without it the paragraph's two halves join again.
+        String[] raw = Arrays.stream(text.replace("\r\n", "\n").replace('\r', '\n').split("\n"))
+                .filter(line -> !FurnitureLines.isPageHead(TextBlocks.clean(line))).toArray(String[]::new);
         boolean hardWrapped = TextBlocks.isHardWrapped(raw);
         int filledLength = TextBlocks.filledLength(raw);
         // Words broken at a line end, as text extracted from a print page keeps them ("deci-" / "são"), are joined.

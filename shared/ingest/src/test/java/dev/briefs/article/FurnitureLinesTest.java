@@ -221,4 +221,51 @@ class FurnitureLinesTest {
                 + last + "\n");
         assertEquals(List.of(lede, last), article.blocks().stream().map(Block::text).toList());
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"12 | O CORREIO DA VILA LOCAL", "A4 THE DALEBY COURIER Tuesday, March 3, 2026",
+            "SEITE 7 · LOKALES", "— 14 — LE PETIT RIVERAIN", "Page 3 of 8", "LA GAZZETTA DI VALLE | 21",
+            "14 | O CORREIO DA VILA LOCAL Quinta-feira, 3 de dezembro de 2026", "Стр. 5", "PÁGINA 9 · SOCIEDAD"})
+    void aPageLabelBesideATitleInCapitalsIsARunningHead(String line) {
+        assertTrue(FurnitureLines.isPageHead(line));
+        assertTrue(BoilerplateFilter.isFurniture(line));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"12 HURT AS BUS OVERTURNS", "2026: THE YEAR AHEAD", "12", "A4 paper prices rose by 12 percent.",
+            "1 — THE PLAN", "Page 3 girls are history, the editor said.", "B52 BOMBERS RETURN", "G7 LEADERS MEET IN ROME"})
+    void aCountBeforeAHeadlineOrASentenceIsNoRunningHead(String line) {
+        assertFalse(FurnitureLines.isPageHead(line));
+    }
+
+    @Test
+    void aRunningHeadAtAPageBreakIsNeitherTitleNorBody() {
+        Article article = text.parse("12 | O CORREIO DA VILA LOCAL          Quinta-feira, 3 de dezembro de 2026\n\n"
+                + "Feira do livro volta ao largo\n\n"
+                + "A feira do livro regressa ao largo da igreja em maio, anunciou ontem a junta de freguesia.\n\n"
+                + "\f13 | O CORREIO DA VILA LOCAL          Quinta-feira, 3 de dezembro de 2026\n\n"
+                + "A junta prevê quarenta bancas e um programa de leituras para as escolas do concelho.\n");
+        assertEquals("Feira do livro volta ao largo", article.title());
+        assertEquals(List.of("A feira do livro regressa ao largo da igreja em maio, anunciou ontem a junta de freguesia.",
+                "A junta prevê quarenta bancas e um programa de leituras para as escolas do concelho."),
+                article.blocks().stream().map(Block::text).toList());
+    }
+
+    @Test
+    void aRunningHeadInsideAParagraphAtAPageBreakLeavesTheParagraphWhole() {
+        Article article = text.parse("""
+                Feira do livro volta ao largo
+
+                A feira do livro regressa ao largo da igreja em maio, anunciou ontem a junta de
+                freguesia, que prevê quarenta bancas e um programa de leituras para as escolas
+                do concelho e para os
+                \f13 | O CORREIO DA VILA LOCAL          Quinta-feira, 3 de dezembro de 2026
+                leitores mais novos, disse o presidente da junta, que quer repetir a festa no
+                verão e levar a feira a outras freguesias do concelho no próximo ano.
+                """);
+        assertEquals(List.of("A feira do livro regressa ao largo da igreja em maio, anunciou ontem a junta de freguesia,"
+                + " que prevê quarenta bancas e um programa de leituras para as escolas do concelho e para os leitores"
+                + " mais novos, disse o presidente da junta, que quer repetir a festa no verão e levar a feira a outras"
+                + " freguesias do concelho no próximo ano."), article.blocks().stream().map(Block::text).toList());
+    }
 }
