@@ -24,8 +24,8 @@ public final class BoilerplateFilter {
                     + "|we use cookies.*|this (web)?site uses cookies.*|accept (all )?cookies|cookie (settings|preferences|policy)"
                     + "|(photo|image|video)( credit)?:.*|copyright ©.*|© \\d{4}.*|all rights reserved\\.?|print|email|comments?( \\(\\d+\\))?"
                     + "|back to top|tags?:.*|-|–|—|•"
-                    // A print page's jump lines: "Continued on A6", "Continued from Page 1", the jump head "JAIL, from A1".
-                    + "|continued (on|from) (page )?[a-z]?\\d{1,3}|[\\p{L} ]{2,30}, from (page )?[a-z]?\\d{1,3})$");
+                    // A print page's jump head, "JAIL, from A1" (its jump lines are FurnitureLines' [jump] cues).
+                    + "|[\\p{L} ]{2,30}, from (page )?[a-z]?\\d{1,3})$");
     /** A page label of print: "A6", "12", "Page B2". */
     private static final Pattern PAGE_LABEL = Pattern.compile("(?:page )?[a-z]?\\d{1,3}");
     /** The separators of a running head's parts. */

@@ -60,6 +60,12 @@ final class FurnitureLines {
             Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
     private static final Pattern TRAILING_PAGE = Pattern.compile("(?<separator>\\s*[|·•]\\s*|\\s+|^)" + PAGE_LABEL + "$",
             Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
+    /**
+     * A print page's jump line: a [jump] cue and the page the story goes on or came from, "Continued on A6", "Suite en
+     * page 4", "Fortsetzung auf Seite 3", "Continua na pág. 14", "Продолжение на стр. 5".
+     */
+    private static final Pattern JUMP = Pattern.compile("(?:" + phrases("jump") + ")\\s+(?:" + phrases("page")
+            + "\\s*)?(?-i:[A-Z])?\\d{1,4}\\.?", Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
     /** Separators and spaces around a running head's title. */
     private static final Pattern HEAD_SEPARATORS = Pattern.compile("[\\s|·•–—]+");
     /** A running head's title: a publication's or a section's name in capitals ("THE DAILY COURIER", "LOKALES"). */
@@ -86,7 +92,7 @@ final class FurnitureLines {
     /** Whether a line is furniture by its shape; {@code line} as written, stripped. */
     static boolean isFurniture(String line) {
         return isTrail(line) || isRelease(line) || isStamp(line) || isDuration(line) || isRelatedLink(line)
-                || isCall(line) || isNotice(line) || isPageHead(line);
+                || isCall(line) || isNotice(line) || isPageHead(line) || JUMP.matcher(line.strip()).matches();
     }
 
     /** Whether a piece of a byline names a reporter's post ("Investigations Correspondent", "envoyée spéciale"). */

@@ -42,14 +42,17 @@ class BoilerplateFilterTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"THE DALEBY COURIER | TUESDAY, JUNE 2, 2026 | A1", "B4 | THE DALEBY COURIER | TUESDAY, JUNE 2, 2026",
-            "Page A6 · Local", "Continued on A6", "Continued from Page 1", "HARBOUR, from A1"})
+            "Page A6 · Local", "Continued on A6", "Continued from Page 1", "HARBOUR, from A1", "Continua na pág. 14",
+            "Continuação da página 1", "Suite en page 4", "Fortsetzung auf Seite 3", "Continúa en la página 8",
+            "Continua a pagina 9", "Продолжение на стр. 5"})
     void aPrintPagesRunningHeadsAndJumpLinesAreFurniture(String line) {
         assertTrue(BoilerplateFilter.isFurniture(line));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"The harbour reopened on Monday | officials said it had been closed for 12 days",
-            "Continued talks on the harbour are planned", "Live results | 2-1 | Daleby"})
+            "Continued talks on the harbour are planned", "Live results | 2-1 | Daleby",
+            "Continua a crescere da 12 mesi il prezzo del pane", "Fortsetzung auf Seite 3 folgt morgen im Lokalteil"})
     void partsWithoutAPageLabelOrSentencesBetweenBarsAreNoRunningHead(String line) {
         assertFalse(BoilerplateFilter.isFurniture(line));
     }
