@@ -1,7 +1,6 @@
 package dev.briefs.article;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -45,22 +44,30 @@ public final class PlainTextArticleParser implements FormatParser {
     static List<String> logicalLines(String text) {
         // A print page's running head at a page break may fall inside a paragraph ("para os" / "13 | THE COURIER" /
         // "leitores"): without it the paragraph's two halves join again.
-        String[] raw = Arrays.stream(text.replace("\r\n", "\n").replace('\r', '\n').split("\n"))
-                .filter(line -> !FurnitureLines.isPageHead(TextBlocks.clean(line))).toArray(String[]::new);
+        List<String> kept = new ArrayList<>();
+        List<String> cleaned = new ArrayList<>();
+        for (String line : text.replace("\r\n", "\n").replace('\r', '\n').split("\n")) {
+            String clean = TextBlocks.clean(line);
+            if (!FurnitureLines.isPageHead(clean)) {
+                kept.add(line);
+                cleaned.add(clean);
+            }
+        }
+        String[] raw = kept.toArray(String[]::new);
         boolean hardWrapped = TextBlocks.isHardWrapped(raw);
         int filledLength = TextBlocks.filledLength(raw);
         // Words broken at a line end, as text extracted from a print page keeps them ("deci-" / "são"), are joined.
-        LineJoiner joiner = LineJoiner.forDocument(Arrays.stream(raw).map(TextBlocks::clean).toList());
+        LineJoiner joiner = LineJoiner.forDocument(cleaned);
         List<String> lines = new ArrayList<>();
         StringBuilder current = new StringBuilder();
-        for (int i = 0; i < raw.length; i++) {
-            String line = TextBlocks.clean(raw[i]);
+        for (int i = 0; i < cleaned.size(); i++) {
+            String line = cleaned.get(i);
             if (line.isEmpty()) {
                 flush(current, lines);
                 continue;
             }
             joiner.append(current, line);
-            String next = i + 1 < raw.length ? TextBlocks.clean(raw[i + 1]) : "";
+            String next = i + 1 < cleaned.size() ? cleaned.get(i + 1) : "";
             if (!TextBlocks.continuesOnNextLine(line, next, hardWrapped, filledLength)) {
                 flush(current, lines);
             }

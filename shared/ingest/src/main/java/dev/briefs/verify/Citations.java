@@ -40,11 +40,11 @@ final class Citations {
     private static final Pattern ADDRESS_FORM = Pattern.compile("\\p{IsCyrillic}{2,} \\p{IsCyrillic}{2,}(?:овна|евна|ична|ович|евич|ич)");
     /** An age, alone ("61") or as a description writes it ("61-year-old"). */
     private static final Pattern AGE = Pattern.compile("(\\d{1,3})(?!\\d)");
-    /** A word, with the apostrophe of an elided article ("l'allenatore") and inner hyphens. */
     /** Words in quotation marks, as a headline or a deck prints them. */
     private static final Pattern QUOTED = Pattern.compile("[«“„\"»]([^«»“”„\"]{1,300})[»”“\"«]");
     private static final int MIN_HEADLINED_WORDS = 3;
     private static final double MIN_HEADLINED_SHARE = 2.0 / 3;
+    /** A word, with the apostrophe of an elided article ("l'allenatore") and inner hyphens. */
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’-][\\p{L}\\p{N}]+)*");
 
     private final NumberedSentences sentences;
@@ -120,7 +120,7 @@ final class Citations {
                 naming = id;
             }
         }
-        IntPredicate speaks = id -> named(id, speaker) || named(id, lastWord(speaker));
+        IntPredicate speaks = id -> namedInFullOrBySurname(id, speaker);
         for (int id = naming + 1; naming > 0 && id < first; id++) {
             for (Actor rival : rivals) {
                 if (naming(id, rival) && (interview < 0 || !introducedOver(first, speaks, at -> naming(at, rival)))) {
@@ -326,12 +326,16 @@ final class Citations {
      * "Анна Сергеевна").
      */
     private boolean namesSpeaker(int id, String speaker) {
-        if (named(id, speaker) || named(id, lastWord(speaker))) {
+        if (namedInFullOrBySurname(id, speaker)) {
             return true;
         }
         String[] words = speaker.strip().split("\\s+");
         String address = words.length == 3 ? words[0] + " " + words[1] : "";
         return ADDRESS_FORM.matcher(address).matches() && named(id, address);
+    }
+
+    private boolean namedInFullOrBySurname(int id, String speaker) {
+        return named(id, speaker) || named(id, lastWord(speaker));
     }
 
     /* The article may capitalise a name's first letter where the brief does not ("the Treasury", "The Treasury"). */

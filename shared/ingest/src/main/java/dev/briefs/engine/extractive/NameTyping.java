@@ -24,12 +24,13 @@ final class NameTyping {
     static final Set<String> SPLITTING_PARTICLES = Set.of("of", "for");
     /** Function words that are also first names, and are one when a name word follows: "Will Moy". */
     static final Set<String> FIRST_NAMES_LIKE_WORDS = Set.of("Will");
+    /** How many words before the comma a role may stand that a name is apposed to: "el jefe de la brigada, Name". */
     private static final int MAX_APPOSED_ROLE_WORDS = 6;
     /** The Russian prepositions of being in a place, whose names follow in the locative: no person is "in" someone. */
     private static final Set<String> RUSSIAN_LOCATIVE = Set.of("в", "во");
-    /** Generational suffixes after a surname. */
     /** How many lower-case words a role's complement may have before the place it ends with. */
     private static final int MAX_COMPLEMENT_WORDS = 5;
+    /** Generational suffixes after a surname. */
     static final Set<String> GENERATIONAL = Set.of("Jr", "Sr", "II", "III", "IV");
     /** Nouns of places, which a name before them names: "Van Buren county", "the Shoal river". */
     private static final Set<String> PLACE_NOUNS = Set.of("county", "city", "town", "township", "district", "province",

@@ -1,6 +1,7 @@
 package dev.briefs.engine.extractive;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -110,7 +111,7 @@ final class TranscriptCast {
 
     /** "superintendent" of "superintendent dr. ada bren": a form of address is no part of a role. */
     private static String withoutHonorifics(String role) {
-        return String.join(" ", java.util.Arrays.stream(role.split("\\s+"))
+        return String.join(" ", Arrays.stream(role.split("\\s+"))
                 .filter(word -> !word.isEmpty() && !Lexicon.isHonorific(word)).toList());
     }
 
