@@ -64,6 +64,8 @@ final class QuoteExtractor {
             "es", Pattern.compile("\\p{Ll}{2,}(?:ar|er|ir)"),
             "pt", Pattern.compile("\\p{Ll}{2,}(?:ar|er|ir)"),
             "fr", Pattern.compile("\\p{Ll}{2,}(?:er|ir|re)"));
+    /** Languages whose incise after a quotation inverts its subject after any verb ("…», calcule le retraité"). */
+    private static final Set<String> INVERTING_INCISES = Set.of("fr", "es", "it", "pt", "de");
     /** What joins the names of a quote's several speakers: "Ann Roe, Bo Li and Cy Wu". */
     static final Pattern SPEAKER_LIST = Pattern.compile(",\\s*|\\s+and\\s+");
 
@@ -429,7 +431,8 @@ final class QuoteExtractor {
             return carried(text, cast, from, DiscourseSubjects.Gender.ofPronoun(pronounAfter.group(2)));
         }
         int particle = Speech.separatedParticle(text, words, 0); // "„…“, hielt sie ihm entgegen"
-        boolean verbFirst = Speech.isVerbAfterQuotation(first.text()) || particle > 0;
+        boolean verbFirst = Speech.isVerbAfterQuotation(first.text()) || particle > 0
+                || invertedIncise(text, words, gap);
         if (verbFirst || gap.contains("—") || gap.contains("–") || gap.strip().equals("-")) {
             // "…," said X; "…," comments X; "—dijo Ocaña—"; "– ha dichiarato il sindaco –"; "… — Jane Doe".
             int verb = verbFirst ? 0
@@ -472,6 +475,27 @@ final class QuoteExtractor {
             }
         }
         return "";
+    }
+
+    /**
+     * Whether the words after a quotation's comma are an incise that inverts its subject after whatever verb, as
+     * French, Spanish, Italian, Portuguese and German set one ("…», calcule le retraité", "…», sonríe la vecina",
+     * "»…«, seufzt die Wirtin"): a lower-case word that leads no clause of its own, then a definite article and a
+     * noun phrase of at most {@value #MAX_DESCRIPTION_WORDS} words that ends the sentence with no verb of speech of
+     * its own. The inversion itself marks the attribution, as the inverted pronoun does ("…», sourit-elle").
+     */
+    private static boolean invertedIncise(SegmentedArticle text, List<Token> words, String gap) {
+        if (!INVERTING_INCISES.contains(text.language()) || !gap.strip().equals(",") || words.size() < 3
+                || words.size() > 2 + MAX_DESCRIPTION_WORDS) {
+            return false;
+        }
+        Token verb = words.getFirst();
+        if (verb.capitalised() || Lexicon.isFunctionWord(verb.text()) || Lexicon.isAuxiliary(verb.text())
+                || SubjectFinder.leadsClause(verb, text.language()) || GERUND.matcher(verb.text()).matches()
+                || !verb.text().chars().allMatch(Character::isLetter) || !Lexicon.isDefinite(words.get(1).text())) {
+            return false;
+        }
+        return words.subList(1, words.size()).stream().noneMatch(word -> Speech.isVerb(word.text()));
     }
 
     /**
