@@ -651,6 +651,22 @@ final class QuoteExtractor {
                 && !Lexicon.isFunctionWord(w.text()) && !Speech.isVerb(w.text()) && !Speech.isParticiple(w.text()));
     }
 
+    /**
+     * Whether the comma at {@code comma} closes a description set off after a name ("La presidente, Ada Neri,
+     * maestra, ha chiesto un incontro al Comune:", "Leur porte-parole, Ana Roche, agricultrice, a dit :"): a name
+     * ends at the comma before it, from {@code start} on, and the at most {@value #MAX_DESCRIPTION_WORDS} words
+     * between hold no verb of speech. The name is the subject, not the words after the verb ("al Comune").
+     */
+    private static boolean closesApposition(SegmentedArticle text, Cast cast, int start, int comma) {
+        int before = comma > start ? text.body().lastIndexOf(", ", comma - 1) : -1;
+        if (before < start || !nameEndsAt(cast, before)) {
+            return false;
+        }
+        List<Token> between = Tokenizer.words(text.body(), before + 1, comma);
+        return !between.isEmpty() && between.size() <= MAX_DESCRIPTION_WORDS
+                && between.stream().noneMatch(word -> Speech.isVerb(word.text()));
+    }
+
     /** Whether a name the article's cast knows, outside quotations, ends at {@code offset}. */
     private static boolean nameEndsAt(Cast cast, int offset) {
         return offset > 0 && cast.mentionsBetween(Math.max(0, offset - MAX_NAME_CHARS), offset).stream()
@@ -711,7 +727,8 @@ final class QuoteExtractor {
         // député, Alain Roucayrol, a demandé «…»": the name is the subject).
         boolean clauseIsAuxiliary = auxiliariesOnly(text, start, verb.start());
         if (clauseIsAuxiliary
-                || auxiliariesOnly(text, Math.max(start, comma + 2), verb.start()) && !nameEndsAt(cast, comma)) {
+                || auxiliariesOnly(text, Math.max(start, comma + 2), verb.start()) && !nameEndsAt(cast, comma)
+                && !closesApposition(text, cast, start, comma)) {
             SubjectFinder.Subject after = AttributionClause.speakerAfterVerb(text, cast, verb.end(), to);
             return after != null && (clauseIsAuxiliary || !after.members().isEmpty()) ? after.text() : "";
         }

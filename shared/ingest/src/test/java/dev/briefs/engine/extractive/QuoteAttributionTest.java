@@ -242,6 +242,24 @@ class QuoteAttributionTest {
     }
 
     @Test
+    void aNameWithADescriptionSetOffAfterItIsTheSubjectOfTheAuxiliaryAndVerbAfterThem() {
+        BriefContent italian = TestFiles.brief("",
+                "La Regione ha deciso di chiudere il punto nascita dell'ospedale di Valdoria entro giugno.",
+                "Il comitato Mamme di Valdoria ha raccolto quattromila firme. La presidente, Ornella Brugnoli, "
+                        + "maestra elementare, ha chiesto un incontro al Consiglio di Stato: «Non ci fermeremo "
+                        + "davanti a una delibera scritta in un ufficio».");
+        BriefContent french = TestFiles.brief("",
+                "La préfecture a autorisé lundi la nouvelle carrière de granit au-dessus du village de Saint-Aubrac.",
+                "Les riverains ont manifesté devant la mairie. Leur porte-parole, Julien Castagné, agriculteur à la "
+                        + "retraite, a annoncé un recours devant le Conseil d'État : « Nous irons jusqu'au bout pour "
+                        + "protéger la source du village. »");
+        assertEquals(List.of("Ornella Brugnoli: Non ci fermeremo davanti a una delibera scritta in un ufficio"),
+                TestFiles.attributed(italian));
+        assertEquals(List.of("Julien Castagné: Nous irons jusqu'au bout pour protéger la source du village."),
+                TestFiles.attributed(french));
+    }
+
+    @Test
     void spanishPresentPerfectParticiplesOfSpeechAttribute() {
         BriefContent spanish = TestFiles.brief("",
                 "El ayuntamiento de Villagrís cerrará en verano la piscina municipal por obras.",
