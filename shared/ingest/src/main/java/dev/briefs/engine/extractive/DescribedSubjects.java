@@ -15,6 +15,8 @@ final class DescribedSubjects {
     /** Pronouns of the speaker, which name no one the cast could resolve; those of several people do not either. */
     private static final Set<String> UNRESOLVED_PRONOUNS = Set.of("we", "i");
     private static final int MAX_PHRASE_WORDS = 8;
+    /** Languages that set an adjective after the noun it qualifies ("il centrocampista sardo"). */
+    private static final Set<String> POSTNOMINAL_ADJECTIVES = Set.of("fr", "es", "it", "pt");
     /** How many words may stand between a determiner and the role noun it describes someone by ("the deputy head"). */
     private static final int MAX_ROLE_MODIFIERS = 2;
     /** How long a Russian case ending on a surname's stem may be ("Роев|ой", "Петров|ым"), and how short the stem. */
@@ -262,7 +264,8 @@ final class DescribedSubjects {
 
     /**
      * Whether the words after a definite determiner name a kind of person by their last word's ending ("la jeune
-     * navetteuse", "el santafesino", "la comerciante"): lower-case content words, the last no noun of
+     * navetteuse", "el santafesino", "la comerciante"), or of two the first's where Romance sets an adjective after
+     * it ("il ciclista toscano"): lower-case content words, the last no noun of
      * organisations, statements, outlets or works ("el diario", "le courrier" name no person).
      */
     private static boolean namesAKindOfPerson(List<Token> words, String language) {
@@ -275,6 +278,13 @@ final class DescribedSubjects {
             }
         }
         String noun = Lexicon.lower(words.getLast().text());
+        // Romance sets an adjective after its noun: the kind of person may come first of two ("il ciclista toscano").
+        String head = words.size() == 2 && POSTNOMINAL_ADJECTIVES.contains(language)
+                ? Lexicon.lower(words.getFirst().text()) : noun;
+        return kindOfPerson(noun, language) || kindOfPerson(head, language) && mayNameAPerson(noun, language);
+    }
+
+    private static boolean kindOfPerson(String noun, String language) {
         return Lexicon.hasPersonEnding(noun, language) && mayNameAPerson(noun, language);
     }
 

@@ -64,6 +64,8 @@ final class QuoteExtractor {
             "es", Pattern.compile("\\p{Ll}{2,}(?:ar|er|ir)"),
             "pt", Pattern.compile("\\p{Ll}{2,}(?:ar|er|ir)"),
             "fr", Pattern.compile("\\p{Ll}{2,}(?:er|ir|re)"));
+    /** Languages whose incise after a quotation inverts its subject after any verb ("…», calcule le retraité"). */
+    private static final Set<String> INVERTING_INCISES = Set.of("fr", "es", "it", "pt", "de");
     /** What joins the names of a quote's several speakers: "Ann Roe, Bo Li and Cy Wu". */
     static final Pattern SPEAKER_LIST = Pattern.compile(",\\s*|\\s+and\\s+");
 
@@ -429,7 +431,8 @@ final class QuoteExtractor {
             return carried(text, cast, from, DiscourseSubjects.Gender.ofPronoun(pronounAfter.group(2)));
         }
         int particle = Speech.separatedParticle(text, words, 0); // "„…“, hielt sie ihm entgegen"
-        boolean verbFirst = Speech.isVerbAfterQuotation(first.text()) || particle > 0;
+        boolean verbFirst = Speech.isVerbAfterQuotation(first.text()) || particle > 0
+                || invertedIncise(text, words, gap);
         if (verbFirst || gap.contains("—") || gap.contains("–") || gap.strip().equals("-")) {
             // "…," said X; "…," comments X; "—dijo Ocaña—"; "– ha dichiarato il sindaco –"; "… — Jane Doe".
             int verb = verbFirst ? 0
@@ -472,6 +475,27 @@ final class QuoteExtractor {
             }
         }
         return "";
+    }
+
+    /**
+     * Whether the words after a quotation's comma are an incise that inverts its subject after whatever verb, as
+     * French, Spanish, Italian, Portuguese and German set one ("…», calcule le retraité", "…», sonríe la vecina",
+     * "»…«, seufzt die Wirtin"): a lower-case word that leads no clause of its own, then a definite article and a
+     * noun phrase of at most {@value #MAX_DESCRIPTION_WORDS} words that ends the sentence with no verb of speech of
+     * its own. The inversion itself marks the attribution, as the inverted pronoun does ("…», sourit-elle").
+     */
+    private static boolean invertedIncise(SegmentedArticle text, List<Token> words, String gap) {
+        if (!INVERTING_INCISES.contains(text.language()) || !gap.strip().equals(",") || words.size() < 3
+                || words.size() > 2 + MAX_DESCRIPTION_WORDS) {
+            return false;
+        }
+        Token verb = words.getFirst();
+        if (verb.capitalised() || Lexicon.isFunctionWord(verb.text()) || Lexicon.isAuxiliary(verb.text())
+                || SubjectFinder.leadsClause(verb, text.language()) || GERUND.matcher(verb.text()).matches()
+                || !verb.text().chars().allMatch(Character::isLetter) || !Lexicon.isDefinite(words.get(1).text())) {
+            return false;
+        }
+        return words.subList(1, words.size()).stream().noneMatch(word -> Speech.isVerb(word.text()));
     }
 
     /**
@@ -627,6 +651,22 @@ final class QuoteExtractor {
                 && !Lexicon.isFunctionWord(w.text()) && !Speech.isVerb(w.text()) && !Speech.isParticiple(w.text()));
     }
 
+    /**
+     * Whether the comma at {@code comma} closes a description set off after a name ("La presidente, Ada Neri,
+     * maestra, ha chiesto un incontro al Comune:", "Leur porte-parole, Ana Roche, agricultrice, a dit :"): a name
+     * ends at the comma before it, from {@code start} on, and the at most {@value #MAX_DESCRIPTION_WORDS} words
+     * between hold no verb of speech. The name is the subject, not the words after the verb ("al Comune").
+     */
+    private static boolean closesApposition(SegmentedArticle text, Cast cast, int start, int comma) {
+        int before = comma > start ? text.body().lastIndexOf(", ", comma - 1) : -1;
+        if (before < start || !nameEndsAt(cast, before)) {
+            return false;
+        }
+        List<Token> between = Tokenizer.words(text.body(), before + 1, comma);
+        return !between.isEmpty() && between.size() <= MAX_DESCRIPTION_WORDS
+                && between.stream().noneMatch(word -> Speech.isVerb(word.text()));
+    }
+
     /** Whether a name the article's cast knows, outside quotations, ends at {@code offset}. */
     private static boolean nameEndsAt(Cast cast, int offset) {
         return offset > 0 && cast.mentionsBetween(Math.max(0, offset - MAX_NAME_CHARS), offset).stream()
@@ -687,7 +727,8 @@ final class QuoteExtractor {
         // député, Alain Roucayrol, a demandé «…»": the name is the subject).
         boolean clauseIsAuxiliary = auxiliariesOnly(text, start, verb.start());
         if (clauseIsAuxiliary
-                || auxiliariesOnly(text, Math.max(start, comma + 2), verb.start()) && !nameEndsAt(cast, comma)) {
+                || auxiliariesOnly(text, Math.max(start, comma + 2), verb.start()) && !nameEndsAt(cast, comma)
+                && !closesApposition(text, cast, start, comma)) {
             SubjectFinder.Subject after = AttributionClause.speakerAfterVerb(text, cast, verb.end(), to);
             return after != null && (clauseIsAuxiliary || !after.members().isEmpty()) ? after.text() : "";
         }

@@ -70,6 +70,17 @@ class DescribedSpeakersTest {
                         "Rotondi, 29 anni, apre comunque il banco. «Qui non passa più nessuno», racconta la giovane "
                                 + "negoziante."),
                         List.of("Giulia Rotondi: Qui non passa più nessuno")),
+                new QuoteCase("Italian: such a noun with an adjective after it, as Romance sets one, stands for the one "
+                        + "the discourse is about", List.of(
+                        "La corsa di Valdoria è stata vinta domenica da un corridore di ventidue anni.",
+                        "Per Michele Tarantola, 22 anni, era la prima vittoria in carriera. «Ho pensato solo all'ultima "
+                                + "salita», ha raccontato il ciclista toscano."),
+                        List.of("Michele Tarantola: Ho pensato solo all'ultima salita")),
+                new QuoteCase("Spanish: such a noun with an adjective after it stands for the one the discourse is about",
+                        List.of("La vuelta de Montejaral terminó el domingo con una sorpresa en la última etapa.",
+                                "Para Iker Basaldua, de 23 años, fue su primera victoria. «Pensé solo en la última "
+                                        + "subida», contó el ciclista asturiano."),
+                        List.of("Iker Basaldua: Pensé solo en la última subida")),
                 new QuoteCase("Portuguese: such a noun stands for the one the discourse is about, an agency after it",
                         List.of("A câmara fechou na segunda-feira o mercado de Vila Nova, segundo a autarquia.",
                                 "No largo de Rio Seco, Duarte Lemos arruma as caixas de fruta na banca. «Ninguém nos "

@@ -221,6 +221,45 @@ class QuoteAttributionTest {
     }
 
     @Test
+    void anInciseThatInvertsItsNominalSubjectAttributesWhateverItsVerb() {
+        BriefContent french = TestFiles.brief("",
+                "La mairie de Saint-Aubrac a fermé lundi le dernier bureau de poste du village.",
+                "Sur la place, Lucien Dorval, 70 ans, attend le car de 8h10. « Il me faut deux heures pour aller en "
+                        + "ville », calcule le retraité.");
+        BriefContent spanish = TestFiles.brief("",
+                "La helada del lunes destruyó la cosecha de almendra en Vallejuelo, según el gobierno provincial.",
+                "Inés Barrales, de 52 años, recorre sus tres hectáreas con su hermano. «No queda nada en los árboles», "
+                        + "suspira la productora.");
+        BriefContent italian = TestFiles.brief("",
+                "L'azienda sanitaria ha chiuso lunedì il reparto di ostetricia dell'ospedale di Valdoria.",
+                "Davanti all'ingresso, Serena Pagliai, 31 anni, aspetta il suo primo figlio. «Dovrò fare cento "
+                        + "chilometri per partorire», sospira la futura mamma.");
+        assertEquals(List.of("Lucien Dorval: Il me faut deux heures pour aller en ville"),
+                TestFiles.attributed(french));
+        assertEquals(List.of("Inés Barrales: No queda nada en los árboles"), TestFiles.attributed(spanish));
+        assertEquals(List.of("Serena Pagliai: Dovrò fare cento chilometri per partorire"),
+                TestFiles.attributed(italian));
+    }
+
+    @Test
+    void aNameWithADescriptionSetOffAfterItIsTheSubjectOfTheAuxiliaryAndVerbAfterThem() {
+        BriefContent italian = TestFiles.brief("",
+                "La Regione ha deciso di chiudere il punto nascita dell'ospedale di Valdoria entro giugno.",
+                "Il comitato Mamme di Valdoria ha raccolto quattromila firme. La presidente, Ornella Brugnoli, "
+                        + "maestra elementare, ha chiesto un incontro al Consiglio di Stato: «Non ci fermeremo "
+                        + "davanti a una delibera scritta in un ufficio».");
+        BriefContent french = TestFiles.brief("",
+                "La préfecture a autorisé lundi la nouvelle carrière de granit au-dessus du village de Saint-Aubrac.",
+                "Les riverains ont manifesté devant la mairie. Leur porte-parole, Julien Castagné, agriculteur à la "
+                        + "retraite, a annoncé un recours devant le Conseil d'État : « Nous irons jusqu'au bout pour "
+                        + "protéger la source du village. »");
+        assertEquals(List.of("Ornella Brugnoli: Non ci fermeremo davanti a una delibera scritta in un ufficio"),
+                TestFiles.attributed(italian));
+        assertEquals(List.of("Julien Castagné: Nous irons jusqu'au bout pour protéger la source du village."),
+                TestFiles.attributed(french));
+    }
+
+    @Test
     void spanishPresentPerfectParticiplesOfSpeechAttribute() {
         BriefContent spanish = TestFiles.brief("",
                 "El ayuntamiento de Villagrís cerrará en verano la piscina municipal por obras.",
