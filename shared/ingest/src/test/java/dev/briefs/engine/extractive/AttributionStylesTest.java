@@ -230,6 +230,17 @@ class AttributionStylesTest {
     }
 
     @Test
+    void aLetterSomeoneWroteGoesOnInTheirWordsNotInTheOrganisationNamedBefore() {
+        assertEquals(List.of("Carys Penhale: I can no longer defend a timetable my own officials say is out of reach.",
+                "Carys Penhale: Public service has been the honour of my working life"),
+                attributed("Transport minister Carys Penhale resigned on Friday.",
+                        "The Treasury had said last week that she kept the chancellor's full support.",
+                        "In her resignation letter, sent on Friday morning, she wrote: \"I can no longer defend "
+                                + "a timetable my own officials say is out of reach.\"",
+                        "\"Public service has been the honour of my working life,\" the letter continued."));
+    }
+
+    @Test
     void aStatementOfAnOrganisationTheArticleDoesNotNameHasNoSpeaker() {
         BriefContent brief = TestFiles.brief("",
                 "Harlow Mining Group bought the quarry from Brindle Holdings in 2019.",
