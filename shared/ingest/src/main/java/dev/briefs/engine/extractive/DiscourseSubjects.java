@@ -220,7 +220,7 @@ final class DiscourseSubjects {
         Subject subject = clause > 0 ? subjectFrom(words, clause, words.size(), wanted) : null;
         if (subject == null && !words.isEmpty()) {
             // "When Ana Roe arrived, …" opens on a clause of its own; "But Ana Roe said that…, …" does not.
-            int skipped = SubjectFinder.skipOpeners(text.body(), words, to);
+            int skipped = SubjectFinder.skipOpeners(text, words, to);
             int opened = Lexicon.isCoordinator(words.getFirst().text(), text.language()) ? 1
                     : speaksBefore(words, skipped) ? 0 : skipped;
             subject = subjectFrom(words, opened, words.size(), wanted);
@@ -463,7 +463,7 @@ final class DiscourseSubjects {
             return Gender.UNKNOWN;
         }
         List<Token> words = narration(next, next.end());
-        int opened = words.isEmpty() ? 0 : SubjectFinder.skipOpeners(text.body(), words, next.end());
+        int opened = words.isEmpty() ? 0 : SubjectFinder.skipOpeners(text, words, next.end());
         Subject subject = opened >= words.size() ? null : subjectFrom(words, opened, words.size(), Gender.UNKNOWN);
         boolean carried = subject != null && subject.kind() == Kind.CARRIED;
         int at = carried ? subject.at() : opened;

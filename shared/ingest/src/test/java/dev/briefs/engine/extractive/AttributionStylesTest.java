@@ -241,6 +241,20 @@ class AttributionStylesTest {
     }
 
     @Test
+    void thePersonAParticiplesPhraseIsPutByIsNotTheSubjectOfTheClauseAfterIt() {
+        assertEquals(List.of("Hélène Marcoux: Je refuse ce choix, et je le dis devant vous"), attributed(
+                "Mardi, lors de la séance des questions, la ministre de l'Agriculture a changé de ton.",
+                "Interpellée par le député du Haut-Verdon, Gilles Arnoult, dont la circonscription perdrait son "
+                        + "seul abattoir, Hélène Marcoux a annoncé un délai de six mois pour la fermeture.",
+                "« Je refuse ce choix, et je le dis devant vous », a-t-elle lancé dans l'hémicycle."));
+        assertEquals(List.of("Rhona Tate: We will not close a single ward this winter"), attributed(
+                "The health secretary faced the committee on Tuesday.",
+                "Questioned by the committee chairman, Owen Brisk, who represents a coastal seat, Rhona Tate "
+                        + "promised a review of the closures.",
+                "\"We will not close a single ward this winter,\" she said."));
+    }
+
+    @Test
     void aStatementOfAnOrganisationTheArticleDoesNotNameHasNoSpeaker() {
         BriefContent brief = TestFiles.brief("",
                 "Harlow Mining Group bought the quarry from Brindle Holdings in 2019.",
