@@ -229,6 +229,10 @@ final class DiscourseSubjects {
                 // person the frame sets up is the topic the discourse goes on about.
                 subject = subjectFrom(words, 1, opened, wanted);
             }
+            int frame = SubjectFinder.afterComma(text.body(), words, 0, to);
+            if (subject == null && frame > 1 && frame < words.size() && Lexicon.isFraming(words.getFirst().text())) {
+                subject = framedPerson(words, frame, wanted);
+            }
         }
         if (subject != null && subject.kind() == Kind.CARRIED && subject.at() > 0) {
             // "When Ana Roe announced it, she said…", "Ana Roe arrived, and she said…": the pronoun is the subject of
@@ -240,6 +244,19 @@ final class DiscourseSubjects {
             }
         }
         return subject;
+    }
+
+    /**
+     * The person named last in a frame, {@code words[1, frame)}, right before the comma that closes it, after the
+     * description that introduces them: "Para el politólogo de la Universidad de X Ramiro Echegoyen, el resultado…";
+     * or null. The name follows an organisation's there, so it reads as governed by that name's preposition.
+     */
+    private Subject framedPerson(List<Token> words, int frame, Gender wanted) {
+        List<Mention> framed = cast.mentionsBetween(words.get(1).start(), words.get(frame - 1).end());
+        Mention last = framed.isEmpty() ? null : framed.getLast();
+        boolean closesFrame = last != null && text.text(last.end(), words.get(frame).start()).strip().equals(",");
+        return closesFrame && !last.quoted() && cast.member(last.member()).person() && wanted.agrees(gender(last.member()))
+                ? new Subject(Kind.NAMED, last, Gender.UNKNOWN, frame - 1) : null;
     }
 
     /**

@@ -215,7 +215,7 @@ final class SubjectFinder {
     }
 
     /** The index of the first word after the first comma following {@code words[from]}, or -1 when none is before {@code to}. */
-    private static int afterComma(String body, List<Token> words, int from, int to) {
+    static int afterComma(String body, List<Token> words, int from, int to) {
         int comma = body.indexOf(',', words.get(from).end());
         if (comma < 0 || comma >= to) {
             return -1;

@@ -255,6 +255,18 @@ class AttributionStylesTest {
     }
 
     @Test
+    void theOneAFrameSetsUpSpeaksInTheVerbAloneAfterTheSentenceWhoseSubjectIsAThing() {
+        assertEquals(List.of("Tomás Ibarra: Los votantes castigaron una costumbre, no un programa"), attributed(
+                "El alcalde Julián Pardo reconoció la derrota el domingo por la noche.",
+                "Para el sociólogo de la Universidad de Valmoral Tomás Ibarra, el resultado se explica por el "
+                        + "desgaste. «Los votantes castigaron una costumbre, no un programa», explica."));
+        assertEquals(List.of("Ana Prado: O eleitor puniu um hábito, não um programa"), attributed(
+                "O prefeito Paulo Dias admitiu a derrota no domingo à noite.",
+                "Para a economista da Fundação Tomé Vilar Ana Prado, o resultado se explica pelo desgaste. "
+                        + "«O eleitor puniu um hábito, não um programa», explica."));
+    }
+
+    @Test
     void aStatementOfAnOrganisationTheArticleDoesNotNameHasNoSpeaker() {
         BriefContent brief = TestFiles.brief("",
                 "Harlow Mining Group bought the quarry from Brindle Holdings in 2019.",
