@@ -179,7 +179,14 @@ final class CandidateReader {
                 continue; // "la consejera de Medio Ambiente, Lucía Barreda": the department is her role's, no actor
             }
             if (lede == null || span.start() < lede.start() || span.start() >= datelineEnd) {
-                read(text, withoutOffice(text, span), lowerCase, candidates); // a dateline's agency publishes, it does not act
+                // a dateline's agency publishes, it does not act
+                int holder = affiliatedHolder(text, span);
+                if (holder > 0) {
+                    read(text, sub(span, span.from(), holder), lowerCase, candidates);
+                    read(text, sub(span, holder, span.to()), lowerCase, candidates);
+                } else {
+                    read(text, withoutOffice(text, span), lowerCase, candidates);
+                }
             }
         }
         for (NameSpan name : legalNames) {
@@ -307,6 +314,42 @@ final class CandidateReader {
         return holder > span.from() && followsOffice(text, span)
                 ? new NameSpan(span.paragraph(), span.tokens(), holder, span.to(), false, span.quoted())
                 : span;
+    }
+
+    /**
+     * Where the holder's name starts in a run that writes an institution and the name of the person a noun before
+     * it describes with no comma between, as the Romance languages do ("el politólogo de la Universidad de Santa
+     * Rita Ramiro Echegoyen", "a economista da Fundação Getulio Vargas Ana Prado"): the last
+     * {@value #HOLDER_WORDS} words, after an institution of at least two words that a keyword opens; -1 when the run
+     * is no such pair ("la directora de la Fundación Pablo Neruda" is one name).
+     */
+    private static int affiliatedHolder(SegmentedArticle text, NameSpan span) {
+        int holder = span.to() - HOLDER_WORDS;
+        if (holder - span.from() < 2 || span.from() < 2 || !Lexicon.isOrgKeyword(span.token(span.from()).text())) {
+            return -1;
+        }
+        int at = span.from() - 1;
+        if (Lexicon.isDefinite(span.token(at).text(), text.language()) && at > 0) {
+            at--; // "de la Universidad"
+        }
+        Token preposition = span.token(at);
+        Token noun = at > 0 ? span.token(at - 1) : null;
+        boolean described = noun != null && !noun.capitalised()
+                && (SubjectGrammar.personNoun(noun.text()) || Lexicon.hasPersonEnding(noun.text(), text.language()))
+                && Lexicon.isOfficePreposition(preposition.text(), text.language())
+                && text.text(noun.end(), span.start()).chars().noneMatch(c -> ",.;:()".indexOf(c) >= 0);
+        if (!described) {
+            return -1;
+        }
+        for (int i = holder; i < span.to(); i++) {
+            String word = span.token(i).text();
+            if (Lexicon.isOrgKeyword(word) || Lexicon.isPlace(word) || Lexicon.isCountry(word)
+                    || Lexicon.isFunctionWord(word)) {
+                return -1;
+            }
+        }
+        Token last = span.token(holder - 1);
+        return last.capitalised() && !Lexicon.isFunctionWord(last.text()) ? holder : -1;
     }
 
     /** Whether the run follows a lower-case noun of offices and its preposition ("la consejera de", "l'assessore al"). */

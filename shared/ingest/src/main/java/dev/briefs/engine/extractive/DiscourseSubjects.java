@@ -220,7 +220,7 @@ final class DiscourseSubjects {
         Subject subject = clause > 0 ? subjectFrom(words, clause, words.size(), wanted) : null;
         if (subject == null && !words.isEmpty()) {
             // "When Ana Roe arrived, …" opens on a clause of its own; "But Ana Roe said that…, …" does not.
-            int skipped = SubjectFinder.skipOpeners(text.body(), words, to);
+            int skipped = SubjectFinder.skipOpeners(text, words, to);
             int opened = Lexicon.isCoordinator(words.getFirst().text(), text.language()) ? 1
                     : speaksBefore(words, skipped) ? 0 : skipped;
             subject = subjectFrom(words, opened, words.size(), wanted);
@@ -228,6 +228,10 @@ final class DiscourseSubjects {
                 // "For Ann Roe, whose shop closed, the wait was long": when the main clause's subject is nobody, the
                 // person the frame sets up is the topic the discourse goes on about.
                 subject = subjectFrom(words, 1, opened, wanted);
+            }
+            int frame = SubjectFinder.afterComma(text.body(), words, 0, to);
+            if (subject == null && frame > 1 && frame < words.size() && Lexicon.isFraming(words.getFirst().text())) {
+                subject = framedPerson(words, frame, wanted);
             }
         }
         if (subject != null && subject.kind() == Kind.CARRIED && subject.at() > 0) {
@@ -240,6 +244,19 @@ final class DiscourseSubjects {
             }
         }
         return subject;
+    }
+
+    /**
+     * The person named last in a frame, {@code words[1, frame)}, right before the comma that closes it, after the
+     * description that introduces them: "Para el politólogo de la Universidad de X Ramiro Echegoyen, el resultado…";
+     * or null. The name follows an organisation's there, so it reads as governed by that name's preposition.
+     */
+    private Subject framedPerson(List<Token> words, int frame, Gender wanted) {
+        List<Mention> framed = cast.mentionsBetween(words.get(1).start(), words.get(frame - 1).end());
+        Mention last = framed.isEmpty() ? null : framed.getLast();
+        boolean closesFrame = last != null && text.text(last.end(), words.get(frame).start()).strip().equals(",");
+        return closesFrame && !last.quoted() && cast.member(last.member()).person() && wanted.agrees(gender(last.member()))
+                ? new Subject(Kind.NAMED, last, Gender.UNKNOWN, frame - 1) : null;
     }
 
     /**
@@ -463,7 +480,7 @@ final class DiscourseSubjects {
             return Gender.UNKNOWN;
         }
         List<Token> words = narration(next, next.end());
-        int opened = words.isEmpty() ? 0 : SubjectFinder.skipOpeners(text.body(), words, next.end());
+        int opened = words.isEmpty() ? 0 : SubjectFinder.skipOpeners(text, words, next.end());
         Subject subject = opened >= words.size() ? null : subjectFrom(words, opened, words.size(), Gender.UNKNOWN);
         boolean carried = subject != null && subject.kind() == Kind.CARRIED;
         int at = carried ? subject.at() : opened;

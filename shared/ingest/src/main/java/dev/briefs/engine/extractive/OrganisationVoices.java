@@ -82,6 +82,13 @@ final class OrganisationVoices {
                     // subject; not "The statement, obtained by…" nor "the statement read", which refer back to one.
                     int clause = openingPhraseEnd(text, sentence, word);
                     Subject subject = SubjectFinder.find(text, cast, clause, sentence.end());
+                    int nextComma = text.body().indexOf(',', clause, sentence.end());
+                    if (subject == null && clause > sentence.start() && nextComma > 0) {
+                        // "In her letter, sent on Friday, she wrote:": a participle's phrase set off after the
+                        // opening one comes before the clause.
+                        clause = nextComma + 1;
+                        subject = SubjectFinder.find(text, cast, clause, sentence.end());
+                    }
                     boolean opensClause = subject != null && (subject.leading() || clause > sentence.start()
                             && Tokenizer.words(text.body(), clause, subject.start()).stream()
                             .allMatch(w -> Lexicon.isDeterminer(w.text())));
@@ -109,12 +116,15 @@ final class OrganisationVoices {
         if (subject.members().size() > 1) {
             return null;
         }
-        if (subject.members().size() == 1 && !cast.mentionsBetween(subject.start(), subject.end()).isEmpty()) {
+        List<Token> words = Tokenizer.words(text.body(), subject.start(), subject.end());
+        boolean personPronoun = words.size() == 1 && Lexicon.isPersonPronoun(words.getFirst().text());
+        if (subject.members().size() == 1 && (personPronoun
+                || !cast.mentionsBetween(subject.start(), subject.end()).isEmpty())) {
+            // "In her letter she wrote:": a person writes their own letter, so "she" is the issuer.
             return new Subject(subject.text(), subject.members(), start, end, true);
         }
-        // Not named there: a pronoun's or a description's guess ("the one named last") is no issuer; an
+        // Not named there: an "it"'s or a description's guess ("the one named last") is no issuer; an
         // organisation's noun is, for the organisation whose name holds it ("The trust") or the one it can stand for.
-        List<Token> words = Tokenizer.words(text.body(), subject.start(), subject.end());
         String first = words.getFirst().text();
         String elided = Lexicon.afterElidedArticle(first); // "l'entreprise": the noun with its article
         if (elided == null && (!Lexicon.isDefinite(first) || words.size() < 2)) {

@@ -45,7 +45,7 @@ final class SubjectFinder {
     static Subject find(SegmentedArticle text, Cast cast, int from, int to) {
         String body = text.body();
         List<Token> words = Tokenizer.words(body, from, to);
-        int first = skipOpeners(body, words, to);
+        int first = skipOpeners(text, words, to);
         while (first < words.size() && leadsClause(words.get(first), text.language())) {
             first++;
         }
@@ -179,26 +179,52 @@ final class SubjectFinder {
                 || word.capitalised() && Lexicon.isCoordinator(word.text(), language);
     }
 
-    /** The index of the first word after an opening adverbial clause ("With US backing secured, …"). */
-    static int skipOpeners(String body, List<Token> words, int to) {
+    /**
+     * The index of the first word after an opening adverbial clause ("With US backing secured, …"). A participle's
+     * phrase that names the person it was put by takes that person's name set off after it and a relative clause
+     * about them along: in "Interpellée par la députée, Ana Roe, dont la circonscription…, la ministre a annoncé" the
+     * subject is the minister.
+     */
+    static int skipOpeners(SegmentedArticle text, List<Token> words, int to) {
+        String body = text.body();
         int first = 0;
         for (int round = 0; round < 3 && first < words.size(); round++) {
             String opener = Lexicon.lower(words.get(first).text());
             if (!OPENERS.contains(opener) && !Lexicon.isClauseOpener(opener)) {
                 break;
             }
-            int comma = body.indexOf(',', words.get(first).end());
-            if (comma < 0 || comma >= to) {
+            int next = afterComma(body, words, first, to);
+            if (next < 0) {
                 first = afterDocumentPhrase(words, first);
                 break;
             }
-            int next = first;
-            while (next < words.size() && words.get(next).start() < comma) {
-                next++;
-            }
+            boolean byPerson = Lexicon.isClauseOpener(opener)
+                    && words.subList(first + 1, next).stream().anyMatch(w -> SubjectGrammar.personNoun(w.text()));
             first = next;
+            while (byPerson && first < words.size()) {
+                int after = afterComma(body, words, first, to);
+                boolean apposed = after > first && words.subList(first, after).stream().allMatch(Token::capitalised);
+                if (after < 0 || after >= words.size()
+                        || !apposed && !Lexicon.isRelative(words.get(first).text(), text.language())) {
+                    break;
+                }
+                first = after;
+            }
         }
         return first;
+    }
+
+    /** The index of the first word after the first comma following {@code words[from]}, or -1 when none is before {@code to}. */
+    static int afterComma(String body, List<Token> words, int from, int to) {
+        int comma = body.indexOf(',', words.get(from).end());
+        if (comma < 0 || comma >= to) {
+            return -1;
+        }
+        int next = from;
+        while (next < words.size() && words.get(next).start() < comma) {
+            next++;
+        }
+        return next;
     }
 
     /**

@@ -230,6 +230,43 @@ class AttributionStylesTest {
     }
 
     @Test
+    void aLetterSomeoneWroteGoesOnInTheirWordsNotInTheOrganisationNamedBefore() {
+        assertEquals(List.of("Carys Penhale: I can no longer defend a timetable my own officials say is out of reach.",
+                "Carys Penhale: Public service has been the honour of my working life"),
+                attributed("Transport minister Carys Penhale resigned on Friday.",
+                        "The Treasury had said last week that she kept the chancellor's full support.",
+                        "In her resignation letter, sent on Friday morning, she wrote: \"I can no longer defend "
+                                + "a timetable my own officials say is out of reach.\"",
+                        "\"Public service has been the honour of my working life,\" the letter continued."));
+    }
+
+    @Test
+    void thePersonAParticiplesPhraseIsPutByIsNotTheSubjectOfTheClauseAfterIt() {
+        assertEquals(List.of("Hélène Marcoux: Je refuse ce choix, et je le dis devant vous"), attributed(
+                "Mardi, lors de la séance des questions, la ministre de l'Agriculture a changé de ton.",
+                "Interpellée par le député du Haut-Verdon, Gilles Arnoult, dont la circonscription perdrait son "
+                        + "seul abattoir, Hélène Marcoux a annoncé un délai de six mois pour la fermeture.",
+                "« Je refuse ce choix, et je le dis devant vous », a-t-elle lancé dans l'hémicycle."));
+        assertEquals(List.of("Rhona Tate: We will not close a single ward this winter"), attributed(
+                "The health secretary faced the committee on Tuesday.",
+                "Questioned by the committee chairman, Owen Brisk, who represents a coastal seat, Rhona Tate "
+                        + "promised a review of the closures.",
+                "\"We will not close a single ward this winter,\" she said."));
+    }
+
+    @Test
+    void theOneAFrameSetsUpSpeaksInTheVerbAloneAfterTheSentenceWhoseSubjectIsAThing() {
+        assertEquals(List.of("Tomás Ibarra: Los votantes castigaron una costumbre, no un programa"), attributed(
+                "El alcalde Julián Pardo reconoció la derrota el domingo por la noche.",
+                "Para el sociólogo de la Universidad de Valmoral Tomás Ibarra, el resultado se explica por el "
+                        + "desgaste. «Los votantes castigaron una costumbre, no un programa», explica."));
+        assertEquals(List.of("Ana Prado: O eleitor puniu um hábito, não um programa"), attributed(
+                "O prefeito Paulo Dias admitiu a derrota no domingo à noite.",
+                "Para a economista da Fundação Tomé Vilar Ana Prado, o resultado se explica pelo desgaste. "
+                        + "«O eleitor puniu um hábito, não um programa», explica."));
+    }
+
+    @Test
     void aStatementOfAnOrganisationTheArticleDoesNotNameHasNoSpeaker() {
         BriefContent brief = TestFiles.brief("",
                 "Harlow Mining Group bought the quarry from Brindle Holdings in 2019.",
