@@ -740,7 +740,9 @@ final class CandidateReader {
             if (startsKnownName(span, index)) {
                 return false; // "New York Times said", "New Zealand"
             }
-            return functionWord(token) || !token.allCaps() && lowerCase.contains(Lexicon.lower(word))
+            // "L'azienda Ferolux": the elided article that opens the sentence capitalises a common noun, no name
+            return functionWord(token) || token.capitalisedByElision()
+                    || !token.allCaps() && lowerCase.contains(Lexicon.lower(word))
                     || index + 1 < span.to() && INFLECTED.matcher(word).matches(); // "Getting Disney…", "Asked…"
         }
         // "according to the New York Times": a function word that opens a known name stays in it.

@@ -220,7 +220,14 @@ class OrganisationNamesTest {
                         "« Un train sur cinq arrive en retard à Sorvilliers », affirme l'association d'usagers Railvox."),
                 List.of("Barriovivo", "El ayuntamiento de Orza cerró el martes el mercado de la plaza Mayor.",
                         "La asociación de vecinos Barriovivo presentó una queja. «Nadie nos preguntó», dijo su "
-                                + "portavoz, Marta Gil."));
+                                + "portavoz, Marta Gil."),
+                // The elided article that opens the sentence capitalises the noun, which stays a common noun.
+                List.of("Quaivif", "Le port de Lantenay fermera son quai nord pendant six mois, a annoncé la mairie.",
+                        "L'association de riverains Quaivif a dénoncé mardi un chantier lancé sans la moindre "
+                                + "concertation avec les habitants du quartier."),
+                List.of("Ferolux", "Il comune di Varenna ha convocato per lunedì un tavolo con i sindacati.",
+                        "L'azienda Ferolux ha annunciato ieri la chiusura dello stabilimento, che dà lavoro a "
+                                + "duecento persone della valle."));
     }
 
     @Test
