@@ -255,8 +255,12 @@ final class NameTyping {
                 words++;
                 continue; // "Struan WA Wilkie", "Chris RuiWen Kuo": between a given name and a surname
             }
-            if (!nameWord(token) && !(j == from && j + 1 < to && Lexicon.isForeignFunctionWord(token.bare()))) {
-                return null; // but "Ed Alvarez": a first name that only another language's reader drops
+            if (!nameWord(token) && !(j == from && j + 1 < to && Lexicon.isForeignFunctionWord(token.bare()))
+                    && !(j == to - 1 && j > from + 1 && !tokens.get(j - 1).capitalised()
+                    && Lexicon.isForeignFunctionWord(token.bare()))) {
+                // but "Ed Alvarez": a first name that only another language's reader drops; "Puertos del Sur", whose
+                // last word the reader kept as no function word of the article's language
+                return null;
             }
             words++;
             surname |= token.bare().length() > 1;

@@ -47,6 +47,11 @@ class OrganisationNamesTest {
                         "A Associação de Apoio aos Pescadores Artesanais reúne trezentos barcos.",
                         "“O porto está parado”, disse o presidente Caio Nunes."),
                         "Associação de Apoio aos Pescadores Artesanais", "Pescadores Artesanais"),
+                new NameCase("es: the name ends in a word that is a function word of French only", List.of(
+                        "Las acciones de Navieras del Sur subieron un 9% el jueves en la bolsa de Orvalle.",
+                        "Navieras del Sur cerró de madrugada un acuerdo con sus bancos para aplazar la deuda.",
+                        "Navieras del Sur presentará el plan a sus accionistas en enero, según la empresa."),
+                        "Navieras del Sur", "Navieras"),
                 new NameCase("es: a foundation for helping someone", List.of(
                         "La Fundación de Ayuda a Familias Desplazadas abrió el lunes un comedor que da de comer a los "
                                 + "vecinos del barrio, y lo hizo con el dinero de una colecta.",
