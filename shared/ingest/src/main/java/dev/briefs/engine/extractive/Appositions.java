@@ -94,6 +94,11 @@ final class Appositions {
         return Lexicon.isFunctionWord(next) || Lexicon.isPreposition(next);
     }
 
+    /** Whether the word is written as a common noun: in lower case, or capitalised only by its elided article. */
+    private static boolean commonNoun(Token word) {
+        return !word.capitalised() || word.capitalisedByElision(); // "L'association d'usagers X" opens a sentence
+    }
+
     /** A noun of organisations, also with its article elided into it: "company", "l'azienda", "l'entreprise". */
     private static boolean organisationNoun(Token word) {
         String elided = Lexicon.afterElidedArticle(word.text());
@@ -110,7 +115,7 @@ final class Appositions {
             return false;
         }
         Token before = tokens.get(from - 1);
-        return !before.capitalised() && organisationNoun(before)
+        return commonNoun(before) && organisationNoun(before)
                 && body.substring(before.end(), tokens.get(from).start()).equals(" ")
                 || membersBefore(body, tokens, from) || apposedToOrganisationNoun(body, tokens, from);
     }
@@ -133,7 +138,7 @@ final class Appositions {
                 return false;
             }
         }
-        return !tokens.get(noun).capitalised() && organisationNoun(tokens.get(noun));
+        return commonNoun(tokens.get(noun)) && organisationNoun(tokens.get(noun));
     }
 
     /**

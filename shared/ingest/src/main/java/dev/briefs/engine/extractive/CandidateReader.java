@@ -624,7 +624,8 @@ final class CandidateReader {
         while (to > from && (!span.token(to - 1).capitalised()
                 && !NameSpanScanner.nameAdjective(text.body(), span.tokens(), to - 1, text.language())
                 && !NameSpanScanner.membersNoun(text.body(), span.tokens(), to - 1, text.language())
-                || functionWord(span.token(to - 1)) && !(to - from >= 2 && span.token(to - 2).capitalised()
+                || functionWord(span.token(to - 1)) && !foreignWordEndingName(span, from, to, text.language())
+                && !(to - from >= 2 && span.token(to - 2).capitalised()
                 && Lexicon.isOrgKeyword(span.token(to - 1).bare()))
                 || to - from > 2 && NameTyping.GENERATIONAL.contains(span.token(to - 1).text()))) {
             to--; // "Patrick W. Carlineo Jr.": the surname is the word before the suffix
@@ -783,7 +784,9 @@ final class CandidateReader {
             if (startsKnownName(span, index)) {
                 return false; // "New York Times said", "New Zealand"
             }
-            return functionWord(token) || !token.allCaps() && lowerCase.contains(Lexicon.lower(word))
+            // "L'azienda Ferolux": the elided article that opens the sentence capitalises a common noun, no name
+            return functionWord(token) || token.capitalisedByElision()
+                    || !token.allCaps() && lowerCase.contains(Lexicon.lower(word))
                     || index + 1 < span.to() && INFLECTED.matcher(word).matches(); // "Getting Disney…", "Asked…"
         }
         // "according to the New York Times": a function word that opens a known name stays in it.
@@ -797,6 +800,16 @@ final class CandidateReader {
     private static boolean foreignWordOpeningName(NameSpan span, int index, String language) {
         return (language.isEmpty() || "en".equals(language)) && index + 1 < span.to()
                 && span.token(index + 1).capitalised() && Lexicon.isForeignFunctionWord(span.token(index).text());
+    }
+
+    /**
+     * Whether the run ends in a capitalised word after a particle that is a function word of another language only,
+     * so a word of the name: Spanish "Puertos del Sur" (French "sur"), Portuguese "Banco do Sul".
+     */
+    private static boolean foreignWordEndingName(NameSpan span, int from, int to, String language) {
+        return !language.isEmpty() && to - from >= 3 && span.token(to - 1).capitalised()
+                && NameSpanScanner.PARTICLES.contains(span.token(to - 2).text())
+                && !Lexicon.isFunctionWord(span.token(to - 1).text(), language);
     }
 
     /**

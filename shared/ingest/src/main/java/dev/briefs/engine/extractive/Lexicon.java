@@ -47,6 +47,9 @@ final class Lexicon {
 
     private static final Set<String> FUNCTION_WORDS = union(load("function-words.txt"), "function");
     private static final Set<String> ENGLISH_FUNCTION_WORDS = union(load("function-words.txt"), "function", List.of("en"));
+    /** The function words of each language: the shared list and the language's own section. */
+    private static final Map<String, Set<String>> FUNCTION_WORDS_BY_LANGUAGE =
+            perLanguage(language -> union(load("function-words.txt"), "function", List.of(language)));
     /** Months of every language, but weekdays of English only: "Domingo" and "Sabato" are also surnames. */
     private static final Set<String> CALENDAR = union(load("calendar.txt"), "months");
     private static final Set<String> COUNTRIES = load("countries.txt");
@@ -210,6 +213,11 @@ final class Lexicon {
 
     static boolean isFunctionWord(String word) {
         return FUNCTION_WORDS.contains(lower(word));
+    }
+
+    /** Whether the word is a function word of {@code language}: French "sur" is none of Spanish ("del Sur"). */
+    static boolean isFunctionWord(String word, String language) {
+        return inLanguage(FUNCTION_WORDS_BY_LANGUAGE, word, language);
     }
 
     /** A function word of another language but not of English: "ed", "del", which English writes as names. */

@@ -178,7 +178,8 @@ final class NameTyping {
         if (to - from >= 2 && Lexicon.isServiceDistrict(tokens.get(to - 2).bare(), last.bare())) {
             return NameCandidate.Kind.ORGANISATION; // "Sawtooth Irrigation District", where "District" ends places
         }
-        if (Lexicon.isNonActorWord(last.bare()) || Lexicon.isCalendarWord(last.bare()) || endsWithTitle(tokens, from, to)
+        if (Lexicon.isNonActorWord(last.bare()) || Lexicon.isCalendarWord(last.bare())
+                || endsWithTitle(tokens, from, to) && !(titled && titleAsSurname(tokens, from, to))
                 || last.bare().length() == 1) {
             return null; // a place or event, a title without a name ("Senate Leader"), "Group C"
         }
@@ -255,8 +256,13 @@ final class NameTyping {
                 words++;
                 continue; // "Struan WA Wilkie", "Chris RuiWen Kuo": between a given name and a surname
             }
-            if (!nameWord(token) && !(j == from && j + 1 < to && Lexicon.isForeignFunctionWord(token.bare()))) {
-                return null; // but "Ed Alvarez": a first name that only another language's reader drops
+            if (!nameWord(token) && !(j == from && j + 1 < to && Lexicon.isForeignFunctionWord(token.bare()))
+                    && !(titled && j == to - 1 && titleAsSurname(tokens, from, to))
+                    && !(j == to - 1 && j > from + 1 && !tokens.get(j - 1).capitalised()
+                    && Lexicon.isForeignFunctionWord(token.bare()))) {
+                // but "Ed Alvarez": a first name that only another language's reader drops; "Puertos del Sur", whose
+                // last word the reader kept as no function word of the article's language
+                return null;
             }
             words++;
             surname |= token.bare().length() > 1;
@@ -308,6 +314,17 @@ final class NameTyping {
         Token last = tokens.get(to - 1);
         return to - from == 1 ? RoleFinder.isTitle(last)
                 : Lexicon.isRoleHead(last.text()) || Lexicon.isHonorific(last.text());
+    }
+
+    /**
+     * Whether the run is a given name and a surname that is also a role noun, as after a title in lower case it is:
+     * "analyst Ann Bishop", "coach Rui Judge"; the title stands before the name, so none ends it. After a capitalised
+     * title the words are the rest of the title ("Chief Strategy Officer").
+     */
+    private static boolean titleAsSurname(List<Token> tokens, int from, int to) {
+        Token last = tokens.get(to - 1);
+        return to - from == 2 && from > 0 && !tokens.get(from - 1).capitalised() && nameWord(tokens.get(from))
+                && last.capitalised() && !last.allCaps() && Lexicon.isRoleHead(last.bare());
     }
 
     /**

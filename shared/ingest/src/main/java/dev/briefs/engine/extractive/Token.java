@@ -23,6 +23,17 @@ record Token(String text, int start, int end) {
                 && !Lexicon.isRoleHead(text.substring(joint + 1));
     }
 
+    /**
+     * Whether only an elided article capitalises the word, as it does a sentence's first word: "L'azienda",
+     * "L'association" are common nouns, "L'Oréal" a name.
+     */
+    boolean capitalisedByElision() {
+        int joint = indexOfJoint();
+        return Character.isUpperCase(text.charAt(0)) && joint > 0 && text.charAt(joint) != '-'
+                && joint + 1 < text.length() && Character.isLowerCase(text.charAt(joint + 1))
+                && Lexicon.afterElidedArticle(text) != null;
+    }
+
     /** Whether the word is written in capitals only, as acronyms are ("NATO"). */
     boolean allCaps() {
         boolean letter = false;

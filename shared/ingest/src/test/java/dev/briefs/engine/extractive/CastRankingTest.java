@@ -33,6 +33,14 @@ class CastRankingTest {
 
     static Stream<CastCase> casts() {
         return Stream.of(
+                new CastCase("after a title, a given name and a role noun are a person whose surname is the noun",
+                        "Harbour freight falls for a third year", List.of(
+                        "Freight through the port of Carrow fell by 6% last year, the harbour board said on Monday.",
+                        "\u201cThe ships are simply bigger and fewer,\u201d says veteran shipping analyst Mira "
+                                + "Judge, who has followed the port for twenty years.",
+                        "The board chair, Owen Tarrant, said new cranes would be ordered in the spring by its "
+                                + "first Chief Operating Officer."),
+                        List.of("Mira Judge", "Owen Tarrant"), List.of("Operating Officer")),
                 new CastCase("the story's own lede below a standfirst and byline names its actors, once is enough",
                         "Velmara, il tribunale dice sì al piano", List.of(
                         "Il piano prevede l'ingresso di un nuovo socio e il pagamento di metà dei debiti entro tre anni.",

@@ -47,6 +47,11 @@ class OrganisationNamesTest {
                         "A Associação de Apoio aos Pescadores Artesanais reúne trezentos barcos.",
                         "“O porto está parado”, disse o presidente Caio Nunes."),
                         "Associação de Apoio aos Pescadores Artesanais", "Pescadores Artesanais"),
+                new NameCase("es: the name ends in a word that is a function word of French only", List.of(
+                        "Las acciones de Navieras del Sur subieron un 9% el jueves en la bolsa de Orvalle.",
+                        "Navieras del Sur cerró de madrugada un acuerdo con sus bancos para aplazar la deuda.",
+                        "Navieras del Sur presentará el plan a sus accionistas en enero, según la empresa."),
+                        "Navieras del Sur", "Navieras"),
                 new NameCase("es: a foundation for helping someone", List.of(
                         "La Fundación de Ayuda a Familias Desplazadas abrió el lunes un comedor que da de comer a los "
                                 + "vecinos del barrio, y lo hizo con el dinero de una colecta.",
@@ -220,7 +225,14 @@ class OrganisationNamesTest {
                         "« Un train sur cinq arrive en retard à Sorvilliers », affirme l'association d'usagers Railvox."),
                 List.of("Barriovivo", "El ayuntamiento de Orza cerró el martes el mercado de la plaza Mayor.",
                         "La asociación de vecinos Barriovivo presentó una queja. «Nadie nos preguntó», dijo su "
-                                + "portavoz, Marta Gil."));
+                                + "portavoz, Marta Gil."),
+                // The elided article that opens the sentence capitalises the noun, which stays a common noun.
+                List.of("Quaivif", "Le port de Lantenay fermera son quai nord pendant six mois, a annoncé la mairie.",
+                        "L'association de riverains Quaivif a dénoncé mardi un chantier lancé sans la moindre "
+                                + "concertation avec les habitants du quartier."),
+                List.of("Ferolux", "Il comune di Varenna ha convocato per lunedì un tavolo con i sindacati.",
+                        "L'azienda Ferolux ha annunciato ieri la chiusura dello stabilimento, che dà lavoro a "
+                                + "duecento persone della valle."));
     }
 
     @Test
