@@ -587,6 +587,27 @@ class HeadlineShiftExtractorTest {
     }
 
     @Test
+    void aDeckWithNoFullStopUnderThePagesHeadingIsNoLede() {
+        HeadlineShift shift = shift("Tarrow Water fined £3m over burst mains",
+                "## Tarrow Water fined £3m over burst mains that flooded 300 homes",
+                "Regulator says the company ignored warnings for a year and was slow to repair the pipes",
+                "Tarrow Water has been fined £3m by the water regulator after burst mains flooded 300 homes in the old town.",
+                "Until last year the company had one of the best leakage records in the region. That changed when it cut "
+                        + "its repair crews in half.");
+        assertTrue(shift.after().startsWith("Tarrow Water has been fined £3m"), shift::toString);
+        SegmentedArticle french = SegmentedArticle.of(TestFiles.article("Tarrow : la régie des eaux condamnée",
+                "## La régie des eaux de Tarrow condamnée à une amende de 3 millions d'euros",
+                "Le régulateur reproche à la régie d'avoir ignoré les alertes pendant un an",
+                "La régie des eaux de Tarrow a été condamnée mardi à une amende de 3 millions d'euros pour les fuites."));
+        assertTrue(french.text(french.storyLede()).startsWith("La régie des eaux de Tarrow a été condamnée"));
+        SegmentedArticle closed = SegmentedArticle.of(TestFiles.article("Tarrow Water fined £3m over burst mains",
+                "## Tarrow Water fined £3m over burst mains that flooded 300 homes",
+                "Tarrow Water has been fined £3m by the water regulator after burst mains flooded 300 homes.",
+                "Until last year the company had one of the best leakage records in the region."));
+        assertEquals(closed.lede(), closed.storyLede(), "a first paragraph that closes its sentence is the lede");
+    }
+
+    @Test
     void withoutABylineUnderItTheFirstParagraphIsTheLede() {
         SegmentedArticle text = SegmentedArticle.of(TestFiles.article("Dunlow closes its market hall",
                 "The Dunlow council voted on Monday to close the old market hall at the end of the month.",
