@@ -176,7 +176,10 @@ final class HeadlineShiftExtractor {
             "^(?:(?:After|Following|With|Amid|Despite|In a|On \\p{Lu}\\p{L}+day|Earlier|Late on|Early on)\\b"
                     + Lexicon.cueAlternative("trigger", language) + Lexicon.cueAlternative("circumstances", language)
                     + ")[^,]{3,120}(?:,\\s+\\d[^,]{0,60})*,\\s+"));
-    /** Words that date a sentence's event as the news: its day, "today", "now", "for the first time", "a new study". */
+    /**
+     * Words that date a sentence's event as the news: its day, "today", "now", "this morning", "for the first time", "a
+     * new study"; in the other languages their weekdays, [news-days] and [news-times] ("nesta manhã", "ce soir").
+     */
     private static final Map<String, Pattern> NEWS_ANCHOR = Lexicon.perLanguage(language -> Pattern.compile(
             "\\b(?:" + TimeExpressions.WEEKDAY + "|today|yesterday|tonight|last night|(?<!until |till |up to )now|this (?:week|morning|afternoon"
                     + "|evening)|for the first time|(?:a|the) new (?:study|report|paper|survey|poll|analysis)"
@@ -184,7 +187,8 @@ final class HeadlineShiftExtractor {
                     + "|(?:has|have) (?:now |just |recently )?(?:created|built|developed|discovered|found|unveiled|"
                     + "launched|released|published|identified|detected|completed|produced|mapped|measured|revealed"
                     + "|introduced|announced|taken the (?:covers|wraps) off))\\b"
-                    + Lexicon.cueAlternative("weekdays", language) + Lexicon.cueAlternative("news-days", language),
+                    + Lexicon.cueAlternative("weekdays", language) + Lexicon.cueAlternative("news-days", language)
+                    + Lexicon.cueAlternative("news-times", language),
             Pattern.CASE_INSENSITIVE));
     /** The language's "since" ([since]), which opens a sentence on the state that has held from a day on. */
     private static final Map<String, Pattern> SINCE_OPENING = Lexicon.perLanguage(language -> Pattern.compile(

@@ -586,6 +586,33 @@ class HeadlineShiftExtractorTest {
         assertTrue(italian.text(italian.lede()).startsWith("Dopo due rinvii"), "the page's first prose stays its lede");
     }
 
+    /** A lede dated by a part of the news's own day, and a sentence below it dated by a weekday. */
+    static Stream<Arguments> partsOfTheNewsDay() {
+        return Stream.of(
+                Arguments.of("A direção da escola estadual do bairro Vila Nova registrou nesta manhã o furto de doze "
+                        + "computadores da sala de informática.", "As janelas estavam quebradas e as portas tinham marcas "
+                        + "de arrombamento.", "As aulas de informática desta quinta-feira foram canceladas pela direção."),
+                Arguments.of("La direction du collège de Tarrow a constaté ce matin le vol de douze ordinateurs dans la "
+                        + "salle informatique.", "Les fenêtres étaient brisées et les portes portaient des traces "
+                        + "d'effraction.", "Les cours d'informatique de jeudi ont été annulés par la direction du collège."),
+                Arguments.of("La dirección del instituto de Tarrow denunció esta mañana el robo de doce ordenadores de la "
+                        + "sala de informática.", "Las ventanas estaban rotas y las puertas tenían marcas de forcejeo.",
+                        "Las clases de informática del jueves han sido suspendidas por la dirección del centro."),
+                Arguments.of("La direzione del liceo di Tarrow ha denunciato questa mattina il furto di dodici computer "
+                        + "dal laboratorio.", "Le finestre erano rotte e le porte avevano segni di scasso.",
+                        "Le lezioni di informatica di giovedì sono state sospese dalla direzione della scuola."),
+                Arguments.of("Администрация школы в Тарроу этим утром заявила о краже двенадцати компьютеров из "
+                        + "кабинета информатики.", "Окна были разбиты, а на дверях остались следы взлома.",
+                        "Уроки информатики в четверг отменены по решению администрации школы."));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("partsOfTheNewsDay")
+    void aLedeDatedByAPartOfTheNewsDayTellsTheEventNotASentenceBelowWithAWeekday(String lede, String second, String third) {
+        HeadlineShift shift = shift("", lede, second, third);
+        assertTrue(shift.trigger().startsWith(lede.substring(0, 20)), shift::toString);
+    }
+
     @Test
     void aDeckWithNoFullStopUnderThePagesHeadingIsNoLede() {
         HeadlineShift shift = shift("Tarrow Water fined £3m over burst mains",
