@@ -308,10 +308,11 @@ final class HeadlineShiftExtractor {
             // A feature's opening sets the scene ("Getting to the Moon has been done"); the event comes after it, told
             // with its day ("NASA on Monday enlisted…"). The scene is the state the event changes.
             triggerText = ClauseTrimmer.trim(text.text(news));
-            // Nothing else tells how things stood: the scene does, and what the event brought follows it. English only:
-            // elsewhere fewer words anchor a lede, so a lede told as news may read as a scene.
+            // Nothing else tells how things stood: the scene does, and what the event brought follows it. English, or a
+            // page whose standfirst sums the news up over the scene ("L'académie a annoncé la fermeture…" over "Vingt
+            // élèves…"): elsewhere fewer words anchor a lede, so a lede told as news may read as a scene.
             // A scene that looks ahead ("The band will look to ride … into a tour") is no state before.
-            String consequence = before == null && ENGLISH.equals(text.language())
+            String consequence = before == null && (ENGLISH.equals(text.language()) || text.standfirst() != null)
                     && !ClauseTense.looksAhead(text.body(), lede.start(), lede.end(), text.language()) ? following(text, top, news, null) : "";
             if (!consequence.isEmpty()) {
                 before = new Scored(after, 0, lede, lede.start());

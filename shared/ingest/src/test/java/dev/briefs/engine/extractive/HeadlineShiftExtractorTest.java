@@ -434,6 +434,19 @@ class HeadlineShiftExtractorTest {
     }
 
     @Test
+    void underAStandfirstASceneSettingLedeInAnyLanguageIsTheStateBeforeAndTheStandfirstTheStateAfter() {
+        HeadlineShift shift = shift("Tarrow : le bureau de poste du village va fermer",
+                "La Poste a annoncé la fermeture du bureau du village à la fin du mois de juin.",
+                "Par Ann Roe",
+                "Trois guichets, une boîte aux lettres jaune et une file d'attente qui déborde sur le trottoir chaque "
+                        + "matin : le bureau de poste de Tarrow est le dernier service public du village.",
+                "La nouvelle est tombée jeudi, dans une lettre de la direction régionale adressée au maire.");
+        assertTrue(shift.trigger().startsWith("La nouvelle est tombée jeudi"), shift::toString);
+        assertTrue(shift.before().startsWith("Trois guichets"), shift::toString);
+        assertTrue(shift.after().startsWith("La Poste a annoncé la fermeture"), shift::toString);
+    }
+
+    @Test
     void aNutGrafOpeningOnAnEarlierStepIsTheEventAndTheSceneTheStateBefore() {
         HeadlineShift shift = shift("",
                 "Crossovers may have become the car of choice for most drivers, but that does not mean the sedan is finished.",
