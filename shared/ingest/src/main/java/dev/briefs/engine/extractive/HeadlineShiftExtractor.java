@@ -190,6 +190,14 @@ final class HeadlineShiftExtractor {
                     + Lexicon.cueAlternative("weekdays", language) + Lexicon.cueAlternative("news-days", language)
                     + Lexicon.cueAlternative("news-times", language),
             Pattern.CASE_INSENSITIVE));
+    /**
+     * A season or a month within a sentence's first three words: "Last spring, …", "Au printemps, …", "Весной …", "Im
+     * März hatte …" (the language's [months] and [seasons]).
+     */
+    private static final Map<String, Pattern> PERIOD_OPENING = Lexicon.perLanguage(language -> Pattern.compile(
+            "(?:\\p{L}+\\s+){0,2}?(?:" + (ENGLISH.equals(language) ? "(?i:spring|summer|autumn|fall|winter)|" + TimeExpressions.MONTH
+                    : Lexicon.anyPhrase(Stream.concat(Lexicon.months(language).stream(), Lexicon.cues("seasons", language).stream()).toList()))
+                    + ")(?![\\p{L}\\p{N}])"));
     /** The language's "since" ([since]), which opens a sentence on the state that has held from a day on. */
     private static final Map<String, Pattern> SINCE_OPENING = Lexicon.perLanguage(language -> Pattern.compile(
             Lexicon.anyPhrase(Lexicon.cues("since", language))));
@@ -412,10 +420,16 @@ final class HeadlineShiftExtractor {
     private static boolean datedBeforeTheNews(SegmentedArticle text, List<SegmentedArticle.Sentence> top,
                                               SegmentedArticle.Sentence lede) {
         int at = top.indexOf(lede);
-        if (at + 1 >= top.size() || anchored(text, lede) || !YEAR.matcher(text.text(lede)).find()) {
+        if (at + 1 >= top.size() || anchored(text, lede)) {
             return false;
         }
-        return opensOnNewsDay(text, top.get(at + 1));
+        if (YEAR.matcher(text.text(lede)).find()) {
+            return opensOnNewsDay(text, top.get(at + 1));
+        }
+        // A lede that opens on a season or a month tells the first step of a chronicle, which may take a few sentences
+        // to reach the news's day: "Весной оператор пообещал… К ноябрю жалобы… В воскресенье вышли…".
+        return PERIOD_OPENING.get(text.language()).matcher(text.body()).region(text.ledeStart(lede), lede.end()).lookingAt()
+                && firstAfter(top, lede, sentence -> opensOnNewsDay(text, sentence)) != null;
     }
 
     /** Whether the sentence tells the news's day within its first {@value #MAX_NEWS_DAY_WORDS} words. */

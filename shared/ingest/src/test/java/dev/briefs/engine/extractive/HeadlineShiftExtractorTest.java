@@ -626,6 +626,29 @@ class HeadlineShiftExtractorTest {
         assertTrue(shift.trigger().startsWith(lede.substring(0, 20)), shift::toString);
     }
 
+    /** A chronicle's opening on a season or a month, its next step, and the news told with its day. */
+    static Stream<Arguments> chronicles() {
+        return Stream.of(
+                Arguments.of("Весной управляющая компания пообещала жителям Тарроу починить лифты к началу учебного года.",
+                        "К октябрю в трёх домах из пяти лифты так и не заработали.",
+                        "В понедельник около двухсот жителей перекрыли улицу Садовую у здания управы."),
+                Arguments.of("Im Frühjahr hat die Hausverwaltung den Mietern in Tarrow neue Aufzüge für den Herbst versprochen.",
+                        "Bis Oktober lief in drei von fünf Häusern noch immer kein einziger Aufzug.",
+                        "Am Montag haben rund zweihundert Mieter die Gartenstraße vor dem Rathaus blockiert."),
+                Arguments.of("Au printemps, le bailleur a promis aux locataires de Tarrow de réparer les ascenseurs.",
+                        "En octobre, trois immeubles sur cinq n'avaient toujours aucun ascenseur en service.",
+                        "Lundi, quelque deux cents locataires ont bloqué la rue des Jardins devant la mairie."));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("chronicles")
+    void aLedeOpeningOnASeasonOrAMonthGivesWayToTheNewsDayAFewSentencesOn(String lede, String step, String news) {
+        HeadlineShift shift = shift("", lede, step, news);
+        String newsWords = news.substring(0, 16);
+        assertTrue(shift.trigger().startsWith(newsWords) || shift.after().startsWith(newsWords), shift::toString);
+        assertFalse(shift.after().startsWith(lede.substring(0, 12)), shift::toString);
+    }
+
     @Test
     void aDeckWithNoFullStopUnderThePagesHeadingIsNoLede() {
         HeadlineShift shift = shift("Tarrow Water fined £3m over burst mains",
