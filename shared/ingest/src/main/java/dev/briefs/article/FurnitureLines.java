@@ -111,8 +111,10 @@ final class FurnitureLines {
             return false;
         }
         int words = 0;
-        // Two items are a trail when both are short: "Liveticker | Bahnstreik im Norden" is a label and a headline.
-        int itemLimit = items.length == 2 ? MAX_PAIRED_ITEM_WORDS : MAX_TRAIL_ITEM_WORDS;
+        // Two items are a trail when both are short: "Liveticker | Bahnstreik im Norden" is a label and a headline;
+        // or when the line is in capitals, as a kicker is, a sport and its competition: "RUGBY | PREMIER CUP ROUND TWO".
+        boolean capitals = line.chars().anyMatch(Character::isLetter) && line.chars().noneMatch(Character::isLowerCase);
+        int itemLimit = items.length == 2 && !capitals ? MAX_PAIRED_ITEM_WORDS : MAX_TRAIL_ITEM_WORDS;
         for (String item : items) {
             String[] itemWords = SPACES.split(item.strip());
             words += itemWords.length;

@@ -20,7 +20,8 @@ class FurnitureLinesTest {
     @ValueSource(strings = {"Home > News > Appeals", "Inicio / Nacional / Consumo", "Accueil › Société › Transports",
             "Startseite » Politik » Landtag", "Главная / Новости / Общество", "Sport | Football",
             "Home > World News > Middle East", "Notizie · Cronaca · Torino", "Início > Economia",
-            "Economía › Economías regionales", "Accueil › Vie locale", "Sport | Handball | 1. Bundesliga"})
+            "Economía › Economías regionales", "Accueil › Vie locale", "Sport | Handball | 1. Bundesliga",
+            "RUGBY | PREMIER CUP ROUND TWO", "HANDBALL | LIGUE DU NORD OUEST", "FUSSBALL | REGIONALLIGA SÜD ZWEITER SPIELTAG"})
     void aTrailOfCapitalisedItemsBetweenSeparatorsIsABreadcrumb(String line) {
         assertTrue(FurnitureLines.isTrail(line));
         assertTrue(BoilerplateFilter.isFurniture(line));

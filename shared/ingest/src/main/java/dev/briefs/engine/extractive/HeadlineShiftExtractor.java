@@ -176,7 +176,10 @@ final class HeadlineShiftExtractor {
             "^(?:(?:After|Following|With|Amid|Despite|In a|On \\p{Lu}\\p{L}+day|Earlier|Late on|Early on)\\b"
                     + Lexicon.cueAlternative("trigger", language) + Lexicon.cueAlternative("circumstances", language)
                     + ")[^,]{3,120}(?:,\\s+\\d[^,]{0,60})*,\\s+"));
-    /** Words that date a sentence's event as the news: its day, "today", "now", "for the first time", "a new study". */
+    /**
+     * Words that date a sentence's event as the news: its day, "today", "now", "this morning", "for the first time", "a
+     * new study"; in the other languages their weekdays, [news-days] and [news-times] ("nesta manhã", "ce soir").
+     */
     private static final Map<String, Pattern> NEWS_ANCHOR = Lexicon.perLanguage(language -> Pattern.compile(
             "\\b(?:" + TimeExpressions.WEEKDAY + "|today|yesterday|tonight|last night|(?<!until |till |up to )now|this (?:week|morning|afternoon"
                     + "|evening)|for the first time|(?:a|the) new (?:study|report|paper|survey|poll|analysis)"
@@ -184,8 +187,17 @@ final class HeadlineShiftExtractor {
                     + "|(?:has|have) (?:now |just |recently )?(?:created|built|developed|discovered|found|unveiled|"
                     + "launched|released|published|identified|detected|completed|produced|mapped|measured|revealed"
                     + "|introduced|announced|taken the (?:covers|wraps) off))\\b"
-                    + Lexicon.cueAlternative("weekdays", language) + Lexicon.cueAlternative("news-days", language),
+                    + Lexicon.cueAlternative("weekdays", language) + Lexicon.cueAlternative("news-days", language)
+                    + Lexicon.cueAlternative("news-times", language),
             Pattern.CASE_INSENSITIVE));
+    /**
+     * A season or a month within a sentence's first three words: "Last spring, …", "Au printemps, …", "Весной …", "Im
+     * März hatte …" (the language's [months] and [seasons]).
+     */
+    private static final Map<String, Pattern> PERIOD_OPENING = Lexicon.perLanguage(language -> Pattern.compile(
+            "(?:\\p{L}+\\s+){0,2}?(?:" + (ENGLISH.equals(language) ? "(?i:spring|summer|autumn|fall|winter)|" + TimeExpressions.MONTH
+                    : Lexicon.anyPhrase(Stream.concat(Lexicon.months(language).stream(), Lexicon.cues("seasons", language).stream()).toList()))
+                    + ")(?![\\p{L}\\p{N}])"));
     /** The language's "since" ([since]), which opens a sentence on the state that has held from a day on. */
     private static final Map<String, Pattern> SINCE_OPENING = Lexicon.perLanguage(language -> Pattern.compile(
             Lexicon.anyPhrase(Lexicon.cues("since", language))));
@@ -304,10 +316,11 @@ final class HeadlineShiftExtractor {
             // A feature's opening sets the scene ("Getting to the Moon has been done"); the event comes after it, told
             // with its day ("NASA on Monday enlisted…"). The scene is the state the event changes.
             triggerText = ClauseTrimmer.trim(text.text(news));
-            // Nothing else tells how things stood: the scene does, and what the event brought follows it. English only:
-            // elsewhere fewer words anchor a lede, so a lede told as news may read as a scene.
+            // Nothing else tells how things stood: the scene does, and what the event brought follows it. English, or a
+            // page whose standfirst sums the news up over the scene ("L'académie a annoncé la fermeture…" over "Vingt
+            // élèves…"): elsewhere fewer words anchor a lede, so a lede told as news may read as a scene.
             // A scene that looks ahead ("The band will look to ride … into a tour") is no state before.
-            String consequence = before == null && ENGLISH.equals(text.language())
+            String consequence = before == null && (ENGLISH.equals(text.language()) || text.standfirst() != null)
                     && !ClauseTense.looksAhead(text.body(), lede.start(), lede.end(), text.language()) ? following(text, top, news, null) : "";
             if (!consequence.isEmpty()) {
                 before = new Scored(after, 0, lede, lede.start());
@@ -407,10 +420,16 @@ final class HeadlineShiftExtractor {
     private static boolean datedBeforeTheNews(SegmentedArticle text, List<SegmentedArticle.Sentence> top,
                                               SegmentedArticle.Sentence lede) {
         int at = top.indexOf(lede);
-        if (at + 1 >= top.size() || anchored(text, lede) || !YEAR.matcher(text.text(lede)).find()) {
+        if (at + 1 >= top.size() || anchored(text, lede)) {
             return false;
         }
-        return opensOnNewsDay(text, top.get(at + 1));
+        if (YEAR.matcher(text.text(lede)).find()) {
+            return opensOnNewsDay(text, top.get(at + 1));
+        }
+        // A lede that opens on a season or a month tells the first step of a chronicle, which may take a few sentences
+        // to reach the news's day: "Весной оператор пообещал… К ноябрю жалобы… В воскресенье вышли…".
+        return PERIOD_OPENING.get(text.language()).matcher(text.body()).region(text.ledeStart(lede), lede.end()).lookingAt()
+                && firstAfter(top, lede, sentence -> opensOnNewsDay(text, sentence)) != null;
     }
 
     /** Whether the sentence tells the news's day within its first {@value #MAX_NEWS_DAY_WORDS} words. */

@@ -40,7 +40,7 @@ final class Lexicon {
     private static final Set<String> PHRASE_SECTIONS = Set.of("forward", "before", "background", "trigger", "future",
             "times", "within", "courtesy", "same-role", "introductions", "programme", "past", "until", "elapsed",
             "conditional", "intent", "as-late-as", "since", "lasted", "deadline", "periphrases", "separable-speech",
-            "transcript-notices", "question-openers", "reason-replies");
+            "transcript-notices", "question-openers", "reason-replies", "news-times");
 
     /** Per language, its sections; a section is a set of lower-case words, or of phrases for the cue sections. */
     private static final Map<String, Map<String, List<String>>> BY_LANGUAGE = loadLanguages();

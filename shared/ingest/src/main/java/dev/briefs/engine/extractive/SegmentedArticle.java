@@ -29,6 +29,8 @@ record SegmentedArticle(String title, String body, List<Paragraph> paragraphs, L
     private static final int MAX_QUESTION_WORDS = 30;
     /** The blocks a page's top may take up to its byline: a kicker, a deck, the standfirst and the byline itself. */
     private static final int MAX_STANDFIRST_BLOCKS = 4;
+    /** A block that closes on a word or a figure, not on a sentence's end: a deck, a label. */
+    private static final Pattern UNCLOSED = Pattern.compile("[\\p{L}\\p{N}]\\s*$");
     /** The words that open the credit of a picture rather than a byline, in the languages the engine reads. */
     private static final Set<String> PICTURE_CREDITS = Set.of("photo", "photos", "photograph",
             "picture", "image", "imagen", "immagine", "foto", "fotos", "bild", "фото", "video", "illustration", "graphic");
@@ -237,7 +239,25 @@ record SegmentedArticle(String title, String body, List<Paragraph> paragraphs, L
             }
             standfirst |= paragraph.kind() == Block.Kind.PARAGRAPH && !paragraph.credit() && !PageClutter.isFurniture(block);
         }
-        return 0;
+        return deckEnd();
+    }
+
+    /**
+     * Where a deck ends that a page sets under its headline with no byline after it: a paragraph straight under the
+     * page's heading that closes on no full stop, over one that does ("Regulator says the firm billed wrongly for two
+     * years" over "The firm has been fined £2m…."). It sums the story up, as a standfirst does, while the lede below it
+     * tells the news; 0 when the top is otherwise.
+     */
+    private int deckEnd() {
+        if (paragraphs.size() < 3 || !paragraphs.get(0).isHeading()) {
+            return 0;
+        }
+        Paragraph deck = paragraphs.get(1);
+        Paragraph lede = paragraphs.get(2);
+        boolean prose = deck.kind() == Block.Kind.PARAGRAPH && lede.kind() == Block.Kind.PARAGRAPH && !deck.credit()
+                && !PageClutter.isFurniture(text(deck.start(), deck.end()));
+        return prose && UNCLOSED.matcher(text(deck.start(), deck.end())).find()
+                && !UNCLOSED.matcher(text(lede.start(), lede.end())).find() ? deck.end() : 0;
     }
 
     /** Whether a credit line credits a picture ("Photo: AP", "Foto: Divulgação"), which may follow any paragraph. */

@@ -434,6 +434,19 @@ class HeadlineShiftExtractorTest {
     }
 
     @Test
+    void underAStandfirstASceneSettingLedeInAnyLanguageIsTheStateBeforeAndTheStandfirstTheStateAfter() {
+        HeadlineShift shift = shift("Tarrow : le bureau de poste du village va fermer",
+                "La Poste a annoncé la fermeture du bureau du village à la fin du mois de juin.",
+                "Par Ann Roe",
+                "Trois guichets, une boîte aux lettres jaune et une file d'attente qui déborde sur le trottoir chaque "
+                        + "matin : le bureau de poste de Tarrow est le dernier service public du village.",
+                "La nouvelle est tombée jeudi, dans une lettre de la direction régionale adressée au maire.");
+        assertTrue(shift.trigger().startsWith("La nouvelle est tombée jeudi"), shift::toString);
+        assertTrue(shift.before().startsWith("Trois guichets"), shift::toString);
+        assertTrue(shift.after().startsWith("La Poste a annoncé la fermeture"), shift::toString);
+    }
+
+    @Test
     void aNutGrafOpeningOnAnEarlierStepIsTheEventAndTheSceneTheStateBefore() {
         HeadlineShift shift = shift("",
                 "Crossovers may have become the car of choice for most drivers, but that does not mean the sedan is finished.",
@@ -584,6 +597,77 @@ class HeadlineShiftExtractorTest {
                 "DUNELLO – La giunta comunale ha approvato ieri sera la chiusura del mercato coperto di piazza Roma."));
         assertTrue(italian.text(italian.storyLede()).startsWith("DUNELLO – La giunta comunale ha approvato"));
         assertTrue(italian.text(italian.lede()).startsWith("Dopo due rinvii"), "the page's first prose stays its lede");
+    }
+
+    /** A lede dated by a part of the news's own day, and a sentence below it dated by a weekday. */
+    static Stream<Arguments> partsOfTheNewsDay() {
+        return Stream.of(
+                Arguments.of("A direção da escola estadual do bairro Vila Nova registrou nesta manhã o furto de doze "
+                        + "computadores da sala de informática.", "As janelas estavam quebradas e as portas tinham marcas "
+                        + "de arrombamento.", "As aulas de informática desta quinta-feira foram canceladas pela direção."),
+                Arguments.of("La direction du collège de Tarrow a constaté ce matin le vol de douze ordinateurs dans la "
+                        + "salle informatique.", "Les fenêtres étaient brisées et les portes portaient des traces "
+                        + "d'effraction.", "Les cours d'informatique de jeudi ont été annulés par la direction du collège."),
+                Arguments.of("La dirección del instituto de Tarrow denunció esta mañana el robo de doce ordenadores de la "
+                        + "sala de informática.", "Las ventanas estaban rotas y las puertas tenían marcas de forcejeo.",
+                        "Las clases de informática del jueves han sido suspendidas por la dirección del centro."),
+                Arguments.of("La direzione del liceo di Tarrow ha denunciato questa mattina il furto di dodici computer "
+                        + "dal laboratorio.", "Le finestre erano rotte e le porte avevano segni di scasso.",
+                        "Le lezioni di informatica di giovedì sono state sospese dalla direzione della scuola."),
+                Arguments.of("Администрация школы в Тарроу этим утром заявила о краже двенадцати компьютеров из "
+                        + "кабинета информатики.", "Окна были разбиты, а на дверях остались следы взлома.",
+                        "Уроки информатики в четверг отменены по решению администрации школы."));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("partsOfTheNewsDay")
+    void aLedeDatedByAPartOfTheNewsDayTellsTheEventNotASentenceBelowWithAWeekday(String lede, String second, String third) {
+        HeadlineShift shift = shift("", lede, second, third);
+        assertTrue(shift.trigger().startsWith(lede.substring(0, 20)), shift::toString);
+    }
+
+    /** A chronicle's opening on a season or a month, its next step, and the news told with its day. */
+    static Stream<Arguments> chronicles() {
+        return Stream.of(
+                Arguments.of("Весной управляющая компания пообещала жителям Тарроу починить лифты к началу учебного года.",
+                        "К октябрю в трёх домах из пяти лифты так и не заработали.",
+                        "В понедельник около двухсот жителей перекрыли улицу Садовую у здания управы."),
+                Arguments.of("Im Frühjahr hat die Hausverwaltung den Mietern in Tarrow neue Aufzüge für den Herbst versprochen.",
+                        "Bis Oktober lief in drei von fünf Häusern noch immer kein einziger Aufzug.",
+                        "Am Montag haben rund zweihundert Mieter die Gartenstraße vor dem Rathaus blockiert."),
+                Arguments.of("Au printemps, le bailleur a promis aux locataires de Tarrow de réparer les ascenseurs.",
+                        "En octobre, trois immeubles sur cinq n'avaient toujours aucun ascenseur en service.",
+                        "Lundi, quelque deux cents locataires ont bloqué la rue des Jardins devant la mairie."));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("chronicles")
+    void aLedeOpeningOnASeasonOrAMonthGivesWayToTheNewsDayAFewSentencesOn(String lede, String step, String news) {
+        HeadlineShift shift = shift("", lede, step, news);
+        String newsWords = news.substring(0, 16);
+        assertTrue(shift.trigger().startsWith(newsWords) || shift.after().startsWith(newsWords), shift::toString);
+        assertFalse(shift.after().startsWith(lede.substring(0, 12)), shift::toString);
+    }
+
+    @Test
+    void aDeckWithNoFullStopUnderThePagesHeadingIsNoLede() {
+        HeadlineShift shift = shift("Tarrow Water fined £3m over burst mains",
+                "## Tarrow Water fined £3m over burst mains that flooded 300 homes",
+                "Regulator says the company ignored warnings for a year and was slow to repair the pipes",
+                "Tarrow Water has been fined £3m by the water regulator after burst mains flooded 300 homes in the old town.",
+                "Until last year the company had one of the best leakage records in the region. That changed when it cut "
+                        + "its repair crews in half.");
+        assertTrue(shift.after().startsWith("Tarrow Water has been fined £3m"), shift::toString);
+        SegmentedArticle french = SegmentedArticle.of(TestFiles.article("Tarrow : la régie des eaux condamnée",
+                "## La régie des eaux de Tarrow condamnée à une amende de 3 millions d'euros",
+                "Le régulateur reproche à la régie d'avoir ignoré les alertes pendant un an",
+                "La régie des eaux de Tarrow a été condamnée mardi à une amende de 3 millions d'euros pour les fuites."));
+        assertTrue(french.text(french.storyLede()).startsWith("La régie des eaux de Tarrow a été condamnée"));
+        SegmentedArticle closed = SegmentedArticle.of(TestFiles.article("Tarrow Water fined £3m over burst mains",
+                "## Tarrow Water fined £3m over burst mains that flooded 300 homes",
+                "Tarrow Water has been fined £3m by the water regulator after burst mains flooded 300 homes.",
+                "Until last year the company had one of the best leakage records in the region."));
+        assertEquals(closed.lede(), closed.storyLede(), "a first paragraph that closes its sentence is the lede");
     }
 
     @Test
