@@ -108,7 +108,7 @@ final class Appositions {
     /**
      * Whether a lower-case noun of organisations stands right before the name: "the startup Nuro", "la empresa X",
      * "l'azienda X"; or before it, with the members' noun that qualifies it in between: "l'association d'usagers
-     * Navetrain", "la asociación de vecinos Barrio Alto", "o sindicato dos estivadores SEAL".
+     * Ferroligne", "la asociación de vecinos Barrio Alto", "o sindicato dos estivadores SEAL".
      */
     static boolean introducedAsOrganisation(String body, List<Token> tokens, int from) {
         if (from == 0) {

@@ -319,7 +319,7 @@ final class CandidateReader {
     /**
      * Where the holder's name starts in a run that writes an institution and the name of the person a noun before
      * it describes with no comma between, as the Romance languages do ("el politólogo de la Universidad de Santa
-     * Rita Ramiro Echegoyen", "a economista da Fundação Getulio Vargas Ana Prado"): the last
+     * Rita Tomás Ibarra", "a economista da Fundação Tomé Vilar Ana Prado"): the last
      * {@value #HOLDER_WORDS} words, after an institution of at least two words that a keyword opens; -1 when the run
      * is no such pair ("la directora de la Fundación Pablo Neruda" is one name).
      */

@@ -248,7 +248,7 @@ final class DiscourseSubjects {
 
     /**
      * The person named last in a frame, {@code words[1, frame)}, right before the comma that closes it, after the
-     * description that introduces them: "Para el politólogo de la Universidad de X Ramiro Echegoyen, el resultado…";
+     * description that introduces them: "Para el sociólogo de la Universidad de X Tomás Ibarra, el resultado…";
      * or null. The name follows an organisation's there, so it reads as governed by that name's preposition.
      */
     private Subject framedPerson(List<Token> words, int frame, Gender wanted) {
