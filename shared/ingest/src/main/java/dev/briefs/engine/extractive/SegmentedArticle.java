@@ -34,9 +34,10 @@ record SegmentedArticle(String title, String body, List<Paragraph> paragraphs, L
             "picture", "image", "imagen", "immagine", "foto", "fotos", "bild", "фото", "video", "illustration", "graphic");
     /**
      * A piece of a line that credits a picture, at the line's start or after a full stop or a bar: "Photograph: Huw
-     * Roe/Courier", "Photo : Ann Roe", "Foto: APA", "Credit: Ann Roe", "Crédit photo : Studio Roe", "© Belga".
+     * Roe/Courier", "Photo : Ann Roe", "Foto: APA", "Credit: Ann Roe", "Crédit photo : Studio Roe", "© Belga"; or in
+     * brackets after the caption's words: "Roe at the opening (Photo: Ann Lee)", "(Фото: Анна Ли)".
      */
-    private static final Pattern PICTURE_CREDIT_PIECE = Pattern.compile("(?iu)(?:^|(?<=[.!?)])\\s+|\\s[|·•]\\s+)\\W*(?:(?:"
+    private static final Pattern PICTURE_CREDIT_PIECE = Pattern.compile("(?iu)(?:^|(?<=[.!?)])\\s+|\\s[|·•]\\s+|\\s(?=\\())\\W*(?:(?:"
             + String.join("|", PICTURE_CREDITS) + "|credit|crédit photo)\\s?:|©)");
     /** The most words a picture's caption runs to, its credit included. */
     private static final int MAX_CAPTION_WORDS = 40;

@@ -3,10 +3,12 @@ package dev.briefs.engine.extractive;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The lede and where its own words start, on invented articles. */
 class SegmentedArticleTest {
@@ -60,5 +62,15 @@ class SegmentedArticleTest {
         SegmentedArticle text = SegmentedArticle.of(TestFiles.article("", first, item));
         SegmentedArticle.Sentence opening = text.sentences().stream().filter(s -> s.paragraph() == 1).findFirst().orElseThrow();
         assertEquals(firstWords, text.text(opening).substring(0, firstWords.length()));
+    }
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Ann Lee at the opening of the show (Photo: Tom Rae)",
+            "Anna Lee all'inaugurazione della mostra (Foto: Tommaso Rea)", "Anna Lee bei der Eröffnung (Bild: Tom Rae)",
+            "Anna Lee lors du vernissage (Photo : Tom Rae)", "Анна Ли на открытии выставки (Фото: Том Рай)"})
+    void aCaptionWithItsCreditInBracketsIsNoLede(String caption) {
+        SegmentedArticle text = SegmentedArticle.of(TestFiles.article("", caption,
+                "The city museum opened a retrospective of the painter's work on Saturday after two years of work."));
+        assertTrue(text.caption(text.paragraph(0)));
+        assertEquals(1, text.lede().paragraph());
     }
 }
