@@ -29,6 +29,7 @@ final class FurnitureLines {
     private static final Pattern ANY_STAMP = Pattern.compile("(?<![\\p{L}\\p{N}])" + phrases("stamp") + "(?![\\p{L}\\p{N}])",
             Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
     private static final Pattern RELATED = opening("related");
+    private static final Pattern MASTHEAD = opening("masthead");
     private static final Pattern CALL = opening("call");
     private static final Pattern NEWSROOM_POST = Pattern.compile("(?<![\\p{L}])" + phrases("newsroom") + "(?![\\p{L}])",
             Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
@@ -44,6 +45,12 @@ final class FurnitureLines {
     private static final Pattern LINK_SEPARATOR = Pattern.compile("\\s*[:|»›>–—]");
     /** The separators of a breadcrumb trail: arrows with or without spaces, slashes, bars and dots between spaces. */
     private static final Pattern TRAIL_SEPARATOR = Pattern.compile("\\s*[>›»→]\\s*|\\s+[/|·•]\\s+");
+    /** The separator between an agency's initials and its name: a bar, a dot or a dash between spaces. */
+    private static final Pattern MASTHEAD_SEPARATOR = Pattern.compile("\\s+[|·•–—-]\\s+");
+    /** An agency's initials: two to six capitals ("AAN", "ANSA", "ТАСС"). */
+    private static final Pattern INITIALS = Pattern.compile("\\p{Lu}{2,6}");
+    /** A particle elided before a word, as French and Italian write it: "d'", "l’", "dell'". */
+    private static final Pattern ELISION = Pattern.compile("^\\p{Ll}{1,4}['’](?=\\p{L})");
     /** The pieces of a date or a time: figures, and the words and marks between them. */
     private static final Pattern DATE_PIECES = Pattern.compile("[\\s,;|·•/()]+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -81,6 +88,7 @@ final class FurnitureLines {
     /** The most words between a notice's noun and its verb: "This transcript was produced", "Cet article a été mis". */
     private static final int MAX_NOTICE_GAP_WORDS = 4;
     private static final int MAX_RUBRIC_WORDS = 3;
+    private static final int MAX_MASTHEAD_WORDS = 8;
     private static final int MAX_DURATION_LINE_WORDS = 6;
     private static final int MAX_LINK_WORDS = 30;
     /** A date's words besides its figures are particles ("à", "am", "GMT") or one name per figure ("mars", "Monday"). */
@@ -91,8 +99,8 @@ final class FurnitureLines {
 
     /** Whether a line is furniture by its shape; {@code line} as written, stripped. */
     static boolean isFurniture(String line) {
-        return isTrail(line) || isRelease(line) || isStamp(line) || isDuration(line) || isRelatedLink(line)
-                || isCall(line) || isNotice(line) || isPageHead(line) || JUMP.matcher(line.strip()).matches();
+        return isTrail(line) || isAgencyMasthead(line) || isRelease(line) || isStamp(line) || isDuration(line)
+                || isRelatedLink(line) || isCall(line) || isNotice(line) || isPageHead(line) || JUMP.matcher(line.strip()).matches();
     }
 
     /** Whether a piece of a byline names a reporter's post ("Investigations Correspondent", "envoyée spéciale"). */
@@ -106,6 +114,11 @@ final class FurnitureLines {
      * or sentence punctuation, between separators, a dozen words at most.
      */
     static boolean isTrail(String line) {
+        return isTrail(line, false);
+    }
+
+    /** A trail, in {@code sentenceCase} one whose items may be in sentence case ("Media | Press releases"). */
+    private static boolean isTrail(String line, boolean sentenceCase) {
         String[] items = TRAIL_SEPARATOR.split(line.strip(), -1);
         if (items.length < 2 || SPACES.split(line.strip()).length > MAX_TRAIL_WORDS + items.length) {
             return false;
@@ -118,7 +131,7 @@ final class FurnitureLines {
         for (String item : items) {
             String[] itemWords = SPACES.split(item.strip());
             words += itemWords.length;
-            if (item.isBlank() || itemWords.length > itemLimit || !isCapitalisedItem(itemWords)) {
+            if (item.isBlank() || itemWords.length > itemLimit || !isCapitalisedItem(itemWords, sentenceCase)) {
                 return false;
             }
         }
@@ -128,20 +141,22 @@ final class FurnitureLines {
     /**
      * An item of a trail or a rubric: capitalised words and short particles, or a capitalised noun and its lower-case
      * adjective, as Romance languages write their sections ("Economías regionales", "Vie locale", "Cronaca nera"),
-     * perhaps after an ordinal, as German names its leagues ("2. Liga", "1. Bundesliga").
+     * perhaps after an ordinal, as German names its leagues ("2. Liga", "1. Bundesliga"); a word after an elided particle
+     * counts as the word ("Cour d'appel", "Corte d'Appello"). In {@code sentenceCase} only the first word need be
+     * capitalised ("Press releases").
      */
-    private static boolean isCapitalisedItem(String[] words) {
+    private static boolean isCapitalisedItem(String[] words, boolean sentenceCase) {
         if (words.length > 1 && ORDINAL.matcher(words[0]).matches()) {
-            return isCapitalisedItem(Arrays.copyOfRange(words, 1, words.length));
+            return isCapitalisedItem(Arrays.copyOfRange(words, 1, words.length), sentenceCase);
         }
         if (!Character.isUpperCase(words[0].codePointAt(0))) {
             return false;
         }
         for (int i = 0; i < words.length; i++) {
-            String word = words[i];
+            String word = ELISION.matcher(words[i]).replaceFirst("");
             int first = word.codePointAt(0);
             boolean particle = word.length() <= MAX_PARTICLE_LETTERS && Character.isLowerCase(first) || word.equals("&")
-                    || words.length == 2 && i == 1 && word.chars().allMatch(Character::isLowerCase);
+                    || (sentenceCase || words.length == 2 && i == 1) && word.chars().allMatch(Character::isLowerCase);
             if (!particle && !Character.isUpperCase(first) || word.chars().anyMatch(Character::isDigit)
                     || ".!?:;,\"“”«»".indexOf(word.charAt(word.length() - 1)) >= 0) {
                 return false;
@@ -152,13 +167,60 @@ final class FurnitureLines {
 
     /**
      * A section rubric over a headline ("POLITIK", "Economía", "World News"): one to three capitalised words without
-     * figures or punctuation, above a headline longer than itself. Alone, such a line may be a short headline.
+     * figures or punctuation, above a headline longer than itself; or a trail of sections in sentence case ("Tarvin
+     * Rovers | Club news | Match day reports"), a site's masthead ("Official website of Dunmore County Council",
+     * "Официальный сайт администрации …"). Alone, such a line may be a short headline or a label before one.
      */
     static boolean isRubricOver(String line, String headline) {
+        if (!Character.isUpperCase(headline.strip().codePointAt(0))) {
+            return false;
+        }
         String[] words = SPACES.split(line.strip());
         String[] headlineWords = SPACES.split(headline.strip());
-        return words.length <= MAX_RUBRIC_WORDS && headlineWords.length > words.length && isCapitalisedItem(words)
-                && Character.isUpperCase(headline.strip().codePointAt(0));
+        return words.length <= MAX_RUBRIC_WORDS && headlineWords.length > words.length && isCapitalisedItem(words, false)
+                || isTrail(line, true) || isSiteMasthead(line);
+    }
+
+    /**
+     * A site's masthead: a [masthead] cue and the site's owner, a few words without figures or sentence punctuation
+     * ("Official website of Dunmore County Council", "Sito ufficiale del Comune di Valbruna").
+     */
+    static boolean isSiteMasthead(String line) {
+        String text = line.strip();
+        return MASTHEAD.matcher(text).lookingAt() && SPACES.split(text).length <= MAX_MASTHEAD_WORDS
+                && text.chars().noneMatch(c -> Character.isDigit(c) || ".!?:;\"“”«»".indexOf(c) >= 0);
+    }
+
+    /**
+     * A news agency's masthead: its initials and its name, which they spell, between a separator ("ANV | Agence
+     * Nordique de Vérification", "Agenzia Stampa Meridionale – ASM"): the capitalised words' initials, particles
+     * left out.
+     */
+    static boolean isAgencyMasthead(String line) {
+        String[] items = MASTHEAD_SEPARATOR.split(line.strip(), -1);
+        if (items.length != 2) {
+            return false;
+        }
+        for (int i = 0; i < 2; i++) {
+            String initials = items[i].strip();
+            String[] name = SPACES.split(items[1 - i].strip());
+            if (INITIALS.matcher(initials).matches() && name.length <= MAX_TRAIL_ITEM_WORDS + 2
+                    && isCapitalisedItem(name, false) && initialsOf(name).equals(initials)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The initials of a name's capitalised words: "AAN" of "Agencia Austral de Noticias". */
+    private static String initialsOf(String[] name) {
+        StringBuilder initials = new StringBuilder();
+        for (String word : name) {
+            if (Character.isUpperCase(word.codePointAt(0))) {
+                initials.appendCodePoint(word.codePointAt(0));
+            }
+        }
+        return initials.toString();
     }
 
     /**

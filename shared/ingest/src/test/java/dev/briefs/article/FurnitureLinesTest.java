@@ -2,6 +2,7 @@ package dev.briefs.article;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.List;
@@ -268,5 +269,56 @@ class FurnitureLinesTest {
                 + " que prevê quarenta bancas e um programa de leituras para as escolas do concelho e para os leitores"
                 + " mais novos, disse o presidente da junta, que quer repetir a festa no verão e levar a feira a outras"
                 + " freguesias do concelho no próximo ano."), article.blocks().stream().map(Block::text).toList());
+    }
+    @ParameterizedTest
+    @ValueSource(strings = {"SOCIÉTÉ | Vie d'ici", "Cronaca | Corte d'appello", "Accueil › Régions › Chambre d'agriculture"})
+    void aSectionWithAnElidedParticleIsATrailItem(String line) {
+        assertTrue(FurnitureLines.isTrail(line));
+    }
+
+    @Test
+    void aTrailOfSectionsInSentenceCaseOverTheHeadlineIsNoTitle() {
+        Article article = text.parse("""
+                Tarvin Rovers | Club news | Match day reports
+                Rovers edge Dunmore to reach the county final
+                Tarvin Rovers beat Dunmore 2-1 on Saturday and will play the county final next month, the club said.
+                """);
+        assertEquals("Rovers edge Dunmore to reach the county final", article.title());
+        assertFalse(FurnitureLines.isTrail("Tarvin Rovers | Club news | Match day reports"), "alone it may label a headline");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ANV | Agence Nordique de Vérification", "Agenzia Stampa Meridionale – ASM",
+            "DPN · Deutscher Pressedienst Nord", "ANP | Agência Noticiosa do Planalto"})
+    void anAgencysInitialsBesideTheNameTheySpellAreItsMasthead(String line) {
+        assertTrue(BoilerplateFilter.isFurniture(line));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"EU | Brussels Talks Stall", "UEFA | Final moved to Lisbon", "Agenzia Stampa Meridionale"})
+    void initialsThatDoNotSpellTheNameAreNoMasthead(String line) {
+        assertFalse(BoilerplateFilter.isFurniture(line));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+            "Official website of Dunmore County Council;Council opens winter shelter in the old library;"
+                    + "The council opened a winter shelter in the old library on Monday, the mayor said.",
+            "Sito ufficiale del Comune di Valbruna;Nevicata, chiuse le scuole della valle;"
+                    + "Il sindaco ha chiuso le scuole della valle per la nevicata di questa notte, ha detto il Comune.",
+            "Официальный сайт администрации Озерного района;Паводок отрезал от района три села;"
+                    + "Вода поднялась ночью, и три села остались без дороги, сообщили в администрации района."})
+    void aSitesMastheadOverTheHeadlineIsNoTitle(String masthead, String headline, String body) {
+        Article article = text.parse(masthead + "\n" + headline + "\n" + body + "\n");
+        assertEquals(headline, article.title());
+    }
+
+    @Test
+    void aHeadlineThatOpensOnAMastheadCueOverProseIsTheHeadline() {
+        Article article = text.parse("""
+                Official website of the council hacked
+                The council's website was taken offline on Monday after an attack, and it will stay closed this week.
+                """);
+        assertEquals("Official website of the council hacked", article.title());
     }
 }

@@ -178,6 +178,9 @@ final class CandidateReader {
             if (namesOffice(text, span)) {
                 continue; // "la consejera de Medio Ambiente, Lucía Barreda": the department is her role's, no actor
             }
+            if (span.start() < text.paragraph(span.paragraph()).textStart()) {
+                continue; // an item's dateline, as the lede's below
+            }
             if (lede == null || span.start() < lede.start() || span.start() >= datelineEnd) {
                 // a dateline's agency publishes, it does not act
                 int holder = affiliatedHolder(text, span);

@@ -36,9 +36,10 @@ record SegmentedArticle(String title, String body, List<Paragraph> paragraphs, L
             "picture", "image", "imagen", "immagine", "foto", "fotos", "bild", "фото", "video", "illustration", "graphic");
     /**
      * A piece of a line that credits a picture, at the line's start or after a full stop or a bar: "Photograph: Huw
-     * Roe/Courier", "Photo : Ann Roe", "Foto: APA", "Credit: Ann Roe", "Crédit photo : Studio Roe", "© Belga".
+     * Roe/Courier", "Photo : Ann Roe", "Foto: APA", "Credit: Ann Roe", "Crédit photo : Studio Roe", "© Belga"; or in
+     * brackets after the caption's words: "Roe at the opening (Photo: Ann Lee)", "(Фото: Анна Ли)".
      */
-    private static final Pattern PICTURE_CREDIT_PIECE = Pattern.compile("(?iu)(?:^|(?<=[.!?)])\\s+|\\s[|·•]\\s+)\\W*(?:(?:"
+    private static final Pattern PICTURE_CREDIT_PIECE = Pattern.compile("(?iu)(?:^|(?<=[.!?)])\\s+|\\s[|·•]\\s+|\\s(?=\\())\\W*(?:(?:"
             + String.join("|", PICTURE_CREDITS) + "|credit|crédit photo)\\s?:|©)");
     /** The most words a picture's caption runs to, its credit included. */
     private static final int MAX_CAPTION_WORDS = 40;
@@ -99,8 +100,10 @@ record SegmentedArticle(String title, String body, List<Paragraph> paragraphs, L
      * @param end     offset after its text
      * @param heading the subhead of the section it stands in, or empty
      * @param credit  whether it is a byline or a credit line ({@link PageClutter#isCredit}), told once for every stage
+     * @param textStart where its own words start: after the agency's dateline of an item in a chain of briefs, else
+     *                  {@code start}
      */
-    record Paragraph(int index, Block.Kind kind, int start, int end, String heading, boolean credit) {
+    record Paragraph(int index, Block.Kind kind, int start, int end, String heading, boolean credit, int textStart) {
 
         boolean isHeading() {
             return kind == Block.Kind.HEADING;
@@ -131,6 +134,7 @@ record SegmentedArticle(String title, String body, List<Paragraph> paragraphs, L
         List<int[]> prose = new ArrayList<>();
         String heading = "";
         int offset = 0;
+        boolean datelined = false;
         for (Block block : article.blocks()) {
             int index = paragraphs.size();
             int end = offset + block.text().length();
@@ -138,14 +142,19 @@ record SegmentedArticle(String title, String body, List<Paragraph> paragraphs, L
             boolean credit = PageClutter.isCredit(block.text());
             if (block.kind() == Block.Kind.HEADING) {
                 heading = block.text().strip();
-                paragraphs.add(new Paragraph(index, block.kind(), offset, end, heading, credit));
+                paragraphs.add(new Paragraph(index, block.kind(), offset, end, heading, credit, offset));
             } else if (credit || PageClutter.isFurniture(block.text())) {
                 // Share bars and credit lines stay paragraphs of the body, but no stage reads sentences from them.
-                paragraphs.add(new Paragraph(index, block.kind(), offset, end, heading, credit));
+                paragraphs.add(new Paragraph(index, block.kind(), offset, end, heading, credit, offset));
             } else {
-                paragraphs.add(new Paragraph(index, block.kind(), offset, end, heading, credit));
+                // An agency's chain of briefs opens each item on its dateline ("PINE HOLLOW, 3 Dec (Westwire) – "):
+                // the first is the lede's, read there (ledeStart); a later one is no part of its item's sentence.
+                int dateline = agencyDatelineEnd(body, offset, end);
+                int textStart = datelined && dateline > offset ? dateline : offset;
+                datelined |= dateline > offset;
+                paragraphs.add(new Paragraph(index, block.kind(), offset, end, heading, credit, textStart));
                 // A live entry's time is its stamp, not the first words of its sentence.
-                for (int[] range : SentenceSplitter.split(body, LiveBlog.textStart(body, offset, end, language), end)) {
+                for (int[] range : SentenceSplitter.split(body, LiveBlog.textStart(body, textStart, end, language), end)) {
                     sentences.add(new Sentence(index, range[0], range[1]));
                 }
                 List<Quotation> found = Quotation.find(body, index, offset, end, block.kind(), language);
@@ -305,6 +314,12 @@ record SegmentedArticle(String title, String body, List<Paragraph> paragraphs, L
     boolean isQuestion(Sentence sentence) {
         return text(sentence).strip().endsWith("?")
                 && Tokenizer.words(body, sentence.start(), sentence.end()).size() <= MAX_QUESTION_WORDS;
+    }
+
+    /** Where a block's words start after an agency's dateline that opens it ("MADRID, 3 dic (EFE).- "), else its start. */
+    private static int agencyDatelineEnd(String body, int start, int end) {
+        Matcher dateline = DATELINE.matcher(body).region(start, end);
+        return dateline.lookingAt() && dateline.group().contains("(") && dateline.end() < end ? dateline.end() : start;
     }
 
     /**

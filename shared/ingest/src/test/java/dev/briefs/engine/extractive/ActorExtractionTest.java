@@ -430,4 +430,15 @@ class ActorExtractionTest {
         assertTrue(listed("Don Marlow", "Don Marlow opened the ferry office on Monday.",
                 "“We will sail again in May,” Don Marlow said."), "in English, Don is a first name");
     }
+    @Test
+    void theAgencyOfAnItemsDatelineIsNoActor() {
+        BriefContent brief = TestFiles.brief("Dockers end strike at Puerto Dunlow",
+                "PUERTO DUNLOW, 4 dic (APD).– Los estibadores del muelle sur volvieron al trabajo este jueves, dijo Marta Quiroga.",
+                "PUERTO DUNLOW, 4 dic (APD).– La feria de artesanos abrirá el lunes en la costanera, anunció Tomás Riquelme.",
+                "PUERTO DUNLOW, 4 dic (APD).– El mercado municipal cerrará el viernes por obras, informó Julia Ferrada.",
+                "PUERTO DUNLOW, 4 dic (APD).– El puente de la avenida Costa reabrirá el martes, según la municipalidad.",
+                "Prohibida su reproducción sin autorización de APD.");
+        assertTrue(actor(brief, "Tomás Riquelme").isPresent());
+        assertTrue(actor(brief, "APD").isEmpty(), names(brief).toString());
+    }
 }
