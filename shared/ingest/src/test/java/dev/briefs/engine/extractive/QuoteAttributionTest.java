@@ -507,6 +507,20 @@ class QuoteAttributionTest {
     }
 
     @Test
+    void aVerbOfSpeechOpeningItsSentenceIsNoSpeakerButTheSubjectTheDiscourseCarries() {
+        BriefContent it = TestFiles.brief("",
+                "Il regista Carlo Fenzi ha presentato il suo nuovo film al festival di Bologna. «È il lavoro più "
+                        + "difficile della mia vita», ha detto Fenzi ai giornalisti.",
+                "Aggiunge di non aver mai chiesto un rinvio ai produttori: «Il cinema è la mia casa e non la lascio.»");
+        BriefContent es = TestFiles.brief("",
+                "La alcaldesa Marta Oyarzún inauguró el lunes la nueva biblioteca del barrio. «Es un día para la "
+                        + "ciudad», dijo Oyarzún a los vecinos.",
+                "Añade que nunca admitió un error ante la oposición: «Hicimos lo que prometimos en campaña.»");
+        assertEquals("Carlo Fenzi: Il cinema è la mia casa e non la lascio.", TestFiles.attributed(it).getLast());
+        assertEquals("Marta Oyarzún: Hicimos lo que prometimos en campaña.", TestFiles.attributed(es).getLast());
+    }
+
+    @Test
     void anExplainersQuestionsAnsweredByTheReporterAreNoInterview() {
         BriefContent brief = TestFiles.brief("",
                 "Mara Lund runs the ferry operator.",
