@@ -521,6 +521,16 @@ class QuoteAttributionTest {
     }
 
     @Test
+    void aPartysNameBeforeARoleNounDescribesThePersonAndIsNoSpeaker() {
+        BriefContent brief = TestFiles.brief("",
+                "Green councillor Hester Quarry tabled the motion to keep the Millbeck library open on Sundays. The "
+                        + "Green group on the council backed it, and the Alliance abstained.",
+                "“Every family in this ward uses that library at the weekend,” the Green councillor said.");
+        assertEquals(List.of("Hester Quarry: Every family in this ward uses that library at the weekend"),
+                TestFiles.attributed(brief));
+    }
+
+    @Test
     void anExplainersQuestionsAnsweredByTheReporterAreNoInterview() {
         BriefContent brief = TestFiles.brief("",
                 "Mara Lund runs the ferry operator.",
