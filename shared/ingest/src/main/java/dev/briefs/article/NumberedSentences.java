@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * An article as numbered sentences: what a brief's {@code evidence} cites, what the model is shown and what is stored
@@ -36,6 +37,9 @@ public final class NumberedSentences {
      * running on refers back to it ({@link #lastNaming}).
      */
     public static final int MAX_ATTRIBUTION_DISTANCE = 6;
+
+    /** The label of an interview's answer: "A:", "A.", "R:" (respuesta, réponse), "О:" (ответ), then the words. */
+    public static final Pattern ANSWER_LABEL = Pattern.compile("(?:A|R|О|Antwort|Answer)\\s?[:.]\\s+(?=\\S)");
 
     /** The full text with the line breaks between blocks as spaces, so a collapsed span matches across them. */
     private final String text;
@@ -193,11 +197,17 @@ public final class NumberedSentences {
         return start;
     }
 
-    /** Whether the block's last sentence ends with a question mark. */
+    /**
+     * Whether the block's last sentence ends with a question mark; a labelled answer asks none, though it may end on
+     * a question of its own ("A: … Who gets that?").
+     */
     private boolean asks(int block) {
         int last = -1;
         for (Sentence sentence : sentences) {
             if (sentence.block() == block) {
+                if (last < 0 && ANSWER_LABEL.matcher(sentence.text()).lookingAt()) {
+                    return false;
+                }
                 last = sentence.id();
             } else if (sentence.block() > block) {
                 break;

@@ -8,6 +8,7 @@ import dev.briefs.brief.NextStep;
 import dev.briefs.brief.Quote;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
@@ -44,12 +45,15 @@ final class EvidenceLocator {
         List<Integer> ids = clause(sentences, quote.text());
         String speaker = quote.speaker().strip();
         String surname = speaker.substring(speaker.lastIndexOf(' ') + 1);
-        if (ids.isEmpty() || surname.isEmpty()
-                || sentences.around(ids).stream().anyMatch(id -> sentences.names(id, surname))) {
+        // A transcript's line over a speaker's answers writes the name in capitals: "JANE ROE (coach)".
+        String shouted = surname.toUpperCase(Locale.ROOT);
+        if (ids.isEmpty() || surname.isEmpty() || sentences.around(ids).stream()
+                .anyMatch(id -> sentences.names(id, surname) || sentences.names(id, shouted))) {
             return ids;
         }
         int interview = sentences.interviewStart(ids.getFirst());
-        int naming = sentences.lastNaming(surname, interview > 0 ? interview : ids.getFirst());
+        int before = interview > 0 ? interview : ids.getFirst();
+        int naming = Math.max(sentences.lastNaming(surname, before), sentences.lastNaming(shouted, before));
         return naming < 0 ? ids : Stream.concat(Stream.of(naming), ids.stream()).toList();
     }
 

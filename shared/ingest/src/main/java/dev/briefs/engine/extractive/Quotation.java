@@ -1,6 +1,7 @@
 package dev.briefs.engine.extractive;
 
 import dev.briefs.article.Block;
+import dev.briefs.article.NumberedSentences;
 
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -41,8 +42,7 @@ record Quotation(int paragraph, int open, int end, int textStart, int textEnd, b
     /** How many words the attribution that closes a dialogue line may have: "souffle-t-il", "dijo el alcalde de Soria". */
     private static final int MAX_CLOSING_ATTRIBUTION_WORDS = 6;
     private static final Marks SINGLE_MARKS = new Marks("'‘’‚‹›");
-    /** An interview answer: "A:", "A.", "R:" (respuesta, réponse), "О:" (ответ), then the words. */
-    private static final Pattern ANSWER = Pattern.compile("(?:A|R|О|Antwort|Answer)\\s?[:.]\\s+(?=\\S)");
+    private static final Pattern ANSWER = NumberedSentences.ANSWER_LABEL;
     /**
      * ", — said Ivanov. — " or ", — Ivanov said, — " inside a quotation, the verb one of its first two words, a
      * company's name in guillemets allowed in it (", — считает аналитик компании «Бор» Иванов. — "); or the

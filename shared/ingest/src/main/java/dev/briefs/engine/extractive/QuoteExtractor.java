@@ -696,6 +696,13 @@ final class QuoteExtractor {
             String framed = framedSpeaker(text, cast, from, to);
             return framed.isEmpty() ? colonSubject(text, cast, from, to) : framed;
         }
+        Token opening = verbs.getFirst();
+        if (verbs.size() > 1 && opensSentenceUnnamed(text, from, opening, verbs.get(1).start())) {
+            // "Aggiunge di non aver mai chiesto scuse: «…»": the verb that opens the sentence without a subject is
+            // its own, the verbs after it stand in its complement; the subject is the one the discourse carries.
+            return unnamed(text, cast, opening.start(), text.paragraphAt(opening.start()),
+                    DiscourseSubjects.Gender.ofVerb(opening.text()));
+        }
         Token verb = verbs.getLast();
         if (Speech.isParticiple(verb.text())) {
             // "…, adding: “…”", "sent a letter stating that they “…”": the participle's subject is its clause's.

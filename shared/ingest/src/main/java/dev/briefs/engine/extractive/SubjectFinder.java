@@ -72,6 +72,12 @@ final class SubjectFinder {
         if (group.size() == 2 && apposedAfterPlace(body, words, cast, group)) {
             group.removeFirst(); // "le préfet du Morbihan, Didier Marchetti": the place qualifies, the name speaks
         }
+        if (group.size() == 1 && qualifiesRoleNoun(body, cast, group.getFirst(), to)) {
+            Subject described = DescribedSubjects.describe(text, cast, words, first, to);
+            if (described != null && described.members().stream().anyMatch(m -> cast.member(m).person())) {
+                return described; // "the Independent councillor said": the councillor the article names
+            }
+        }
         if (group.size() == 1 && !cast.member(group.getFirst().member()).person()) {
             // "NASA administrator Jim Bridenstine": an organisation before a person's title qualifies the person.
             for (Mention next : cast.mentionsBetween(group.getFirst().end(), to)) {
@@ -93,6 +99,19 @@ final class SubjectFinder {
             return new Subject(names, members, group.getFirst().start(), group.getLast().end(), leading);
         }
         return DescribedSubjects.describe(text, cast, words, first, to);
+    }
+
+    /**
+     * Whether an organisation's name is an adjective of the role noun after it, with no person named after that: "the
+     * Independent councillor said", "the Labour senator" describe a person, and the party is no speaker when the
+     * description resolves to one; "a Treasury spokesman" it does not, and the Treasury speaks.
+     */
+    private static boolean qualifiesRoleNoun(String body, Cast cast, Mention mention, int to) {
+        List<Token> after = Tokenizer.words(body, mention.end(), to);
+        return !cast.member(mention.member()).person() && !after.isEmpty() && !after.getFirst().capitalised()
+                && body.substring(mention.end(), after.getFirst().start()).isBlank()
+                && Lexicon.isRoleHead(after.getFirst().text())
+                && cast.mentionsBetween(mention.end(), to).stream().noneMatch(m -> cast.member(m.member()).person());
     }
 
     /**

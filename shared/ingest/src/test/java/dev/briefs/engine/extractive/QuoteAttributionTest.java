@@ -509,6 +509,67 @@ class QuoteAttributionTest {
     }
 
     @Test
+    void aPressConferenceTranscriptsNameLineSaysWhoAnswersTheQuestionsUnderIt() {
+        Article article = TestFiles.article("Venn calls time on his career",
+                "Captain Dario Venn will retire at the end of the season. Venn, coach Mira Castell and striker Olu "
+                        + "Brandt spoke to reporters after the 3-1 win over Kessford.",
+                "MIRA CASTELL (head coach)",
+                "Q: Mira, when did he tell you?",
+                "A: Dario came to my office on Monday. He had made up his mind, and I knew better than to argue.",
+                "Q: Will you change the team for the cup?",
+                "A: Not at all. We have a job to do and we will do it. Why would we change now?",
+                "OLU BRANDT (striker)",
+                "Q: Olu, was the second goal for him?",
+                "A: Every goal this season is for him. He drove me to training every day in my first year.",
+                "Q: How did the players take the news?",
+                "A: Quiet at first. Then someone put music on and we got on with it, as Dario would want.");
+        BriefContent brief = new BriefVerifier().verify(article, new ExtractiveBriefEngine().brief(article));
+
+        assertEquals(List.of("Mira Castell", "Mira Castell", "Olu Brandt", "Olu Brandt"),
+                brief.quotes().stream().map(Quote::speaker).toList(),
+                "each line of capitals names who answers under it, not the one the introduction is about; a "
+                        + "question closing an answer is no interviewer's");
+    }
+
+    @Test
+    void aNameLineHeadsTheAnswersInAnyLanguage() {
+        BriefContent brief = TestFiles.brief("",
+                "Der Verein hat am Sonntag seinen neuen Trainer vorgestellt. Präsident Ulrich Hanke und Trainer "
+                        + "Jonas Werle stellten sich den Fragen der Presse.",
+                "JONAS WERLE (Trainer)",
+                "Frage: Herr Werle, warum dieser Verein?",
+                "Antwort: Ich kenne die Mannschaft seit Jahren und ich glaube an diese jungen Spieler.",
+                "ULRICH HANKE (Präsident)",
+                "Frage: Wie lange haben Sie verhandelt?",
+                "Antwort: Zwei Wochen. Ich wollte nur ihn und ich habe nie an einen anderen gedacht.");
+        assertEquals(List.of("Jonas Werle", "Ulrich Hanke"), brief.quotes().stream().map(Quote::speaker).toList());
+    }
+
+    @Test
+    void aVerbOfSpeechOpeningItsSentenceIsNoSpeakerButTheSubjectTheDiscourseCarries() {
+        BriefContent it = TestFiles.brief("",
+                "Il regista Carlo Fenzi ha presentato il suo nuovo film al festival di Bologna. «È il lavoro più "
+                        + "difficile della mia vita», ha detto Fenzi ai giornalisti.",
+                "Aggiunge di non aver mai chiesto un rinvio ai produttori: «Il cinema è la mia casa e non la lascio.»");
+        BriefContent es = TestFiles.brief("",
+                "La alcaldesa Marta Oyarzún inauguró el lunes la nueva biblioteca del barrio. «Es un día para la "
+                        + "ciudad», dijo Oyarzún a los vecinos.",
+                "Añade que nunca admitió un error ante la oposición: «Hicimos lo que prometimos en campaña.»");
+        assertEquals("Carlo Fenzi: Il cinema è la mia casa e non la lascio.", TestFiles.attributed(it).getLast());
+        assertEquals("Marta Oyarzún: Hicimos lo que prometimos en campaña.", TestFiles.attributed(es).getLast());
+    }
+
+    @Test
+    void aPartysNameBeforeARoleNounDescribesThePersonAndIsNoSpeaker() {
+        BriefContent brief = TestFiles.brief("",
+                "Green councillor Hester Quarry tabled the motion to keep the Millbeck library open on Sundays. The "
+                        + "Green group on the council backed it, and the Alliance abstained.",
+                "“Every family in this ward uses that library at the weekend,” the Green councillor said.");
+        assertEquals(List.of("Hester Quarry: Every family in this ward uses that library at the weekend"),
+                TestFiles.attributed(brief));
+    }
+
+    @Test
     void anExplainersQuestionsAnsweredByTheReporterAreNoInterview() {
         BriefContent brief = TestFiles.brief("",
                 "Mara Lund runs the ferry operator.",
