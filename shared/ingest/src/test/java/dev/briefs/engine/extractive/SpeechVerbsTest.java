@@ -62,6 +62,14 @@ class SpeechVerbsTest {
                         "Le budget de la commune de Vernac a été présenté lundi devant le conseil municipal.",
                         "« La dette reste trop lourde pour la ville », a concédé Paul Marchetti."),
                         List.of("Paul Marchetti: La dette reste trop lourde pour la ville")),
+                new QuoteCase("fr: s'est exclamé, a reflexive verb of saying after its auxiliary", List.of(
+                        "Le conseiller Paul Marchetti a voté lundi contre le budget de la commune de Vernac.",
+                        "« Ce budget est une illusion complète », s'est exclamé le conseiller."),
+                        List.of("Paul Marchetti: Ce budget est une illusion complète")),
+                new QuoteCase("fr: s’est indignée, the reflexive with a typographic apostrophe", List.of(
+                        "La maire de Vernac, Claire Dubosc, a défendu le texte devant le conseil municipal.",
+                        "« Nous avons baissé la dette de la ville », s’est indignée Claire Dubosc."),
+                        List.of("Claire Dubosc: Nous avons baissé la dette de la ville")),
                 new QuoteCase("es: recalcó before the name", List.of(
                         "La alcaldesa de Villaseca, Marta Orduña, presentó el lunes el presupuesto municipal.",
                         "«No subiremos los impuestos a los vecinos», recalcó Orduña."),
