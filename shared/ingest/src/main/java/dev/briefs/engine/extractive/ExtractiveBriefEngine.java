@@ -21,7 +21,7 @@ public final class ExtractiveBriefEngine implements BriefEngine {
     /** The engine's name in {@link EngineInfo#provider()}. */
     public static final String PROVIDER = "extractive";
     /** The version reported as the engine's model; raise it when the output of the same article changes. */
-    public static final String VERSION = "extractive-3.13";
+    public static final String VERSION = "extractive-3.14";
 
     /** The language the engine reads the article in: an ISO 639-1 code, or empty when it knows none of its cues. */
     public static String language(Article article) {
