@@ -87,6 +87,17 @@ class StatementVoicesTest {
                                 "In a letter to the governor in March, Ada Pruitt, the head of the growers' league, "
                                         + "said farmers faced “the worst season in a generation” this year."),
                         List.of("Ada Pruitt: the worst season in a generation")),
+                new QuoteCase("Portuguese: lê-se no documento, the report published by the agency before",
+                        List.of("O relatório anual publicado nesta terça-feira pela Inspeção Geral de Serviços "
+                                        + "Hospitalares (IGSH) conta uma história diferente sobre o hospital de Valdomar.",
+                                "A equipa de inspectores esteve no Hospital Distrital de Valdomar durante duas semanas em Março.",
+                                "\"A falta de médicos nas urgências coloca em risco os doentes\", lê-se no documento."),
+                        List.of("Inspeção Geral de Serviços Hospitalares (IGSH): A falta de médicos nas urgências coloca em risco os doentes")),
+                new QuoteCase("Italian: si legge nel documento, the note issued by the company before", List.of(
+                        "La nota diffusa martedì dalla società Tramvie Collinari annuncia tagli alle corse serali "
+                                + "in tutta la provincia.",
+                        "«Le corse dopo le 22 saranno sospese da gennaio», si legge nel documento."),
+                        List.of("Tramvie Collinari: Le corse dopo le 22 saranno sospese da gennaio")),
                 new QuoteCase("German: no organisation named, the document speaks for no one", List.of(
                         "Der Bürgermeister Karl Weber hat am Montag seinen Rücktritt erklärt.",
                         "„Die Sitzung des Rates am Donnerstag fällt wegen Krankheit aus“, heißt es in der Mitteilung."),
