@@ -194,6 +194,7 @@ final class Lexicon {
     private static final Set<String> CLAUSE_OPENERS = union(Set.of(), "openers");
     /** Prepositions that open a sentence with whose view it gives: "Pour Ana Roche, « … »" (stage "speakers4"). */
     private static final Set<String> FRAMING = union(Set.of(), "framing");
+    private static final Set<String> AGENT_PREPOSITIONS = union(Set.of(), "agent-prepositions");
     /** The verb that gives a subject its predicate: "is", "est", "ist" (stage "speakers4"). */
     private static final Set<String> COPULAS = union(Set.of(), "copulas");
     /** Keywords of public bodies' names, which "the company" never stands for (stage "speakers4"). */
@@ -761,6 +762,11 @@ final class Lexicon {
     /** A participle that opens a clause before its subject: "Contacted", "Joint par", "Angefragt". */
     static boolean isClauseOpener(String word) {
         return CLAUSE_OPENERS.contains(lower(word));
+    }
+
+    /** A preposition that names the agent of a participle: "by", "pela", "par", "dalla", "von". */
+    static boolean isAgentPreposition(String word) {
+        return AGENT_PREPOSITIONS.contains(lower(word));
     }
 
     /** A preposition that opens a sentence with whose view it gives: "For", "Para", "Pour", "Per", "Für". */

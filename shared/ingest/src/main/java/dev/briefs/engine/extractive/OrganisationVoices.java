@@ -17,6 +17,8 @@ final class OrganisationVoices {
      * when the paragraph before names none: a story names a body once, then calls it by its noun.
      */
     private static final int MAX_NOUN_PARAGRAPHS = 3;
+    /** How many words of a participle's phrase may stand between a document and its agent ("publicado esta quinta-feira"). */
+    private static final int MAX_AGENT_GAP = 8;
 
     private OrganisationVoices() {
     }
@@ -74,6 +76,11 @@ final class OrganisationVoices {
             List<Token> words = Tokenizer.words(text.body(), sentence.start(), sentence.end());
             for (int i = 1; i < words.size(); i++) {
                 Token word = words.get(i);
+                Subject publisher = isDocument(word.text()) && !text.insideQuotation(word.start())
+                        ? publishedBy(text, cast, words, i, start, noun.end()) : null;
+                if (publisher != null) {
+                    return publisher; // "O relatório publicado pela X conta outra história."
+                }
                 boolean refersBack = i == 1 && Lexicon.isDeterminer(words.getFirst().text())
                         || i + 1 < words.size() && Speech.isVerb(words.get(i + 1).text());
                 if (!refersBack && !text.insideQuotation(word.start())
@@ -94,6 +101,30 @@ final class OrganisationVoices {
                             .allMatch(w -> Lexicon.isDeterminer(w.text())));
                     return opensClause ? issuer(text, cast, subject, start, noun.end()) : null;
                 }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The organisation a participle after the document {@code words[document]} names as its agent, within its phrase:
+     * "the report published on Tuesday by the X", "o relatório publicado esta quinta-feira pela X", "le rapport publié
+     * par la X"; or null.
+     */
+    private static Subject publishedBy(SegmentedArticle text, Cast cast, List<Token> words, int document, int start,
+                                       int end) {
+        for (int j = document + 1; j < words.size() && j <= document + MAX_AGENT_GAP; j++) {
+            Token word = words.get(j);
+            if (text.text(words.get(j - 1).end(), word.start()).contains(",")) {
+                return null; // the phrase has ended
+            }
+            if (Lexicon.isAgentPreposition(word.text())) {
+                List<Mention> after = cast.mentionsBetween(word.end(), text.body().length());
+                Mention agent = after.isEmpty() ? null : after.getFirst();
+                boolean next = agent != null && Tokenizer.words(text.body(), word.end(), agent.start()).stream()
+                        .allMatch(w -> Lexicon.isDeterminer(w.text()));
+                return next && !agent.quoted() && !cast.member(agent.member()).person()
+                        ? new Subject(cast.name(agent.member()), List.of(agent.member()), start, end, true) : null;
             }
         }
         return null;

@@ -724,6 +724,9 @@ final class QuoteExtractor {
             return unnamed(text, cast, verb.start(), text.paragraphAt(verb.start()),
                     DiscourseSubjects.Gender.ofVerb(verb.text()));
         }
+        if (documentOpensUnnamed(text, from, verb, to)) {
+            return issuerBefore(text, cast, from);
+        }
         // The subject of the verb nearest the quotation: "Witkoff said Putin called it “…”" is Putin's word.
         int start = verbs.size() > 1 ? verbs.get(verbs.size() - 2).end() : from;
         start = Math.max(start, lastClauseBreak(text.body(), start, verb.start()));
@@ -768,6 +771,50 @@ final class QuoteExtractor {
             }
         }
         return namesNoSubject(text, Tokenizer.words(text.body(), verb.end(), to), 0);
+    }
+
+    /**
+     * Whether a sentence opens with the document it was said in, set off by a comma, and the verb after names no
+     * subject: "Em nota, afirmou: «…»", "En un comunicado, aseguró:", "In una nota, ha precisato:" (languages that
+     * drop the subject).
+     */
+    private static boolean documentOpensUnnamed(SegmentedArticle text, int from, Token verb, int to) {
+        List<Token> opening = new ArrayList<>(Tokenizer.words(text.body(), from, verb.start()));
+        int clause = verb.start();
+        while (!opening.isEmpty() && Lexicon.isAuxiliary(opening.getLast().text())) {
+            clause = opening.removeLast().start(); // "In una nota, ha precisato:"
+        }
+        String first = opening.isEmpty() ? "" : opening.getFirst().text();
+        return opening.size() >= 2 && (Lexicon.isPreposition(first) || Lexicon.isPlacePreposition(first))
+                && opening.stream().anyMatch(word -> OrganisationVoices.isDocument(word.text()))
+                && text.text(opening.getLast().end(), clause).strip().equals(",")
+                && text.text(from, opening.getLast().end()).indexOf(',') < 0 // one phrase, then the verb
+                && namesNoSubject(text, Tokenizer.words(text.body(), verb.end(), to), 0);
+    }
+
+    /**
+     * Who issued a document the sentence at {@code from} opens with and names no subject for: the one member the
+     * sentence before in its paragraph opens with, a person or an organisation, also as the name set off after an
+     * organisation's noun ("A companhia regional, a Sanorte, contesta a versão. Em nota, afirmou:"); empty otherwise.
+     */
+    private static String issuerBefore(SegmentedArticle text, Cast cast, int from) {
+        SegmentedArticle.Sentence sentence = text.sentenceAt(from);
+        SegmentedArticle.Sentence before = sentence == null ? null : text.sentenceBefore(sentence);
+        if (before == null || before.paragraph() != sentence.paragraph()) {
+            return "";
+        }
+        SubjectFinder.Subject subject = SubjectFinder.find(text, cast, before.start(), before.end());
+        if (subject == null || subject.members().size() != 1) {
+            return "";
+        }
+        List<Token> words = Tokenizer.words(text.body(), before.start(), before.end());
+        int name = 0;
+        while (name < words.size() && words.get(name).start() < subject.start()) {
+            name++;
+        }
+        boolean apposed = text.text(subject.end(), before.end()).startsWith(",")
+                && Lexicon.isOrgNoun(Appositions.apposedHead(text.body(), words, name));
+        return subject.leading() || apposed ? subject.text() : "";
     }
 
     /** Whether a pronoun that stands for a person is among the words of {@code body[from, to)}. */

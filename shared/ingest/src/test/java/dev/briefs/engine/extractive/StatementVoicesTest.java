@@ -66,6 +66,38 @@ class StatementVoicesTest {
                         "« Un successeur sera nommé avant la fin de la semaine », a fait savoir le FC Valmont dans un "
                                 + "communiqué."),
                         List.of("FC Valmont: Un successeur sera nommé avant la fin de la semaine")),
+                new QuoteCase("Portuguese: Em nota, afirmou with no subject, the organisation set off before",
+                        List.of("A companhia estadual de saneamento, a Sanorte, contesta a versão da prefeitura. Em "
+                                + "nota, afirmou: \"Todas as obras previstas para este ano foram pagas\"."),
+                        List.of("Sanorte: Todas as obras previstas para este ano foram pagas")),
+                new QuoteCase("Spanish: En un comunicado, aseguró with no subject", List.of(
+                        "La constructora regional, Hormigones Levante, rechaza la versión del ayuntamiento. En un "
+                                + "comunicado, aseguró: «Todas las certificaciones de este año están pagadas»."),
+                        List.of("Hormigones Levante: Todas las certificaciones de este año están pagadas")),
+                new QuoteCase("Italian: In una nota, ha precisato with no subject", List.of(
+                        "La società dei trasporti, la Ferrovie Collinari, respinge le accuse dei pendolari. In una "
+                                + "nota, ha precisato: «Nessun treno è stato soppresso senza preavviso»."),
+                        List.of("Ferrovie Collinari: Nessun treno è stato soppresso senza preavviso")),
+                new QuoteCase("Portuguese: Em carta, afirmou, the person the sentence before opens with", List.of(
+                        "A vereadora Lúcia Prates Moura criticou o corte no orçamento da saúde. Em carta, afirmou: "
+                                + "\"Os postos vão fechar antes do Natal\"."),
+                        List.of("Lúcia Prates Moura: Os postos vão fechar antes do Natal")),
+                new QuoteCase("English: a name after the letter's phrase is the subject, not the one before",
+                        List.of("Ben Okafor, a wheat grower, has lost two buyers this year.",
+                                "In a letter to the governor in March, Ada Pruitt, the head of the growers' league, "
+                                        + "said farmers faced “the worst season in a generation” this year."),
+                        List.of("Ada Pruitt: the worst season in a generation")),
+                new QuoteCase("Portuguese: lê-se no documento, the report published by the agency before",
+                        List.of("O relatório anual publicado nesta terça-feira pela Inspeção Geral de Serviços "
+                                        + "Hospitalares (IGSH) conta uma história diferente sobre o hospital de Valdomar.",
+                                "A equipa de inspectores esteve no Hospital Distrital de Valdomar durante duas semanas em Março.",
+                                "\"A falta de médicos nas urgências coloca em risco os doentes\", lê-se no documento."),
+                        List.of("Inspeção Geral de Serviços Hospitalares (IGSH): A falta de médicos nas urgências coloca em risco os doentes")),
+                new QuoteCase("Italian: si legge nel documento, the note issued by the company before", List.of(
+                        "La nota diffusa martedì dalla società Tramvie Collinari annuncia tagli alle corse serali "
+                                + "in tutta la provincia.",
+                        "«Le corse dopo le 22 saranno sospese da gennaio», si legge nel documento."),
+                        List.of("Tramvie Collinari: Le corse dopo le 22 saranno sospese da gennaio")),
                 new QuoteCase("German: no organisation named, the document speaks for no one", List.of(
                         "Der Bürgermeister Karl Weber hat am Montag seinen Rücktritt erklärt.",
                         "„Die Sitzung des Rates am Donnerstag fällt wegen Krankheit aus“, heißt es in der Mitteilung."),
