@@ -270,9 +270,7 @@ final class AttributionClause {
             if (modifier != null) {
                 // "аналитик банка «Северный Мост» Ольга Сухова", "NASA administrator X": the name qualifies the head
                 owner = new Name(modifier.start(), modifier.end(), modifier.member());
-                while (at < words.size() && words.get(at).start() < modifier.end()) {
-                    at++;
-                }
+                at = Tokenizer.indexFrom(words, at, modifier.end());
                 continue;
             }
             Token word = words.get(at);

@@ -229,9 +229,9 @@ final class DiscourseSubjects {
                 // person the frame sets up is the topic the discourse goes on about.
                 subject = subjectFrom(words, 1, opened, wanted);
             }
-            int frame = SubjectFinder.afterComma(text.body(), words, 0, to);
-            if (subject == null && frame > 1 && frame < words.size() && Lexicon.isFraming(words.getFirst().text())) {
-                subject = framedPerson(words, frame, wanted);
+            if (subject == null && Lexicon.isFraming(words.getFirst().text())) {
+                int frame = SubjectFinder.afterComma(text.body(), words, 0, to);
+                subject = frame > 1 && frame < words.size() ? framedPerson(words, frame, wanted) : null;
             }
         }
         if (subject != null && subject.kind() == Kind.CARRIED && subject.at() > 0) {

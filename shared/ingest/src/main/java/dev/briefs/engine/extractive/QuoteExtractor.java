@@ -808,10 +808,7 @@ final class QuoteExtractor {
             return "";
         }
         List<Token> words = Tokenizer.words(text.body(), before.start(), before.end());
-        int name = 0;
-        while (name < words.size() && words.get(name).start() < subject.start()) {
-            name++;
-        }
+        int name = Tokenizer.indexFrom(words, 0, subject.start());
         boolean apposed = text.text(subject.end(), before.end()).startsWith(",")
                 && Lexicon.isOrgNoun(Appositions.apposedHead(text.body(), words, name));
         return subject.leading() || apposed ? subject.text() : "";

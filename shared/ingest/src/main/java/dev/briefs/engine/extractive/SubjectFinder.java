@@ -239,11 +239,7 @@ final class SubjectFinder {
         if (comma < 0 || comma >= to) {
             return -1;
         }
-        int next = from;
-        while (next < words.size() && words.get(next).start() < comma) {
-            next++;
-        }
-        return next;
+        return Tokenizer.indexFrom(words, from, comma);
     }
 
     /**

@@ -18,6 +18,15 @@ final class Tokenizer {
     }
 
     /** The words of {@code text} between {@code from} and {@code to}, with offsets relative to {@code text}. */
+    /** The index of the first of {@code words} from index {@code from} on that starts at or after {@code offset}. */
+    static int indexFrom(List<Token> words, int from, int offset) {
+        int at = from;
+        while (at < words.size() && words.get(at).start() < offset) {
+            at++;
+        }
+        return at;
+    }
+
     static List<Token> words(String text, int from, int to) {
         return words(text, from, to, Integer.MAX_VALUE);
     }
